@@ -1,0 +1,33 @@
+package id.kriyanusa.web;
+
+import java.util.List;
+
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The storefront's home page: the portal's promise and the villages whose crafts it carries. */
+@Controller
+class HomePageController {
+
+    private final GraphQlClient graphQl;
+
+    HomePageController(GraphQlClient graphQl) {
+        this.graphQl = graphQl;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<VillageCard> villages = graphQl.documentName("homePage").retrieveSync("villages").toEntityList(VillageCard.class);
+        model.addAttribute("villages", villages);
+        return "pages/home";
+    }
+
+    record VillageCard(String slug, String name, String regency, boolean modelVillage, List<String> specialities,
+            Description description) {
+    }
+
+    record Description(String id, String en) {
+    }
+}
