@@ -1,8 +1,8 @@
 package id.kriyanusa.village;
 
-import java.util.List;
-
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -18,8 +18,8 @@ class VillageGraphQlController {
     }
 
     @QueryMapping
-    List<Village> villages() {
-        return villages.all();
+    Connection<Village> villages(@Argument Integer first, @Argument String after, @Argument VillageFilter filter) {
+        return villages.find(filter, PageRequest.of(first, after));
     }
 
     @QueryMapping

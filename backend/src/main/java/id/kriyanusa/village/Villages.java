@@ -1,8 +1,9 @@
 package id.kriyanusa.village;
 
-import java.util.List;
 import java.util.Optional;
 
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.village.internal.VillageRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ public class Villages {
         this.repository = repository;
     }
 
-    /** All villages, model villages first, then by name. */
-    public List<Village> all() {
-        return repository.findAll();
+    /** Villages matching the filter, model villages first, then by name. */
+    public Connection<Village> find(VillageFilter filter, PageRequest page) {
+        return repository.find(filter == null ? VillageFilter.NONE : filter, page);
     }
 
     public Optional<Village> bySlug(String slug) {

@@ -19,9 +19,12 @@ class HomePageController {
 
     @GetMapping("/")
     String home(Model model) {
-        List<VillageCard> villages = graphQl.documentName("homePage").retrieveSync("villages").toEntityList(VillageCard.class);
-        model.addAttribute("villages", villages);
+        var villages = graphQl.documentName("homePage").retrieveSync("villages.edges").toEntityList(VillageEdge.class);
+        model.addAttribute("villages", villages.stream().map(VillageEdge::node).toList());
         return "pages/home";
+    }
+
+    record VillageEdge(VillageCard node) {
     }
 
     record VillageCard(String slug, String name, String regency, boolean modelVillage, List<String> specialities,

@@ -6,9 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running portal over real HTTP, the way a browser or API client would. */
 public final class HttpTestClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -26,16 +31,20 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> graphQl(String document) throws IOException, InterruptedException {
-        var body = "{\"query\":" + jsonString(document) + "}";
+        return graphQl(document, Map.of(), null);
+    }
+
+    /** Posts a GraphQL request as an API client would, signed in when a bearer token is given. */
+    public HttpResponse<String> graphQl(String document, Map<String, ?> variables, String bearerToken)
+            throws IOException, InterruptedException {
+        var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
         var request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String jsonString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

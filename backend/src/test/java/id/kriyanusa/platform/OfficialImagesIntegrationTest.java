@@ -57,7 +57,8 @@ class OfficialImagesIntegrationTest {
         for (var component : List.of("db", "elasticsearch", "storage")) {
             assertThat((String) JsonPath.read(health, "$.components." + component + ".status")).as(component).isEqualTo("UP");
         }
-        List<String> slugs = JsonPath.read(client.graphQl("{ villages { slug } }").body(), "$.data.villages[*].slug");
+        List<String> slugs = JsonPath.read(client.graphQl("{ villages { edges { node { slug } } } }").body(),
+                "$.data.villages.edges[*].node.slug");
         assertThat(slugs).contains("semoyang");
     }
 }

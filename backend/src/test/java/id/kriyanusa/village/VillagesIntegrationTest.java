@@ -21,16 +21,43 @@ class VillagesIntegrationTest {
 
     @Test
     void graphQlListsTheSeededVillagesModelVillagesFirst() throws Exception {
-        var response = new HttpTestClient(port).graphQl("{ villages { id slug name regency modelVillage modelProgrammeYear description { id en } } }");
+        var response = new HttpTestClient(port).graphQl(
+                "{ villages(first: 100) { totalCount edges { node { id slug name regency modelVillage modelProgrammeYear description { id en } } } } }");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        List<String> slugs = JsonPath.read(response.body(), "$.data.villages[*].slug");
+        List<String> slugs = JsonPath.read(response.body(), "$.data.villages.edges[*].node.slug");
         assertThat(slugs).hasSizeGreaterThanOrEqualTo(12).contains("semoyang", "banyumulek", "sukarara", "beleka", "pringgasela");
         assertThat(slugs.getFirst()).isEqualTo("semoyang");
-        assertThat((Boolean) JsonPath.read(response.body(), "$.data.villages[0].modelVillage")).isTrue();
-        assertThat((String) JsonPath.read(response.body(), "$.data.villages[0].description.en")).contains("tobacco");
-        List<String> ids = JsonPath.read(response.body(), "$.data.villages[*].id");
-        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).doesNotContainOnlyDigits());
+        assertThat((Integer) JsonPath.read(response.body(), "$.data.villages.totalCount")).isEqualTo(slugs.size());
+        assertThat((Boolean) JsonPath.read(response.body(), "$.data.villages.edges[0].node.modelVillage")).isTrue();
+        assertThat((String) JsonPath.read(response.body(), "$.data.villages.edges[0].node.description.en")).contains("tobacco");
+        List<String> ids = JsonPath.read(response.body(), "$.data.villages.edges[*].node.id");
+        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).doesNotMatch("\\d+"));
+    }
+
+    @Test
+    void clientsPageThroughVillagesWithCursorsAndFilters() throws Exception {
+        var client = new HttpTestClient(port);
+        var first = client.graphQl("{ villages(first: 5) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }").body();
+        List<String> firstPage = JsonPath.read(first, "$.data.villages.edges[*].node.slug");
+        assertThat(firstPage).hasSize(5);
+        assertThat((Boolean) JsonPath.read(first, "$.data.villages.pageInfo.hasNextPage")).isTrue();
+
+        String cursor = JsonPath.read(first, "$.data.villages.pageInfo.endCursor");
+        var second = client.graphQl("{ villages(first: 5, after: \"" + cursor + "\") { edges { node { slug } } } }").body();
+        List<String> secondPage = JsonPath.read(second, "$.data.villages.edges[*].node.slug");
+        assertThat(secondPage).hasSize(5).doesNotContainAnyElementsOf(firstPage);
+
+        var lombokTengah = client.graphQl("{ villages(filter: { regencies: [\"Lombok Tengah\"] }) { edges { node { regency } } } }").body();
+        List<String> regencies = JsonPath.read(lombokTengah, "$.data.villages.edges[*].node.regency");
+        assertThat(regencies).isNotEmpty().containsOnly("Lombok Tengah");
+    }
+
+    @Test
+    void pagesLargerThanOneHundredAreRefusedWithAClassifiedError() throws Exception {
+        var body = new HttpTestClient(port).graphQl("{ villages(first: 500) { totalCount } }").body();
+        assertThat((String) JsonPath.read(body, "$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+        assertThat((String) JsonPath.read(body, "$.errors[0].message")).contains("100");
     }
 
     @Test

@@ -3,13 +3,17 @@ package id.kriyanusa.village.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.VillageClassification;
+import id.kriyanusa.village.VillageFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +32,30 @@ public class VillageRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Village> findAll() {
-        return jdbc.sql(SELECT + " order by model_village desc, name").query(VillageRepository::map).list();
+    /** One page of villages matching the filter, model villages first, then by name. */
+    public Connection<Village> find(VillageFilter filter, PageRequest page) {
+        var where = new StringBuilder(" where true");
+        var params = new ArrayList<Object>();
+        if (filter.regencies() != null && !filter.regencies().isEmpty()) {
+            where.append(" and regency = any(?)");
+            params.add(filter.regencies().toArray(String[]::new));
+        }
+        if (filter.classifications() != null && !filter.classifications().isEmpty()) {
+            where.append(" and classification = any(?)");
+            params.add(filter.classifications().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (Boolean.TRUE.equals(filter.modelVillagesOnly())) {
+            where.append(" and model_village");
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            where.append(" and name ilike ?");
+            params.add("%" + filter.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var total = jdbc.sql("select count(*) from village" + where).params(params).query(Long.class).single();
+        var rows = jdbc.sql(SELECT + where + " order by model_village desc, name, id limit ? offset ?")
+                .params(params).param(page.limit()).param(page.offset())
+                .query(VillageRepository::map).list();
+        return page.connection(rows, total);
     }
 
     public Optional<Village> findBySlug(String slug) {

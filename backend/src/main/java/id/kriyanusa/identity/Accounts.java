@@ -1,0 +1,141 @@
+package id.kriyanusa.identity;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.identity.internal.AccessTokens;
+import id.kriyanusa.identity.internal.AccountRepository;
+import id.kriyanusa.identity.internal.LoginThrottle;
+import id.kriyanusa.identity.internal.RefreshTokens;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.platform.security.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signing up, signing in and out, and the accounts behind them. */
+@Service
+@Transactional
+public class Accounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_LENGTH = 128;
+
+    /** Roles a person may choose when signing up; staff roles are granted by an admin. */
+    public enum SignUpRole {
+        BUYER, PRODUCER
+    }
+
+    public record RegisterInput(String email, String password, String displayName, SignUpRole role) {
+    }
+
+    public record LoginInput(String email, String password) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
+    private final String unknownAccountHash;
+
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens, RefreshTokens refreshTokens,
+            LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+        this.unknownAccountHash = passwords.encode("no account has this password");
+    }
+
+    public AuthPayload register(RegisterInput input) {
+        var errors = new ArrayList<UserError>();
+        var email = input.email() == null ? "" : input.email().strip();
+        var displayName = input.displayName() == null ? "" : input.displayName().strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add(UserError.of("input.email", "INVALID", "Enter a valid email address"));
+        }
+        else if (accounts.emailTaken(email)) {
+            errors.add(UserError.of("input.email", "TAKEN", "An account with this email already exists"));
+        }
+        var password = input.password() == null ? "" : input.password();
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            errors.add(UserError.of("input.password", "INVALID",
+                    "Use a password of " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters"));
+        }
+        if (displayName.isEmpty() || displayName.length() > 120) {
+            errors.add(UserError.of("input.displayName", "INVALID", "Enter a name of 1 to 120 characters"));
+        }
+        if (!errors.isEmpty()) {
+            return AuthPayload.failed(errors);
+        }
+        var role = Role.valueOf((input.role() == null ? SignUpRole.BUYER : input.role()).name());
+        var account = accounts.insert(email, displayName, passwords.encode(password), EnumSet.of(role));
+        return AuthPayload.of(sessionFor(account));
+    }
+
+    public AuthPayload login(LoginInput input, String clientAddress) {
+        var email = input.email() == null ? "" : input.email().strip();
+        if (!throttle.allows(email, clientAddress)) {
+            return AuthPayload.failed(UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
+        }
+        var password = input.password() == null ? "" : input.password();
+        var stored = password.length() > MAX_PASSWORD_LENGTH ? Optional.<AccountRepository.StoredAccount>empty()
+                : accounts.findByEmail(email);
+        // an unknown email costs a hash comparison too, so timing does not reveal who has an account
+        var hash = stored.map(AccountRepository.StoredAccount::passwordHash).orElse(unknownAccountHash);
+        if (!passwords.matches(password, hash) || stored.isEmpty()) {
+            throttle.failed(email, clientAddress);
+            // one message for unknown email and wrong password: the form must not reveal who has an account
+            return AuthPayload.failed(UserError.of(null, "INVALID_CREDENTIALS", "Email or password is wrong"));
+        }
+        throttle.succeeded(email);
+        return AuthPayload.of(sessionFor(stored.get().account()));
+    }
+
+    public AuthPayload refresh(String refreshToken) {
+        return refreshTokens.consume(refreshToken == null ? "" : refreshToken)
+                .flatMap(accounts::findById)
+                .map(account -> AuthPayload.of(sessionFor(account)))
+                .orElseGet(() -> AuthPayload.failed(UserError.of("input.refreshToken", "INVALID", "The session has ended; sign in again")));
+    }
+
+    /** Ends the session the refresh token belongs to; its access token expires on its own within minutes. */
+    public boolean logout(String refreshToken) {
+        return refreshTokens.consume(refreshToken == null ? "" : refreshToken).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> me() {
+        return Caller.current().account().flatMap(accounts::findById);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> byId(long id) {
+        return accounts.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> byEmail(String email) {
+        return accounts.findByEmail(email).map(AccountRepository.StoredAccount::account);
+    }
+
+    /** Makes an account a producer, for example when it joins a brand. */
+    public void grantProducer(long accountId) {
+        accounts.addRole(accountId, Role.PRODUCER);
+    }
+
+    private Session sessionFor(Account account) {
+        var access = accessTokens.issue(account);
+        var refresh = refreshTokens.issue(account.id());
+        return new Session(access.token(), access.expiresAt().atOffset(ZoneOffset.UTC), refresh.token(),
+                refresh.expiresAt().atOffset(ZoneOffset.UTC), account);
+    }
+}

@@ -1,0 +1,61 @@
+package id.kriyanusa.identity;
+
+import java.util.List;
+
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.ClientAddress;
+import id.kriyanusa.platform.graphql.UserError;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class IdentityGraphQlController {
+
+    record RefreshInput(String refreshToken) {
+    }
+
+    record LogoutPayload(boolean loggedOut, List<UserError> userErrors) {
+    }
+
+    private final Accounts accounts;
+
+    IdentityGraphQlController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @QueryMapping
+    Account me() {
+        return accounts.me().orElse(null);
+    }
+
+    @MutationMapping
+    AuthPayload register(@Argument Accounts.RegisterInput input) {
+        return accounts.register(input);
+    }
+
+    @MutationMapping
+    AuthPayload login(@Argument Accounts.LoginInput input, @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        return accounts.login(input, clientAddress == null ? "in-process" : clientAddress);
+    }
+
+    @MutationMapping
+    AuthPayload refreshSession(@Argument RefreshInput input) {
+        return accounts.refresh(input.refreshToken());
+    }
+
+    @MutationMapping
+    LogoutPayload logout(@Argument RefreshInput input) {
+        var loggedOut = accounts.logout(input.refreshToken());
+        return new LogoutPayload(loggedOut, loggedOut ? List.of()
+                : List.of(UserError.of("input.refreshToken", "INVALID", "This session had already ended")));
+    }
+
+    @SchemaMapping(typeName = "Account", field = "id")
+    String id(Account account) {
+        return new GlobalId("Account", account.id()).encode();
+    }
+}
