@@ -1,6 +1,10 @@
 package id.kriyanusa.village;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
@@ -22,6 +26,14 @@ public class Villages {
     /** Villages matching the filter, model villages first, then by name. */
     public Connection<Village> find(VillageFilter filter, PageRequest page) {
         return repository.find(filter == null ? VillageFilter.NONE : filter, page);
+    }
+
+    /** The villages with these ids, keyed by id; unknown ids are absent. */
+    public Map<Long, Village> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIds(ids).stream().collect(Collectors.toMap(Village::id, Function.identity()));
     }
 
     public Optional<Village> bySlug(String slug) {

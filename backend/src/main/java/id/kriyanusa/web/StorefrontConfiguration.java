@@ -34,6 +34,8 @@ class StorefrontConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LocaleChangeInterceptor());
+        var languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName("lang");
+        registry.addInterceptor(languageSwitch);
     }
 }

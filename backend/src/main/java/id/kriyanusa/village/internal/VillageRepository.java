@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,10 @@ public class VillageRepository {
                 .params(params).param(page.limit()).param(page.offset())
                 .query(VillageRepository::map).list();
         return page.connection(rows, total);
+    }
+
+    public List<Village> findByIds(Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where id = any(?)").param(ids.toArray(Long[]::new)).query(VillageRepository::map).list();
     }
 
     public Optional<Village> findBySlug(String slug) {
