@@ -1,0 +1,137 @@
+package id.kriyanusa.brand;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kriyanusa.identity.Account;
+import id.kriyanusa.identity.Accounts;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.village.Village;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class BrandGraphQlController {
+
+    private final Brands brands;
+    private final Accounts accounts;
+
+    BrandGraphQlController(Brands brands, Accounts accounts) {
+        this.brands = brands;
+        this.accounts = accounts;
+    }
+
+    @QueryMapping
+    Brand brand(@Argument String slug, @Argument String id) {
+        if ((slug == null) == (id == null)) {
+            throw new IllegalArgumentException("Give either slug or id");
+        }
+        return (slug != null ? brands.bySlug(slug) : brands.byId(id)).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Brand> brands(@Argument Integer first, @Argument String after, @Argument BrandFilter filter, @Argument BrandSort sort) {
+        return brands.find(filter, sort, PageRequest.of(first, after));
+    }
+
+    @QueryMapping
+    List<BrandInvitation> myBrandInvitations() {
+        return brands.myInvitations();
+    }
+
+    @MutationMapping
+    BrandPayload createBrand(@Argument Brands.CreateBrandInput input) {
+        return brands.create(input);
+    }
+
+    @MutationMapping
+    BrandPayload updateBrand(@Argument Brands.UpdateBrandInput input) {
+        return brands.update(input);
+    }
+
+    @MutationMapping
+    BrandPayload submitBrandForVerification(@Argument Brands.TransitionInput input) {
+        return brands.submitForVerification(input);
+    }
+
+    @MutationMapping
+    BrandPayload verifyBrand(@Argument Brands.TransitionInput input) {
+        return brands.verify(input);
+    }
+
+    @MutationMapping
+    BrandPayload rejectBrand(@Argument Brands.TransitionInput input) {
+        return brands.reject(input);
+    }
+
+    @MutationMapping
+    BrandPayload suspendBrand(@Argument Brands.TransitionInput input) {
+        return brands.suspend(input);
+    }
+
+    @MutationMapping
+    InviteBrandMemberPayload inviteBrandMember(@Argument Brands.InviteMemberInput input) {
+        return brands.invite(input);
+    }
+
+    @MutationMapping
+    BrandPayload acceptBrandInvitation(@Argument Brands.AcceptInvitationInput input) {
+        return brands.acceptInvitation(input);
+    }
+
+    @SchemaMapping(typeName = "Brand", field = "id")
+    String id(Brand brand) {
+        return new GlobalId(Brands.TYPE, brand.id()).encode();
+    }
+
+    /** One lookup for the villages of all brands in the response, however many brands it lists. */
+    @BatchMapping(typeName = "Brand", field = "village")
+    Map<Brand, Village> village(List<Brand> list) {
+        var villages = brands.villagesOf(list);
+        var result = new LinkedHashMap<Brand, Village>();
+        list.forEach(brand -> result.put(brand, villages.get(brand.villageId())));
+        return result;
+    }
+
+    @SchemaMapping(typeName = "Brand", field = "suspensionReason")
+    String suspensionReason(Brand brand) {
+        return brands.showsInternals(brand) ? brand.suspensionReason() : null;
+    }
+
+    @SchemaMapping(typeName = "Brand", field = "members")
+    List<BrandMember> members(Brand brand) {
+        return brands.members(brand);
+    }
+
+    @SchemaMapping(typeName = "Brand", field = "verificationHistory")
+    List<BrandStatusChange> verificationHistory(Brand brand) {
+        return brands.verificationHistory(brand);
+    }
+
+    @SchemaMapping(typeName = "Brand", field = "invitations")
+    List<BrandInvitation> invitations(Brand brand) {
+        return brands.invitations(brand);
+    }
+
+    @SchemaMapping(typeName = "BrandMember", field = "account")
+    Account account(BrandMember member) {
+        return accounts.byId(member.accountId()).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "BrandStatusChange", field = "changedBy")
+    Account changedBy(BrandStatusChange change) {
+        return change.changedBy() == null ? null : accounts.byId(change.changedBy()).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "BrandInvitation", field = "id")
+    String invitationId(BrandInvitation invitation) {
+        return new GlobalId("BrandInvitation", invitation.id()).encode();
+    }
+}

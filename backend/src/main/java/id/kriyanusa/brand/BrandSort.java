@@ -1,0 +1,6 @@
+package id.kriyanusa.brand;
+
+/** Order of a brand list. */
+public enum BrandSort {
+    NAME, NEWEST, RECENTLY_UPDATED
+}

@@ -1,0 +1,428 @@
+package id.kriyanusa.brand;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.kriyanusa.brand.internal.BrandRepository;
+import id.kriyanusa.brand.internal.BrandRules;
+import id.kriyanusa.identity.Accounts;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.platform.security.Role;
+import id.kriyanusa.village.Village;
+import id.kriyanusa.village.Villages;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brand pages, their members and the department's verification. Who may do what is decided here:
+ * <ul>
+ * <li>everyone sees VERIFIED brands; members also see their own brands in any status; curators and admins see all;</li>
+ * <li>anyone signed in may create a brand and becomes its first member and a producer;</li>
+ * <li>members (and admins, who operate the portal) change a brand, submit it and invite members;</li>
+ * <li>curators and admins verify, reject and suspend.</li>
+ * </ul>
+ * A brand that exists but may not be changed by a signed-in caller answers FORBIDDEN; one that does not exist NOT_FOUND.
+ */
+@Service
+@Transactional
+public class Brands {
+
+    static final String TYPE = "Brand";
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record PaletteInput(String primary, String secondary, String accent) {
+    }
+
+    public record ContactsInput(String whatsapp, String phone, String email, List<String> socialLinks) {
+    }
+
+    public record CertificationInput(CertificationKind kind, String number, String expiresOn) {
+    }
+
+    public record ArtisanCountInput(Integer total, Integer women, Integer youth) {
+    }
+
+    public record CreateBrandInput(String name, String slug, BrandLegalForm legalForm, String villageSlug, String villageId,
+            String tagline, String storyId, String storyEn, String logoImage, String coverImage, PaletteInput palette,
+            ContactsInput contacts, List<CertificationInput> certifications, Integer yearFounded, ArtisanCountInput artisans) {
+    }
+
+    /** Changes to a brand: null fields stay as they are. */
+    public record UpdateBrandInput(String id, Long expectedVersion, String name, String slug, BrandLegalForm legalForm,
+            String villageSlug, String villageId, String tagline, String storyId, String storyEn, String logoImage,
+            String coverImage, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
+            Integer yearFounded, ArtisanCountInput artisans) {
+    }
+
+    public record TransitionInput(String id, String note) {
+    }
+
+    public record InviteMemberInput(String brandId, String email) {
+    }
+
+    public record AcceptInvitationInput(String token) {
+    }
+
+    private final BrandRepository repository;
+    private final Villages villages;
+    private final Accounts accounts;
+
+    Brands(BrandRepository repository, Villages villages, Accounts accounts) {
+        this.repository = repository;
+        this.villages = villages;
+        this.accounts = accounts;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public Optional<Brand> bySlug(String slug) {
+        var caller = Caller.current();
+        return repository.findBySlug(slug, viewer(caller)).filter(brand -> visible(brand, caller));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Brand> byId(String globalId) {
+        var caller = Caller.current();
+        return repository.findById(brandKey(globalId), viewer(caller)).filter(brand -> visible(brand, caller));
+    }
+
+    /** The brands the caller may see that match the filter. */
+    @Transactional(readOnly = true)
+    public Connection<Brand> find(BrandFilter filter, BrandSort sort, PageRequest page) {
+        var caller = Caller.current();
+        var f = filter == null ? BrandFilter.NONE : filter;
+        List<Long> villageIds = null;
+        if (f.villages() != null && !f.villages().isEmpty()) {
+            villageIds = f.villages().stream().distinct().limit(100).map(villages::bySlug).flatMap(Optional::stream)
+                    .map(Village::id).toList();
+        }
+        return repository.find(f, villageIds, sort, page, viewer(caller), caller.isStaff());
+    }
+
+    /** Whether the caller may see a brand's members, history and suspension reason. */
+    public boolean showsInternals(Brand brand) {
+        return brand.viewerIsMember() || Caller.current().isStaff();
+    }
+
+    /** The brand's members, or null when the caller is neither a member nor staff. */
+    @Transactional(readOnly = true)
+    public List<BrandMember> members(Brand brand) {
+        return showsInternals(brand) ? repository.members(brand.id()) : null;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BrandStatusChange> verificationHistory(Brand brand) {
+        return showsInternals(brand) ? repository.statusChanges(brand.id()) : null;
+    }
+
+    /** Pending invitations with their tokens, for the brand's members only. */
+    @Transactional(readOnly = true)
+    public List<BrandInvitation> invitations(Brand brand) {
+        return brand.viewerIsMember() ? repository.pendingInvitationsOf(brand.id()) : null;
+    }
+
+    /** Pending invitations addressed to the signed-in account's email. */
+    @Transactional(readOnly = true)
+    public List<BrandInvitation> myInvitations() {
+        return Caller.current().account().flatMap(accounts::byId)
+                .map(account -> repository.pendingInvitationsFor(account.email())).orElse(List.of());
+    }
+
+    /** The villages of these brands by id, in one statement however many brands are shown. */
+    @Transactional(readOnly = true)
+    public Map<Long, Village> villagesOf(Collection<Brand> brands) {
+        var wanted = new HashSet<Long>();
+        brands.forEach(brand -> wanted.add(brand.villageId()));
+        return villages.byIds(wanted);
+    }
+
+    // ---- changing
+
+    public BrandPayload create(CreateBrandInput input) {
+        var caller = Caller.current();
+        var accountId = caller.requireAccount();
+        var errors = new ArrayList<UserError>();
+        var villageId = village(input.villageSlug(), input.villageId(), errors);
+        var palette = input.palette();
+        var contacts = input.contacts();
+        var artisans = input.artisans();
+        var draft = new BrandRules.Draft(input.name(), input.slug(), input.legalForm(), villageId, input.tagline(),
+                input.storyId(), input.storyEn(), input.logoImage(), input.coverImage(),
+                palette == null ? null : palette.primary(), palette == null ? null : palette.secondary(),
+                palette == null ? null : palette.accent(), contacts == null ? null : contacts.whatsapp(),
+                contacts == null ? null : contacts.phone(), contacts == null ? null : contacts.email(),
+                contacts == null ? null : contacts.socialLinks(), raw(input.certifications()), input.yearFounded(),
+                artisans == null ? null : artisans.total(), artisans == null ? null : artisans.women(),
+                artisans == null ? null : artisans.youth());
+        var result = BrandRules.check(draft);
+        errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
+        if (result.ok() && repository.slugTaken(result.details().slug(), null)) {
+            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+        }
+        if (!errors.isEmpty()) {
+            return BrandPayload.failed(errors);
+        }
+        var id = repository.insert(result.details(), accountId);
+        repository.addMember(id, accountId);
+        repository.recordStatusChange(id, accountId, null, BrandVerificationStatus.DRAFT, null);
+        accounts.grantProducer(accountId);
+        return BrandPayload.of(repository.findById(id, accountId).orElseThrow());
+    }
+
+    public BrandPayload update(UpdateBrandInput input) {
+        var caller = Caller.current();
+        var current = requireManageable(input.id(), caller);
+        if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
+            return conflict();
+        }
+        var errors = new ArrayList<UserError>();
+        Long villageId = current.villageId();
+        if (input.villageSlug() != null || input.villageId() != null) {
+            villageId = village(input.villageSlug(), input.villageId(), errors);
+        }
+        var palette = input.palette() == null
+                ? new PaletteInput(current.palette().primary(), current.palette().secondary(), current.palette().accent())
+                : input.palette();
+        var contacts = input.contacts() == null ? new ContactsInput(current.contacts().whatsapp(), current.contacts().phone(),
+                current.contacts().email(), current.contacts().socialLinks()) : input.contacts();
+        var artisans = input.artisans() == null ? new ArtisanCountInput(current.artisans().total(), current.artisans().women(),
+                current.artisans().youth()) : input.artisans();
+        var certifications = input.certifications() == null ? current.certifications().stream()
+                .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn() == null ? null : c.expiresOn().toString()))
+                .toList() : raw(input.certifications());
+        var story = current.story();
+        var draft = new BrandRules.Draft(
+                or(input.name(), current.name()), or(input.slug(), current.slug()),
+                input.legalForm() == null ? current.legalForm() : input.legalForm(), villageId,
+                or(input.tagline(), current.tagline()),
+                or(input.storyId(), story == null ? null : story.id()), or(input.storyEn(), story == null ? null : story.en()),
+                or(input.logoImage(), current.logoImage()), or(input.coverImage(), current.coverImage()),
+                palette.primary(), palette.secondary(), palette.accent(),
+                contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(), certifications,
+                input.yearFounded() == null ? current.yearFounded() : input.yearFounded(),
+                artisans.total(), artisans.women(), artisans.youth());
+        var result = BrandRules.check(draft);
+        errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
+        if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
+            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+        }
+        if (!errors.isEmpty()) {
+            return BrandPayload.failed(errors);
+        }
+        if (!repository.update(current.id(), input.expectedVersion(), result.details())) {
+            return conflict();
+        }
+        return BrandPayload.of(repository.findById(current.id(), viewer(caller)).orElseThrow());
+    }
+
+    public BrandPayload submitForVerification(TransitionInput input) {
+        var caller = Caller.current();
+        var brand = requireManageable(input.id(), caller);
+        return move(brand, caller, EnumSet.of(BrandVerificationStatus.DRAFT), BrandVerificationStatus.SUBMITTED,
+                optionalNote(input.note()), "Only a brand in DRAFT can be submitted for verification");
+    }
+
+    public BrandPayload verify(TransitionInput input) {
+        var caller = Caller.current();
+        caller.requireStaff();
+        var brand = existing(input.id(), caller);
+        return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.SUSPENDED),
+                BrandVerificationStatus.VERIFIED, optionalNote(input.note()), "Only a SUBMITTED or SUSPENDED brand can be verified");
+    }
+
+    public BrandPayload reject(TransitionInput input) {
+        var caller = Caller.current();
+        caller.requireStaff();
+        var brand = existing(input.id(), caller);
+        return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED), BrandVerificationStatus.DRAFT,
+                requiredNote(input.note(), "Say what the producers should fix"), "Only a SUBMITTED brand can be rejected");
+    }
+
+    public BrandPayload suspend(TransitionInput input) {
+        var caller = Caller.current();
+        caller.requireStaff();
+        var brand = existing(input.id(), caller);
+        return move(brand, caller,
+                EnumSet.of(BrandVerificationStatus.DRAFT, BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.VERIFIED),
+                BrandVerificationStatus.SUSPENDED, requiredNote(input.note(), "Give the reason for the suspension"),
+                "This brand is already suspended");
+    }
+
+    public InviteBrandMemberPayload invite(InviteMemberInput input) {
+        var caller = Caller.current();
+        var brand = requireManageable(input.brandId(), caller);
+        var email = input.email() == null ? "" : input.email().strip();
+        if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
+            return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", "INVALID", "Enter a valid email address")));
+        }
+        var invitee = accounts.byEmail(email);
+        if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get().id())) {
+            return new InviteBrandMemberPayload(null,
+                    List.of(UserError.of("input.email", "ALREADY_MEMBER", "This person is already a member of the brand")));
+        }
+        var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
+        var invitation = repository.pendingInvitation(brand.id(), email)
+                .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
+                .orElseGet(() -> repository.insertInvitation(brand.id(), email, newToken(), caller.requireAccount(), expiresAt));
+        return new InviteBrandMemberPayload(invitation, List.of());
+    }
+
+    public BrandPayload acceptInvitation(AcceptInvitationInput input) {
+        var caller = Caller.current();
+        var accountId = caller.requireAccount();
+        var account = accounts.byId(accountId).orElseThrow(() -> new NotFoundException("Your account no longer exists"));
+        var invitation = repository.pendingInvitationByToken(input.token() == null ? "" : input.token().strip())
+                .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
+        if (invitation.isEmpty()) {
+            return BrandPayload.failed(UserError.of("input.token", "INVALID",
+                    "This invitation does not exist, was already used or is for another account"));
+        }
+        if (invitation.get().expiresAt().isBefore(OffsetDateTime.now())) {
+            return BrandPayload.failed(UserError.of("input.token", "EXPIRED", "This invitation has expired; ask for a new one"));
+        }
+        repository.markAccepted(invitation.get().id(), accountId);
+        repository.addMember(invitation.get().brandId(), accountId);
+        accounts.grantProducer(accountId);
+        return BrandPayload.of(repository.findById(invitation.get().brandId(), accountId).orElseThrow());
+    }
+
+    // ---- helpers
+
+    private BrandPayload move(Brand brand, Caller caller, Set<BrandVerificationStatus> from, BrandVerificationStatus to,
+            NoteCheck note, String wrongStateMessage) {
+        if (note.error() != null) {
+            return BrandPayload.failed(note.error());
+        }
+        if (!from.contains(brand.verificationStatus())
+                || !repository.transition(brand.id(), from, to, to == BrandVerificationStatus.SUSPENDED ? note.note() : null)) {
+            return BrandPayload.failed(UserError.of("input.id", "INVALID_STATE", wrongStateMessage));
+        }
+        repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
+        return BrandPayload.of(repository.findById(brand.id(), viewer(caller)).orElseThrow());
+    }
+
+    private record NoteCheck(String note, UserError error) {
+    }
+
+    private static NoteCheck optionalNote(String raw) {
+        var note = raw == null || raw.isBlank() ? null : raw.strip();
+        if (note != null && note.length() > BrandRules.MAX_NOTE) {
+            return new NoteCheck(null, UserError.of("input.note", "TOO_LONG", "Use at most " + BrandRules.MAX_NOTE + " characters"));
+        }
+        return new NoteCheck(note, null);
+    }
+
+    private static NoteCheck requiredNote(String raw, String message) {
+        var checked = optionalNote(raw);
+        if (checked.error() == null && checked.note() == null) {
+            return new NoteCheck(null, UserError.of("input.note", "REQUIRED", message));
+        }
+        return checked;
+    }
+
+    private static BrandPayload conflict() {
+        return BrandPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+                "Someone changed this brand in the meantime; reload it and apply your changes again"));
+    }
+
+    /** The brand, when the caller may change it: a member, or an admin. */
+    private Brand requireManageable(String globalId, Caller caller) {
+        caller.requireAccount();
+        var brand = existing(globalId, caller);
+        if (!brand.viewerIsMember() && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only the brand's members may change it");
+        }
+        return brand;
+    }
+
+    private Brand existing(String globalId, Caller caller) {
+        return repository.findById(brandKey(globalId), viewer(caller))
+                .orElseThrow(() -> new NotFoundException("No brand with id " + globalId));
+    }
+
+    private static boolean visible(Brand brand, Caller caller) {
+        return brand.verificationStatus().isPublic() || brand.viewerIsMember() || caller.isStaff();
+    }
+
+    private static long viewer(Caller caller) {
+        return caller.accountId() == null ? -1L : caller.accountId();
+    }
+
+    static long brandKey(String globalId) {
+        if (globalId == null) {
+            throw new IllegalArgumentException("A brand id is required");
+        }
+        var id = GlobalId.decode(globalId);
+        if (!TYPE.equals(id.type())) {
+            throw new IllegalArgumentException("Not a brand id: " + globalId);
+        }
+        return id.key();
+    }
+
+    /** The village given by slug or id, or null with a user error naming the field. */
+    private Long village(String slug, String globalId, List<UserError> errors) {
+        if (slug != null && !slug.isBlank()) {
+            var found = villages.bySlug(slug.strip()).map(Village::id);
+            if (found.isEmpty()) {
+                errors.add(UserError.of("input.villageSlug", "NOT_FOUND", "There is no village with this slug"));
+            }
+            return found.orElse(null);
+        }
+        if (globalId != null && !globalId.isBlank()) {
+            GlobalId id;
+            try {
+                id = GlobalId.decode(globalId.strip());
+            }
+            catch (IllegalArgumentException e) {
+                id = null;
+            }
+            if (id == null || !"Village".equals(id.type()) || !villages.byIds(Set.of(id.key())).containsKey(id.key())) {
+                errors.add(UserError.of("input.villageId", "NOT_FOUND", "There is no village with this id"));
+                return null;
+            }
+            return id.key();
+        }
+        errors.add(UserError.of("input.villageSlug", "REQUIRED", "Choose the brand's village"));
+        return null;
+    }
+
+    /** The village lookup already reported its own error. */
+    private static List<UserError> withoutVillageRequired(List<UserError> errors) {
+        return errors.stream().filter(error -> !("input.villageSlug".equals(error.field()) && "REQUIRED".equals(error.code()))).toList();
+    }
+
+    private static List<BrandRules.RawCertification> raw(List<CertificationInput> certifications) {
+        return certifications == null ? null : certifications.stream()
+                .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn())).toList();
+    }
+
+    private static String or(String given, String current) {
+        return given != null ? given : current;
+    }
+
+    private static String newToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,77 @@
+package id.kriyanusa.platform;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the SQL statements the application prepares, so tests can assert that a response costs a constant number
+ * of queries (no N+1). A plain component in test code: the application's component scan picks it up in every test
+ * context alike, so adding it does not split the cached Spring context.
+ */
+@Component
+public class SqlStatementCounter implements BeanPostProcessor {
+
+    private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "createStatement", "prepareCall");
+    private static final AtomicLong COUNT = new AtomicLong();
+
+    /** Statements prepared since the last reset, by any thread. */
+    public static long count() {
+        return COUNT.get();
+    }
+
+    public static void reset() {
+        COUNT.set(0);
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof Counting)) {
+            return new Counting(dataSource);
+        }
+        return bean;
+    }
+
+    static final class Counting extends DelegatingDataSource {
+
+        Counting(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counting(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counting(super.getConnection(username, password));
+        }
+
+        private static Connection counting(Connection connection) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (STATEMENT_FACTORIES.contains(method.getName())) {
+                    COUNT.incrementAndGet();
+                }
+                try {
+                    return method.invoke(connection, args);
+                }
+                catch (InvocationTargetException e) {
+                    throw e.getTargetException();
+                }
+            };
+            return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
+                    new Class<?>[] { Connection.class }, handler);
+        }
+    }
+}
