@@ -18,5 +18,7 @@ public record Village(
         boolean modelVillage,
         Integer modelProgrammeYear,
         List<String> specialities,
-        LocalizedText description) {
+        LocalizedText description,
+        LocalizedText story,
+        long version) {
 }

@@ -4,6 +4,7 @@ import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,21 @@ class VillageGraphQlController {
     @QueryMapping
     Village village(@Argument String slug) {
         return villages.bySlug(slug).orElse(null);
+    }
+
+    @MutationMapping
+    VillagePayload createVillage(@Argument VillageInputs.Create input) {
+        return villages.create(input);
+    }
+
+    @MutationMapping
+    VillagePayload updateVillage(@Argument VillageInputs.Update input) {
+        return villages.update(input);
+    }
+
+    @MutationMapping
+    VillagePayload designateModelVillage(@Argument VillageInputs.DesignateModelVillage input) {
+        return villages.designateModelVillage(input);
     }
 
     @SchemaMapping(typeName = "Village", field = "id")

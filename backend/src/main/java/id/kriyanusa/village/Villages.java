@@ -1,21 +1,35 @@
 package id.kriyanusa.village;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.kriyanusa.platform.GeoPoint;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.InputErrors;
+import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.village.internal.VillageDetails;
 import id.kriyanusa.village.internal.VillageRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the villages of the portal. */
+/** The villages of the portal: anyone reads them; curators and admins create, correct and designate them. */
 @Service
 @Transactional(readOnly = true)
 public class Villages {
+
+    static final int MAX_DESCRIPTION = 2_000;
+    static final int MAX_STORY = 10_000;
+    static final int MAX_SPECIALITIES = 20;
 
     private final VillageRepository repository;
 
@@ -38,5 +52,123 @@ public class Villages {
 
     public Optional<Village> bySlug(String slug) {
         return repository.findBySlug(slug);
+    }
+
+    public Optional<Village> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** A curator adds a village to the portal. */
+    @Transactional
+    public VillagePayload create(VillageInputs.Create input) {
+        Caller.current().requireStaff();
+        var errors = new InputErrors();
+        var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
+                input.location(), input.description(), input.story(), input.classification(), input.specialities());
+        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
+            errors.add("input.slug", "TAKEN", "Another village already uses this slug");
+        }
+        if (!errors.isEmpty()) {
+            return VillagePayload.failed(errors.list());
+        }
+        return VillagePayload.of(repository.findById(repository.insert(details)).orElseThrow());
+    }
+
+    /** A curator corrects a village's profile; fields left out keep their value. */
+    @Transactional
+    public VillagePayload update(VillageInputs.Update input) {
+        Caller.current().requireStaff();
+        var current = existing(input.id());
+        if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+            return VillagePayload.conflict();
+        }
+        var errors = new InputErrors();
+        var details = check(errors, or(input.slug(), current.slug()), or(input.name(), current.name()),
+                or(input.province(), current.province()), or(input.regency(), current.regency()),
+                or(input.district(), current.district()), or(input.location(), current.location()),
+                or(input.description(), current.description()), or(input.story(), current.story()),
+                or(input.classification(), current.classification()), or(input.specialities(), current.specialities()));
+        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
+            errors.add("input.slug", "TAKEN", "Another village already uses this slug");
+        }
+        if (!errors.isEmpty()) {
+            return VillagePayload.failed(errors.list());
+        }
+        if (!repository.update(current.id(), current.version(), details)) {
+            return VillagePayload.conflict();
+        }
+        return VillagePayload.of(repository.findById(current.id()).orElseThrow());
+    }
+
+    /** The department names (or stops naming) a model industrial village for a programme year. */
+    @Transactional
+    public VillagePayload designateModelVillage(VillageInputs.DesignateModelVillage input) {
+        Caller.current().requireStaff();
+        var current = existing(input.id());
+        if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+            return VillagePayload.conflict();
+        }
+        var designated = !Boolean.FALSE.equals(input.designated());
+        var errors = new InputErrors();
+        if (designated && input.programmeYear() == null) {
+            errors.add("input.programmeYear", "REQUIRED", "Give the programme year of the designation");
+        }
+        errors.range("input.programmeYear", input.programmeYear(), 2000, 2100);
+        if (!errors.isEmpty()) {
+            return VillagePayload.failed(errors.list());
+        }
+        if (!repository.designate(current.id(), current.version(), designated, input.programmeYear())) {
+            return VillagePayload.conflict();
+        }
+        return VillagePayload.of(repository.findById(current.id()).orElseThrow());
+    }
+
+    private Village existing(String globalId) {
+        var id = GlobalId.decode(globalId);
+        if (!"Village".equals(id.type())) {
+            throw new IllegalArgumentException("Not a village id: " + globalId);
+        }
+        return repository.findById(id.key()).orElseThrow(() -> new NotFoundException("No village with id " + globalId));
+    }
+
+    private static VillageDetails check(InputErrors errors, String slug, String name, String province, String regency,
+            String district, GeoPoint location, LocalizedText description, LocalizedText story,
+            VillageClassification classification, List<String> specialities) {
+        var checkedSlug = errors.slug("input.slug", slug);
+        var checkedName = errors.required("input.name", name, 120);
+        var checkedProvince = errors.optional("input.province", province, 80);
+        var checkedRegency = errors.required("input.regency", regency, 80);
+        var checkedDistrict = errors.required("input.district", district, 80);
+        if (location != null && (Math.abs(location.lat()) > 90 || Math.abs(location.lon()) > 180)) {
+            errors.add("input.location", "OUT_OF_RANGE", "Latitude must lie within ±90 and longitude within ±180 degrees");
+        }
+        var checkedDescription = text(errors, "input.description", description, MAX_DESCRIPTION);
+        var checkedStory = text(errors, "input.story", story, MAX_STORY);
+        var checkedSpecialities = new ArrayList<String>();
+        if (specialities != null) {
+            if (specialities.size() > MAX_SPECIALITIES) {
+                errors.add("input.specialities", "TOO_MANY", "List at most " + MAX_SPECIALITIES + " specialities");
+            }
+            for (var speciality : specialities) {
+                var checked = errors.optional("input.specialities", speciality, 40);
+                if (checked != null) {
+                    checkedSpecialities.add(checked.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new VillageDetails(checkedSlug, checkedName, checkedProvince == null ? "Nusa Tenggara Barat" : checkedProvince,
+                checkedRegency, checkedDistrict, location, checkedDescription, checkedStory,
+                classification == null ? VillageClassification.RINTISAN : classification, List.copyOf(checkedSpecialities));
+    }
+
+    private static LocalizedText text(InputErrors errors, String field, LocalizedText text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return LocalizedText.of(errors.optional(field + ".id", text.id(), max), errors.optional(field + ".en", text.en(), max));
+    }
+
+    private static <T> T or(T given, T current) {
+        return given != null ? given : current;
     }
 }

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.platform.GeoPoint;
@@ -23,7 +25,8 @@ public class VillageRepository {
 
     private static final String SELECT = """
             select id, slug, name, province, regency, district, latitude, longitude, classification,
-                   model_village, model_programme_year, specialities, description_id, description_en
+                   model_village, model_programme_year, specialities, description_id, description_en,
+                   story_id, story_en, version
             from village
             """;
 
@@ -67,6 +70,66 @@ public class VillageRepository {
         return jdbc.sql(SELECT + " where slug = ?").param(slug).query(VillageRepository::map).optional();
     }
 
+    public Optional<Village> findById(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(VillageRepository::map).optional();
+    }
+
+    public boolean slugTaken(String slug, Long exceptId) {
+        return jdbc.sql("select exists (select 1 from village where slug = ? and id is distinct from ?)")
+                .params(slug, exceptId).query(Boolean.class).single();
+    }
+
+    public long insert(VillageDetails v) {
+        return jdbc.sql("""
+                insert into village (slug, name, province, regency, district, latitude, longitude, description_id,
+                                     description_en, story_id, story_en, classification, specialities)
+                values (:slug, :name, :province, :regency, :district, :lat, :lon, :descriptionId, :descriptionEn,
+                        :storyId, :storyEn, :classification, :specialities)
+                returning id
+                """).params(parameters(v)).query(Long.class).single();
+    }
+
+    /** Saves the details when the row is still at the expected version; false when someone saved first. */
+    public boolean update(long id, long expectedVersion, VillageDetails v) {
+        var parameters = parameters(v);
+        parameters.put("id", id);
+        parameters.put("expectedVersion", expectedVersion);
+        return jdbc.sql("""
+                update village set slug = :slug, name = :name, province = :province, regency = :regency,
+                       district = :district, latitude = :lat, longitude = :lon, description_id = :descriptionId,
+                       description_en = :descriptionEn, story_id = :storyId, story_en = :storyEn,
+                       classification = :classification, specialities = :specialities,
+                       version = version + 1, updated_at = now()
+                where id = :id and version = :expectedVersion
+                """).params(parameters).update() == 1;
+    }
+
+    /** Designates or withdraws the model-village designation; false when someone saved first. */
+    public boolean designate(long id, long expectedVersion, boolean model, Integer programmeYear) {
+        return jdbc.sql("""
+                update village set model_village = ?, model_programme_year = ?, version = version + 1, updated_at = now()
+                where id = ? and version = ?
+                """).params(model, model ? programmeYear : null, id, expectedVersion).update() == 1;
+    }
+
+    private static Map<String, Object> parameters(VillageDetails v) {
+        var map = new HashMap<String, Object>();
+        map.put("slug", v.slug());
+        map.put("name", v.name());
+        map.put("province", v.province());
+        map.put("regency", v.regency());
+        map.put("district", v.district());
+        map.put("lat", v.location() == null ? null : v.location().lat());
+        map.put("lon", v.location() == null ? null : v.location().lon());
+        map.put("descriptionId", v.description() == null ? null : v.description().id());
+        map.put("descriptionEn", v.description() == null ? null : v.description().en());
+        map.put("storyId", v.story() == null ? null : v.story().id());
+        map.put("storyEn", v.story() == null ? null : v.story().en());
+        map.put("classification", v.classification().name());
+        map.put("specialities", v.specialities().toArray(String[]::new));
+        return map;
+    }
+
     private static Village map(ResultSet rs, int row) throws SQLException {
         return new Village(
                 rs.getLong("id"),
@@ -80,7 +143,9 @@ public class VillageRepository {
                 rs.getBoolean("model_village"),
                 rs.getObject("model_programme_year", Integer.class),
                 strings(rs.getArray("specialities")),
-                LocalizedText.of(rs.getString("description_id"), rs.getString("description_en")));
+                LocalizedText.of(rs.getString("description_id"), rs.getString("description_en")),
+                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")),
+                rs.getLong("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

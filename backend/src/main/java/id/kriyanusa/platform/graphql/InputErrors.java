@@ -1,0 +1,66 @@
+package id.kriyanusa.platform.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects what is wrong with a mutation's input, one user error per field at fault, so a form can show
+ * every problem at once; the typical checks normalise as they go (blank text becomes null).
+ */
+public final class InputErrors {
+
+    public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private final List<UserError> errors = new ArrayList<>();
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public List<UserError> list() {
+        return List.copyOf(errors);
+    }
+
+    public void add(String field, String code, String message) {
+        errors.add(UserError.of(field, code, message));
+    }
+
+    /** Stripped text, or null when blank; an error when longer than {@code max}. */
+    public String optional(String field, String raw, int max) {
+        var text = raw == null ? null : raw.strip();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > max) {
+            add(field, "TOO_LONG", "Use at most " + max + " characters");
+        }
+        return text;
+    }
+
+    /** Like {@link #optional} but an error when missing. */
+    public String required(String field, String raw, int max) {
+        var text = optional(field, raw, max);
+        if (text == null) {
+            add(field, "REQUIRED", "This field is required");
+        }
+        return text;
+    }
+
+    /** A URL slug: lower-case letters, digits and single hyphens, at most 80 characters. */
+    public String slug(String field, String raw) {
+        var slug = required(field, raw, 80);
+        if (slug != null && !SLUG.matcher(slug).matches()) {
+            add(field, "INVALID", "Use lower-case letters, digits and single hyphens, for example desa-semoyang");
+        }
+        return slug;
+    }
+
+    /** A whole number within bounds, or null when not given. */
+    public Integer range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            add(field, "OUT_OF_RANGE", "Use a number from " + min + " to " + max);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,82 @@
+package id.kriyanusa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Drives the GraphQL API over real HTTP as web and mobile clients do: signs accounts up and in, and reports
+ * what the caller noticed of a mutation.
+ */
+public final class ApiClient {
+
+    /** Development password of the demo accounts (admin@, kurator@, produsen@, pembeli@kriyanusa.test). */
+    public static final String DEMO_PASSWORD = "kriyanusa-demo";
+    public static final String ADMIN = "admin@kriyanusa.test";
+    public static final String CURATOR = "kurator@kriyanusa.test";
+    public static final String PRODUCER = "produsen@kriyanusa.test";
+    public static final String BUYER = "pembeli@kriyanusa.test";
+
+    private final HttpTestClient http;
+
+    public ApiClient(int port) {
+        this.http = new HttpTestClient(port);
+    }
+
+    public HttpTestClient http() {
+        return http;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Signs up a new account with the given role (BUYER or PRODUCER) and returns its access token. */
+    public String signUp(String email, String role) throws Exception {
+        var body = http.graphQl("""
+                mutation($input: RegisterInput!) { register(input: $input) { session { accessToken } userErrors { code } } }""",
+                Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName", "Uji " + role, "role", role)),
+                null).body();
+        return JsonPath.read(body, "$.data.register.session.accessToken");
+    }
+
+    public String signUp(String role) throws Exception {
+        return signUp(unique(role.toLowerCase()) + "@contoh.id", role);
+    }
+
+    /** Signs in with one of the demo accounts and returns its access token. */
+    public String signIn(String email) throws Exception {
+        var body = http.graphQl("""
+                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }""",
+                Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
+        String token = JsonPath.read(body, "$.data.login.session.accessToken");
+        assertThat(token).as("demo account %s signs in", email).isNotBlank();
+        return token;
+    }
+
+    /** Sends a mutation with one {@code input} variable. */
+    public String mutate(String document, Map<String, ?> input, String token) throws Exception {
+        return http.graphQl(document, Map.of("input", input), token).body();
+    }
+
+    public String query(String document, Map<String, ?> variables, String token) throws Exception {
+        return http.graphQl(document, variables, token).body();
+    }
+
+    /**
+     * What the caller noticed: {@code ok}, the error classification (UNAUTHORIZED, FORBIDDEN, NOT_FOUND, ...) or
+     * {@code userError:CODE}.
+     */
+    public static String outcome(String body, String field) {
+        Map<String, Object> response = JsonPath.read(body, "$");
+        if (response.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+            return JsonPath.read(body, "$.errors[0].extensions.classification");
+        }
+        List<String> codes = JsonPath.read(body, "$.data." + field + ".userErrors[*].code");
+        return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
+    }
+}

@@ -1,0 +1,152 @@
+package id.kriyanusa.village;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Department curators add and correct villages and name model villages; nobody else may. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class VillageCurationIntegrationTest {
+
+    static final String PAYLOAD = "{ village { id slug name regency modelVillage modelProgrammeYear version story { id en } specialities } userErrors { field code message } }";
+    static final String CREATE = "mutation($input: CreateVillageInput!) { createVillage(input: $input) " + PAYLOAD + " }";
+    static final String UPDATE = "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) " + PAYLOAD + " }";
+    static final String DESIGNATE = "mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: $input) " + PAYLOAD + " }";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    static Map<String, Object> newVillage(String slug) {
+        var input = new HashMap<String, Object>();
+        input.put("slug", slug);
+        input.put("name", "Desa " + slug);
+        input.put("regency", "Lombok Utara");
+        input.put("district", "Tanjung");
+        input.put("location", Map.of("lat", -8.35, "lon", 116.15));
+        input.put("story", Map.of("id", "Desa penghasil anyaman bambu."));
+        input.put("specialities", List.of("Anyaman", "bambu"));
+        return input;
+    }
+
+    Map<String, Object> created(String token) throws Exception {
+        var body = api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createVillage.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.createVillage.village");
+    }
+
+    @Test
+    void onlyCuratorsAndAdminsChangeVillages() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("buyer", api.signUp("BUYER"));
+        callers.put("producer", api.signUp("PRODUCER"));
+        callers.put("curator", curator);
+        callers.put("admin", api.signIn(ApiClient.ADMIN));
+
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (var caller : callers.entrySet()) {
+            var token = caller.getValue();
+            outcomes.put("createVillage/" + caller.getKey(),
+                    ApiClient.outcome(api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token), "createVillage"));
+            var renamed = created(curator);
+            outcomes.put("updateVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(UPDATE,
+                    Map.of("id", renamed.get("id"), "expectedVersion", renamed.get("version"), "name", "Nama Baru"), token), "updateVillage"));
+            var designated = created(curator);
+            outcomes.put("designateModelVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(DESIGNATE,
+                    Map.of("id", designated.get("id"), "expectedVersion", designated.get("version"), "programmeYear", 2026), token),
+                    "designateModelVillage"));
+        }
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (var mutation : List.of("createVillage", "updateVillage", "designateModelVillage")) {
+            expected.put(mutation + "/anonymous", "UNAUTHORIZED");
+            expected.put(mutation + "/buyer", "FORBIDDEN");
+            expected.put(mutation + "/producer", "FORBIDDEN");
+            expected.put(mutation + "/curator", "ok");
+            expected.put(mutation + "/admin", "ok");
+        }
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void aCuratorDesignatesAModelVillageThatVisitorsThenSeeFirst() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var village = created(curator);
+        var body = api.mutate(DESIGNATE, Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "programmeYear", 2026), curator);
+        assertThat((Boolean) JsonPath.read(body, "$.data.designateModelVillage.village.modelVillage")).isTrue();
+        assertThat((Integer) JsonPath.read(body, "$.data.designateModelVillage.village.modelProgrammeYear")).isEqualTo(2026);
+
+        var models = api.query("{ villages(filter: { modelVillagesOnly: true }, first: 100) { edges { node { slug } } } }", Map.of(), null);
+        assertThat((List<String>) JsonPath.read(models, "$.data.villages.edges[*].node.slug")).contains("semoyang", (String) village.get("slug"));
+
+        var withdrawn = api.mutate(DESIGNATE, Map.of("id", village.get("id"), "expectedVersion", ((Integer) village.get("version")) + 1,
+                "designated", false), curator);
+        assertThat((Boolean) JsonPath.read(withdrawn, "$.data.designateModelVillage.village.modelVillage")).isFalse();
+        assertThat((Object) JsonPath.read(withdrawn, "$.data.designateModelVillage.village.modelProgrammeYear")).isNull();
+    }
+
+    @Test
+    void badInputIsReportedPerFieldAndNothingIsSaved() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var input = newVillage("Bukan Slug!");
+        input.put("name", " ");
+        input.put("location", Map.of("lat", -95.0, "lon", 116.0));
+        input.put("story", Map.of("id", "x".repeat(1_000_000)));
+        var before = jdbc.sql("select count(*) from village").query(Long.class).single();
+
+        var body = api.mutate(CREATE, input, curator);
+
+        List<String> fields = JsonPath.read(body, "$.data.createVillage.userErrors[*].field");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.name", "input.location", "input.story.id");
+        assertThat(jdbc.sql("select count(*) from village").query(Long.class).single()).isEqualTo(before);
+
+        var taken = newVillage("semoyang");
+        assertThat(ApiClient.outcome(api.mutate(CREATE, taken, curator), "createVillage")).isEqualTo("userError:TAKEN");
+    }
+
+    @Test
+    void ofTwoConcurrentCorrectionsOneWinsAndTheOtherIsToldOfTheConflict() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var village = created(curator);
+        Callable<String> rename = () -> api.mutate(UPDATE,
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Nama A"), curator);
+        Callable<String> reclassify = () -> api.mutate(UPDATE,
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "classification", "MAJU"), curator);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(rename);
+            var second = pool.submit(reclassify);
+            var outcomes = List.of(ApiClient.outcome(first.get(), "updateVillage"), ApiClient.outcome(second.get(), "updateVillage"));
+            assertThat(outcomes).containsExactlyInAnyOrder("ok", "userError:CONFLICT");
+        }
+        var saved = jdbc.sql("select name, classification, version from village where slug = ?").param(village.get("slug"))
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3))).single();
+        assertThat(saved.get(2)).isEqualTo(((Integer) village.get("version")) + 1L);
+        assertThat(saved.get(0).equals("Nama A") ^ saved.get(1).equals("MAJU")).as("exactly one change applied: %s", saved).isTrue();
+    }
+}
