@@ -156,6 +156,64 @@ public class Brands {
         return villages.byIds(wanted);
     }
 
+    // ---- for other modules (the catalog lists products of the brands a caller may see and change)
+
+    /** Ids of the brands everyone may see (VERIFIED), in one statement. */
+    @Transactional(readOnly = true)
+    public Set<Long> publicBrandIds() {
+        return repository.idsWithStatus(BrandVerificationStatus.VERIFIED);
+    }
+
+    /** Ids of the brands the caller is a member of; empty for anonymous callers, without asking the database. */
+    @Transactional(readOnly = true)
+    public Set<Long> memberBrandIds() {
+        var caller = Caller.current();
+        return caller.accountId() == null ? Set.of() : repository.brandIdsOfMember(caller.accountId());
+    }
+
+    /** The brands with these ids that the caller may see, keyed by id, in one statement however many are asked for. */
+    @Transactional(readOnly = true)
+    public Map<Long, Brand> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var caller = Caller.current();
+        var result = new HashMap<Long, Brand>();
+        for (var brand : repository.findByIds(ids, viewer(caller))) {
+            if (visible(brand, caller)) {
+                result.put(brand.id(), brand);
+            }
+        }
+        return result;
+    }
+
+    /** The brands with these slugs that the caller may see; unknown slugs are left out. */
+    @Transactional(readOnly = true)
+    public List<Brand> bySlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        var caller = Caller.current();
+        return repository.findBySlugs(slugs, viewer(caller)).stream().filter(brand -> visible(brand, caller)).toList();
+    }
+
+    /** Ids of the brands (in any status) working in the villages with these slugs; unknown slugs match nothing. */
+    @Transactional(readOnly = true)
+    public Set<Long> idsInVillages(Collection<String> villageSlugs) {
+        var villageIds = villageSlugs.stream().distinct().limit(100).map(villages::bySlug).flatMap(Optional::stream)
+                .map(Village::id).toList();
+        return villageIds.isEmpty() ? Set.of() : repository.idsInVillages(villageIds);
+    }
+
+    /**
+     * The brand with this id when the caller may change it and what belongs to it: a member, or an admin.
+     * UNAUTHORIZED for anonymous callers, NOT_FOUND when there is no such brand, FORBIDDEN otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Brand manageable(String globalId) {
+        return requireManageable(globalId, Caller.current());
+    }
+
     // ---- changing
 
     public BrandPayload create(CreateBrandInput input) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandFilter;
@@ -58,6 +59,31 @@ public class BrandRepository {
 
     public Optional<Brand> findBySlug(String slug, long viewer) {
         return jdbc.sql(SELECT + " where b.slug = ?").param(viewer).param(slug).query(BrandRepository::map).optional();
+    }
+
+    public List<Brand> findByIds(Collection<Long> ids, long viewer) {
+        return jdbc.sql(SELECT + " where b.id = any(?)").param(viewer).param(ids.toArray(Long[]::new))
+                .query(BrandRepository::map).list();
+    }
+
+    public List<Brand> findBySlugs(Collection<String> slugs, long viewer) {
+        return jdbc.sql(SELECT + " where b.slug = any(?)").param(viewer).param(slugs.toArray(String[]::new))
+                .query(BrandRepository::map).list();
+    }
+
+    public Set<Long> idsWithStatus(BrandVerificationStatus status) {
+        return Set.copyOf(jdbc.sql("select id from brand where verification_status = ?").param(status.name())
+                .query(Long.class).list());
+    }
+
+    public Set<Long> brandIdsOfMember(long accountId) {
+        return Set.copyOf(jdbc.sql("select brand_id from brand_member where account_id = ?").param(accountId)
+                .query(Long.class).list());
+    }
+
+    public Set<Long> idsInVillages(Collection<Long> villageIds) {
+        return Set.copyOf(jdbc.sql("select id from brand where village_id = any(?)").param(villageIds.toArray(Long[]::new))
+                .query(Long.class).list());
     }
 
     /**

@@ -1,0 +1,119 @@
+package id.kriyanusa.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kriyanusa.brand.Brand;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CatalogGraphQlController {
+
+    private final Products products;
+    private final Categories categories;
+
+    CatalogGraphQlController(Products products, Categories categories) {
+        this.products = products;
+        this.categories = categories;
+    }
+
+    @QueryMapping
+    Product product(@Argument String slug, @Argument String id) {
+        if ((slug == null) == (id == null)) {
+            throw new IllegalArgumentException("Give either slug or id");
+        }
+        return (slug != null ? products.bySlug(slug) : products.byId(id)).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Product> products(@Argument Integer first, @Argument String after, @Argument ProductFilter filter,
+            @Argument ProductSort sort) {
+        return products.find(filter, sort, PageRequest.of(first, after));
+    }
+
+    @QueryMapping
+    List<Category> categories() {
+        return categories.tree();
+    }
+
+    @MutationMapping
+    ProductPayload createProduct(@Argument Products.CreateProductInput input) {
+        return products.create(input);
+    }
+
+    @MutationMapping
+    ProductPayload updateProduct(@Argument Products.UpdateProductInput input) {
+        return products.update(input);
+    }
+
+    @MutationMapping
+    ProductPayload publishProduct(@Argument Products.ProductTransitionInput input) {
+        return products.publish(input);
+    }
+
+    @MutationMapping
+    ProductPayload archiveProduct(@Argument Products.ProductTransitionInput input) {
+        return products.archive(input);
+    }
+
+    @SchemaMapping(typeName = "Product", field = "id")
+    String id(Product product) {
+        return new GlobalId(Products.TYPE, product.id()).encode();
+    }
+
+    /** One lookup for the brands of all products in the response; their villages are batched by the brand module. */
+    @BatchMapping(typeName = "Product", field = "brand")
+    Map<Product, Brand> brand(List<Product> list) {
+        var brands = products.brandsOf(list);
+        var result = new LinkedHashMap<Product, Brand>();
+        list.forEach(product -> result.put(product, brands.get(product.brandId())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Product", field = "category")
+    Map<Product, Category> category(List<Product> list) {
+        var wanted = list.stream().map(Product::categoryId).filter(java.util.Objects::nonNull).toList();
+        var found = categories.byIds(wanted);
+        var result = new LinkedHashMap<Product, Category>();
+        list.forEach(product -> result.put(product, product.categoryId() == null ? null : found.get(product.categoryId())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Product", field = "images")
+    Map<Product, List<Product.Image>> images(List<Product> list) {
+        var images = products.imagesOf(list);
+        var result = new LinkedHashMap<Product, List<Product.Image>>();
+        list.forEach(product -> result.put(product, images.getOrDefault(product.id(), List.of())));
+        return result;
+    }
+
+    /** A brand's products; one count and one page per brand shown, so meant for a brand page rather than long lists. */
+    @SchemaMapping(typeName = "Brand", field = "products")
+    Connection<Product> brandProducts(Brand brand, @Argument Integer first, @Argument String after,
+            @Argument List<ProductStatus> statuses, @Argument ProductSort sort) {
+        return products.ofBrand(brand, statuses, sort, PageRequest.of(first, after));
+    }
+
+    @SchemaMapping(typeName = "Category", field = "id")
+    String categoryId(Category category) {
+        return new GlobalId("Category", category.id()).encode();
+    }
+
+    @BatchMapping(typeName = "Category", field = "parent")
+    Map<Category, Category> parent(List<Category> list) {
+        var wanted = list.stream().map(Category::parentId).filter(java.util.Objects::nonNull).toList();
+        var found = categories.byIds(wanted);
+        var result = new LinkedHashMap<Category, Category>();
+        list.forEach(category -> result.put(category, category.parentId() == null ? null : found.get(category.parentId())));
+        return result;
+    }
+}

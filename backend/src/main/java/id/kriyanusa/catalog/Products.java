@@ -1,0 +1,375 @@
+package id.kriyanusa.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.Brands;
+import id.kriyanusa.catalog.internal.ProductDetails;
+import id.kriyanusa.catalog.internal.ProductRepository;
+import id.kriyanusa.catalog.internal.ProductRules;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.platform.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Products and who may see and change them. Decided here, for the API, the pages and jobs alike:
+ * <ul>
+ * <li>everyone sees PUBLISHED products of VERIFIED brands; members of a brand also see its drafts and archived
+ * products (and its published ones while the brand is not verified yet); curators and admins see everything;</li>
+ * <li>members of a brand (and admins, who operate the portal) create, change, publish and archive its products;
+ * curators do not edit listings;</li>
+ * <li>a producer may publish before the brand is verified: the product then goes public when the brand does.</li>
+ * </ul>
+ * A product that exists but may not be changed by a signed-in caller answers FORBIDDEN; one that does not exist
+ * NOT_FOUND; anonymous callers UNAUTHORIZED.
+ */
+@Service
+@Transactional
+public class Products {
+
+    static final String TYPE = "Product";
+
+    public record DimensionsInput(Double lengthCm, Double widthCm, Double heightCm) {
+    }
+
+    public record ImageInput(String key, String altId, String altEn) {
+    }
+
+    public record CreateProductInput(String brandId, String slug, String titleId, String titleEn, String descriptionId,
+            String descriptionEn, String categorySlug, List<String> materials, List<String> techniques,
+            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
+            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ImageInput> images) {
+    }
+
+    /** Changes to a product: null fields stay as they are, an empty string clears an optional text. */
+    public record UpdateProductInput(String id, Long expectedVersion, String slug, String titleId, String titleEn,
+            String descriptionId, String descriptionEn, String categorySlug, List<String> materials, List<String> techniques,
+            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
+            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ImageInput> images) {
+    }
+
+    public record ProductTransitionInput(String id) {
+    }
+
+    /** Who reads: staff see everything, others their own brands' products and published products of public brands. */
+    private record Viewer(Caller caller, Set<Long> ownBrands, Set<Long> publicBrands) {
+
+        boolean staff() {
+            return caller.isStaff();
+        }
+
+        boolean sees(Product product) {
+            return staff() || ownBrands.contains(product.brandId())
+                    || (product.status() == ProductStatus.PUBLISHED && publicBrands.contains(product.brandId()));
+        }
+
+        boolean canEdit(long brandId) {
+            return caller.has(Role.ADMIN) || ownBrands.contains(brandId);
+        }
+
+        Product shown(Product product) {
+            return product.withViewerCanEdit(canEdit(product.brandId()));
+        }
+    }
+
+    private final ProductRepository repository;
+    private final Categories categories;
+    private final Brands brands;
+
+    Products(ProductRepository repository, Categories categories, Brands brands) {
+        this.repository = repository;
+        this.categories = categories;
+        this.brands = brands;
+    }
+
+    // ---- reading
+
+    @Transactional(readOnly = true)
+    public Optional<Product> bySlug(String slug) {
+        return visibleOne(repository.findBySlug(slug));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> byId(String globalId) {
+        return visibleOne(repository.findById(productKey(globalId)));
+    }
+
+    /** The products the caller may see that match the filter; without statuses, only PUBLISHED ones. */
+    @Transactional(readOnly = true)
+    public Connection<Product> find(ProductFilter filter, ProductSort sort, PageRequest page) {
+        var f = filter == null ? ProductFilter.NONE : filter;
+        Set<Long> brandIds = null;
+        if (present(f.brands())) {
+            brandIds = new HashSet<>();
+            for (var brand : brands.bySlugs(f.brands().stream().distinct().limit(100).toList())) {
+                brandIds.add(brand.id());
+            }
+        }
+        Set<Long> villageBrandIds = present(f.villages()) ? brands.idsInVillages(f.villages()) : null;
+        return find(f, brandIds, villageBrandIds, sort, page);
+    }
+
+    /** The products of one brand the caller may see; without statuses, only PUBLISHED ones. */
+    @Transactional(readOnly = true)
+    public Connection<Product> ofBrand(Brand brand, List<ProductStatus> statuses, ProductSort sort, PageRequest page) {
+        var filter = new ProductFilter(null, null, null, null, null, null, null, statuses);
+        return find(filter, Set.of(brand.id()), null, sort, page);
+    }
+
+    /** The images of these products in display order, keyed by product id, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Product.Image>> imagesOf(Collection<Product> products) {
+        var ids = new HashSet<Long>();
+        products.forEach(product -> ids.add(product.id()));
+        return repository.images(ids);
+    }
+
+    /** The brands of these products, keyed by brand id, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Brand> brandsOf(Collection<Product> products) {
+        var ids = new HashSet<Long>();
+        products.forEach(product -> ids.add(product.brandId()));
+        return brands.byIds(ids);
+    }
+
+    // ---- changing
+
+    public ProductPayload create(CreateProductInput input) {
+        var caller = Caller.current();
+        var accountId = caller.requireAccount();
+        var brand = brands.manageable(input.brandId());
+        var errors = new ArrayList<UserError>();
+        var categoryId = category(input.categorySlug(), errors);
+        var d = input.dimensions();
+        var draft = new ProductRules.Draft(input.slug(), categoryId, input.titleId(), input.titleEn(), input.descriptionId(),
+                input.descriptionEn(), input.materials(), input.techniques(), d == null ? null : d.lengthCm(),
+                d == null ? null : d.widthCm(), d == null ? null : d.heightCm(), input.weightGrams(), input.price(),
+                input.minimumOrderQuantity(), input.wholesalePrice(), input.availability(), input.stockQuantity(),
+                input.leadTimeDays(), images(input.images()));
+        var result = ProductRules.check(draft);
+        errors.addAll(result.errors());
+        if (!errors.isEmpty()) {
+            return ProductPayload.failed(errors);
+        }
+        var details = result.details();
+        if (result.slugDerived()) {
+            details = withSlug(details, repository.freeSlug(details.slug(), null));
+        }
+        else if (repository.slugTaken(details.slug(), null)) {
+            return ProductPayload.failed(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+        }
+        var id = repository.insert(brand.id(), details, accountId);
+        return ProductPayload.of(reload(id));
+    }
+
+    public ProductPayload update(UpdateProductInput input) {
+        var caller = Caller.current();
+        var current = requireEditable(input.id(), caller);
+        if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
+            return conflict();
+        }
+        var errors = new ArrayList<UserError>();
+        var categoryId = current.categoryId();
+        if (input.categorySlug() != null) {
+            categoryId = input.categorySlug().isBlank() ? null : category(input.categorySlug(), errors);
+        }
+        var dimensions = input.dimensions() != null ? input.dimensions()
+                : current.dimensions() == null ? new DimensionsInput(null, null, null)
+                : new DimensionsInput(current.dimensions().lengthCm(), current.dimensions().widthCm(), current.dimensions().heightCm());
+        var images = input.images() != null ? images(input.images())
+                : repository.images(List.of(current.id())).getOrDefault(current.id(), List.of()).stream()
+                        .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
+                                image.alt() == null ? null : image.alt().en()))
+                        .toList();
+        var title = current.title();
+        var description = current.description();
+        var draft = new ProductRules.Draft(
+                or(input.slug(), current.slug()), categoryId,
+                or(input.titleId(), title.id()), or(input.titleEn(), title.en()),
+                or(input.descriptionId(), description == null ? null : description.id()),
+                or(input.descriptionEn(), description == null ? null : description.en()),
+                input.materials() != null ? input.materials() : current.materials(),
+                input.techniques() != null ? input.techniques() : current.techniques(),
+                dimensions.lengthCm(), dimensions.widthCm(), dimensions.heightCm(),
+                or(input.weightGrams(), current.weightGrams()), or(input.price(), current.price()),
+                or(input.minimumOrderQuantity(), current.minimumOrderQuantity()),
+                or(input.wholesalePrice(), current.wholesalePrice()),
+                or(input.availability(), current.availability()),
+                or(input.stockQuantity(), current.stockQuantity()), or(input.leadTimeDays(), current.leadTimeDays()),
+                images);
+        var result = ProductRules.check(draft);
+        errors.addAll(result.errors());
+        if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
+            // a published listing stays complete: what publishing requires cannot be removed from it
+            errors.addAll(ProductRules.publishingProblems(result.details(), "input."));
+        }
+        var details = result.details();
+        if (result.ok() && result.slugDerived()) {
+            details = withSlug(details, repository.freeSlug(details.slug(), current.id()));
+        }
+        else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
+            errors.add(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+        }
+        if (!errors.isEmpty()) {
+            return ProductPayload.failed(errors);
+        }
+        if (!repository.update(current.id(), input.expectedVersion(), details)) {
+            return conflict();
+        }
+        return ProductPayload.of(reload(current.id()));
+    }
+
+    public ProductPayload publish(ProductTransitionInput input) {
+        var caller = Caller.current();
+        var product = requireEditable(input.id(), caller);
+        if (product.status() == ProductStatus.PUBLISHED) {
+            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+        }
+        var problems = ProductRules.publishingProblems(detailsOf(product), "product.");
+        if (!problems.isEmpty()) {
+            return ProductPayload.failed(problems);
+        }
+        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED), ProductStatus.PUBLISHED)) {
+            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+        }
+        return ProductPayload.of(reload(product.id()));
+    }
+
+    public ProductPayload archive(ProductTransitionInput input) {
+        var caller = Caller.current();
+        var product = requireEditable(input.id(), caller);
+        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED), ProductStatus.ARCHIVED)) {
+            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
+        }
+        return ProductPayload.of(reload(product.id()));
+    }
+
+    // ---- helpers
+
+    private Connection<Product> find(ProductFilter f, Set<Long> brandIds, Set<Long> villageBrandIds, ProductSort sort,
+            PageRequest page) {
+        var viewer = viewer();
+        var statuses = present(f.statuses()) ? f.statuses() : List.of(ProductStatus.PUBLISHED);
+        var query = new ProductRepository.Query(
+                present(f.categories()) ? f.categories().stream().map(String::strip).distinct().limit(100).toList() : null,
+                brandIds, villageBrandIds,
+                present(f.materials()) ? f.materials().stream().map(m -> m.strip().toLowerCase(Locale.ROOT)).distinct().limit(100).toList() : null,
+                f.priceMin(), f.priceMax(), present(f.availability()) ? f.availability() : null, statuses,
+                viewer.staff(), viewer.ownBrands(), viewer.publicBrands());
+        return repository.find(query, sort, page).map(viewer::shown);
+    }
+
+    private Optional<Product> visibleOne(Optional<Product> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        var viewer = viewer();
+        return found.filter(viewer::sees).map(viewer::shown);
+    }
+
+    /** The caller with the brands they belong to and, unless staff, the public brands: at most two statements. */
+    private Viewer viewer() {
+        var caller = Caller.current();
+        var own = brands.memberBrandIds();
+        var publicBrands = caller.isStaff() ? Set.<Long>of() : brands.publicBrandIds();
+        return new Viewer(caller, own, publicBrands);
+    }
+
+    /** The product just changed, as its editor sees it. */
+    private Product reload(long id) {
+        return repository.findById(id).orElseThrow().withViewerCanEdit(true);
+    }
+
+    /** The product, when the caller may change it: a member of its brand, or an admin. */
+    private Product requireEditable(String globalId, Caller caller) {
+        caller.requireAccount();
+        var product = repository.findById(productKey(globalId))
+                .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+        if (!caller.has(Role.ADMIN) && !brands.memberBrandIds().contains(product.brandId())) {
+            throw new AccessDeniedException("Only the members of the product's brand may change it");
+        }
+        return product;
+    }
+
+    private ProductDetails detailsOf(Product product) {
+        var images = repository.images(List.of(product.id())).getOrDefault(product.id(), List.of()).stream()
+                .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
+                        image.alt() == null ? null : image.alt().en()))
+                .toList();
+        var d = product.dimensions();
+        return new ProductDetails(product.slug(), product.categoryId(), product.title().id(), product.title().en(),
+                product.description() == null ? null : product.description().id(),
+                product.description() == null ? null : product.description().en(), product.materials(),
+                product.techniques(), d, product.weightGrams(), product.price(), product.minimumOrderQuantity(),
+                product.wholesalePrice(), product.availability(), product.stockQuantity(), product.leadTimeDays(), images);
+    }
+
+    private static ProductDetails withSlug(ProductDetails d, String slug) {
+        return new ProductDetails(slug, d.categoryId(), d.titleId(), d.titleEn(), d.descriptionId(), d.descriptionEn(),
+                d.materials(), d.techniques(), d.dimensions(), d.weightGrams(), d.price(), d.minimumOrderQuantity(),
+                d.wholesalePrice(), d.availability(), d.stockQuantity(), d.leadTimeDays(), d.images());
+    }
+
+    /** The leaf category with this slug, or null with a user error naming the field; null slug means none chosen. */
+    private Long category(String slug, List<UserError> errors) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        var found = categories.bySlug(slug.strip());
+        if (found.isEmpty()) {
+            errors.add(UserError.of("input.categorySlug", "NOT_FOUND", "There is no category with this slug"));
+            return null;
+        }
+        if (!found.get().isLeaf()) {
+            errors.add(UserError.of("input.categorySlug", "NOT_A_LEAF",
+                    "Choose one of the sub-categories of " + found.get().name().id() + " (" + found.get().name().en() + ")"));
+            return null;
+        }
+        return found.get().id();
+    }
+
+    private static List<ProductDetails.ImageDetails> images(List<ImageInput> images) {
+        return images == null ? null : images.stream()
+                .map(image -> new ProductDetails.ImageDetails(image.key(), image.altId(), image.altEn())).toList();
+    }
+
+    private static ProductPayload conflict() {
+        return ProductPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+                "Someone changed this product in the meantime; reload it and apply your changes again"));
+    }
+
+    private static boolean present(List<?> list) {
+        return list != null && !list.isEmpty();
+    }
+
+    private static <T> T or(T given, T current) {
+        return given != null ? given : current;
+    }
+
+    static long productKey(String globalId) {
+        if (globalId == null) {
+            throw new IllegalArgumentException("A product id is required");
+        }
+        var id = GlobalId.decode(globalId);
+        if (!TYPE.equals(id.type())) {
+            throw new IllegalArgumentException("Not a product id: " + globalId);
+        }
+        return id.key();
+    }
+}

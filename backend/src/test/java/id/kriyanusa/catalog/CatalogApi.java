@@ -1,0 +1,126 @@
+package id.kriyanusa.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.HttpTestClient;
+
+/** Drives the catalog API (and the few brand calls its tests need) over real HTTP, as clients do. */
+final class CatalogApi {
+
+    static final String DEMO_PASSWORD = "kriyanusa-demo";
+
+    static final String PRODUCT_FIELDS = """
+            id slug title { id en } description { id en } status version viewerCanEdit materials techniques
+            dimensions { lengthCm widthCm heightCm } weightGrams price minimumOrderQuantity wholesalePrice
+            availability stockQuantity leadTimeDays publishedAt category { slug } brand { slug }
+            images { position key alt { id en } }
+            """;
+    static final String PAYLOAD = "{ product { " + PRODUCT_FIELDS + " } userErrors { field code message } }";
+
+    static final String CREATE = "mutation($input: CreateProductInput!) { createProduct(input: $input) " + PAYLOAD + " }";
+    static final String UPDATE = "mutation($input: UpdateProductInput!) { updateProduct(input: $input) " + PAYLOAD + " }";
+    static final String PUBLISH = "mutation($input: ProductTransitionInput!) { publishProduct(input: $input) " + PAYLOAD + " }";
+    static final String ARCHIVE = "mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) " + PAYLOAD + " }";
+    static final String BY_SLUG = "query($slug: String!) { product(slug: $slug) { " + PRODUCT_FIELDS + " } }";
+
+    private final HttpTestClient client;
+
+    CatalogApi(HttpTestClient client) {
+        this.client = client;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String signUp(String role) throws Exception {
+        var body = client.graphQl("""
+                mutation($input: RegisterInput!) { register(input: $input) { session { accessToken } userErrors { code } } }""",
+                Map.of("input", Map.of("email", unique(role.toLowerCase()) + "@contoh.id", "password", "gerabah-penujak-2026",
+                        "displayName", "Uji " + role, "role", role)), null).body();
+        return JsonPath.read(body, "$.data.register.session.accessToken");
+    }
+
+    String signIn(String email) throws Exception {
+        var body = client.graphQl("""
+                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }""",
+                Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
+        String token = JsonPath.read(body, "$.data.login.session.accessToken");
+        assertThat(token).as("demo account %s signs in", email).isNotBlank();
+        return token;
+    }
+
+    /** A new DRAFT brand of the signed-in producer: its id and slug. */
+    Map<String, Object> createBrand(String token) throws Exception {
+        var slug = unique("uji-katalog");
+        var body = call("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
+                Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"),
+                token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.createBrand.brand");
+    }
+
+    /** Submits the brand as its producer and verifies it as the curator, making it public. */
+    void verifyBrand(String brandId, String producer, String curator) throws Exception {
+        var submitted = call("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), producer);
+        assertThat((List<?>) JsonPath.read(submitted, "$.data.submitBrandForVerification.userErrors")).as(submitted).isEmpty();
+        var verified = call("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), curator);
+        assertThat((List<?>) JsonPath.read(verified, "$.data.verifyBrand.userErrors")).as(verified).isEmpty();
+    }
+
+    /** A product that can be published as it is: title, price, category and alternative text on its image. */
+    static Map<String, Object> completeProduct(String brandId) {
+        var input = new HashMap<String, Object>();
+        input.put("brandId", brandId);
+        input.put("titleId", "Kendi maling motif cicak " + UUID.randomUUID().toString().substring(0, 6));
+        input.put("titleEn", "Kendi maling jug with gecko motif");
+        input.put("descriptionId", "Kendi khas Lombok yang diisi dari bawah.");
+        input.put("categorySlug", "kendi-dan-teko");
+        input.put("materials", List.of("Tanah liat"));
+        input.put("techniques", List.of("putar", "bakar jerami"));
+        input.put("price", 85_000);
+        input.put("availability", "READY_STOCK");
+        input.put("stockQuantity", 12);
+        input.put("images", List.of(Map.of("key", "uji/kendi-1.jpg", "altId", "Kendi maling coklat", "altEn", "Brown kendi maling")));
+        return input;
+    }
+
+    Map<String, Object> createProduct(Map<String, Object> input, String token) throws Exception {
+        var body = call(CREATE, input, token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createProduct.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.createProduct.product");
+    }
+
+    Map<String, Object> publishedProduct(String brandId, String token) throws Exception {
+        var product = createProduct(completeProduct(brandId), token);
+        var body = call(PUBLISH, Map.of("id", product.get("id")), token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.publishProduct.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.publishProduct.product");
+    }
+
+    String call(String document, Map<String, ?> input, String token) throws Exception {
+        return client.graphQl(document, Map.of("input", input), token).body();
+    }
+
+    String query(String document, Map<String, ?> variables, String token) throws Exception {
+        return client.graphQl(document, variables, token).body();
+    }
+
+    /** What the caller noticed: {@code ok}, the error classification or {@code userError:CODE}. */
+    static String outcome(String body, String field) {
+        Map<String, Object> response = JsonPath.read(body, "$");
+        if (response.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+            return JsonPath.read(body, "$.errors[0].extensions.classification");
+        }
+        List<String> codes = JsonPath.read(body, "$.data." + field + ".userErrors[*].code");
+        return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
+    }
+}

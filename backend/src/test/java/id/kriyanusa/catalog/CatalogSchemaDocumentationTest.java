@@ -1,0 +1,57 @@
+package id.kriyanusa.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.language.AbstractDescribedNode;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** GraphiQL documents the catalog API: every type, field, argument, input field and enum value has a description. */
+class CatalogSchemaDocumentationTest {
+
+    @Test
+    void everyElementOfTheCatalogSchemaIsDescribed() throws Exception {
+        var resource = new ClassPathResource("graphql/catalog.graphqls");
+        var registry = new SchemaParser().parse(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8));
+        var undescribed = new ArrayList<String>();
+        registry.types().values().forEach(type -> check(type.getName(), type, undescribed));
+        registry.objectTypeExtensions().values().forEach(extensions -> extensions.forEach(type -> describeFields(type, undescribed)));
+        registry.types().values().forEach(type -> {
+            switch (type) {
+                case ObjectTypeDefinition object -> describeFields(object, undescribed);
+                case InputObjectTypeDefinition input -> input.getInputValueDefinitions()
+                        .forEach(field -> check(type.getName() + "." + field.getName(), field, undescribed));
+                case EnumTypeDefinition enumType -> enumType.getEnumValueDefinitions()
+                        .forEach(value -> check(type.getName() + "." + value.getName(), value, undescribed));
+                default -> {
+                }
+            }
+        });
+        assertThat(undescribed).isEmpty();
+        assertThat(registry.types()).containsKeys("Product", "Category", "ProductFilter", "CreateProductInput", "ProductPayload");
+    }
+
+    private static void describeFields(ObjectTypeDefinition type, List<String> undescribed) {
+        for (var field : type.getFieldDefinitions()) {
+            check(type.getName() + "." + field.getName(), field, undescribed);
+            field.getInputValueDefinitions()
+                    .forEach(argument -> check(type.getName() + "." + field.getName() + "(" + argument.getName() + ")", argument, undescribed));
+        }
+    }
+
+    private static void check(String name, Object node, List<String> undescribed) {
+        if (node instanceof AbstractDescribedNode<?> described
+                && (described.getDescription() == null || described.getDescription().getContent().isBlank())) {
+            undescribed.add(name);
+        }
+    }
+}
