@@ -41,6 +41,12 @@ class BrandGraphQlController {
         return brands.find(filter, sort, PageRequest.of(first, after));
     }
 
+    /** A village's brands, so visitors browse villages -> brands -> products. */
+    @SchemaMapping(typeName = "Village", field = "brands")
+    Connection<Brand> villageBrands(Village village, @Argument Integer first, @Argument String after, @Argument BrandSort sort) {
+        return brands.find(new BrandFilter(List.of(village.slug()), null, null, null), sort, PageRequest.of(first, after));
+    }
+
     @QueryMapping
     List<BrandInvitation> myBrandInvitations() {
         return brands.myInvitations();

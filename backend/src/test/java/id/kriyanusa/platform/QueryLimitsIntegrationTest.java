@@ -1,0 +1,69 @@
+package id.kriyanusa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** One request cannot ask for unbounded work: depth, estimated cost and aliases are capped. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class QueryLimitsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    String send(String document) throws Exception {
+        return new HttpTestClient(port).graphQl(document).body();
+    }
+
+    static List<String> errors(String body) {
+        return JsonPath.read(body, "$.errors[*].message");
+    }
+
+    @Test
+    void ordinaryBrowsingFromVillagesToBrandsIsServed() throws Exception {
+        var body = send("{ villages(first: 12) { edges { node { name brands(first: 10) { totalCount edges { node { name village { name } } } } } } } }");
+        assertThat(body).doesNotContain("\"errors\"");
+        List<Integer> brandCounts = JsonPath.read(body, "$.data.villages.edges[*].node.brands.totalCount");
+        assertThat(brandCounts.stream().mapToInt(Integer::intValue).sum()).isPositive();
+    }
+
+    @Test
+    void tooDeepAQueryIsRefusedBeforeRunning() throws Exception {
+        var nested = "{ villages(first: 1) { edges { node { " + "brands(first: 1) { edges { node { village { ".repeat(4) + "name"
+                + " } } } }".repeat(4) + " } } } }";
+        var body = send(nested);
+        assertThat(errors(body)).anySatisfy(message -> assertThat(message).containsIgnoringCase("depth"));
+        assertThat(body).doesNotContain("\"data\"");
+    }
+
+    @Test
+    void aQueryWhosePagesMultiplyBeyondTheBudgetIsRefused() throws Exception {
+        var body = send("{ villages(first: 100) { edges { node { brands(first: 100) { edges { node { name slug tagline } } } } } } }");
+        assertThat(errors(body)).anySatisfy(message -> assertThat(message).containsIgnoringCase("complexity"));
+        assertThat(body).doesNotContain("\"data\"");
+    }
+
+    @Test
+    void repeatingAFieldUnderManyAliasesIsRefused() throws Exception {
+        var aliases = IntStream.range(0, 31).mapToObj(i -> "v" + i + ": villages(first: 1) { totalCount }").collect(Collectors.joining(" "));
+        var body = send("{ " + aliases + " }");
+        assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("aliases"));
+        assertThat(body).doesNotContain("totalCount\":");
+    }
+
+    @Test
+    void unknownFieldsAreReportedAsValidationErrors() throws Exception {
+        var body = new HttpTestClient(port).graphQl("{ villages { edges { node { password } } } }", Map.of(), null).body();
+        assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("password"));
+    }
+}
