@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 
 /** Drives the brand API over real HTTP as the web and mobile clients do; shared by the brand tests. */
 final class BrandApi {
 
-    static final String DEMO_PASSWORD = "kriyanusa-demo";
+    static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
 
     static final String BRAND_FIELDS = """
             id slug name legalForm verificationStatus version viewerIsMember tagline yearFounded
@@ -35,37 +35,27 @@ final class BrandApi {
     static final String BY_SLUG = "query($slug: String!) { brand(slug: $slug) { " + BRAND_FIELDS
             + " members { account { email } } verificationHistory { from to note changedBy { email } } invitations { email token } } }";
 
-    private final HttpTestClient client;
+    private final ApiClient api;
 
     BrandApi(HttpTestClient client) {
-        this.client = client;
+        this.api = new ApiClient(client);
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return ApiClient.unique(prefix);
     }
 
-    /** Signs up a new account and returns its access token. */
     String signUp(String email, String role) throws Exception {
-        var body = client.graphQl("""
-                mutation($input: RegisterInput!) { register(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName", "Uji " + role, "role", role)),
-                null).body();
-        return JsonPath.read(body, "$.data.register.session.accessToken");
+        return api.signUp(email, role);
     }
 
     String signUp(String role) throws Exception {
-        return signUp(unique(role.toLowerCase()) + "@contoh.id", role);
+        return api.signUp(role);
     }
 
     /** Signs in with one of the demo accounts. */
     String signIn(String email) throws Exception {
-        var body = client.graphQl("""
-                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
-        String token = JsonPath.read(body, "$.data.login.session.accessToken");
-        assertThat(token).as("demo account %s signs in", email).isNotBlank();
-        return token;
+        return api.signIn(email);
     }
 
     static Map<String, Object> minimalBrand(String slug) {
@@ -78,7 +68,7 @@ final class BrandApi {
     }
 
     String call(String document, Map<String, ?> input, String token) throws Exception {
-        return client.graphQl(document, Map.of("input", input), token).body();
+        return api.mutate(document, input, token);
     }
 
     /** Creates a DRAFT brand as the given account and returns it as JSON (id, slug, version). */
@@ -97,19 +87,11 @@ final class BrandApi {
     }
 
     String query(String document, Map<String, ?> variables, String token) throws Exception {
-        return client.graphQl(document, variables, token).body();
+        return api.query(document, variables, token);
     }
 
-    /**
-     * What the caller noticed: {@code ok}, the error classification (UNAUTHORIZED, FORBIDDEN, NOT_FOUND, ...) or
-     * {@code userError:CODE}.
-     */
+    /** What the caller noticed: {@code ok}, the error classification or {@code userError:CODE}. */
     static String outcome(String body, String field) {
-        Map<String, Object> response = JsonPath.read(body, "$");
-        if (response.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-            return JsonPath.read(body, "$.errors[0].extensions.classification");
-        }
-        List<String> codes = JsonPath.read(body, "$.data." + field + ".userErrors[*].code");
-        return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
+        return ApiClient.outcome(body, field);
     }
 }

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 
 /** Drives the catalog API (and the few brand calls its tests need) over real HTTP, as clients do. */
 final class CatalogApi {
 
-    static final String DEMO_PASSWORD = "kriyanusa-demo";
+    static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
 
     static final String PRODUCT_FIELDS = """
             id slug title { id en } description { id en } status version viewerCanEdit materials techniques
@@ -29,31 +30,23 @@ final class CatalogApi {
     static final String ARCHIVE = "mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) " + PAYLOAD + " }";
     static final String BY_SLUG = "query($slug: String!) { product(slug: $slug) { " + PRODUCT_FIELDS + " } }";
 
-    private final HttpTestClient client;
+    private final ApiClient api;
 
     CatalogApi(HttpTestClient client) {
-        this.client = client;
+        this.api = new ApiClient(client);
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return ApiClient.unique(prefix);
     }
 
     String signUp(String role) throws Exception {
-        var body = client.graphQl("""
-                mutation($input: RegisterInput!) { register(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", unique(role.toLowerCase()) + "@contoh.id", "password", "gerabah-penujak-2026",
-                        "displayName", "Uji " + role, "role", role)), null).body();
-        return JsonPath.read(body, "$.data.register.session.accessToken");
+        return api.signUp(role);
     }
 
+    /** Signs in with one of the demo accounts. */
     String signIn(String email) throws Exception {
-        var body = client.graphQl("""
-                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
-        String token = JsonPath.read(body, "$.data.login.session.accessToken");
-        assertThat(token).as("demo account %s signs in", email).isNotBlank();
-        return token;
+        return api.signIn(email);
     }
 
     /** A new DRAFT brand of the signed-in producer: its id and slug. */
@@ -107,20 +100,15 @@ final class CatalogApi {
     }
 
     String call(String document, Map<String, ?> input, String token) throws Exception {
-        return client.graphQl(document, Map.of("input", input), token).body();
+        return api.mutate(document, input, token);
     }
 
     String query(String document, Map<String, ?> variables, String token) throws Exception {
-        return client.graphQl(document, variables, token).body();
+        return api.query(document, variables, token);
     }
 
     /** What the caller noticed: {@code ok}, the error classification or {@code userError:CODE}. */
     static String outcome(String body, String field) {
-        Map<String, Object> response = JsonPath.read(body, "$");
-        if (response.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-            return JsonPath.read(body, "$.errors[0].extensions.classification");
-        }
-        List<String> codes = JsonPath.read(body, "$.data." + field + ".userErrors[*].code");
-        return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
+        return ApiClient.outcome(body, field);
     }
 }

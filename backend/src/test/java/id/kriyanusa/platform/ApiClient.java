@@ -24,7 +24,11 @@ public final class ApiClient {
     private final HttpTestClient http;
 
     public ApiClient(int port) {
-        this.http = new HttpTestClient(port);
+        this(new HttpTestClient(port));
+    }
+
+    public ApiClient(HttpTestClient http) {
+        this.http = http;
     }
 
     public HttpTestClient http() {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandLegalForm;
 import id.kriyanusa.brand.CertificationKind;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
@@ -43,7 +44,7 @@ public final class BrandRules {
     public record RawCertification(CertificationKind kind, String number, String expiresOn) {
     }
 
-    private final List<UserError> errors = new ArrayList<>();
+    private final InputErrors errors = new InputErrors();
 
     private BrandRules() {
     }
@@ -60,14 +61,14 @@ public final class BrandRules {
     }
 
     private Result run(Draft d) {
-        var name = text(d.name());
+        var name = InputErrors.text(d.name());
         if (name == null) {
             errors.add(UserError.of("input.name", "REQUIRED", "Enter the brand's name"));
         }
         else if (name.length() > 120) {
             errors.add(UserError.of("input.name", "TOO_LONG", "Use at most 120 characters"));
         }
-        var slug = text(d.slug());
+        var slug = InputErrors.text(d.slug());
         if (slug == null) {
             errors.add(UserError.of("input.slug", "REQUIRED", "Enter a URL slug"));
         }
@@ -81,11 +82,11 @@ public final class BrandRules {
         if (d.villageId() == null) {
             errors.add(UserError.of("input.villageSlug", "REQUIRED", "Choose the brand's village"));
         }
-        var tagline = limited("input.tagline", d.tagline(), 160);
-        var storyId = limited("input.storyId", d.storyId(), MAX_STORY);
-        var storyEn = limited("input.storyEn", d.storyEn(), MAX_STORY);
-        var logo = limited("input.logoImage", d.logoImage(), 200);
-        var cover = limited("input.coverImage", d.coverImage(), 200);
+        var tagline = errors.optional("input.tagline", d.tagline(), 160);
+        var storyId = errors.optional("input.storyId", d.storyId(), MAX_STORY);
+        var storyEn = errors.optional("input.storyEn", d.storyEn(), MAX_STORY);
+        var logo = errors.optional("input.logoImage", d.logoImage(), 200);
+        var cover = errors.optional("input.coverImage", d.coverImage(), 200);
         var palette = new Brand.Palette(colour("input.palette.primary", d.primary()),
                 colour("input.palette.secondary", d.secondary()), colour("input.palette.accent", d.accent()));
         var contacts = new Brand.Contacts(whatsapp(d.whatsapp()), phone(d.phone()), email(d.email()), links(d.socialLinks()));
@@ -96,7 +97,7 @@ public final class BrandRules {
         }
         var artisans = artisans(d.artisansTotal(), d.artisansWomen(), d.artisansYouth());
         if (!errors.isEmpty()) {
-            return new Result(null, List.copyOf(errors));
+            return new Result(null, errors.list());
         }
         return new Result(new BrandDetails(name, slug, d.legalForm(), d.villageId(), tagline, storyId, storyEn, logo, cover,
                 palette, contacts, certifications, year, artisans), List.of());
@@ -127,24 +128,10 @@ public final class BrandRules {
         return Optional.of("+62" + national.substring(1));
     }
 
-    private static String text(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        var stripped = raw.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 
-    private String limited(String field, String raw, int max) {
-        var value = text(raw);
-        if (value != null && value.length() > max) {
-            errors.add(UserError.of(field, "TOO_LONG", "Use at most " + max + " characters"));
-        }
-        return value;
-    }
 
     private String colour(String field, String raw) {
-        var value = text(raw);
+        var value = InputErrors.text(raw);
         if (value == null) {
             return null;
         }
@@ -156,7 +143,7 @@ public final class BrandRules {
     }
 
     private String whatsapp(String raw) {
-        var value = text(raw);
+        var value = InputErrors.text(raw);
         if (value == null) {
             return null;
         }
@@ -169,7 +156,7 @@ public final class BrandRules {
     }
 
     private String phone(String raw) {
-        var value = text(raw);
+        var value = InputErrors.text(raw);
         if (value != null && !PHONE.matcher(value).matches()) {
             errors.add(UserError.of("input.contacts.phone", "INVALID", "Enter a phone number of digits, spaces and hyphens"));
         }
@@ -177,7 +164,7 @@ public final class BrandRules {
     }
 
     private String email(String raw) {
-        var value = text(raw);
+        var value = InputErrors.text(raw);
         if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
             errors.add(UserError.of("input.contacts.email", "INVALID", "Enter a valid email address"));
         }
@@ -194,7 +181,7 @@ public final class BrandRules {
         }
         var links = new ArrayList<String>();
         for (int i = 0; i < raw.size(); i++) {
-            var value = text(raw.get(i));
+            var value = InputErrors.text(raw.get(i));
             if (value == null || value.length() > 300 || !isHttpsUrl(value)) {
                 errors.add(UserError.of("input.contacts.socialLinks[" + i + "]", "INVALID",
                         "Enter a full https address, for example https://instagram.com/kriyasemoyang"));
@@ -232,9 +219,9 @@ public final class BrandRules {
             if (certification.kind() == null) {
                 errors.add(UserError.of(path + ".kind", "REQUIRED", "Choose the kind of certification"));
             }
-            var number = limited(path + ".number", certification.number(), 80);
+            var number = errors.optional(path + ".number", certification.number(), 80);
             LocalDate expires = null;
-            var expiresOn = text(certification.expiresOn());
+            var expiresOn = InputErrors.text(certification.expiresOn());
             if (expiresOn != null) {
                 try {
                     expires = LocalDate.parse(expiresOn);

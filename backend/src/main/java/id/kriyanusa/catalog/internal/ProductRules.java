@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.ProductAvailability;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
@@ -47,7 +48,7 @@ public final class ProductRules {
         }
     }
 
-    private final List<UserError> errors = new ArrayList<>();
+    private final InputErrors errors = new InputErrors();
 
     private ProductRules() {
     }
@@ -91,18 +92,18 @@ public final class ProductRules {
     }
 
     private Result run(Draft d) {
-        var titleId = text(d.titleId());
+        var titleId = InputErrors.text(d.titleId());
         if (titleId == null) {
             errors.add(UserError.of("input.titleId", "REQUIRED", "Enter the product's title in Indonesian"));
         }
         else if (titleId.length() > MAX_TITLE) {
             errors.add(UserError.of("input.titleId", "TOO_LONG", "Use at most " + MAX_TITLE + " characters"));
         }
-        var titleEn = limited("input.titleEn", d.titleEn(), MAX_TITLE);
-        var descriptionId = limited("input.descriptionId", d.descriptionId(), MAX_DESCRIPTION);
-        var descriptionEn = limited("input.descriptionEn", d.descriptionEn(), MAX_DESCRIPTION);
+        var titleEn = errors.optional("input.titleEn", d.titleEn(), MAX_TITLE);
+        var descriptionId = errors.optional("input.descriptionId", d.descriptionId(), MAX_DESCRIPTION);
+        var descriptionEn = errors.optional("input.descriptionEn", d.descriptionEn(), MAX_DESCRIPTION);
 
-        var slug = text(d.slug());
+        var slug = InputErrors.text(d.slug());
         var derived = slug == null;
         if (derived) {
             slug = slugOf(titleId);
@@ -169,27 +170,13 @@ public final class ProductRules {
         var images = images(d.images());
 
         if (!errors.isEmpty()) {
-            return new Result(null, derived, List.copyOf(errors));
+            return new Result(null, derived, errors.list());
         }
         return new Result(new ProductDetails(slug, d.categoryId(), titleId, titleEn, descriptionId, descriptionEn, materials,
                 techniques, dimensions, weight, price, moq, wholesale, d.availability(), stock, leadTime, images), derived, List.of());
     }
 
-    private static String text(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        var stripped = raw.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 
-    private String limited(String field, String raw, int max) {
-        var value = text(raw);
-        if (value != null && value.length() > max) {
-            errors.add(UserError.of(field, "TOO_LONG", "Use at most " + max + " characters"));
-        }
-        return value;
-    }
 
     /** Materials and techniques: lower case, without blanks and repeats, as search facets need them. */
     private List<String> tags(String field, List<String> raw) {
@@ -202,7 +189,7 @@ public final class ProductRules {
         }
         var tags = new LinkedHashSet<String>();
         for (int i = 0; i < raw.size(); i++) {
-            var value = text(raw.get(i));
+            var value = InputErrors.text(raw.get(i));
             if (value == null) {
                 continue;
             }
@@ -238,12 +225,12 @@ public final class ProductRules {
         var images = new ArrayList<ProductDetails.ImageDetails>();
         for (int i = 0; i < raw.size(); i++) {
             var path = "input.images[" + i + "]";
-            var key = text(raw.get(i).key());
+            var key = InputErrors.text(raw.get(i).key());
             if (key == null || key.length() > 200 || !IMAGE_KEY.matcher(key).matches()) {
                 errors.add(UserError.of(path + ".key", "INVALID", "Give the image's storage key"));
             }
-            var altId = limited(path + ".altId", raw.get(i).altId(), MAX_ALT);
-            var altEn = limited(path + ".altEn", raw.get(i).altEn(), MAX_ALT);
+            var altId = errors.optional(path + ".altId", raw.get(i).altId(), MAX_ALT);
+            var altEn = errors.optional(path + ".altEn", raw.get(i).altEn(), MAX_ALT);
             images.add(new ProductDetails.ImageDetails(key, altId, altEn));
         }
         return List.copyOf(images);

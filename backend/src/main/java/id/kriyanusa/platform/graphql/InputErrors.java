@@ -26,10 +26,23 @@ public final class InputErrors {
         errors.add(UserError.of(field, code, message));
     }
 
+    public void add(UserError error) {
+        errors.add(error);
+    }
+
+    /** Stripped text, or null when missing or blank. */
+    public static String text(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        var stripped = raw.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
     /** Stripped text, or null when blank; an error when longer than {@code max}. */
     public String optional(String field, String raw, int max) {
-        var text = raw == null ? null : raw.strip();
-        if (text == null || text.isEmpty()) {
+        var text = text(raw);
+        if (text == null) {
             return null;
         }
         if (text.length() > max) {
