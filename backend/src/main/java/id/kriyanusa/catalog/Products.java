@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.Brands;
@@ -108,6 +110,21 @@ public class Products {
     @Transactional(readOnly = true)
     public Optional<Product> byId(String globalId) {
         return visibleOne(repository.findById(productKey(globalId)));
+    }
+
+    /** Of these products, those the caller may see, in the order of the ids given. */
+    @Transactional(readOnly = true)
+    public List<Product> visibleInOrder(List<Long> ids) {
+        var viewer = viewer();
+        var byId = new HashMap<Long, Product>();
+        repository.findByIds(ids).stream().filter(viewer::sees).forEach(product -> byId.put(product.id(), viewer.shown(product)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The products with these ids, whatever their status, for checking references; unknown ids are absent. */
+    @Transactional(readOnly = true)
+    public Set<Long> existing(Collection<Long> ids) {
+        return repository.findByIds(ids).stream().map(Product::id).collect(Collectors.toSet());
     }
 
     /** The products the caller may see that match the filter; without statuses, only PUBLISHED ones. */

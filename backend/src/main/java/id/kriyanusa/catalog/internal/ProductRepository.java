@@ -54,6 +54,14 @@ public class ProductRepository {
         return jdbc.sql(SELECT + " where p.id = ?").param(id).query(ProductRepository::map).optional();
     }
 
+    /** The products with these ids, in no particular order; unknown ids are absent. */
+    public List<Product> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where p.id = any(?)").param(ids.toArray(Long[]::new)).query(ProductRepository::map).list();
+    }
+
     public Optional<Product> findBySlug(String slug) {
         return jdbc.sql(SELECT + " where p.slug = ?").param(slug).query(ProductRepository::map).optional();
     }

@@ -1,0 +1,53 @@
+package id.kriyanusa.catalog;
+
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.PageRequest;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CollectionGraphQlController {
+
+    private final Collections collections;
+
+    CollectionGraphQlController(Collections collections) {
+        this.collections = collections;
+    }
+
+    @QueryMapping
+    ProductCollection collection(@Argument String slug, @Argument String id) {
+        if ((slug == null) == (id == null)) {
+            throw new IllegalArgumentException("Give either slug or id");
+        }
+        return (slug != null ? collections.bySlug(slug) : collections.byId(id)).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<ProductCollection> collections(@Argument Integer first, @Argument String after) {
+        return collections.find(PageRequest.of(first, after));
+    }
+
+    @MutationMapping
+    CollectionPayload createCollection(@Argument Collections.CreateCollectionInput input) {
+        return collections.create(input);
+    }
+
+    @MutationMapping
+    CollectionPayload updateCollection(@Argument Collections.UpdateCollectionInput input) {
+        return collections.update(input);
+    }
+
+    @SchemaMapping(typeName = "Collection", field = "id")
+    String id(ProductCollection collection) {
+        return new GlobalId(Collections.TYPE, collection.id()).encode();
+    }
+
+    @SchemaMapping(typeName = "Collection", field = "products")
+    Connection<Product> products(ProductCollection collection, @Argument Integer first, @Argument String after) {
+        return collections.productsOf(collection, PageRequest.of(first, after));
+    }
+}

@@ -1,0 +1,160 @@
+package id.kriyanusa.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import id.kriyanusa.catalog.internal.CollectionRepository;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.InputErrors;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.security.Caller;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Curated collections: everyone reads published ones (showing only the products they may see), curators and
+ * admins make, change, order and publish them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Collections {
+
+    public static final String TYPE = "Collection";
+    static final int MAX_PRODUCTS = 100;
+    static final int MAX_TITLE = 140;
+    static final int MAX_STORY = 10_000;
+
+    public record CreateCollectionInput(String slug, LocalizedText title, LocalizedText story, List<String> productIds,
+            Boolean published) {
+    }
+
+    /** Only the fields given change; {@code productIds} replaces the whole ordered list. */
+    public record UpdateCollectionInput(String id, Long expectedVersion, String slug, LocalizedText title, LocalizedText story,
+            List<String> productIds, Boolean published) {
+    }
+
+    private final CollectionRepository repository;
+    private final Products products;
+
+    Collections(CollectionRepository repository, Products products) {
+        this.repository = repository;
+        this.products = products;
+    }
+
+    public Optional<ProductCollection> bySlug(String slug) {
+        return repository.findBySlug(slug).filter(Collections::visible);
+    }
+
+    public Optional<ProductCollection> byId(String globalId) {
+        return repository.findById(key(globalId)).filter(Collections::visible);
+    }
+
+    /** Newest first; curators and admins also see unpublished collections. */
+    public Connection<ProductCollection> find(PageRequest page) {
+        return repository.find(Caller.current().isStaff(), page);
+    }
+
+    /** The collection's products that the caller may see, in the curator's order. */
+    public Connection<Product> productsOf(ProductCollection collection, PageRequest page) {
+        var visible = products.visibleInOrder(collection.productIds());
+        var from = (int) Math.min(page.offset(), visible.size());
+        var to = (int) Math.min(page.offset() + page.limit(), visible.size());
+        return page.connection(visible.subList(from, to), visible.size());
+    }
+
+    @Transactional
+    public CollectionPayload create(CreateCollectionInput input) {
+        var curator = Caller.current();
+        curator.requireStaff();
+        var errors = new InputErrors();
+        var details = check(errors, input.slug(), input.title(), input.story(), input.productIds(),
+                Boolean.TRUE.equals(input.published()));
+        if (errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
+            errors.add("input.slug", "TAKEN", "Another collection already uses this slug");
+        }
+        if (!errors.isEmpty()) {
+            return CollectionPayload.failed(errors.list());
+        }
+        return CollectionPayload.of(repository.findById(repository.insert(details, curator.requireAccount())).orElseThrow());
+    }
+
+    @Transactional
+    public CollectionPayload update(UpdateCollectionInput input) {
+        Caller.current().requireStaff();
+        var current = repository.findById(key(input.id()))
+                .orElseThrow(() -> new NotFoundException("No collection with id " + input.id()));
+        if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+            return CollectionPayload.conflict();
+        }
+        var errors = new InputErrors();
+        var productIds = input.productIds() != null ? input.productIds()
+                : current.productIds().stream().map(id -> new GlobalId(Products.TYPE, id).encode()).toList();
+        var details = check(errors, or(input.slug(), current.slug()), or(input.title(), current.title()),
+                or(input.story(), current.story()), productIds, or(input.published(), current.published()));
+        if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
+            errors.add("input.slug", "TAKEN", "Another collection already uses this slug");
+        }
+        if (!errors.isEmpty()) {
+            return CollectionPayload.failed(errors.list());
+        }
+        if (!repository.update(current.id(), current.version(), details)) {
+            return CollectionPayload.conflict();
+        }
+        return CollectionPayload.of(repository.findById(current.id()).orElseThrow());
+    }
+
+    private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title, LocalizedText story,
+            List<String> productIds, boolean published) {
+        var checkedSlug = errors.slug("input.slug", slug);
+        var titleId = errors.required("input.title.id", title == null ? null : title.id(), MAX_TITLE);
+        var titleEn = errors.optional("input.title.en", title == null ? null : title.en(), MAX_TITLE);
+        var storyId = errors.optional("input.story.id", story == null ? null : story.id(), MAX_STORY);
+        var storyEn = errors.optional("input.story.en", story == null ? null : story.en(), MAX_STORY);
+        var ids = new LinkedHashMap<Long, Integer>();
+        var given = productIds == null ? List.<String>of() : productIds;
+        if (given.size() > MAX_PRODUCTS) {
+            errors.add("input.productIds", "TOO_MANY", "A collection holds at most " + MAX_PRODUCTS + " products");
+        }
+        else {
+            for (int i = 0; i < given.size(); i++) {
+                try {
+                    if (ids.putIfAbsent(Products.productKey(given.get(i)), i) != null) {
+                        errors.add("input.productIds[" + i + "]", "DUPLICATE", "This product is already in the collection");
+                    }
+                }
+                catch (IllegalArgumentException e) {
+                    errors.add("input.productIds[" + i + "]", "INVALID", "Not a product id");
+                }
+            }
+            var existing = products.existing(ids.keySet());
+            ids.forEach((id, index) -> {
+                if (!existing.contains(id)) {
+                    errors.add("input.productIds[" + index + "]", "NOT_FOUND", "There is no product with this id");
+                }
+            });
+        }
+        return new CollectionRepository.Details(checkedSlug, new LocalizedText(titleId, titleEn), LocalizedText.of(storyId, storyEn),
+                published, new ArrayList<>(ids.keySet()));
+    }
+
+    private static boolean visible(ProductCollection collection) {
+        return collection.published() || Caller.current().isStaff();
+    }
+
+    private static long key(String globalId) {
+        var id = GlobalId.decode(globalId);
+        if (!TYPE.equals(id.type())) {
+            throw new IllegalArgumentException("Not a collection id: " + globalId);
+        }
+        return id.key();
+    }
+
+    private static <T> T or(T given, T current) {
+        return given != null ? given : current;
+    }
+}

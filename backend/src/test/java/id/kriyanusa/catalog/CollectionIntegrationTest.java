@@ -1,0 +1,151 @@
+package id.kriyanusa.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Curators tell the story of a craft with a collection; visitors see its products in the curator's order. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class CollectionIntegrationTest {
+
+    static final String PAYLOAD = "{ collection { id slug published version title { id en } products(first: 100) { totalCount edges { node { id slug status } } } } userErrors { field code message } }";
+    static final String CREATE = "mutation($input: CreateCollectionInput!) { createCollection(input: $input) " + PAYLOAD + " }";
+    static final String UPDATE = "mutation($input: UpdateCollectionInput!) { updateCollection(input: $input) " + PAYLOAD + " }";
+    static final String BY_SLUG = "query($slug: String!) { collection(slug: $slug) { slug title { id en } story { id } products(first: 100) { totalCount edges { node { id slug category { slug parent { slug } } } } } } }";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    List<String> publishedProductIds(int count) throws Exception {
+        var body = api.query("query($n: Int) { products(first: $n, sort: NEWEST) { edges { node { id } } } }", Map.of("n", count), null);
+        return JsonPath.read(body, "$.data.products.edges[*].node.id");
+    }
+
+    @Test
+    void visitorsSeeTheTobaccoCraftCollectionButNotUnpublishedOnes() throws Exception {
+        var body = api.query(BY_SLUG, Map.of("slug", "kriya-tembakau-lombok"), null);
+        assertThat((String) JsonPath.read(body, "$.data.collection.title.en")).isEqualTo("Lombok Tobacco Crafts");
+        List<String> parents = JsonPath.read(body, "$.data.collection.products.edges[*].node.category.parent.slug");
+        assertThat(parents).isNotEmpty().containsOnly("kriya-tembakau");
+
+        var hidden = api.query(BY_SLUG, Map.of("slug", "hadiah-akhir-tahun"), null);
+        assertThat((Object) JsonPath.read(hidden, "$.data.collection")).isNull();
+        var forCurator = api.query(BY_SLUG, Map.of("slug", "hadiah-akhir-tahun"), api.signIn(ApiClient.CURATOR));
+        assertThat((String) JsonPath.read(forCurator, "$.data.collection.slug")).isEqualTo("hadiah-akhir-tahun");
+
+        List<String> listed = JsonPath.read(api.query("{ collections(first: 50) { edges { node { slug } } } }", Map.of(), null),
+                "$.data.collections.edges[*].node.slug");
+        assertThat(listed).contains("kriya-tembakau-lombok", "gerabah-lombok").doesNotContain("hadiah-akhir-tahun");
+    }
+
+    @Test
+    void onlyCuratorsAndAdminsMakeAndChangeCollections() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("buyer", api.signUp("BUYER"));
+        callers.put("producer", api.signIn(ApiClient.PRODUCER));
+        callers.put("curator", curator);
+        callers.put("admin", api.signIn(ApiClient.ADMIN));
+        var products = publishedProductIds(3);
+
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (var caller : callers.entrySet()) {
+            var create = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi Uji"),
+                    "productIds", products), caller.getValue());
+            outcomes.put("createCollection/" + caller.getKey(), ApiClient.outcome(create, "createCollection"));
+            var target = JsonPath.<Map<String, Object>>read(api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"),
+                    "title", Map.of("id", "Koleksi Sasaran")), curator), "$.data.createCollection.collection");
+            var update = api.mutate(UPDATE, Map.of("id", target.get("id"), "expectedVersion", target.get("version"),
+                    "published", true), caller.getValue());
+            outcomes.put("updateCollection/" + caller.getKey(), ApiClient.outcome(update, "updateCollection"));
+            var allowed = caller.getKey().equals("curator") || caller.getKey().equals("admin");
+            var refused = caller.getKey().equals("anonymous") ? "UNAUTHORIZED" : "FORBIDDEN";
+            expected.put("createCollection/" + caller.getKey(), allowed ? "ok" : refused);
+            expected.put("updateCollection/" + caller.getKey(), allowed ? "ok" : refused);
+        }
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
+    @Test
+    void aCuratorReordersACollectionAndVisitorsSeeTheNewOrder() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var products = publishedProductIds(4);
+        var created = api.mutate(CREATE, Map.of("slug", ApiClient.unique("pilihan"), "title", Map.of("id", "Pilihan Kurator"),
+                "productIds", products, "published", true), curator);
+        Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
+        assertThat((List<String>) JsonPath.read(created, "$.data.createCollection.collection.products.edges[*].node.id"))
+                .containsExactlyElementsOf(products);
+
+        var reversed = new ArrayList<>(products).reversed();
+        api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"), "productIds", reversed), curator);
+
+        var seen = api.query(BY_SLUG, Map.of("slug", collection.get("slug")), null);
+        assertThat((List<String>) JsonPath.read(seen, "$.data.collection.products.edges[*].node.id")).containsExactlyElementsOf(reversed);
+
+        var stale = api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"),
+                "title", Map.of("id", "Judul Lama")), curator);
+        assertThat(ApiClient.outcome(stale, "updateCollection")).isEqualTo("userError:CONFLICT");
+    }
+
+    @Test
+    void aDraftProductInACollectionStaysHiddenFromVisitors() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var draftsBody = api.query("{ products(first: 1, filter: { statuses: [DRAFT] }) { edges { node { id } } } }", Map.of(), curator);
+        List<String> drafts = JsonPath.read(draftsBody, "$.data.products.edges[*].node.id");
+        assertThat(drafts).as("the demo data holds draft products").isNotEmpty();
+        var ids = new ArrayList<>(publishedProductIds(2));
+        ids.add(drafts.getFirst());
+        var slug = ApiClient.unique("campuran");
+        api.mutate(CREATE, Map.of("slug", slug, "title", Map.of("id", "Campuran"), "productIds", ids, "published", true), curator);
+
+        var forVisitor = api.query(BY_SLUG, Map.of("slug", slug), null);
+        assertThat((List<String>) JsonPath.read(forVisitor, "$.data.collection.products.edges[*].node.id"))
+                .containsExactlyElementsOf(ids.subList(0, 2));
+        var forCurator = api.query(BY_SLUG, Map.of("slug", slug), curator);
+        assertThat((Integer) JsonPath.read(forCurator, "$.data.collection.products.totalCount")).isEqualTo(3);
+    }
+
+    @Test
+    void badInputIsReportedPerFieldAndNothingIsSaved() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var product = publishedProductIds(1).getFirst();
+        var before = jdbc.sql("select count(*) from collection").query(Long.class).single();
+        var body = api.mutate(CREATE, Map.of("slug", "Bukan Slug", "title", Map.of("id", " ", "en", "x".repeat(500)),
+                "productIds", List.of(product, product, "bukan-id"), "story", Map.of("id", "y".repeat(1_000_000))), curator);
+        List<String> fields = JsonPath.read(body, "$.data.createCollection.userErrors[*].field");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.title.id", "input.title.en", "input.story.id",
+                "input.productIds[1]", "input.productIds[2]");
+        assertThat(jdbc.sql("select count(*) from collection").query(Long.class).single()).isEqualTo(before);
+
+        var unknown = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi"),
+                "productIds", List.of(new GlobalId("Product", 999_999_999).encode())), curator);
+        assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].code")).containsExactly("NOT_FOUND");
+    }
+}
