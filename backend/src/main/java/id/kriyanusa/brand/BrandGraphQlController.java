@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Optional;
 import id.kriyanusa.identity.Account;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,7 +20,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class BrandGraphQlController {
+class BrandGraphQlController implements NodeLookup {
 
     private final Brands brands;
     private final Accounts accounts;
@@ -139,5 +141,20 @@ class BrandGraphQlController {
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
         return new GlobalId("BrandInvitation", invitation.id()).encode();
+    }
+
+    @Override
+    public String typeName() {
+        return Brands.TYPE;
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Brand.class;
+    }
+
+    @Override
+    public Optional<?> find(String globalId) {
+        return brands.byId(globalId);
     }
 }

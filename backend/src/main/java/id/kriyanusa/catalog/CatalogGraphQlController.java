@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Optional;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -16,7 +18,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CatalogGraphQlController {
+class CatalogGraphQlController implements NodeLookup {
 
     private final Products products;
     private final Categories categories;
@@ -115,5 +117,20 @@ class CatalogGraphQlController {
         var result = new LinkedHashMap<Category, Category>();
         list.forEach(category -> result.put(category, category.parentId() == null ? null : found.get(category.parentId())));
         return result;
+    }
+
+    @Override
+    public String typeName() {
+        return Products.TYPE;
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Product.class;
+    }
+
+    @Override
+    public Optional<?> find(String globalId) {
+        return products.byId(globalId);
     }
 }

@@ -1,7 +1,10 @@
 package id.kriyanusa.catalog;
 
+import java.util.Optional;
+
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -10,7 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CollectionGraphQlController {
+class CollectionGraphQlController implements NodeLookup {
 
     private final Collections collections;
 
@@ -49,5 +52,20 @@ class CollectionGraphQlController {
     @SchemaMapping(typeName = "Collection", field = "products")
     Connection<Product> products(ProductCollection collection, @Argument Integer first, @Argument String after) {
         return collections.productsOf(collection, PageRequest.of(first, after));
+    }
+
+    @Override
+    public String typeName() {
+        return Collections.TYPE;
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return ProductCollection.class;
+    }
+
+    @Override
+    public Optional<?> find(String globalId) {
+        return collections.byId(globalId);
     }
 }

@@ -1,7 +1,10 @@
 package id.kriyanusa.village;
 
+import java.util.Optional;
+
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.PageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -10,7 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class VillageGraphQlController {
+class VillageGraphQlController implements NodeLookup {
 
     private final Villages villages;
 
@@ -46,5 +49,21 @@ class VillageGraphQlController {
     @SchemaMapping(typeName = "Village", field = "id")
     String id(Village village) {
         return new GlobalId("Village", village.id()).encode();
+    }
+
+    @Override
+    public String typeName() {
+        return "Village";
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Village.class;
+    }
+
+    @Override
+    public Optional<?> find(String globalId) {
+        var key = GlobalId.decode(globalId);
+        return "Village".equals(key.type()) ? villages.byId(key.key()) : Optional.empty();
     }
 }
