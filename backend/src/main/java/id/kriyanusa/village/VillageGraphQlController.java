@@ -27,8 +27,11 @@ class VillageGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Village village(@Argument String slug) {
-        return villages.bySlug(slug).orElse(null);
+    Village village(@Argument String slug, @Argument String id) {
+        if ((slug == null) == (id == null)) {
+            throw new IllegalArgumentException("Give either slug or id");
+        }
+        return (slug != null ? villages.bySlug(slug) : find(id)).orElse(null);
     }
 
     @MutationMapping
@@ -62,7 +65,7 @@ class VillageGraphQlController implements NodeLookup {
     }
 
     @Override
-    public Optional<?> find(String globalId) {
+    public Optional<Village> find(String globalId) {
         var key = GlobalId.decode(globalId);
         return "Village".equals(key.type()) ? villages.byId(key.key()) : Optional.empty();
     }

@@ -69,7 +69,8 @@ class CollectionIntegrationTest {
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
         callers.put("buyer", api.signUp("BUYER"));
-        callers.put("producer", api.signIn(ApiClient.PRODUCER));
+        callers.put("producer of brand A", api.signIn(ApiClient.PRODUCER));
+        callers.put("producer of brand B", api.signUp("PRODUCER"));
         callers.put("curator", curator);
         callers.put("admin", api.signIn(ApiClient.ADMIN));
         var products = publishedProductIds(3);

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** One request cannot ask for unbounded work: depth, estimated cost and aliases are capped. */
+/** One request cannot ask for unbounded work: body size, depth, estimated cost and aliases are capped. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class QueryLimitsIntegrationTest {
@@ -59,6 +59,12 @@ class QueryLimitsIntegrationTest {
         var body = send("{ " + aliases + " }");
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("aliases"));
         assertThat(body).doesNotContain("totalCount\":");
+    }
+
+    @Test
+    void requestBodiesAboveFourMegabytesAreRefusedUnread() throws Exception {
+        var response = new HttpTestClient(port).graphQl("{ villages { totalCount } }", Map.of("padding", "x".repeat(5_000_000)), null);
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test

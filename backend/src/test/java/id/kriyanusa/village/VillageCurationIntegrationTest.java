@@ -65,7 +65,8 @@ class VillageCurationIntegrationTest {
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
         callers.put("buyer", api.signUp("BUYER"));
-        callers.put("producer", api.signUp("PRODUCER"));
+        callers.put("producer of brand A", api.signIn(ApiClient.PRODUCER));
+        callers.put("producer of brand B", api.signUp("PRODUCER"));
         callers.put("curator", curator);
         callers.put("admin", api.signIn(ApiClient.ADMIN));
 
@@ -87,7 +88,8 @@ class VillageCurationIntegrationTest {
         for (var mutation : List.of("createVillage", "updateVillage", "designateModelVillage")) {
             expected.put(mutation + "/anonymous", "UNAUTHORIZED");
             expected.put(mutation + "/buyer", "FORBIDDEN");
-            expected.put(mutation + "/producer", "FORBIDDEN");
+            expected.put(mutation + "/producer of brand A", "FORBIDDEN");
+            expected.put(mutation + "/producer of brand B", "FORBIDDEN");
             expected.put(mutation + "/curator", "ok");
             expected.put(mutation + "/admin", "ok");
         }

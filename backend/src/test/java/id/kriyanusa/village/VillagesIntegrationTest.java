@@ -70,6 +70,10 @@ class VillagesIntegrationTest {
         assertThat((String) JsonPath.read(found, "$.data.village.district")).isEqualTo("Jonggat");
         assertThat((List<String>) JsonPath.read(found, "$.data.village.specialities")).contains("songket");
 
+        String id = JsonPath.read(client.graphQl("{ village(slug: \"sukarara\") { id } }").body(), "$.data.village.id");
+        var byId = client.graphQl("{ village(id: \"" + id + "\") { name } }").body();
+        assertThat((String) JsonPath.read(byId, "$.data.village.name")).isEqualTo("Sukarara");
+
         var missing = client.graphQl("{ village(slug: \"tidak-ada\") { name } }").body();
         assertThat((Object) JsonPath.read(missing, "$.data.village")).isNull();
     }
