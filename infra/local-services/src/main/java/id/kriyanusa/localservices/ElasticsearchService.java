@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * stdout and stderr in {@code <data-dir>/logs/elasticsearch.log}. The launcher prints
  * {@code KRIYANUSA_ES_STARTED} or {@code KRIYANUSA_ES_FAILED <cause>}, and exits when its stdin closes.
  */
-public final class ElasticsearchService extends LocalService {
+public final class ElasticsearchService extends ChildJvmService {
 
     /** Subfolder of the data folder. */
     static final String ID = "elasticsearch";
@@ -30,13 +29,12 @@ public final class ElasticsearchService extends LocalService {
     static final String FAILED = "KRIYANUSA_ES_FAILED";
     private static final Pattern VERSION_NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
 
-    private volatile ChildJvm child;
     private int port;
     private int transportPort;
     private String version = "";
 
     public ElasticsearchService(LocalServicesSettings settings) {
-        super(settings, NAME, ID, "elasticsearch");
+        super(settings, NAME, ID, "elasticsearch", Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
     @Override
@@ -51,12 +49,6 @@ public final class ElasticsearchService extends LocalService {
 
     public int transportPort() {
         return transportPort;
-    }
-
-    @Override
-    public OptionalLong pid() {
-        ChildJvm c = child;
-        return c != null && c.isAlive() ? OptionalLong.of(c.pid()) : OptionalLong.empty();
     }
 
     @Override
@@ -230,30 +222,5 @@ public final class ElasticsearchService extends LocalService {
         return new LocalServiceException(NAME, problem, "read the log; if the data folder " + dataDir().resolve("data")
             + " is damaged, " + Support.RESET_HINT + "; or point spring.elasticsearch.uris at an external Elasticsearch",
             logFile(), null);
-    }
-
-    @Override
-    void doStop() {
-        ChildJvm c = child;
-        child = null;
-        if (c != null) {
-            c.stop(Duration.ofSeconds(30));
-        }
-    }
-
-    /** SIGTERM without waiting, so that several services stop at once. */
-    void requestStop() {
-        ChildJvm c = child;
-        if (c != null) {
-            c.requestStop();
-        }
-    }
-
-    @Override
-    void emergencyStop() {
-        ChildJvm c = child;
-        if (c != null) {
-            c.stop(Duration.ofSeconds(10));
-        }
     }
 }

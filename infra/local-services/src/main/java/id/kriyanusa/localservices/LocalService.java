@@ -17,7 +17,7 @@ import org.apache.commons.logging.LogFactory;
  * JVM-wide, reference-counted instances live in {@link LocalServices}.
  */
 public abstract sealed class LocalService implements AutoCloseable
-    permits PostgresService, ElasticsearchService, S3ProxyService {
+    permits PostgresService, ChildJvmService {
 
     protected final Log log = LogFactory.getLog(getClass());
     protected final LocalServicesSettings settings;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 
 /**
@@ -20,18 +19,17 @@ import java.util.Properties;
  * key, endpoint http://127.0.0.1:PORT, log in {@code <data-dir>/logs/s3proxy.log}. Ready when an unsigned
  * {@code GET /} answers 403.
  */
-public final class S3ProxyService extends LocalService {
+public final class S3ProxyService extends ChildJvmService {
 
     /** Subfolder of the data folder. */
     static final String ID = "s3";
     private static final String NAME = "S3Proxy";
     private static final String MAIN_CLASS = S3ProxyMain.class.getName();
 
-    private volatile ChildJvm child;
     private int port;
 
     public S3ProxyService(LocalServicesSettings settings) {
-        super(settings, NAME, ID, "s3proxy");
+        super(settings, NAME, ID, "s3proxy", Duration.ofSeconds(10), Duration.ofSeconds(5));
     }
 
     @Override
@@ -42,12 +40,6 @@ public final class S3ProxyService extends LocalService {
     @Override
     public int port() {
         return port;
-    }
-
-    @Override
-    public OptionalLong pid() {
-        ChildJvm c = child;
-        return c != null && c.isAlive() ? OptionalLong.of(c.pid()) : OptionalLong.empty();
     }
 
     public String accessKey() {
@@ -174,30 +166,5 @@ public final class S3ProxyService extends LocalService {
         return new LocalServiceException(NAME, what + cause,
             "read the log; if the buckets folder " + bucketsDir() + " is damaged, " + Support.RESET_HINT
                 + "; or point kriyanusa.storage.endpoint at an external S3 service", logFile(), null);
-    }
-
-    @Override
-    void doStop() {
-        ChildJvm c = child;
-        child = null;
-        if (c != null) {
-            c.stop(Duration.ofSeconds(10));
-        }
-    }
-
-    /** SIGTERM without waiting, so that several services stop at once. */
-    void requestStop() {
-        ChildJvm c = child;
-        if (c != null) {
-            c.requestStop();
-        }
-    }
-
-    @Override
-    void emergencyStop() {
-        ChildJvm c = child;
-        if (c != null) {
-            c.stop(Duration.ofSeconds(5));
-        }
     }
 }
