@@ -38,7 +38,7 @@ class OfficialImagesIntegrationTest {
             .withEnv("xpack.security.enabled", "false");
 
     @Container
-    static MinIOContainer minio = new MinIOContainer("minio/minio:RELEASE.2025-09-07T16-13-09Z");
+    static MinIOContainer minio = new MinIOContainer("minio/minio:RELEASE.2023-09-04T19-57-37Z");
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
