@@ -1,0 +1,32 @@
+package id.kriyanusa.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual text, falling back to
+ * Indonesian, which every producer writes; and a WhatsApp chat link for an Indonesian mobile number.
+ */
+@Component("pageText")
+public class PageText {
+
+    /** The English text for English visitors when there is one, else the Indonesian. */
+    public String pick(Map<String, ?> text) {
+        if (text == null) {
+            return null;
+        }
+        var en = text.get("en");
+        if (Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) && en instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        return (String) text.get("id");
+    }
+
+    /** The digits wa.me expects: country code and number, no plus sign. */
+    public String whatsappNumber(String e164) {
+        return e164 == null ? null : e164.replaceAll("[^0-9]", "");
+    }
+}

@@ -1,0 +1,75 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A visitor follows links from a village to its brands and their products, and reaches the producer on WhatsApp. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class StorefrontPagesIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void theModelVillagePageLeadsToItsBrands() throws Exception {
+        var page = api.http().get("/desa/semoyang");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Semoyang</h1>", "Desa industri percontohan 2025",
+                "href=\"/merek/koperasi-kriya-tembakau-semoyang\"");
+    }
+
+    @Test
+    void aBrandPageShowsItsStoryProductsAndAWhatsappLink() throws Exception {
+        var page = api.http().get("/merek/koperasi-kriya-tembakau-semoyang");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Koperasi Kriya Tembakau Semoyang", "Merek terverifikasi Dinas Perindustrian",
+                "https://wa.me/62", "href=\"/produk/", "Rp ");
+    }
+
+    @Test
+    void aProductPageSpeaksTheVisitorsLanguage() throws Exception {
+        var listed = api.query("{ products(first: 50) { edges { node { slug title { id en } } } } }", Map.of(), null);
+        List<Map<String, Object>> nodes = JsonPath.read(listed, "$.data.products.edges[*].node");
+        var bilingual = nodes.stream().filter(n -> ((Map<?, ?>) n.get("title")).get("en") != null).findFirst().orElseThrow();
+        var title = (Map<?, ?>) bilingual.get("title");
+
+        var indonesian = api.http().get("/produk/" + bilingual.get("slug"));
+        assertThat(indonesian.statusCode()).isEqualTo(200);
+        assertThat(indonesian.body()).contains("<h1>" + title.get("id") + "</h1>", "Hubungi lewat WhatsApp");
+
+        var english = api.http().get("/produk/" + bilingual.get("slug") + "?lang=en");
+        assertThat(english.body()).contains("<h1>" + title.get("en") + "</h1>", "Contact on WhatsApp");
+    }
+
+    @Test
+    void unpublishedAndUnknownPagesAreNotFound() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var drafts = api.query("{ brands(first: 5, filter: { verificationStatuses: [DRAFT] }) { edges { node { slug } } } }", Map.of(), curator);
+        List<String> draftSlugs = JsonPath.read(drafts, "$.data.brands.edges[*].node.slug");
+        assertThat(draftSlugs).isNotEmpty();
+
+        var draft = api.http().get("/merek/" + draftSlugs.getFirst(), "Accept", "text/html");
+        assertThat(draft.statusCode()).isEqualTo(404);
+        assertThat(draft.body()).contains("Halaman tidak ditemukan");
+        assertThat(api.http().get("/produk/tidak-ada-sama-sekali").statusCode()).isEqualTo(404);
+        assertThat(api.http().get("/desa/BUKAN_SLUG").statusCode()).isEqualTo(404);
+    }
+}
