@@ -27,6 +27,7 @@ import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,11 +86,13 @@ public class Brands {
     private final BrandRepository repository;
     private final Villages villages;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
-    Brands(BrandRepository repository, Villages villages, Accounts accounts) {
+    Brands(BrandRepository repository, Villages villages, Accounts accounts, ApplicationEventPublisher events) {
         this.repository = repository;
         this.villages = villages;
         this.accounts = accounts;
+        this.events = events;
     }
 
     // ---- reading
@@ -290,7 +293,7 @@ public class Brands {
         if (!repository.update(current.id(), input.expectedVersion(), result.details())) {
             return conflict();
         }
-        return BrandPayload.of(repository.findById(current.id(), viewer(caller)).orElseThrow());
+        return changed(repository.findById(current.id(), viewer(caller)).orElseThrow());
     }
 
     public BrandPayload submitForVerification(TransitionInput input) {
@@ -376,7 +379,13 @@ public class Brands {
             return BrandPayload.failed(UserError.of("input.id", "INVALID_STATE", wrongStateMessage));
         }
         repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
-        return BrandPayload.of(repository.findById(brand.id(), viewer(caller)).orElseThrow());
+        return changed(repository.findById(brand.id(), viewer(caller)).orElseThrow());
+    }
+
+    /** Announces the change within the changing transaction (search reindexes the brand's products once it commits). */
+    private BrandPayload changed(Brand brand) {
+        events.publishEvent(new BrandChanged(brand.id(), brand.version()));
+        return BrandPayload.of(brand);
     }
 
     private record NoteCheck(String note, UserError error) {

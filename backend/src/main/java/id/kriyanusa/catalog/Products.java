@@ -25,6 +25,7 @@ import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,11 +94,13 @@ public class Products {
     private final ProductRepository repository;
     private final Categories categories;
     private final Brands brands;
+    private final ApplicationEventPublisher events;
 
-    Products(ProductRepository repository, Categories categories, Brands brands) {
+    Products(ProductRepository repository, Categories categories, Brands brands, ApplicationEventPublisher events) {
         this.repository = repository;
         this.categories = categories;
         this.brands = brands;
+        this.events = events;
     }
 
     // ---- reading
@@ -125,6 +128,20 @@ public class Products {
     @Transactional(readOnly = true)
     public Set<Long> existing(Collection<Long> ids) {
         return repository.findByIds(ids).stream().map(Product::id).collect(Collectors.toSet());
+    }
+
+    // ---- for search (which reads the documents it indexes through visibleInOrder, as the public sees them)
+
+    /** Ids of the products of these brands in any status, ascending. */
+    @Transactional(readOnly = true)
+    public List<Long> idsOfBrands(Collection<Long> brandIds) {
+        return repository.idsOfBrands(brandIds);
+    }
+
+    /** Up to {@code limit} product ids in any status greater than {@code afterId}, ascending, to walk all products. */
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int limit) {
+        return repository.idsAfter(afterId, Math.max(1, Math.min(limit, 1000)));
     }
 
     /** The products the caller may see that match the filter; without statuses, only PUBLISHED ones. */
@@ -192,7 +209,7 @@ public class Products {
             return ProductPayload.failed(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
         }
         var id = repository.insert(brand.id(), details, accountId);
-        return ProductPayload.of(reload(id));
+        return changed(reload(id));
     }
 
     public ProductPayload update(UpdateProductInput input) {
@@ -249,7 +266,7 @@ public class Products {
         if (!repository.update(current.id(), input.expectedVersion(), details)) {
             return conflict();
         }
-        return ProductPayload.of(reload(current.id()));
+        return changed(reload(current.id()));
     }
 
     public ProductPayload publish(ProductTransitionInput input) {
@@ -265,7 +282,7 @@ public class Products {
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED), ProductStatus.PUBLISHED)) {
             return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
         }
-        return ProductPayload.of(reload(product.id()));
+        return changed(reload(product.id()));
     }
 
     public ProductPayload archive(ProductTransitionInput input) {
@@ -274,7 +291,7 @@ public class Products {
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED), ProductStatus.ARCHIVED)) {
             return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
         }
-        return ProductPayload.of(reload(product.id()));
+        return changed(reload(product.id()));
     }
 
     // ---- helpers
@@ -306,6 +323,12 @@ public class Products {
         var own = brands.memberBrandIds();
         var publicBrands = caller.isStaff() ? Set.<Long>of() : brands.publicBrandIds();
         return new Viewer(caller, own, publicBrands);
+    }
+
+    /** Announces the change within the changing transaction (search indexes it once it commits). */
+    private ProductPayload changed(Product product) {
+        events.publishEvent(new ProductChanged(product.id(), product.version()));
+        return ProductPayload.of(product);
     }
 
     /** The product just changed, as its editor sees it. */

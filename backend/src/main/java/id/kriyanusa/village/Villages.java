@@ -19,6 +19,7 @@ import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.internal.VillageDetails;
 import id.kriyanusa.village.internal.VillageRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,11 @@ public class Villages {
     static final int MAX_SPECIALITIES = 20;
 
     private final VillageRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Villages(VillageRepository repository) {
+    Villages(VillageRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** Villages matching the filter, model villages first, then by name. */
@@ -97,7 +100,7 @@ public class Villages {
         if (!repository.update(current.id(), current.version(), details)) {
             return VillagePayload.conflict();
         }
-        return VillagePayload.of(repository.findById(current.id()).orElseThrow());
+        return changed(repository.findById(current.id()).orElseThrow());
     }
 
     /** The department names (or stops naming) a model industrial village for a programme year. */
@@ -120,7 +123,13 @@ public class Villages {
         if (!repository.designate(current.id(), current.version(), designated, input.programmeYear())) {
             return VillagePayload.conflict();
         }
-        return VillagePayload.of(repository.findById(current.id()).orElseThrow());
+        return changed(repository.findById(current.id()).orElseThrow());
+    }
+
+    /** Announces the change within the changing transaction (search reindexes the village's products once it commits). */
+    private VillagePayload changed(Village village) {
+        events.publishEvent(new VillageChanged(village.id(), village.version()));
+        return VillagePayload.of(village);
     }
 
     private Village existing(String globalId) {

@@ -62,6 +62,21 @@ public class ProductRepository {
         return jdbc.sql(SELECT + " where p.id = any(?)").param(ids.toArray(Long[]::new)).query(ProductRepository::map).list();
     }
 
+    /** Ids of the products (in any status) of these brands, for reindexing after a brand or village change. */
+    public List<Long> idsOfBrands(Collection<Long> brandIds) {
+        if (brandIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from product where brand_id = any(?) order by id").param(brandIds.toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
+    /** Up to {@code limit} product ids (in any status) greater than {@code afterId}, ascending: a full reindex's batches. */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from product where id > ? order by id limit ?").param(afterId).param(limit)
+                .query(Long.class).list();
+    }
+
     public Optional<Product> findBySlug(String slug) {
         return jdbc.sql(SELECT + " where p.slug = ?").param(slug).query(ProductRepository::map).optional();
     }

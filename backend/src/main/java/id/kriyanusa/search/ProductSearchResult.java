@@ -1,0 +1,37 @@
+package id.kriyanusa.search;
+
+import java.util.List;
+
+import id.kriyanusa.catalog.Product;
+import id.kriyanusa.platform.graphql.Connection;
+
+/**
+ * One page of search results: the products in ranking order as the caller may see them, the total number of matches,
+ * facet counts and, when few products match, a corrected query to suggest.
+ */
+public record ProductSearchResult(List<Edge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets,
+        String didYouMean) {
+
+    /** A product found, with the passages of its texts that matched. */
+    public record Edge(Product node, String cursor, List<Highlight> highlights) {
+    }
+
+    /** Matching passages of one field, the matched words wrapped in {@code <em>}. */
+    public record Highlight(String field, List<String> snippets) {
+    }
+
+    /**
+     * Counts per facet value. Each facet counts with every other selected condition applied but not its own, so a
+     * visitor sees how many products each alternative value would give.
+     */
+    public record Facets(List<FacetValue> categories, List<FacetValue> villages, List<FacetValue> regencies,
+            List<FacetValue> materials, List<FacetValue> availability, List<PriceRange> priceRanges) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+
+    /** A price band in whole rupiah: {@code min} inclusive, {@code max} exclusive, either open when null. */
+    public record PriceRange(Long min, Long max, long count) {
+    }
+}

@@ -1,0 +1,128 @@
+package id.kriyanusa.search.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.BrandVerificationStatus;
+import id.kriyanusa.brand.Brands;
+import id.kriyanusa.catalog.Categories;
+import id.kriyanusa.catalog.Category;
+import id.kriyanusa.catalog.Product;
+import id.kriyanusa.catalog.Products;
+import id.kriyanusa.village.Village;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the search documents of products from PostgreSQL through the catalog's, brands' and villages' public APIs.
+ * <p>
+ * The index holds what the public may see: documents are read as an anonymous caller, so the catalog's own visibility
+ * rule decides (PUBLISHED products of VERIFIED brands). A product it does not return (a draft, archived, a suspended
+ * brand's, or deleted) has no document and is deleted from the index.
+ */
+@Component
+public class ProductDocuments {
+
+    private final Products products;
+    private final Brands brands;
+    private final Categories categories;
+
+    ProductDocuments(Products products, Brands brands, Categories categories) {
+        this.products = products;
+        this.brands = brands;
+        this.categories = categories;
+    }
+
+    /** The documents of those of these products the public may see, keyed by product id. */
+    public Map<Long, Map<String, Object>> build(List<Long> ids) {
+        return asPublic(() -> {
+            var result = new LinkedHashMap<Long, Map<String, Object>>();
+            if (ids.isEmpty()) {
+                return result;
+            }
+            var visible = products.visibleInOrder(ids);
+            if (visible.isEmpty()) {
+                return result;
+            }
+            var brandsById = products.brandsOf(visible);
+            var villages = brands.villagesOf(brandsById.values());
+            var images = products.imagesOf(visible);
+            var allCategories = categories.all();
+            for (var product : visible) {
+                var brand = brandsById.get(product.brandId());
+                if (brand == null) {
+                    continue;
+                }
+                result.put(product.id(), document(product, brand, villages.get(brand.villageId()), allCategories,
+                        !images.getOrDefault(product.id(), List.of()).isEmpty()));
+            }
+            return result;
+        });
+    }
+
+    private static Map<String, Object> document(Product product, Brand brand, Village village, Map<Long, Category> categories,
+            boolean hasImages) {
+        var doc = new HashMap<String, Object>();
+        doc.put("id", product.id());
+        doc.put("slug", product.slug());
+        doc.put("title_id", product.title().id());
+        doc.put("title_en", product.title().en());
+        doc.put("description_id", product.description() == null ? null : product.description().id());
+        doc.put("description_en", product.description() == null ? null : product.description().en());
+        doc.put("materials", product.materials());
+        doc.put("techniques", product.techniques());
+        doc.put("brand_id", brand.id());
+        doc.put("brand_slug", brand.slug());
+        doc.put("brand_name", brand.name());
+        doc.put("verified_brand", brand.verificationStatus() == BrandVerificationStatus.VERIFIED);
+        doc.put("certifications", brand.certifications().stream().map(c -> c.kind().name()).distinct().toList());
+        var slugs = new LinkedHashSet<String>();
+        var namesId = new ArrayList<String>();
+        var namesEn = new ArrayList<String>();
+        var category = product.categoryId() == null ? null : categories.get(product.categoryId());
+        while (category != null) {
+            slugs.add(category.slug());
+            namesId.add(category.name().id());
+            namesEn.add(category.name().en());
+            category = category.parentId() == null ? null : categories.get(category.parentId());
+        }
+        doc.put("category_slugs", List.copyOf(slugs));
+        doc.put("category_names_id", namesId);
+        doc.put("category_names_en", namesEn);
+        doc.put("price", product.price());
+        doc.put("availability", product.availability().name());
+        doc.put("has_images", hasImages);
+        doc.put("published_at", product.publishedAt() == null ? null : product.publishedAt().toInstant().toString());
+        if (village != null) {
+            doc.put("village_slug", village.slug());
+            doc.put("village_name", village.name());
+            doc.put("regency", village.regency());
+            doc.put("model_village", village.modelVillage());
+            if (village.location() != null) {
+                doc.put("location", Map.of("lat", village.location().lat(), "lon", village.location().lon()));
+            }
+        }
+        else {
+            doc.put("model_village", false);
+        }
+        return doc;
+    }
+
+    /** Runs as an anonymous caller, whoever triggered the work (an admin's reindex, a listener thread). */
+    static <T> T asPublic(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            return work.get();
+        }
+        finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package id.kriyanusa.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The products index in Elasticsearch: versioned concrete indices ({@code products-v1}, {@code products-v2}, ...)
+ * behind the alias {@code products}, which every search goes through; writes name the index behind it.
+ * <p>
+ * The definition (settings, analysers, mapping) lives in {@code search/products-index.json}; the cross-language
+ * synonyms in {@code search/synonyms.txt} are inlined into it when an index is created, so the node needs no file
+ * of ours in its config folder. A hash of both is stored in the mapping's {@code _meta}: when the definition in the
+ * code differs from the one behind the alias, a full reindex builds a new index at start-up.
+ * <p>
+ * Every write carries an external version (see {@link ProductIndexer} for where it comes from): Elasticsearch keeps a
+ * document only when its version is higher than the stored one, and deletions leave a versioned tombstone for
+ * {@code index.gc_deletes} (one hour, set in the definition), so a late, stale write never resurrects or overwrites
+ * newer state.
+ */
+@Component
+public class ProductIndex {
+
+    public static final String ALIAS = "products";
+    private static final Pattern VERSIONED = Pattern.compile("^" + ALIAS + "-v(\\d+)$");
+
+    private final ElasticsearchClient client;
+    private final Rest5Client rest;
+    private final String definition;
+    private final String hash;
+    /** The index a full reindex is filling, which incremental writes must reach too until the alias moves to it. */
+    private final AtomicReference<String> building = new AtomicReference<>();
+
+    ProductIndex(ElasticsearchClient client, Rest5Client rest) {
+        this.client = client;
+        this.rest = rest;
+        var json = read("search/products-index.json");
+        var synonyms = read("search/synonyms.txt").lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        this.hash = sha256(json + "\n" + String.join("\n", synonyms)).substring(0, 16);
+        this.definition = json.replace("\"__SYNONYMS__\"", jsonArray(synonyms)).replace("__HASH__", hash);
+    }
+
+    /** Identifies the index definition in the code: settings, mapping and synonyms. */
+    public String definitionHash() {
+        return hash;
+    }
+
+    /** The concrete index behind the alias, if there is one. */
+    public Optional<String> current() {
+        try {
+            if (!client.indices().existsAlias(e -> e.name(ALIAS)).value()) {
+                return Optional.empty();
+            }
+            return client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet().stream().findFirst();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The definition hash stored in an index's mapping, or null when it has none. */
+    public String hashOf(String index) {
+        try {
+            var mapping = client.indices().getMapping(m -> m.index(index)).get(index);
+            var meta = mapping == null ? null : mapping.mappings().meta();
+            var stored = meta == null ? null : meta.get("mapping_hash");
+            return stored == null ? null : stored.to(String.class);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the alias exists and points at an index built from the definition in the code. */
+    public boolean upToDate() {
+        return current().map(index -> hash.equals(hashOf(index))).orElse(false);
+    }
+
+    /**
+     * Creates a new, empty concrete index with the next version number and returns its name. Versioned indices other
+     * than {@code keep} (left over by a rebuild that crashed) are deleted first.
+     */
+    public String createNext(String keep) {
+        try {
+            int next = 1;
+            for (var item : client.indices().resolveIndex(r -> r.name(ALIAS + "-v*")).indices()) {
+                var m = VERSIONED.matcher(item.name());
+                if (m.matches()) {
+                    next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
+                    if (!item.name().equals(keep)) {
+                        delete(item.name());
+                    }
+                }
+            }
+            var name = ALIAS + "-v" + next;
+            var request = new Request("PUT", "/" + name);
+            request.setJsonEntity(definition);
+            rest.performRequest(request);
+            return name;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void building(String index) {
+        building.set(index);
+    }
+
+    public void refresh(String index) {
+        try {
+            client.indices().refresh(r -> r.index(index));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Points the alias at {@code index} in one atomic {@code _aliases} request (remove from the old, add to the new),
+     * so searches always find exactly one complete index.
+     */
+    public void swap(String previous, String index) {
+        try {
+            client.indices().updateAliases(u -> {
+                if (previous != null) {
+                    u.actions(a -> a.remove(r -> r.index(previous).alias(ALIAS)));
+                }
+                return u.actions(a -> a.add(add -> add.index(index).alias(ALIAS).isWriteIndex(true)));
+            });
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(String index) {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes these documents and deletes these ids with the external version {@code revision}: into the index behind
+     * the alias and into the index being built, if any. The concrete indices are named, never the alias, so a write
+     * cannot create an index of its own (Elasticsearch would create a missing {@code products} for a delete, even with
+     * {@code require_alias}); with no index behind the alias the write fails. Version conflicts mean a newer state is
+     * stored already and are fine; any other failure throws, so the caller's event publication stays incomplete.
+     */
+    public void write(Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
+        var targets = new LinkedHashSet<String>();
+        targets.add(current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + ALIAS + " yet")));
+        var buildingIndex = building.get();
+        if (buildingIndex != null) {
+            targets.add(buildingIndex);
+        }
+        for (var target : targets) {
+            writeTo(target, documents, deletions, revision);
+        }
+    }
+
+    /** Writes to one concrete index. */
+    public void writeTo(String target, Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
+        if (documents.isEmpty() && deletions.isEmpty()) {
+            return;
+        }
+        var operations = new ArrayList<BulkOperation>(documents.size() + deletions.size());
+        for (var document : documents) {
+            var id = String.valueOf(document.get("id"));
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(id).document(document)
+                    .version(revision).versionType(VersionType.External))));
+        }
+        for (var id : deletions) {
+            operations.add(BulkOperation.of(op -> op.delete(d -> d.index(target).id(String.valueOf(id))
+                    .version(revision).versionType(VersionType.External))));
+        }
+        try {
+            var response = client.bulk(new BulkRequest.Builder().operations(operations).build());
+            if (response.errors()) {
+                var failures = new ArrayList<String>();
+                for (var item : response.items()) {
+                    var error = item.error();
+                    if (error != null && !"version_conflict_engine_exception".equals(error.type())) {
+                        failures.add(item.id() + ": " + error.type() + " " + error.reason());
+                    }
+                }
+                if (!failures.isEmpty()) {
+                    throw new IllegalStateException("Indexing into " + target + " failed: " + failures);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String jsonArray(List<String> values) {
+        var out = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append(']').toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package id.kriyanusa.search.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import id.kriyanusa.catalog.Products;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the products index in line with PostgreSQL: for a few products after a change, or for all of them into a
+ * new index (then the alias moves). Idempotent: it re-reads the current state, whatever the event said.
+ * <p>
+ * <b>Ordering.</b> Every write carries an external version drawn from the PostgreSQL sequence {@code search_revision}
+ * <em>before</em> the documents are read (READ COMMITTED: each read statement sees everything committed before it).
+ * So a write with a higher revision reflects at least every commit a lower one reflects, and Elasticsearch, keeping
+ * the highest version, keeps the newest read whichever listener or batch finishes last. Every change is followed by a
+ * listener that draws after the commit, so the change is in the newest document. The alternatives fail in ways that
+ * matter here: the product's own {@code version} does not move when its brand or village changes (a rename or
+ * suspension reindexes products whose version stays the same, and greatest(product, brand, village versions) is not
+ * monotonic across entities), and an event's publication time orders events but not the reads that follow them (an
+ * old event processed late would re-read newer state yet carry an older time, and clocks of several instances
+ * differ). One sequence needs no change to the other modules' tables and orders product, brand, village and full
+ * reindex writes alike.
+ */
+@Component
+public class ProductIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
+    static final int BATCH = 200;
+
+    /** A finished full reindex. */
+    public record Rebuilt(String index, String previousIndex, int documents) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProductIndex index;
+    private final ProductDocuments documents;
+    private final Products products;
+    private final ReentrantLock rebuilding = new ReentrantLock();
+
+    ProductIndexer(JdbcClient jdbc, ProductIndex index, ProductDocuments documents, Products products) {
+        this.jdbc = jdbc;
+        this.index = index;
+        this.documents = documents;
+        this.products = products;
+    }
+
+    /** Indexes the public ones of these products and deletes the others from the index. */
+    public void index(Collection<Long> productIds) {
+        var ids = List.copyOf(productIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            long revision = nextRevision(); // before reading: see the class comment
+            var docs = documents.build(batch);
+            var deletions = new ArrayList<Long>();
+            batch.stream().filter(id -> !docs.containsKey(id)).forEach(deletions::add);
+            index.write(docs.values(), deletions, revision);
+        }
+    }
+
+    /** Rebuilds the index when the alias is missing or its index was built from another definition. */
+    public boolean ensureCurrent() {
+        if (index.upToDate()) {
+            return false;
+        }
+        return rebuild() != null;
+    }
+
+    /**
+     * Builds a new index from PostgreSQL in batches, then swaps the alias atomically and deletes the old index.
+     * Searches keep using the old index until the swap; changes made meanwhile are written to both. Returns null when
+     * another rebuild is running.
+     */
+    public Rebuilt rebuild() {
+        if (!rebuilding.tryLock()) {
+            return null;
+        }
+        try {
+            var previous = index.current().orElse(null);
+            var target = index.createNext(previous);
+            // set before the first revision is drawn: a listener that misses it drew a lower revision than every batch
+            index.building(target);
+            int count = 0;
+            try {
+                long after = 0;
+                while (true) {
+                    var ids = products.idsAfter(after, BATCH);
+                    if (ids.isEmpty()) {
+                        break;
+                    }
+                    long revision = nextRevision();
+                    var docs = documents.build(ids);
+                    index.writeTo(target, docs.values(), List.of(), revision);
+                    count += docs.size();
+                    after = ids.getLast();
+                }
+                index.refresh(target);
+                index.swap(previous, target);
+            }
+            catch (RuntimeException e) {
+                index.building(null);
+                index.delete(target);
+                throw e;
+            }
+            index.building(null);
+            if (previous != null) {
+                index.delete(previous);
+            }
+            log.info("Products index rebuilt: {} documents in {} (was {})", count, target, previous);
+            return new Rebuilt(target, previous, count);
+        }
+        finally {
+            rebuilding.unlock();
+        }
+    }
+
+    private long nextRevision() {
+        return jdbc.sql("select nextval('search_revision')").query(Long.class).single();
+    }
+}

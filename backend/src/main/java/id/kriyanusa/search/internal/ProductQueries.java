@@ -1,0 +1,232 @@
+package id.kriyanusa.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchSort;
+
+/**
+ * The search request bodies, written as the JSON of Elasticsearch's documentation so they can be read (and tried in
+ * a console) as they are.
+ * <p>
+ * <b>Matching.</b> Three clauses, any may match: a {@code multi_match} over the Indonesian and English fields with
+ * {@code fuzziness: AUTO} (typos such as "gerabh"), titles boosted; a {@code match} on {@code cross}, a copy of all
+ * texts searched through the cross-language synonyms (so "pottery" finds a product described only as "gerabah"),
+ * without fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
+ * clause with {@code operator: and} that lifts products having every word of the query.
+ * <p>
+ * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small bonuses (model village 0.15,
+ * images 0.1, verified brand 0.05, freshness up to 0.2 decaying over ~3 months): at most x1.5, so a signal can order
+ * equally good matches but never lift a weak match above an exact title match (titles weigh x3).
+ * <p>
+ * <b>Facets.</b> Filters that have a facet go in {@code post_filter}; each facet's aggregation is wrapped in a
+ * {@code filter} holding all the other facet filters, so its counts ignore its own selection (disjunctive facets).
+ * Filters without a facet (brands, model villages, distance) restrict the query itself.
+ */
+public final class ProductQueries {
+
+    public static final List<Long> PRICE_BANDS = List.of(50_000L, 150_000L, 500_000L);
+    /** One word of one or two, two of three, three of four: a rounded-down 75 %, at least one. */
+    private static final String MSM = "75%";
+
+    private ProductQueries() {
+    }
+
+    public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from, int size,
+            boolean suggest) {
+        var facetFilters = facetFilters(f);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
+        body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
+        var aggs = new LinkedHashMap<String, Object>();
+        aggs.put("categories", facet(facetFilters, "categories", terms("category_slugs", 50)));
+        aggs.put("villages", facet(facetFilters, "villages", terms("village_slug", 50)));
+        aggs.put("regencies", facet(facetFilters, "regencies", terms("regency", 20)));
+        aggs.put("materials", facet(facetFilters, "materials", terms("materials", 30)));
+        aggs.put("availability", facet(facetFilters, "availability", terms("availability", 5)));
+        var ranges = new ArrayList<Map<String, Object>>();
+        Long lower = null;
+        for (var band : PRICE_BANDS) {
+            ranges.add(lower == null ? Map.of("to", band) : Map.of("from", lower, "to", band));
+            lower = band;
+        }
+        ranges.add(Map.of("from", lower));
+        aggs.put("prices", facet(facetFilters, "prices", Map.of("range", Map.of("field", "price", "ranges", ranges))));
+        body.put("aggs", aggs);
+        if (text != null) {
+            body.put("highlight", Map.of(
+                    "pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+                    // the array form, one field per object, keeps the order (and is what the Java client reads back)
+                    "fields", List.of(
+                            Map.of("title_id", Map.of("number_of_fragments", 0)),
+                            Map.of("title_en", Map.of("number_of_fragments", 0)),
+                            Map.of("description_id", Map.of("fragment_size", 150, "number_of_fragments", 2)),
+                            Map.of("description_en", Map.of("fragment_size", 150, "number_of_fragments", 2)))));
+            if (suggest) {
+                body.put("suggest", Map.of("text", text,
+                        "spelling", Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
+            }
+        }
+        body.put("sort", sort(sort, f.near()));
+        body.put("from", from);
+        body.put("size", size);
+        body.put("track_total_hits", true);
+        body.put("_source", false);
+        return body;
+    }
+
+    public static Map<String, Object> suggest(String prefix, int size) {
+        var body = new LinkedHashMap<String, Object>();
+        // aggregations see every document; post_filter narrows only the product hits
+        body.put("query", Map.of("match_all", Map.of()));
+        body.put("post_filter", Map.of("bool", Map.of("should", List.of(
+                prefixMatch("title_id.prefix", prefix), prefixMatch("title_en.prefix", prefix)), "minimum_should_match", 1)));
+        body.put("aggs", Map.of(
+                "brands", Map.of("filter", prefixMatch("brand_name.prefix", prefix),
+                        "aggs", Map.of("values", terms("brand_name.keyword", 5))),
+                "villages", Map.of("filter", prefixMatch("village_name.prefix", prefix),
+                        "aggs", Map.of("values", terms("village_name.keyword", 5)))));
+        body.put("size", size);
+        body.put("_source", false);
+        return body;
+    }
+
+    private static Map<String, Object> prefixMatch(String field, String prefix) {
+        return Map.of("match", Map.of(field, Map.of("query", prefix, "operator", "and")));
+    }
+
+    private static Map<String, Object> textQuery(String text) {
+        if (text == null) {
+            return Map.of("match_all", Map.of());
+        }
+        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases
+        var fuzzy = Map.of("multi_match", Map.of(
+                "query", text,
+                "type", "best_fields",
+                "fields", List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2", "materials.text^1.5",
+                        "techniques", "brand_name^1.5", "village_name", "description_id", "description_en"),
+                "fuzziness", "AUTO",
+                "prefix_length", 1,
+                "tie_breaker", 0.3,
+                "minimum_should_match", MSM));
+        var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM)));
+        // products that have every word, across their fields, come first
+        var allWords = Map.of("multi_match", Map.of(
+                "query", text,
+                "type", "cross_fields",
+                "fields", List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
+                        "techniques", "brand_name", "village_name", "cross"),
+                "operator", "and",
+                "boost", 2));
+        return Map.of("bool", Map.of("should", List.of(fuzzy, crossLanguage, allWords), "minimum_should_match", 1));
+    }
+
+    private static Map<String, Object> functionScore(Map<String, Object> query) {
+        return Map.of("function_score", Map.of(
+                "query", query,
+                "functions", List.of(
+                        Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
+                        Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
+                        Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
+                        Map.of("filter", Map.of("term", Map.of("verified_brand", true)), "weight", 0.05),
+                        Map.of("gauss", Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
+                                "weight", 0.2)),
+                "score_mode", "sum",
+                "boost_mode", "multiply"));
+    }
+
+    /** The filters that have a facet, by facet name, in a stable order. */
+    private static Map<String, Object> facetFilters(ProductSearchFilter f) {
+        var filters = new LinkedHashMap<String, Object>();
+        if (present(f.categories())) {
+            filters.put("categories", Map.of("terms", Map.of("category_slugs", clean(f.categories(), false))));
+        }
+        if (present(f.villages())) {
+            filters.put("villages", Map.of("terms", Map.of("village_slug", clean(f.villages(), false))));
+        }
+        if (present(f.regencies())) {
+            filters.put("regencies", Map.of("terms", Map.of("regency", clean(f.regencies(), false))));
+        }
+        if (present(f.materials())) {
+            filters.put("materials", Map.of("terms", Map.of("materials", clean(f.materials(), true))));
+        }
+        if (present(f.availability())) {
+            filters.put("availability", Map.of("terms", Map.of("availability", f.availability().stream().map(Enum::name).distinct().toList())));
+        }
+        if (f.priceMin() != null || f.priceMax() != null) {
+            var range = new LinkedHashMap<String, Object>();
+            if (f.priceMin() != null) {
+                range.put("gte", f.priceMin());
+            }
+            if (f.priceMax() != null) {
+                range.put("lte", f.priceMax());
+            }
+            filters.put("prices", Map.of("range", Map.of("price", range)));
+        }
+        return filters;
+    }
+
+    /** Filters without a facet: they restrict the query, and so every count. */
+    private static List<Object> queryFilters(ProductSearchFilter f) {
+        var filters = new ArrayList<Object>();
+        if (present(f.brands())) {
+            filters.add(Map.of("terms", Map.of("brand_slug", clean(f.brands(), false))));
+        }
+        if (Boolean.TRUE.equals(f.modelVillagesOnly())) {
+            filters.add(Map.of("term", Map.of("model_village", true)));
+        }
+        if (f.near() != null) {
+            filters.add(Map.of("geo_distance", Map.of("distance", f.near().radiusKm() + "km",
+                    "location", Map.of("lat", f.near().lat(), "lon", f.near().lon()))));
+        }
+        return filters;
+    }
+
+    private static Map<String, Object> facet(Map<String, Object> facetFilters, String name, Map<String, Object> aggregation) {
+        var others = facetFilters.entrySet().stream().filter(e -> !e.getKey().equals(name)).map(Map.Entry::getValue).toList();
+        return Map.of("filter", bool(List.of(), others), "aggs", Map.of("values", aggregation));
+    }
+
+    private static Map<String, Object> terms(String field, int size) {
+        return Map.of("terms", Map.of("field", field, "size", size));
+    }
+
+    private static Map<String, Object> bool(List<?> must, List<?> filter) {
+        var bool = new LinkedHashMap<String, Object>();
+        if (!must.isEmpty()) {
+            bool.put("must", must);
+        }
+        bool.put("filter", filter);
+        return Map.of("bool", bool);
+    }
+
+    private static List<Object> sort(ProductSearchSort sort, ProductSearchFilter.Near near) {
+        var newest = Map.of("published_at", Map.of("order", "desc", "missing", "_last"));
+        return switch (sort == null ? ProductSearchSort.RELEVANCE : sort) {
+            case RELEVANCE -> List.<Object>of("_score", newest, Map.of("id", "asc"));
+            case NEWEST -> List.<Object>of(newest, Map.of("id", "desc"));
+            case PRICE_ASC -> List.<Object>of(Map.of("price", Map.of("order", "asc", "missing", "_last")), Map.of("id", "asc"));
+            case PRICE_DESC -> List.<Object>of(Map.of("price", Map.of("order", "desc", "missing", "_last")), Map.of("id", "desc"));
+            case DISTANCE -> {
+                if (near == null) {
+                    throw new IllegalArgumentException("Sorting by DISTANCE needs filter.near");
+                }
+                yield List.<Object>of(Map.of("_geo_distance", Map.of("location", Map.of("lat", near.lat(), "lon", near.lon()),
+                        "order", "asc", "unit", "km")), Map.of("id", "asc"));
+            }
+        };
+    }
+
+    private static boolean present(List<?> list) {
+        return list != null && !list.isEmpty();
+    }
+
+    private static List<String> clean(List<String> values, boolean lowerCase) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .map(v -> lowerCase ? v.toLowerCase(Locale.ROOT) : v).distinct().limit(100).toList();
+    }
+}

@@ -1,0 +1,411 @@
+package id.kriyanusa.search;
+
+import static id.kriyanusa.search.SearchApi.slugs;
+import static id.kriyanusa.search.SearchApi.total;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.search.internal.ProductIndex;
+import id.kriyanusa.search.internal.ProductIndexer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Product search against the real Elasticsearch node and PostgreSQL, through the GraphQL API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProductSearchIntegrationTest {
+
+    static final Duration INDEXED_WITHIN = Duration.ofSeconds(10);
+    static final String PUBLIC = """
+            from product p join brand b on b.id = p.brand_id join village v on v.id = b.village_id
+            where p.status = 'PUBLISHED' and b.verification_status = 'VERIFIED'
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    ProductIndex index;
+
+    @Autowired
+    ProductIndexer indexer;
+
+    @Autowired
+    Rest5Client rest;
+
+    @Autowired
+    IncompleteEventPublications incompletePublications;
+
+    SearchApi api;
+
+    @BeforeEach
+    void awaitIndex() throws Exception {
+        api = new SearchApi(port);
+        // the index is built in the background at start-up; wait (bounded) until it holds every public product
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            var body = api.searchRaw(null, null, null, 1, null);
+            if (!SearchApi.hasErrors(body) && total(body) == publicCount()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("products index ready; last answer %s", body).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void englishWordsFindProductsDescribedOnlyInIndonesian() throws Exception {
+        assertFindsIndonesianOnly("pottery", "gerabah|tembikar|keramik");
+        assertFindsIndonesianOnly("earthenware", "gerabah|tembikar|keramik");
+        assertFindsIndonesianOnly("basket", "anyaman|ketak|rotan");
+        assertFindsIndonesianOnly("woven", "tenun|songket|ikat");
+    }
+
+    private void assertFindsIndonesianOnly(String query, String indonesianWords) throws Exception {
+        var indonesianOnly = jdbc.sql("select p.slug " + PUBLIC + """
+                and p.title_en is null and p.description_en is null
+                and (p.title_id || ' ' || coalesce(p.description_id, '')) ~* ?
+                """).param("\\m(" + indonesianWords + ")\\M").query(String.class).list();
+        assertThat(indonesianOnly).as("demo data has Indonesian-only products for %s", query).isNotEmpty();
+        var body = api.search(query, null, null, 100);
+        var found = slugs(body);
+        if (total(body) <= 100) {
+            assertThat(found).as(query).containsAll(indonesianOnly);
+        }
+        else {
+            assertThat(found).as(query).containsAnyElementsOf(indonesianOnly);
+        }
+    }
+
+    @Test
+    void typosAreForgivenAndCorrected() throws Exception {
+        var pottery = Set.copyOf(jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* '\\mgerabah\\M'").query(String.class).list());
+        var body = api.search("gerabh", null, null, 20);
+        assertThat(total(body)).isPositive();
+        assertThat(slugs(body)).containsAnyElementsOf(pottery);
+
+        var misspelt = api.search("grbah", null, null, 20);
+        assertThat(total(misspelt)).isLessThan(3);
+        assertThat((String) JsonPath.read(misspelt, "$.data.searchProducts.didYouMean")).isEqualTo("gerabah");
+    }
+
+    @Test
+    void matchesAreHighlighted() throws Exception {
+        var body = api.search("songket", null, null, 5);
+        List<String> snippets = JsonPath.read(body, "$.data.searchProducts.edges[0].highlights[*].snippets[*]");
+        assertThat(snippets).anySatisfy(snippet -> assertThat(snippet.toLowerCase()).contains("<em>songket</em>"));
+    }
+
+    @Test
+    void facetCountsIgnoreTheirOwnSelectionButRespectTheOthers() throws Exception {
+        var pottery = api.search(null, Map.of("categories", List.of("gerabah")), null, 5);
+        var potteryTotal = total(pottery);
+        assertThat(potteryTotal).isEqualTo(countInCategory("gerabah"));
+        // the category facet ignores the category selection: other categories still show what they would add
+        assertThat(facet(pottery, "categories", "gerabah")).isEqualTo(potteryTotal);
+        assertThat(facet(pottery, "categories", "tenun")).isEqualTo(countInCategory("tenun")).isPositive();
+        // the other facets count within the selected category
+        List<Number> availability = JsonPath.read(pottery, "$.data.searchProducts.facets.availability[*].count");
+        assertThat(availability.stream().mapToLong(Number::longValue).sum()).isEqualTo(potteryTotal);
+
+        var readyPottery = api.search(null, Map.of("categories", List.of("gerabah"), "availability", List.of("READY_STOCK")), null, 5);
+        assertThat(total(readyPottery)).isEqualTo(facet(pottery, "availability", "READY_STOCK"));
+        // the availability facet still offers MADE_TO_ORDER with its count among pottery
+        assertThat(facet(readyPottery, "availability", "MADE_TO_ORDER")).isEqualTo(facet(pottery, "availability", "MADE_TO_ORDER"));
+        // and categories now count ready-stock products only
+        assertThat(facet(readyPottery, "categories", "gerabah")).isEqualTo(total(readyPottery));
+
+        var twoCategories = api.search(null, Map.of("categories", List.of("gerabah", "tenun")), null, 5);
+        assertThat(total(twoCategories)).isEqualTo(potteryTotal + facet(pottery, "categories", "tenun"));
+
+        List<Number> bands = JsonPath.read(pottery, "$.data.searchProducts.facets.priceRanges[*].count");
+        assertThat(bands.stream().mapToLong(Number::longValue).sum()).isEqualTo(potteryTotal);
+    }
+
+    @Test
+    void filtersByPriceMaterialAndRegency() throws Exception {
+        var body = api.search(null, Map.of("priceMin", 50_000, "priceMax", 150_000, "materials", List.of("Tanah Liat")), "PRICE_ASC", 100);
+        var expected = jdbc.sql("select count(*) " + PUBLIC + " and p.price between 50000 and 150000 and 'tanah liat' = any(p.materials)")
+                .query(Long.class).single();
+        assertThat(total(body)).isEqualTo(expected).isPositive();
+        List<Number> prices = JsonPath.read(body, "$.data.searchProducts.edges[*].node.price");
+        assertThat(prices).allSatisfy(price -> assertThat(price.longValue()).isBetween(50_000L, 150_000L));
+
+        var regency = jdbc.sql("select v.regency " + PUBLIC + " group by v.regency order by count(*) desc limit 1").query(String.class).single();
+        var inRegency = api.search(null, Map.of("regencies", List.of(regency)), null, 1);
+        assertThat(total(inRegency)).isEqualTo(jdbc.sql("select count(*) " + PUBLIC + " and v.regency = ?").param(regency).query(Long.class).single());
+    }
+
+    @Test
+    void sortsByPrice() throws Exception {
+        List<Number> ascending = JsonPath.read(api.search(null, null, "PRICE_ASC", 100), "$.data.searchProducts.edges[*].node.price");
+        assertThat(ascending.stream().map(Number::longValue).toList()).hasSize(100).isSorted();
+        List<Number> descending = JsonPath.read(api.search("kain", null, "PRICE_DESC", 50), "$.data.searchProducts.edges[*].node.price");
+        var values = descending.stream().map(Number::longValue).toList();
+        assertThat(values).isNotEmpty();
+        assertThat(values.reversed()).isSorted();
+    }
+
+    @Test
+    void findsProductsNearAPointNearestFirst() throws Exception {
+        record Place(String slug, double lat, double lon) {
+        }
+        var villages = jdbc.sql("select distinct v.slug, v.latitude, v.longitude " + PUBLIC + " and v.latitude is not null")
+                .query((rs, row) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3))).list();
+        var centre = villages.getFirst();
+        double radiusKm = 25;
+        var within = villages.stream().filter(v -> km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
+                .map(Place::slug).collect(Collectors.toSet());
+        var filter = Map.<String, Object>of("near", Map.of("lat", centre.lat(), "lon", centre.lon(), "radiusKm", radiusKm));
+        var body = api.search(null, filter, "DISTANCE", 100);
+        List<String> found = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
+        assertThat(found).isNotEmpty();
+        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> km(centre.lat(), centre.lon(), v.lat(), v.lon())));
+        assertThat(found).allSatisfy(slug -> assertThat(byDistance.get(slug)).isLessThanOrEqualTo(radiusKm + 0.5));
+        assertThat(found.stream().map(byDistance::get).toList()).isSorted();
+        assertThat(Set.copyOf(found)).containsAll(within.stream().filter(slug -> total(bodyOf(slug)) > 0).toList());
+
+        var withoutPoint = api.searchRaw(null, null, "DISTANCE", 5, null);
+        assertThat(ApiClient.outcome(withoutPoint, "searchProducts")).isEqualTo("BAD_REQUEST");
+    }
+
+    private String bodyOf(String villageSlug) {
+        try {
+            return api.search(null, Map.of("villages", List.of(villageSlug)), null, 1);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theIndexFollowsPublishingArchivingAndBrandSuspension() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var brandId = api.verifiedBrand(producer, curator);
+        var marker = SearchApi.marker();
+        var product = api.publishedProduct(brandId, marker, producer);
+        var slug = (String) product.get("slug");
+        var id = (String) product.get("id");
+
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published -> findable").isTrue();
+        api.transition("archiveProduct", id, producer);
+        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("archived -> gone").isTrue();
+        api.transition("publishProduct", id, producer);
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published again").isTrue();
+        SearchApi.ok(api.api().mutate("mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId, "note", "Uji penangguhan merek"), curator), "suspendBrand");
+        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("brand suspended -> gone").isTrue();
+
+        // every search publication completes: those that failed earlier in the run (for example while the index was
+        // still being built at start-up, or in the failure test) on resubmission, as the scheduled job does
+        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+        while (incompleteSearchPublications() > 0 && System.nanoTime() < deadline) {
+            incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofSeconds(1));
+            Thread.sleep(500);
+        }
+        assertThat(incompleteSearchPublications()).isZero();
+    }
+
+    private long incompleteSearchPublications() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like 'id.kriyanusa.search.%'")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aFailedIndexingNeverFailsTheChangeAndIsRetried() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var brandId = api.verifiedBrand(producer, curator);
+        var marker = SearchApi.marker();
+        var current = index.current().orElseThrow();
+        Map<String, Object> product;
+        // without the alias every write to the index fails, as when Elasticsearch is unreachable
+        elasticsearch.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(current).alias(ProductIndex.ALIAS))));
+        try {
+            product = api.publishedProduct(brandId, marker, producer);
+            var productId = jdbc.sql("select id from product where slug = ?").param(product.get("slug")).query(Long.class).single();
+            var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+            while (failedPublications(productId) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(failedPublications(productId)).as("the listener failed and its publication stays incomplete").isPositive();
+            assertThat(jdbc.sql("select status from product where id = ?").param(productId).query(String.class).single())
+                    .as("the change itself is saved").isEqualTo("PUBLISHED");
+        }
+        finally {
+            elasticsearch.indices().updateAliases(u -> u.actions(a -> a.add(r -> r.index(current).alias(ProductIndex.ALIAS).isWriteIndex(true))));
+        }
+        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        var slug = (String) product.get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("indexed once resubmitted").isTrue();
+    }
+
+    private long failedPublications(long productId) {
+        return jdbc.sql("""
+                select count(*) from event_publication
+                where completion_date is null and listener_id like 'id.kriyanusa.search.%' and status = 'FAILED'
+                  and event_type like '%ProductChanged' and serialized_event like ?
+                """).param("%\"productId\":" + productId + ",%").query(Long.class).single();
+    }
+
+    @Test
+    void anIndexBuiltFromAnotherDefinitionIsRebuilt() throws Exception {
+        assertThat(indexer.ensureCurrent()).as("up to date: nothing to do").isFalse();
+        var before = index.current().orElseThrow();
+        var request = new Request("PUT", "/" + before + "/_mapping");
+        request.setJsonEntity("{\"_meta\": {\"mapping_hash\": \"an-older-definition\"}}");
+        rest.performRequest(request);
+        assertThat(index.upToDate()).isFalse();
+
+        assertThat(indexer.ensureCurrent()).as("rebuilt").isTrue();
+        var after = index.current().orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(index.hashOf(after)).isEqualTo(index.definitionHash());
+        assertThat(total(api.search(null, null, null, 1))).isEqualTo(publicCount());
+    }
+
+    @Test
+    void aStaleWriteNeverOverwritesNewerState() throws Exception {
+        var productId = jdbc.sql("select p.id " + PUBLIC + " order by p.id limit 1").query(Long.class).single();
+        var title = jdbc.sql("select title_id from product where id = ?").param(productId).query(String.class).single();
+        indexer.index(List.of(productId));
+        var current = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        long version = current.version();
+
+        index.write(List.of(Map.of("id", productId, "slug", "usang", "title_id", "Judul usang")), List.of(), version - 1);
+        index.write(List.of(), List.of(productId), version - 1);
+
+        var after = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        assertThat(after.found()).isTrue();
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.source().get("title_id")).isEqualTo(title);
+
+        // indexing again is harmless and moves the version on
+        indexer.index(List.of(productId));
+        var again = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        assertThat(again.version()).isGreaterThan(version);
+        assertThat(again.source().get("title_id")).isEqualTo(title);
+    }
+
+    @Test
+    void aReindexSwapsTheAliasWhileSearchesKeepAnswering() throws Exception {
+        var admin = api.api().signIn(ApiClient.ADMIN);
+        var buyer = api.api().signIn(ApiClient.BUYER);
+        var reindex = "mutation($input: ReindexProductsInput) { reindexProducts(input: $input) { index previousIndex documents userErrors { code } } }";
+        assertThat(ApiClient.outcome(api.api().mutate(reindex, Map.of("note", "uji"), buyer), "reindexProducts")).isEqualTo("FORBIDDEN");
+
+        var before = index.current().orElseThrow();
+        var expected = total(api.search("tenun", null, null, 1));
+        var stop = new AtomicBoolean();
+        var searches = new AtomicInteger();
+        var failures = new CopyOnWriteArrayList<String>();
+        var searcher = Thread.ofPlatform().start(() -> {
+            var client = new SearchApi(port);
+            while (!stop.get()) {
+                try {
+                    var body = client.searchRaw("tenun", null, null, 5, null);
+                    if (SearchApi.hasErrors(body) || total(body) != expected) {
+                        failures.add(body);
+                    }
+                    searches.incrementAndGet();
+                }
+                catch (Exception e) {
+                    failures.add(e.toString());
+                }
+            }
+        });
+        try {
+            Thread.sleep(200);
+            var body = api.api().mutate(reindex, Map.of("note", "uji"), admin);
+            assertThat(ApiClient.outcome(body, "reindexProducts")).as(body).isEqualTo("ok");
+            Map<String, Object> payload = JsonPath.read(body, "$.data.reindexProducts");
+            assertThat(payload.get("previousIndex")).isEqualTo(before);
+            assertThat(payload.get("index")).isNotEqualTo(before).isEqualTo(index.current().orElseThrow());
+            assertThat(((Number) payload.get("documents")).longValue()).isEqualTo(publicCount());
+            Thread.sleep(200);
+        }
+        finally {
+            stop.set(true);
+            searcher.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(searches.get()).isGreaterThan(3);
+        assertThat(elasticsearch.indices().exists(e -> e.index(before)).value()).as("old index deleted").isFalse();
+        assertThat(total(api.search(null, null, null, 1))).isEqualTo(publicCount());
+    }
+
+    @Test
+    void suggestsProductsBrandsAndVillagesWhileTyping() throws Exception {
+        var body = api.api().query("query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { id } } brands villages } }",
+                Map.of("prefix", "kend"), null);
+        List<String> titles = JsonPath.read(body, "$.data.suggest.products[*].title.id");
+        assertThat(titles).isNotEmpty().allSatisfy(title -> assertThat(title.toLowerCase()).contains("kend"));
+        var brands = api.api().query("query($prefix: String!) { suggest(prefix: $prefix) { brands villages } }",
+                Map.of("prefix", "kopera"), null);
+        assertThat((List<?>) JsonPath.read(brands, "$.data.suggest.brands")).isNotEmpty();
+    }
+
+    @Test
+    void curatorsSeeWhatVisitorsSearchForWithoutWhoSearched() throws Exception {
+        var nothing = SearchApi.marker();
+        assertThat(total(api.search(nothing, null, null, 5))).isZero();
+        var stats = "query { searchQueryStats(zeroResultsOnly: true, first: 100) { query searches zeroResultSearches lastResultCount } }";
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        List<String> queries = JsonPath.read(api.api().query(stats, Map.of(), curator), "$.data.searchQueryStats[*].query");
+        assertThat(queries).contains(nothing);
+        var buyer = api.api().signIn(ApiClient.BUYER);
+        assertThat(ApiClient.outcome(api.api().query(stats, Map.of(), buyer), "searchQueryStats")).isEqualTo("FORBIDDEN");
+    }
+
+    // ---- helpers
+
+    private long publicCount() {
+        return jdbc.sql("select count(*) " + PUBLIC).query(Long.class).single();
+    }
+
+    private long countInCategory(String topLevel) {
+        return jdbc.sql("select count(*) " + PUBLIC + """
+                and p.category_id in (select c.id from category c where c.slug = ?
+                                      or c.parent_id = (select t.id from category t where t.slug = ?))
+                """).param(topLevel).param(topLevel).query(Long.class).single();
+    }
+
+    private static long facet(String body, String facet, String value) {
+        List<Number> counts = JsonPath.read(body, "$.data.searchProducts.facets." + facet + "[?(@.value == '" + value + "')].count");
+        return counts.isEmpty() ? 0 : counts.getFirst().longValue();
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}

@@ -1,0 +1,134 @@
+package id.kriyanusa.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Relevance of the product search on the demo catalog, measured as nDCG@10 over the judged queries of
+ * {@code search/relevance-judgments.tsv}. The thresholds guard against regressions: raise them as ranking improves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProductSearchRelevanceTest {
+
+    static final double MIN_MEAN_NDCG = 0.90;
+    static final double MIN_QUERY_NDCG = 0.50;
+
+    record Listing(String slug, String category, String parentCategory, String titles, List<String> materials) {
+    }
+
+    record Rule(int grade, String kind, String value) {
+
+        boolean matches(Listing listing) {
+            return switch (kind) {
+                case "category" -> value.equals(listing.category()) || value.equals(listing.parentCategory());
+                case "title" -> Pattern.compile(value, Pattern.CASE_INSENSITIVE).matcher(listing.titles()).find();
+                case "material" -> listing.materials().contains(value);
+                default -> throw new IllegalArgumentException("Unknown rule " + kind);
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void judgedQueriesRankRelevantProductsFirst() throws Exception {
+        var api = new SearchApi(port);
+        var listings = jdbc.sql("""
+                select p.slug, c.slug as category, parent.slug as parent_category,
+                       p.title_id || ' ' || coalesce(p.title_en, '') as titles, p.materials
+                from product p join brand b on b.id = p.brand_id
+                     left join category c on c.id = p.category_id left join category parent on parent.id = c.parent_id
+                where p.status = 'PUBLISHED' and b.verification_status = 'VERIFIED'
+                """).query((rs, row) -> new Listing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                List.of((String[]) rs.getArray(5).getArray()))).list();
+        awaitIndexed(api, listings.size());
+
+        var scores = new TreeMap<String, Double>();
+        for (var judged : judgements().entrySet()) {
+            var grades = new LinkedHashMap<String, Integer>();
+            for (var listing : listings) {
+                int grade = judged.getValue().stream().filter(rule -> rule.matches(listing)).mapToInt(Rule::grade).max().orElse(0);
+                if (grade > 0) {
+                    grades.put(listing.slug(), grade);
+                }
+            }
+            assertThat(grades).as("some product is relevant to %s", judged.getKey()).isNotEmpty();
+            var ranked = SearchApi.slugs(api.search(judged.getKey(), null, null, 10));
+            scores.put(judged.getKey(), ndcg(ranked, grades, 10));
+        }
+        var mean = scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        var report = new StringBuilder(String.format(Locale.ROOT, "mean nDCG@10 %.3f over %d queries%n", mean, scores.size()));
+        scores.forEach((query, score) -> report.append(String.format(Locale.ROOT, "  %-18s %.3f%n", query, score)));
+        System.out.println(report);
+        assertThat(mean).as(report.toString()).isGreaterThanOrEqualTo(MIN_MEAN_NDCG);
+        assertThat(scores.values()).as(report.toString()).allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(MIN_QUERY_NDCG));
+    }
+
+    static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            dcg += gain(grades.getOrDefault(ranked.get(i), 0), i);
+        }
+        var ideal = grades.values().stream().sorted(Comparator.reverseOrder()).limit(k).toList();
+        double idcg = 0;
+        for (int i = 0; i < ideal.size(); i++) {
+            idcg += gain(ideal.get(i), i);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    private static double gain(int grade, int position) {
+        return (Math.pow(2, grade) - 1) / (Math.log(position + 2) / Math.log(2));
+    }
+
+    private static Map<String, List<Rule>> judgements() throws IOException {
+        var result = new LinkedHashMap<String, List<Rule>>();
+        var text = new String(new ClassPathResource("search/relevance-judgments.tsv").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        for (var line : text.lines().toList()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            var parts = line.split("\t");
+            var rule = parts[2].split(":", 2);
+            result.computeIfAbsent(parts[0], query -> new ArrayList<>()).add(new Rule(Integer.parseInt(parts[1]), rule[0], rule[1]));
+        }
+        return result;
+    }
+
+    private static void awaitIndexed(SearchApi api, long expected) throws Exception {
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            var body = api.searchRaw(null, null, null, 1, null);
+            if (!SearchApi.hasErrors(body) && ((Number) JsonPath.read(body, "$.data.searchProducts.totalCount")).longValue() == expected) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("products index ready").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+}
