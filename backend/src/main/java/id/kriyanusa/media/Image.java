@@ -1,0 +1,28 @@
+package id.kriyanusa.media;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import id.kriyanusa.platform.LocalizedText;
+
+/**
+ * A verified image: its storage key, the size of the (orientation-corrected) original, its alternative text and
+ * its renditions, narrowest first within each format.
+ */
+public record Image(String key, int width, int height, LocalizedText alt, List<ImageRendition> renditions) {
+
+    /** The renditions in one format, or all of them when none is given. */
+    public List<ImageRendition> renditions(ImageFormat format) {
+        return format == null ? renditions : renditions.stream().filter(r -> r.format() == format).toList();
+    }
+
+    /** A ready `srcset` attribute value: `url 160w, url 480w, ...`. */
+    public String srcset(ImageFormat format) {
+        return renditions(format == null ? ImageFormat.JPEG : format).stream()
+                .map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", "));
+    }
+
+    public Image withAlt(LocalizedText alt) {
+        return new Image(key, width, height, alt, renditions);
+    }
+}

@@ -1,0 +1,100 @@
+package id.kriyanusa.media;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import id.kriyanusa.brand.Brand;
+import id.kriyanusa.catalog.Product;
+import id.kriyanusa.village.Village;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MediaGraphQlController {
+
+    private final MediaUploads uploads;
+    private final Images images;
+
+    MediaGraphQlController(MediaUploads uploads, Images images) {
+        this.uploads = uploads;
+        this.images = images;
+    }
+
+    @MutationMapping
+    RequestImageUploadPayload requestImageUpload(@Argument MediaUploads.RequestImageUploadInput input) {
+        return uploads.request(input);
+    }
+
+    @MutationMapping
+    ImagePayload confirmImageUpload(@Argument MediaUploads.ConfirmImageUploadInput input) {
+        return uploads.confirm(input);
+    }
+
+    @SchemaMapping(typeName = "Image")
+    List<ImageRendition> renditions(Image image, @Argument ImageFormat format) {
+        return image.renditions(format);
+    }
+
+    @SchemaMapping(typeName = "Image")
+    String srcset(Image image, @Argument ImageFormat format) {
+        return image.srcset(format);
+    }
+
+    @SchemaMapping(typeName = "ImageRendition")
+    String contentType(ImageRendition rendition) {
+        return rendition.contentType();
+    }
+
+    /** One statement for every product image of the response, whatever the number of products. */
+    @BatchMapping(typeName = "ProductImage", field = "image")
+    Map<Product.Image, Image> productImage(List<Product.Image> productImages) {
+        var found = images.byKeys(productImages.stream().map(Product.Image::key).toList());
+        var result = new LinkedHashMap<Product.Image, Image>();
+        productImages.forEach(pi -> {
+            var image = found.get(pi.key());
+            result.put(pi, image == null ? null : image.withAlt(pi.alt()));
+        });
+        return result;
+    }
+
+    @BatchMapping(typeName = "ProductImage", field = "renditions")
+    Map<Product.Image, List<ImageRendition>> productImageRenditions(List<Product.Image> productImages) {
+        var found = images.byKeys(productImages.stream().map(Product.Image::key).toList());
+        var result = new LinkedHashMap<Product.Image, List<ImageRendition>>();
+        productImages.forEach(pi -> {
+            var image = found.get(pi.key());
+            result.put(pi, image == null ? List.of() : image.renditions());
+        });
+        return result;
+    }
+
+    @BatchMapping(typeName = "Brand", field = "logo")
+    Map<Brand, Image> brandLogo(List<Brand> brands) {
+        return byKey(brands, Brand::logoImage);
+    }
+
+    @BatchMapping(typeName = "Brand", field = "cover")
+    Map<Brand, Image> brandCover(List<Brand> brands) {
+        return byKey(brands, Brand::coverImage);
+    }
+
+    @BatchMapping(typeName = "Village", field = "heroImage")
+    Map<Village, Image> villageHero(List<Village> villages) {
+        var heroes = images.villageHeroes(villages);
+        var result = new LinkedHashMap<Village, Image>();
+        villages.forEach(village -> result.put(village, heroes.get(village.id())));
+        return result;
+    }
+
+    private <T> Map<T, Image> byKey(List<T> owners, Function<T, String> key) {
+        var found = images.byKeys(owners.stream().map(key).filter(k -> k != null).toList());
+        var result = new LinkedHashMap<T, Image>();
+        owners.forEach(owner -> result.put(owner, key.apply(owner) == null ? null : found.get(key.apply(owner))));
+        return result;
+    }
+}

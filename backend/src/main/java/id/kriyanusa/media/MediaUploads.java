@@ -1,0 +1,386 @@
+package id.kriyanusa.media;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.kriyanusa.brand.Brands;
+import id.kriyanusa.catalog.Product;
+import id.kriyanusa.catalog.Products;
+import id.kriyanusa.media.internal.ImageProcessor;
+import id.kriyanusa.media.internal.ImageProcessor.RejectedImageException;
+import id.kriyanusa.media.internal.ImageProcessor.SourceFormat;
+import id.kriyanusa.media.internal.MediaProperties;
+import id.kriyanusa.media.internal.MediaRepository;
+import id.kriyanusa.media.internal.MediaRepository.NewImage;
+import id.kriyanusa.media.internal.MediaRepository.NewRendition;
+import id.kriyanusa.media.internal.MediaRepository.PendingUpload;
+import id.kriyanusa.media.internal.ObjectStore;
+import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.InputErrors;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.village.Villages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Image uploads and who may make them. Decided here, for the API, the upload form and jobs alike:
+ * <ul>
+ * <li>product images: members of the product's brand, and admins (as for editing the product);</li>
+ * <li>brand logo and cover: members of the brand, and admins;</li>
+ * <li>village hero images: curators and admins;</li>
+ * <li>anonymous callers UNAUTHORIZED, other signed-in callers FORBIDDEN, a target the caller may not see NOT_FOUND.</li>
+ * </ul>
+ * An upload is verified and re-encoded before anything is recorded. Order matters when storage fails: every object
+ * is stored first and the rows are written after, in one transaction with the change to the target, so a failure
+ * leaves no row behind (at worst unreferenced content-addressed objects, harmless and re-used by a retry).
+ */
+@Service
+public class MediaUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaUploads.class);
+
+    public record RequestImageUploadInput(ImageTarget target, String targetId, String contentType, Integer sizeBytes) {
+    }
+
+    public record ConfirmImageUploadInput(String uploadId, String altId, String altEn) {
+    }
+
+    /** An image sent in one request (the upload form), for the same target rules as the presigned flow. */
+    public record DirectUpload(ImageTarget target, String targetId, String contentType, byte[] bytes, String altId, String altEn) {
+    }
+
+    private final MediaRepository repository;
+    private final ObjectStore store;
+    private final ImageProcessor processor;
+    private final MediaProperties properties;
+    private final Products products;
+    private final Brands brands;
+    private final Villages villages;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    MediaUploads(MediaRepository repository, ObjectStore store, ImageProcessor processor, MediaProperties properties,
+            Products products, Brands brands, Villages villages, TransactionTemplate transactions) {
+        this.repository = repository;
+        this.store = store;
+        this.processor = processor;
+        this.properties = properties;
+        this.products = products;
+        this.brands = brands;
+        this.villages = villages;
+        this.transactions = transactions;
+        this.clock = Clock.systemUTC();
+    }
+
+    // ---- presigned uploads
+
+    /** Grants a presigned PUT URL for one image of the declared type and size, valid for a few minutes. */
+    public RequestImageUploadPayload request(RequestImageUploadInput input) {
+        var caller = Caller.current();
+        var accountId = caller.requireAccount();
+        if (input.target() == null) {
+            throw new IllegalArgumentException("A target is required");
+        }
+        var targetKey = authorise(caller, input.target(), input.targetId());
+        var errors = new InputErrors();
+        var format = SourceFormat.ofContentType(input.contentType());
+        if (format == null) {
+            errors.add("input.contentType", "UNSUPPORTED_TYPE", "Upload a JPEG, PNG or WebP image (image/jpeg, image/png, image/webp)");
+        }
+        var max = properties.maxUploadSize().toBytes();
+        if (input.sizeBytes() == null || input.sizeBytes() <= 0) {
+            errors.add("input.sizeBytes", "INVALID", "Give the file's size in bytes");
+        }
+        else if (input.sizeBytes() > max) {
+            errors.add("input.sizeBytes", "TOO_LARGE", "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
+        }
+        if (!errors.isEmpty()) {
+            return RequestImageUploadPayload.failed(errors.list());
+        }
+        var id = UUID.randomUUID();
+        var objectKey = "uploads/" + id;
+        var expiresAt = OffsetDateTime.now(clock).withNano(0).plus(properties.uploadExpiry());
+        String url;
+        try {
+            url = store.presignedPut(objectKey, properties.uploadExpiry());
+        }
+        catch (StorageUnavailableException e) {
+            return RequestImageUploadPayload.failed(List.of(storageUnavailable(null)));
+        }
+        repository.insertUpload(new PendingUpload(id, accountId, input.target(), targetKey, format.contentType, input.sizeBytes(),
+                objectKey, expiresAt));
+        return new RequestImageUploadPayload(new ImageUpload(id.toString(), url, "PUT",
+                List.of(new ImageUpload.HttpHeader("Content-Type", format.contentType)), expiresAt, max), List.of());
+    }
+
+    /** Verifies the uploaded bytes, stores the renditions and attaches the image to its target. */
+    public ImagePayload confirm(ConfirmImageUploadInput input) {
+        var caller = Caller.current();
+        var accountId = caller.requireAccount();
+        var upload = uploadId(input.uploadId()).flatMap(repository::findUpload)
+                .filter(found -> found.ownerId() == accountId)
+                .orElseThrow(() -> new NotFoundException("No pending upload with id " + input.uploadId()));
+        var errors = new InputErrors();
+        var altId = errors.optional("input.altId", input.altId(), 300);
+        var altEn = errors.optional("input.altEn", input.altEn(), 300);
+        if (!errors.isEmpty()) {
+            return ImagePayload.failed(errors.list());
+        }
+        if (upload.expiresAt().isBefore(OffsetDateTime.now(clock))) {
+            return ImagePayload.failed("input.uploadId", "EXPIRED", "This upload expired; request a new one and upload again");
+        }
+        authorise(caller, upload.target(), globalId(upload.target(), upload.targetId()));
+        byte[] bytes;
+        try {
+            var info = store.stat(upload.objectKey());
+            if (info == null) {
+                return ImagePayload.failed("input.uploadId", "NOT_UPLOADED", "Nothing was uploaded to the upload URL yet");
+            }
+            if (info.size() > properties.maxUploadSize().toBytes() || info.size() > upload.sizeBytes()) {
+                return ImagePayload.failed("input.uploadId", "TOO_LARGE",
+                        "The uploaded file is larger than declared (" + upload.sizeBytes() + " bytes)");
+            }
+            if (info.contentType() == null || !info.contentType().equalsIgnoreCase(upload.contentType())) {
+                return ImagePayload.failed("input.uploadId", "TYPE_MISMATCH",
+                        "The file was uploaded as " + info.contentType() + ", not " + upload.contentType() + " as declared");
+            }
+            bytes = store.read(upload.objectKey(), properties.maxUploadSize().toBytes());
+        }
+        catch (StorageUnavailableException e) {
+            return ImagePayload.failed(List.of(storageUnavailable("input.uploadId")));
+        }
+        var payload = process(caller, upload.target(), upload.targetId(), bytes, SourceFormat.ofContentType(upload.contentType()),
+                altId, altEn, upload.id(), "input.uploadId");
+        if (payload.image() != null) {
+            removeQuietly(upload.objectKey());
+        }
+        return payload;
+    }
+
+    /** The upload form's path: the same checks and result in one request, without a presigned URL. */
+    public ImagePayload uploadDirectly(DirectUpload upload) {
+        var caller = Caller.current();
+        caller.requireAccount();
+        if (upload.target() == null) {
+            throw new IllegalArgumentException("A target is required");
+        }
+        var targetKey = authorise(caller, upload.target(), upload.targetId());
+        var errors = new InputErrors();
+        var altId = errors.optional("altId", upload.altId(), 300);
+        var altEn = errors.optional("altEn", upload.altEn(), 300);
+        if (upload.bytes() == null || upload.bytes().length == 0) {
+            errors.add("file", "REQUIRED", "Choose an image file");
+        }
+        if (!errors.isEmpty()) {
+            return ImagePayload.failed(errors.list());
+        }
+        // the browser's declared type is not trusted: the magic bytes decide, the declared type only has to agree
+        var declared = SourceFormat.ofContentType(upload.contentType());
+        return process(caller, upload.target(), targetKey, upload.bytes(), declared, altId, altEn, null, "file");
+    }
+
+    /** The largest original accepted, in bytes. */
+    public long maxUploadBytes() {
+        return properties.maxUploadSize().toBytes();
+    }
+
+    // ---- housekeeping
+
+    /**
+     * Removes uploads whose URL expired without a confirmation: the object, then the row (so a storage outage
+     * leaves the row for the next run); and upload objects left without a row. Returns how many were removed.
+     */
+    @Scheduled(fixedDelayString = "${kriyanusa.media.cleanup-interval:PT5M}", initialDelayString = "${kriyanusa.media.cleanup-interval:PT5M}")
+    public int removeExpiredUploads() {
+        var removed = 0;
+        try {
+            for (var upload : repository.expiredUploads(OffsetDateTime.now(clock), 500)) {
+                store.remove(upload.objectKey());
+                if (repository.deleteUpload(upload.id())) {
+                    removed++;
+                }
+            }
+            // objects whose row is gone (confirmed, but removing the object failed then): an hour after any URL expired
+            var cutoff = OffsetDateTime.now(clock).minus(properties.uploadExpiry()).minusHours(1);
+            for (var object : store.list("uploads/", 1000)) {
+                if (object.lastModified().toOffsetDateTime().isBefore(cutoff)
+                        && uploadId(object.key().substring("uploads/".length())).flatMap(repository::findUpload).isEmpty()) {
+                    store.remove(object.key());
+                    removed++;
+                }
+            }
+        }
+        catch (StorageUnavailableException e) {
+            log.warn("Expired uploads not removed, storage unavailable: {}", e.getMessage());
+        }
+        if (removed > 0) {
+            log.info("Removed {} expired uploads", removed);
+        }
+        return removed;
+    }
+
+    // ---- helpers
+
+    private ImagePayload process(Caller caller, ImageTarget target, long targetKey, byte[] bytes, SourceFormat declared,
+            String altId, String altEn, UUID uploadId, String field) {
+        ImageProcessor.Processed processed;
+        try {
+            processed = processor.process(bytes, declared);
+        }
+        catch (RejectedImageException e) {
+            return ImagePayload.failed(field, e.code(), e.getMessage());
+        }
+        var imageKey = "img/" + processed.originalSha256();
+        var originalKey = "originals/" + processed.originalSha256();
+        var renditions = new ArrayList<NewRendition>();
+        try {
+            store.put(originalKey, bytes, processed.sourceFormat().contentType);
+            for (var rendition : processed.renditions()) {
+                store.put("renditions/" + rendition.key(), rendition.bytes(), rendition.format().contentType);
+                renditions.add(new NewRendition(ImageFormat.valueOf(rendition.format().name()), rendition.width(),
+                        rendition.height(), rendition.key(), rendition.bytes().length));
+            }
+        }
+        catch (StorageUnavailableException e) {
+            log.warn("Image not stored, storage unavailable: {}", e.getMessage());
+            return ImagePayload.failed(List.of(storageUnavailable(field)));
+        }
+        var image = new NewImage(imageKey, originalKey, processed.sourceFormat().name(), processed.width(), processed.height(),
+                bytes.length, altId, altEn, caller.accountId(), renditions);
+        return transactions.execute(status -> {
+            if (uploadId != null && !repository.deleteUpload(uploadId)) {
+                status.setRollbackOnly();
+                return ImagePayload.failed(field, "ALREADY_CONFIRMED", "This upload was confirmed already");
+            }
+            repository.saveImage(image);
+            var errors = attach(caller, target, targetKey, imageKey, altId, altEn);
+            if (!errors.isEmpty()) {
+                status.setRollbackOnly();
+                return ImagePayload.failed(errors);
+            }
+            var saved = repository.images(List.of(imageKey)).get(imageKey);
+            return ImagePayload.of(saved.withAlt(LocalizedText.of(altId, altEn)));
+        });
+    }
+
+    /** Makes the image part of its target through the owning module's API, which checks the caller again. */
+    private List<UserError> attach(Caller caller, ImageTarget target, long targetKey, String imageKey, String altId, String altEn) {
+        var globalId = globalId(target, targetKey);
+        return switch (target) {
+            case PRODUCT -> {
+                var product = products.byId(globalId).orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+                var existing = products.imagesOf(List.of(product)).getOrDefault(product.id(), List.of());
+                if (existing.stream().anyMatch(image -> image.key().equals(imageKey))) {
+                    yield List.of();
+                }
+                var images = new ArrayList<Products.ImageInput>();
+                for (Product.Image image : existing) {
+                    images.add(new Products.ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
+                            image.alt() == null ? null : image.alt().en()));
+                }
+                images.add(new Products.ImageInput(imageKey, altId, altEn));
+                var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, images));
+                yield productErrors(payload.userErrors(), existing.size());
+            }
+            case BRAND_LOGO, BRAND_COVER -> {
+                var brand = brands.manageable(globalId);
+                var logo = target == ImageTarget.BRAND_LOGO ? imageKey : null;
+                var cover = target == ImageTarget.BRAND_COVER ? imageKey : null;
+                var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null, null, null,
+                        null, null, null, logo, cover, null, null, null, null, null));
+                yield payload.userErrors().stream().map(error -> new UserError(null, error.message(), error.code())).toList();
+            }
+            case VILLAGE_HERO -> {
+                caller.requireStaff();
+                repository.setVillageHero(targetKey, imageKey, altId, altEn, caller.requireAccount());
+                yield List.of();
+            }
+        };
+    }
+
+    /** The product's errors about the new image, named after this mutation's fields. */
+    private static List<UserError> productErrors(List<UserError> errors, int newIndex) {
+        return errors.stream().map(error -> {
+            var field = error.field();
+            if (field != null && field.endsWith("images[" + newIndex + "].altId")) {
+                return new UserError("input.altId", error.message(), error.code());
+            }
+            if ("input.images".equals(field)) {
+                return new UserError("input.uploadId", error.message(), error.code());
+            }
+            return new UserError(null, error.message(), error.code());
+        }).toList();
+    }
+
+    /** The database key of the target, when the caller may add images to it; otherwise an exception says why not. */
+    private long authorise(Caller caller, ImageTarget target, String targetId) {
+        caller.requireAccount();
+        if (targetId == null || targetId.isBlank()) {
+            throw new IllegalArgumentException("A target id is required");
+        }
+        return switch (target) {
+            case PRODUCT -> {
+                var product = products.byId(targetId).orElseThrow(() -> new NotFoundException("No product with id " + targetId));
+                if (!product.viewerCanEdit()) {
+                    throw new AccessDeniedException("Only the members of the product's brand may add images to it");
+                }
+                yield product.id();
+            }
+            case BRAND_LOGO, BRAND_COVER -> brands.manageable(targetId).id();
+            case VILLAGE_HERO -> {
+                caller.requireStaff();
+                var id = GlobalId.decode(targetId);
+                if (!"Village".equals(id.type())) {
+                    throw new IllegalArgumentException("Not a village id: " + targetId);
+                }
+                yield villages.byId(id.key()).orElseThrow(() -> new NotFoundException("No village with id " + targetId)).id();
+            }
+        };
+    }
+
+    private static String globalId(ImageTarget target, long key) {
+        var type = switch (target) {
+            case PRODUCT -> "Product";
+            case BRAND_LOGO, BRAND_COVER -> "Brand";
+            case VILLAGE_HERO -> "Village";
+        };
+        return new GlobalId(type, key).encode();
+    }
+
+    private static Optional<UUID> uploadId(String raw) {
+        try {
+            return raw == null ? Optional.empty() : Optional.of(UUID.fromString(raw.strip()));
+        }
+        catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static UserError storageUnavailable(String field) {
+        return UserError.of(field, "STORAGE_UNAVAILABLE",
+                "Image storage cannot be reached right now and nothing was saved; try again in a few minutes");
+    }
+
+    private void removeQuietly(String objectKey) {
+        try {
+            store.remove(objectKey);
+        }
+        catch (StorageUnavailableException e) {
+            log.debug("Upload object {} left for the cleanup job: {}", objectKey, e.getMessage());
+        }
+    }
+
+}

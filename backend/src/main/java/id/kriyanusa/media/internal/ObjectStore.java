@@ -1,0 +1,162 @@
+package id.kriyanusa.media.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.minio.GetObjectArgs;
+import io.minio.GetObjectResponse;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The media bucket seen as plain object operations. Every failure to reach storage surfaces as
+ * {@link StorageUnavailableException}, so callers can tell "storage is down" from "the object is missing".
+ */
+@Component
+public class ObjectStore {
+
+    /** What storage knows about an object. */
+    public record ObjectInfo(long size, String contentType, ZonedDateTime lastModified) {
+    }
+
+    /** Storage could not be reached or answered with a server error. */
+    public static class StorageUnavailableException extends RuntimeException {
+        public StorageUnavailableException(Throwable cause) {
+            super("Object storage is unavailable: " + cause.getMessage(), cause);
+        }
+    }
+
+    private final MinioClient minio;
+    private final String bucket;
+
+    @Autowired
+    public ObjectStore(MinioClient minio, MediaBucket bucket) {
+        this(minio, bucket.name());
+    }
+
+    /** For tests that need a store pointing elsewhere (for example at a storage that is down). */
+    public ObjectStore(MinioClient minio, String bucket) {
+        this.minio = minio;
+        this.bucket = bucket;
+    }
+
+    /** A URL that lets its holder PUT this one object until it expires; nothing else. */
+    public String presignedPut(String key, Duration expiry) {
+        try {
+            return minio.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket)
+                    .object(key).expiry((int) expiry.toSeconds(), TimeUnit.SECONDS).build());
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** The object's size and type, or null when there is no such object. */
+    public ObjectInfo stat(String key) {
+        try {
+            var stat = minio.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            return new ObjectInfo(stat.size(), stat.contentType(), stat.lastModified());
+        }
+        catch (ErrorResponseException e) {
+            if (missing(e)) {
+                return null;
+            }
+            throw new StorageUnavailableException(e);
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** At most {@code maxBytes} of the object; more means the caller's size check failed to hold. */
+    public byte[] read(String key, long maxBytes) {
+        try (var in = minio.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+            var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new IllegalStateException("Object " + key + " is larger than " + maxBytes + " bytes");
+            }
+            return bytes;
+        }
+        catch (IllegalStateException e) {
+            throw e;
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** The object's bytes as a stream (close it), or null when there is no such object. */
+    public GetObjectResponse open(String key) {
+        try {
+            return minio.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+        }
+        catch (ErrorResponseException e) {
+            if (missing(e)) {
+                return null;
+            }
+            throw new StorageUnavailableException(e);
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    public void put(String key, byte[] bytes, String contentType) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            minio.putObject(PutObjectArgs.builder().bucket(bucket).object(key).contentType(contentType)
+                    .stream(in, bytes.length, -1).build());
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    public void remove(String key) {
+        try {
+            minio.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    /** Keys under a prefix with their last change, for housekeeping. */
+    public List<ListedObject> list(String prefix, int max) {
+        try {
+            var result = new ArrayList<ListedObject>();
+            for (var item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+                var object = item.get();
+                result.add(new ListedObject(object.objectName(), object.lastModified()));
+                if (result.size() >= max) {
+                    break;
+                }
+            }
+            return result;
+        }
+        catch (Exception e) {
+            throw new StorageUnavailableException(e);
+        }
+    }
+
+    public record ListedObject(String key, ZonedDateTime lastModified) {
+    }
+
+    private static boolean missing(ErrorResponseException e) {
+        var code = e.errorResponse() == null ? null : e.errorResponse().code();
+        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || e.response() != null && e.response().code() == 404;
+    }
+
+}
