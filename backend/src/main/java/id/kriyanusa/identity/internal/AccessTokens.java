@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import id.kriyanusa.identity.Account;
+import id.kriyanusa.platform.security.AccessTokenClaims;
 import id.kriyanusa.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public class AccessTokens {
                 .subject(Long.toString(account.id()))
                 .issuedAt(now)
                 .expiresAt(expiresAt)
-                .claim("roles", account.roles().stream().map(Role::name).sorted().toList())
+                .claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
                 .claim("name", account.displayName())
                 .build();
         var header = JwsHeader.with(MacAlgorithm.HS256).build();

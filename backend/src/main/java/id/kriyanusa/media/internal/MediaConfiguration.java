@@ -1,12 +1,11 @@
 package id.kriyanusa.media.internal;
 
+import id.kriyanusa.platform.security.AccessTokenClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,9 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableScheduling
 class MediaConfiguration {
 
-    /** Same claim and prefix as the API's configuration in platform.security. */
-    private static final String ROLES_CLAIM = "roles";
-
     @Bean
     @Order(0)
     SecurityFilterChain mediaSecurity(HttpSecurity http) throws Exception {
@@ -33,16 +29,7 @@ class MediaConfiguration {
                     return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
                 }))
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken())));
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(AccessTokenClaims.authenticationConverter())));
         return http.build();
-    }
-
-    private static JwtAuthenticationConverter rolesFromToken() {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }
