@@ -22,6 +22,7 @@ import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
+import id.kriyanusa.search.internal.IndexReconciliation;
 import id.kriyanusa.search.internal.ProductIndex;
 import id.kriyanusa.search.internal.ProductIndexer;
 import id.kriyanusa.search.internal.ProductQueries;
@@ -48,12 +49,15 @@ public class ProductSearch {
     private final Products products;
     private final ProductIndexer indexer;
     private final SearchAnalytics analytics;
+    private final IndexReconciliation reconciliation;
 
-    ProductSearch(ElasticsearchClient client, Products products, ProductIndexer indexer, SearchAnalytics analytics) {
+    ProductSearch(ElasticsearchClient client, Products products, ProductIndexer indexer, SearchAnalytics analytics,
+            IndexReconciliation reconciliation) {
         this.client = client;
         this.products = products;
         this.indexer = indexer;
         this.analytics = analytics;
+        this.reconciliation = reconciliation;
     }
 
     public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort, PageRequest page) {
@@ -129,6 +133,12 @@ public class ProductSearch {
             return ReindexProductsPayload.failed(UserError.of(null, "RUNNING", "A reindex is already running; try again when it has finished"));
         }
         return new ReindexProductsPayload(rebuilt.index(), rebuilt.previousIndex(), rebuilt.documents(), List.of());
+    }
+
+    /** PostgreSQL compared with the products index (ids and the versions each document was built from). Admins only. */
+    public SearchReconciliation reconcile() {
+        Caller.current().require(Role.ADMIN);
+        return SearchReconciliation.of(reconciliation.run());
     }
 
     /** The most frequent queries of the last {@code days} days. Curators and admins only. */

@@ -33,6 +33,11 @@ class SearchGraphQlController {
         return search.queryStats(days, zeroResultsOnly, first);
     }
 
+    @QueryMapping
+    SearchReconciliation searchReconciliation() {
+        return search.reconcile();
+    }
+
     @MutationMapping
     ReindexProductsPayload reindexProducts(@Argument ReindexProductsInput input) {
         return search.reindex();

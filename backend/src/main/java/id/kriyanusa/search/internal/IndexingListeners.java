@@ -8,14 +8,23 @@ import id.kriyanusa.catalog.ProductChanged;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.village.VillageChanged;
 import id.kriyanusa.village.Villages;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the products index current. Each listener runs asynchronously after the change committed, from the event
  * publication registry: a failure (Elasticsearch down, say) leaves the publication incomplete, to be resubmitted, and
  * never touches the change itself. Brand and village changes reindex the products they reach, read again from
  * PostgreSQL.
+ * <p>
+ * Deliberately not {@code @ApplicationModuleListener}: that runs the listener in a new transaction, which would hold
+ * a pooled database connection for as long as the Elasticsearch request takes. With the node unreachable (a frozen
+ * process answers no request until the client's socket timeout), a burst of changes would then take every
+ * connection of the pool and block the write path itself. Here each read takes a connection only for its statement
+ * and the indexer needs no transaction (see {@link ProductIndexer} on ordering); the publication registry still
+ * tracks the {@code @TransactionalEventListener}s and marks them completed or failed. The async executor runs virtual
+ * threads, so waiting listeners cost no platform threads.
  */
 @Component
 class IndexingListeners {
@@ -32,17 +41,20 @@ class IndexingListeners {
         this.villages = villages;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ProductChanged event) {
         indexer.index(List.of(event.productId()));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(BrandChanged event) {
         indexer.index(products.idsOfBrands(List.of(event.brandId())));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(VillageChanged event) {
         villages.byId(event.villageId()).ifPresent(village ->
                 indexer.index(products.idsOfBrands(brands.idsInVillages(List.of(village.slug())))));

@@ -66,10 +66,42 @@ public class ProductDocuments {
         });
     }
 
+    /** What the document of a product is built from: the versions of the product, its brand and its village. */
+    public record Versions(long product, long brand, Long village) {
+    }
+
+    /**
+     * The versions the documents of those of these products the public may see would carry, keyed by product id; the
+     * same reads as {@link #build}, without building the documents.
+     */
+    public Map<Long, Versions> versions(List<Long> ids) {
+        return asPublic(() -> {
+            var result = new LinkedHashMap<Long, Versions>();
+            var visible = ids.isEmpty() ? List.<Product>of() : products.visibleInOrder(ids);
+            if (visible.isEmpty()) {
+                return result;
+            }
+            var brandsById = products.brandsOf(visible);
+            var villages = brands.villagesOf(brandsById.values());
+            for (var product : visible) {
+                var brand = brandsById.get(product.brandId());
+                if (brand != null) {
+                    var village = villages.get(brand.villageId());
+                    result.put(product.id(), new Versions(product.version(), brand.version(), village == null ? null : village.version()));
+                }
+            }
+            return result;
+        });
+    }
+
     private static Map<String, Object> document(Product product, Brand brand, Village village, Map<Long, Category> categories,
             boolean hasImages) {
         var doc = new HashMap<String, Object>();
         doc.put("id", product.id());
+        // the versions the document was built from, which the reconciliation compares with PostgreSQL's
+        doc.put("product_version", product.version());
+        doc.put("brand_version", brand.version());
+        doc.put("village_version", village == null ? null : village.version());
         doc.put("slug", product.slug());
         doc.put("title_id", product.title().id());
         doc.put("title_en", product.title().en());

@@ -1,0 +1,29 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import id.kriyanusa.catalog.ProductAvailability;
+import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchSort;
+import id.kriyanusa.search.internal.ProductQueries;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the Elasticsearch bodies the application sends for SearchBench's typical filtered queries, built by the
+ * application's own ProductQueries (run on the class path of the unpacked jar), so the direct requests are exactly the
+ * GraphQL ones' Elasticsearch part. Usage: PrintQueries OUT_DIR.
+ */
+public class PrintQueries {
+
+    public static void main(String[] args) throws Exception {
+        var json = JsonMapper.builder().build();
+        var out = Path.of(args[0]);
+        Files.createDirectories(out);
+        var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
+                List.of(ProductAvailability.READY_STOCK), null, null);
+        for (int i = 0; i < SearchBench.TEXTS.length; i++) {
+            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, true);
+            Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
+        }
+    }
+}
