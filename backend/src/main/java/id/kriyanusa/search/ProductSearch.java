@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,14 +49,16 @@ public class ProductSearch {
     private final ElasticsearchClient client;
     private final Products products;
     private final ProductIndexer indexer;
+    private final ProductIndex index;
     private final SearchAnalytics analytics;
     private final IndexReconciliation reconciliation;
 
-    ProductSearch(ElasticsearchClient client, Products products, ProductIndexer indexer, SearchAnalytics analytics,
-            IndexReconciliation reconciliation) {
+    ProductSearch(ElasticsearchClient client, Products products, ProductIndexer indexer, ProductIndex index,
+            SearchAnalytics analytics, IndexReconciliation reconciliation) {
         this.client = client;
         this.products = products;
         this.indexer = indexer;
+        this.index = index;
         this.analytics = analytics;
         this.reconciliation = reconciliation;
     }
@@ -133,6 +136,15 @@ public class ProductSearch {
             return ReindexProductsPayload.failed(UserError.of(null, "RUNNING", "A reindex is already running; try again when it has finished"));
         }
         return new ReindexProductsPayload(rebuilt.index(), rebuilt.previousIndex(), rebuilt.documents(), List.of());
+    }
+
+    /** The index behind the alias and the latest full reindex, with its progress while it runs. Admins only. */
+    public SearchIndexStatus indexStatus() {
+        Caller.current().require(Role.ADMIN);
+        var rebuild = indexer.progress().map(p -> new SearchIndexStatus.Rebuild(p.index(), p.previousIndex(),
+                p.startedAt().atOffset(ZoneOffset.UTC), p.finishedAt() == null ? null : p.finishedAt().atOffset(ZoneOffset.UTC),
+                p.documents(), p.running(), p.failure())).orElse(null);
+        return new SearchIndexStatus(index.current().orElse(null), rebuild);
     }
 
     /** PostgreSQL compared with the products index (ids and the versions each document was built from). Admins only. */

@@ -44,6 +44,11 @@ class SearchGraphQlController {
     }
 
     /** Nothing to choose yet; the input keeps the one-input convention and room for options (a note, a dry run). */
+    @QueryMapping
+    SearchIndexStatus searchIndexStatus() {
+        return search.indexStatus();
+    }
+
     record ReindexProductsInput(String note) {
     }
 }

@@ -348,6 +348,13 @@ class ProductSearchIntegrationTest {
             assertThat(payload.get("previousIndex")).isEqualTo(before);
             assertThat(payload.get("index")).isNotEqualTo(before).isEqualTo(index.current().orElseThrow());
             assertThat(((Number) payload.get("documents")).longValue()).isEqualTo(publicCount());
+            var status = api.api().query("{ searchIndexStatus { index latestRebuild { index previousIndex documents running finishedAt } } }",
+                    Map.of(), admin);
+            assertThat((String) JsonPath.read(status, "$.data.searchIndexStatus.index")).isEqualTo(payload.get("index"));
+            assertThat((Integer) JsonPath.read(status, "$.data.searchIndexStatus.latestRebuild.documents")).isEqualTo(payload.get("documents"));
+            assertThat((Boolean) JsonPath.read(status, "$.data.searchIndexStatus.latestRebuild.running")).isFalse();
+            assertThat(ApiClient.outcome(api.api().query("{ searchIndexStatus { index } }", Map.of(), buyer), "searchIndexStatus"))
+                    .isEqualTo("FORBIDDEN");
             Thread.sleep(200);
         }
         finally {

@@ -1,8 +1,10 @@
 package id.kriyanusa.search.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import id.kriyanusa.catalog.Products;
@@ -37,11 +39,32 @@ public class ProductIndexer {
     public record Rebuilt(String index, String previousIndex, int documents) {
     }
 
+    /** How the latest full reindex went, or is going: documents written so far, and its end once it has one. */
+    public record Progress(String index, String previousIndex, Instant startedAt, int documents, Instant finishedAt,
+            String failure) {
+
+        public boolean running() {
+            return finishedAt == null;
+        }
+
+        Progress written(int count) {
+            return new Progress(index, previousIndex, startedAt, count, null, null);
+        }
+
+        Progress ended(String failureMessage) {
+            return new Progress(index, previousIndex, startedAt, documents, Instant.now(), failureMessage);
+        }
+    }
+
+    /** Batches between two progress lines in the log: every 5,000 products. */
+    private static final int LOG_EVERY_BATCHES = 25;
+
     private final JdbcClient jdbc;
     private final ProductIndex index;
     private final ProductDocuments documents;
     private final Products products;
     private final ReentrantLock rebuilding = new ReentrantLock();
+    private volatile Progress progress;
 
     ProductIndexer(JdbcClient jdbc, ProductIndex index, ProductDocuments documents, Products products) {
         this.jdbc = jdbc;
@@ -85,7 +108,10 @@ public class ProductIndexer {
             var target = index.createNext(previous);
             // set before the first revision is drawn: a listener that misses it drew a lower revision than every batch
             index.building(target);
+            progress = new Progress(target, previous, Instant.now(), 0, null, null);
+            log.info("Rebuilding the products index into {} (searches keep using {})", target, previous);
             int count = 0;
+            int batches = 0;
             try {
                 long after = 0;
                 while (true) {
@@ -98,6 +124,10 @@ public class ProductIndexer {
                     index.writeTo(target, docs.values(), List.of(), revision);
                     count += docs.size();
                     after = ids.getLast();
+                    progress = progress.written(count);
+                    if (++batches % LOG_EVERY_BATCHES == 0) {
+                        log.info("Rebuilding {}: {} products written", target, count);
+                    }
                 }
                 index.refresh(target);
                 index.swap(previous, target);
@@ -105,18 +135,25 @@ public class ProductIndexer {
             catch (RuntimeException e) {
                 index.building(null);
                 index.delete(target);
+                progress = progress.ended(e.toString());
                 throw e;
             }
             index.building(null);
             if (previous != null) {
                 index.delete(previous);
             }
+            progress = progress.written(count).ended(null);
             log.info("Products index rebuilt: {} documents in {} (was {})", count, target, previous);
             return new Rebuilt(target, previous, count);
         }
         finally {
             rebuilding.unlock();
         }
+    }
+
+    /** The latest full reindex since this instance started, running or finished; empty when there was none. */
+    public Optional<Progress> progress() {
+        return Optional.ofNullable(progress);
     }
 
     private long nextRevision() {
