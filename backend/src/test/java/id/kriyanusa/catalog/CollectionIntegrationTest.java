@@ -65,14 +65,8 @@ class CollectionIntegrationTest {
 
     @Test
     void onlyCuratorsAndAdminsMakeAndChangeCollections() throws Exception {
-        var curator = api.signIn(ApiClient.CURATOR);
-        Map<String, String> callers = new LinkedHashMap<>();
-        callers.put("anonymous", null);
-        callers.put("buyer", api.signUp("BUYER"));
-        callers.put("producer of brand A", api.signIn(ApiClient.PRODUCER));
-        callers.put("producer of brand B", api.signUp("PRODUCER"));
-        callers.put("curator", curator);
-        callers.put("admin", api.signIn(ApiClient.ADMIN));
+        var callers = api.staffMatrixCallers();
+        var curator = callers.get("curator");
         var products = publishedProductIds(3);
 
         Map<String, String> outcomes = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package id.kriyanusa.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,21 @@ public final class ApiClient {
         String token = JsonPath.read(body, "$.data.login.session.accessToken");
         assertThat(token).as("demo account %s signs in", email).isNotBlank();
         return token;
+    }
+
+    /**
+     * One caller of each kind that staff-only mutations are checked against, by name, with their access tokens
+     * (null for the anonymous caller): the demo producer stands for brand A, a new producer for brand B.
+     */
+    public Map<String, String> staffMatrixCallers() throws Exception {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("buyer", signUp("BUYER"));
+        callers.put("producer of brand A", signIn(PRODUCER));
+        callers.put("producer of brand B", signUp("PRODUCER"));
+        callers.put("curator", signIn(CURATOR));
+        callers.put("admin", signIn(ADMIN));
+        return callers;
     }
 
     /** Sends a mutation with one {@code input} variable. */
