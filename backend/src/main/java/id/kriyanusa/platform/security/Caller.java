@@ -48,10 +48,6 @@ public record Caller(Long accountId, Set<Role> roles) {
         return Set.copyOf(roles);
     }
 
-    public boolean isAnonymous() {
-        return accountId == null;
-    }
-
     public boolean has(Role role) {
         return roles.contains(role);
     }
