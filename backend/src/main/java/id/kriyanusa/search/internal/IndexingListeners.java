@@ -8,6 +8,8 @@ import id.kriyanusa.catalog.ProductChanged;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.village.VillageChanged;
 import id.kriyanusa.village.Villages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,11 +25,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * process answers no request until the client's socket timeout), a burst of changes would then take every
  * connection of the pool and block the write path itself. Here each read takes a connection only for its statement
  * and the indexer needs no transaction (see {@link ProductIndexer} on ordering); the publication registry still
- * tracks the {@code @TransactionalEventListener}s and marks them completed or failed. The async executor runs virtual
- * threads, so waiting listeners cost no platform threads.
+ * tracks the {@code @TransactionalEventListener}s and marks them completed or failed. The listeners run on an executor
+ * of their own with virtual threads: waiting listeners cost no platform threads, and indexing stays apart from the
+ * executor that serves requests.
  */
 @Component
 class IndexingListeners {
+
+    static final String EXECUTOR = "searchIndexingExecutor";
 
     private final ProductIndexer indexer;
     private final Products products;
@@ -41,19 +46,26 @@ class IndexingListeners {
         this.villages = villages;
     }
 
-    @Async
+    @Bean(EXECUTOR)
+    static SimpleAsyncTaskExecutor searchIndexingExecutor() {
+        var executor = new SimpleAsyncTaskExecutor("search-indexing-");
+        executor.setVirtualThreads(true);
+        return executor;
+    }
+
+    @Async(EXECUTOR)
     @TransactionalEventListener
     void on(ProductChanged event) {
         indexer.index(List.of(event.productId()));
     }
 
-    @Async
+    @Async(EXECUTOR)
     @TransactionalEventListener
     void on(BrandChanged event) {
         indexer.index(products.idsOfBrands(List.of(event.brandId())));
     }
 
-    @Async
+    @Async(EXECUTOR)
     @TransactionalEventListener
     void on(VillageChanged event) {
         villages.byId(event.villageId()).ifPresent(village ->
