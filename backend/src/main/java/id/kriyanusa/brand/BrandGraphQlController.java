@@ -50,6 +50,11 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
+    List<Brand> myBrands() {
+        return brands.mine();
+    }
+
+    @QueryMapping
     List<BrandInvitation> myBrandInvitations() {
         return brands.myInvitations();
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,6 +143,12 @@ public class Brands {
     @Transactional(readOnly = true)
     public List<BrandInvitation> invitations(Brand brand) {
         return brand.viewerIsMember() ? repository.pendingInvitationsOf(brand.id()) : null;
+    }
+
+    /** The brands the caller is a member of, by name; empty for anonymous callers. */
+    @Transactional(readOnly = true)
+    public List<Brand> mine() {
+        return byIds(memberBrandIds()).values().stream().sorted(Comparator.comparing(Brand::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Pending invitations addressed to the signed-in account's email. */

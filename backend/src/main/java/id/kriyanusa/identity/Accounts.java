@@ -38,6 +38,10 @@ public class Accounts {
     public record LoginInput(String email, String password) {
     }
 
+    /** The account the email and password belong to, or the error saying why not (wrong, or too many failures). */
+    public record PasswordCheck(Account account, UserError error) {
+    }
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AccessTokens accessTokens;
@@ -82,9 +86,18 @@ public class Accounts {
     }
 
     public AuthPayload login(LoginInput input, String clientAddress) {
+        var check = checkPassword(input, clientAddress);
+        return check.account() != null ? AuthPayload.of(sessionFor(check.account())) : AuthPayload.failed(check.error());
+    }
+
+    /**
+     * Checks an email and password without issuing tokens, for the pages' sign-in form, which keeps the account in
+     * a session instead. The API's login goes through here too, so one throttle counts the failures of both.
+     */
+    public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
         var email = input.email() == null ? "" : input.email().strip();
         if (!throttle.allows(email, clientAddress)) {
-            return AuthPayload.failed(UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
+            return new PasswordCheck(null, UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
         }
         var password = input.password() == null ? "" : input.password();
         var stored = password.length() > MAX_PASSWORD_LENGTH ? Optional.<AccountRepository.StoredAccount>empty()
@@ -94,10 +107,10 @@ public class Accounts {
         if (!passwords.matches(password, hash) || stored.isEmpty()) {
             throttle.failed(email, clientAddress);
             // one message for unknown email and wrong password: the form must not reveal who has an account
-            return AuthPayload.failed(UserError.of(null, "INVALID_CREDENTIALS", "Email or password is wrong"));
+            return new PasswordCheck(null, UserError.of(null, "INVALID_CREDENTIALS", "Email or password is wrong"));
         }
         throttle.succeeded(email);
-        return AuthPayload.of(sessionFor(stored.get().account()));
+        return new PasswordCheck(stored.get().account(), null);
     }
 
     public AuthPayload refresh(String refreshToken) {

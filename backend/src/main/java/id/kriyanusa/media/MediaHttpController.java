@@ -43,12 +43,12 @@ class MediaHttpController {
 
     private final ObjectStore store;
     private final RenditionCache cache;
-    private final MediaUploads uploads;
+    private final ImageUploadForm form;
 
-    MediaHttpController(ObjectStore store, RenditionCache cache, MediaUploads uploads) {
+    MediaHttpController(ObjectStore store, RenditionCache cache, ImageUploadForm form) {
         this.store = store;
         this.cache = cache;
-        this.uploads = uploads;
+        this.form = form;
     }
 
     @GetMapping("/media/{name:[0-9a-f]{64}\\.(?:jpg|webp)}")
@@ -95,18 +95,7 @@ class MediaHttpController {
     ResponseEntity<ImagePayload> upload(@RequestParam ImageTarget target, @RequestParam String targetId,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String altId,
             @RequestParam(required = false) String altEn) throws IOException {
-        byte[] bytes = null;
-        String contentType = null;
-        if (file != null && !file.isEmpty()) {
-            var max = uploads.maxUploadBytes();
-            if (file.getSize() > max) {
-                return ResponseEntity.unprocessableContent().body(ImagePayload.failed("file", "TOO_LARGE",
-                        "The image is larger than " + max / (1024 * 1024) + " MB"));
-            }
-            bytes = file.getBytes();
-            contentType = file.getContentType();
-        }
-        var payload = uploads.uploadDirectly(new MediaUploads.DirectUpload(target, targetId, contentType, bytes, altId, altEn));
+        var payload = form.submit(target, targetId, file, altId, altEn);
         return payload.userErrors().isEmpty() ? ResponseEntity.ok(payload) : ResponseEntity.unprocessableContent().body(payload);
     }
 

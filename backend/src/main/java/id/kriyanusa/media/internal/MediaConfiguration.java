@@ -12,8 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * The media endpoints' security and the cleanup schedule.
  * <p>
  * {@code /media/**} takes bearer tokens like the API, so API and mobile clients can post to the upload form
- * endpoint; requests without a bearer token keep CSRF protection, as the server-rendered forms do. Serving is
- * public; Spring Security's no-cache headers are off here because renditions are cached for ever.
+ * endpoint; requests without a bearer token (a page session's cookie) keep CSRF protection, as the server-rendered
+ * forms do. Serving is public; Spring Security's no-cache headers are off here because renditions are cached for
+ * ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

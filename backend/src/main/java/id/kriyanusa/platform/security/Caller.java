@@ -25,11 +25,17 @@ public record Caller(Long accountId, Set<Role> roles) {
         return fromAuthentication(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /** An API client's access token and a page session name the same account with the same roles. */
     static Caller fromAuthentication(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated() || !(authentication.getPrincipal() instanceof Jwt jwt)) {
+        if (authentication == null || !authentication.isAuthenticated()) {
             return ANONYMOUS;
         }
-        return new Caller(Long.valueOf(jwt.getSubject()), roles(authentication.getAuthorities()));
+        var accountId = switch (authentication.getPrincipal()) {
+            case Jwt jwt -> Long.valueOf(jwt.getSubject());
+            case SignedInAccount account -> account.accountId();
+            case null, default -> null;
+        };
+        return accountId == null ? ANONYMOUS : new Caller(accountId, roles(authentication.getAuthorities()));
     }
 
     private static Set<Role> roles(Collection<? extends GrantedAuthority> authorities) {

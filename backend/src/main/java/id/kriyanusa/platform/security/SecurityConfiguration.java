@@ -8,13 +8,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages use a session with
- * CSRF protection. Both let every request through to the services, which decide what the caller may do.
+ * CSRF protection on every form. Both let every request through to the services, which decide what the caller
+ * may do; only the producers' dashboard asks for a signed-in producer up front, so that visitors are sent to
+ * sign in (`/masuk`) and other accounts get a 403 page instead of an empty dashboard.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String SIGN_IN_PAGE = "/masuk";
+    static final String SIGN_OUT = "/keluar";
 
     @Bean
     @Order(1)
@@ -29,8 +35,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    SecurityFilterChain pageSecurity(HttpSecurity http, PageSessions sessions) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/dasbor", "/dasbor/**").hasAnyRole(Role.PRODUCER.name(), Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(sessions.contexts))
+                .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens))
+                .requestCache(cache -> cache.requestCache(sessions.wantedPages))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
+                // with CSRF on, signing out is a POST carrying the token: a link on another site cannot sign anyone out
+                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl("/").deleteCookies("JSESSIONID"));
         return http.build();
     }
 

@@ -1,0 +1,193 @@
+package id.kriyanusa.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import id.kriyanusa.media.ImageTarget;
+import id.kriyanusa.media.ImageUploadForm;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.UserError;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The producers' dashboard, for cheap phones on slow connections and without JavaScript: `/dasbor` lists the
+ * signed-in member's brands with all their products, and `/dasbor/produk/{id}/foto` manages one product's photos
+ * with plain forms (upload from the camera or gallery, alternative text, order, removal). Reads and changes go
+ * through the API's documents and the upload service, which decide who may do what; this only turns forms into
+ * requests and user errors into Indonesian or English sentences.
+ */
+@Controller
+class DashboardPageController {
+
+    private static final String PHOTOS = "/dasbor/produk/{id:[A-Za-z0-9_-]{1,100}}/foto";
+
+    /** The upload form's text fields, shown again when the upload is refused. */
+    record UploadFields(String altId, String altEn) {
+    }
+
+    private final GraphQlClient graphQl;
+    private final ImageUploadForm uploads;
+    private final MessageSource messages;
+
+    DashboardPageController(GraphQlClient graphQl, ImageUploadForm uploads, MessageSource messages) {
+        this.graphQl = graphQl;
+        this.uploads = uploads;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dasbor")
+    String dashboard(Model model) {
+        var page = graphQl.documentName("dashboardPage").executeSync();
+        model.addAttribute("me", page.field("me").toEntity(Map.class));
+        model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
+        return "pages/dashboard";
+    }
+
+    @GetMapping(PHOTOS)
+    String photos(@PathVariable String id, Model model) {
+        model.addAttribute("upload", new UploadFields(null, null));
+        return photosPage(id, model);
+    }
+
+    @PostMapping(PHOTOS)
+    String upload(@PathVariable String id, @ModelAttribute("upload") UploadFields upload, @RequestParam(required = false) MultipartFile file,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        var payload = uploads.submit(ImageTarget.PRODUCT, id, file, upload.altId(), upload.altEn());
+        if (!payload.userErrors().isEmpty()) {
+            return refused(id, payload.userErrors(), model, response);
+        }
+        redirect.addFlashAttribute("done", "upload");
+        return "redirect:/dasbor/produk/" + id + "/foto";
+    }
+
+    /** One change to one image: its alternative text, a step up or down, or removal; the product's rules apply. */
+    @PostMapping(PHOTOS + "/{change:alt|naik|turun|hapus}")
+    String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci, @RequestParam long versi,
+            @RequestParam(required = false) String altId, @RequestParam(required = false) String altEn, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("upload", new UploadFields(null, null));
+        var images = imageInputs(editable(id));
+        var index = -1;
+        for (int i = 0; i < images.size(); i++) {
+            if (images.get(i).get("key").equals(kunci)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            // removed meanwhile, in another tab or by another member
+            return refused(id, List.of(UserError.of(null, "CONFLICT", "The image is gone")), model, response);
+        }
+        switch (change) {
+            case "alt" -> {
+                images.get(index).put("altId", altId);
+                images.get(index).put("altEn", altEn);
+            }
+            case "naik" -> Collections.swap(images, index, Math.max(0, index - 1));
+            case "turun" -> Collections.swap(images, index, Math.min(images.size() - 1, index + 1));
+            default -> images.remove(index);
+        }
+        var result = graphQl.documentName("updateProductImages")
+                .variable("input", Map.of("id", id, "expectedVersion", versi, "images", images)).executeSync();
+        refuseOnErrors(result);
+        var errors = result.field("updateProduct.userErrors").toEntityList(UserError.class);
+        if (!errors.isEmpty()) {
+            if (change.equals("alt")) {
+                model.addAttribute("editing", Map.of("key", kunci, "altId", Objects.toString(altId, ""), "altEn", Objects.toString(altEn, "")));
+            }
+            return refused(id, errors, model, response);
+        }
+        redirect.addFlashAttribute("done", change);
+        return "redirect:/dasbor/produk/" + id + "/foto";
+    }
+
+    @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    private String photosPage(String id, Model model) {
+        model.addAttribute("product", editable(id));
+        model.addAttribute("maxMegabytes", uploads.maxUploadMegabytes());
+        return "pages/product-photos";
+    }
+
+    /** The product when the caller may change it: 404 when they may not see it, 403 when it is another brand's. */
+    private Map<String, Object> editable(String id) {
+        var page = graphQl.documentName("productPhotosPage").variable("id", id).executeSync();
+        refuseOnErrors(page);
+        Map<String, Object> product = page.field("product").toEntity(Map.class);
+        if (product == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!Boolean.TRUE.equals(product.get("viewerCanEdit"))) {
+            throw new AccessDeniedException("Only the members of the product's brand may change its photos");
+        }
+        return product;
+    }
+
+    /** The API's refusals as the pages show them: a 403 page, or a 404 page for anything else (a malformed id). */
+    private static void refuseOnErrors(ClientGraphQlResponse response) {
+        if (response.getErrors().isEmpty()) {
+            return;
+        }
+        var error = response.getErrors().getFirst();
+        if ("FORBIDDEN".equals(String.valueOf(error.getExtensions().get("classification")))) {
+            throw new AccessDeniedException(error.getMessage());
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static List<Map<String, Object>> imageInputs(Map<String, Object> product) {
+        var inputs = new ArrayList<Map<String, Object>>();
+        for (var image : (List<Map<String, Object>>) product.get("images")) {
+            var alt = (Map<String, Object>) image.get("alt");
+            var input = new HashMap<String, Object>();
+            input.put("key", image.get("key"));
+            input.put("altId", alt == null ? null : alt.get("id"));
+            input.put("altEn", alt == null ? null : alt.get("en"));
+            inputs.add(input);
+        }
+        return inputs;
+    }
+
+    /** The page again, with what went wrong in the visitor's language and what they typed still in the form. */
+    private String refused(String id, List<UserError> errors, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", errors.stream().map(this::sentence).distinct().toList());
+        return photosPage(id, model);
+    }
+
+    /** `photos.error.CODE.field` or `photos.error.CODE` from the message bundles, else a general sentence. */
+    private String sentence(UserError error) {
+        var locale = LocaleContextHolder.getLocale();
+        Object[] limit = {uploads.maxUploadMegabytes()};
+        var field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
+        var specific = messages.getMessage("photos.error." + error.code() + "." + field, limit, null, locale);
+        return specific != null ? specific
+                : messages.getMessage("photos.error." + error.code(), limit, messages.getMessage("photos.error.other", limit, locale), locale);
+    }
+}

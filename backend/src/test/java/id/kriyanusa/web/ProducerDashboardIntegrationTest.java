@@ -1,0 +1,385 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A producer on a phone browser: signs in on `/masuk`, finds their products on `/dasbor` and manages a product's
+ * photos with plain forms, through a real HTTP client that keeps cookies as a browser does.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProducerDashboardIntegrationTest {
+
+    /** Password of the accounts {@link ApiClient#signUp} creates. */
+    static final String SIGN_UP_PASSWORD = "tenun-sukarara-2026";
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void theDemoProducerSignsInWithANewSessionAndSeesTheirBrands() throws Exception {
+        var browser = new Browser();
+        var form = browser.get("/masuk");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1>Masuk</h1>", "type=\"password\"");
+        var before = browser.sessionId();
+
+        var signedIn = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
+        var cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+        assertThat(browser.sessionId()).as("a new session id at sign-in").isNotEqualTo(before);
+
+        var dashboard = browser.get("/dasbor");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Dasbor produsen", "Koperasi Kriya Tembakau Semoyang", "Gerabah Banyumulek Lestari",
+                "Terverifikasi", "Kelola foto", "Keluar");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedInIndonesianAndTheEmailStays() throws Exception {
+        var browser = new Browser();
+        browser.get("/masuk");
+        var refused = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", "bukan-kata-sandinya"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Email atau kata sandi salah", "value=\"" + ApiClient.PRODUCER + "\"")
+                .doesNotContain("bukan-kata-sandinya");
+        assertThat(browser.get("/dasbor").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void oneThrottleCountsFailedSignInsOnPagesAndInTheApi() throws Exception {
+        var email = ApiClient.unique("pembeli") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var browser = new Browser();
+        browser.get("/masuk");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.post("/masuk", Map.of("email", email, "password", "tebakan-" + attempt));
+        }
+        for (int attempt = 3; attempt < 5; attempt++) {
+            api.mutate("mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }",
+                    Map.of("email", email, "password", "tebakan-" + attempt), null);
+        }
+        var page = browser.post("/masuk", Map.of("email", email, "password", SIGN_UP_PASSWORD));
+        assertThat(page.body()).contains("Terlalu banyak percobaan masuk yang gagal");
+        var apiLogin = api.mutate("mutation($input: LoginInput!) { login(input: $input) { userErrors { code } } }",
+                Map.of("email", email, "password", SIGN_UP_PASSWORD), null);
+        assertThat(ApiClient.outcome(apiLogin, "login")).isEqualTo("userError:RATE_LIMITED");
+    }
+
+    @Test
+    void formsWithoutTheirCsrfTokenAreRefused() throws Exception {
+        var browser = new Browser();
+        browser.get("/masuk");
+        assertThat(browser.postWithout("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD)).statusCode())
+                .isEqualTo(403);
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(browser.postWithout("/keluar", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.get("/dasbor").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void visitorsAreSentToSignInAndBackToThePageTheyWantedButBuyersAreRefused() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var browser = new Browser();
+        assertThat(browser.get("/").headers().allValues("Set-Cookie")).as("the storefront opens no session").isEmpty();
+        var sent = browser.get(photos);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/masuk"));
+        browser.get("/masuk");
+        var back = browser.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
+        assertThat(back.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(photos));
+
+        var buyer = new Browser();
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        var refused = buyer.get("/dasbor", "Accept", "text/html");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Akses ditolak");
+    }
+
+    @Test
+    void theDashboardListsTheProducersOwnProductsInEveryStatus() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var draft = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
+                Map.of("brandId", product.brandId(), "titleId", "Tas ketak draf " + product.brandId().substring(0, 4), "availability", "MADE_TO_ORDER",
+                        "leadTimeDays", 10), product.token());
+        assertThat(ApiClient.outcome(draft, "createProduct")).isEqualTo("ok");
+
+        var browser = new Browser();
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        var dashboard = browser.get("/dasbor").body();
+        assertThat(dashboard).contains(product.title(), "Tas ketak draf", "Terbit", "Draf", "Produk (2)",
+                "href=\"/dasbor/produk/" + product.id() + "/foto\"");
+        assertThat(dashboard).doesNotContain("Koperasi Kriya Tembakau Semoyang");
+    }
+
+    @Test
+    void aPhotoUploadedThroughTheFormShowsOnTheProductPageAndCanBeDescribedMovedAndRemoved() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var browser = new Browser();
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        var page = browser.get(photos);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"", "capture=\"environment\"", "Belum ada foto");
+
+        var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg", jpeg(1200, 900));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var afterUpload = browser.get(photos).body();
+        assertThat(afterUpload).contains("Foto sudah diunggah", "value=\"Kendi dari samping\"", "src=\"/media/");
+
+        var storefront = api.http().get("/produk/" + product.slug()).body();
+        assertThat(storefront).contains("alt=\"Kendi dari samping\"").containsPattern("/media/[0-9a-f]{64}\\.jpg 160w")
+                .containsPattern("/media/[0-9a-f]{64}\\.jpg 960w");
+
+        browser.postMultipart(photos, Map.of("altId", "Kendi dari atas"), "atas.jpg", "image/jpeg", jpeg(600, 600));
+        var keys = imageKeys(product.id());
+        assertThat(keys).hasSize(2);
+        var version = version(product.id());
+        assertThat(browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version)).statusCode()).isEqualTo(302);
+        assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));
+
+        assertThat(browser.post(photos + "/alt", Map.of("kunci", keys.get(0), "versi", version(product.id()), "altId", "Kendi coklat",
+                "altEn", "Brown jug")).statusCode()).isEqualTo(302);
+        assertThat(api.http().get("/produk/" + product.slug() + "?lang=en").body()).contains("alt=\"Brown jug\"");
+
+        var stale = browser.post(photos + "/hapus", Map.of("kunci", keys.get(0), "versi", version));
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("baru saja diubah di tempat lain");
+        assertThat(browser.post(photos + "/hapus", Map.of("kunci", keys.get(0), "versi", version(product.id()))).statusCode()).isEqualTo(302);
+        assertThat(imageKeys(product.id())).containsExactly(keys.get(1));
+        assertThat(api.http().get("/produk/" + product.slug()).body()).doesNotContain("Kendi coklat");
+    }
+
+    @Test
+    void aRefusedUploadSaysWhyInIndonesianAndKeepsTheTypedText() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var browser = new Browser();
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+
+        var notAnImage = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping", "altEn", "Jug from the side"), "kendi.jpg",
+                "image/jpeg", "ini bukan foto, hanya teks".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAnImage.statusCode()).isEqualTo(422);
+        assertThat(notAnImage.body()).contains("Berkas ini bukan foto", "value=\"Kendi dari samping\"", "value=\"Jug from the side\"");
+
+        var tooLarge = browser.postMultipart(photos, Map.of("altId", "Foto besar"), "besar.jpg", "image/jpeg", new byte[15 * 1024 * 1024 + 1]);
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("Foto terlalu besar: paling besar 15 MB", "value=\"Foto besar\"");
+        assertThat(imageKeys(product.id())).isEmpty();
+    }
+
+    @Test
+    void anotherBrandsProducerCannotOpenOrPostToAProductsPhotoPage() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var other = new Browser();
+        other.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+
+        var opened = other.get(photos, "Accept", "text/html");
+        assertThat(opened.statusCode()).isEqualTo(403);
+        assertThat(opened.body()).contains("Akses ditolak");
+        // the form's CSRF token comes from a page the producer may open: their own dashboard
+        other.get("/dasbor");
+        assertThat(other.postMultipart(photos, Map.of("altId", "Bukan milik saya"), "x.jpg", "image/jpeg", jpeg(300, 200)).statusCode())
+                .isEqualTo(403);
+        assertThat(other.post(photos + "/hapus", Map.of("kunci", "x", "versi", "1")).statusCode()).isEqualTo(403);
+        assertThat(imageKeys(product.id())).isEmpty();
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        var browser = new Browser();
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var session = browser.sessionId();
+        var signedOut = browser.post("/keluar", Map.of());
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/").body()).contains("href=\"/masuk\"");
+
+        var replayed = new Browser().get("/dasbor", "Cookie", "JSESSIONID=" + session);
+        assertThat(replayed.statusCode()).as("the old session cookie is worthless").isEqualTo(302);
+    }
+
+    @Test
+    void theApiDoesNotAcceptThePagesSessionCookie() throws Exception {
+        var browser = new Browser();
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var slug = ApiClient.unique("uji-kuki");
+        var body = JSON.writeValueAsString(Map.of("query", "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } } }",
+                "variables", Map.of("input", Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN",
+                        "villageSlug", "banyumulek"))));
+        var response = browser.send(HttpRequest.newBuilder(browser.uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(ApiClient.outcome(response.body(), "createBrand")).isEqualTo("UNAUTHORIZED");
+        var me = browser.send(HttpRequest.newBuilder(browser.uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", "{ me { email } }")))));
+        assertThat((Object) JsonPath.read(me.body(), "$.data.me")).isNull();
+    }
+
+    // ---- helpers
+
+    record NewProduct(String email, String token, String brandId, String id, String slug, String title) {
+    }
+
+    /** A new producer with a verified brand and one published product without images. */
+    private NewProduct newProducerWithPublishedProduct() throws Exception {
+        var email = ApiClient.unique("produsen") + "@contoh.id";
+        var token = api.signUp(email, "PRODUCER");
+        var slug = ApiClient.unique("uji-dasbor");
+        var brand = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token);
+        String brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
+        assertThat(ApiClient.outcome(api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), token), "submitBrandForVerification")).isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand")).isEqualTo("ok");
+        var title = "Kendi maling " + slug;
+        var created = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
+                Map.of("brandId", brandId, "titleId", title, "titleEn", "Kendi maling jug", "categorySlug", "kendi-dan-teko", "price", 85_000,
+                        "availability", "READY_STOCK", "stockQuantity", 5), token);
+        String id = JsonPath.read(created, "$.data.createProduct.product.id");
+        assertThat(ApiClient.outcome(api.mutate("mutation($input: ProductTransitionInput!) { publishProduct(input: $input) { userErrors { code } } }",
+                Map.of("id", id), token), "publishProduct")).isEqualTo("ok");
+        return new NewProduct(email, token, brandId, id, JsonPath.read(created, "$.data.createProduct.product.slug"), title);
+    }
+
+    private List<String> imageKeys(String productId) throws Exception {
+        return JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId),
+                api.signIn(ApiClient.ADMIN)), "$.data.product.images[*].key");
+    }
+
+    private String version(String productId) throws Exception {
+        return String.valueOf((Integer) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { version } }", Map.of("id", productId),
+                api.signIn(ApiClient.ADMIN)), "$.data.product.version"));
+    }
+
+    private static byte[] jpeg(int width, int height) throws Exception {
+        var picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = picture.createGraphics();
+        graphics.setColor(new Color(164, 80, 42));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(new Color(79, 107, 42));
+        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** A browser: keeps cookies, does not follow redirects, and sends back the CSRF token of the last page it read. */
+    private final class Browser {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private String csrfToken;
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        HttpResponse<String> get(String path, String... headers) throws Exception {
+            var request = HttpRequest.newBuilder(uri(path)).GET();
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return send(request);
+        }
+
+        /** Signs in through the form, then opens the home page for the new session's CSRF token. */
+        void signIn(String email, String password) throws Exception {
+            get("/masuk");
+            assertThat(post("/masuk", Map.of("email", email, "password", password)).statusCode()).isEqualTo(302);
+            get("/");
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            var withToken = new LinkedHashMap<>(fields);
+            withToken.put("_csrf", csrfToken);
+            return postWithout(path, withToken);
+        }
+
+        /** Posts the fields as they are, without adding the CSRF token. */
+        HttpResponse<String> postWithout(String path, Map<String, String> fields) throws Exception {
+            var form = fields.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        /** Posts a multipart form as a phone's browser does: the text fields, the CSRF token and one file. */
+        HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType, byte[] file)
+                throws Exception {
+            var boundary = "----kriyanusa" + UUID.randomUUID();
+            var body = new ByteArrayOutputStream();
+            var withToken = new LinkedHashMap<>(fields);
+            withToken.put("_csrf", csrfToken);
+            for (var field : withToken.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            var response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            var token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrfToken = token.group(1);
+            }
+            return response;
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .map(cookie -> cookie.getValue()).findFirst().orElse(null);
+        }
+    }
+}
