@@ -2,7 +2,7 @@
 # Search benchmark on loopback, bounded, stopping what it starts:
 #   1. starts the packaged portal (demo profile) on a fresh local-services data dir, fixed PostgreSQL/Elasticsearch ports;
 #   2. appends N generated products (infra/bench/search-products.sql, generate_series) with psql;
-#   3. full reindex through the admin's reindexProducts mutation: products/s; RSS of the portal and of the ES node;
+#   3. full reindex of the products index through the admin's reindexSearch mutation: products/s; RSS of the portal and of the ES node;
 #   4. searchProducts through GraphQL next to the same Elasticsearch query sent directly (bodies written by the
 #      application's own ProductQueries, see PrintQueries.java), interleaved, after a warm-up; then suggest.
 # Needs: ./mvnw -pl backend -am package -DskipTests (backend/target/kriyanusa.jar), psql (postgresql-client).

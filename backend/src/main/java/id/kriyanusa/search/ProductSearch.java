@@ -1,40 +1,38 @@
 package id.kriyanusa.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
-import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.security.Caller;
-import id.kriyanusa.platform.security.Role;
-import id.kriyanusa.search.internal.IndexReconciliation;
-import id.kriyanusa.search.internal.ProductIndex;
-import id.kriyanusa.search.internal.ProductIndexer;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Product search for everyone, over the products index; the products shown are loaded again from PostgreSQL through
  * the catalog, in ranking order, so a hit the caller may not (or no longer) see is left out and every field is
  * current. Search analytics record the query text and result count only.
+ * <p>
+ * The request bodies are sent as the JSON {@link ProductQueries} writes and the answers read as a JSON tree, through
+ * the low-level client: the typed client would parse the body into its model, write it out again, and build a typed
+ * response with every aggregation, which cost more than the few values read here.
  */
 @Service
 public class ProductSearch {
@@ -46,24 +44,24 @@ public class ProductSearch {
     static final int MAX_RESULT_WINDOW = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ElasticsearchClient client;
+    private final Rest5Client client;
     private final Products products;
-    private final ProductIndexer indexer;
-    private final ProductIndex index;
+    private final Categories categories;
     private final SearchAnalytics analytics;
-    private final IndexReconciliation reconciliation;
 
-    ProductSearch(ElasticsearchClient client, Products products, ProductIndexer indexer, ProductIndex index,
-            SearchAnalytics analytics, IndexReconciliation reconciliation) {
+    ProductSearch(Rest5Client client, Products products, Categories categories, SearchAnalytics analytics) {
         this.client = client;
         this.products = products;
-        this.indexer = indexer;
-        this.index = index;
+        this.categories = categories;
         this.analytics = analytics;
-        this.reconciliation = reconciliation;
     }
 
-    public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort, PageRequest page) {
+    /**
+     * One page of results; with {@code labels}, category and village facet values carry their names (categories read
+     * in one statement, village names taken from the index along with the counts).
+     */
+    public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort, PageRequest page,
+            boolean labels) {
         var text = text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
         if (f.near() != null && (f.near().radiusKm() <= 0 || Math.abs(f.near().lat()) > 90 || Math.abs(f.near().lon()) > 180)) {
@@ -72,22 +70,25 @@ public class ProductSearch {
         if (page.offset() + page.limit() > MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
         }
-        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), page.offset() == 0);
+        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), page.offset() == 0, labels);
         var response = execute(body);
         if (response == null) {
             // the very first index is still being built (a fresh installation): nothing to find yet
             return new ProductSearchResult(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0,
                     new ProductSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), null);
         }
-        var total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+        var hits = response.path("hits");
+        var total = hits.path("total").path("value").asLong();
 
         var ids = new ArrayList<Long>();
         var highlights = new HashMap<Long, List<ProductSearchResult.Highlight>>();
-        for (var hit : response.hits().hits()) {
-            var id = Long.valueOf(hit.id());
+        for (var hit : hits.path("hits")) {
+            var id = Long.valueOf(hit.get("_id").asString());
             ids.add(id);
             var found = new ArrayList<ProductSearchResult.Highlight>();
-            hit.highlight().forEach((field, snippets) -> found.add(new ProductSearchResult.Highlight(field, snippets)));
+            for (var field : hit.path("highlight").properties()) {
+                found.add(new ProductSearchResult.Highlight(field.getKey(), strings(field.getValue())));
+            }
             highlights.put(id, found);
         }
         Connection<Long> positions = page.connection(ids, total);
@@ -107,7 +108,7 @@ public class ProductSearch {
         if (text != null && page.offset() == 0) {
             analytics.record(text, total);
         }
-        return new ProductSearchResult(edges, positions.pageInfo(), total, facets(response), didYouMean);
+        return new ProductSearchResult(edges, positions.pageInfo(), total, facets(response, labels), didYouMean);
     }
 
     /** Products whose titles start with the words typed, and brand and village names starting with them. */
@@ -124,33 +125,11 @@ public class ProductSearch {
         if (response == null) {
             return new SearchSuggestions(List.of(), List.of(), List.of());
         }
-        var ids = response.hits().hits().stream().map(hit -> Long.valueOf(hit.id())).toList();
-        return new SearchSuggestions(products.visibleInOrder(ids), names(response, "brands"), names(response, "villages"));
-    }
-
-    /** Rebuilds the products index from PostgreSQL and swaps the alias to it. Admins only. */
-    public ReindexProductsPayload reindex() {
-        Caller.current().require(Role.ADMIN);
-        var rebuilt = indexer.rebuild();
-        if (rebuilt == null) {
-            return ReindexProductsPayload.failed(UserError.of(null, "RUNNING", "A reindex is already running; try again when it has finished"));
-        }
-        return new ReindexProductsPayload(rebuilt.index(), rebuilt.previousIndex(), rebuilt.documents(), List.of());
-    }
-
-    /** The index behind the alias and the latest full reindex, with its progress while it runs. Admins only. */
-    public SearchIndexStatus indexStatus() {
-        Caller.current().require(Role.ADMIN);
-        var rebuild = indexer.progress().map(p -> new SearchIndexStatus.Rebuild(p.index(), p.previousIndex(),
-                p.startedAt().atOffset(ZoneOffset.UTC), p.finishedAt() == null ? null : p.finishedAt().atOffset(ZoneOffset.UTC),
-                p.documents(), p.running(), p.failure())).orElse(null);
-        return new SearchIndexStatus(index.current().orElse(null), rebuild);
-    }
-
-    /** PostgreSQL compared with the products index (ids and the versions each document was built from). Admins only. */
-    public SearchReconciliation reconcile() {
-        Caller.current().require(Role.ADMIN);
-        return SearchReconciliation.of(reconciliation.run());
+        var ids = new ArrayList<Long>();
+        response.path("hits").path("hits").forEach(hit -> ids.add(Long.valueOf(hit.get("_id").asString())));
+        var aggs = response.path("aggregations");
+        return new SearchSuggestions(products.visibleInOrder(ids), keys(aggs.path("brands").path("values")),
+                keys(aggs.path("villages").path("values")));
     }
 
     /** The most frequent queries of the last {@code days} days. Curators and admins only. */
@@ -170,63 +149,86 @@ public class ProductSearch {
     // ---- helpers
 
     /** The response, or null while there is no index behind the alias yet. */
-    private SearchResponse<JsonData> execute(Map<String, Object> body) {
-        var json = JSON.writeValueAsString(body);
-        try {
-            return client.search(SearchRequest.of(b -> b.withJson(new StringReader(json)).index(ProductIndex.ALIAS)), JsonData.class);
+    private JsonNode execute(Map<String, Object> body) {
+        var request = new Request("POST", "/" + SearchIndexName.PRODUCTS.alias() + "/_search");
+        request.setJsonEntity(JSON.writeValueAsString(body));
+        try (var content = client.performRequest(request).getEntity().getContent()) {
+            return JSON.readTree(content);
         }
-        catch (ElasticsearchException e) {
-            if (e.error() != null && "index_not_found_exception".equals(e.error().type())) {
+        catch (ResponseException e) {
+            // a search answers 404 only when the alias names no index
+            if (e.getResponse().getStatusCode() == 404) {
                 return null;
             }
-            throw e;
+            throw new UncheckedIOException(e);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ProductSearchResult.Facets facets(SearchResponse<JsonData> response) {
-        var aggs = response.aggregations();
+    private ProductSearchResult.Facets facets(JsonNode response, boolean labels) {
+        var aggs = response.path("aggregations");
         var prices = new ArrayList<ProductSearchResult.PriceRange>();
-        for (var bucket : values(aggs.get("prices")).range().buckets().array()) {
-            prices.add(new ProductSearchResult.PriceRange(bucket.from() == null ? null : bucket.from().longValue(),
-                    bucket.to() == null ? null : bucket.to().longValue(), bucket.docCount()));
+        for (var bucket : ProductQueries.facet(aggs, "prices").path("buckets")) {
+            prices.add(new ProductSearchResult.PriceRange(bound(bucket.get("from")), bound(bucket.get("to")), bucket.get("doc_count").asLong()));
         }
-        return new ProductSearchResult.Facets(terms(aggs.get("categories")), terms(aggs.get("villages")),
-                terms(aggs.get("regencies")), terms(aggs.get("materials")), terms(aggs.get("availability")), prices);
+        var categoryNames = new HashMap<String, LocalizedText>();
+        if (labels) {
+            categories.all().values().forEach(category -> categoryNames.put(category.slug(), category.name()));
+        }
+        return new ProductSearchResult.Facets(terms(aggs, "categories", bucket -> categoryNames.get(bucket.get("key").asString())),
+                terms(aggs, "villages", bucket -> villageName(bucket.path(ProductQueries.VILLAGE_NAME))),
+                terms(aggs, "regencies", bucket -> null), terms(aggs, "materials", bucket -> null),
+                terms(aggs, "availability", bucket -> null), prices);
     }
 
-    private static Aggregate values(Aggregate facet) {
-        return facet.filter().aggregations().get("values");
+    /** The village's name, when the search asked the index for it: a proper name, the same in both languages. */
+    private static LocalizedText villageName(JsonNode names) {
+        var buckets = names.path("buckets");
+        if (buckets.isEmpty()) {
+            return null;
+        }
+        var name = buckets.get(0).get("key").asString();
+        return new LocalizedText(name, name);
     }
 
-    private static List<ProductSearchResult.FacetValue> terms(Aggregate facet) {
-        return values(facet).sterms().buckets().array().stream()
-                .map(bucket -> new ProductSearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount())).toList();
+    private static Long bound(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asLong();
     }
 
-    private static List<String> names(SearchResponse<JsonData> response, String aggregation) {
-        return values(response.aggregations().get(aggregation)).sterms().buckets().array().stream()
-                .map(bucket -> bucket.key().stringValue()).toList();
+    private static List<ProductSearchResult.FacetValue> terms(JsonNode aggs, String facet, Function<JsonNode, LocalizedText> label) {
+        var values = new ArrayList<ProductSearchResult.FacetValue>();
+        for (var bucket : ProductQueries.facet(aggs, facet).path("buckets")) {
+            values.add(new ProductSearchResult.FacetValue(bucket.get("key").asString(), bucket.get("doc_count").asLong(), label.apply(bucket)));
+        }
+        return values;
+    }
+
+    private static List<String> keys(JsonNode terms) {
+        var keys = new ArrayList<String>();
+        terms.path("buckets").forEach(bucket -> keys.add(bucket.get("key").asString()));
+        return keys;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var strings = new ArrayList<String>();
+        array.forEach(value -> strings.add(value.asString()));
+        return strings;
     }
 
     /** The query with each misspelt word replaced by the indexed word most like it, or null when nothing changed. */
-    private static String correction(SearchResponse<JsonData> response) {
-        var suggestions = response.suggest().get("spelling");
-        if (suggestions == null || suggestions.isEmpty()) {
-            return null;
-        }
+    private static String correction(JsonNode response) {
         var words = new ArrayList<String>();
         var changed = false;
-        for (var suggestion : suggestions) {
-            var term = suggestion.term();
-            if (!term.options().isEmpty()) {
-                words.add(term.options().getFirst().text());
+        for (var suggestion : response.path("suggest").path("spelling")) {
+            var options = suggestion.path("options");
+            if (!options.isEmpty()) {
+                words.add(options.get(0).get("text").asString());
                 changed = true;
             }
             else {
-                words.add(term.text());
+                words.add(suggestion.get("text").asString());
             }
         }
         return changed ? String.join(" ", words) : null;

@@ -4,24 +4,25 @@ import java.util.List;
 
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.search.internal.IndexReconciliation;
-import id.kriyanusa.search.internal.ProductDocuments;
+import id.kriyanusa.search.internal.IndexedDocuments;
 
 /**
- * PostgreSQL compared with the products index: how many products should be indexed, how many documents are, and the
- * products whose document is missing, built from older versions, or present though it should not be.
+ * PostgreSQL compared with one search index: how many entities should be indexed, how many documents are, and the
+ * entities whose document is missing, built from older versions, or present though it should not be.
  */
-public record SearchReconciliation(String index, int checkedProducts, int indexedDocuments, int missingCount, int staleCount,
-        int unexpectedCount, List<Difference> missingInIndex, List<Difference> staleInIndex, List<Difference> unexpectedInIndex) {
+public record SearchReconciliation(SearchIndexName name, String index, int checked, int indexedDocuments, int missingCount,
+        int staleCount, int unexpectedCount, List<Difference> missingInIndex, List<Difference> staleInIndex,
+        List<Difference> unexpectedInIndex) {
 
-    /** The versions of a product, its brand and its village. */
-    public record Versions(long product, long brand, Long village) {
+    /** The versions of the product, brand and village a document is built from, null where one does not apply. */
+    public record Versions(Long product, Long brand, Long village) {
 
-        static Versions of(ProductDocuments.Versions versions) {
+        static Versions of(IndexedDocuments.Versions versions) {
             return versions == null ? null : new Versions(versions.product(), versions.brand(), versions.village());
         }
     }
 
-    /** One product that differs; {@code id} is the product's global id. */
+    /** One entity that differs; {@code id} is its global id. */
     public record Difference(String id, Versions expected, Versions indexed) {
     }
 
@@ -30,13 +31,18 @@ public record SearchReconciliation(String index, int checkedProducts, int indexe
     }
 
     static SearchReconciliation of(IndexReconciliation.Report report) {
-        return new SearchReconciliation(report.index(), report.checkedProducts(), report.indexedDocuments(), report.missingCount(),
-                report.staleCount(), report.unexpectedCount(), differences(report.missing()), differences(report.stale()),
-                differences(report.unexpected()));
+        var type = switch (report.name()) {
+            case PRODUCTS -> "Product";
+            case BRANDS -> "Brand";
+            case VILLAGES -> "Village";
+        };
+        return new SearchReconciliation(report.name(), report.index(), report.checked(), report.indexedDocuments(),
+                report.missingCount(), report.staleCount(), report.unexpectedCount(), differences(type, report.missing()),
+                differences(type, report.stale()), differences(type, report.unexpected()));
     }
 
-    private static List<Difference> differences(List<IndexReconciliation.Difference> differences) {
-        return differences.stream().map(d -> new Difference(new GlobalId("Product", d.productId()).encode(),
-                Versions.of(d.expected()), Versions.of(d.indexed()))).toList();
+    private static List<Difference> differences(String type, List<IndexReconciliation.Difference> differences) {
+        return differences.stream().map(d -> new Difference(new GlobalId(type, d.id()).encode(), Versions.of(d.expected()),
+                Versions.of(d.indexed()))).toList();
     }
 }

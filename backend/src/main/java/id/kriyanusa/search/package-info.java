@@ -1,7 +1,8 @@
 /**
- * Search: the products index in Elasticsearch (a derived read model behind the {@code products} alias, rebuilt from
- * PostgreSQL at will), the listeners that keep it current from the other modules' domain events, product search with
- * facets and suggestions, and anonymous search analytics.
+ * Search: the products, brands and villages indices in Elasticsearch (derived read models behind aliases of those
+ * names, rebuilt from PostgreSQL at start-up when their definition changed and at an admin's request), the listeners
+ * that keep them current from the other modules' domain events, product search with facets and suggestions, brand and
+ * village search, and anonymous search analytics.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package id.kriyanusa.search;

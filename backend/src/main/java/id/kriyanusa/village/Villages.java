@@ -61,6 +61,11 @@ public class Villages {
         return repository.findById(id);
     }
 
+    /** Up to {@code limit} village ids greater than {@code afterId}, ascending, to walk all villages (for search). */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return repository.idsAfter(afterId, Math.max(1, Math.min(limit, 1000)));
+    }
+
     /** A curator adds a village to the portal. */
     @Transactional
     public VillagePayload create(VillageInputs.Create input) {
@@ -74,7 +79,7 @@ public class Villages {
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
-        return VillagePayload.of(repository.findById(repository.insert(details)).orElseThrow());
+        return changed(repository.findById(repository.insert(details)).orElseThrow());
     }
 
     /** A curator corrects a village's profile; fields left out keep their value. */
@@ -126,7 +131,10 @@ public class Villages {
         return changed(repository.findById(current.id()).orElseThrow());
     }
 
-    /** Announces the change within the changing transaction (search reindexes the village's products once it commits). */
+    /**
+     * Announces the change (a new village too) within the changing transaction: search reindexes the village and its
+     * brands' and products' documents once it commits.
+     */
     private VillagePayload changed(Village village) {
         events.publishEvent(new VillageChanged(village.id(), village.version()));
         return VillagePayload.of(village);

@@ -5,6 +5,7 @@ import static id.kriyanusa.search.SearchApi.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,9 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
-import id.kriyanusa.search.internal.ProductIndex;
-import id.kriyanusa.search.internal.ProductIndexer;
+import id.kriyanusa.search.internal.SearchIndex;
+import id.kriyanusa.search.internal.SearchIndexer;
+import id.kriyanusa.search.internal.SearchIndices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,10 +52,10 @@ class ProductSearchIntegrationTest {
     ElasticsearchClient elasticsearch;
 
     @Autowired
-    ProductIndex index;
+    SearchIndices indices;
 
-    @Autowired
-    ProductIndexer indexer;
+    SearchIndexer indexer;
+    SearchIndex index;
 
     @Autowired
     Rest5Client rest;
@@ -66,6 +68,8 @@ class ProductSearchIntegrationTest {
     @BeforeEach
     void awaitIndex() throws Exception {
         api = new SearchApi(port);
+        indexer = indices.of(SearchIndexName.PRODUCTS);
+        index = indexer.index();
         // the index is built in the background at start-up; wait (bounded) until it holds every public product
         var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
@@ -246,7 +250,7 @@ class ProductSearchIntegrationTest {
         var current = index.current().orElseThrow();
         Map<String, Object> product;
         // without the alias every write to the index fails, as when Elasticsearch is unreachable
-        elasticsearch.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(current).alias(ProductIndex.ALIAS))));
+        elasticsearch.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()))));
         try {
             product = api.publishedProduct(brandId, marker, producer);
             var productId = jdbc.sql("select id from product where slug = ?").param(product.get("slug")).query(Long.class).single();
@@ -259,7 +263,7 @@ class ProductSearchIntegrationTest {
                     .as("the change itself is saved").isEqualTo("PUBLISHED");
         }
         finally {
-            elasticsearch.indices().updateAliases(u -> u.actions(a -> a.add(r -> r.index(current).alias(ProductIndex.ALIAS).isWriteIndex(true))));
+            elasticsearch.indices().updateAliases(u -> u.actions(a -> a.add(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()).isWriteIndex(true))));
         }
         incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
         var slug = (String) product.get("slug");
@@ -295,75 +299,119 @@ class ProductSearchIntegrationTest {
         var productId = jdbc.sql("select p.id " + PUBLIC + " order by p.id limit 1").query(Long.class).single();
         var title = jdbc.sql("select title_id from product where id = ?").param(productId).query(String.class).single();
         indexer.index(List.of(productId));
-        var current = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        var current = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
         long version = current.version();
 
         index.write(List.of(Map.of("id", productId, "slug", "usang", "title_id", "Judul usang")), List.of(), version - 1);
         index.write(List.of(), List.of(productId), version - 1);
 
-        var after = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        var after = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
         assertThat(after.found()).isTrue();
         assertThat(after.version()).isEqualTo(version);
         assertThat(after.source().get("title_id")).isEqualTo(title);
 
         // indexing again is harmless and moves the version on
         indexer.index(List.of(productId));
-        var again = elasticsearch.get(g -> g.index(ProductIndex.ALIAS).id(productId.toString()), Map.class);
+        var again = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
         assertThat(again.version()).isGreaterThan(version);
         assertThat(again.source().get("title_id")).isEqualTo(title);
     }
 
     @Test
-    void aReindexSwapsTheAliasWhileSearchesKeepAnswering() throws Exception {
-        var admin = api.api().signIn(ApiClient.ADMIN);
-        var buyer = api.api().signIn(ApiClient.BUYER);
-        var reindex = "mutation($input: ReindexProductsInput) { reindexProducts(input: $input) { index previousIndex documents userErrors { code } } }";
-        assertThat(ApiClient.outcome(api.api().mutate(reindex, Map.of("note", "uji"), buyer), "reindexProducts")).isEqualTo("FORBIDDEN");
+    void aReindexStartsAtOnceAndSwapsEveryAliasWhileSearchesKeepAnswering() throws Exception {
+        var callers = api.api().staffMatrixCallers();
+        var reindex = """
+                mutation($input: ReindexSearchInput) { reindexSearch(input: $input) {
+                  status { reindex { state indices note } } userErrors { code } } }""";
+        for (var caller : List.of("anonymous", "buyer", "producer of brand A", "curator")) {
+            var expected = caller.equals("anonymous") ? "UNAUTHORIZED" : "FORBIDDEN";
+            assertThat(ApiClient.outcome(api.api().mutate(reindex, Map.of("note", "uji"), callers.get(caller)), "reindexSearch"))
+                    .as(caller).isEqualTo(expected);
+            assertThat(ApiClient.outcome(api.api().query("{ searchIndexStatus { indices { index } } }", Map.of(), callers.get(caller)),
+                    "searchIndexStatus")).as(caller).isEqualTo(expected);
+        }
+        var admin = callers.get("admin");
 
-        var before = index.current().orElseThrow();
-        var expected = total(api.search("tenun", null, null, 1));
+        var before = indices.all().stream().collect(Collectors.toMap(i -> i.index().name(), i -> i.index().current().orElseThrow()));
+        var searches = Map.of(
+                "searchProducts", "{ searchProducts(query: \"tenun\", first: 5) { totalCount } }",
+                "searchBrands", "{ searchBrands(query: \"tenun\", first: 5) { totalCount } }",
+                "searchVillages", "{ searchVillages(query: \"tenun\", first: 5) { totalCount } }");
+        var expected = new HashMap<String, Integer>();
+        for (var search : searches.entrySet()) {
+            expected.put(search.getKey(), JsonPath.read(api.api().query(search.getValue(), Map.of(), null), "$.data." + search.getKey() + ".totalCount"));
+            assertThat(expected.get(search.getKey())).as(search.getKey()).isPositive();
+        }
         var stop = new AtomicBoolean();
-        var searches = new AtomicInteger();
+        var sent = new AtomicInteger();
         var failures = new CopyOnWriteArrayList<String>();
         var searcher = Thread.ofPlatform().start(() -> {
             var client = new SearchApi(port);
             while (!stop.get()) {
-                try {
-                    var body = client.searchRaw("tenun", null, null, 5, null);
-                    if (SearchApi.hasErrors(body) || total(body) != expected) {
-                        failures.add(body);
+                for (var search : searches.entrySet()) {
+                    try {
+                        var body = client.api().query(search.getValue(), Map.of(), null);
+                        if (SearchApi.hasErrors(body)
+                                || !expected.get(search.getKey()).equals(JsonPath.read(body, "$.data." + search.getKey() + ".totalCount"))) {
+                            failures.add(body);
+                        }
+                        sent.incrementAndGet();
                     }
-                    searches.incrementAndGet();
-                }
-                catch (Exception e) {
-                    failures.add(e.toString());
+                    catch (Exception e) {
+                        failures.add(e.toString());
+                    }
                 }
             }
         });
+        String status;
         try {
             Thread.sleep(200);
             var body = api.api().mutate(reindex, Map.of("note", "uji"), admin);
-            assertThat(ApiClient.outcome(body, "reindexProducts")).as(body).isEqualTo("ok");
-            Map<String, Object> payload = JsonPath.read(body, "$.data.reindexProducts");
-            assertThat(payload.get("previousIndex")).isEqualTo(before);
-            assertThat(payload.get("index")).isNotEqualTo(before).isEqualTo(index.current().orElseThrow());
-            assertThat(((Number) payload.get("documents")).longValue()).isEqualTo(publicCount());
-            var status = api.api().query("{ searchIndexStatus { index latestRebuild { index previousIndex documents running finishedAt } } }",
-                    Map.of(), admin);
-            assertThat((String) JsonPath.read(status, "$.data.searchIndexStatus.index")).isEqualTo(payload.get("index"));
-            assertThat((Integer) JsonPath.read(status, "$.data.searchIndexStatus.latestRebuild.documents")).isEqualTo(payload.get("documents"));
-            assertThat((Boolean) JsonPath.read(status, "$.data.searchIndexStatus.latestRebuild.running")).isFalse();
-            assertThat(ApiClient.outcome(api.api().query("{ searchIndexStatus { index } }", Map.of(), buyer), "searchIndexStatus"))
-                    .isEqualTo("FORBIDDEN");
+            assertThat(ApiClient.outcome(body, "reindexSearch")).as(body).isEqualTo("ok");
+            assertThat((String) JsonPath.read(body, "$.data.reindexSearch.status.reindex.state"))
+                    .as("answered while the rebuild runs: %s", body).isEqualTo("RUNNING");
+            assertThat((List<String>) JsonPath.read(body, "$.data.reindexSearch.status.reindex.indices"))
+                    .containsExactly("PRODUCTS", "BRANDS", "VILLAGES");
+            var second = api.api().mutate(reindex, Map.of("index", "BRANDS"), admin);
+            assertThat(ApiClient.outcome(second, "reindexSearch")).as(second).isEqualTo("userError:RUNNING");
+
+            var query = "{ searchIndexStatus { reindex { state failure } indices { name index upToDate latestRebuild { index previousIndex documents running } } } }";
+            var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            do {
+                Thread.sleep(100);
+                status = api.api().query(query, Map.of(), admin);
+                assertThat(System.nanoTime()).as("reindex ended; last status %s", status).isLessThan(deadline);
+            }
+            while ("RUNNING".equals(JsonPath.read(status, "$.data.searchIndexStatus.reindex.state")));
             Thread.sleep(200);
         }
         finally {
             stop.set(true);
             searcher.join();
         }
+        assertThat((String) JsonPath.read(status, "$.data.searchIndexStatus.reindex.state")).as(status).isEqualTo("COMPLETED");
+        var documents = Map.of(
+                SearchIndexName.PRODUCTS, publicCount(),
+                SearchIndexName.BRANDS, jdbc.sql("select count(*) from brand where verification_status = 'VERIFIED'").query(Long.class).single(),
+                SearchIndexName.VILLAGES, jdbc.sql("select count(*) from village").query(Long.class).single());
+        for (var name : SearchIndexName.values()) {
+            var current = indices.of(name).index().current().orElseThrow();
+            assertThat(current).as("%s alias moved", name).isNotEqualTo(before.get(name));
+            List<Map<String, Object>> shown = JsonPath.read(status, "$.data.searchIndexStatus.indices[?(@.name == '" + name + "')]");
+            assertThat(shown).singleElement().satisfies(index -> {
+                assertThat(index.get("index")).isEqualTo(current);
+                assertThat(index.get("upToDate")).isEqualTo(true);
+                @SuppressWarnings("unchecked")
+                var rebuild = (Map<String, Object>) index.get("latestRebuild");
+                assertThat(rebuild.get("index")).isEqualTo(current);
+                assertThat(rebuild.get("previousIndex")).isEqualTo(before.get(name));
+                assertThat(rebuild.get("running")).isEqualTo(false);
+                assertThat(((Number) rebuild.get("documents")).longValue()).isEqualTo(documents.get(name));
+            });
+            assertThat(elasticsearch.indices().exists(e -> e.index(before.get(name))).value()).as("old %s index deleted", name).isFalse();
+        }
         assertThat(failures).isEmpty();
-        assertThat(searches.get()).isGreaterThan(3);
-        assertThat(elasticsearch.indices().exists(e -> e.index(before)).value()).as("old index deleted").isFalse();
+        assertThat(sent.get()).isGreaterThan(3);
         assertThat(total(api.search(null, null, null, 1))).isEqualTo(publicCount());
     }
 

@@ -41,7 +41,7 @@ class SearchOutageIntegrationTest {
     static final Duration SLOWEST_UPDATE = Duration.ofSeconds(3);
     static final Duration CONSISTENT_WITHIN = Duration.ofSeconds(120);
     static final String RECONCILE = """
-            query { searchReconciliation { index checkedProducts indexedDocuments consistent missingCount staleCount unexpectedCount
+            query { searchReconciliation { index checked indexedDocuments consistent missingCount staleCount unexpectedCount
               missingInIndex { id } staleInIndex { id expected { product brand village } indexed { product brand village } }
               unexpectedInIndex { id } } }""";
     static final String UPDATE = """
@@ -79,7 +79,7 @@ class SearchOutageIntegrationTest {
             versions.add(jdbc.sql("select version from product where slug = ?").param(product.get("slug")).query(Long.class).single());
         }
         var before = awaitConsistent(api, admin);
-        assertThat(before.get("checkedProducts")).as("the reconciliation sees the demo catalog").isNotEqualTo(0);
+        assertThat(before.get("checked")).as("the reconciliation sees the demo catalog").isNotEqualTo(0);
 
         long pid = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
         var latencies = new ArrayList<Long>();
@@ -132,7 +132,7 @@ class SearchOutageIntegrationTest {
         assertThat(incompleteSearchPublications()).as("incomplete search publications after resubmission").isZero();
         System.out.printf("consistent and every publication complete %d ms after SIGCONT%n", (System.nanoTime() - resumed) / 1_000_000);
         assertThat(awaitConsistent(api, admin).get("consistent")).isEqualTo(true);
-        assertThat(((Number) after.get("checkedProducts")).longValue()).isEqualTo(((Number) before.get("checkedProducts")).longValue());
+        assertThat(((Number) after.get("checked")).longValue()).isEqualTo(((Number) before.get("checked")).longValue());
         var last = api.search(marker + " ubahan", null, null, 20);
         assertThat(total(last)).isEqualTo(PRODUCTS);
         List<String> titles = JsonPath.read(last, "$.data.searchProducts.edges[*].node.title.id");

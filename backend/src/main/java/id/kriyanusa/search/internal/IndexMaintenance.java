@@ -1,8 +1,10 @@
 package id.kriyanusa.search.internal;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,8 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Background care of the products index: at start-up (without delaying it, and without failing it when
- * Elasticsearch is down) the index is built when the alias is missing or its definition changed, retried until it
+ * Background care of the search indices: at start-up (without delaying it, and without failing it when
+ * Elasticsearch is down) each index is built when its alias is missing or its definition changed, retried until it
  * succeeds; and incomplete event publications (listeners that failed, e.g. while Elasticsearch was down) are
  * resubmitted periodically, besides the resubmission at start-up that Spring Modulith does itself.
  */
@@ -26,26 +28,25 @@ class IndexMaintenance {
     /** Publications younger than this may still be running: resubmitting them would only repeat work. */
     static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
 
-    private final ProductIndexer indexer;
+    private final SearchIndices indices;
     private final IncompleteEventPublications incomplete;
-    private final AtomicBoolean indexReady = new AtomicBoolean();
+    /** Indices known to be built from the definition in the code; checked again only after a failure. */
+    private final Set<SearchIndexName> ready = ConcurrentHashMap.newKeySet();
 
-    IndexMaintenance(ProductIndexer indexer, IncompleteEventPublications incomplete) {
-        this.indexer = indexer;
+    IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete) {
+        this.indices = indices;
         this.incomplete = incomplete;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Thread.ofVirtual().name("products-index-startup").start(this::ensureIndex);
+        Thread.ofVirtual().name("search-indices-startup").start(this::ensureIndices);
     }
 
     @Scheduled(initialDelayString = "${kriyanusa.search.maintenance-interval:PT1M}",
             fixedDelayString = "${kriyanusa.search.maintenance-interval:PT1M}")
     void maintain() {
-        if (!indexReady.get()) {
-            ensureIndex();
-        }
+        ensureIndices();
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(RESUBMIT_AFTER);
         }
@@ -54,13 +55,19 @@ class IndexMaintenance {
         }
     }
 
-    private void ensureIndex() {
-        try {
-            indexer.ensureCurrent();
-            indexReady.set(true);
-        }
-        catch (RuntimeException e) {
-            log.warn("The products index is not ready yet (retrying in the background): {}", e.toString());
+    private void ensureIndices() {
+        for (var indexer : indices.all()) {
+            var name = indexer.index().name();
+            if (ready.contains(name)) {
+                continue;
+            }
+            try {
+                indexer.ensureCurrent();
+                ready.add(name);
+            }
+            catch (RuntimeException e) {
+                log.warn("The {} index is not ready yet (retrying in the background): {}", name.alias(), e.toString());
+            }
         }
     }
 }

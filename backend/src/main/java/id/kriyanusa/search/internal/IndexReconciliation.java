@@ -7,20 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.json.JsonData;
-import id.kriyanusa.catalog.Products;
+import id.kriyanusa.search.SearchIndexName;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares what PostgreSQL says the products index should hold with what it holds: the ids of the products the public
- * may see, and for each the versions of the product, its brand and its village that its document was built from (the
- * three entities whose changes reach a document). The index is read in id order with {@code search_after} (only the
- * id and version fields of {@code _source}), PostgreSQL in id batches through the catalog's public API, as the
- * indexer reads it.
+ * Compares what PostgreSQL says a search index should hold with what it holds: the ids of the entities the public may
+ * see, and for each the versions of the entities its document was built from (for a product: the product, its brand
+ * and its village; for a brand: the brand and its village; for a village: the village). The index is read in id order
+ * with {@code search_after} (only the id and version fields of {@code _source}), PostgreSQL in id batches through the
+ * index's {@link IndexedDocuments}, as the indexer reads it.
  * <p>
  * The two reads are not one snapshot: a change committed meanwhile, or still on its way through the event registry,
  * shows as a difference until its listener has run. A difference that persists is a lost or failed update.
@@ -31,15 +32,15 @@ public class IndexReconciliation {
     static final int PAGE = 1000;
     /** How many differences of each kind are listed; all are counted. */
     public static final int LISTED = 100;
-    private static final List<String> FIELDS = List.of("id", "product_version", "brand_version", "village_version");
+    private static final List<String> FIELDS = Stream.concat(Stream.of("id"), IndexedDocuments.Versions.FIELDS.stream()).toList();
 
-    /** One product whose document is missing, stale or unexpected; versions are null on the side that lacks it. */
-    public record Difference(long productId, ProductDocuments.Versions expected, ProductDocuments.Versions indexed) {
+    /** One entity whose document is missing, stale or unexpected; versions are null on the side that lacks it. */
+    public record Difference(long id, IndexedDocuments.Versions expected, IndexedDocuments.Versions indexed) {
     }
 
     /** The outcome: counts of each kind of difference and the first {@link #LISTED} of each. */
-    public record Report(String index, int checkedProducts, int indexedDocuments, int missingCount, int staleCount,
-            int unexpectedCount, List<Difference> missing, List<Difference> stale, List<Difference> unexpected) {
+    public record Report(SearchIndexName name, String index, int checked, int indexedDocuments, int missingCount,
+            int staleCount, int unexpectedCount, List<Difference> missing, List<Difference> stale, List<Difference> unexpected) {
 
         public boolean consistent() {
             return missingCount == 0 && staleCount == 0 && unexpectedCount == 0;
@@ -47,19 +48,18 @@ public class IndexReconciliation {
     }
 
     private final ElasticsearchClient client;
-    private final ProductIndex index;
-    private final ProductDocuments documents;
-    private final Products products;
+    private final SearchIndices indices;
 
-    IndexReconciliation(ElasticsearchClient client, ProductIndex index, ProductDocuments documents, Products products) {
+    IndexReconciliation(ElasticsearchClient client, SearchIndices indices) {
         this.client = client;
-        this.index = index;
-        this.documents = documents;
-        this.products = products;
+        this.indices = indices;
     }
 
-    public Report run() {
-        var target = index.current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + ProductIndex.ALIAS + " yet"));
+    public Report run(SearchIndexName name) {
+        var indexer = indices.of(name);
+        var index = indexer.index();
+        var documents = indexer.documents();
+        var target = index.current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + index.alias() + " yet"));
         index.refresh(target); // make every write acknowledged so far visible to the search below
         var indexed = indexed(target);
         int indexedCount = indexed.size();
@@ -69,7 +69,7 @@ public class IndexReconciliation {
         var stale = new Counted();
         long after = 0;
         while (true) {
-            var ids = products.idsAfter(after, PAGE);
+            var ids = documents.idsAfter(after, PAGE);
             if (ids.isEmpty()) {
                 break;
             }
@@ -88,13 +88,13 @@ public class IndexReconciliation {
         var unexpected = new Counted();
         indexed.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> unexpected.add(new Difference(entry.getKey(), null, entry.getValue())));
-        return new Report(target, checked, indexedCount, missing.count, stale.count, unexpected.count, missing.listed,
+        return new Report(name, target, checked, indexedCount, missing.count, stale.count, unexpected.count, missing.listed,
                 stale.listed, unexpected.listed);
     }
 
-    /** Every document of the index: product id to the versions it was built from. */
-    private Map<Long, ProductDocuments.Versions> indexed(String target) {
-        var result = new HashMap<Long, ProductDocuments.Versions>();
+    /** Every document of the index: id to the versions it was built from. */
+    private Map<Long, IndexedDocuments.Versions> indexed(String target) {
+        var result = new HashMap<Long, IndexedDocuments.Versions>();
         List<FieldValue> searchAfter = null;
         try {
             while (true) {
@@ -112,8 +112,7 @@ public class IndexReconciliation {
                 for (var hit : hits) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> source = hit.source() == null ? Map.of() : hit.source().to(Map.class);
-                    result.put(Long.valueOf(hit.id()), new ProductDocuments.Versions(number(source.get("product_version")),
-                            number(source.get("brand_version")), source.get("village_version") == null ? null : number(source.get("village_version"))));
+                    result.put(Long.valueOf(hit.id()), IndexedDocuments.Versions.of(source));
                 }
                 if (hits.size() < PAGE) {
                     return result;
@@ -124,11 +123,6 @@ public class IndexReconciliation {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A version field; -1 for a document without one (built by older code), which always differs. */
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : -1;
     }
 
     private static final class Counted {

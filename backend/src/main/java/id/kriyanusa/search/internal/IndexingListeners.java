@@ -1,5 +1,9 @@
 package id.kriyanusa.search.internal;
 
+import static id.kriyanusa.search.SearchIndexName.BRANDS;
+import static id.kriyanusa.search.SearchIndexName.PRODUCTS;
+import static id.kriyanusa.search.SearchIndexName.VILLAGES;
+
 import java.util.List;
 
 import id.kriyanusa.brand.BrandChanged;
@@ -15,16 +19,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the products index current. Each listener runs asynchronously after the change committed, from the event
+ * Keeps the search indices current. Each listener runs asynchronously after the change committed, from the event
  * publication registry: a failure (Elasticsearch down, say) leaves the publication incomplete, to be resubmitted, and
- * never touches the change itself. Brand and village changes reindex the products they reach, read again from
- * PostgreSQL.
+ * never touches the change itself. A listener reindexes every document the change reaches, read again from
+ * PostgreSQL: a brand change its brand's document and its products'; a village change (a rename, a model designation)
+ * the village's document, its brands' and their products'. Each index's writes are ordered by revision (see
+ * {@link SearchIndexer}), so the listeners may finish in any order.
  * <p>
  * Deliberately not {@code @ApplicationModuleListener}: that runs the listener in a new transaction, which would hold
  * a pooled database connection for as long as the Elasticsearch request takes. With the node unreachable (a frozen
  * process answers no request until the client's socket timeout), a burst of changes would then take every
  * connection of the pool and block the write path itself. Here each read takes a connection only for its statement
- * and the indexer needs no transaction (see {@link ProductIndexer} on ordering); the publication registry still
+ * and the indexer needs no transaction (see {@link SearchIndexer} on ordering); the publication registry still
  * tracks the {@code @TransactionalEventListener}s and marks them completed or failed. The listeners run on an executor
  * of their own with virtual threads: waiting listeners cost no platform threads, and indexing stays apart from the
  * executor that serves requests.
@@ -34,13 +40,13 @@ class IndexingListeners {
 
     static final String EXECUTOR = "searchIndexingExecutor";
 
-    private final ProductIndexer indexer;
+    private final SearchIndices indices;
     private final Products products;
     private final Brands brands;
     private final Villages villages;
 
-    IndexingListeners(ProductIndexer indexer, Products products, Brands brands, Villages villages) {
-        this.indexer = indexer;
+    IndexingListeners(SearchIndices indices, Products products, Brands brands, Villages villages) {
+        this.indices = indices;
         this.products = products;
         this.brands = brands;
         this.villages = villages;
@@ -56,19 +62,24 @@ class IndexingListeners {
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(ProductChanged event) {
-        indexer.index(List.of(event.productId()));
+        indices.of(PRODUCTS).index(List.of(event.productId()));
     }
 
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(BrandChanged event) {
-        indexer.index(products.idsOfBrands(List.of(event.brandId())));
+        indices.of(BRANDS).index(List.of(event.brandId()));
+        indices.of(PRODUCTS).index(products.idsOfBrands(List.of(event.brandId())));
     }
 
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(VillageChanged event) {
-        villages.byId(event.villageId()).ifPresent(village ->
-                indexer.index(products.idsOfBrands(brands.idsInVillages(List.of(village.slug())))));
+        indices.of(VILLAGES).index(List.of(event.villageId()));
+        villages.byId(event.villageId()).ifPresent(village -> {
+            var brandIds = brands.idsInVillages(List.of(village.slug()));
+            indices.of(BRANDS).index(brandIds);
+            indices.of(PRODUCTS).index(products.idsOfBrands(brandIds));
+        });
     }
 }

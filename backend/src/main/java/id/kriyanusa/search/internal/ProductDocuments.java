@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandVerificationStatus;
@@ -15,8 +14,8 @@ import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
+import id.kriyanusa.search.SearchIndexName;
 import id.kriyanusa.village.Village;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * brand's, or deleted) has no document and is deleted from the index.
  */
 @Component
-public class ProductDocuments {
+public class ProductDocuments implements IndexedDocuments {
 
     private final Products products;
     private final Brands brands;
@@ -39,9 +38,20 @@ public class ProductDocuments {
         this.categories = categories;
     }
 
+    @Override
+    public SearchIndexName index() {
+        return SearchIndexName.PRODUCTS;
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return products.idsAfter(afterId, limit);
+    }
+
     /** The documents of those of these products the public may see, keyed by product id. */
+    @Override
     public Map<Long, Map<String, Object>> build(List<Long> ids) {
-        return asPublic(() -> {
+        return IndexedDocuments.asPublic(() -> {
             var result = new LinkedHashMap<Long, Map<String, Object>>();
             if (ids.isEmpty()) {
                 return result;
@@ -66,16 +76,13 @@ public class ProductDocuments {
         });
     }
 
-    /** What the document of a product is built from: the versions of the product, its brand and its village. */
-    public record Versions(long product, long brand, Long village) {
-    }
-
     /**
-     * The versions the documents of those of these products the public may see would carry, keyed by product id; the
-     * same reads as {@link #build}, without building the documents.
+     * The versions of the product, its brand and its village that the documents of those of these products the public
+     * may see would carry, keyed by product id; the same reads as {@link #build}, without building the documents.
      */
+    @Override
     public Map<Long, Versions> versions(List<Long> ids) {
-        return asPublic(() -> {
+        return IndexedDocuments.asPublic(() -> {
             var result = new LinkedHashMap<Long, Versions>();
             var visible = ids.isEmpty() ? List.<Product>of() : products.visibleInOrder(ids);
             if (visible.isEmpty()) {
@@ -99,9 +106,7 @@ public class ProductDocuments {
         var doc = new HashMap<String, Object>();
         doc.put("id", product.id());
         // the versions the document was built from, which the reconciliation compares with PostgreSQL's
-        doc.put("product_version", product.version());
-        doc.put("brand_version", brand.version());
-        doc.put("village_version", village == null ? null : village.version());
+        new Versions(product.version(), brand.version(), village == null ? null : village.version()).into(doc);
         doc.put("slug", product.slug());
         doc.put("title_id", product.title().id());
         doc.put("title_en", product.title().en());
@@ -144,17 +149,5 @@ public class ProductDocuments {
             doc.put("model_village", false);
         }
         return doc;
-    }
-
-    /** Runs as an anonymous caller, whoever triggered the work (an admin's reindex, a listener thread). */
-    static <T> T asPublic(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        try {
-            return work.get();
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

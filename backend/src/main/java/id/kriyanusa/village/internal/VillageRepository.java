@@ -62,6 +62,10 @@ public class VillageRepository {
         return page.connection(rows, total);
     }
 
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from village where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+    }
+
     public List<Village> findByIds(Collection<Long> ids) {
         return jdbc.sql(SELECT + " where id = any(?)").param(ids.toArray(Long[]::new)).query(VillageRepository::map).list();
     }

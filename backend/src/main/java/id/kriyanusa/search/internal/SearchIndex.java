@@ -21,29 +21,29 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import id.kriyanusa.search.SearchIndexName;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
- * The products index in Elasticsearch: versioned concrete indices ({@code products-v1}, {@code products-v2}, ...)
- * behind the alias {@code products}, which every search goes through; writes name the index behind it.
+ * One search index in Elasticsearch ({@code products}, {@code brands} or {@code villages}): versioned concrete indices
+ * ({@code brands-v1}, {@code brands-v2}, ...) behind the alias of that name, which every search goes through; writes
+ * name the index behind it.
  * <p>
- * The definition (settings, analysers, mapping) lives in {@code search/products-index.json}; the cross-language
- * synonyms in {@code search/synonyms.txt} are inlined into it when an index is created, so the node needs no file
- * of ours in its config folder. A hash of both is stored in the mapping's {@code _meta}: when the definition in the
+ * The definition (settings and mapping) lives in {@code search/<alias>-index.json}. The analysis they all share
+ * ({@code search/analysis.json}: Indonesian and English analysers, the cross-language synonyms of
+ * {@code search/synonyms.txt}) is inlined into it when an index is created, so the node needs no file of ours in its
+ * config folder. A hash of the whole definition is stored in the mapping's {@code _meta}: when the definition in the
  * code differs from the one behind the alias, a full reindex builds a new index at start-up.
  * <p>
- * Every write carries an external version (see {@link ProductIndexer} for where it comes from): Elasticsearch keeps a
+ * Every write carries an external version (see {@link SearchIndexer} for where it comes from): Elasticsearch keeps a
  * document only when its version is higher than the stored one, and deletions leave a versioned tombstone for
- * {@code index.gc_deletes} (one hour, set in the definition), so a late, stale write never resurrects or overwrites
+ * {@code index.gc_deletes} (one hour, set in the definitions), so a late, stale write never resurrects or overwrites
  * newer state.
  */
-@Component
-public class ProductIndex {
+public class SearchIndex {
 
-    public static final String ALIAS = "products";
-    private static final Pattern VERSIONED = Pattern.compile("^" + ALIAS + "-v(\\d+)$");
-
+    private final SearchIndexName name;
+    private final Pattern versioned;
     private final ElasticsearchClient client;
     private final Rest5Client rest;
     private final String definition;
@@ -51,17 +51,29 @@ public class ProductIndex {
     /** The index a full reindex is filling, which incremental writes must reach too until the alias moves to it. */
     private final AtomicReference<String> building = new AtomicReference<>();
 
-    ProductIndex(ElasticsearchClient client, Rest5Client rest) {
+    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest) {
+        this.name = name;
+        this.versioned = Pattern.compile("^" + name.alias() + "-v(\\d+)$");
         this.client = client;
         this.rest = rest;
-        var json = read("search/products-index.json");
         var synonyms = read("search/synonyms.txt").lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        this.hash = sha256(json + "\n" + String.join("\n", synonyms)).substring(0, 16);
-        this.definition = json.replace("\"__SYNONYMS__\"", jsonArray(synonyms)).replace("__HASH__", hash);
+        var analysis = read("search/analysis.json").strip().replace("\"__SYNONYMS__\"", jsonArray(synonyms));
+        var json = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
+        this.hash = sha256(json).substring(0, 16);
+        this.definition = json.replace("__HASH__", hash);
     }
 
-    /** Identifies the index definition in the code: settings, mapping and synonyms. */
+    public SearchIndexName name() {
+        return name;
+    }
+
+    /** The alias searches go through. */
+    public String alias() {
+        return name.alias();
+    }
+
+    /** Identifies the index definition in the code: settings, analysis with its synonyms, and mapping. */
     public String definitionHash() {
         return hash;
     }
@@ -69,10 +81,10 @@ public class ProductIndex {
     /** The concrete index behind the alias, if there is one. */
     public Optional<String> current() {
         try {
-            if (!client.indices().existsAlias(e -> e.name(ALIAS)).value()) {
+            if (!client.indices().existsAlias(e -> e.name(alias())).value()) {
                 return Optional.empty();
             }
-            return client.indices().getAlias(a -> a.name(ALIAS)).aliases().keySet().stream().findFirst();
+            return client.indices().getAlias(a -> a.name(alias())).aliases().keySet().stream().findFirst();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,8 +116,8 @@ public class ProductIndex {
     public String createNext(String keep) {
         try {
             int next = 1;
-            for (var item : client.indices().resolveIndex(r -> r.name(ALIAS + "-v*")).indices()) {
-                var m = VERSIONED.matcher(item.name());
+            for (var item : client.indices().resolveIndex(r -> r.name(alias() + "-v*")).indices()) {
+                var m = versioned.matcher(item.name());
                 if (m.matches()) {
                     next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
                     if (!item.name().equals(keep)) {
@@ -113,11 +125,11 @@ public class ProductIndex {
                     }
                 }
             }
-            var name = ALIAS + "-v" + next;
-            var request = new Request("PUT", "/" + name);
+            var index = alias() + "-v" + next;
+            var request = new Request("PUT", "/" + index);
             request.setJsonEntity(definition);
             rest.performRequest(request);
-            return name;
+            return index;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,9 +157,9 @@ public class ProductIndex {
         try {
             client.indices().updateAliases(u -> {
                 if (previous != null) {
-                    u.actions(a -> a.remove(r -> r.index(previous).alias(ALIAS)));
+                    u.actions(a -> a.remove(r -> r.index(previous).alias(alias())));
                 }
-                return u.actions(a -> a.add(add -> add.index(index).alias(ALIAS).isWriteIndex(true)));
+                return u.actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true)));
             });
         }
         catch (IOException e) {
@@ -173,7 +185,7 @@ public class ProductIndex {
      */
     public void write(Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
         var targets = new LinkedHashSet<String>();
-        targets.add(current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + ALIAS + " yet")));
+        targets.add(current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + alias() + " yet")));
         var buildingIndex = building.get();
         if (buildingIndex != null) {
             targets.add(buildingIndex);

@@ -4,36 +4,37 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import id.kriyanusa.catalog.Products;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * Brings the products index in line with PostgreSQL: for a few products after a change, or for all of them into a
- * new index (then the alias moves). Idempotent: it re-reads the current state, whatever the event said.
+ * Brings one search index in line with PostgreSQL: for a few entities after a change, or for all of them into a new
+ * index (then the alias moves). Idempotent: it re-reads the current state, whatever the event said. One instance per
+ * index, each with its {@link IndexedDocuments}; see {@link SearchIndices}.
  * <p>
  * <b>Ordering.</b> Every write carries an external version drawn from the PostgreSQL sequence {@code search_revision}
  * <em>before</em> the documents are read (READ COMMITTED: each read statement sees everything committed before it).
  * So a write with a higher revision reflects at least every commit a lower one reflects, and Elasticsearch, keeping
  * the highest version, keeps the newest read whichever listener or batch finishes last. Every change is followed by a
  * listener that draws after the commit, so the change is in the newest document. The alternatives fail in ways that
- * matter here: the product's own {@code version} does not move when its brand or village changes (a rename or
- * suspension reindexes products whose version stays the same, and greatest(product, brand, village versions) is not
- * monotonic across entities), and an event's publication time orders events but not the reads that follow them (an
- * old event processed late would re-read newer state yet carry an older time, and clocks of several instances
- * differ). One sequence needs no change to the other modules' tables and orders product, brand, village and full
- * reindex writes alike.
+ * matter here: an entity's own {@code version} does not move when what its document includes changes (a village
+ * rename reaches products and brands whose versions stay the same, and greatest(product, brand, village versions) is
+ * not monotonic across entities), and an event's publication time orders events but not the reads that follow them
+ * (an old event processed late would re-read newer state yet carry an older time, and clocks of several instances
+ * differ). One sequence needs no change to the other modules' tables and orders the writes of every index, incremental
+ * and full reindex alike.
  */
-@Component
-public class ProductIndexer {
+public class SearchIndexer {
 
-    private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     static final int BATCH = 200;
+    /** Batches between two progress lines in the log: every 5,000 documents. */
+    private static final int LOG_EVERY_BATCHES = 25;
 
     /** A finished full reindex. */
     public record Rebuilt(String index, String previousIndex, int documents) {
@@ -56,28 +57,31 @@ public class ProductIndexer {
         }
     }
 
-    /** Batches between two progress lines in the log: every 5,000 products. */
-    private static final int LOG_EVERY_BATCHES = 25;
-
     private final JdbcClient jdbc;
-    private final ProductIndex index;
-    private final ProductDocuments documents;
-    private final Products products;
+    private final SearchIndex index;
+    private final IndexedDocuments documents;
     private final ReentrantLock rebuilding = new ReentrantLock();
     private volatile Progress progress;
 
-    ProductIndexer(JdbcClient jdbc, ProductIndex index, ProductDocuments documents, Products products) {
+    SearchIndexer(JdbcClient jdbc, SearchIndex index, IndexedDocuments documents) {
         this.jdbc = jdbc;
         this.index = index;
         this.documents = documents;
-        this.products = products;
     }
 
-    /** Indexes the public ones of these products and deletes the others from the index. */
-    public void index(Collection<Long> productIds) {
-        var ids = List.copyOf(productIds);
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+    public SearchIndex index() {
+        return index;
+    }
+
+    IndexedDocuments documents() {
+        return documents;
+    }
+
+    /** Indexes the public ones of these entities and deletes the others from the index. */
+    public void index(Collection<Long> ids) {
+        var all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            var batch = all.subList(from, Math.min(all.size(), from + BATCH));
             long revision = nextRevision(); // before reading: see the class comment
             var docs = documents.build(batch);
             var deletions = new ArrayList<Long>();
@@ -94,10 +98,15 @@ public class ProductIndexer {
         return rebuild() != null;
     }
 
+    /** Whether a full reindex of this index is running now. */
+    public boolean rebuilding() {
+        return rebuilding.isLocked();
+    }
+
     /**
      * Builds a new index from PostgreSQL in batches, then swaps the alias atomically and deletes the old index.
      * Searches keep using the old index until the swap; changes made meanwhile are written to both. Returns null when
-     * another rebuild is running.
+     * another rebuild of this index is running.
      */
     public Rebuilt rebuild() {
         if (!rebuilding.tryLock()) {
@@ -109,13 +118,13 @@ public class ProductIndexer {
             // set before the first revision is drawn: a listener that misses it drew a lower revision than every batch
             index.building(target);
             progress = new Progress(target, previous, Instant.now(), 0, null, null);
-            log.info("Rebuilding the products index into {} (searches keep using {})", target, previous);
+            log.info("Rebuilding the {} index into {} (searches keep using {})", index.alias(), target, previous);
             int count = 0;
             int batches = 0;
             try {
                 long after = 0;
                 while (true) {
-                    var ids = products.idsAfter(after, BATCH);
+                    var ids = documents.idsAfter(after, BATCH);
                     if (ids.isEmpty()) {
                         break;
                     }
@@ -126,7 +135,7 @@ public class ProductIndexer {
                     after = ids.getLast();
                     progress = progress.written(count);
                     if (++batches % LOG_EVERY_BATCHES == 0) {
-                        log.info("Rebuilding {}: {} products written", target, count);
+                        log.info("Rebuilding {}: {} documents written", target, count);
                     }
                 }
                 index.refresh(target);
@@ -143,7 +152,8 @@ public class ProductIndexer {
                 index.delete(previous);
             }
             progress = progress.written(count).ended(null);
-            log.info("Products index rebuilt: {} documents in {} (was {})", count, target, previous);
+            // "Products index rebuilt: N documents" is what infra/bench/SearchBench.java waits for
+            log.info("{} index rebuilt: {} documents in {} (was {})", capitalised(index.alias()), count, target, previous);
             return new Rebuilt(target, previous, count);
         }
         finally {
@@ -158,5 +168,9 @@ public class ProductIndexer {
 
     private long nextRevision() {
         return jdbc.sql("select nextval('search_revision')").query(Long.class).single();
+    }
+
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 }

@@ -1,0 +1,275 @@
+package id.kriyanusa.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Brand and village search against the real Elasticsearch node and PostgreSQL, through the GraphQL API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrandVillageSearchIntegrationTest {
+
+    static final Duration INDEXED_WITHIN = Duration.ofSeconds(10);
+    static final String BRANDS = """
+            query($query: String, $filter: BrandSearchFilter, $first: Int) {
+              searchBrands(query: $query, filter: $filter, first: $first) {
+                totalCount pageInfo { hasNextPage }
+                edges { cursor highlights { field snippets } node { slug name village { slug name regency modelVillage } certifications { kind } } }
+              }
+            }""";
+    static final String VILLAGES = """
+            query($query: String, $filter: VillageSearchFilter, $first: Int) {
+              searchVillages(query: $query, filter: $filter, first: $first) {
+                totalCount pageInfo { hasNextPage }
+                edges { cursor highlights { field snippets } node { slug name regency modelVillage classification } }
+              }
+            }""";
+    static final String RECONCILE = "query($index: SearchIndexName) { searchReconciliation(index: $index) { consistent checked indexedDocuments } }";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void awaitIndices() throws Exception {
+        api = new SearchApi(port).api();
+        // built in the background at start-up; wait (bounded) until both hold every public brand and village
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            var brands = api.query(BRANDS, vars(null, null), null);
+            var villages = api.query(VILLAGES, vars(null, null), null);
+            if (!SearchApi.hasErrors(brands) && !SearchApi.hasErrors(villages) && total(brands, "searchBrands") == verifiedBrands()
+                    && total(villages, "searchVillages") == count("select count(*) from village")) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("indices ready; last answers %s %s", brands, villages).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void findsBrandsInIndonesianAndEnglishWithTyposAndExactNamesFirst() throws Exception {
+        assertThat(brandSlugs("gerabah", null)).contains("gerabah-banyumulek-lestari", "koperasi-gerabah-penujak", "gerabah-masbagik");
+        // the English word reaches brands named and described in Indonesian through the craft vocabulary
+        assertThat(brandSlugs("pottery", null)).contains("gerabah-banyumulek-lestari", "koperasi-gerabah-penujak");
+        assertThat(brandSlugs("ikat weaving", null)).contains("tenun-ikat-pringgasela");
+        assertThat(brandSlugs("Gerabah Banyumulek Lestari", null).getFirst()).isEqualTo("gerabah-banyumulek-lestari");
+        assertThat(brandSlugs("Sukrara", null)).as("typo").contains("koperasi-tenun-sukarara");
+        // the passages that matched come along
+        var body = search(BRANDS, "tembakau", null);
+        List<String> snippets = JsonPath.read(body, "$.data.searchBrands.edges[*].highlights[*].snippets[*]");
+        assertThat(snippets).isNotEmpty().anySatisfy(snippet -> assertThat(snippet).containsIgnoringCase("<em>tembakau</em>"));
+    }
+
+    @Test
+    void findsVillagesInIndonesianAndEnglishWithTypos() throws Exception {
+        assertThat(villageSlugs("gerabah", null)).contains("banyumulek", "penujak", "masbagik-timur");
+        assertThat(villageSlugs("Banyumlek", null).getFirst()).as("typo").isEqualTo("banyumulek");
+        assertThat(villageSlugs("tenun songket", null)).contains("sukarara");
+
+        // a village described in Indonesian only is found in English through the vocabulary
+        var curator = api.signIn(ApiClient.CURATOR);
+        var marker = SearchApi.marker();
+        var village = createVillage(marker, "Sentra tembikar dan anyaman ketak " + marker, curator);
+        assertThat(eventually(VILLAGES, marker, null, slugs -> slugs.contains(village.get("slug")))).isTrue();
+        var there = Map.<String, Object>of("near", Map.of("lat", -8.27, "lon", 116.42, "radiusKm", 1));
+        assertThat(villageSlugs("pottery", there)).contains((String) village.get("slug"));
+        assertThat(villageSlugs("wickerwork", there)).contains((String) village.get("slug"));
+    }
+
+    @Test
+    void filtersBrandsAndVillagesByRegencyCertificationModelVillageAndPlace() throws Exception {
+        assertThat(Set.copyOf(brandSlugs(null, Map.of("regencies", List.of("Lombok Tengah")))))
+                .isEqualTo(Set.copyOf(jdbc.sql("""
+                        select b.slug from brand b join village v on v.id = b.village_id
+                        where b.verification_status = 'VERIFIED' and v.regency = 'Lombok Tengah'""").query(String.class).list()));
+        assertThat(Set.copyOf(brandSlugs(null, Map.of("villages", List.of("beleka", "loyok")))))
+                .isEqualTo(Set.copyOf(jdbc.sql("""
+                        select b.slug from brand b join village v on v.id = b.village_id
+                        where b.verification_status = 'VERIFIED' and v.slug in ('beleka', 'loyok')""").query(String.class).list()));
+        var certified = search(BRANDS, null, Map.of("certifications", List.of("HKI")));
+        assertThat(total(certified, "searchBrands")).isPositive().isLessThan(verifiedBrands());
+        assertThat(JsonPath.<List<Map<String, Object>>>read(certified, "$.data.searchBrands.edges[*].node"))
+                .allSatisfy(brand -> assertThat(JsonPath.<List<String>>read(brand, "$.certifications[*].kind")).contains("HKI"));
+        assertThat(JsonPath.<List<Boolean>>read(search(BRANDS, "tembakau", Map.of("modelVillagesOnly", true)),
+                "$.data.searchBrands.edges[*].node.village.modelVillage")).isNotEmpty().containsOnly(true);
+
+        assertThat(Set.copyOf(villageSlugs(null, Map.of("regencies", List.of("Lombok Timur")))))
+                .isEqualTo(Set.copyOf(jdbc.sql("select slug from village where regency = 'Lombok Timur'").query(String.class).list()));
+        assertThat(Set.copyOf(villageSlugs(null, Map.of("modelVillagesOnly", true))))
+                .isEqualTo(Set.copyOf(jdbc.sql("select slug from village where model_village").query(String.class).list()));
+        assertThat(villageSlugs(null, Map.of("classifications", List.of("MANDIRI")))).contains("sukarara").doesNotContain("banyumulek");
+
+        // within 5 km of Banyumulek: what PostgreSQL's coordinates say lies there, for villages and for brands
+        var near = Map.<String, Object>of("near", Map.of("lat", -8.6331, "lon", 116.1047, "radiusKm", 5));
+        var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null").query((rs, n) ->
+                km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
+                .list().stream().filter(slug -> slug != null).toList();
+        assertThat(within).contains("banyumulek", "labuapi").doesNotContain("semoyang");
+        assertThat(Set.copyOf(villageSlugs(null, near))).isEqualTo(Set.copyOf(within));
+        assertThat(Set.copyOf(brandSlugs(null, near))).isEqualTo(Set.copyOf(jdbc.sql("""
+                select b.slug from brand b join village v on v.id = b.village_id
+                where b.verification_status = 'VERIFIED' and v.slug = any(?)""").param(within.toArray(String[]::new)).query(String.class).list()));
+        assertThat(ApiClient.outcome(api.query(VILLAGES, vars(null, Map.of("near", Map.of("lat", 100, "lon", 0, "radiusKm", 5))), null),
+                "searchVillages")).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void aSuspendedBrandLeavesTheSearchAndAVillageRenameReachesItsBrands() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var producer = api.signUp("PRODUCER");
+        var marker = SearchApi.marker();
+        var village = createVillage(SearchApi.marker(), "Desa pengrajin kayu", curator);
+        var brandId = verifiedBrand("Kelompok " + marker, (String) village.get("slug"), "Kami menganyam ketak sejak 1990.", producer, curator);
+        assertThat(eventually(BRANDS, marker, null, slugs -> slugs.size() == 1)).as("indexed").isTrue();
+        // an English query finds the Indonesian-only story
+        assertThat(brandSlugs("wickerwork", Map.of("villages", List.of(village.get("slug"))))).hasSize(1);
+
+        // the village is renamed and designated a model village: the brand is found by the new name, as a model village's
+        var renamed = SearchApi.marker();
+        var updated = api.mutate("mutation($input: UpdateVillageInput!) { updateVillage(input: $input) { village { version } userErrors { code } } }",
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Desa " + renamed), curator);
+        SearchApi.ok(updated, "updateVillage");
+        SearchApi.ok(api.mutate("mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: $input) { userErrors { code } } }",
+                Map.of("id", village.get("id"), "expectedVersion", JsonPath.read(updated, "$.data.updateVillage.village.version"),
+                        "programmeYear", 2026), curator), "designateModelVillage");
+        assertThat(eventually(VILLAGES, renamed, null, slugs -> slugs.equals(List.of(village.get("slug"))))).as("village renamed").isTrue();
+        assertThat(eventually(BRANDS, renamed, Map.of("modelVillagesOnly", true), slugs -> slugs.size() == 1)).as("brand follows").isTrue();
+        assertThat(brandSlugs(marker + " " + renamed, null)).hasSize(1);
+
+        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId, "note", "Dokumen kedaluwarsa"), curator), "suspendBrand");
+        // shown at once to nobody (read fresh), and deleted from the index soon after
+        assertThat(brandSlugs(marker, null)).isEmpty();
+        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+        while (total(search(BRANDS, marker, null), "searchBrands") > 0) {
+            assertThat(System.nanoTime()).as("suspended brand's document deleted").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+
+        var admin = api.signIn(ApiClient.ADMIN);
+        for (var index : List.of("BRANDS", "VILLAGES")) {
+            assertThat(reconciled(index, admin)).as("%s index agrees with the database", index).isTrue();
+        }
+    }
+
+    // ---- helpers
+
+    private List<String> brandSlugs(String query, Map<String, Object> filter) throws Exception {
+        return JsonPath.read(search(BRANDS, query, filter), "$.data.searchBrands.edges[*].node.slug");
+    }
+
+    private List<String> villageSlugs(String query, Map<String, Object> filter) throws Exception {
+        return JsonPath.read(search(VILLAGES, query, filter), "$.data.searchVillages.edges[*].node.slug");
+    }
+
+    private String search(String document, String query, Map<String, Object> filter) throws Exception {
+        var body = api.query(document, vars(query, filter), null);
+        assertThat(SearchApi.hasErrors(body)).as(body).isFalse();
+        return body;
+    }
+
+    private static Map<String, Object> vars(String query, Map<String, Object> filter) {
+        var variables = new HashMap<String, Object>();
+        variables.put("query", query);
+        variables.put("filter", filter);
+        variables.put("first", 100);
+        return variables;
+    }
+
+    private boolean eventually(String document, String query, Map<String, Object> filter, Predicate<List<String>> condition) throws Exception {
+        var field = document.equals(BRANDS) ? "searchBrands" : "searchVillages";
+        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+        while (true) {
+            List<String> slugs = JsonPath.read(search(document, query, filter), "$.data." + field + ".edges[*].node.slug");
+            if (condition.test(slugs)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private boolean reconciled(String index, String admin) throws Exception {
+        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
+        while (true) {
+            var body = api.query(RECONCILE, Map.of("index", index), admin);
+            if (!SearchApi.hasErrors(body) && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Map<String, Object> createVillage(String slug, String descriptionId, String curator) throws Exception {
+        var input = new HashMap<String, Object>();
+        input.put("slug", slug);
+        input.put("name", "Desa " + slug);
+        input.put("regency", "Lombok Utara");
+        input.put("district", "Bayan");
+        input.put("location", Map.of("lat", -8.27, "lon", 116.42));
+        input.put("description", Map.of("id", descriptionId));
+        var body = api.mutate("mutation($input: CreateVillageInput!) { createVillage(input: $input) { village { id slug version } userErrors { code } } }",
+                input, curator);
+        SearchApi.ok(body, "createVillage");
+        return JsonPath.read(body, "$.data.createVillage.village");
+    }
+
+    /** A new brand in the village with an Indonesian-only story, verified by the curator: its id. */
+    private String verifiedBrand(String name, String villageSlug, String storyId, String producer, String curator) throws Exception {
+        var created = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug,
+                        "storyId", storyId), producer);
+        SearchApi.ok(created, "createBrand");
+        String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
+        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), producer), "submitBrandForVerification");
+        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), curator), "verifyBrand");
+        return brandId;
+    }
+
+    private long verifiedBrands() {
+        return count("select count(*) from brand where verification_status = 'VERIFIED'");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static long total(String body, String field) {
+        return ((Number) JsonPath.read(body, "$.data." + field + ".totalCount")).longValue();
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
