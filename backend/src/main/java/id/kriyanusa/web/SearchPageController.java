@@ -1,46 +1,100 @@
 package id.kriyanusa.web;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import id.kriyanusa.platform.graphql.InputErrors;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page, `/cari`: a plain GET form (works without JavaScript and on slow phones) whose results, facet
- * counts and spelling suggestion come from the API's `searchProducts`.
+ * counts and spelling suggestion come from the API's `searchProducts`, with the brands and villages matching the
+ * same words beside them (`searchBrands`, `searchVillages`, in the same request) and their full lists at
+ * `/cari/merek` and `/cari/desa`. Products can be narrowed to those made near a village of the visitor's choice.
  */
 @Controller
 class SearchPageController {
 
+    /** The document holding every request of these pages; see its operations. */
+    private static final String DOCUMENT = "searchPage";
+
+    /** The distances the place filter offers, in kilometres. */
+    static final List<Integer> RADII_KM = List.of(10, 25, 50);
+
+    /** The distance used when a place is chosen without one (links shared from elsewhere). */
+    static final int DEFAULT_RADIUS_KM = 25;
+
     /** What the visitor asked for, as it appears in the page's address. */
     record SearchForm(String q, List<String> kategori, List<String> desa, List<String> bahan, String hargaMin, String hargaMaks,
-            String urut, String setelah) {
+            String urut, String setelah, String dekat, String radius) {
 
-        /** The API request; a price typed into the address that is no whole number throws NumberFormatException. */
-        Map<String, Object> variables() {
+        /** The message key for input the page cannot use, or null; checked before asking the API. */
+        String problem() {
+            if (!wholeNumberOrEmpty(hargaMin) || !wholeNumberOrEmpty(hargaMaks)) {
+                return "search.problem";
+            }
+            if (radiusKm() == null || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
+                return "search.problem.place";
+            }
+            if ("terdekat".equals(urut) && !placeChosen()) {
+                return "search.problem.nearest";
+            }
+            return null;
+        }
+
+        /** The API request, restricted to the circle {@code near} when a place was chosen; valid input only. */
+        Map<String, Object> variables(Map<String, Object> near) {
             var filter = new HashMap<String, Object>();
             putIfPresent(filter, "categories", kategori);
             putIfPresent(filter, "villages", desa);
             putIfPresent(filter, "materials", bahan);
             putIfPresent(filter, "priceMin", price(hargaMin));
             putIfPresent(filter, "priceMax", price(hargaMaks));
+            putIfPresent(filter, "near", near);
             var variables = new HashMap<String, Object>();
             putIfPresent(variables, "query", q == null || q.isBlank() ? null : q.strip());
             variables.put("filter", filter);
             variables.put("sort", sort());
             putIfPresent(variables, "after", setelah);
+            // the brands and villages strip heads the first page of a search for words; later pages are products only
+            variables.put("withBrandsAndVillages", variables.containsKey("query") && !variables.containsKey("after"));
             return variables;
         }
 
+        boolean placeChosen() {
+            return dekat != null && !dekat.isBlank();
+        }
+
+        /** The distance asked for: the default when none, null when it is not one the form offers. */
+        public Integer radiusKm() {
+            if (radius == null || radius.isBlank()) {
+                return DEFAULT_RADIUS_KM;
+            }
+            return RADII_KM.stream().filter(km -> radius.strip().equals(km.toString())).findFirst().orElse(null);
+        }
+
+        /**
+         * The order shown as chosen. Without a choice, words sort by relevance and a place without words lists the
+         * nearest products first; "Paling sesuai" (no value) can still be chosen for words around a place.
+         */
+        public String urutan() {
+            return (urut == null || urut.isBlank()) && placeChosen() && (q == null || q.isBlank()) ? "terdekat" : urut;
+        }
+
         String sort() {
-            return switch (urut == null ? "" : urut) {
+            return switch (urutan() == null ? "" : urutan()) {
+                case "terdekat" -> "DISTANCE";
                 case "terbaru" -> "NEWEST";
                 case "termurah" -> "PRICE_ASC";
                 case "termahal" -> "PRICE_DESC";
@@ -61,6 +115,10 @@ class SearchPageController {
             return rupiah == null || rupiah.isBlank() ? null : Integer.valueOf(rupiah.strip());
         }
 
+        private static boolean wholeNumberOrEmpty(String rupiah) {
+            return rupiah == null || rupiah.isBlank() || rupiah.strip().matches("-?\\d{1,9}");
+        }
+
         private static void putIfPresent(Map<String, Object> map, String key, Object value) {
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
                 map.put(key, value);
@@ -74,26 +132,86 @@ class SearchPageController {
         this.graphQl = graphQl;
     }
 
+    @ModelAttribute("radii")
+    List<Integer> radii() {
+        return RADII_KM;
+    }
+
     @GetMapping("/cari")
     String search(@ModelAttribute("form") SearchForm form, Model model) {
-        Map<String, Object> variables;
-        try {
-            variables = form.variables();
+        var problem = form.problem();
+        if (problem != null) {
+            return problem(problem, model);
         }
-        catch (NumberFormatException e) {
-            model.addAttribute("problem", true);
-            return "pages/search";
+        Map<String, Object> near = null;
+        if (form.placeChosen()) {
+            Map<String, Object> location = graphQl.documentName(DOCUMENT).operationName("place").variable("slug", form.dekat())
+                    .executeSync().field("village.location").getValue();
+            // an unknown village, or one not yet placed on the map
+            if (location == null) {
+                return problem("search.problem.place", model);
+            }
+            near = new HashMap<>(location);
+            near.put("radiusKm", form.radiusKm());
         }
-        ClientGraphQlResponse response = graphQl.documentName("searchPage").variables(variables).executeSync();
+        ClientGraphQlResponse response = graphQl.documentName(DOCUMENT).operationName("searchPage").variables(form.variables(near))
+                .executeSync();
         // the API refused the input (for example a negative price): show the form again with a message
         if (!response.isValid() || !response.getErrors().isEmpty()) {
-            model.addAttribute("problem", true);
-            return "pages/search";
+            return problem("search.problem", model);
         }
         model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
         model.addAttribute("categoryNames", categoryNames(response.field("categories").toEntityList(Map.class)));
         model.addAttribute("villageNames", villageNames(response.field("villages.edges").toEntityList(Map.class)));
+        model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
+        model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
+        model.addAttribute("places", places(response));
         return "pages/search";
+    }
+
+    @GetMapping("/cari/merek")
+    String brands(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model) {
+        return directory("brand", "/cari/merek", "brandResults", "searchBrands", q, setelah, model);
+    }
+
+    @GetMapping("/cari/desa")
+    String villages(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model) {
+        return directory("village", "/cari/desa", "villageResults", "searchVillages", q, setelah, model);
+    }
+
+    /** The full, paged list of the brands or villages a search finds, shared by both kinds. */
+    private String directory(String kind, String path, String operation, String field, String q, String setelah, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("path", path);
+        model.addAttribute("q", q);
+        var variables = new HashMap<String, Object>();
+        variables.put("query", q == null || q.isBlank() ? null : q.strip());
+        variables.put("after", setelah == null || setelah.isBlank() ? null : setelah);
+        var response = graphQl.documentName(DOCUMENT).operationName(operation).variables(variables).executeSync();
+        // words too long or a cursor mangled in the address
+        if (!response.isValid() || !response.getErrors().isEmpty()) {
+            model.addAttribute("problem", "search.problem.words");
+            return "pages/search-directory";
+        }
+        model.addAttribute("results", response.field(field).toEntity(Map.class));
+        return "pages/search-directory";
+    }
+
+    /** The form again with a message, its place filter still offered. */
+    private String problem(String messageKey, Model model) {
+        model.addAttribute("problem", messageKey);
+        var response = graphQl.documentName(DOCUMENT).operationName("places").executeSync();
+        model.addAttribute("places", response.isValid() ? places(response) : Map.of());
+        return "pages/search";
+    }
+
+    /** The place filter's choices: villages on the map, by regency, both in name order. */
+    private static Map<String, List<Map<String, Object>>> places(ClientGraphQlResponse response) {
+        List<Map<String, Object>> edges = response.field("places.edges").getValue();
+        return edges.stream().map(edge -> (Map<String, Object>) edge.get("node"))
+                .filter(village -> village.get("location") != null)
+                .sorted(Comparator.comparing(village -> (String) village.get("name")))
+                .collect(Collectors.groupingBy(village -> (String) village.get("regency"), TreeMap::new, Collectors.toList()));
     }
 
     /** Facets name categories by slug: the page shows their names, in both languages. */

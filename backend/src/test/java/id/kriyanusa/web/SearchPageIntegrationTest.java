@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A buyer searches from the search page, in English or Indonesian, with typos, and narrows the results. */
+/**
+ * A buyer searches from the search page, in English or Indonesian, with typos, and narrows the results; finds the
+ * brands and villages matching the same words, and products made near a village.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class SearchPageIntegrationTest {
@@ -21,14 +29,19 @@ class SearchPageIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
     HttpTestClient http;
 
     @BeforeEach
-    void waitForTheIndex() throws Exception {
+    void waitForTheIndices() throws Exception {
         http = new HttpTestClient(port);
-        // the index is built from PostgreSQL in the background at start-up
-        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!page("/cari?q=gerabah").contains("href=\"/produk/") && System.nanoTime() < deadline) {
+        // the product, brand and village indices are built from PostgreSQL in the background at start-up
+        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!page("/cari?q=gerabah").contains("href=\"/produk/") && System.nanoTime() < deadline
+                || !page("/cari/merek").contains("href=\"/merek/") && System.nanoTime() < deadline
+                || !page("/cari/desa").contains("href=\"/desa/") && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
     }
@@ -64,9 +77,124 @@ class SearchPageIntegrationTest {
         assertThat(response.body()).contains("periksa harga");
     }
 
+    @Test
+    void theBrandsAndVillagesOfTheSameWordsComeWithTheProducts() throws Exception {
+        var body = page("/cari?q=gerabah");
+        var banyumulekBrands = jdbc.sql("""
+                select b.slug from brand b join village v on v.id = b.village_id
+                where v.slug = 'banyumulek' and b.verification_status = 'VERIFIED'""").query(String.class).list()
+                .stream().map(slug -> "/merek/" + slug).toList();
+        var brandLinked = hrefs(body, "/merek/");
+        assertThat(brandLinked).as("a Banyumulek pottery brand is offered").containsAnyElementsOf(banyumulekBrands);
+        assertThat(hrefs(body, "/desa/")).contains("/desa/banyumulek");
+        assertThat(body).contains("Desa Banyumulek", "Lombok Barat", "href=\"/cari/merek?q=gerabah\"", "href=\"/cari/desa?q=gerabah\"",
+                "Lihat semua merek");
+        assertThat(count(body)).as("the products are still there").isPositive();
+        // the links lead to the pages
+        assertThat(http.get("/desa/banyumulek", "Accept", "text/html").statusCode()).isEqualTo(200);
+        assertThat(http.get(brandLinked.getFirst(), "Accept", "text/html").statusCode()).isEqualTo(200);
+        // without words there is nothing to match brands and villages against
+        assertThat(page("/cari")).doesNotContain("Lihat semua merek", "Lihat semua desa");
+    }
+
+    @Test
+    void theFullListsOfBrandsAndVillagesComeAPageAtATime() throws Exception {
+        var pottery = page("/cari/merek?q=gerabah");
+        assertThat(pottery).contains("href=\"/merek/gerabah-banyumulek-lestari\"", "Terverifikasi", "Banyumulek, Lombok Barat");
+        assertThat(count(pottery, "merek")).isPositive().isEqualTo(hrefs(pottery, "/merek/").size());
+
+        // every brand, twenty a page: following the "next" links, the pages together hold each brand once
+        var listing = page("/cari/merek");
+        var total = count(listing, "merek");
+        var seen = new ArrayList<>(hrefs(listing, "/merek/"));
+        assertThat(seen).hasSize(20);
+        for (var next = nextLink(listing); next != null; next = nextLink(listing)) {
+            listing = page(next);
+            seen.addAll(hrefs(listing, "/merek/"));
+            assertThat(seen.size()).as("pages end").isLessThanOrEqualTo(total);
+        }
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+        assertThat(total).isGreaterThan(count(pottery, "merek"));
+
+        var villages = page("/cari/desa?q=gerabah");
+        assertThat(hrefs(villages, "/desa/")).contains("/desa/banyumulek");
+        assertThat(villages).contains("href=\"/cari?q=gerabah\"");
+        assertThat(page("/cari/desa?q=gerabah&setelah=bukan-kursor")).contains("periksa kata yang dicari").doesNotContain("href=\"/desa/");
+    }
+
+    @Test
+    void englishVisitorsGetEnglishLabels() throws Exception {
+        var body = page("/cari?q=gerabah&lang=en");
+        assertThat(body).contains(">Brands</h2>", ">Villages</h2>", "See all brands", "Banyumulek village",
+                "<label for=\"dekat\">Near</label>", "Anywhere", "<label for=\"radius\">Within</label>", "25 km", "Nearest");
+        assertThat(page("/cari/desa?q=gerabah&lang=en")).contains("Search villages", "villages</p>");
+    }
+
+    @Test
+    void productsNearAVillageAreThoseMadeWithinTheChosenDistance() throws Exception {
+        var banyumulek = jdbc.sql("select latitude, longitude from village where slug = 'banyumulek'")
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+        // the villages the API's coordinates put within 10 km of Banyumulek
+        var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null")
+                .query((rs, n) -> km(banyumulek, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 10 ? rs.getString("slug") : null)
+                .list().stream().filter(slug -> slug != null).toList();
+        assertThat(within).contains("banyumulek").hasSizeLessThan(jdbc.sql("select count(*) from village").query(Integer.class).single());
+
+        var near = page("/cari?dekat=banyumulek&radius=10");
+        assertThat(near).containsPattern("value=\"banyumulek\"\\s+selected").containsPattern("value=\"10\"\\s+selected")
+                .containsPattern("value=\"terdekat\"\\s+selected");
+        // the same products as asking for those villages by name, and fewer than everywhere
+        var byName = page("/cari?" + String.join("&", within.stream().map(slug -> "desa=" + slug).toList()));
+        assertThat(count(near)).isPositive().isEqualTo(count(byName)).isLessThan(count(page("/cari")));
+        var facetVillages = Pattern.compile("name=\"desa\" value=\"([a-z-]+)\"").matcher(near).results().map(m -> m.group(1)).toList();
+        assertThat(within).containsAll(facetVillages);
+        // nearest first: the first product is made in Banyumulek itself
+        var firstMeta = Pattern.compile("<p class=\"meta\">([^<]+)</p>").matcher(near);
+        assertThat(firstMeta.find()).isTrue();
+        assertThat(firstMeta.group(1)).endsWith("· Banyumulek");
+
+        // a wider circle finds more, and the words still count
+        assertThat(count(page("/cari?dekat=banyumulek&radius=50"))).isGreaterThan(count(near));
+        assertThat(count(page("/cari?q=gerabah&dekat=banyumulek&radius=10"))).isPositive().isLessThanOrEqualTo(count(near));
+    }
+
+    @Test
+    void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
+        for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
+                "/cari?q=tas&dekat=tidak-ada-desa-ini&radius=10", "/cari?q=tas&dekat=" + URLEncoder.encode("<b>", StandardCharsets.UTF_8))) {
+            var response = http.get(path, "Accept", "text/html");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("pilih desa dan jarak dari daftar", "value=\"banyumulek\"")
+                    .doesNotContain("href=\"/produk/");
+        }
+        assertThat(page("/cari?q=tas&urut=terdekat")).contains("Pilih tempat di kolom Dekat");
+    }
+
     private static int count(String body) {
-        var matcher = java.util.regex.Pattern.compile("(\\d+) produk</p>").matcher(body);
-        assertThat(matcher.find()).as("the page says how many products it found").isTrue();
+        return count(body, "produk");
+    }
+
+    private static int count(String body, String things) {
+        var matcher = Pattern.compile("(\\d+) " + things + "</p>").matcher(body);
+        assertThat(matcher.find()).as("the page says how many %s it found", things).isTrue();
         return Integer.parseInt(matcher.group(1));
+    }
+
+    private static String nextLink(String body) {
+        var next = Pattern.compile("rel=\"next\"\\s+href=\"([^\"]+)\"").matcher(body);
+        return next.find() ? next.group(1).replace("&amp;", "&") : null;
+    }
+
+    /** The links of a page into one part of the site, such as "/merek/", in page order. */
+    private static List<String> hrefs(String body, String prefix) {
+        return Pattern.compile("href=\"(" + Pattern.quote(prefix) + "[^\"?]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
+    }
+
+    private static double km(double[] from, double lat, double lon) {
+        double dLat = Math.toRadians(lat - from[0]);
+        double dLon = Math.toRadians(lon - from[1]);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(from[0])) * Math.cos(Math.toRadians(lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }
