@@ -22,7 +22,7 @@ public class PrintQueries {
         var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
                 List.of(ProductAvailability.READY_STOCK), null, null);
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
-            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, true);
+            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, false);
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

@@ -2,10 +2,13 @@ package id.kriyanusa.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,6 +16,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import id.kriyanusa.catalog.Categories;
+import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.LocalizedText;
@@ -42,6 +46,7 @@ public class ProductSearch {
     static final int FEW_RESULTS = 3;
     /** Elasticsearch's index.max_result_window: deeper pages would need search_after. */
     static final int MAX_RESULT_WINDOW = 10_000;
+    static final int MAX_CATEGORY_SUGGESTIONS = 5;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Rest5Client client;
@@ -70,7 +75,7 @@ public class ProductSearch {
         if (page.offset() + page.limit() > MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
         }
-        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), page.offset() == 0, labels);
+        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
         var response = execute(body);
         if (response == null) {
             // the very first index is still being built (a fresh installation): nothing to find yet
@@ -102,8 +107,9 @@ public class ProductSearch {
             }
         }
         String didYouMean = null;
-        if (text != null && total < FEW_RESULTS) {
-            didYouMean = correction(response);
+        if (text != null && total < FEW_RESULTS && page.offset() == 0) {
+            var spelling = execute(ProductQueries.spelling(text));
+            didYouMean = spelling == null ? null : correction(spelling);
         }
         if (text != null && page.offset() == 0) {
             analytics.record(text, total);
@@ -111,7 +117,10 @@ public class ProductSearch {
         return new ProductSearchResult(edges, positions.pageInfo(), total, facets(response, labels), didYouMean);
     }
 
-    /** Products whose titles start with the words typed, and brand and village names starting with them. */
+    /**
+     * Products whose titles start with the words typed, brand and village names starting with them (one Elasticsearch
+     * request), and categories whose names do (the few categories are matched here, without the index).
+     */
     public SearchSuggestions suggest(String prefix, Integer first) {
         var text = text(prefix);
         int size = first == null ? 8 : first;
@@ -119,17 +128,41 @@ public class ProductSearch {
             throw new IllegalArgumentException("first must be between 0 and 20");
         }
         if (text == null) {
-            return new SearchSuggestions(List.of(), List.of(), List.of());
+            return SearchSuggestions.NONE;
         }
         var response = execute(ProductQueries.suggest(text, size));
         if (response == null) {
-            return new SearchSuggestions(List.of(), List.of(), List.of());
+            return SearchSuggestions.NONE;
         }
         var ids = new ArrayList<Long>();
         response.path("hits").path("hits").forEach(hit -> ids.add(Long.valueOf(hit.get("_id").asString())));
         var aggs = response.path("aggregations");
         return new SearchSuggestions(products.visibleInOrder(ids), keys(aggs.path("brands").path("values")),
-                keys(aggs.path("villages").path("values")));
+                keys(aggs.path("villages").path("values")), categoriesStartingWith(text));
+    }
+
+    /** Categories where every word typed starts a word of the Indonesian or the English name, ignoring case and accents. */
+    private List<Category> categoriesStartingWith(String text) {
+        var typed = words(text);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return categories.all().values().stream()
+                .filter(category -> startsWords(category.name().id(), typed) || startsWords(category.name().en(), typed))
+                .limit(MAX_CATEGORY_SUGGESTIONS).toList();
+    }
+
+    private static boolean startsWords(String name, List<String> typed) {
+        if (name == null) {
+            return false;
+        }
+        var words = words(name);
+        return typed.stream().allMatch(prefix -> words.stream().anyMatch(word -> word.startsWith(prefix)));
+    }
+
+    private static List<String> words(String text) {
+        var folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The most frequent queries of the last {@code days} days. Curators and admins only. */

@@ -3,6 +3,7 @@ package id.kriyanusa.search;
 import java.util.List;
 
 import id.kriyanusa.catalog.Product;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 
 /**
@@ -28,7 +29,8 @@ public record ProductSearchResult(List<Edge> edges, Connection.PageInfo pageInfo
             List<FacetValue> materials, List<FacetValue> availability, List<PriceRange> priceRanges) {
     }
 
-    public record FacetValue(String value, long count) {
+    /** A facet value; {@code label} names a category or village, when the caller asked for it. */
+    public record FacetValue(String value, long count, LocalizedText label) {
     }
 
     /** A price band in whole rupiah: {@code min} inclusive, {@code max} exclusive, either open when null. */

@@ -2,8 +2,11 @@ package id.kriyanusa.search;
 
 import java.util.List;
 
+import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
 
-/** What a search box offers while the visitor types: products, brand names and village names. */
-public record SearchSuggestions(List<Product> products, List<String> brands, List<String> villages) {
+/** What a search box offers while the visitor types: products, brand names, village names and categories. */
+public record SearchSuggestions(List<Product> products, List<String> brands, List<String> villages, List<Category> categories) {
+
+    static final SearchSuggestions NONE = new SearchSuggestions(List.of(), List.of(), List.of(), List.of());
 }

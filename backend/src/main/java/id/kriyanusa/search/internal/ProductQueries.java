@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchSort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The search request bodies, written as the JSON of Elasticsearch's documentation so they can be read (and tried in
@@ -23,31 +24,43 @@ import id.kriyanusa.search.ProductSearchSort;
  * images 0.1, verified brand 0.05, freshness up to 0.2 decaying over ~3 months): at most x1.5, so a signal can order
  * equally good matches but never lift a weak match above an exact title match (titles weigh x3).
  * <p>
- * <b>Facets.</b> Filters that have a facet go in {@code post_filter}; each facet's aggregation is wrapped in a
- * {@code filter} holding all the other facet filters, so its counts ignore its own selection (disjunctive facets).
+ * <b>Facets.</b> Filters that have a facet go in {@code post_filter}; a facet with a selection is counted under a
+ * {@code filter} holding all the other facet filters, so its counts ignore its own selection (disjunctive facets). The
+ * facets without a selection all share one {@code filter} of every selection (see {@link #facet(JsonNode, String)}):
+ * each filter aggregation is one more pass over all matches, and a typical search selects one or two facets, not six.
  * Filters without a facet (brands, model villages, distance) restrict the query itself.
  */
 public final class ProductQueries {
 
     public static final List<Long> PRICE_BANDS = List.of(50_000L, 150_000L, 500_000L);
+    /** The aggregation that counts the facets without a selection. */
+    private static final String UNSELECTED = "unselected_facets";
+    /** The sub-aggregation of a village facet value that holds the village's name. */
+    public static final String VILLAGE_NAME = "name";
     /** One word of one or two, two of three, three of four: a rounded-down 75 %, at least one. */
     private static final String MSM = "75%";
 
     private ProductQueries() {
     }
 
+    /**
+     * The search; {@code villageNames} adds the name of each village counted (the facet's label; one village has one
+     * name, so a terms aggregation of size 1 reads it).
+     */
     public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from, int size,
-            boolean suggest) {
+            boolean villageNames) {
         var facetFilters = facetFilters(f);
         var body = new LinkedHashMap<String, Object>();
         body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
-        var aggs = new LinkedHashMap<String, Object>();
-        aggs.put("categories", facet(facetFilters, "categories", terms("category_slugs", 50)));
-        aggs.put("villages", facet(facetFilters, "villages", terms("village_slug", 50)));
-        aggs.put("regencies", facet(facetFilters, "regencies", terms("regency", 20)));
-        aggs.put("materials", facet(facetFilters, "materials", terms("materials", 30)));
-        aggs.put("availability", facet(facetFilters, "availability", terms("availability", 5)));
+        var facets = new LinkedHashMap<String, Object>();
+        facets.put("categories", terms("category_slugs", 50));
+        facets.put("villages", villageNames
+                ? Map.of("terms", Map.of("field", "village_slug", "size", 50), "aggs", Map.of(VILLAGE_NAME, terms("village_name.keyword", 1)))
+                : terms("village_slug", 50));
+        facets.put("regencies", terms("regency", 20));
+        facets.put("materials", terms("materials", 30));
+        facets.put("availability", terms("availability", 5));
         var ranges = new ArrayList<Map<String, Object>>();
         Long lower = null;
         for (var band : PRICE_BANDS) {
@@ -55,7 +68,20 @@ public final class ProductQueries {
             lower = band;
         }
         ranges.add(Map.of("from", lower));
-        aggs.put("prices", facet(facetFilters, "prices", Map.of("range", Map.of("field", "price", "ranges", ranges))));
+        facets.put("prices", Map.of("range", Map.of("field", "price", "ranges", ranges)));
+        var aggs = new LinkedHashMap<String, Object>();
+        var unselected = new LinkedHashMap<String, Object>();
+        facets.forEach((name, aggregation) -> {
+            if (facetFilters.containsKey(name)) {
+                aggs.put(name, Map.of("filter", bool(List.of(), others(facetFilters, name)), "aggs", Map.of("values", aggregation)));
+            }
+            else {
+                unselected.put(name, aggregation);
+            }
+        });
+        if (!unselected.isEmpty()) {
+            aggs.put(UNSELECTED, Map.of("filter", bool(List.of(), List.copyOf(facetFilters.values())), "aggs", unselected));
+        }
         body.put("aggs", aggs);
         if (text != null) {
             body.put("highlight", Map.of(
@@ -70,10 +96,6 @@ public final class ProductQueries {
                             Map.of("title_en", Map.of("number_of_fragments", 0)),
                             Map.of("description_id", Map.of("fragment_size", 150, "number_of_fragments", 2)),
                             Map.of("description_en", Map.of("fragment_size", 150, "number_of_fragments", 2)))));
-            if (suggest) {
-                body.put("suggest", Map.of("text", text,
-                        "spelling", Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
-            }
         }
         body.put("sort", sort(sort, f.near()));
         body.put("from", from);
@@ -83,18 +105,41 @@ public final class ProductQueries {
         return body;
     }
 
+    /**
+     * The indexed words nearest to each misspelt word of the query, for "did you mean": sent on its own, only when a
+     * search found few products, so the many searches that find enough do not pay for it.
+     */
+    public static Map<String, Object> spelling(String text) {
+        return Map.of("size", 0, "track_total_hits", false, "suggest", Map.of("text", text,
+                "spelling", Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
+    }
+
+    /** The counts of one facet in the response of {@link #search}: its {@code terms} or {@code range} aggregation. */
+    public static JsonNode facet(JsonNode aggregations, String name) {
+        var selected = aggregations.get(name);
+        return selected != null ? selected.path("values") : aggregations.path(UNSELECTED).path(name);
+    }
+
+    /**
+     * One request for the products, brands and villages of a search box. The query keeps only documents where one of
+     * them starts with the words typed, so the aggregations count those rather than every product; the
+     * {@code post_filter} then keeps the products whose title matches, best match first.
+     */
     public static Map<String, Object> suggest(String prefix, int size) {
+        var titles = List.of(prefixMatch("title_id.prefix", prefix), prefixMatch("title_en.prefix", prefix));
         var body = new LinkedHashMap<String, Object>();
-        // aggregations see every document; post_filter narrows only the product hits
-        body.put("query", Map.of("match_all", Map.of()));
-        body.put("post_filter", Map.of("bool", Map.of("should", List.of(
-                prefixMatch("title_id.prefix", prefix), prefixMatch("title_en.prefix", prefix)), "minimum_should_match", 1)));
+        var any = new ArrayList<Object>(titles);
+        any.add(prefixMatch("brand_name.prefix", prefix));
+        any.add(prefixMatch("village_name.prefix", prefix));
+        body.put("query", Map.of("bool", Map.of("should", any, "minimum_should_match", 1)));
+        body.put("post_filter", Map.of("bool", Map.of("should", titles, "minimum_should_match", 1)));
         body.put("aggs", Map.of(
                 "brands", Map.of("filter", prefixMatch("brand_name.prefix", prefix),
                         "aggs", Map.of("values", terms("brand_name.keyword", 5))),
                 "villages", Map.of("filter", prefixMatch("village_name.prefix", prefix),
                         "aggs", Map.of("values", terms("village_name.keyword", 5)))));
         body.put("size", size);
+        body.put("track_total_hits", false);
         body.put("_source", false);
         return body;
     }
@@ -190,9 +235,8 @@ public final class ProductQueries {
         return filters;
     }
 
-    private static Map<String, Object> facet(Map<String, Object> facetFilters, String name, Map<String, Object> aggregation) {
-        var others = facetFilters.entrySet().stream().filter(e -> !e.getKey().equals(name)).map(Map.Entry::getValue).toList();
-        return Map.of("filter", bool(List.of(), others), "aggs", Map.of("values", aggregation));
+    private static List<Object> others(Map<String, Object> facetFilters, String name) {
+        return facetFilters.entrySet().stream().filter(e -> !e.getKey().equals(name)).map(Map.Entry::getValue).toList();
     }
 
     private static Map<String, Object> terms(String field, int size) {
