@@ -18,8 +18,9 @@ public class ProcessorBench {
 
     public static void main(String[] args) throws Exception {
         var runs = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        var warmUp = args.length > 1 && args[1].equals("warm-up");
         var properties = new MediaProperties(DataSize.ofMegabytes(15), 50_000_000L, Duration.ofMinutes(10),
-                List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "");
+                List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "", Duration.ofHours(24));
         var processor = new ImageProcessor(properties);
         var photos = new byte[3][];
         for (int i = 0; i < photos.length; i++) {
@@ -27,8 +28,17 @@ public class ProcessorBench {
         }
         System.out.printf("input: 4000 x 3000 JPEG, %.1f MB; WebP renditions: %s; max heap %d MB%n",
                 photos[0].length / 1e6, processor.writesWebp(), Runtime.getRuntime().maxMemory() >> 20);
-        // warm up the JIT on the same path
+        if (warmUp) {
+            // what the portal does in the background at start-up
+            var started = System.nanoTime();
+            processor.warmUp();
+            System.out.printf("start-up warm-up (made-up photos): %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        }
+        var first = System.nanoTime();
         processor.process(photos[0], ImageProcessor.SourceFormat.JPEG);
+        System.out.printf("first 12-MP photo in this JVM (%s): %d ms%n", warmUp ? "after the start-up warm-up" : "cold",
+                (System.nanoTime() - first) / 1_000_000);
+        // warm up the JIT on the same path
         processor.process(photos[1], ImageProcessor.SourceFormat.JPEG);
 
         var heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();

@@ -67,6 +67,16 @@ class CatalogGraphQlController implements NodeLookup {
         return products.archive(input);
     }
 
+    @MutationMapping
+    DeleteProductPayload deleteProduct(@Argument Products.ProductTransitionInput input) {
+        return products.delete(input);
+    }
+
+    @MutationMapping
+    ProductPayload removeProductImage(@Argument Products.RemoveProductImageInput input) {
+        return products.removeImage(input);
+    }
+
     @SchemaMapping(typeName = "Product", field = "id")
     String id(Product product) {
         return new GlobalId(Products.TYPE, product.id()).encode();

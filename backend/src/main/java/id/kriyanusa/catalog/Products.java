@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>everyone sees PUBLISHED products of VERIFIED brands; members of a brand also see its drafts and archived
  * products (and its published ones while the brand is not verified yet); curators and admins see everything;</li>
  * <li>members of a brand (and admins, who operate the portal) create, change, publish and archive its products;
- * curators do not edit listings;</li>
+ * curators do not edit listings, but may delete them (as members and admins may);</li>
  * <li>a producer may publish before the brand is verified: the product then goes public when the brand does.</li>
  * </ul>
  * A product that exists but may not be changed by a signed-in caller answers FORBIDDEN; one that does not exist
@@ -68,6 +68,9 @@ public class Products {
     }
 
     public record ProductTransitionInput(String id) {
+    }
+
+    public record RemoveProductImageInput(String productId, String key) {
     }
 
     /** Who reads: staff see everything, others their own brands' products and published products of public brands. */
@@ -292,6 +295,44 @@ public class Products {
             return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
         }
         return changed(reload(product.id()));
+    }
+
+    /**
+     * Deletes the product for good: members of its brand and staff (curators remove listings that break the rules).
+     * Its image references and collection entries go with it; the images themselves are removed by the media module
+     * once nothing has referred to them for its grace period. Search drops the document when the change is announced.
+     */
+    public DeleteProductPayload delete(ProductTransitionInput input) {
+        var caller = Caller.current();
+        caller.requireAccount();
+        var product = repository.findById(productKey(input.id()))
+                .orElseThrow(() -> new NotFoundException("No product with id " + input.id()));
+        if (!caller.isStaff() && !brands.memberBrandIds().contains(product.brandId())) {
+            throw new AccessDeniedException("Only the members of the product's brand and staff may delete it");
+        }
+        if (!repository.delete(product.id())) {
+            return DeleteProductPayload.failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
+        }
+        events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
+        return new DeleteProductPayload(input.id(), List.of());
+    }
+
+    /** Removes one image from the product's images, keeping the order of the others; as for updating the product. */
+    public ProductPayload removeImage(RemoveProductImageInput input) {
+        var current = requireEditable(input.productId(), Caller.current());
+        var images = repository.images(List.of(current.id())).getOrDefault(current.id(), List.of());
+        var kept = images.stream().filter(image -> !image.key().equals(input.key()))
+                .map(image -> new ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
+                        image.alt() == null ? null : image.alt().en()))
+                .toList();
+        if (kept.size() == images.size()) {
+            return ProductPayload.failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
+        }
+        var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, kept));
+        // the only failure left is a concurrent change (CONFLICT): this input has no version, so it names no field
+        return payload.userErrors().isEmpty() ? payload : ProductPayload.failed(payload.userErrors().stream()
+                .map(error -> new UserError(null, error.message(), error.code())).toList());
     }
 
     // ---- helpers

@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  * An upload is verified and re-encoded before anything is recorded. Order matters when storage fails: every object
  * is stored first and the rows are written after, in one transaction with the change to the target, so a failure
- * leaves no row behind (at worst unreferenced content-addressed objects, harmless and re-used by a retry).
+ * leaves no row behind (at worst unreferenced content-addressed objects, re-used by a retry and otherwise removed by
+ * {@link UnreferencedMedia} after its grace period).
  */
 @Service
 public class MediaUploads {
@@ -245,13 +246,13 @@ public class MediaUploads {
         var imageKey = "img/" + processed.originalSha256();
         var originalKey = "originals/" + processed.originalSha256();
         var renditions = new ArrayList<NewRendition>();
+        for (var rendition : processed.renditions()) {
+            renditions.add(new NewRendition(ImageFormat.valueOf(rendition.format().name()), rendition.width(),
+                    rendition.height(), rendition.key(), rendition.bytes().length));
+        }
+        var removalsBefore = repository.removals();
         try {
-            store.put(originalKey, bytes, processed.sourceFormat().contentType);
-            for (var rendition : processed.renditions()) {
-                store.put("renditions/" + rendition.key(), rendition.bytes(), rendition.format().contentType);
-                renditions.add(new NewRendition(ImageFormat.valueOf(rendition.format().name()), rendition.width(),
-                        rendition.height(), rendition.key(), rendition.bytes().length));
-            }
+            storeObjects(originalKey, bytes, processed);
         }
         catch (StorageUnavailableException e) {
             log.warn("Image not stored, storage unavailable: {}", e.getMessage());
@@ -260,6 +261,18 @@ public class MediaUploads {
         var image = new NewImage(imageKey, originalKey, processed.sourceFormat().name(), processed.width(), processed.height(),
                 bytes.length, altId, altEn, caller.accountId(), renditions);
         return transactions.execute(status -> {
+            // the garbage collector may have removed objects with these very keys since they were stored (see
+            // UnreferencedMedia): while this transaction lasts it removes nothing, and what it removed is stored again
+            repository.holdOffCollector();
+            if (repository.removals() != removalsBefore) {
+                try {
+                    storeObjects(originalKey, bytes, processed);
+                }
+                catch (StorageUnavailableException e) {
+                    status.setRollbackOnly();
+                    return ImagePayload.failed(List.of(storageUnavailable(field)));
+                }
+            }
             if (uploadId != null && !repository.deleteUpload(uploadId)) {
                 status.setRollbackOnly();
                 return ImagePayload.failed(field, "ALREADY_CONFIRMED", "This upload was confirmed already");
@@ -273,6 +286,13 @@ public class MediaUploads {
             var saved = repository.images(List.of(imageKey)).get(imageKey);
             return ImagePayload.of(saved.withAlt(LocalizedText.of(altId, altEn)));
         });
+    }
+
+    private void storeObjects(String originalKey, byte[] bytes, ImageProcessor.Processed processed) {
+        store.put(originalKey, bytes, processed.sourceFormat().contentType);
+        for (var rendition : processed.renditions()) {
+            store.put("renditions/" + rendition.key(), rendition.bytes(), rendition.format().contentType);
+        }
     }
 
     /** Makes the image part of its target through the owning module's API, which checks the caller again. */

@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
 class ImageProcessorTest {
 
     static final MediaProperties DEFAULTS = new MediaProperties(DataSize.ofMegabytes(15), 50_000_000L,
-            java.time.Duration.ofMinutes(10), List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "");
+            java.time.Duration.ofMinutes(10), List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "",
+            java.time.Duration.ofHours(24));
 
     final ImageProcessor processor = new ImageProcessor(DEFAULTS);
 
@@ -78,6 +79,34 @@ class ImageProcessorTest {
 
         // decoding 900 megapixels would take gigabytes and seconds; the header takes microseconds
         assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(500);
+    }
+
+    @Test
+    void aJpegDeclaringTooManyPixelsIsRefusedBeforeDecoding() throws Exception {
+        // decoding would need 2.7 GB of heap: an OutOfMemoryError, not a user error, if the header were not checked
+        assertThat(code(() -> processor.process(TestImages.jpegBomb(30_000, 30_000), SourceFormat.JPEG))).isEqualTo("TOO_MANY_PIXELS");
+    }
+
+    @Test
+    void cmykAndYcckJpegsFromPrintWorkflowsBecomeSrgbRenditions() throws Exception {
+        for (var ycck : List.of(false, true)) {
+            var processed = processor.process(TestImages.cmykJpeg(800, 600, ycck), SourceFormat.JPEG);
+
+            assertThat(processed.width()).isEqualTo(800);
+            var jpegs = processed.renditions().stream().filter(r -> r.format() == RenditionFormat.JPEG).toList();
+            assertThat(jpegs).extracting(ImageProcessor.Rendition::width).containsExactly(160, 480, 800);
+            for (var rendition : jpegs) {
+                var decoded = TestImages.read(rendition.bytes());
+                assertThat(decoded.getColorModel().getNumComponents()).isEqualTo(3);
+                // the colours survive the conversion: the red mark top-left stays pure red, not washed out pink
+                assertThat(new java.awt.Color(decoded.getRGB(1, 1))).as("YCCK %s, width %d", ycck, rendition.width())
+                        .satisfies(red -> {
+                            assertThat(red.getRed()).isGreaterThan(225);
+                            assertThat(red.getGreen()).isLessThan(30);
+                            assertThat(red.getBlue()).isLessThan(30);
+                        });
+            }
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package id.kriyanusa.media;
 import static id.kriyanusa.platform.ApiClient.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -200,6 +199,31 @@ class MediaIntegrationTest {
     }
 
     @Test
+    void aCmykPhotoFromAPrintWorkflowIsAcceptedAsSrgbRenditions() throws Exception {
+        var photo = TestImages.cmykJpeg(1000, 800, true);
+        var upload = requestUpload("PRODUCT", productId, "image/jpeg", photo.length, producer);
+        put((String) upload.get("url"), "image/jpeg", photo);
+        var body = confirm((String) upload.get("id"), "Kendi dari katalog cetak", null, producer);
+
+        assertThat(outcome(body, "confirmImageUpload")).as(body).isEqualTo("ok");
+        List<Map<String, Object>> renditions = JsonPath.read(body, "$.data.confirmImageUpload.image.renditions");
+        assertThat(renditions.stream().filter(r -> r.get("format").equals("JPEG")).map(r -> r.get("width")))
+                .containsExactly(160, 480, 960, 1000);
+        for (var rendition : renditions) {
+            if (rendition.get("format").equals("JPEG")) {
+                var served = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rendition.get("url"))).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                var decoded = TestImages.read(served.body());
+                assertThat(decoded.getColorModel().getNumComponents()).isEqualTo(3);
+                assertThat(decoded.getHeight()).isEqualTo(rendition.get("height"));
+                var corner = new java.awt.Color(decoded.getRGB(1, 1));
+                assertThat(corner.getRed()).as("red mark at %s", rendition.get("width")).isGreaterThan(225);
+                assertThat(corner.getGreen() + corner.getBlue()).isLessThan(60);
+            }
+        }
+    }
+
+    @Test
     void wrongTypesOversizedFilesAndPixelBombsAreRefusedWithClearUserErrors() throws Exception {
         var tooLarge = api.mutate(REQUEST, Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/jpeg",
                 "sizeBytes", 20 * 1024 * 1024), producer);
@@ -387,25 +411,8 @@ class MediaIntegrationTest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts the upload form as multipart/form-data, with a bearer token as API clients do. */
     private HttpResponse<String> uploadForm(String target, String targetId, String filename, String contentType, byte[] bytes,
             String token) throws Exception {
-        var boundary = "----kriyanusa" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        for (var field : Map.of("target", target, "targetId", targetId, "altId", "Foto uji").entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bytes);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/uploads"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return MediaApi.uploadForm(port, target, targetId, filename, contentType, bytes, token);
     }
 }

@@ -209,6 +209,11 @@ public class ProductRepository {
                 .update() == 1;
     }
 
+    /** Deletes the product; its image references and collection entries go with it (foreign keys cascade). */
+    public boolean delete(long id) {
+        return jdbc.sql("delete from product where id = ?").param(id).update() == 1;
+    }
+
     /** The images of these products in display order, keyed by product id, in one statement. */
     public Map<Long, List<Product.Image>> images(Collection<Long> productIds) {
         var result = new HashMap<Long, List<Product.Image>>();

@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param webp whether WebP renditions are written besides JPEG (needs the libwebp JNI library)
  * @param cacheSize memory kept for recently served small renditions
  * @param publicBaseUrl prefix of rendition URLs; empty gives root-relative URLs (`/media/...`)
+ * @param unreferencedGracePeriod how long an image stays after nothing refers to it any more (a deleted product's, a
+ *        replaced logo), and how old an object nothing records must be, before the collector removes them
  */
 @ConfigurationProperties("kriyanusa.media")
 public record MediaProperties(
@@ -31,5 +33,6 @@ public record MediaProperties(
         @DefaultValue("0.80") float webpQuality,
         @DefaultValue("true") boolean webp,
         @DefaultValue("64MB") DataSize cacheSize,
-        @DefaultValue("") String publicBaseUrl) {
+        @DefaultValue("") String publicBaseUrl,
+        @DefaultValue("24h") Duration unreferencedGracePeriod) {
 }

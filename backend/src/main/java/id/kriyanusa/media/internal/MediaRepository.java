@@ -34,6 +34,9 @@ public class MediaRepository {
     public record NewRendition(ImageFormat format, int width, int height, String objectKey, int sizeBytes) {
     }
 
+    /** The advisory lock that keeps the collector and confirmations apart (an arbitrary number: "media gc"). */
+    private static final long COLLECTOR_LOCK = 0x6d65646961L;
+
     private final JdbcClient jdbc;
     private final MediaProperties properties;
 
@@ -73,11 +76,14 @@ public class MediaRepository {
                 .list();
     }
 
-    /** Records the image and its renditions; an image uploaded before (same bytes) is kept as it is. */
+    /**
+     * Records the image and its renditions; an image uploaded before (same bytes) is kept as it is, and no longer
+     * counts as detached.
+     */
     public void saveImage(NewImage image) {
         jdbc.sql("""
                 insert into media_image (image_key, original_key, source_format, width, height, size_bytes, alt_id, alt_en, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (image_key) do nothing""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (image_key) do update set detached_at = null""")
                 .params(image.imageKey(), image.originalKey(), image.sourceFormat(), image.width(), image.height(),
                         image.sizeBytes(), image.altId(), image.altEn(), image.uploadedBy())
                 .update();
@@ -154,6 +160,86 @@ public class MediaRepository {
     }
 
     public record KeyWithAlt(String key, LocalizedText alt) {
+    }
+
+    // ---- garbage collection (see UnreferencedMedia for the locking protocol)
+
+    /** An image the collector is about to remove, with the keys of its objects. */
+    public record DetachedImage(String imageKey, String originalKey, List<String> renditionKeys) {
+    }
+
+    /** How many times the collector removed objects so far. */
+    public long removals() {
+        return jdbc.sql("select removals from media_collection where id = 1").query(Long.class).single();
+    }
+
+    public void countRemoval() {
+        jdbc.sql("update media_collection set removals = removals + 1 where id = 1").update();
+    }
+
+    /** Until this transaction ends, the collector removes nothing; confirmations do not block one another. */
+    public void holdOffCollector() {
+        jdbc.sql("select 1 from pg_advisory_xact_lock_shared(?)").param(COLLECTOR_LOCK).query(Integer.class).single();
+    }
+
+    /** Until this transaction ends, no confirmation records an image. */
+    public void lockForCollection() {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(COLLECTOR_LOCK).query(Integer.class).single();
+    }
+
+    /** Stamps images that nothing refers to as detached, and clears the stamp of those referred to again. */
+    public void markDetached() {
+        jdbc.sql("""
+                update media_image i set detached_at = now()
+                where detached_at is null and not exists (select 1 from media_image_reference r where r.image_key = i.image_key)""")
+                .update();
+        jdbc.sql("""
+                update media_image i set detached_at = null
+                where detached_at is not null and exists (select 1 from media_image_reference r where r.image_key = i.image_key)""")
+                .update();
+    }
+
+    /** Up to {@code limit} images detached before {@code before} and still unreferenced, locked, with their objects. */
+    public List<DetachedImage> detachedBefore(OffsetDateTime before, int limit) {
+        var images = jdbc.sql("""
+                select image_key, original_key from media_image i
+                where detached_at < ? and not exists (select 1 from media_image_reference r where r.image_key = i.image_key)
+                order by detached_at limit ? for update""")
+                .params(before, limit)
+                .query((rs, row) -> Map.entry(rs.getString("image_key"), rs.getString("original_key"))).list();
+        if (images.isEmpty()) {
+            return List.of();
+        }
+        var renditions = new HashMap<String, List<String>>();
+        jdbc.sql("select image_key, object_key from media_rendition where image_key = any(?)")
+                .param(images.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                .query(rs -> {
+                    renditions.computeIfAbsent(rs.getString("image_key"), key -> new ArrayList<>()).add(rs.getString("object_key"));
+                });
+        return images.stream().map(image -> new DetachedImage(image.getKey(), image.getValue(),
+                renditions.getOrDefault(image.getKey(), List.of()))).toList();
+    }
+
+    /** Removes the images' rows; their renditions' rows go with them. */
+    public void deleteImages(Collection<String> imageKeys) {
+        jdbc.sql("delete from media_image where image_key = any(?)").param(imageKeys.toArray(String[]::new)).update();
+    }
+
+    /**
+     * Of these object keys (as stored: `originals/...` and `renditions/...`), those no image or rendition row
+     * refers to. Content-addressed: two images with the same rendition bytes share that object.
+     */
+    public List<String> unreferencedObjects(Collection<String> objectKeys) {
+        if (objectKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select k from unnest(?::text[]) as k
+                where not exists (select 1 from media_image i where i.original_key = k)
+                  and not exists (select 1 from media_rendition r
+                                  where k like 'renditions/%' and r.object_key = substring(k from length('renditions/') + 1))""")
+                .param(objectKeys.toArray(String[]::new))
+                .query(String.class).list();
     }
 
     private String url(String objectKey) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
@@ -15,9 +16,11 @@ import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
+import io.minio.messages.Item;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -148,6 +151,33 @@ public class ObjectStore {
         }
         catch (Exception e) {
             throw new StorageUnavailableException(e);
+        }
+    }
+
+    /**
+     * Every key under a prefix, handed over one page at a time: storage is asked for {@code pageSize} keys per
+     * request (continuing from the last key), so a bucket of any size is walked with bounded memory.
+     */
+    public void forEachPage(String prefix, int pageSize, Consumer<List<ListedObject>> page) {
+        var buffer = new ArrayList<ListedObject>(pageSize);
+        Iterable<Result<Item>> items = minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true)
+                .maxKeys(pageSize).build());
+        for (var item : items) {
+            Item object;
+            try {
+                object = item.get();
+            }
+            catch (Exception e) {
+                throw new StorageUnavailableException(e);
+            }
+            buffer.add(new ListedObject(object.objectName(), object.lastModified()));
+            if (buffer.size() == pageSize) {
+                page.accept(List.copyOf(buffer));
+                buffer.clear();
+            }
+        }
+        if (!buffer.isEmpty()) {
+            page.accept(List.copyOf(buffer));
         }
     }
 

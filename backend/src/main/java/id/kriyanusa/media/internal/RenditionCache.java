@@ -28,6 +28,14 @@ public class RenditionCache {
         return entries.get(key);
     }
 
+    /** Forgets a rendition removed from storage. */
+    public synchronized void remove(String key) {
+        var removed = entries.remove(key);
+        if (removed != null) {
+            size -= removed.length;
+        }
+    }
+
     public synchronized void put(String key, byte[] bytes) {
         if (bytes.length > MAX_ENTRY_BYTES || bytes.length > capacity) {
             return;

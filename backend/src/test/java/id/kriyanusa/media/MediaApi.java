@@ -1,0 +1,48 @@
+package id.kriyanusa.media;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** Uploads images over real HTTP, as clients do, for the media tests and other modules' tests that need real images. */
+public final class MediaApi {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private MediaApi() {
+    }
+
+    /** Posts the upload form as multipart/form-data, with a bearer token as API clients do. */
+    public static HttpResponse<String> uploadForm(int port, String target, String targetId, String filename, String contentType,
+            byte[] bytes, String token) throws IOException, InterruptedException {
+        var boundary = "----kriyanusa" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        for (var field : Map.of("target", target, "targetId", targetId, "altId", "Foto uji").entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(bytes);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/uploads"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JPEG photo with bytes no other test has, so its content-addressed keys are its own. */
+    public static byte[] uniquePhoto(int width, int height) throws IOException {
+        return TestImages.uniqueJpeg(width, height);
+    }
+}
