@@ -1,28 +1,20 @@
 package id.kriyanusa.search;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonData;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.search.internal.DirectoryQueries;
+import id.kriyanusa.search.internal.SearchRequests;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brand and village search for everyone, over the {@code brands} and {@code villages} indices. The brands and villages
@@ -36,14 +28,13 @@ public class BrandAndVillageSearch {
     static final int MAX_QUERY_LENGTH = 200;
     /** Elasticsearch's index.max_result_window. */
     static final int MAX_RESULT_WINDOW = 10_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ElasticsearchClient client;
+    private final SearchRequests requests;
     private final Brands brands;
     private final Villages villages;
 
-    BrandAndVillageSearch(ElasticsearchClient client, Brands brands, Villages villages) {
-        this.client = client;
+    BrandAndVillageSearch(SearchRequests requests, Brands brands, Villages villages) {
+        this.requests = requests;
         this.brands = brands;
         this.villages = villages;
     }
@@ -64,31 +55,26 @@ public class BrandAndVillageSearch {
 
     private <T> SearchPage<T> search(SearchIndexName index, Map<String, Object> body, PageRequest page,
             Function<List<Long>, Map<Long, T>> load) {
-        var json = JSON.writeValueAsString(body);
-        SearchResponse<JsonData> response;
-        try {
-            response = client.search(SearchRequest.of(b -> b.withJson(new StringReader(json)).index(index.alias())), JsonData.class);
+        var response = requests.search(index.alias(), body);
+        if (response == null) {
+            // the very first index is still being built (a fresh installation): nothing to find yet
+            return new SearchPage<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
         }
-        catch (ElasticsearchException e) {
-            if (e.error() != null && "index_not_found_exception".equals(e.error().type())) {
-                // the very first index is still being built (a fresh installation): nothing to find yet
-                return new SearchPage<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
-            }
-            throw e;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+        var hits = response.path("hits");
         var ids = new ArrayList<Long>();
         var highlights = new HashMap<Long, List<SearchPage.Highlight>>();
-        for (var hit : response.hits().hits()) {
-            var id = Long.valueOf(hit.id());
+        for (var hit : hits.path("hits")) {
+            var id = Long.valueOf(hit.get("_id").asString());
             ids.add(id);
             var found = new ArrayList<SearchPage.Highlight>();
-            hit.highlight().forEach((field, snippets) -> found.add(new SearchPage.Highlight(field, snippets)));
+            for (var field : hit.path("highlight").properties()) {
+                var snippets = new ArrayList<String>();
+                field.getValue().forEach(snippet -> snippets.add(snippet.asString()));
+                found.add(new SearchPage.Highlight(field.getKey(), snippets));
+            }
             highlights.put(id, found);
         }
+        long total = hits.path("total").path("value").asLong();
         Connection<Long> positions = page.connection(ids, total);
         var visible = load.apply(positions.nodes());
         var edges = new ArrayList<SearchPage.Edge<T>>();

@@ -1,7 +1,5 @@
 package id.kriyanusa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
@@ -25,18 +20,14 @@ import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.SearchAnalytics;
+import id.kriyanusa.search.internal.SearchRequests;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Product search for everyone, over the products index; the products shown are loaded again from PostgreSQL through
  * the catalog, in ranking order, so a hit the caller may not (or no longer) see is left out and every field is
  * current. Search analytics record the query text and result count only.
- * <p>
- * The request bodies are sent as the JSON {@link ProductQueries} writes and the answers read as a JSON tree, through
- * the low-level client: the typed client would parse the body into its model, write it out again, and build a typed
- * response with every aggregation, which cost more than the few values read here.
  */
 @Service
 public class ProductSearch {
@@ -47,15 +38,14 @@ public class ProductSearch {
     /** Elasticsearch's index.max_result_window: deeper pages would need search_after. */
     static final int MAX_RESULT_WINDOW = 10_000;
     static final int MAX_CATEGORY_SUGGESTIONS = 5;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Rest5Client client;
+    private final SearchRequests requests;
     private final Products products;
     private final Categories categories;
     private final SearchAnalytics analytics;
 
-    ProductSearch(Rest5Client client, Products products, Categories categories, SearchAnalytics analytics) {
-        this.client = client;
+    ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics) {
+        this.requests = requests;
         this.products = products;
         this.categories = categories;
         this.analytics = analytics;
@@ -183,21 +173,7 @@ public class ProductSearch {
 
     /** The response, or null while there is no index behind the alias yet. */
     private JsonNode execute(Map<String, Object> body) {
-        var request = new Request("POST", "/" + SearchIndexName.PRODUCTS.alias() + "/_search");
-        request.setJsonEntity(JSON.writeValueAsString(body));
-        try (var content = client.performRequest(request).getEntity().getContent()) {
-            return JSON.readTree(content);
-        }
-        catch (ResponseException e) {
-            // a search answers 404 only when the alias names no index
-            if (e.getResponse().getStatusCode() == 404) {
-                return null;
-            }
-            throw new UncheckedIOException(e);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return requests.search(SearchIndexName.PRODUCTS.alias(), body);
     }
 
     private ProductSearchResult.Facets facets(JsonNode response, boolean labels) {

@@ -9,8 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.InputErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,7 +140,7 @@ class SearchPageController {
     }
 
     @GetMapping("/cari")
-    String search(@ModelAttribute("form") SearchForm form, Model model) {
+    String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse servletResponse) {
         var problem = form.problem();
         if (problem != null) {
             return problem(problem, model);
@@ -157,8 +159,8 @@ class SearchPageController {
         ClientGraphQlResponse response = graphQl.documentName(DOCUMENT).operationName("searchPage").variables(form.variables(near))
                 .executeSync();
         // the API refused the input (for example a negative price): show the form again with a message
-        if (!response.isValid() || !response.getErrors().isEmpty()) {
-            return problem("search.problem", model);
+        if (failed(response)) {
+            return problem(unavailable(response, servletResponse) ? "search.unavailable" : "search.problem", model);
         }
         model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
         model.addAttribute("categoryNames", categoryNames(response.field("categories").toEntityList(Map.class)));
@@ -170,17 +172,20 @@ class SearchPageController {
     }
 
     @GetMapping("/cari/merek")
-    String brands(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model) {
-        return directory("brand", "/cari/merek", "brandResults", "searchBrands", q, setelah, model);
+    String brands(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model,
+            HttpServletResponse servletResponse) {
+        return directory("brand", "/cari/merek", "brandResults", "searchBrands", q, setelah, model, servletResponse);
     }
 
     @GetMapping("/cari/desa")
-    String villages(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model) {
-        return directory("village", "/cari/desa", "villageResults", "searchVillages", q, setelah, model);
+    String villages(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model,
+            HttpServletResponse servletResponse) {
+        return directory("village", "/cari/desa", "villageResults", "searchVillages", q, setelah, model, servletResponse);
     }
 
     /** The full, paged list of the brands or villages a search finds, shared by both kinds. */
-    private String directory(String kind, String path, String operation, String field, String q, String setelah, Model model) {
+    private String directory(String kind, String path, String operation, String field, String q, String setelah, Model model,
+            HttpServletResponse servletResponse) {
         model.addAttribute("kind", kind);
         model.addAttribute("path", path);
         model.addAttribute("q", q);
@@ -189,12 +194,30 @@ class SearchPageController {
         variables.put("after", setelah == null || setelah.isBlank() ? null : setelah);
         var response = graphQl.documentName(DOCUMENT).operationName(operation).variables(variables).executeSync();
         // words too long or a cursor mangled in the address
-        if (!response.isValid() || !response.getErrors().isEmpty()) {
-            model.addAttribute("problem", "search.problem.words");
+        if (failed(response)) {
+            model.addAttribute("problem", unavailable(response, servletResponse) ? "search.unavailable" : "search.problem.words");
             return "pages/search-directory";
         }
         model.addAttribute("results", response.field(field).toEntity(Map.class));
         return "pages/search-directory";
+    }
+
+    private static boolean failed(ClientGraphQlResponse response) {
+        return !response.isValid() || !response.getErrors().isEmpty();
+    }
+
+    /**
+     * Whether search itself failed (the index unreachable, say) rather than refusing the input: the visitor should
+     * try again later instead of changing what they typed. Answers 503 then.
+     */
+    private static boolean unavailable(ClientGraphQlResponse response, HttpServletResponse servletResponse) {
+        var inputRefused = response.getErrors().stream()
+                .allMatch(error -> error.getErrorType() == ErrorType.BAD_REQUEST || error.getErrorType() == graphql.ErrorType.ValidationError);
+        if (inputRefused && !response.getErrors().isEmpty()) {
+            return false;
+        }
+        servletResponse.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return true;
     }
 
     /** The form again with a message, its place filter still offered. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.localservices.LocalServices;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,6 +102,11 @@ class SearchOutageIntegrationTest {
                 versions.set(p, ((Number) JsonPath.read(body, "$.data.updateProduct.product.version")).longValue());
             }
             incompleteWhileFrozen = incompleteSearchPublications();
+            // a visitor searching meanwhile is told to come back, not to change what they typed
+            var page = new HttpTestClient(port).get("/cari?q=kendi+" + marker, "Accept", "text/html");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("Pencarian sedang tidak dapat dipakai").contains("value=\"kendi " + marker + "\"");
+
             // the client gives up on the frozen node after its socket timeout (10 s) rather than waiting forever:
             // listeners fail and leave their publications for resubmission
             var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -1,0 +1,84 @@
+package id.kriyanusa.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends visitors' searches to Elasticsearch as the JSON the query builders write and reads the answers as a JSON
+ * tree, through the low-level client: the typed client would parse the body into its model, write it out again and
+ * build a typed response with every aggregation, which cost more than the few values read from it.
+ * <p>
+ * A search waits at most {@code kriyanusa.search.query-timeout} in all, then is cancelled: when the node hangs, the
+ * indexing listeners hold the client's connections for its longer socket timeout and a search would queue behind
+ * them, so a per-request socket setting is not enough; the visitor is told within seconds that search is unavailable.
+ */
+@Component
+public class SearchRequests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Rest5Client client;
+    private final Duration timeout;
+
+    SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    /** The answer to a search of the index behind {@code alias}, or null while no index is behind it yet. */
+    public JsonNode search(String alias, Map<String, Object> body) {
+        var request = new Request("POST", "/" + alias + "/_search");
+        request.setJsonEntity(JSON.writeValueAsString(body));
+        var answer = new CompletableFuture<Response>();
+        var sent = client.performRequestAsync(request, new ResponseListener() {
+
+            @Override
+            public void onSuccess(Response response) {
+                answer.complete(response);
+            }
+
+            @Override
+            public void onFailure(Exception failure) {
+                answer.completeExceptionally(failure);
+            }
+        });
+        try (var content = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getEntity().getContent()) {
+            return JSON.readTree(content);
+        }
+        catch (TimeoutException e) {
+            sent.cancel();
+            throw new UncheckedIOException(new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
+        }
+        catch (ExecutionException e) {
+            // a search answers 404 only when the alias names no index (a fresh installation's first build)
+            if (e.getCause() instanceof ResponseException refused && refused.getResponse().getStatusCode() == 404) {
+                return null;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
