@@ -192,19 +192,17 @@ class ProductSearchIntegrationTest {
         var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> km(centre.lat(), centre.lon(), v.lat(), v.lon())));
         assertThat(found).allSatisfy(slug -> assertThat(byDistance.get(slug)).isLessThanOrEqualTo(radiusKm + 0.5));
         assertThat(found.stream().map(byDistance::get).toList()).isSorted();
-        assertThat(Set.copyOf(found)).containsAll(within.stream().filter(slug -> total(bodyOf(slug)) > 0).toList());
+        // every village inside the circle that has products is found: asked one by one, since products made by other
+        // tests may fill the first page with the nearest villages alone
+        for (var slug : within) {
+            var inVillage = Map.<String, Object>of("villages", List.of(slug));
+            var near = new HashMap<String, Object>(filter);
+            near.putAll(inVillage);
+            assertThat(total(api.search(null, near, null, 1))).as(slug).isEqualTo(total(api.search(null, inVillage, null, 1)));
+        }
 
         var withoutPoint = api.searchRaw(null, null, "DISTANCE", 5, null);
         assertThat(ApiClient.outcome(withoutPoint, "searchProducts")).isEqualTo("BAD_REQUEST");
-    }
-
-    private String bodyOf(String villageSlug) {
-        try {
-            return api.search(null, Map.of("villages", List.of(villageSlug)), null, 1);
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
