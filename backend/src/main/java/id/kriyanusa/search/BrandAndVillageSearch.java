@@ -25,9 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class BrandAndVillageSearch {
 
-    static final int MAX_QUERY_LENGTH = 200;
-    /** Elasticsearch's index.max_result_window. */
-    static final int MAX_RESULT_WINDOW = 10_000;
 
     private final SearchRequests requests;
     private final Brands brands;
@@ -41,15 +38,15 @@ public class BrandAndVillageSearch {
 
     public SearchPage<Brand> brands(String query, BrandSearchFilter filter, PageRequest page) {
         var f = filter == null ? BrandSearchFilter.NONE : filter;
-        check(f.near(), page);
-        return search(SearchIndexName.BRANDS, DirectoryQueries.brands(text(query), f, (int) page.offset(), page.limit()), page,
+        SearchInput.check(f.near(), page);
+        return search(SearchIndexName.BRANDS, DirectoryQueries.brands(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
                 brands::byIds);
     }
 
     public SearchPage<Village> villages(String query, VillageSearchFilter filter, PageRequest page) {
         var f = filter == null ? VillageSearchFilter.NONE : filter;
-        check(f.near(), page);
-        return search(SearchIndexName.VILLAGES, DirectoryQueries.villages(text(query), f, (int) page.offset(), page.limit()), page,
+        SearchInput.check(f.near(), page);
+        return search(SearchIndexName.VILLAGES, DirectoryQueries.villages(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
                 villages::byIds);
     }
 
@@ -85,25 +82,5 @@ public class BrandAndVillageSearch {
             }
         }
         return new SearchPage<>(edges, positions.pageInfo(), total);
-    }
-
-    private static void check(ProductSearchFilter.Near near, PageRequest page) {
-        if (near != null && (near.radiusKm() <= 0 || Math.abs(near.lat()) > 90 || Math.abs(near.lon()) > 180)) {
-            throw new IllegalArgumentException("filter.near needs a latitude, a longitude and a positive radius");
-        }
-        if (page.offset() + page.limit() > MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
-        }
-    }
-
-    private static String text(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        var text = raw.strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("A query may have at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        return text;
     }
 }

@@ -32,11 +32,8 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class ProductSearch {
 
-    static final int MAX_QUERY_LENGTH = 200;
     /** Below this many matches, a spelling correction is offered. */
     static final int FEW_RESULTS = 3;
-    /** Elasticsearch's index.max_result_window: deeper pages would need search_after. */
-    static final int MAX_RESULT_WINDOW = 10_000;
     static final int MAX_CATEGORY_SUGGESTIONS = 5;
 
     private final SearchRequests requests;
@@ -57,14 +54,9 @@ public class ProductSearch {
      */
     public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort, PageRequest page,
             boolean labels) {
-        var text = text(query);
+        var text = SearchInput.text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
-        if (f.near() != null && (f.near().radiusKm() <= 0 || Math.abs(f.near().lat()) > 90 || Math.abs(f.near().lon()) > 180)) {
-            throw new IllegalArgumentException("filter.near needs a latitude, a longitude and a positive radius");
-        }
-        if (page.offset() + page.limit() > MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
-        }
+        SearchInput.check(f.near(), page);
         var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
         var response = execute(body);
         if (response == null) {
@@ -112,7 +104,7 @@ public class ProductSearch {
      * request), and categories whose names do (the few categories are matched here, without the index).
      */
     public SearchSuggestions suggest(String prefix, Integer first) {
-        var text = text(prefix);
+        var text = SearchInput.text(prefix);
         int size = first == null ? 8 : first;
         if (size < 0 || size > 20) {
             throw new IllegalArgumentException("first must be between 0 and 20");
@@ -241,16 +233,5 @@ public class ProductSearch {
             }
         }
         return changed ? String.join(" ", words) : null;
-    }
-
-    private static String text(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        var text = raw.strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("A query may have at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        return text;
     }
 }
