@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * The search request bodies, written as the JSON of Elasticsearch's documentation so they can be read (and tried in
  * a console) as they are.
  * <p>
- * <b>Matching.</b> Three clauses, any may match: a {@code multi_match} over the Indonesian and English fields with
+ * <b>Matching.</b> Three clauses, any may match: a {@code multi_match} over the Indonesian and English titles,
+ * categories, materials, techniques, brand and village with
  * {@code fuzziness: AUTO} (typos such as "gerabh"), titles boosted; a {@code match} on {@code cross}, a copy of all
  * texts searched through the cross-language synonyms (so "pottery" finds a product described only as "gerabah"),
  * without fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
@@ -152,12 +153,14 @@ public final class ProductQueries {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
-        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases
+        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases; typos are forgiven
+        // in the short fields a buyer names things by, not in descriptions: their large vocabulary made fuzzy expansion
+        // the costliest part of the query, and their words still match exactly through `cross`
         var fuzzy = Map.of("multi_match", Map.of(
                 "query", text,
                 "type", "best_fields",
                 "fields", List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2", "materials.text^1.5",
-                        "techniques", "brand_name^1.5", "village_name", "description_id", "description_en"),
+                        "techniques", "brand_name^1.5", "village_name"),
                 "fuzziness", "AUTO",
                 "prefix_length", 1,
                 "tie_breaker", 0.3,
