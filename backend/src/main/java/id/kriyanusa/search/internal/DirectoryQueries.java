@@ -13,7 +13,8 @@ import id.kriyanusa.search.VillageSearchFilter;
  * The request bodies of the brand and village searches, written as the JSON of Elasticsearch's documentation.
  * <p>
  * <b>Matching</b>, as for products: a fuzzy {@code multi_match} over the Indonesian and English fields (typos), names
- * weighing most; a {@code match} on {@code cross}, a copy of the texts searched through the cross-language synonyms
+ * weighing most, with one edit allowed below eight letters (two only from eight: with two, "lombok" found the village
+ * Loyok and ranked its basket makers above Lombok's potters); a {@code match} on {@code cross}, a copy of the texts searched through the cross-language synonyms
  * (so "pottery" finds a village described only as a "gerabah" centre); and a phrase match on the name, so typing a
  * name finds that brand or village first.
  * <p>
@@ -63,7 +64,7 @@ public final class DirectoryQueries {
         var query = new LinkedHashMap<String, Object>();
         if (text != null) {
             query.put("must", List.of(Map.of("bool", Map.of("should", List.of(
-                    Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", fields, "fuzziness", "AUTO",
+                    Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", fields, "fuzziness", "AUTO:4,8",
                             "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", MSM)),
                     Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM))),
                     Map.of("match_phrase", Map.of("name", Map.of("query", text, "boost", 5)))),
