@@ -14,9 +14,11 @@ import id.kriyanusa.search.VillageSearchFilter;
  * <p>
  * <b>Matching</b>, as for products: a fuzzy {@code multi_match} over the Indonesian and English fields (typos), names
  * weighing most, with one edit allowed below eight letters (two only from eight: with two, "lombok" found the village
- * Loyok and ranked its basket makers above Lombok's potters); a {@code match} on {@code cross}, a copy of the texts searched through the cross-language synonyms
- * (so "pottery" finds a village described only as a "gerabah" centre); and a phrase match on the name, so typing a
- * name finds that brand or village first.
+ * Loyok and ranked its basket makers above Lombok's potters); a {@code match} on {@code cross}, a copy of the texts
+ * searched through the cross-language synonyms (so "pottery" finds a village described only as a "gerabah" centre),
+ * once with most words and once, weighing
+ * double, with all of them (so "lombok pottery" lifts Lombok's potters above everything else from Lombok); and a
+ * phrase match on the name, so typing a name finds that brand or village first.
  * <p>
  * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small bonuses: a model village
  * (desa industri percontohan) 0.15; for brands, holding a certification 0.05; for villages, the department's
@@ -67,6 +69,8 @@ public final class DirectoryQueries {
                     Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", fields, "fuzziness", "AUTO:4,8",
                             "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", MSM)),
                     Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM))),
+                    // brands and villages that have every word, place and craft alike, come first
+                    Map.of("match", Map.of("cross", Map.of("query", text, "operator", "and", "boost", 2))),
                     Map.of("match_phrase", Map.of("name", Map.of("query", text, "boost", 5)))),
                     "minimum_should_match", 1))));
         }
