@@ -2,7 +2,6 @@ package id.kriyanusa.web;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -163,8 +162,6 @@ class SearchPageController {
             return problem(unavailable(response, servletResponse) ? "search.unavailable" : "search.problem", model);
         }
         model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
-        model.addAttribute("categoryNames", categoryNames(response.field("categories").toEntityList(Map.class)));
-        model.addAttribute("villageNames", villageNames(response.field("villages.edges").toEntityList(Map.class)));
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
         model.addAttribute("places", places(response));
@@ -235,26 +232,5 @@ class SearchPageController {
                 .filter(village -> village.get("location") != null)
                 .sorted(Comparator.comparing(village -> (String) village.get("name")))
                 .collect(Collectors.groupingBy(village -> (String) village.get("regency"), TreeMap::new, Collectors.toList()));
-    }
-
-    /** Facets name categories by slug: the page shows their names, in both languages. */
-    private static Map<String, Object> categoryNames(List<Map> tree) {
-        var names = new LinkedHashMap<String, Object>();
-        for (var top : tree) {
-            names.put((String) top.get("slug"), top.get("name"));
-            for (var child : (List<Map<String, Object>>) top.get("children")) {
-                names.put((String) child.get("slug"), child.get("name"));
-            }
-        }
-        return names;
-    }
-
-    private static Map<String, Object> villageNames(List<Map> edges) {
-        var names = new LinkedHashMap<String, Object>();
-        for (var edge : edges) {
-            var node = (Map<String, Object>) edge.get("node");
-            names.put((String) node.get("slug"), node.get("name"));
-        }
-        return names;
     }
 }
