@@ -126,7 +126,7 @@ class BrandVillageSearchIntegrationTest {
         // within 5 km of Banyumulek: what PostgreSQL's coordinates say lies there, for villages and for brands
         var near = Map.<String, Object>of("near", Map.of("lat", -8.6331, "lon", 116.1047, "radiusKm", 5));
         var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null").query((rs, n) ->
-                km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
+                SearchApi.km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
                 .list().stream().filter(slug -> slug != null).toList();
         assertThat(within).contains("banyumulek", "labuapi").doesNotContain("semoyang");
         assertThat(Set.copyOf(villageSlugs(null, near))).isEqualTo(Set.copyOf(within));
@@ -267,13 +267,5 @@ class BrandVillageSearchIntegrationTest {
 
     private static long total(String body, String field) {
         return ((Number) JsonPath.read(body, "$.data." + field + ".totalCount")).longValue();
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }

@@ -183,13 +183,13 @@ class ProductSearchIntegrationTest {
                 .query((rs, row) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3))).list();
         var centre = villages.getFirst();
         double radiusKm = 25;
-        var within = villages.stream().filter(v -> km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
+        var within = villages.stream().filter(v -> SearchApi.km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
                 .map(Place::slug).collect(Collectors.toSet());
         var filter = Map.<String, Object>of("near", Map.of("lat", centre.lat(), "lon", centre.lon(), "radiusKm", radiusKm));
         var body = api.search(null, filter, "DISTANCE", 100);
         List<String> found = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
         assertThat(found).isNotEmpty();
-        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> km(centre.lat(), centre.lon(), v.lat(), v.lon())));
+        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> SearchApi.km(centre.lat(), centre.lon(), v.lat(), v.lon())));
         assertThat(found).allSatisfy(slug -> assertThat(byDistance.get(slug)).isLessThanOrEqualTo(radiusKm + 0.5));
         assertThat(found.stream().map(byDistance::get).toList()).isSorted();
         // every village inside the circle that has products is found: asked one by one, since products made by other
@@ -473,13 +473,5 @@ class ProductSearchIntegrationTest {
     private static long facet(String body, String facet, String value) {
         List<Number> counts = JsonPath.read(body, "$.data.searchProducts.facets." + facet + "[?(@.value == '" + value + "')].count");
         return counts.isEmpty() ? 0 : counts.getFirst().longValue();
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }
