@@ -59,17 +59,11 @@ public class BrandAndVillageSearch {
         }
         var hits = response.path("hits");
         var ids = new ArrayList<Long>();
-        var highlights = new HashMap<Long, List<SearchPage.Highlight>>();
+        var highlights = new HashMap<Long, List<SearchHighlight>>();
         for (var hit : hits.path("hits")) {
             var id = Long.valueOf(hit.get("_id").asString());
             ids.add(id);
-            var found = new ArrayList<SearchPage.Highlight>();
-            for (var field : hit.path("highlight").properties()) {
-                var snippets = new ArrayList<String>();
-                field.getValue().forEach(snippet -> snippets.add(snippet.asString()));
-                found.add(new SearchPage.Highlight(field.getKey(), snippets));
-            }
-            highlights.put(id, found);
+            highlights.put(id, SearchHighlight.of(hit));
         }
         long total = hits.path("total").path("value").asLong();
         Connection<Long> positions = page.connection(ids, total);

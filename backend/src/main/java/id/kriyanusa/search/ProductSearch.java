@@ -68,15 +68,11 @@ public class ProductSearch {
         var total = hits.path("total").path("value").asLong();
 
         var ids = new ArrayList<Long>();
-        var highlights = new HashMap<Long, List<ProductSearchResult.Highlight>>();
+        var highlights = new HashMap<Long, List<SearchHighlight>>();
         for (var hit : hits.path("hits")) {
             var id = Long.valueOf(hit.get("_id").asString());
             ids.add(id);
-            var found = new ArrayList<ProductSearchResult.Highlight>();
-            for (var field : hit.path("highlight").properties()) {
-                found.add(new ProductSearchResult.Highlight(field.getKey(), strings(field.getValue())));
-            }
-            highlights.put(id, found);
+            highlights.put(id, SearchHighlight.of(hit));
         }
         Connection<Long> positions = page.connection(ids, total);
         var visible = new HashMap<Long, Product>();
@@ -210,12 +206,6 @@ public class ProductSearch {
         var keys = new ArrayList<String>();
         terms.path("buckets").forEach(bucket -> keys.add(bucket.get("key").asString()));
         return keys;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        var strings = new ArrayList<String>();
-        array.forEach(value -> strings.add(value.asString()));
-        return strings;
     }
 
     /** The query with each misspelt word replaced by the indexed word most like it, or null when nothing changed. */

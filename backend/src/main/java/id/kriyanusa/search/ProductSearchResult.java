@@ -14,11 +14,7 @@ public record ProductSearchResult(List<Edge> edges, Connection.PageInfo pageInfo
         String didYouMean) {
 
     /** A product found, with the passages of its texts that matched. */
-    public record Edge(Product node, String cursor, List<Highlight> highlights) {
-    }
-
-    /** Matching passages of one field, the matched words wrapped in {@code <em>}. */
-    public record Highlight(String field, List<String> snippets) {
+    public record Edge(Product node, String cursor, List<SearchHighlight> highlights) {
     }
 
     /**

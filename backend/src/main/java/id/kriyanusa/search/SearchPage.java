@@ -8,10 +8,6 @@ import id.kriyanusa.platform.graphql.Connection;
 public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, long totalCount) {
 
     /** One result with the passages of its texts that matched. */
-    public record Edge<T>(T node, String cursor, List<Highlight> highlights) {
-    }
-
-    /** Matching passages of one field, the matched words wrapped in {@code <em>}. */
-    public record Highlight(String field, List<String> snippets) {
+    public record Edge<T>(T node, String cursor, List<SearchHighlight> highlights) {
     }
 }
