@@ -1,14 +1,11 @@
 package id.kriyanusa.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.Brands;
-import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.search.internal.DirectoryQueries;
 import id.kriyanusa.search.internal.SearchRequests;
@@ -53,28 +50,6 @@ public class BrandAndVillageSearch {
     private <T> SearchPage<T> search(SearchIndexName index, Map<String, Object> body, PageRequest page,
             Function<List<Long>, Map<Long, T>> load) {
         var response = requests.search(index.alias(), body);
-        if (response == null) {
-            // the very first index is still being built (a fresh installation): nothing to find yet
-            return new SearchPage<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
-        }
-        var hits = response.path("hits");
-        var ids = new ArrayList<Long>();
-        var highlights = new HashMap<Long, List<SearchHighlight>>();
-        for (var hit : hits.path("hits")) {
-            var id = Long.valueOf(hit.get("_id").asString());
-            ids.add(id);
-            highlights.put(id, SearchHighlight.of(hit));
-        }
-        long total = hits.path("total").path("value").asLong();
-        Connection<Long> positions = page.connection(ids, total);
-        var visible = load.apply(positions.nodes());
-        var edges = new ArrayList<SearchPage.Edge<T>>();
-        for (var edge : positions.edges()) {
-            var node = visible.get(edge.node());
-            if (node != null) {
-                edges.add(new SearchPage.Edge<>(node, edge.cursor(), highlights.getOrDefault(edge.node(), List.of())));
-            }
-        }
-        return new SearchPage<>(edges, positions.pageInfo(), total);
+        return response == null ? SearchPage.empty(page) : SearchPage.of(response, page, load);
     }
 }

@@ -15,7 +15,6 @@ import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.LocalizedText;
-import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.ProductQueries;
@@ -60,30 +59,10 @@ public class ProductSearch {
         var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
         var response = execute(body);
         if (response == null) {
-            // the very first index is still being built (a fresh installation): nothing to find yet
-            return new ProductSearchResult(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0,
-                    new ProductSearchResult.Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), null);
+            return new ProductSearchResult(SearchPage.empty(page), ProductSearchResult.Facets.NONE, null);
         }
-        var hits = response.path("hits");
-        var total = hits.path("total").path("value").asLong();
-
-        var ids = new ArrayList<Long>();
-        var highlights = new HashMap<Long, List<SearchHighlight>>();
-        for (var hit : hits.path("hits")) {
-            var id = Long.valueOf(hit.get("_id").asString());
-            ids.add(id);
-            highlights.put(id, SearchHighlight.of(hit));
-        }
-        Connection<Long> positions = page.connection(ids, total);
-        var visible = new HashMap<Long, Product>();
-        products.visibleInOrder(positions.nodes()).forEach(product -> visible.put(product.id(), product));
-        var edges = new ArrayList<ProductSearchResult.Edge>();
-        for (var edge : positions.edges()) {
-            var product = visible.get(edge.node());
-            if (product != null) {
-                edges.add(new ProductSearchResult.Edge(product, edge.cursor(), highlights.getOrDefault(edge.node(), List.of())));
-            }
-        }
+        var found = SearchPage.of(response, page, this::visible);
+        var total = found.totalCount();
         String didYouMean = null;
         if (text != null && total < FEW_RESULTS && page.offset() == 0) {
             var spelling = execute(ProductQueries.spelling(text));
@@ -92,7 +71,14 @@ public class ProductSearch {
         if (text != null && page.offset() == 0) {
             analytics.record(text, total);
         }
-        return new ProductSearchResult(edges, positions.pageInfo(), total, facets(response, labels), didYouMean);
+        return new ProductSearchResult(found, facets(response, labels), didYouMean);
+    }
+
+    /** Of these products, those the caller may see, by id: read again from the catalog, as the page shows them. */
+    private Map<Long, Product> visible(List<Long> ids) {
+        var visible = new HashMap<Long, Product>();
+        products.visibleInOrder(ids).forEach(product -> visible.put(product.id(), product));
+        return visible;
     }
 
     /**

@@ -10,11 +10,11 @@ import id.kriyanusa.platform.graphql.Connection;
  * One page of search results: the products in ranking order as the caller may see them, the total number of matches,
  * facet counts and, when few products match, a corrected query to suggest.
  */
-public record ProductSearchResult(List<Edge> edges, Connection.PageInfo pageInfo, long totalCount, Facets facets,
-        String didYouMean) {
+public record ProductSearchResult(List<SearchPage.Edge<Product>> edges, Connection.PageInfo pageInfo, long totalCount,
+        Facets facets, String didYouMean) {
 
-    /** A product found, with the passages of its texts that matched. */
-    public record Edge(Product node, String cursor, List<SearchHighlight> highlights) {
+    ProductSearchResult(SearchPage<Product> found, Facets facets, String didYouMean) {
+        this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean);
     }
 
     /**
@@ -23,6 +23,8 @@ public record ProductSearchResult(List<Edge> edges, Connection.PageInfo pageInfo
      */
     public record Facets(List<FacetValue> categories, List<FacetValue> villages, List<FacetValue> regencies,
             List<FacetValue> materials, List<FacetValue> availability, List<PriceRange> priceRanges) {
+
+        static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A facet value; {@code label} names a category or village, when the caller asked for it. */
