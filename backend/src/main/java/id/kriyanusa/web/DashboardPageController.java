@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -149,16 +150,22 @@ class DashboardPageController {
         return product;
     }
 
-    /** The API's refusals as the pages show them: a 403 page, or a 404 page for anything else (a malformed id). */
+    /**
+     * The API's refusals as the pages show them: a 403 page, a 404 page for an id that names nothing (or is malformed),
+     * and a server error, logged, for a failure of the portal itself.
+     */
     private static void refuseOnErrors(ClientGraphQlResponse response) {
         if (response.getErrors().isEmpty()) {
             return;
         }
         var error = response.getErrors().getFirst();
-        if ("FORBIDDEN".equals(String.valueOf(error.getExtensions().get("classification")))) {
+        if (error.getErrorType() == ErrorType.FORBIDDEN) {
             throw new AccessDeniedException(error.getMessage());
         }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (error.getErrorType() == ErrorType.NOT_FOUND || error.getErrorType() == ErrorType.BAD_REQUEST) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        throw new IllegalStateException("The dashboard's request failed: " + error.getMessage());
     }
 
     private static List<Map<String, Object>> imageInputs(Map<String, Object> product) {

@@ -61,6 +61,7 @@ class ProducerDashboardIntegrationTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<h1>Masuk</h1>", "type=\"password\"");
         var before = browser.sessionId();
+        assertThat(before).as("the sign-in form opens a session, for its CSRF token").isNotNull();
 
         var signedIn = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -118,7 +119,7 @@ class ProducerDashboardIntegrationTest {
     }
 
     @Test
-    void visitorsAreSentToSignInAndBackToThePageTheyWantedButBuyersAreRefused() throws Exception {
+    void visitorsAreSentToSignInAndBackToThePageTheyWanted() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
         var browser = new Browser();
@@ -130,11 +131,30 @@ class ProducerDashboardIntegrationTest {
         var back = browser.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
         assertThat(back.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(photos));
 
+        // the query is remembered too, as it was asked for
+        var odd = new Browser();
+        assertThat(odd.get("/dasbor?halaman=2&q=tas%20ketak").statusCode()).isEqualTo(302);
+        odd.get("/masuk");
+        var oddBack = odd.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
+        assertThat(oddBack.statusCode()).isEqualTo(302);
+        assertThat(oddBack.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor?halaman=2&q=tas%20ketak"));
+    }
+
+    @Test
+    void aBuyerWhoStartsABrandWhileSignedInSeesItOnTheDashboardWithoutSigningInAgain() throws Exception {
+        var email = ApiClient.unique("pembeli") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
         var buyer = new Browser();
-        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
-        var refused = buyer.get("/dasbor", "Accept", "text/html");
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Akses ditolak");
+        buyer.signIn(email, SIGN_UP_PASSWORD);
+        assertThat(buyer.get("/dasbor").body()).contains("Anda belum menjadi anggota merek mana pun");
+
+        var slug = ApiClient.unique("merek-baru");
+        assertThat(ApiClient.outcome(api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token),
+                "createBrand")).isEqualTo("ok");
+        var dashboard = buyer.get("/dasbor");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Kelompok " + slug).doesNotContain("Anda belum menjadi anggota");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.kriyanusa.platform.security;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
@@ -59,12 +59,11 @@ public class PageSessions {
             return Optional.empty();
         }
         wantedPages.removeRequest(request, response);
-        // the saved address is built from the Host header: keep only its path, so a forged host cannot send anyone away
-        var address = URI.create(saved.getRedirectUrl());
-        var path = address.getRawPath();
-        if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+        // the path and query as they were asked for, never the absolute address built from the Host header, so a
+        // forged host cannot send anyone away (and an odd query cannot break sign-in)
+        if (!(saved instanceof DefaultSavedRequest wanted) || !wanted.getRequestURI().startsWith("/") || wanted.getRequestURI().startsWith("//")) {
             return Optional.empty();
         }
-        return Optional.of(address.getRawQuery() == null ? path : path + "?" + address.getRawQuery());
+        return Optional.of(wanted.getQueryString() == null ? wanted.getRequestURI() : wanted.getRequestURI() + "?" + wanted.getQueryString());
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages use a session with
  * CSRF protection on every form. Both let every request through to the services, which decide what the caller
- * may do; only the producers' dashboard asks for a signed-in producer up front, so that visitors are sent to
- * sign in (`/masuk`) and other accounts get a 403 page instead of an empty dashboard.
+ * may do; only the producers' dashboard asks for a signed-in account up front, so that visitors are sent to sign in
+ * (`/masuk`) first.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +37,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, PageSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/dasbor", "/dasbor/**").hasAnyRole(Role.PRODUCER.name(), Role.ADMIN.name())
+                        // signed in is enough: the dashboard lists the caller's own brands and the services decide the
+                        // rest; roles kept in the session would go stale when a buyer creates or joins a brand
+                        .requestMatchers("/dasbor", "/dasbor/**").authenticated()
                         .anyRequest().permitAll())
                 .securityContext(context -> context.securityContextRepository(sessions.contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens))
