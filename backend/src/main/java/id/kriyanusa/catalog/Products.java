@@ -304,12 +304,7 @@ public class Products {
      */
     public DeleteProductPayload delete(ProductTransitionInput input) {
         var caller = Caller.current();
-        caller.requireAccount();
-        var product = repository.findById(productKey(input.id()))
-                .orElseThrow(() -> new NotFoundException("No product with id " + input.id()));
-        if (!caller.isStaff() && !brands.memberBrandIds().contains(product.brandId())) {
-            throw new AccessDeniedException("Only the members of the product's brand and staff may delete it");
-        }
+        var product = requireManaged(input.id(), caller, caller.isStaff(), "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
             return DeleteProductPayload.failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
         }
@@ -379,11 +374,16 @@ public class Products {
 
     /** The product, when the caller may change it: a member of its brand, or an admin. */
     private Product requireEditable(String globalId, Caller caller) {
+        return requireManaged(globalId, caller, caller.has(Role.ADMIN), "Only the members of the product's brand may change it");
+    }
+
+    /** The product, when the caller is a member of its brand or {@code beyondBrand} (a role that may act on any). */
+    private Product requireManaged(String globalId, Caller caller, boolean beyondBrand, String refusal) {
         caller.requireAccount();
         var product = repository.findById(productKey(globalId))
                 .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
-        if (!caller.has(Role.ADMIN) && !brands.memberBrandIds().contains(product.brandId())) {
-            throw new AccessDeniedException("Only the members of the product's brand may change it");
+        if (!beyondBrand && !brands.memberBrandIds().contains(product.brandId())) {
+            throw new AccessDeniedException(refusal);
         }
         return product;
     }
