@@ -147,6 +147,10 @@ public class UnreferencedMedia {
      * some objects may be gone, and a confirmation that stored them meanwhile has to store them again.
      */
     private StorageUnavailableException removeCounted(List<String> keys) {
+        // nothing removed (every object still shared): confirmations in flight need not store theirs again
+        if (keys.isEmpty()) {
+            return null;
+        }
         repository.countRemoval();
         try {
             keys.forEach(this::remove);
