@@ -196,6 +196,9 @@ class ProducerDashboardIntegrationTest {
         var keys = imageKeys(product.id());
         assertThat(keys).hasSize(2);
         var version = version(product.id());
+        // each photo offers its moves and removal: the first can go down, the second up, both can be removed
+        var twoPhotos = browser.get(photos).body();
+        assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"", "action=\"" + photos + "/hapus\"");
         assertThat(browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version)).statusCode()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));
 
