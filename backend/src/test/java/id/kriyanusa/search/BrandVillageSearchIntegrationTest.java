@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GreatCircle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +127,7 @@ class BrandVillageSearchIntegrationTest {
         // within 5 km of Banyumulek: what PostgreSQL's coordinates say lies there, for villages and for brands
         var near = Map.<String, Object>of("near", Map.of("lat", -8.6331, "lon", 116.1047, "radiusKm", 5));
         var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null").query((rs, n) ->
-                SearchApi.km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
+                GreatCircle.km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
                 .list().stream().filter(slug -> slug != null).toList();
         assertThat(within).contains("banyumulek", "labuapi").doesNotContain("semoyang");
         assertThat(Set.copyOf(villageSlugs(null, near))).isEqualTo(Set.copyOf(within));

@@ -19,6 +19,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GreatCircle;
 import id.kriyanusa.search.internal.SearchIndex;
 import id.kriyanusa.search.internal.SearchIndexer;
 import id.kriyanusa.search.internal.SearchIndices;
@@ -183,13 +184,13 @@ class ProductSearchIntegrationTest {
                 .query((rs, row) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3))).list();
         var centre = villages.getFirst();
         double radiusKm = 25;
-        var within = villages.stream().filter(v -> SearchApi.km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
+        var within = villages.stream().filter(v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
                 .map(Place::slug).collect(Collectors.toSet());
         var filter = Map.<String, Object>of("near", Map.of("lat", centre.lat(), "lon", centre.lon(), "radiusKm", radiusKm));
         var body = api.search(null, filter, "DISTANCE", 100);
         List<String> found = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
         assertThat(found).isNotEmpty();
-        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> SearchApi.km(centre.lat(), centre.lon(), v.lat(), v.lon())));
+        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon())));
         assertThat(found).allSatisfy(slug -> assertThat(byDistance.get(slug)).isLessThanOrEqualTo(radiusKm + 0.5));
         assertThat(found.stream().map(byDistance::get).toList()).isSorted();
         // every village inside the circle that has products is found: asked one by one, since products made by other

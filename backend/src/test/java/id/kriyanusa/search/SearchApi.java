@@ -132,13 +132,4 @@ final class SearchApi {
     static void ok(String body, String field) {
         assertThat(ApiClient.outcome(body, field)).as(body).isEqualTo("ok");
     }
-
-    /** Great-circle distance in kilometres, as Elasticsearch measures it for geo_distance. */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import id.kriyanusa.platform.GreatCircle;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class SearchPageIntegrationTest {
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
         // the villages the API's coordinates put within 10 km of Banyumulek
         var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null")
-                .query((rs, n) -> km(banyumulek, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 10 ? rs.getString("slug") : null)
+                .query((rs, n) -> GreatCircle.km(banyumulek[0], banyumulek[1], rs.getDouble("latitude"), rs.getDouble("longitude")) <= 10 ? rs.getString("slug") : null)
                 .list().stream().filter(slug -> slug != null).toList();
         assertThat(within).contains("banyumulek").hasSizeLessThan(jdbc.sql("select count(*) from village").query(Integer.class).single());
 
@@ -188,13 +189,5 @@ class SearchPageIntegrationTest {
     /** The links of a page into one part of the site, such as "/merek/", in page order. */
     private static List<String> hrefs(String body, String prefix) {
         return Pattern.compile("href=\"(" + Pattern.quote(prefix) + "[^\"?]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
-    }
-
-    private static double km(double[] from, double lat, double lon) {
-        double dLat = Math.toRadians(lat - from[0]);
-        double dLon = Math.toRadians(lon - from[1]);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(from[0])) * Math.cos(Math.toRadians(lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 }
