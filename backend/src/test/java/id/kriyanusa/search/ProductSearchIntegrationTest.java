@@ -120,6 +120,19 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aPlaceNameDoesNotFindAVillageThatOnlyLooksLikeIt() throws Exception {
+        // "lombok" is two letters from "Loyok": Loyok's products that never mention Lombok are not what was asked for
+        var loyokOnly = jdbc.sql("select p.slug " + PUBLIC + """
+                and v.slug = 'loyok' and (p.title_id || ' ' || coalesce(p.title_en, '') || ' ' || coalesce(p.description_id, '')
+                    || ' ' || coalesce(p.description_en, '') || ' ' || b.name) !~* 'lombok'
+                """).query(String.class).list();
+        assertThat(loyokOnly).as("demo data has Loyok products that never mention Lombok").isNotEmpty();
+        var body = api.search("lombok", null, null, 100);
+        assertThat(total(body)).isPositive();
+        assertThat(slugs(body)).doesNotContainAnyElementsOf(loyokOnly);
+    }
+
+    @Test
     void matchesAreHighlighted() throws Exception {
         var body = api.search("songket", null, null, 5);
         List<String> snippets = JsonPath.read(body, "$.data.searchProducts.edges[0].highlights[*].snippets[*]");

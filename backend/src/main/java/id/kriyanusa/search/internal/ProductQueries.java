@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
  * The search request bodies, written as the JSON of Elasticsearch's documentation so they can be read (and tried in
  * a console) as they are.
  * <p>
- * <b>Matching.</b> Three clauses, any may match: a {@code multi_match} over the Indonesian and English titles,
- * categories, materials, techniques, brand and village with
- * {@code fuzziness: AUTO} (typos such as "gerabh"), titles boosted; a {@code match} on {@code cross}, a copy of all
+ * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English titles and categories, with
+ * {@code fuzziness: AUTO} (typos such as "gerabh"), and the materials, techniques, brand and village, exactly; titles
+ * boosted; a {@code match} on {@code cross}, a copy of all
  * texts searched through the cross-language synonyms (so "pottery" finds a product described only as "gerabah"),
  * without fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
  * clause with {@code operator: and} that lifts products having every word of the query.
@@ -153,18 +153,27 @@ public final class ProductQueries {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
-        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases; typos are forgiven
-        // in the short fields a buyer names things by, not in descriptions: their large vocabulary made fuzzy expansion
-        // the costliest part of the query, and their words still match exactly through `cross`
-        var fuzzy = Map.of("multi_match", Map.of(
+        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases. Typos are forgiven
+        // in the titles and category names a buyer names things by; not in descriptions (their large vocabulary made
+        // fuzzy expansion the costliest part of the query) nor in materials, techniques, brand and village names, where
+        // they mostly found look-alike names ("lombok" matched the village Loyok) and doubled the work of a search;
+        // all of these still match exactly here and through `cross`, and brand and village typos through their own search
+        var names = Map.of("multi_match", Map.of(
                 "query", text,
                 "type", "best_fields",
-                "fields", List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2", "materials.text^1.5",
-                        "techniques", "brand_name^1.5", "village_name"),
+                "fields", List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2"),
                 "fuzziness", "AUTO",
                 "prefix_length", 1,
                 "tie_breaker", 0.3,
                 "minimum_should_match", MSM));
+        var attributes = Map.of("multi_match", Map.of(
+                "query", text,
+                "type", "best_fields",
+                "fields", List.of("materials.text^1.5", "techniques", "brand_name^1.5", "village_name"),
+                "tie_breaker", 0.3,
+                "minimum_should_match", MSM));
+        // the best field scores, as one best_fields clause over all of them did
+        var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
         var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM)));
         // products that have every word, across their fields, come first
         var allWords = Map.of("multi_match", Map.of(
@@ -174,7 +183,7 @@ public final class ProductQueries {
                         "techniques", "brand_name", "village_name", "cross"),
                 "operator", "and",
                 "boost", 2));
-        return Map.of("bool", Map.of("should", List.of(fuzzy, crossLanguage, allWords), "minimum_should_match", 1));
+        return Map.of("bool", Map.of("should", List.of(fields, crossLanguage, allWords), "minimum_should_match", 1));
     }
 
     private static Map<String, Object> functionScore(Map<String, Object> query) {
