@@ -157,7 +157,9 @@ public final class ElasticsearchService extends ChildJvmService {
         List<String> command = new ArrayList<>();
         command.add(settings.javaExecutable().toString());
         String heap = settings.elasticsearchHeap();
-        command.add("-Xms" + (heap.equals("512m") ? "256m" : heap));
+        // a fixed heap, as Elastic recommends: a heap that grows from a smaller start keeps the young generation small,
+        // and searches then meet a collection pause several times as often
+        command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
         command.addAll(List.of(
             "-XX:+UseG1GC",
