@@ -33,7 +33,7 @@ start_app() { # $1: log file, $2: reset (true/false)
   "$JAVA" -Xmx384m -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" \
     --server.address=127.0.0.1 \
     --kriyanusa.local-services.data-dir="$DATA" --kriyanusa.local-services.reset="$2" \
-    --kriyanusa.search.maintenance-interval=PT10S --kriyanusa.local-services.postgres.port="$PG_PORT" \
+    --kriyanusa.local-services.postgres.port="$PG_PORT" \
     > "$1" 2>&1 < /dev/zero &
   APP=$!
   for _ in $(seq 1 180); do

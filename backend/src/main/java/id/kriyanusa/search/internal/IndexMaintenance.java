@@ -1,16 +1,20 @@
 package id.kriyanusa.search.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -18,24 +22,32 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Background care of the search indices: at start-up (without delaying it, and without failing it when
  * Elasticsearch is down) each index is built when its alias is missing or its definition changed, retried until it
  * succeeds; and incomplete event publications (listeners that failed, e.g. while Elasticsearch was down) are
- * resubmitted periodically, besides the resubmission at start-up that Spring Modulith does itself.
+ * resubmitted with exponential back-off, besides the resubmission at start-up that Spring Modulith does itself: the
+ * first retry soon (a node restarting is back within seconds), then ever less often, so a long outage does not make
+ * every pending change hammer the node and the database once a minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
-    /** Publications younger than this may still be running: resubmitting them would only repeat work. */
-    static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+    /** A publication that never failed but is still incomplete this long after it started was lost (not running). */
+    static final Duration LOST_AFTER = Duration.ofMinutes(1);
 
     private final SearchIndices indices;
     private final IncompleteEventPublications incomplete;
+    private final Duration firstRetry;
+    private final Duration longestRetry;
     /** Indices known to be built from the definition in the code; checked again only after a failure. */
     private final Set<SearchIndexName> ready = ConcurrentHashMap.newKeySet();
 
-    IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete) {
+    IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete,
+            @Value("${kriyanusa.search.retry.first-delay:PT10S}") Duration firstRetry,
+            @Value("${kriyanusa.search.retry.longest-delay:PT15M}") Duration longestRetry) {
         this.indices = indices;
         this.incomplete = incomplete;
+        this.firstRetry = firstRetry;
+        this.longestRetry = longestRetry;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -43,19 +55,40 @@ class IndexMaintenance {
         Thread.ofVirtual().name("search-indices-startup").start(this::ensureIndices);
     }
 
-    @Scheduled(initialDelayString = "${kriyanusa.search.maintenance-interval:PT1M}",
-            fixedDelayString = "${kriyanusa.search.maintenance-interval:PT1M}")
-    void maintain() {
-        ensureIndices();
+    @Scheduled(initialDelayString = "${kriyanusa.search.retry.check-interval:PT5S}",
+            fixedDelayString = "${kriyanusa.search.retry.check-interval:PT5S}")
+    void retryFailedPublications() {
+        var now = Instant.now();
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(RESUBMIT_AFTER);
+            incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withFilter(publication -> due(publication, now)));
         }
         catch (RuntimeException e) {
             log.warn("Resubmitting incomplete event publications failed: {}", e.toString());
         }
     }
 
-    private void ensureIndices() {
+    /**
+     * Whether to resubmit now: a failed publication once its back-off since the last attempt has passed; one that never
+     * failed only when it must have been lost (its listener is not running any more).
+     */
+    boolean due(EventPublication publication, Instant now) {
+        var last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate() : publication.getPublicationDate();
+        var wait = publication.getStatus() == EventPublication.Status.FAILED ? backOff(publication.getCompletionAttempts()) : LOST_AFTER;
+        return !last.plus(wait).isAfter(now);
+    }
+
+    /** The wait after the given number of attempts: the first delay, doubled for each attempt after the first, capped. */
+    Duration backOff(int attempts) {
+        var wait = firstRetry;
+        for (int attempt = 1; attempt < attempts && wait.compareTo(longestRetry) < 0; attempt++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(longestRetry) > 0 ? longestRetry : wait;
+    }
+
+    @Scheduled(initialDelayString = "${kriyanusa.search.maintenance-interval:PT1M}",
+            fixedDelayString = "${kriyanusa.search.maintenance-interval:PT1M}")
+    void ensureIndices() {
         for (var indexer : indices.all()) {
             var name = indexer.index().name();
             if (ready.contains(name)) {
