@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A search waits at most {@code kriyanusa.search.query-timeout} in all, then is cancelled: when the node hangs, the
  * indexing listeners hold the client's connections for its longer socket timeout and a search would queue behind
  * them, so a per-request socket setting is not enough; the visitor is told within seconds that search is unavailable.
+ * After a search went unanswered, the searches of the next {@code query-timeout} fail at once instead of each waiting
+ * for the same silent node: a results page asks for products, brands and villages, and would otherwise wait three
+ * times over before saying so.
  */
 @Component
 public class SearchRequests {
@@ -36,6 +39,8 @@ public class SearchRequests {
 
     private final Rest5Client client;
     private final Duration timeout;
+    /** Until when (System.nanoTime) searches are not sent: the node left the last one unanswered. */
+    private volatile long silentUntil = System.nanoTime();
 
     SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
         this.client = client;
@@ -44,6 +49,9 @@ public class SearchRequests {
 
     /** The answer to a search of the index behind {@code alias}, or null while no index is behind it yet. */
     public JsonNode search(String alias, Map<String, Object> body) {
+        if (System.nanoTime() - silentUntil < 0) {
+            throw new UncheckedIOException(new SocketTimeoutException("Elasticsearch left a search unanswered just now; not asked again yet"));
+        }
         var request = new Request("POST", "/" + alias + "/_search");
         request.setJsonEntity(JSON.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
@@ -63,6 +71,7 @@ public class SearchRequests {
             return JSON.readTree(content);
         }
         catch (TimeoutException e) {
+            silentUntil = System.nanoTime() + timeout.toNanos();
             sent.cancel();
             throw new UncheckedIOException(new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
         }
