@@ -117,6 +117,7 @@ public class SearchIndexer {
             var target = index.createNext(previous);
             // set before the first revision is drawn: a listener that misses it drew a lower revision than every batch
             index.building(target);
+            index.loadInBulk(target);
             progress = new Progress(target, previous, Instant.now(), 0, null, null);
             log.info("Rebuilding the {} index into {} (searches keep using {})", index.alias(), target, previous);
             int count = 0;
@@ -138,7 +139,7 @@ public class SearchIndexer {
                         log.info("Rebuilding {}: {} documents written", target, count);
                     }
                 }
-                index.refresh(target);
+                index.readyForSearches(target);
                 index.swap(previous, target);
             }
             catch (RuntimeException e) {
