@@ -156,7 +156,7 @@ public final class ProductQueries {
         // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases. Typos are forgiven
         // in the titles and category names a buyer names things by; not in descriptions (their large vocabulary made
         // fuzzy expansion the costliest part of the query) nor in materials, techniques, brand and village names, where
-        // they mostly found look-alike names ("lombok" matched the village Loyok) and doubled the work of a search;
+        // they mostly found look-alike names ("lombok" matched the village Loyok) and added to the work of every search;
         // all of these still match exactly here and through `cross`, and brand and village typos through their own search
         var names = Map.of("multi_match", Map.of(
                 "query", text,
