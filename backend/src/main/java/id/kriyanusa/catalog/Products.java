@@ -28,6 +28,7 @@ import id.kriyanusa.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -177,8 +178,8 @@ public class Products {
         return repository.images(ids);
     }
 
-    /** The brands of these products, keyed by brand id, in one statement. */
-    @Transactional(readOnly = true)
+    /** The brands of these products, keyed by brand id, in one statement (without a transaction: see Brands.byIds). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Brand> brandsOf(Collection<Product> products) {
         var ids = new HashSet<Long>();
         products.forEach(product -> ids.add(product.brandId()));

@@ -21,6 +21,7 @@ import id.kriyanusa.village.internal.VillageDetails;
 import id.kriyanusa.village.internal.VillageRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The villages of the portal: anyone reads them; curators and admins create, correct and designate them. */
@@ -45,7 +46,8 @@ public class Villages {
         return repository.find(filter == null ? VillageFilter.NONE : filter, page);
     }
 
-    /** The villages with these ids, keyed by id; unknown ids are absent. */
+    /** The villages with these ids, keyed by id, in one statement without a transaction of its own; unknown ids are absent. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Village> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
