@@ -51,12 +51,7 @@ final class CatalogApi {
 
     /** A new DRAFT brand of the signed-in producer: its id and slug. */
     Map<String, Object> createBrand(String token) throws Exception {
-        var slug = unique("uji-katalog");
-        var body = call("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
-                Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"),
-                token);
-        assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
-        return JsonPath.read(body, "$.data.createBrand.brand");
+        return api.createBrand(token, "uji-katalog");
     }
 
     /** Submits the brand as its producer and verifies it as the curator, making it public. */

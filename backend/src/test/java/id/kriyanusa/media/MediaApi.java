@@ -22,23 +22,32 @@ public final class MediaApi {
     /** Posts the upload form as multipart/form-data, with a bearer token as API clients do. */
     public static HttpResponse<String> uploadForm(int port, String target, String targetId, String filename, String contentType,
             byte[] bytes, String token) throws IOException, InterruptedException {
+        var form = multipart(Map.of("target", target, "targetId", targetId, "altId", "Foto uji"), filename, contentType, bytes);
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/uploads"))
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data body as browsers and apps send it: its Content-Type header (with the boundary) and bytes. */
+    public record Multipart(String contentType, byte[] body) {
+    }
+
+    /** The text fields, then one file in the part named {@code file}. */
+    public static Multipart multipart(Map<String, String> fields, String filename, String contentType, byte[] file) throws IOException {
         var boundary = "----kriyanusa" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
-        for (var field : Map.of("target", target, "targetId", targetId, "altId", "Foto uji").entrySet()) {
+        for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                     + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bytes);
+        body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/uploads"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     /** A JPEG photo with bytes no other test has, so its content-addressed keys are its own. */

@@ -100,12 +100,9 @@ class MediaIntegrationTest {
     void producerWithAProduct() throws Exception {
         api = new ApiClient(new HttpTestClient(port));
         producer = api.signUp("PRODUCER");
-        var slug = ApiClient.unique("uji-media");
-        var brand = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), producer);
-        brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
+        brandId = (String) api.createBrand(producer, "uji-media").get("id");
         var product = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", "Kendi uji " + slug, "availability", "READY_STOCK", "stockQuantity", 3,
+                Map.of("brandId", brandId, "titleId", "Kendi uji " + ApiClient.unique("uji-media"), "availability", "READY_STOCK", "stockQuantity", 3,
                         "images", List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))), producer);
         productId = JsonPath.read(product, "$.data.createProduct.product.id");
     }

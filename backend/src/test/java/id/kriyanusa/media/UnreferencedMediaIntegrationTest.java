@@ -53,10 +53,7 @@ class UnreferencedMediaIntegrationTest {
     void producerWithABrand() throws Exception {
         api = new ApiClient(new HttpTestClient(port));
         producer = api.signUp("PRODUCER");
-        var slug = ApiClient.unique("uji-sisa");
-        var brand = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), producer);
-        brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
+        brandId = (String) api.createBrand(producer, "uji-sisa").get("id");
     }
 
     @Test

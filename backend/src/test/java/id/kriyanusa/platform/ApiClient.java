@@ -78,6 +78,15 @@ public final class ApiClient {
         return callers;
     }
 
+    /** A new DRAFT brand of the signed-in producer, in Banyumulek: its id and slug. */
+    public Map<String, Object> createBrand(String token, String slugPrefix) throws Exception {
+        var slug = unique(slugPrefix);
+        var body = mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.createBrand.brand");
+    }
+
     /** Sends a mutation with one {@code input} variable. */
     public String mutate(String document, Map<String, ?> input, String token) throws Exception {
         return http.graphQl(document, Map.of("input", input), token).body();

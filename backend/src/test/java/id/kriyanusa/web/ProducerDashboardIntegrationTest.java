@@ -16,13 +16,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -375,20 +375,11 @@ class ProducerDashboardIntegrationTest {
         /** Posts a multipart form as a phone's browser does: the text fields, the CSRF token and one file. */
         HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType, byte[] file)
                 throws Exception {
-            var boundary = "----kriyanusa" + UUID.randomUUID();
-            var body = new ByteArrayOutputStream();
             var withToken = new LinkedHashMap<>(fields);
             withToken.put("_csrf", csrfToken);
-            for (var field : withToken.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(file);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            var form = MediaApi.multipart(withToken, filename, contentType, file);
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
