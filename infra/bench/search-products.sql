@@ -2,6 +2,8 @@
 -- catalog: PUBLISHED, spread over the demo's VERIFIED brands and leaf categories, titles combined from Indonesian
 -- craft words (with an English title on 40 % of them), a technique, a motif or colour and a place, materials that
 -- fit the category, prices from 15,000 to about 2.5 million rupiah. Deterministic (no random()): the same rows each run.
+-- The object and the material are picked by g / (number of leaf categories), not by g: picked by g, a category's rows
+-- all had the same remainders and so the same one or two objects (no "Patung kayu" at all).
 -- psql variable :n sets how many (default in the script: 100000).
 with words (parent, objects_id, objects_en, materials) as (values
   ('gerabah', array['Kendi','Vas bunga','Piring','Guci','Celengan','Mangkuk','Teko','Pot tanaman','Tungku','Cangkir'],
@@ -35,14 +37,14 @@ insert into product (slug, brand_id, category_id, title_id, title_en, descriptio
 select 'bench-' || g,
        b.ids[1 + (g * 7) % cardinality(b.ids)],
        l.id,
-       w.objects_id[1 + g % cardinality(w.objects_id)] || ' ' || m.words[1 + (g / 7) % cardinality(m.words)]
+       w.objects_id[1 + (g / l.n) % cardinality(w.objects_id)] || ' ' || m.words[1 + (g / 7) % cardinality(m.words)]
          || ' ' || (array['Lombok','Banyumulek','Sukarara','Pringgasela','Beleke','Loyok','Bali','Jepara','Toraja','Sumba'])[1 + (g / 3) % 10]
          || ' ' || g,
-       case when g % 5 < 2 then w.objects_en[1 + g % cardinality(w.objects_en)] || ' from '
+       case when g % 5 < 2 then w.objects_en[1 + (g / l.n) % cardinality(w.objects_en)] || ' from '
          || (array['Lombok','Banyumulek','Sukarara','Pringgasela','Beleke','Loyok','Bali','Jepara','Toraja','Sumba'])[1 + (g / 3) % 10] end,
-       'Buatan tangan pengrajin desa, ' || lower(w.objects_id[1 + g % cardinality(w.objects_id)]) || ' dari '
-         || w.materials[1 + g % cardinality(w.materials)] || ', ' || m.words[1 + (g / 11) % cardinality(m.words)] || '.',
-       array[w.materials[1 + g % cardinality(w.materials)]],
+       'Buatan tangan pengrajin desa, ' || lower(w.objects_id[1 + (g / l.n) % cardinality(w.objects_id)]) || ' dari '
+         || w.materials[1 + (g / l.n / 7) % cardinality(w.materials)] || ', ' || m.words[1 + (g / 11) % cardinality(m.words)] || '.',
+       array[w.materials[1 + (g / l.n / 7) % cardinality(w.materials)]],
        array[(array['anyam','tenun','ukir','cetak','putar','lilit','pahat'])[1 + g % 7]],
        15000 + ((g * 7919) % 500) * 5000,
        case when g % 3 = 0 then 'MADE_TO_ORDER' else 'READY_STOCK' end,
