@@ -145,6 +145,28 @@ class SearchOutageIntegrationTest {
         }
     }
 
+    @Test
+    void searchAnswersAgainAsSoonAsTheNodeDoes() throws Exception {
+        var api = new SearchApi(port);
+        var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
+        while (total(api.search("kendi", null, null, 5)) == 0) {
+            assertThat(System.nanoTime()).as("the products index is built").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        long pid = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
+        signal("STOP", pid);
+        try {
+            assertThat(SearchApi.hasErrors(api.searchRaw("kendi", null, null, 5, null))).as("a search of the frozen node fails").isTrue();
+        }
+        finally {
+            signal("CONT", pid);
+        }
+        // within the time limit of the unanswered search, so the next one first asks whether the node answers again
+        var body = api.searchRaw("kendi", null, null, 5, null);
+        assertThat(SearchApi.hasErrors(body)).as("the first search after the node runs again: %s", body).isFalse();
+        assertThat(total(body)).isPositive();
+    }
+
     /** Waits, while the scheduled retries resubmit failed publications, until the reconciliation finds no difference (bounded): its last report. */
     private Map<String, Object> awaitConsistent(SearchApi api, String admin) throws Exception {
         var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import co.elastic.clients.transport.rest5_client.low_level.Cancellable;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
@@ -28,18 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
  * A search waits at most {@code kriyanusa.search.query-timeout} in all, then is cancelled: when the node hangs, the
  * indexing listeners hold the client's connections for its longer socket timeout and a search would queue behind
  * them, so a per-request socket setting is not enough; the visitor is told within seconds that search is unavailable.
- * After a search went unanswered, the searches of the next {@code query-timeout} fail at once instead of each waiting
- * for the same silent node: a results page asks for products, brands and villages, and would otherwise wait three
- * times over before saying so.
+ * After a search went unanswered, the searches of the next {@code query-timeout} first ask the node for its name, with
+ * a short limit: if it answers, they are sent (one slow search, or a node back from a pause, does not turn the searches
+ * after it away); if not, they fail at once instead of each waiting for the same silent node (a results page asks for
+ * products, brands and villages, and would otherwise wait three times over before saying so).
  */
 @Component
 public class SearchRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long a node that left a search unanswered gets to show it answers again. */
+    private static final Duration ANSWERS_AGAIN_WITHIN = Duration.ofMillis(250);
 
     private final Rest5Client client;
     private final Duration timeout;
-    /** Until when (System.nanoTime) searches are not sent: the node left the last one unanswered. */
+    /** Until when (System.nanoTime) searches ask first whether the node answers: it left the last one unanswered. */
     private volatile long silentUntil = System.nanoTime();
 
     SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
@@ -49,24 +53,13 @@ public class SearchRequests {
 
     /** The answer to a search of the index behind {@code alias}, or null while no index is behind it yet. */
     public JsonNode search(String alias, Map<String, Object> body) {
-        if (System.nanoTime() - silentUntil < 0) {
-            throw new UncheckedIOException(new SocketTimeoutException("Elasticsearch left a search unanswered just now; not asked again yet"));
+        if (System.nanoTime() - silentUntil < 0 && !answersAgain()) {
+            throw new UncheckedIOException(new SocketTimeoutException("Elasticsearch left a search unanswered just now and still does not answer"));
         }
         var request = new Request("POST", "/" + alias + "/_search");
         request.setJsonEntity(JSON.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
-        var sent = client.performRequestAsync(request, new ResponseListener() {
-
-            @Override
-            public void onSuccess(Response response) {
-                answer.complete(response);
-            }
-
-            @Override
-            public void onFailure(Exception failure) {
-                answer.completeExceptionally(failure);
-            }
-        });
+        var sent = send(request, answer);
         try (var content = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getEntity().getContent()) {
             return JSON.readTree(content);
         }
@@ -89,5 +82,39 @@ public class SearchRequests {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the node, which left a search unanswered, answers a request for its name at once; if so, searches resume. */
+    private boolean answersAgain() {
+        var answer = new CompletableFuture<Response>();
+        var sent = send(new Request("GET", "/"), answer);
+        try {
+            answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            silentUntil = System.nanoTime();
+            return true;
+        }
+        catch (TimeoutException | ExecutionException e) {
+            sent.cancel();
+            return false;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Cancellable send(Request request, CompletableFuture<Response> answer) {
+        return client.performRequestAsync(request, new ResponseListener() {
+
+            @Override
+            public void onSuccess(Response response) {
+                answer.complete(response);
+            }
+
+            @Override
+            public void onFailure(Exception failure) {
+                answer.completeExceptionally(failure);
+            }
+        });
     }
 }
