@@ -11,9 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the Elasticsearch bodies the application sends for SearchBench's typical filtered queries, built by the
  * application's own ProductQueries (run on the class path of the unpacked jar), so the direct requests are exactly the
- * GraphQL ones' Elasticsearch part: the all-words query, as each of these texts has more than a page of products with
- * every word (ProductSearch would otherwise send a second, relaxed query; SearchBench checks that the totals agree).
- * Usage: PrintQueries OUT_DIR.
+ * GraphQL ones' Elasticsearch part. Usage: PrintQueries OUT_DIR.
  */
 public class PrintQueries {
 
@@ -24,7 +22,7 @@ public class PrintQueries {
         var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
                 List.of(ProductAvailability.READY_STOCK), null, null);
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
-            var body = ProductQueries.search(SearchBench.TEXTS[i], ProductQueries.WordMatch.ALL_WORDS, filter, ProductSearchSort.RELEVANCE, 0, 20, false);
+            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, false);
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

@@ -18,7 +18,6 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.ProductQueries;
-import id.kriyanusa.search.internal.ProductQueries.WordMatch;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import id.kriyanusa.search.internal.SearchRequests;
 import org.springframework.stereotype.Service;
@@ -34,11 +33,6 @@ public class ProductSearch {
 
     /** Below this many matches, a spelling correction is offered. */
     static final int FEW_RESULTS = 3;
-    /**
-     * When fewer products than a page have every word of the query, products with most of the words are added after
-     * them (Typesense's "drop tokens" rule): "vas bunga" still shows the vases not described with "bunga".
-     */
-    static final int ENOUGH_WITH_ALL_WORDS = 20;
     static final int MAX_CATEGORY_SUGGESTIONS = 5;
 
     private final SearchRequests requests;
@@ -62,11 +56,8 @@ public class ProductSearch {
         var text = SearchInput.text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        var response = execute(ProductQueries.search(text, WordMatch.ALL_WORDS, f, sort, (int) page.offset(), page.limit(), labels));
-        if (response != null && text != null && total(response) < ENOUGH_WITH_ALL_WORDS && severalWords(text)) {
-            // decided on the count, not the page, so every page of a search agrees
-            response = execute(ProductQueries.search(text, WordMatch.MOST_WORDS, f, sort, (int) page.offset(), page.limit(), labels));
-        }
+        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
+        var response = execute(body);
         if (response == null) {
             return new ProductSearchResult(SearchPage.empty(page), ProductSearchResult.Facets.NONE, null);
         }
@@ -153,15 +144,6 @@ public class ProductSearch {
     }
 
     // ---- helpers
-
-    /** Whether the analysed query may have more than one word ("eco-print" has two). */
-    private static boolean severalWords(String text) {
-        return !text.codePoints().allMatch(Character::isLetterOrDigit);
-    }
-
-    private static long total(JsonNode response) {
-        return response.path("hits").path("total").path("value").asLong();
-    }
 
     /** The response, or null while there is no index behind the alias yet. */
     private JsonNode execute(Map<String, Object> body) {

@@ -16,11 +16,10 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English titles and categories, with
  * {@code fuzziness: AUTO} (typos such as "gerabh"), and the materials, techniques, brand and village, exactly; titles
- * boosted; a {@code match} on {@code cross}, a copy of all texts and the regency searched through the cross-language
- * synonyms (so "pottery" finds a product described only as "gerabah", "lombok" one made in Lombok Timur), without
- * fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
- * clause with {@code operator: and} that lifts products having every word of the query. How many words a clause needs
- * is the {@link WordMatch}: all of them first; most of them when all find too few.
+ * boosted; a {@code match} on {@code cross}, a copy of all
+ * texts searched through the cross-language synonyms (so "pottery" finds a product described only as "gerabah"),
+ * without fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
+ * clause with {@code operator: and} that lifts products having every word of the query.
  * <p>
  * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small bonuses (model village 0.15,
  * images 0.1, verified brand 0.05, freshness up to 0.2 decaying over ~3 months): at most x1.5, so a signal can order
@@ -39,27 +38,8 @@ public final class ProductQueries {
     private static final String UNSELECTED = "unselected_facets";
     /** The sub-aggregation of a village facet value that holds the village's name. */
     public static final String VILLAGE_NAME = "name";
-    /**
-     * How many words of the query a product must have. A search first asks for {@link #ALL_WORDS}; only when that
-     * finds less than a page of products does it relax to {@link #MOST_WORDS} (as Typesense drops words when all of
-     * them find too little).
-     */
-    public enum WordMatch {
-        /**
-         * Every word of up to three, three of four and so on: "kain tenun" finds woven cloths, not every cloth and every
-         * weave (on 100,000 products, 1,690 instead of 10,058 with the benchmark's filters, in about two thirds of the
-         * time).
-         */
-        ALL_WORDS("3<75%"),
-        /** One word of one or two, two of three, three of four: a rounded-down 75 %, at least one. */
-        MOST_WORDS("75%");
-
-        final String minimumShouldMatch;
-
-        WordMatch(String minimumShouldMatch) {
-            this.minimumShouldMatch = minimumShouldMatch;
-        }
-    }
+    /** One word of one or two, two of three, three of four: a rounded-down 75 %, at least one. */
+    private static final String MSM = "75%";
 
     private ProductQueries() {
     }
@@ -68,11 +48,11 @@ public final class ProductQueries {
      * The search; {@code villageNames} adds the name of each village counted (the facet's label; one village has one
      * name, so a terms aggregation of size 1 reads it).
      */
-    public static Map<String, Object> search(String text, WordMatch words, ProductSearchFilter f, ProductSearchSort sort,
-            int from, int size, boolean villageNames) {
+    public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from, int size,
+            boolean villageNames) {
         var facetFilters = facetFilters(f);
         var body = new LinkedHashMap<String, Object>();
-        body.put("query", functionScore(bool(List.of(textQuery(text, words.minimumShouldMatch)), queryFilters(f))));
+        body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var facets = new LinkedHashMap<String, Object>();
         facets.put("categories", terms("category_slugs", 50));
@@ -169,15 +149,15 @@ public final class ProductQueries {
         return Map.of("match", Map.of(field, Map.of("query", prefix, "operator", "and")));
     }
 
-    private static Map<String, Object> textQuery(String text, String minimumShouldMatch) {
+    private static Map<String, Object> textQuery(String text) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
-        // Typos are forgiven in the titles and category names a buyer names things by; not in descriptions (their large
-        // vocabulary made fuzzy expansion the costliest part of the query) nor in materials, techniques, brand and
-        // village names, where they mostly found look-alike names ("lombok" matched the village Loyok) and added to the
-        // work of every search; all of these still match exactly here and through `cross`, and brand and village typos
-        // through their own search
+        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases. Typos are forgiven
+        // in the titles and category names a buyer names things by; not in descriptions (their large vocabulary made
+        // fuzzy expansion the costliest part of the query) nor in materials, techniques, brand and village names, where
+        // they mostly found look-alike names ("lombok" matched the village Loyok) and added to the work of every search;
+        // all of these still match exactly here and through `cross`, and brand and village typos through their own search
         var names = Map.of("multi_match", Map.of(
                 "query", text,
                 "type", "best_fields",
@@ -185,16 +165,16 @@ public final class ProductQueries {
                 "fuzziness", "AUTO",
                 "prefix_length", 1,
                 "tie_breaker", 0.3,
-                "minimum_should_match", minimumShouldMatch));
+                "minimum_should_match", MSM));
         var attributes = Map.of("multi_match", Map.of(
                 "query", text,
                 "type", "best_fields",
                 "fields", List.of("materials.text^1.5", "techniques", "brand_name^1.5", "village_name"),
                 "tie_breaker", 0.3,
-                "minimum_should_match", minimumShouldMatch));
+                "minimum_should_match", MSM));
         // the best field scores, as one best_fields clause over all of them did
         var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
-        var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", minimumShouldMatch)));
+        var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM)));
         // products that have every word, across their fields, come first
         var allWords = Map.of("multi_match", Map.of(
                 "query", text,
