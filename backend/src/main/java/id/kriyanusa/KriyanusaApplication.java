@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Kriyanusa: marketplace and branding portal for the industrial villages (desa industri) of Nusa Tenggara Barat.
+ * Kriyanusa: marketplace and branding portal for the industrial villages (desa industri)
+ * of Nusa Tenggara Barat.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -14,4 +15,5 @@ public class KriyanusaApplication {
     public static void main(String[] args) {
         SpringApplication.run(KriyanusaApplication.class, args);
     }
+
 }

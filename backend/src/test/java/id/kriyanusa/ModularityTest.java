@@ -10,4 +10,5 @@ class ModularityTest {
     void modulesRespectTheirBoundaries() {
         ApplicationModules.of(KriyanusaApplication.class).verify();
     }
+
 }

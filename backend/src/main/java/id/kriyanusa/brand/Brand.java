@@ -7,30 +7,15 @@ import java.util.List;
 import id.kriyanusa.platform.LocalizedText;
 
 /**
- * A cooperative (koperasi), IKM/UMKM or producer group selling under one name, as seen by the caller who read
- * it: {@code viewerIsMember} tells whether that caller is one of its members.
+ * A cooperative (koperasi), IKM/UMKM or producer group selling under one name, as seen by
+ * the caller who read it: {@code viewerIsMember} tells whether that caller is one of its
+ * members.
  */
-public record Brand(
-        long id,
-        String slug,
-        String name,
-        BrandLegalForm legalForm,
-        long villageId,
-        String tagline,
-        LocalizedText story,
-        String logoImage,
-        String coverImage,
-        Palette palette,
-        Contacts contacts,
-        List<Certification> certifications,
-        Integer yearFounded,
-        ArtisanCount artisans,
-        BrandVerificationStatus verificationStatus,
-        String suspensionReason,
-        long version,
-        boolean viewerIsMember,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+public record Brand(long id, String slug, String name, BrandLegalForm legalForm, long villageId, String tagline,
+        LocalizedText story, String logoImage, String coverImage, Palette palette, Contacts contacts,
+        List<Certification> certifications, Integer yearFounded, ArtisanCount artisans,
+        BrandVerificationStatus verificationStatus, String suspensionReason, long version, boolean viewerIsMember,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** Colours of the brand page, each `#RRGGBB` or null. */
     public record Palette(String primary, String secondary, String accent) {

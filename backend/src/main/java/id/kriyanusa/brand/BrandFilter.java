@@ -7,4 +7,5 @@ public record BrandFilter(List<String> villages, List<BrandVerificationStatus> v
         List<BrandLegalForm> legalForms, String nameContains) {
 
     public static final BrandFilter NONE = new BrandFilter(null, null, null, null);
+
 }

@@ -3,8 +3,8 @@ package id.kriyanusa.brand;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Optional;
+
 import id.kriyanusa.identity.Account;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 class BrandGraphQlController implements NodeLookup {
 
     private final Brands brands;
+
     private final Accounts accounts;
 
     BrandGraphQlController(Brands brands, Accounts accounts) {
@@ -39,14 +40,17 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<Brand> brands(@Argument Integer first, @Argument String after, @Argument BrandFilter filter, @Argument BrandSort sort) {
+    Connection<Brand> brands(@Argument Integer first, @Argument String after, @Argument BrandFilter filter,
+            @Argument BrandSort sort) {
         return brands.find(filter, sort, PageRequest.of(first, after));
     }
 
     /** A village's brands, so visitors browse villages -> brands -> products. */
     @SchemaMapping(typeName = "Village", field = "brands")
-    Connection<Brand> villageBrands(Village village, @Argument Integer first, @Argument String after, @Argument BrandSort sort) {
-        return brands.find(new BrandFilter(List.of(village.slug()), null, null, null), sort, PageRequest.of(first, after));
+    Connection<Brand> villageBrands(Village village, @Argument Integer first, @Argument String after,
+            @Argument BrandSort sort) {
+        return brands.find(new BrandFilter(List.of(village.slug()), null, null, null), sort,
+                PageRequest.of(first, after));
     }
 
     @QueryMapping
@@ -104,7 +108,10 @@ class BrandGraphQlController implements NodeLookup {
         return new GlobalId(Brands.TYPE, brand.id()).encode();
     }
 
-    /** One lookup for the villages of all brands in the response, however many brands it lists. */
+    /**
+     * One lookup for the villages of all brands in the response, however many brands it
+     * lists.
+     */
     @BatchMapping(typeName = "Brand", field = "village")
     Map<Brand, Village> village(List<Brand> list) {
         var villages = brands.villagesOf(list);
@@ -162,4 +169,5 @@ class BrandGraphQlController implements NodeLookup {
     public Optional<?> find(String globalId) {
         return brands.byId(globalId);
     }
+
 }

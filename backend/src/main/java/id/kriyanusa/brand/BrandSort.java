@@ -2,5 +2,7 @@ package id.kriyanusa.brand;
 
 /** Order of a brand list. */
 public enum BrandSort {
+
     NAME, NEWEST, RECENTLY_UPDATED
+
 }

@@ -35,14 +35,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brand pages, their members and the department's verification. Who may do what is decided here:
+ * Brand pages, their members and the department's verification. Who may do what is
+ * decided here:
  * <ul>
- * <li>everyone sees VERIFIED brands; members also see their own brands in any status; curators and admins see all;</li>
- * <li>anyone signed in may create a brand and becomes its first member and a producer;</li>
- * <li>members (and admins, who operate the portal) change a brand, submit it and invite members;</li>
+ * <li>everyone sees VERIFIED brands; members also see their own brands in any status;
+ * curators and admins see all;</li>
+ * <li>anyone signed in may create a brand and becomes its first member and a
+ * producer;</li>
+ * <li>members (and admins, who operate the portal) change a brand, submit it and invite
+ * members;</li>
  * <li>curators and admins verify, reject and suspend.</li>
  * </ul>
- * A brand that exists but may not be changed by a signed-in caller answers FORBIDDEN; one that does not exist NOT_FOUND.
+ * A brand that exists but may not be changed by a signed-in caller answers FORBIDDEN; one
+ * that does not exist NOT_FOUND.
  */
 @Service
 @Transactional
@@ -50,6 +55,7 @@ public class Brands {
 
     static final String TYPE = "Brand";
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record PaletteInput(String primary, String secondary, String accent) {
@@ -64,9 +70,10 @@ public class Brands {
     public record ArtisanCountInput(Integer total, Integer women, Integer youth) {
     }
 
-    public record CreateBrandInput(String name, String slug, BrandLegalForm legalForm, String villageSlug, String villageId,
-            String tagline, String storyId, String storyEn, String logoImage, String coverImage, PaletteInput palette,
-            ContactsInput contacts, List<CertificationInput> certifications, Integer yearFounded, ArtisanCountInput artisans) {
+    public record CreateBrandInput(String name, String slug, BrandLegalForm legalForm, String villageSlug,
+            String villageId, String tagline, String storyId, String storyEn, String logoImage, String coverImage,
+            PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications, Integer yearFounded,
+            ArtisanCountInput artisans) {
     }
 
     /** Changes to a brand: null fields stay as they are. */
@@ -86,8 +93,11 @@ public class Brands {
     }
 
     private final BrandRepository repository;
+
     private final Villages villages;
+
     private final Accounts accounts;
+
     private final ApplicationEventPublisher events;
 
     Brands(BrandRepository repository, Villages villages, Accounts accounts, ApplicationEventPublisher events) {
@@ -118,8 +128,14 @@ public class Brands {
         var f = filter == null ? BrandFilter.NONE : filter;
         List<Long> villageIds = null;
         if (f.villages() != null && !f.villages().isEmpty()) {
-            villageIds = f.villages().stream().distinct().limit(100).map(villages::bySlug).flatMap(Optional::stream)
-                    .map(Village::id).toList();
+            villageIds = f.villages()
+                .stream()
+                .distinct()
+                .limit(100)
+                .map(villages::bySlug)
+                .flatMap(Optional::stream)
+                .map(Village::id)
+                .toList();
         }
         return repository.find(f, villageIds, sort, page, viewer(caller), caller.isStaff());
     }
@@ -149,17 +165,25 @@ public class Brands {
     /** The brands the caller is a member of, by name; empty for anonymous callers. */
     @Transactional(readOnly = true)
     public List<Brand> mine() {
-        return byIds(memberBrandIds()).values().stream().sorted(Comparator.comparing(Brand::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return byIds(memberBrandIds()).values()
+            .stream()
+            .sorted(Comparator.comparing(Brand::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
     }
 
     /** Pending invitations addressed to the signed-in account's email. */
     @Transactional(readOnly = true)
     public List<BrandInvitation> myInvitations() {
-        return Caller.current().account().flatMap(accounts::byId)
-                .map(account -> repository.pendingInvitationsFor(account.email())).orElse(List.of());
+        return Caller.current()
+            .account()
+            .flatMap(accounts::byId)
+            .map(account -> repository.pendingInvitationsFor(account.email()))
+            .orElse(List.of());
     }
 
-    /** The villages of these brands by id, in one statement however many brands are shown. */
+    /**
+     * The villages of these brands by id, in one statement however many brands are shown.
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Village> villagesOf(Collection<Brand> brands) {
         var wanted = new HashSet<Long>();
@@ -167,7 +191,8 @@ public class Brands {
         return villages.byIds(wanted);
     }
 
-    // ---- for other modules (the catalog lists products of the brands a caller may see and change)
+    // ---- for other modules (the catalog lists products of the brands a caller may see
+    // and change)
 
     /** Ids of the brands everyone may see (VERIFIED), in one statement. */
     @Transactional(readOnly = true)
@@ -175,7 +200,10 @@ public class Brands {
         return repository.idsWithStatus(BrandVerificationStatus.VERIFIED);
     }
 
-    /** Ids of the brands the caller is a member of; empty for anonymous callers, without asking the database. */
+    /**
+     * Ids of the brands the caller is a member of; empty for anonymous callers, without
+     * asking the database.
+     */
     @Transactional(readOnly = true)
     public Set<Long> memberBrandIds() {
         var caller = Caller.current();
@@ -183,8 +211,9 @@ public class Brands {
     }
 
     /**
-     * The brands with these ids that the caller may see, keyed by id, in one statement however many are asked for. One
-     * statement needs no transaction of its own: pages and searches ask for this once per page (about 1 ms less each).
+     * The brands with these ids that the caller may see, keyed by id, in one statement
+     * however many are asked for. One statement needs no transaction of its own: pages
+     * and searches ask for this once per page (about 1 ms less each).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Brand> byIds(Collection<Long> ids) {
@@ -201,7 +230,9 @@ public class Brands {
         return result;
     }
 
-    /** The brands with these slugs that the caller may see; unknown slugs are left out. */
+    /**
+     * The brands with these slugs that the caller may see; unknown slugs are left out.
+     */
     @Transactional(readOnly = true)
     public List<Brand> bySlugs(Collection<String> slugs) {
         if (slugs.isEmpty()) {
@@ -211,17 +242,26 @@ public class Brands {
         return repository.findBySlugs(slugs, viewer(caller)).stream().filter(brand -> visible(brand, caller)).toList();
     }
 
-    /** Ids of the brands (in any status) working in the villages with these slugs; unknown slugs match nothing. */
+    /**
+     * Ids of the brands (in any status) working in the villages with these slugs; unknown
+     * slugs match nothing.
+     */
     @Transactional(readOnly = true)
     public Set<Long> idsInVillages(Collection<String> villageSlugs) {
-        var villageIds = villageSlugs.stream().distinct().limit(100).map(villages::bySlug).flatMap(Optional::stream)
-                .map(Village::id).toList();
+        var villageIds = villageSlugs.stream()
+            .distinct()
+            .limit(100)
+            .map(villages::bySlug)
+            .flatMap(Optional::stream)
+            .map(Village::id)
+            .toList();
         return villageIds.isEmpty() ? Set.of() : repository.idsInVillages(villageIds);
     }
 
     /**
-     * The brand with this id when the caller may change it and what belongs to it: a member, or an admin.
-     * UNAUTHORIZED for anonymous callers, NOT_FOUND when there is no such brand, FORBIDDEN otherwise.
+     * The brand with this id when the caller may change it and what belongs to it: a
+     * member, or an admin. UNAUTHORIZED for anonymous callers, NOT_FOUND when there is no
+     * such brand, FORBIDDEN otherwise.
      */
     @Transactional(readOnly = true)
     public Brand manageable(String globalId) {
@@ -272,27 +312,27 @@ public class Brands {
         if (input.villageSlug() != null || input.villageId() != null) {
             villageId = village(input.villageSlug(), input.villageId(), errors);
         }
-        var palette = input.palette() == null
-                ? new PaletteInput(current.palette().primary(), current.palette().secondary(), current.palette().accent())
-                : input.palette();
-        var contacts = input.contacts() == null ? new ContactsInput(current.contacts().whatsapp(), current.contacts().phone(),
-                current.contacts().email(), current.contacts().socialLinks()) : input.contacts();
-        var artisans = input.artisans() == null ? new ArtisanCountInput(current.artisans().total(), current.artisans().women(),
-                current.artisans().youth()) : input.artisans();
-        var certifications = input.certifications() == null ? current.certifications().stream()
-                .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn() == null ? null : c.expiresOn().toString()))
-                .toList() : raw(input.certifications());
+        var palette = input.palette() == null ? new PaletteInput(current.palette().primary(),
+                current.palette().secondary(), current.palette().accent()) : input.palette();
+        var contacts = input.contacts() == null ? new ContactsInput(current.contacts().whatsapp(),
+                current.contacts().phone(), current.contacts().email(), current.contacts().socialLinks())
+                : input.contacts();
+        var artisans = input.artisans() == null ? new ArtisanCountInput(current.artisans().total(),
+                current.artisans().women(), current.artisans().youth()) : input.artisans();
+        var certifications = input.certifications() == null ? current.certifications()
+            .stream()
+            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(),
+                    c.expiresOn() == null ? null : c.expiresOn().toString()))
+            .toList() : raw(input.certifications());
         var story = current.story();
-        var draft = new BrandRules.Draft(
-                or(input.name(), current.name()), or(input.slug(), current.slug()),
+        var draft = new BrandRules.Draft(or(input.name(), current.name()), or(input.slug(), current.slug()),
                 input.legalForm() == null ? current.legalForm() : input.legalForm(), villageId,
-                or(input.tagline(), current.tagline()),
-                or(input.storyId(), story == null ? null : story.id()), or(input.storyEn(), story == null ? null : story.en()),
-                or(input.logoImage(), current.logoImage()), or(input.coverImage(), current.coverImage()),
-                palette.primary(), palette.secondary(), palette.accent(),
+                or(input.tagline(), current.tagline()), or(input.storyId(), story == null ? null : story.id()),
+                or(input.storyEn(), story == null ? null : story.en()), or(input.logoImage(), current.logoImage()),
+                or(input.coverImage(), current.coverImage()), palette.primary(), palette.secondary(), palette.accent(),
                 contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(), certifications,
-                input.yearFounded() == null ? current.yearFounded() : input.yearFounded(),
-                artisans.total(), artisans.women(), artisans.youth());
+                input.yearFounded() == null ? current.yearFounded() : input.yearFounded(), artisans.total(),
+                artisans.women(), artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
@@ -319,7 +359,8 @@ public class Brands {
         caller.requireStaff();
         var brand = existing(input.id(), caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.SUSPENDED),
-                BrandVerificationStatus.VERIFIED, optionalNote(input.note()), "Only a SUBMITTED or SUSPENDED brand can be verified");
+                BrandVerificationStatus.VERIFIED, optionalNote(input.note()),
+                "Only a SUBMITTED or SUSPENDED brand can be verified");
     }
 
     public BrandPayload reject(TransitionInput input) {
@@ -327,7 +368,8 @@ public class Brands {
         caller.requireStaff();
         var brand = existing(input.id(), caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED), BrandVerificationStatus.DRAFT,
-                requiredNote(input.note(), "Say what the producers should fix"), "Only a SUBMITTED brand can be rejected");
+                requiredNote(input.note(), "Say what the producers should fix"),
+                "Only a SUBMITTED brand can be rejected");
     }
 
     public BrandPayload suspend(TransitionInput input) {
@@ -335,7 +377,8 @@ public class Brands {
         caller.requireStaff();
         var brand = existing(input.id(), caller);
         return move(brand, caller,
-                EnumSet.of(BrandVerificationStatus.DRAFT, BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.VERIFIED),
+                EnumSet.of(BrandVerificationStatus.DRAFT, BrandVerificationStatus.SUBMITTED,
+                        BrandVerificationStatus.VERIFIED),
                 BrandVerificationStatus.SUSPENDED, requiredNote(input.note(), "Give the reason for the suspension"),
                 "This brand is already suspended");
     }
@@ -345,32 +388,36 @@ public class Brands {
         var brand = requireManageable(input.brandId(), caller);
         var email = input.email() == null ? "" : input.email().strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
-            return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", "INVALID", "Enter a valid email address")));
+            return new InviteBrandMemberPayload(null,
+                    List.of(UserError.of("input.email", "INVALID", "Enter a valid email address")));
         }
         var invitee = accounts.byEmail(email);
         if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get().id())) {
-            return new InviteBrandMemberPayload(null,
-                    List.of(UserError.of("input.email", "ALREADY_MEMBER", "This person is already a member of the brand")));
+            return new InviteBrandMemberPayload(null, List
+                .of(UserError.of("input.email", "ALREADY_MEMBER", "This person is already a member of the brand")));
         }
         var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         var invitation = repository.pendingInvitation(brand.id(), email)
-                .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
-                .orElseGet(() -> repository.insertInvitation(brand.id(), email, newToken(), caller.requireAccount(), expiresAt));
+            .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
+            .orElseGet(() -> repository.insertInvitation(brand.id(), email, newToken(), caller.requireAccount(),
+                    expiresAt));
         return new InviteBrandMemberPayload(invitation, List.of());
     }
 
     public BrandPayload acceptInvitation(AcceptInvitationInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        var account = accounts.byId(accountId).orElseThrow(() -> new NotFoundException("Your account no longer exists"));
+        var account = accounts.byId(accountId)
+            .orElseThrow(() -> new NotFoundException("Your account no longer exists"));
         var invitation = repository.pendingInvitationByToken(input.token() == null ? "" : input.token().strip())
-                .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
+            .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
         if (invitation.isEmpty()) {
             return BrandPayload.failed(UserError.of("input.token", "INVALID",
                     "This invitation does not exist, was already used or is for another account"));
         }
         if (invitation.get().expiresAt().isBefore(OffsetDateTime.now())) {
-            return BrandPayload.failed(UserError.of("input.token", "EXPIRED", "This invitation has expired; ask for a new one"));
+            return BrandPayload
+                .failed(UserError.of("input.token", "EXPIRED", "This invitation has expired; ask for a new one"));
         }
         repository.markAccepted(invitation.get().id(), accountId);
         repository.addMember(invitation.get().brandId(), accountId);
@@ -385,15 +432,18 @@ public class Brands {
         if (note.error() != null) {
             return BrandPayload.failed(note.error());
         }
-        if (!from.contains(brand.verificationStatus())
-                || !repository.transition(brand.id(), from, to, to == BrandVerificationStatus.SUSPENDED ? note.note() : null)) {
+        if (!from.contains(brand.verificationStatus()) || !repository.transition(brand.id(), from, to,
+                to == BrandVerificationStatus.SUSPENDED ? note.note() : null)) {
             return BrandPayload.failed(UserError.of("input.id", "INVALID_STATE", wrongStateMessage));
         }
         repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
         return changed(repository.findById(brand.id(), viewer(caller)).orElseThrow());
     }
 
-    /** Announces the change within the changing transaction (search reindexes the brand's products once it commits). */
+    /**
+     * Announces the change within the changing transaction (search reindexes the brand's
+     * products once it commits).
+     */
     private BrandPayload changed(Brand brand) {
         events.publishEvent(new BrandChanged(brand.id(), brand.version()));
         return BrandPayload.of(brand);
@@ -405,7 +455,8 @@ public class Brands {
     private static NoteCheck optionalNote(String raw) {
         var note = raw == null || raw.isBlank() ? null : raw.strip();
         if (note != null && note.length() > BrandRules.MAX_NOTE) {
-            return new NoteCheck(null, UserError.of("input.note", "TOO_LONG", "Use at most " + BrandRules.MAX_NOTE + " characters"));
+            return new NoteCheck(null,
+                    UserError.of("input.note", "TOO_LONG", "Use at most " + BrandRules.MAX_NOTE + " characters"));
         }
         return new NoteCheck(note, null);
     }
@@ -435,7 +486,7 @@ public class Brands {
 
     private Brand existing(String globalId, Caller caller) {
         return repository.findById(brandKey(globalId), viewer(caller))
-                .orElseThrow(() -> new NotFoundException("No brand with id " + globalId));
+            .orElseThrow(() -> new NotFoundException("No brand with id " + globalId));
     }
 
     private static boolean visible(Brand brand, Caller caller) {
@@ -486,12 +537,16 @@ public class Brands {
 
     /** The village lookup already reported its own error. */
     private static List<UserError> withoutVillageRequired(List<UserError> errors) {
-        return errors.stream().filter(error -> !("input.villageSlug".equals(error.field()) && "REQUIRED".equals(error.code()))).toList();
+        return errors.stream()
+            .filter(error -> !("input.villageSlug".equals(error.field()) && "REQUIRED".equals(error.code())))
+            .toList();
     }
 
     private static List<BrandRules.RawCertification> raw(List<CertificationInput> certifications) {
-        return certifications == null ? null : certifications.stream()
-                .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn())).toList();
+        return certifications == null ? null
+                : certifications.stream()
+                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
+                    .toList();
     }
 
     private static String or(String given, String current) {
@@ -503,4 +558,5 @@ public class Brands {
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

@@ -1,6 +1,6 @@
 /**
- * Brands: cooperatives (koperasi), IKM/UMKM and producer groups, their pages, members, invitations and the
- * department's verification.
+ * Brands: cooperatives (koperasi), IKM/UMKM and producer groups, their pages, members,
+ * invitations and the department's verification.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Brand")
 package id.kriyanusa.brand;

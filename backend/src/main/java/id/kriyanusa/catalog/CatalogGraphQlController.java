@@ -3,8 +3,8 @@ package id.kriyanusa.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Optional;
+
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 class CatalogGraphQlController implements NodeLookup {
 
     private final Products products;
+
     private final Categories categories;
 
     CatalogGraphQlController(Products products, Categories categories) {
@@ -82,7 +83,10 @@ class CatalogGraphQlController implements NodeLookup {
         return new GlobalId(Products.TYPE, product.id()).encode();
     }
 
-    /** One lookup for the brands of all products in the response; their villages are batched by the brand module. */
+    /**
+     * One lookup for the brands of all products in the response; their villages are
+     * batched by the brand module.
+     */
     @BatchMapping(typeName = "Product", field = "brand")
     Map<Product, Brand> brand(List<Product> list) {
         var brands = products.brandsOf(list);
@@ -96,7 +100,8 @@ class CatalogGraphQlController implements NodeLookup {
         var wanted = list.stream().map(Product::categoryId).filter(java.util.Objects::nonNull).toList();
         var found = categories.byIds(wanted);
         var result = new LinkedHashMap<Product, Category>();
-        list.forEach(product -> result.put(product, product.categoryId() == null ? null : found.get(product.categoryId())));
+        list.forEach(
+                product -> result.put(product, product.categoryId() == null ? null : found.get(product.categoryId())));
         return result;
     }
 
@@ -108,7 +113,10 @@ class CatalogGraphQlController implements NodeLookup {
         return result;
     }
 
-    /** A brand's products; one count and one page per brand shown, so meant for a brand page rather than long lists. */
+    /**
+     * A brand's products; one count and one page per brand shown, so meant for a brand
+     * page rather than long lists.
+     */
     @SchemaMapping(typeName = "Brand", field = "products")
     Connection<Product> brandProducts(Brand brand, @Argument Integer first, @Argument String after,
             @Argument List<ProductStatus> statuses, @Argument ProductSort sort) {
@@ -125,7 +133,8 @@ class CatalogGraphQlController implements NodeLookup {
         var wanted = list.stream().map(Category::parentId).filter(java.util.Objects::nonNull).toList();
         var found = categories.byIds(wanted);
         var result = new LinkedHashMap<Category, Category>();
-        list.forEach(category -> result.put(category, category.parentId() == null ? null : found.get(category.parentId())));
+        list.forEach(
+                category -> result.put(category, category.parentId() == null ? null : found.get(category.parentId())));
         return result;
     }
 
@@ -143,4 +152,5 @@ class CatalogGraphQlController implements NodeLookup {
     public Optional<?> find(String globalId) {
         return products.byId(globalId);
     }
+
 }

@@ -12,15 +12,19 @@ import id.kriyanusa.catalog.internal.CategoryRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * The two-level category taxonomy, public reference data maintained through migrations: it changes only with a new
- * version of the application, so it is read once (one statement) and then answered from memory. Searches, listings and
- * suggestions ask for it on every request.
+ * The two-level category taxonomy, public reference data maintained through migrations:
+ * it changes only with a new version of the application, so it is read once (one
+ * statement) and then answered from memory. Searches, listings and suggestions ask for it
+ * on every request.
  */
 @Service
 public class Categories {
 
     private final CategoryRepository repository;
-    /** In display order; loaded on first use (two threads may both load it: same rows). */
+
+    /**
+     * In display order; loaded on first use (two threads may both load it: same rows).
+     */
     private volatile Map<Long, Category> all;
 
     Categories(CategoryRepository repository) {
@@ -57,4 +61,5 @@ public class Categories {
         });
         return found;
     }
+
 }

@@ -68,4 +68,5 @@ class CollectionGraphQlController implements NodeLookup {
     public Optional<?> find(String globalId) {
         return collections.byId(globalId);
     }
+
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Curated collections: everyone reads published ones (showing only the products they may see), curators and
- * admins make, change, order and publish them.
+ * Curated collections: everyone reads published ones (showing only the products they may
+ * see), curators and admins make, change, order and publish them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,12 +33,15 @@ public class Collections {
             Boolean published) {
     }
 
-    /** Only the fields given change; {@code productIds} replaces the whole ordered list. */
-    public record UpdateCollectionInput(String id, Long expectedVersion, String slug, LocalizedText title, LocalizedText story,
-            List<String> productIds, Boolean published) {
+    /**
+     * Only the fields given change; {@code productIds} replaces the whole ordered list.
+     */
+    public record UpdateCollectionInput(String id, Long expectedVersion, String slug, LocalizedText title,
+            LocalizedText story, List<String> productIds, Boolean published) {
     }
 
     private final CollectionRepository repository;
+
     private final Products products;
 
     Collections(CollectionRepository repository, Products products) {
@@ -80,14 +83,15 @@ public class Collections {
         if (!errors.isEmpty()) {
             return CollectionPayload.failed(errors.list());
         }
-        return CollectionPayload.of(repository.findById(repository.insert(details, curator.requireAccount())).orElseThrow());
+        return CollectionPayload
+            .of(repository.findById(repository.insert(details, curator.requireAccount())).orElseThrow());
     }
 
     @Transactional
     public CollectionPayload update(UpdateCollectionInput input) {
         Caller.current().requireStaff();
         var current = repository.findById(key(input.id()))
-                .orElseThrow(() -> new NotFoundException("No collection with id " + input.id()));
+            .orElseThrow(() -> new NotFoundException("No collection with id " + input.id()));
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return CollectionPayload.conflict();
         }
@@ -108,8 +112,8 @@ public class Collections {
         return CollectionPayload.of(repository.findById(current.id()).orElseThrow());
     }
 
-    private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title, LocalizedText story,
-            List<String> productIds, boolean published) {
+    private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title,
+            LocalizedText story, List<String> productIds, boolean published) {
         var checkedSlug = errors.slug("input.slug", slug);
         var titleId = errors.required("input.title.id", title == null ? null : title.id(), MAX_TITLE);
         var titleEn = errors.optional("input.title.en", title == null ? null : title.en(), MAX_TITLE);
@@ -124,7 +128,8 @@ public class Collections {
             for (int i = 0; i < given.size(); i++) {
                 try {
                     if (ids.putIfAbsent(Products.productKey(given.get(i)), i) != null) {
-                        errors.add("input.productIds[" + i + "]", "DUPLICATE", "This product is already in the collection");
+                        errors.add("input.productIds[" + i + "]", "DUPLICATE",
+                                "This product is already in the collection");
                     }
                 }
                 catch (IllegalArgumentException e) {
@@ -138,8 +143,8 @@ public class Collections {
                 }
             });
         }
-        return new CollectionRepository.Details(checkedSlug, new LocalizedText(titleId, titleEn), LocalizedText.of(storyId, storyEn),
-                published, new ArrayList<>(ids.keySet()));
+        return new CollectionRepository.Details(checkedSlug, new LocalizedText(titleId, titleEn),
+                LocalizedText.of(storyId, storyEn), published, new ArrayList<>(ids.keySet()));
     }
 
     private static boolean visible(ProductCollection collection) {
@@ -157,4 +162,5 @@ public class Collections {
     private static <T> T or(T given, T current) {
         return given != null ? given : current;
     }
+
 }

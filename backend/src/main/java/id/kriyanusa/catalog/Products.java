@@ -32,16 +32,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Products and who may see and change them. Decided here, for the API, the pages and jobs alike:
+ * Products and who may see and change them. Decided here, for the API, the pages and jobs
+ * alike:
  * <ul>
- * <li>everyone sees PUBLISHED products of VERIFIED brands; members of a brand also see its drafts and archived
- * products (and its published ones while the brand is not verified yet); curators and admins see everything;</li>
- * <li>members of a brand (and admins, who operate the portal) create, change, publish and archive its products;
- * curators do not edit listings, but may delete them (as members and admins may);</li>
- * <li>a producer may publish before the brand is verified: the product then goes public when the brand does.</li>
+ * <li>everyone sees PUBLISHED products of VERIFIED brands; members of a brand also see
+ * its drafts and archived products (and its published ones while the brand is not
+ * verified yet); curators and admins see everything;</li>
+ * <li>members of a brand (and admins, who operate the portal) create, change, publish and
+ * archive its products; curators do not edit listings, but may delete them (as members
+ * and admins may);</li>
+ * <li>a producer may publish before the brand is verified: the product then goes public
+ * when the brand does.</li>
  * </ul>
- * A product that exists but may not be changed by a signed-in caller answers FORBIDDEN; one that does not exist
- * NOT_FOUND; anonymous callers UNAUTHORIZED.
+ * A product that exists but may not be changed by a signed-in caller answers FORBIDDEN;
+ * one that does not exist NOT_FOUND; anonymous callers UNAUTHORIZED.
  */
 @Service
 @Transactional
@@ -57,15 +61,20 @@ public class Products {
 
     public record CreateProductInput(String brandId, String slug, String titleId, String titleEn, String descriptionId,
             String descriptionEn, String categorySlug, List<String> materials, List<String> techniques,
-            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
-            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ImageInput> images) {
+            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity,
+            Long wholesalePrice, ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays,
+            List<ImageInput> images) {
     }
 
-    /** Changes to a product: null fields stay as they are, an empty string clears an optional text. */
+    /**
+     * Changes to a product: null fields stay as they are, an empty string clears an
+     * optional text.
+     */
     public record UpdateProductInput(String id, Long expectedVersion, String slug, String titleId, String titleEn,
-            String descriptionId, String descriptionEn, String categorySlug, List<String> materials, List<String> techniques,
-            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
-            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ImageInput> images) {
+            String descriptionId, String descriptionEn, String categorySlug, List<String> materials,
+            List<String> techniques, DimensionsInput dimensions, Integer weightGrams, Long price,
+            Integer minimumOrderQuantity, Long wholesalePrice, ProductAvailability availability, Integer stockQuantity,
+            Integer leadTimeDays, List<ImageInput> images) {
     }
 
     public record ProductTransitionInput(String id) {
@@ -74,7 +83,10 @@ public class Products {
     public record RemoveProductImageInput(String productId, String key) {
     }
 
-    /** Who reads: staff see everything, others their own brands' products and published products of public brands. */
+    /**
+     * Who reads: staff see everything, others their own brands' products and published
+     * products of public brands.
+     */
     private record Viewer(Caller caller, Set<Long> ownBrands, Set<Long> publicBrands) {
 
         boolean staff() {
@@ -96,8 +108,11 @@ public class Products {
     }
 
     private final ProductRepository repository;
+
     private final Categories categories;
+
     private final Brands brands;
+
     private final ApplicationEventPublisher events;
 
     Products(ProductRepository repository, Categories categories, Brands brands, ApplicationEventPublisher events) {
@@ -124,17 +139,24 @@ public class Products {
     public List<Product> visibleInOrder(List<Long> ids) {
         var viewer = viewer();
         var byId = new HashMap<Long, Product>();
-        repository.findByIds(ids).stream().filter(viewer::sees).forEach(product -> byId.put(product.id(), viewer.shown(product)));
+        repository.findByIds(ids)
+            .stream()
+            .filter(viewer::sees)
+            .forEach(product -> byId.put(product.id(), viewer.shown(product)));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The products with these ids, whatever their status, for checking references; unknown ids are absent. */
+    /**
+     * The products with these ids, whatever their status, for checking references;
+     * unknown ids are absent.
+     */
     @Transactional(readOnly = true)
     public Set<Long> existing(Collection<Long> ids) {
         return repository.findByIds(ids).stream().map(Product::id).collect(Collectors.toSet());
     }
 
-    // ---- for search (which reads the documents it indexes through visibleInOrder, as the public sees them)
+    // ---- for search (which reads the documents it indexes through visibleInOrder, as
+    // the public sees them)
 
     /** Ids of the products of these brands in any status, ascending. */
     @Transactional(readOnly = true)
@@ -142,13 +164,19 @@ public class Products {
         return repository.idsOfBrands(brandIds);
     }
 
-    /** Up to {@code limit} product ids in any status greater than {@code afterId}, ascending, to walk all products. */
+    /**
+     * Up to {@code limit} product ids in any status greater than {@code afterId},
+     * ascending, to walk all products.
+     */
     @Transactional(readOnly = true)
     public List<Long> idsAfter(long afterId, int limit) {
         return repository.idsAfter(afterId, Math.max(1, Math.min(limit, 1000)));
     }
 
-    /** The products the caller may see that match the filter; without statuses, only PUBLISHED ones. */
+    /**
+     * The products the caller may see that match the filter; without statuses, only
+     * PUBLISHED ones.
+     */
     @Transactional(readOnly = true)
     public Connection<Product> find(ProductFilter filter, ProductSort sort, PageRequest page) {
         var f = filter == null ? ProductFilter.NONE : filter;
@@ -163,14 +191,20 @@ public class Products {
         return find(f, brandIds, villageBrandIds, sort, page);
     }
 
-    /** The products of one brand the caller may see; without statuses, only PUBLISHED ones. */
+    /**
+     * The products of one brand the caller may see; without statuses, only PUBLISHED
+     * ones.
+     */
     @Transactional(readOnly = true)
     public Connection<Product> ofBrand(Brand brand, List<ProductStatus> statuses, ProductSort sort, PageRequest page) {
         var filter = new ProductFilter(null, null, null, null, null, null, null, statuses);
         return find(filter, Set.of(brand.id()), null, sort, page);
     }
 
-    /** The images of these products in display order, keyed by product id, in one statement. */
+    /**
+     * The images of these products in display order, keyed by product id, in one
+     * statement.
+     */
     @Transactional(readOnly = true)
     public Map<Long, List<Product.Image>> imagesOf(Collection<Product> products) {
         var ids = new HashSet<Long>();
@@ -178,7 +212,10 @@ public class Products {
         return repository.images(ids);
     }
 
-    /** The brands of these products, keyed by brand id, in one statement (without a transaction: see Brands.byIds). */
+    /**
+     * The brands of these products, keyed by brand id, in one statement (without a
+     * transaction: see Brands.byIds).
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Brand> brandsOf(Collection<Product> products) {
         var ids = new HashSet<Long>();
@@ -195,11 +232,11 @@ public class Products {
         var errors = new ArrayList<UserError>();
         var categoryId = category(input.categorySlug(), errors);
         var d = input.dimensions();
-        var draft = new ProductRules.Draft(input.slug(), categoryId, input.titleId(), input.titleEn(), input.descriptionId(),
-                input.descriptionEn(), input.materials(), input.techniques(), d == null ? null : d.lengthCm(),
-                d == null ? null : d.widthCm(), d == null ? null : d.heightCm(), input.weightGrams(), input.price(),
-                input.minimumOrderQuantity(), input.wholesalePrice(), input.availability(), input.stockQuantity(),
-                input.leadTimeDays(), images(input.images()));
+        var draft = new ProductRules.Draft(input.slug(), categoryId, input.titleId(), input.titleEn(),
+                input.descriptionId(), input.descriptionEn(), input.materials(), input.techniques(),
+                d == null ? null : d.lengthCm(), d == null ? null : d.widthCm(), d == null ? null : d.heightCm(),
+                input.weightGrams(), input.price(), input.minimumOrderQuantity(), input.wholesalePrice(),
+                input.availability(), input.stockQuantity(), input.leadTimeDays(), images(input.images()));
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
         if (!errors.isEmpty()) {
@@ -229,32 +266,32 @@ public class Products {
         }
         var dimensions = input.dimensions() != null ? input.dimensions()
                 : current.dimensions() == null ? new DimensionsInput(null, null, null)
-                : new DimensionsInput(current.dimensions().lengthCm(), current.dimensions().widthCm(), current.dimensions().heightCm());
-        var images = input.images() != null ? images(input.images())
-                : repository.images(List.of(current.id())).getOrDefault(current.id(), List.of()).stream()
-                        .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
-                                image.alt() == null ? null : image.alt().en()))
-                        .toList();
+                        : new DimensionsInput(current.dimensions().lengthCm(), current.dimensions().widthCm(),
+                                current.dimensions().heightCm());
+        var images = input.images() != null ? images(input.images()) : repository.images(List.of(current.id()))
+            .getOrDefault(current.id(), List.of())
+            .stream()
+            .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
+                    image.alt() == null ? null : image.alt().en()))
+            .toList();
         var title = current.title();
         var description = current.description();
-        var draft = new ProductRules.Draft(
-                or(input.slug(), current.slug()), categoryId,
+        var draft = new ProductRules.Draft(or(input.slug(), current.slug()), categoryId,
                 or(input.titleId(), title.id()), or(input.titleEn(), title.en()),
                 or(input.descriptionId(), description == null ? null : description.id()),
                 or(input.descriptionEn(), description == null ? null : description.en()),
                 input.materials() != null ? input.materials() : current.materials(),
-                input.techniques() != null ? input.techniques() : current.techniques(),
-                dimensions.lengthCm(), dimensions.widthCm(), dimensions.heightCm(),
-                or(input.weightGrams(), current.weightGrams()), or(input.price(), current.price()),
-                or(input.minimumOrderQuantity(), current.minimumOrderQuantity()),
-                or(input.wholesalePrice(), current.wholesalePrice()),
-                or(input.availability(), current.availability()),
+                input.techniques() != null ? input.techniques() : current.techniques(), dimensions.lengthCm(),
+                dimensions.widthCm(), dimensions.heightCm(), or(input.weightGrams(), current.weightGrams()),
+                or(input.price(), current.price()), or(input.minimumOrderQuantity(), current.minimumOrderQuantity()),
+                or(input.wholesalePrice(), current.wholesalePrice()), or(input.availability(), current.availability()),
                 or(input.stockQuantity(), current.stockQuantity()), or(input.leadTimeDays(), current.leadTimeDays()),
                 images);
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
         if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
-            // a published listing stays complete: what publishing requires cannot be removed from it
+            // a published listing stays complete: what publishing requires cannot be
+            // removed from it
             errors.addAll(ProductRules.publishingProblems(result.details(), "input."));
         }
         var details = result.details();
@@ -277,14 +314,17 @@ public class Products {
         var caller = Caller.current();
         var product = requireEditable(input.id(), caller);
         if (product.status() == ProductStatus.PUBLISHED) {
-            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+            return ProductPayload
+                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
         }
         var problems = ProductRules.publishingProblems(detailsOf(product), "product.");
         if (!problems.isEmpty()) {
             return ProductPayload.failed(problems);
         }
-        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED), ProductStatus.PUBLISHED)) {
-            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED),
+                ProductStatus.PUBLISHED)) {
+            return ProductPayload
+                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
         }
         return changed(reload(product.id()));
     }
@@ -292,43 +332,57 @@ public class Products {
     public ProductPayload archive(ProductTransitionInput input) {
         var caller = Caller.current();
         var product = requireEditable(input.id(), caller);
-        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED), ProductStatus.ARCHIVED)) {
+        if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED),
+                ProductStatus.ARCHIVED)) {
             return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
         }
         return changed(reload(product.id()));
     }
 
     /**
-     * Deletes the product for good: members of its brand and staff (curators remove listings that break the rules).
-     * Its image references and collection entries go with it; the images themselves are removed by the media module
-     * once nothing has referred to them for its grace period. Search drops the document when the change is announced.
+     * Deletes the product for good: members of its brand and staff (curators remove
+     * listings that break the rules). Its image references and collection entries go with
+     * it; the images themselves are removed by the media module once nothing has referred
+     * to them for its grace period. Search drops the document when the change is
+     * announced.
      */
     public DeleteProductPayload delete(ProductTransitionInput input) {
         var caller = Caller.current();
-        var product = requireManaged(input.id(), caller, caller.isStaff(), "Only the members of the product's brand and staff may delete it");
+        var product = requireManaged(input.id(), caller, caller.isStaff(),
+                "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
-            return DeleteProductPayload.failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
+            return DeleteProductPayload
+                .failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
         }
         events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
         return new DeleteProductPayload(input.id(), List.of());
     }
 
-    /** Removes one image from the product's images, keeping the order of the others; as for updating the product. */
+    /**
+     * Removes one image from the product's images, keeping the order of the others; as
+     * for updating the product.
+     */
     public ProductPayload removeImage(RemoveProductImageInput input) {
         var current = requireEditable(input.productId(), Caller.current());
         var images = repository.images(List.of(current.id())).getOrDefault(current.id(), List.of());
-        var kept = images.stream().filter(image -> !image.key().equals(input.key()))
-                .map(image -> new ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
-                        image.alt() == null ? null : image.alt().en()))
-                .toList();
+        var kept = images.stream()
+            .filter(image -> !image.key().equals(input.key()))
+            .map(image -> new ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
+                    image.alt() == null ? null : image.alt().en()))
+            .toList();
         if (kept.size() == images.size()) {
-            return ProductPayload.failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
+            return ProductPayload
+                .failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
         }
-        var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, kept));
-        // the only failure left is a concurrent change (CONFLICT): this input has no version, so it names no field
-        return payload.userErrors().isEmpty() ? payload : ProductPayload.failed(payload.userErrors().stream()
-                .map(error -> new UserError(null, error.message(), error.code())).toList());
+        var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, kept));
+        // the only failure left is a concurrent change (CONFLICT): this input has no
+        // version, so it names no field
+        return payload.userErrors().isEmpty() ? payload
+                : ProductPayload.failed(payload.userErrors()
+                    .stream()
+                    .map(error -> new UserError(null, error.message(), error.code()))
+                    .toList());
     }
 
     // ---- helpers
@@ -338,9 +392,15 @@ public class Products {
         var viewer = viewer();
         var statuses = present(f.statuses()) ? f.statuses() : List.of(ProductStatus.PUBLISHED);
         var query = new ProductRepository.Query(
-                present(f.categories()) ? f.categories().stream().map(String::strip).distinct().limit(100).toList() : null,
+                present(f.categories())
+                        ? f.categories().stream().map(String::strip).distinct().limit(100).toList() : null,
                 brandIds, villageBrandIds,
-                present(f.materials()) ? f.materials().stream().map(m -> m.strip().toLowerCase(Locale.ROOT)).distinct().limit(100).toList() : null,
+                present(f.materials()) ? f.materials()
+                    .stream()
+                    .map(m -> m.strip().toLowerCase(Locale.ROOT))
+                    .distinct()
+                    .limit(100)
+                    .toList() : null,
                 f.priceMin(), f.priceMax(), present(f.availability()) ? f.availability() : null, statuses,
                 viewer.staff(), viewer.ownBrands(), viewer.publicBrands());
         return repository.find(query, sort, page).map(viewer::shown);
@@ -354,7 +414,10 @@ public class Products {
         return found.filter(viewer::sees).map(viewer::shown);
     }
 
-    /** The caller with the brands they belong to and, unless staff, the public brands: at most two statements. */
+    /**
+     * The caller with the brands they belong to and, unless staff, the public brands: at
+     * most two statements.
+     */
     private Viewer viewer() {
         var caller = Caller.current();
         var own = brands.memberBrandIds();
@@ -362,7 +425,10 @@ public class Products {
         return new Viewer(caller, own, publicBrands);
     }
 
-    /** Announces the change within the changing transaction (search indexes it once it commits). */
+    /**
+     * Announces the change within the changing transaction (search indexes it once it
+     * commits).
+     */
     private ProductPayload changed(Product product) {
         events.publishEvent(new ProductChanged(product.id(), product.version()));
         return ProductPayload.of(product);
@@ -375,14 +441,18 @@ public class Products {
 
     /** The product, when the caller may change it: a member of its brand, or an admin. */
     private Product requireEditable(String globalId, Caller caller) {
-        return requireManaged(globalId, caller, caller.has(Role.ADMIN), "Only the members of the product's brand may change it");
+        return requireManaged(globalId, caller, caller.has(Role.ADMIN),
+                "Only the members of the product's brand may change it");
     }
 
-    /** The product, when the caller is a member of its brand or {@code beyondBrand} (a role that may act on any). */
+    /**
+     * The product, when the caller is a member of its brand or {@code beyondBrand} (a
+     * role that may act on any).
+     */
     private Product requireManaged(String globalId, Caller caller, boolean beyondBrand, String refusal) {
         caller.requireAccount();
         var product = repository.findById(productKey(globalId))
-                .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+            .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
         if (!beyondBrand && !brands.memberBrandIds().contains(product.brandId())) {
             throw new AccessDeniedException(refusal);
         }
@@ -390,16 +460,19 @@ public class Products {
     }
 
     private ProductDetails detailsOf(Product product) {
-        var images = repository.images(List.of(product.id())).getOrDefault(product.id(), List.of()).stream()
-                .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
-                        image.alt() == null ? null : image.alt().en()))
-                .toList();
+        var images = repository.images(List.of(product.id()))
+            .getOrDefault(product.id(), List.of())
+            .stream()
+            .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
+                    image.alt() == null ? null : image.alt().en()))
+            .toList();
         var d = product.dimensions();
         return new ProductDetails(product.slug(), product.categoryId(), product.title().id(), product.title().en(),
                 product.description() == null ? null : product.description().id(),
                 product.description() == null ? null : product.description().en(), product.materials(),
                 product.techniques(), d, product.weightGrams(), product.price(), product.minimumOrderQuantity(),
-                product.wholesalePrice(), product.availability(), product.stockQuantity(), product.leadTimeDays(), images);
+                product.wholesalePrice(), product.availability(), product.stockQuantity(), product.leadTimeDays(),
+                images);
     }
 
     private static ProductDetails withSlug(ProductDetails d, String slug) {
@@ -408,7 +481,10 @@ public class Products {
                 d.wholesalePrice(), d.availability(), d.stockQuantity(), d.leadTimeDays(), d.images());
     }
 
-    /** The leaf category with this slug, or null with a user error naming the field; null slug means none chosen. */
+    /**
+     * The leaf category with this slug, or null with a user error naming the field; null
+     * slug means none chosen.
+     */
     private Long category(String slug, List<UserError> errors) {
         if (slug == null || slug.isBlank()) {
             return null;
@@ -419,16 +495,18 @@ public class Products {
             return null;
         }
         if (!found.get().isLeaf()) {
-            errors.add(UserError.of("input.categorySlug", "NOT_A_LEAF",
-                    "Choose one of the sub-categories of " + found.get().name().id() + " (" + found.get().name().en() + ")"));
+            errors.add(UserError.of("input.categorySlug", "NOT_A_LEAF", "Choose one of the sub-categories of "
+                    + found.get().name().id() + " (" + found.get().name().en() + ")"));
             return null;
         }
         return found.get().id();
     }
 
     private static List<ProductDetails.ImageDetails> images(List<ImageInput> images) {
-        return images == null ? null : images.stream()
-                .map(image -> new ProductDetails.ImageDetails(image.key(), image.altId(), image.altEn())).toList();
+        return images == null ? null
+                : images.stream()
+                    .map(image -> new ProductDetails.ImageDetails(image.key(), image.altId(), image.altEn()))
+                    .toList();
     }
 
     private static ProductPayload conflict() {
@@ -454,4 +532,5 @@ public class Products {
         }
         return id.key();
     }
+
 }

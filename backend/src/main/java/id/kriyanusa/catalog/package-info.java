@@ -1,5 +1,6 @@
 /**
- * Catalog: the category taxonomy and the products brands list, with prices, availability and image references.
+ * Catalog: the category taxonomy and the products brands list, with prices, availability
+ * and image references.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog")
 package id.kriyanusa.catalog;

@@ -2,7 +2,6 @@ package id.kriyanusa.identity;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +28,9 @@ public class Accounts {
 
     /** Roles a person may choose when signing up; staff roles are granted by an admin. */
     public enum SignUpRole {
+
         BUYER, PRODUCER
+
     }
 
     public record RegisterInput(String email, String password, String displayName, SignUpRole role) {
@@ -38,19 +39,27 @@ public class Accounts {
     public record LoginInput(String email, String password) {
     }
 
-    /** The account the email and password belong to, or the error saying why not (wrong, or too many failures). */
+    /**
+     * The account the email and password belong to, or the error saying why not (wrong,
+     * or too many failures).
+     */
     public record PasswordCheck(Account account, UserError error) {
     }
 
     private final AccountRepository accounts;
+
     private final PasswordEncoder passwords;
+
     private final AccessTokens accessTokens;
+
     private final RefreshTokens refreshTokens;
+
     private final LoginThrottle throttle;
+
     private final String unknownAccountHash;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens, RefreshTokens refreshTokens,
-            LoginThrottle throttle) {
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens,
+            RefreshTokens refreshTokens, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
@@ -87,26 +96,31 @@ public class Accounts {
 
     public AuthPayload login(LoginInput input, String clientAddress) {
         var check = checkPassword(input, clientAddress);
-        return check.account() != null ? AuthPayload.of(sessionFor(check.account())) : AuthPayload.failed(check.error());
+        return check.account() != null ? AuthPayload.of(sessionFor(check.account()))
+                : AuthPayload.failed(check.error());
     }
 
     /**
-     * Checks an email and password without issuing tokens, for the pages' sign-in form, which keeps the account in
-     * a session instead. The API's login goes through here too, so one throttle counts the failures of both.
+     * Checks an email and password without issuing tokens, for the pages' sign-in form,
+     * which keeps the account in a session instead. The API's login goes through here
+     * too, so one throttle counts the failures of both.
      */
     public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
         var email = input.email() == null ? "" : input.email().strip();
         if (!throttle.allows(email, clientAddress)) {
-            return new PasswordCheck(null, UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
+            return new PasswordCheck(null,
+                    UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
         }
         var password = input.password() == null ? "" : input.password();
         var stored = password.length() > MAX_PASSWORD_LENGTH ? Optional.<AccountRepository.StoredAccount>empty()
                 : accounts.findByEmail(email);
-        // an unknown email costs a hash comparison too, so timing does not reveal who has an account
+        // an unknown email costs a hash comparison too, so timing does not reveal who has
+        // an account
         var hash = stored.map(AccountRepository.StoredAccount::passwordHash).orElse(unknownAccountHash);
         if (!passwords.matches(password, hash) || stored.isEmpty()) {
             throttle.failed(email, clientAddress);
-            // one message for unknown email and wrong password: the form must not reveal who has an account
+            // one message for unknown email and wrong password: the form must not reveal
+            // who has an account
             return new PasswordCheck(null, UserError.of(null, "INVALID_CREDENTIALS", "Email or password is wrong"));
         }
         throttle.succeeded(email);
@@ -115,12 +129,16 @@ public class Accounts {
 
     public AuthPayload refresh(String refreshToken) {
         return refreshTokens.consume(refreshToken == null ? "" : refreshToken)
-                .flatMap(accounts::findById)
-                .map(account -> AuthPayload.of(sessionFor(account)))
-                .orElseGet(() -> AuthPayload.failed(UserError.of("input.refreshToken", "INVALID", "The session has ended; sign in again")));
+            .flatMap(accounts::findById)
+            .map(account -> AuthPayload.of(sessionFor(account)))
+            .orElseGet(() -> AuthPayload
+                .failed(UserError.of("input.refreshToken", "INVALID", "The session has ended; sign in again")));
     }
 
-    /** Ends the session the refresh token belongs to; its access token expires on its own within minutes. */
+    /**
+     * Ends the session the refresh token belongs to; its access token expires on its own
+     * within minutes.
+     */
     public boolean logout(String refreshToken) {
         return refreshTokens.consume(refreshToken == null ? "" : refreshToken).isPresent();
     }
@@ -151,4 +169,5 @@ public class Accounts {
         return new Session(access.token(), access.expiresAt().atOffset(ZoneOffset.UTC), refresh.token(),
                 refresh.expiresAt().atOffset(ZoneOffset.UTC), account);
     }
+
 }

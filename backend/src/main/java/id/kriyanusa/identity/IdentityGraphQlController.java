@@ -38,7 +38,8 @@ class IdentityGraphQlController {
     }
 
     @MutationMapping
-    AuthPayload login(@Argument Accounts.LoginInput input, @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+    AuthPayload login(@Argument Accounts.LoginInput input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
         return accounts.login(input, clientAddress == null ? "in-process" : clientAddress);
     }
 
@@ -58,4 +59,5 @@ class IdentityGraphQlController {
     String id(Account account) {
         return new GlobalId("Account", account.id()).encode();
     }
+
 }

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import id.kriyanusa.platform.LocalizedText;
 
 /**
- * A verified image: its storage key, the size of the (orientation-corrected) original, its alternative text and
- * its renditions, narrowest first within each format.
+ * A verified image: its storage key, the size of the (orientation-corrected) original,
+ * its alternative text and its renditions, narrowest first within each format.
  */
 public record Image(String key, int width, int height, LocalizedText alt, List<ImageRendition> renditions) {
 
@@ -19,7 +19,8 @@ public record Image(String key, int width, int height, LocalizedText alt, List<I
     /** A ready `srcset` attribute value: `url 160w, url 480w, ...`. */
     public String srcset(ImageFormat format) {
         return renditions(format == null ? ImageFormat.JPEG : format).stream()
-                .map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", "));
+            .map(r -> r.url() + " " + r.width() + "w")
+            .collect(Collectors.joining(", "));
     }
 
     public Image withAlt(LocalizedText alt) {

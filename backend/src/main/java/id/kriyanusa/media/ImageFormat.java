@@ -2,6 +2,7 @@ package id.kriyanusa.media;
 
 /** Encodings renditions are served in. */
 public enum ImageFormat {
+
     JPEG("image/jpeg"), WEBP("image/webp");
 
     private final String contentType;
@@ -13,4 +14,5 @@ public enum ImageFormat {
     public String contentType() {
         return contentType;
     }
+
 }

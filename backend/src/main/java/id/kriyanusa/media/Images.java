@@ -9,7 +9,10 @@ import id.kriyanusa.village.Village;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads verified images with their renditions, a whole page's worth at a time. Images are public. */
+/**
+ * Reads verified images with their renditions, a whole page's worth at a time. Images are
+ * public.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Images {
@@ -20,7 +23,10 @@ public class Images {
         this.repository = repository;
     }
 
-    /** The images with these keys, in one statement; keys of images not uploaded through media are absent. */
+    /**
+     * The images with these keys, in one statement; keys of images not uploaded through
+     * media are absent.
+     */
     public Map<String, Image> byKeys(Collection<String> keys) {
         return repository.images(keys.stream().filter(key -> key != null).toList());
     }
@@ -38,4 +44,5 @@ public class Images {
         });
         return result;
     }
+
 }

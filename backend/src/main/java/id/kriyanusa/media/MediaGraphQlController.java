@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 class MediaGraphQlController {
 
     private final MediaUploads uploads;
+
     private final Images images;
 
     MediaGraphQlController(MediaUploads uploads, Images images) {
@@ -50,7 +51,10 @@ class MediaGraphQlController {
         return rendition.contentType();
     }
 
-    /** One statement for every product image of the response, whatever the number of products. */
+    /**
+     * One statement for every product image of the response, whatever the number of
+     * products.
+     */
     @BatchMapping(typeName = "ProductImage", field = "image")
     Map<Product.Image, Image> productImage(List<Product.Image> productImages) {
         var found = images.byKeys(productImages.stream().map(Product.Image::key).toList());
@@ -97,4 +101,5 @@ class MediaGraphQlController {
         owners.forEach(owner -> result.put(owner, key.apply(owner) == null ? null : found.get(key.apply(owner))));
         return result;
     }
+
 }

@@ -24,17 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Serves renditions at stable, immutable URLs, and takes images posted by the upload form in one request.
+ * Serves renditions at stable, immutable URLs, and takes images posted by the upload form
+ * in one request.
  * <p>
- * {@code GET /media/<sha-256>.jpg|.webp}: anyone; the name is the hash of the bytes, so the response is cached for
- * a year ({@code immutable}) with the hash as its strong ETag, and {@code If-None-Match} gets 304 without touching
- * storage. Only renditions are reachable: originals and pending uploads live under other prefixes of the private
+ * {@code GET /media/<sha-256>.jpg|.webp}: anyone; the name is the hash of the bytes, so
+ * the response is cached for a year ({@code immutable}) with the hash as its strong ETag,
+ * and {@code If-None-Match} gets 304 without touching storage. Only renditions are
+ * reachable: originals and pending uploads live under other prefixes of the private
  * bucket.
  * <p>
- * {@code POST /media/uploads} (multipart: {@code target}, {@code targetId}, {@code file}, optional {@code altId},
- * {@code altEn}): the same checks and result as requestImageUpload + confirmImageUpload. API clients send their bearer
- * token and need no CSRF token (a bearer token is never sent by a browser on its own); any request without one must
- * carry the page's CSRF token, as every server-rendered form does.
+ * {@code POST /media/uploads} (multipart: {@code target}, {@code targetId}, {@code file},
+ * optional {@code altId}, {@code altEn}): the same checks and result as
+ * requestImageUpload + confirmImageUpload. API clients send their bearer token and need
+ * no CSRF token (a bearer token is never sent by a browser on its own); any request
+ * without one must carry the page's CSRF token, as every server-rendered form does.
  */
 @RestController
 class MediaHttpController {
@@ -42,7 +45,9 @@ class MediaHttpController {
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
 
     private final ObjectStore store;
+
     private final RenditionCache cache;
+
     private final ImageUploadForm form;
 
     MediaHttpController(ObjectStore store, RenditionCache cache, ImageUploadForm form) {
@@ -96,7 +101,8 @@ class MediaHttpController {
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String altId,
             @RequestParam(required = false) String altEn) throws IOException {
         var payload = form.submit(target, targetId, file, altId, altEn);
-        return payload.userErrors().isEmpty() ? ResponseEntity.ok(payload) : ResponseEntity.unprocessableContent().body(payload);
+        return payload.userErrors().isEmpty() ? ResponseEntity.ok(payload)
+                : ResponseEntity.unprocessableContent().body(payload);
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -120,11 +126,13 @@ class MediaHttpController {
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String classification, String message) {
-        return ResponseEntity.status(status).body(Map.of("errors",
-                List.of(Map.of("message", message == null ? status.getReasonPhrase() : message, "classification", classification))));
+        return ResponseEntity.status(status)
+            .body(Map.of("errors", List.of(Map.of("message", message == null ? status.getReasonPhrase() : message,
+                    "classification", classification))));
     }
 
-    private static void write(HttpServletResponse response, String etag, String contentType, byte[] bytes) throws IOException {
+    private static void write(HttpServletResponse response, String etag, String contentType, byte[] bytes)
+            throws IOException {
         cacheHeaders(response, etag);
         response.setContentType(contentType);
         response.setContentLength(bytes.length);
@@ -153,4 +161,5 @@ class MediaHttpController {
         }
         return false;
     }
+
 }

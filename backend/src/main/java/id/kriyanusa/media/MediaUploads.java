@@ -35,16 +35,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Image uploads and who may make them. Decided here, for the API, the upload form and jobs alike:
+ * Image uploads and who may make them. Decided here, for the API, the upload form and
+ * jobs alike:
  * <ul>
- * <li>product images: members of the product's brand, and admins (as for editing the product);</li>
+ * <li>product images: members of the product's brand, and admins (as for editing the
+ * product);</li>
  * <li>brand logo and cover: members of the brand, and admins;</li>
  * <li>village hero images: curators and admins;</li>
- * <li>anonymous callers UNAUTHORIZED, other signed-in callers FORBIDDEN, a target the caller may not see NOT_FOUND.</li>
+ * <li>anonymous callers UNAUTHORIZED, other signed-in callers FORBIDDEN, a target the
+ * caller may not see NOT_FOUND.</li>
  * </ul>
- * An upload is verified and re-encoded before anything is recorded. Order matters when storage fails: every object
- * is stored first and the rows are written after, in one transaction with the change to the target, so a failure
- * leaves no row behind (at worst unreferenced content-addressed objects, re-used by a retry and otherwise removed by
+ * An upload is verified and re-encoded before anything is recorded. Order matters when
+ * storage fails: every object is stored first and the rows are written after, in one
+ * transaction with the change to the target, so a failure leaves no row behind (at worst
+ * unreferenced content-addressed objects, re-used by a retry and otherwise removed by
  * {@link UnreferencedMedia} after its grace period).
  */
 @Service
@@ -58,18 +62,30 @@ public class MediaUploads {
     public record ConfirmImageUploadInput(String uploadId, String altId, String altEn) {
     }
 
-    /** An image sent in one request (the upload form), for the same target rules as the presigned flow. */
-    public record DirectUpload(ImageTarget target, String targetId, String contentType, byte[] bytes, String altId, String altEn) {
+    /**
+     * An image sent in one request (the upload form), for the same target rules as the
+     * presigned flow.
+     */
+    public record DirectUpload(ImageTarget target, String targetId, String contentType, byte[] bytes, String altId,
+            String altEn) {
     }
 
     private final MediaRepository repository;
+
     private final ObjectStore store;
+
     private final ImageProcessor processor;
+
     private final MediaProperties properties;
+
     private final Products products;
+
     private final Brands brands;
+
     private final Villages villages;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
 
     MediaUploads(MediaRepository repository, ObjectStore store, ImageProcessor processor, MediaProperties properties,
@@ -87,7 +103,10 @@ public class MediaUploads {
 
     // ---- presigned uploads
 
-    /** Grants a presigned PUT URL for one image of the declared type and size, valid for a few minutes. */
+    /**
+     * Grants a presigned PUT URL for one image of the declared type and size, valid for a
+     * few minutes.
+     */
     public RequestImageUploadPayload request(RequestImageUploadInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
@@ -98,14 +117,16 @@ public class MediaUploads {
         var errors = new InputErrors();
         var format = SourceFormat.ofContentType(input.contentType());
         if (format == null) {
-            errors.add("input.contentType", "UNSUPPORTED_TYPE", "Upload a JPEG, PNG or WebP image (image/jpeg, image/png, image/webp)");
+            errors.add("input.contentType", "UNSUPPORTED_TYPE",
+                    "Upload a JPEG, PNG or WebP image (image/jpeg, image/png, image/webp)");
         }
         var max = properties.maxUploadSize().toBytes();
         if (input.sizeBytes() == null || input.sizeBytes() <= 0) {
             errors.add("input.sizeBytes", "INVALID", "Give the file's size in bytes");
         }
         else if (input.sizeBytes() > max) {
-            errors.add("input.sizeBytes", "TOO_LARGE", "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
+            errors.add("input.sizeBytes", "TOO_LARGE",
+                    "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
         }
         if (!errors.isEmpty()) {
             return RequestImageUploadPayload.failed(errors.list());
@@ -120,19 +141,24 @@ public class MediaUploads {
         catch (StorageUnavailableException e) {
             return RequestImageUploadPayload.failed(List.of(storageUnavailable(null)));
         }
-        repository.insertUpload(new PendingUpload(id, accountId, input.target(), targetKey, format.contentType, input.sizeBytes(),
-                objectKey, expiresAt));
-        return new RequestImageUploadPayload(new ImageUpload(id.toString(), url, "PUT",
-                List.of(new ImageUpload.HttpHeader("Content-Type", format.contentType)), expiresAt, max), List.of());
+        repository.insertUpload(new PendingUpload(id, accountId, input.target(), targetKey, format.contentType,
+                input.sizeBytes(), objectKey, expiresAt));
+        return new RequestImageUploadPayload(
+                new ImageUpload(id.toString(), url, "PUT",
+                        List.of(new ImageUpload.HttpHeader("Content-Type", format.contentType)), expiresAt, max),
+                List.of());
     }
 
-    /** Verifies the uploaded bytes, stores the renditions and attaches the image to its target. */
+    /**
+     * Verifies the uploaded bytes, stores the renditions and attaches the image to its
+     * target.
+     */
     public ImagePayload confirm(ConfirmImageUploadInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
         var upload = uploadId(input.uploadId()).flatMap(repository::findUpload)
-                .filter(found -> found.ownerId() == accountId)
-                .orElseThrow(() -> new NotFoundException("No pending upload with id " + input.uploadId()));
+            .filter(found -> found.ownerId() == accountId)
+            .orElseThrow(() -> new NotFoundException("No pending upload with id " + input.uploadId()));
         var errors = new InputErrors();
         var altId = errors.optional("input.altId", input.altId(), 300);
         var altEn = errors.optional("input.altEn", input.altEn(), 300);
@@ -140,37 +166,42 @@ public class MediaUploads {
             return ImagePayload.failed(errors.list());
         }
         if (upload.expiresAt().isBefore(OffsetDateTime.now(clock))) {
-            return ImagePayload.failed("input.uploadId", "EXPIRED", "This upload expired; request a new one and upload again");
+            return ImagePayload.failed("input.uploadId", "EXPIRED",
+                    "This upload expired; request a new one and upload again");
         }
         authorise(caller, upload.target(), globalId(upload.target(), upload.targetId()));
         byte[] bytes;
         try {
             var info = store.stat(upload.objectKey());
             if (info == null) {
-                return ImagePayload.failed("input.uploadId", "NOT_UPLOADED", "Nothing was uploaded to the upload URL yet");
+                return ImagePayload.failed("input.uploadId", "NOT_UPLOADED",
+                        "Nothing was uploaded to the upload URL yet");
             }
             if (info.size() > properties.maxUploadSize().toBytes() || info.size() > upload.sizeBytes()) {
                 return ImagePayload.failed("input.uploadId", "TOO_LARGE",
                         "The uploaded file is larger than declared (" + upload.sizeBytes() + " bytes)");
             }
             if (info.contentType() == null || !info.contentType().equalsIgnoreCase(upload.contentType())) {
-                return ImagePayload.failed("input.uploadId", "TYPE_MISMATCH",
-                        "The file was uploaded as " + info.contentType() + ", not " + upload.contentType() + " as declared");
+                return ImagePayload.failed("input.uploadId", "TYPE_MISMATCH", "The file was uploaded as "
+                        + info.contentType() + ", not " + upload.contentType() + " as declared");
             }
             bytes = store.read(upload.objectKey(), properties.maxUploadSize().toBytes());
         }
         catch (StorageUnavailableException e) {
             return ImagePayload.failed(List.of(storageUnavailable("input.uploadId")));
         }
-        var payload = process(caller, upload.target(), upload.targetId(), bytes, SourceFormat.ofContentType(upload.contentType()),
-                altId, altEn, upload.id(), "input.uploadId");
+        var payload = process(caller, upload.target(), upload.targetId(), bytes,
+                SourceFormat.ofContentType(upload.contentType()), altId, altEn, upload.id(), "input.uploadId");
         if (payload.image() != null) {
             removeQuietly(upload.objectKey());
         }
         return payload;
     }
 
-    /** The upload form's path: the same checks and result in one request, without a presigned URL. */
+    /**
+     * The upload form's path: the same checks and result in one request, without a
+     * presigned URL.
+     */
     public ImagePayload uploadDirectly(DirectUpload upload) {
         var caller = Caller.current();
         caller.requireAccount();
@@ -187,7 +218,8 @@ public class MediaUploads {
         if (!errors.isEmpty()) {
             return ImagePayload.failed(errors.list());
         }
-        // the browser's declared type is not trusted: the magic bytes decide, the declared type only has to agree
+        // the browser's declared type is not trusted: the magic bytes decide, the
+        // declared type only has to agree
         var declared = SourceFormat.ofContentType(upload.contentType());
         return process(caller, upload.target(), targetKey, upload.bytes(), declared, altId, altEn, null, "file");
     }
@@ -200,10 +232,12 @@ public class MediaUploads {
     // ---- housekeeping
 
     /**
-     * Removes uploads whose URL expired without a confirmation: the object, then the row (so a storage outage
-     * leaves the row for the next run); and upload objects left without a row. Returns how many were removed.
+     * Removes uploads whose URL expired without a confirmation: the object, then the row
+     * (so a storage outage leaves the row for the next run); and upload objects left
+     * without a row. Returns how many were removed.
      */
-    @Scheduled(fixedDelayString = "${kriyanusa.media.cleanup-interval:PT5M}", initialDelayString = "${kriyanusa.media.cleanup-interval:PT5M}")
+    @Scheduled(fixedDelayString = "${kriyanusa.media.cleanup-interval:PT5M}",
+            initialDelayString = "${kriyanusa.media.cleanup-interval:PT5M}")
     public int removeExpiredUploads() {
         var removed = 0;
         try {
@@ -213,11 +247,13 @@ public class MediaUploads {
                     removed++;
                 }
             }
-            // objects whose row is gone (confirmed, but removing the object failed then): an hour after any URL expired
+            // objects whose row is gone (confirmed, but removing the object failed then):
+            // an hour after any URL expired
             var cutoff = OffsetDateTime.now(clock).minus(properties.uploadExpiry()).minusHours(1);
             for (var object : store.list("uploads/", 1000)) {
                 if (object.lastModified().toOffsetDateTime().isBefore(cutoff)
-                        && uploadId(object.key().substring("uploads/".length())).flatMap(repository::findUpload).isEmpty()) {
+                        && uploadId(object.key().substring("uploads/".length())).flatMap(repository::findUpload)
+                            .isEmpty()) {
                     store.remove(object.key());
                     removed++;
                 }
@@ -258,11 +294,13 @@ public class MediaUploads {
             log.warn("Image not stored, storage unavailable: {}", e.getMessage());
             return ImagePayload.failed(List.of(storageUnavailable(field)));
         }
-        var image = new NewImage(imageKey, originalKey, processed.sourceFormat().name(), processed.width(), processed.height(),
-                bytes.length, altId, altEn, caller.accountId(), renditions);
+        var image = new NewImage(imageKey, originalKey, processed.sourceFormat().name(), processed.width(),
+                processed.height(), bytes.length, altId, altEn, caller.accountId(), renditions);
         return transactions.execute(status -> {
-            // the garbage collector may have removed objects with these very keys since they were stored (see
-            // UnreferencedMedia): while this transaction lasts it removes nothing, and what it removed is stored again
+            // the garbage collector may have removed objects with these very keys since
+            // they were stored (see
+            // UnreferencedMedia): while this transaction lasts it removes nothing, and
+            // what it removed is stored again
             repository.holdOffCollector();
             if (repository.removals() != removalsBefore) {
                 try {
@@ -295,12 +333,17 @@ public class MediaUploads {
         }
     }
 
-    /** Makes the image part of its target through the owning module's API, which checks the caller again. */
-    private List<UserError> attach(Caller caller, ImageTarget target, long targetKey, String imageKey, String altId, String altEn) {
+    /**
+     * Makes the image part of its target through the owning module's API, which checks
+     * the caller again.
+     */
+    private List<UserError> attach(Caller caller, ImageTarget target, long targetKey, String imageKey, String altId,
+            String altEn) {
         var globalId = globalId(target, targetKey);
         return switch (target) {
             case PRODUCT -> {
-                var product = products.byId(globalId).orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+                var product = products.byId(globalId)
+                    .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
                 var existing = products.imagesOf(List.of(product)).getOrDefault(product.id(), List.of());
                 if (existing.stream().anyMatch(image -> image.key().equals(imageKey))) {
                     yield List.of();
@@ -311,17 +354,20 @@ public class MediaUploads {
                             image.alt() == null ? null : image.alt().en()));
                 }
                 images.add(new Products.ImageInput(imageKey, altId, altEn));
-                var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, images));
+                var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, images));
                 yield productErrors(payload.userErrors(), existing.size());
             }
             case BRAND_LOGO, BRAND_COVER -> {
                 var brand = brands.manageable(globalId);
                 var logo = target == ImageTarget.BRAND_LOGO ? imageKey : null;
                 var cover = target == ImageTarget.BRAND_COVER ? imageKey : null;
-                var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null, null, null,
-                        null, null, null, logo, cover, null, null, null, null, null));
-                yield payload.userErrors().stream().map(error -> new UserError(null, error.message(), error.code())).toList();
+                var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null,
+                        null, null, null, null, null, logo, cover, null, null, null, null, null));
+                yield payload.userErrors()
+                    .stream()
+                    .map(error -> new UserError(null, error.message(), error.code()))
+                    .toList();
             }
             case VILLAGE_HERO -> {
                 caller.requireStaff();
@@ -345,7 +391,10 @@ public class MediaUploads {
         }).toList();
     }
 
-    /** The database key of the target, when the caller may add images to it; otherwise an exception says why not. */
+    /**
+     * The database key of the target, when the caller may add images to it; otherwise an
+     * exception says why not.
+     */
     private long authorise(Caller caller, ImageTarget target, String targetId) {
         caller.requireAccount();
         if (targetId == null || targetId.isBlank()) {
@@ -353,7 +402,8 @@ public class MediaUploads {
         }
         return switch (target) {
             case PRODUCT -> {
-                var product = products.byId(targetId).orElseThrow(() -> new NotFoundException("No product with id " + targetId));
+                var product = products.byId(targetId)
+                    .orElseThrow(() -> new NotFoundException("No product with id " + targetId));
                 if (!product.viewerCanEdit()) {
                     throw new AccessDeniedException("Only the members of the product's brand may add images to it");
                 }
@@ -366,7 +416,9 @@ public class MediaUploads {
                 if (!"Village".equals(id.type())) {
                     throw new IllegalArgumentException("Not a village id: " + targetId);
                 }
-                yield villages.byId(id.key()).orElseThrow(() -> new NotFoundException("No village with id " + targetId)).id();
+                yield villages.byId(id.key())
+                    .orElseThrow(() -> new NotFoundException("No village with id " + targetId))
+                    .id();
             }
         };
     }

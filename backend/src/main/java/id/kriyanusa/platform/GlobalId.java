@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Opaque, stable identifiers for the GraphQL API: the type name and the database key, base64url-encoded, so
- * clients never build ids themselves and database keys can change representation without breaking them.
+ * Opaque, stable identifiers for the GraphQL API: the type name and the database key,
+ * base64url-encoded, so clients never build ids themselves and database keys can change
+ * representation without breaking them.
  */
 public record GlobalId(String type, long key) {
 

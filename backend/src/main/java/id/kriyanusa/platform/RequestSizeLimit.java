@@ -16,8 +16,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies above a limit (413) before anything reads them into memory: servlet containers
- * bound form posts, not JSON. Bodies sent without a length are counted as they are read.
+ * Refuses API request bodies above a limit (413) before anything reads them into memory:
+ * servlet containers bound form posts, not JSON. Bodies sent without a length are counted
+ * as they are read.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -95,5 +96,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 }
             };
         }
+
     }
+
 }

@@ -1,5 +1,6 @@
 /**
- * Shared kernel: identifiers, value types and cross-cutting configuration used by every module.
+ * Shared kernel: identifiers, value types and cross-cutting configuration used by every
+ * module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package id.kriyanusa.platform;

@@ -14,17 +14,19 @@ import id.kriyanusa.village.Villages;
 import org.springframework.stereotype.Service;
 
 /**
- * Brand and village search for everyone, over the {@code brands} and {@code villages} indices. The brands and villages
- * shown are read again from PostgreSQL through their modules, in ranking order, so the caller sees what the brands'
- * visibility rules allow (a brand suspended a moment ago is left out even before its document is deleted) and every
- * field is current.
+ * Brand and village search for everyone, over the {@code brands} and {@code villages}
+ * indices. The brands and villages shown are read again from PostgreSQL through their
+ * modules, in ranking order, so the caller sees what the brands' visibility rules allow
+ * (a brand suspended a moment ago is left out even before its document is deleted) and
+ * every field is current.
  */
 @Service
 public class BrandAndVillageSearch {
 
-
     private final SearchRequests requests;
+
     private final Brands brands;
+
     private final Villages villages;
 
     BrandAndVillageSearch(SearchRequests requests, Brands brands, Villages villages) {
@@ -36,14 +38,16 @@ public class BrandAndVillageSearch {
     public SearchPage<Brand> brands(String query, BrandSearchFilter filter, PageRequest page) {
         var f = filter == null ? BrandSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        return search(SearchIndexName.BRANDS, DirectoryQueries.brands(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
+        return search(SearchIndexName.BRANDS,
+                DirectoryQueries.brands(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
                 brands::byIds);
     }
 
     public SearchPage<Village> villages(String query, VillageSearchFilter filter, PageRequest page) {
         var f = filter == null ? VillageSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        return search(SearchIndexName.VILLAGES, DirectoryQueries.villages(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
+        return search(SearchIndexName.VILLAGES,
+                DirectoryQueries.villages(SearchInput.text(query), f, (int) page.offset(), page.limit()), page,
                 villages::byIds);
     }
 
@@ -52,4 +56,5 @@ public class BrandAndVillageSearch {
         var response = requests.search(index.alias(), body);
         return response == null ? SearchPage.empty(page) : SearchPage.of(response, page, load);
     }
+
 }

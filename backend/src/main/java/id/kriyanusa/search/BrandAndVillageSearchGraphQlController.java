@@ -23,8 +23,9 @@ class BrandAndVillageSearchGraphQlController {
     }
 
     @QueryMapping
-    SearchPage<Village> searchVillages(@Argument String query, @Argument VillageSearchFilter filter, @Argument Integer first,
-            @Argument String after) {
+    SearchPage<Village> searchVillages(@Argument String query, @Argument VillageSearchFilter filter,
+            @Argument Integer first, @Argument String after) {
         return search.villages(query, filter, PageRequest.of(first, after));
     }
+
 }

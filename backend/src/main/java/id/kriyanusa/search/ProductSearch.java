@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Product search for everyone, over the products index; the products shown are loaded again from PostgreSQL through
- * the catalog, in ranking order, so a hit the caller may not (or no longer) see is left out and every field is
- * current. Search analytics record the query text and result count only.
+ * Product search for everyone, over the products index; the products shown are loaded
+ * again from PostgreSQL through the catalog, in ranking order, so a hit the caller may
+ * not (or no longer) see is left out and every field is current. Search analytics record
+ * the query text and result count only.
  */
 @Service
 public class ProductSearch {
@@ -36,8 +37,11 @@ public class ProductSearch {
     static final int MAX_CATEGORY_SUGGESTIONS = 5;
 
     private final SearchRequests requests;
+
     private final Products products;
+
     private final Categories categories;
+
     private final SearchAnalytics analytics;
 
     ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics) {
@@ -48,11 +52,12 @@ public class ProductSearch {
     }
 
     /**
-     * One page of results; with {@code labels}, category and village facet values carry their names (categories read
-     * in one statement, village names taken from the index along with the counts).
+     * One page of results; with {@code labels}, category and village facet values carry
+     * their names (categories read in one statement, village names taken from the index
+     * along with the counts).
      */
-    public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort, PageRequest page,
-            boolean labels) {
+    public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort,
+            PageRequest page, boolean labels) {
         var text = SearchInput.text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
@@ -74,7 +79,10 @@ public class ProductSearch {
         return new ProductSearchResult(found, facets(response, labels), didYouMean);
     }
 
-    /** Of these products, those the caller may see, by id: read again from the catalog, as the page shows them. */
+    /**
+     * Of these products, those the caller may see, by id: read again from the catalog, as
+     * the page shows them.
+     */
     private Map<Long, Product> visible(List<Long> ids) {
         var visible = new HashMap<Long, Product>();
         products.visibleInOrder(ids).forEach(product -> visible.put(product.id(), product));
@@ -82,8 +90,9 @@ public class ProductSearch {
     }
 
     /**
-     * Products whose titles start with the words typed, brand and village names starting with them (one Elasticsearch
-     * request), and categories whose names do (the few categories are matched here, without the index).
+     * Products whose titles start with the words typed, brand and village names starting
+     * with them (one Elasticsearch request), and categories whose names do (the few
+     * categories are matched here, without the index).
      */
     public SearchSuggestions suggest(String prefix, Integer first) {
         var text = SearchInput.text(prefix);
@@ -105,15 +114,21 @@ public class ProductSearch {
                 keys(aggs.path("villages").path("values")), categoriesStartingWith(text));
     }
 
-    /** Categories where every word typed starts a word of the Indonesian or the English name, ignoring case and accents. */
+    /**
+     * Categories where every word typed starts a word of the Indonesian or the English
+     * name, ignoring case and accents.
+     */
     private List<Category> categoriesStartingWith(String text) {
         var typed = words(text);
         if (typed.isEmpty()) {
             return List.of();
         }
-        return categories.all().values().stream()
-                .filter(category -> startsWords(category.name().id(), typed) || startsWords(category.name().en(), typed))
-                .limit(MAX_CATEGORY_SUGGESTIONS).toList();
+        return categories.all()
+            .values()
+            .stream()
+            .filter(category -> startsWords(category.name().id(), typed) || startsWords(category.name().en(), typed))
+            .limit(MAX_CATEGORY_SUGGESTIONS)
+            .toList();
     }
 
     private static boolean startsWords(String name, List<String> typed) {
@@ -129,7 +144,9 @@ public class ProductSearch {
         return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
-    /** The most frequent queries of the last {@code days} days. Curators and admins only. */
+    /**
+     * The most frequent queries of the last {@code days} days. Curators and admins only.
+     */
     public List<SearchQueryStat> queryStats(Integer days, Boolean zeroResultsOnly, Integer first) {
         Caller.current().requireStaff();
         int period = days == null ? 30 : days;
@@ -154,19 +171,24 @@ public class ProductSearch {
         var aggs = response.path("aggregations");
         var prices = new ArrayList<ProductSearchResult.PriceRange>();
         for (var bucket : ProductQueries.facet(aggs, "prices").path("buckets")) {
-            prices.add(new ProductSearchResult.PriceRange(bound(bucket.get("from")), bound(bucket.get("to")), bucket.get("doc_count").asLong()));
+            prices.add(new ProductSearchResult.PriceRange(bound(bucket.get("from")), bound(bucket.get("to")),
+                    bucket.get("doc_count").asLong()));
         }
         var categoryNames = new HashMap<String, LocalizedText>();
         if (labels) {
             categories.all().values().forEach(category -> categoryNames.put(category.slug(), category.name()));
         }
-        return new ProductSearchResult.Facets(terms(aggs, "categories", bucket -> categoryNames.get(bucket.get("key").asString())),
+        return new ProductSearchResult.Facets(
+                terms(aggs, "categories", bucket -> categoryNames.get(bucket.get("key").asString())),
                 terms(aggs, "villages", bucket -> villageName(bucket.path(ProductQueries.VILLAGE_NAME))),
                 terms(aggs, "regencies", bucket -> null), terms(aggs, "materials", bucket -> null),
                 terms(aggs, "availability", bucket -> null), prices);
     }
 
-    /** The village's name, when the search asked the index for it: a proper name, the same in both languages. */
+    /**
+     * The village's name, when the search asked the index for it: a proper name, the same
+     * in both languages.
+     */
     private static LocalizedText villageName(JsonNode names) {
         var buckets = names.path("buckets");
         if (buckets.isEmpty()) {
@@ -180,10 +202,12 @@ public class ProductSearch {
         return value == null || value.isNull() ? null : value.asLong();
     }
 
-    private static List<ProductSearchResult.FacetValue> terms(JsonNode aggs, String facet, Function<JsonNode, LocalizedText> label) {
+    private static List<ProductSearchResult.FacetValue> terms(JsonNode aggs, String facet,
+            Function<JsonNode, LocalizedText> label) {
         var values = new ArrayList<ProductSearchResult.FacetValue>();
         for (var bucket : ProductQueries.facet(aggs, facet).path("buckets")) {
-            values.add(new ProductSearchResult.FacetValue(bucket.get("key").asString(), bucket.get("doc_count").asLong(), label.apply(bucket)));
+            values.add(new ProductSearchResult.FacetValue(bucket.get("key").asString(),
+                    bucket.get("doc_count").asLong(), label.apply(bucket)));
         }
         return values;
     }
@@ -194,7 +218,10 @@ public class ProductSearch {
         return keys;
     }
 
-    /** The query with each misspelt word replaced by the indexed word most like it, or null when nothing changed. */
+    /**
+     * The query with each misspelt word replaced by the indexed word most like it, or
+     * null when nothing changed.
+     */
     private static String correction(JsonNode response) {
         var words = new ArrayList<String>();
         var changed = false;
@@ -210,4 +237,5 @@ public class ProductSearch {
         }
         return changed ? String.join(" ", words) : null;
     }
+
 }

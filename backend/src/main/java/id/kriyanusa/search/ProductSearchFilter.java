@@ -5,17 +5,20 @@ import java.util.List;
 import id.kriyanusa.catalog.ProductAvailability;
 
 /**
- * Conditions of a product search; every part is optional, parts combine with AND, values within a part with OR.
- * Slugs name categories (a top-level category includes its sub-categories), villages and brands.
+ * Conditions of a product search; every part is optional, parts combine with AND, values
+ * within a part with OR. Slugs name categories (a top-level category includes its
+ * sub-categories), villages and brands.
  */
 public record ProductSearchFilter(List<String> categories, List<String> villages, List<String> regencies,
-        List<String> brands, List<String> materials, Long priceMin, Long priceMax, List<ProductAvailability> availability,
-        Boolean modelVillagesOnly, Near near) {
+        List<String> brands, List<String> materials, Long priceMin, Long priceMax,
+        List<ProductAvailability> availability, Boolean modelVillagesOnly, Near near) {
 
-    public static final ProductSearchFilter NONE = new ProductSearchFilter(null, null, null, null, null, null, null, null,
-            null, null);
+    public static final ProductSearchFilter NONE = new ProductSearchFilter(null, null, null, null, null, null, null,
+            null, null, null);
 
-    /** Within {@code radiusKm} kilometres of a point, measured to the product's village. */
+    /**
+     * Within {@code radiusKm} kilometres of a point, measured to the product's village.
+     */
     public record Near(double lat, double lon, double radiusKm) {
     }
 }

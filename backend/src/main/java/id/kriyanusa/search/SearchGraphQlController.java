@@ -19,8 +19,10 @@ class SearchGraphQlController {
 
     @QueryMapping
     ProductSearchResult searchProducts(@Argument String query, @Argument ProductSearchFilter filter,
-            @Argument ProductSearchSort sort, @Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-        // names of facet values cost a little more work: only when the client asks for them
+            @Argument ProductSearchSort sort, @Argument Integer first, @Argument String after,
+            DataFetchingFieldSelectionSet selection) {
+        // names of facet values cost a little more work: only when the client asks for
+        // them
         return search.search(query, filter, sort, PageRequest.of(first, after), selection.contains("facets/*/label"));
     }
 
@@ -30,7 +32,9 @@ class SearchGraphQlController {
     }
 
     @QueryMapping
-    List<SearchQueryStat> searchQueryStats(@Argument Integer days, @Argument Boolean zeroResultsOnly, @Argument Integer first) {
+    List<SearchQueryStat> searchQueryStats(@Argument Integer days, @Argument Boolean zeroResultsOnly,
+            @Argument Integer first) {
         return search.queryStats(days, zeroResultsOnly, first);
     }
+
 }

@@ -5,7 +5,9 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-/** Matching passages of one field of a result, the matched words wrapped in {@code <em>}. */
+/**
+ * Matching passages of one field of a result, the matched words wrapped in {@code <em>}.
+ */
 public record SearchHighlight(String field, List<String> snippets) {
 
     /** The passages Elasticsearch marked in one hit, field by field. */

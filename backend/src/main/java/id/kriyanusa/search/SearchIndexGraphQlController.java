@@ -31,4 +31,5 @@ class SearchIndexGraphQlController {
 
     record ReindexSearchInput(SearchIndexName index, String note) {
     }
+
 }

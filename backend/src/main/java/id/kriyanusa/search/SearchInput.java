@@ -2,10 +2,14 @@ package id.kriyanusa.search;
 
 import id.kriyanusa.platform.graphql.PageRequest;
 
-/** The checks every search applies to what a visitor sends, so products, brands and villages refuse alike. */
+/**
+ * The checks every search applies to what a visitor sends, so products, brands and
+ * villages refuse alike.
+ */
 final class SearchInput {
 
     static final int MAX_QUERY_LENGTH = 200;
+
     /** Elasticsearch's index.max_result_window: deeper pages would need search_after. */
     static final int MAX_RESULT_WINDOW = 10_000;
 
@@ -29,7 +33,9 @@ final class SearchInput {
             throw new IllegalArgumentException("filter.near needs a latitude, a longitude and a positive radius");
         }
         if (page.offset() + page.limit() > MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
+            throw new IllegalArgumentException(
+                    "Only the first " + MAX_RESULT_WINDOW + " results can be paged through; narrow the search");
         }
     }
+
 }

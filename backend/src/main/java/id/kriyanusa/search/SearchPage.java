@@ -10,21 +10,28 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.PageRequest;
 import tools.jackson.databind.JsonNode;
 
-/** One page of results, in ranking order as the caller may see them, and how many match in all. */
+/**
+ * One page of results, in ranking order as the caller may see them, and how many match in
+ * all.
+ */
 public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, long totalCount) {
 
     /** One result with the passages of its texts that matched. */
     public record Edge<T>(T node, String cursor, List<SearchHighlight> highlights) {
     }
 
-    /** Nothing found: no index is behind the alias yet (a fresh installation's first build). */
+    /**
+     * Nothing found: no index is behind the alias yet (a fresh installation's first
+     * build).
+     */
     static <T> SearchPage<T> empty(PageRequest page) {
         return new SearchPage<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
     }
 
     /**
-     * The page in a search answer's hits. The entities are read again through {@code visible} (one read for the
-     * page), which leaves out those the caller may not, or no longer, see.
+     * The page in a search answer's hits. The entities are read again through
+     * {@code visible} (one read for the page), which leaves out those the caller may not,
+     * or no longer, see.
      */
     static <T> SearchPage<T> of(JsonNode response, PageRequest page, Function<List<Long>, Map<Long, T>> visible) {
         var hits = response.path("hits");

@@ -7,14 +7,18 @@ import id.kriyanusa.search.internal.IndexReconciliation;
 import id.kriyanusa.search.internal.IndexedDocuments;
 
 /**
- * PostgreSQL compared with one search index: how many entities should be indexed, how many documents are, and the
- * entities whose document is missing, built from older versions, or present though it should not be.
+ * PostgreSQL compared with one search index: how many entities should be indexed, how
+ * many documents are, and the entities whose document is missing, built from older
+ * versions, or present though it should not be.
  */
-public record SearchReconciliation(SearchIndexName name, String index, int checked, int indexedDocuments, int missingCount,
-        int staleCount, int unexpectedCount, List<Difference> missingInIndex, List<Difference> staleInIndex,
-        List<Difference> unexpectedInIndex) {
+public record SearchReconciliation(SearchIndexName name, String index, int checked, int indexedDocuments,
+        int missingCount, int staleCount, int unexpectedCount, List<Difference> missingInIndex,
+        List<Difference> staleInIndex, List<Difference> unexpectedInIndex) {
 
-    /** The versions of the product, brand and village a document is built from, null where one does not apply. */
+    /**
+     * The versions of the product, brand and village a document is built from, null where
+     * one does not apply.
+     */
     public record Versions(Long product, Long brand, Long village) {
 
         static Versions of(IndexedDocuments.Versions versions) {
@@ -37,12 +41,15 @@ public record SearchReconciliation(SearchIndexName name, String index, int check
             case VILLAGES -> "Village";
         };
         return new SearchReconciliation(report.name(), report.index(), report.checked(), report.indexedDocuments(),
-                report.missingCount(), report.staleCount(), report.unexpectedCount(), differences(type, report.missing()),
-                differences(type, report.stale()), differences(type, report.unexpected()));
+                report.missingCount(), report.staleCount(), report.unexpectedCount(),
+                differences(type, report.missing()), differences(type, report.stale()),
+                differences(type, report.unexpected()));
     }
 
     private static List<Difference> differences(String type, List<IndexReconciliation.Difference> differences) {
-        return differences.stream().map(d -> new Difference(new GlobalId(type, d.id()).encode(), Versions.of(d.expected()),
-                Versions.of(d.indexed()))).toList();
+        return differences.stream()
+            .map(d -> new Difference(new GlobalId(type, d.id()).encode(), Versions.of(d.expected()),
+                    Versions.of(d.indexed())))
+            .toList();
     }
 }

@@ -1,8 +1,9 @@
 /**
- * Search: the products, brands and villages indices in Elasticsearch (derived read models behind aliases of those
- * names, rebuilt from PostgreSQL at start-up when their definition changed and at an admin's request), the listeners
- * that keep them current from the other modules' domain events, product search with facets and suggestions, brand and
- * village search, and anonymous search analytics.
+ * Search: the products, brands and villages indices in Elasticsearch (derived read models
+ * behind aliases of those names, rebuilt from PostgreSQL at start-up when their
+ * definition changed and at an admin's request), the listeners that keep them current
+ * from the other modules' domain events, product search with facets and suggestions,
+ * brand and village search, and anonymous search analytics.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search")
 package id.kriyanusa.search;

@@ -6,19 +6,7 @@ import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
 
 /** A village (desa) where producers live and work. */
-public record Village(
-        long id,
-        String slug,
-        String name,
-        String province,
-        String regency,
-        String district,
-        GeoPoint location,
-        VillageClassification classification,
-        boolean modelVillage,
-        Integer modelProgrammeYear,
-        List<String> specialities,
-        LocalizedText description,
-        LocalizedText story,
-        long version) {
+public record Village(long id, String slug, String name, String province, String regency, String district,
+        GeoPoint location, VillageClassification classification, boolean modelVillage, Integer modelProgrammeYear,
+        List<String> specialities, LocalizedText description, LocalizedText story, long version) {
 }

@@ -2,5 +2,7 @@ package id.kriyanusa.village;
 
 /** The department's development stage of an industrial village. */
 public enum VillageClassification {
+
     RINTISAN, BERKEMBANG, MAJU, MANDIRI
+
 }

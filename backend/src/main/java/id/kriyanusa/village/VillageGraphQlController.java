@@ -69,4 +69,5 @@ class VillageGraphQlController implements NodeLookup {
         var key = GlobalId.decode(globalId);
         return "Village".equals(key.type()) ? villages.byId(key.key()) : Optional.empty();
     }
+
 }

@@ -12,10 +12,14 @@ public final class VillageInputs {
     }
 
     public record Create(String slug, String name, String province, String regency, String district, GeoPoint location,
-            LocalizedText description, LocalizedText story, VillageClassification classification, List<String> specialities) {
+            LocalizedText description, LocalizedText story, VillageClassification classification,
+            List<String> specialities) {
     }
 
-    /** Only the fields given change; {@code expectedVersion} guards against overwriting someone else's change. */
+    /**
+     * Only the fields given change; {@code expectedVersion} guards against overwriting
+     * someone else's change.
+     */
     public record Update(String id, Long expectedVersion, String slug, String name, String province, String regency,
             String district, GeoPoint location, LocalizedText description, LocalizedText story,
             VillageClassification classification, List<String> specialities) {
@@ -23,4 +27,5 @@ public final class VillageInputs {
 
     public record DesignateModelVillage(String id, Long expectedVersion, Boolean designated, Integer programmeYear) {
     }
+
 }

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The villages of the portal: anyone reads them; curators and admins create, correct and designate them. */
+/**
+ * The villages of the portal: anyone reads them; curators and admins create, correct and
+ * designate them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Villages {
@@ -34,6 +37,7 @@ public class Villages {
     static final int MAX_SPECIALITIES = 20;
 
     private final VillageRepository repository;
+
     private final ApplicationEventPublisher events;
 
     Villages(VillageRepository repository, ApplicationEventPublisher events) {
@@ -46,7 +50,10 @@ public class Villages {
         return repository.find(filter == null ? VillageFilter.NONE : filter, page);
     }
 
-    /** The villages with these ids, keyed by id, in one statement without a transaction of its own; unknown ids are absent. */
+    /**
+     * The villages with these ids, keyed by id, in one statement without a transaction of
+     * its own; unknown ids are absent.
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Village> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -63,7 +70,10 @@ public class Villages {
         return repository.findById(id);
     }
 
-    /** Up to {@code limit} village ids greater than {@code afterId}, ascending, to walk all villages (for search). */
+    /**
+     * Up to {@code limit} village ids greater than {@code afterId}, ascending, to walk
+     * all villages (for search).
+     */
     public List<Long> idsAfter(long afterId, int limit) {
         return repository.idsAfter(afterId, Math.max(1, Math.min(limit, 1000)));
     }
@@ -110,7 +120,10 @@ public class Villages {
         return changed(repository.findById(current.id()).orElseThrow());
     }
 
-    /** The department names (or stops naming) a model industrial village for a programme year. */
+    /**
+     * The department names (or stops naming) a model industrial village for a programme
+     * year.
+     */
     @Transactional
     public VillagePayload designateModelVillage(VillageInputs.DesignateModelVillage input) {
         Caller.current().requireStaff();
@@ -134,8 +147,8 @@ public class Villages {
     }
 
     /**
-     * Announces the change (a new village too) within the changing transaction: search reindexes the village and its
-     * brands' and products' documents once it commits.
+     * Announces the change (a new village too) within the changing transaction: search
+     * reindexes the village and its brands' and products' documents once it commits.
      */
     private VillagePayload changed(Village village) {
         events.publishEvent(new VillageChanged(village.id(), village.version()));
@@ -159,7 +172,8 @@ public class Villages {
         var checkedRegency = errors.required("input.regency", regency, 80);
         var checkedDistrict = errors.required("input.district", district, 80);
         if (location != null && (Math.abs(location.lat()) > 90 || Math.abs(location.lon()) > 180)) {
-            errors.add("input.location", "OUT_OF_RANGE", "Latitude must lie within ±90 and longitude within ±180 degrees");
+            errors.add("input.location", "OUT_OF_RANGE",
+                    "Latitude must lie within ±90 and longitude within ±180 degrees");
         }
         var checkedDescription = text(errors, "input.description", description, MAX_DESCRIPTION);
         var checkedStory = text(errors, "input.story", story, MAX_STORY);
@@ -175,19 +189,23 @@ public class Villages {
                 }
             }
         }
-        return new VillageDetails(checkedSlug, checkedName, checkedProvince == null ? "Nusa Tenggara Barat" : checkedProvince,
-                checkedRegency, checkedDistrict, location, checkedDescription, checkedStory,
-                classification == null ? VillageClassification.RINTISAN : classification, List.copyOf(checkedSpecialities));
+        return new VillageDetails(checkedSlug, checkedName,
+                checkedProvince == null ? "Nusa Tenggara Barat" : checkedProvince, checkedRegency, checkedDistrict,
+                location, checkedDescription, checkedStory,
+                classification == null ? VillageClassification.RINTISAN : classification,
+                List.copyOf(checkedSpecialities));
     }
 
     private static LocalizedText text(InputErrors errors, String field, LocalizedText text, int max) {
         if (text == null) {
             return null;
         }
-        return LocalizedText.of(errors.optional(field + ".id", text.id(), max), errors.optional(field + ".en", text.en(), max));
+        return LocalizedText.of(errors.optional(field + ".id", text.id(), max),
+                errors.optional(field + ".en", text.en(), max));
     }
 
     private static <T> T or(T given, T current) {
         return given != null ? given : current;
     }
+
 }

@@ -34,11 +34,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The producers' dashboard, for cheap phones on slow connections and without JavaScript: `/dasbor` lists the
- * signed-in member's brands with all their products, and `/dasbor/produk/{id}/foto` manages one product's photos
- * with plain forms (upload from the camera or gallery, alternative text, order, removal). Reads and changes go
- * through the API's documents and the upload service, which decide who may do what; this only turns forms into
- * requests and user errors into Indonesian or English sentences.
+ * The producers' dashboard, for cheap phones on slow connections and without JavaScript:
+ * `/dasbor` lists the signed-in member's brands with all their products, and
+ * `/dasbor/produk/{id}/foto` manages one product's photos with plain forms (upload from
+ * the camera or gallery, alternative text, order, removal). Reads and changes go through
+ * the API's documents and the upload service, which decide who may do what; this only
+ * turns forms into requests and user errors into Indonesian or English sentences.
  */
 @Controller
 class DashboardPageController {
@@ -50,7 +51,9 @@ class DashboardPageController {
     }
 
     private final GraphQlClient graphQl;
+
     private final ImageUploadForm uploads;
+
     private final MessageSource messages;
 
     DashboardPageController(GraphQlClient graphQl, ImageUploadForm uploads, MessageSource messages) {
@@ -74,8 +77,9 @@ class DashboardPageController {
     }
 
     @PostMapping(PHOTOS)
-    String upload(@PathVariable String id, @ModelAttribute("upload") UploadFields upload, @RequestParam(required = false) MultipartFile file,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(@PathVariable String id, @ModelAttribute("upload") UploadFields upload,
+            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
         var payload = uploads.submit(ImageTarget.PRODUCT, id, file, upload.altId(), upload.altEn());
         if (!payload.userErrors().isEmpty()) {
             return refused(id, payload.userErrors(), model, response);
@@ -84,11 +88,15 @@ class DashboardPageController {
         return "redirect:/dasbor/produk/" + id + "/foto";
     }
 
-    /** One change to one image: its alternative text, a step up or down, or removal; the product's rules apply. */
+    /**
+     * One change to one image: its alternative text, a step up or down, or removal; the
+     * product's rules apply.
+     */
     @PostMapping(PHOTOS + "/{change:alt|naik|turun|hapus}")
-    String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci, @RequestParam long versi,
-            @RequestParam(required = false) String altId, @RequestParam(required = false) String altEn, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci,
+            @RequestParam long versi, @RequestParam(required = false) String altId,
+            @RequestParam(required = false) String altEn, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         model.addAttribute("upload", new UploadFields(null, null));
         var images = imageInputs(editable(id));
         var index = -1;
@@ -111,12 +119,14 @@ class DashboardPageController {
             default -> images.remove(index);
         }
         var result = graphQl.documentName("updateProductImages")
-                .variable("input", Map.of("id", id, "expectedVersion", versi, "images", images)).executeSync();
+            .variable("input", Map.of("id", id, "expectedVersion", versi, "images", images))
+            .executeSync();
         refuseOnErrors(result);
         var errors = result.field("updateProduct.userErrors").toEntityList(UserError.class);
         if (!errors.isEmpty()) {
             if (change.equals("alt")) {
-                model.addAttribute("editing", Map.of("key", kunci, "altId", Objects.toString(altId, ""), "altEn", Objects.toString(altEn, "")));
+                model.addAttribute("editing", Map.of("key", kunci, "altId", Objects.toString(altId, ""), "altEn",
+                        Objects.toString(altEn, "")));
             }
             return refused(id, errors, model, response);
         }
@@ -124,7 +134,7 @@ class DashboardPageController {
         return "redirect:/dasbor/produk/" + id + "/foto";
     }
 
-    @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class})
+    @ExceptionHandler({ NotFoundException.class, IllegalArgumentException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
@@ -136,7 +146,10 @@ class DashboardPageController {
         return "pages/product-photos";
     }
 
-    /** The product when the caller may change it: 404 when they may not see it, 403 when it is another brand's. */
+    /**
+     * The product when the caller may change it: 404 when they may not see it, 403 when
+     * it is another brand's.
+     */
     private Map<String, Object> editable(String id) {
         var page = graphQl.documentName("productPhotosPage").variable("id", id).executeSync();
         refuseOnErrors(page);
@@ -151,8 +164,9 @@ class DashboardPageController {
     }
 
     /**
-     * The API's refusals as the pages show them: a 403 page, a 404 page for an id that names nothing (or is malformed),
-     * and a server error, logged, for a failure of the portal itself.
+     * The API's refusals as the pages show them: a 403 page, a 404 page for an id that
+     * names nothing (or is malformed), and a server error, logged, for a failure of the
+     * portal itself.
      */
     private static void refuseOnErrors(ClientGraphQlResponse response) {
         if (response.getErrors().isEmpty()) {
@@ -181,20 +195,27 @@ class DashboardPageController {
         return inputs;
     }
 
-    /** The page again, with what went wrong in the visitor's language and what they typed still in the form. */
+    /**
+     * The page again, with what went wrong in the visitor's language and what they typed
+     * still in the form.
+     */
     private String refused(String id, List<UserError> errors, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", errors.stream().map(this::sentence).distinct().toList());
         return photosPage(id, model);
     }
 
-    /** `photos.error.CODE.field` or `photos.error.CODE` from the message bundles, else a general sentence. */
+    /**
+     * `photos.error.CODE.field` or `photos.error.CODE` from the message bundles, else a
+     * general sentence.
+     */
     private String sentence(UserError error) {
         var locale = LocaleContextHolder.getLocale();
-        Object[] limit = {uploads.maxUploadMegabytes()};
+        Object[] limit = { uploads.maxUploadMegabytes() };
         var field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
         var specific = messages.getMessage("photos.error." + error.code() + "." + field, limit, null, locale);
-        return specific != null ? specific
-                : messages.getMessage("photos.error." + error.code(), limit, messages.getMessage("photos.error.other", limit, locale), locale);
+        return specific != null ? specific : messages.getMessage("photos.error." + error.code(), limit,
+                messages.getMessage("photos.error.other", limit, locale), locale);
     }
+
 }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The storefront's home page: the portal's promise and the villages whose crafts it carries. */
+/**
+ * The storefront's home page: the portal's promise and the villages whose crafts it
+ * carries.
+ */
 @Controller
 class HomePageController {
 
@@ -33,4 +36,5 @@ class HomePageController {
 
     record Description(String id, String en) {
     }
+
 }

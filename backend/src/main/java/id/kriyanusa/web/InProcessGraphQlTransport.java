@@ -1,19 +1,20 @@
 package id.kriyanusa.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
-import org.springframework.context.i18n.LocaleContextHolder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs the storefront's GraphQL documents against the application's own schema, in process: pages and API
- * clients share one read path and one set of authorisation rules, without an HTTP round trip. Spring for GraphQL
- * captures the calling thread's security context and restores it where data fetchers run, so the services see the
- * page's caller (a signed-in producer's session) as they see an API client's token.
+ * Runs the storefront's GraphQL documents against the application's own schema, in
+ * process: pages and API clients share one read path and one set of authorisation rules,
+ * without an HTTP round trip. Spring for GraphQL captures the calling thread's security
+ * context and restores it where data fetchers run, so the services see the page's caller
+ * (a signed-in producer's session) as they see an API client's token.
  */
 class InProcessGraphQlTransport implements GraphQlTransport {
 
@@ -34,4 +35,5 @@ class InProcessGraphQlTransport implements GraphQlTransport {
     public Flux<GraphQlResponse> executeSubscription(GraphQlRequest request) {
         return Flux.error(new UnsupportedOperationException("Pages do not subscribe"));
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual text, falling back to
- * Indonesian, which every producer writes; and a WhatsApp chat link for an Indonesian mobile number.
+ * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual
+ * text, falling back to Indonesian, which every producer writes; and a WhatsApp chat link
+ * for an Indonesian mobile number.
  */
 @Component("pageText")
 public class PageText {
@@ -19,7 +20,8 @@ public class PageText {
             return null;
         }
         var en = text.get("en");
-        if (Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) && en instanceof String s && !s.isBlank()) {
+        if (Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) && en instanceof String s
+                && !s.isBlank()) {
             return s;
         }
         return (String) text.get("id");
@@ -29,4 +31,5 @@ public class PageText {
     public String whatsappNumber(String e164) {
         return e164 == null ? null : e164.replaceAll("[^0-9]", "");
     }
+
 }

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The search page, `/cari`: a plain GET form (works without JavaScript and on slow phones) whose results, facet
- * counts and spelling suggestion come from the API's `searchProducts`, with the brands and villages matching the
- * same words beside them (`searchBrands`, `searchVillages`, in the same request) and their full lists at
- * `/cari/merek` and `/cari/desa`. Products can be narrowed to those made near a village of the visitor's choice.
+ * The search page, `/cari`: a plain GET form (works without JavaScript and on slow
+ * phones) whose results, facet counts and spelling suggestion come from the API's
+ * `searchProducts`, with the brands and villages matching the same words beside them
+ * (`searchBrands`, `searchVillages`, in the same request) and their full lists at
+ * `/cari/merek` and `/cari/desa`. Products can be narrowed to those made near a village
+ * of the visitor's choice.
  */
 @Controller
 class SearchPageController {
@@ -33,19 +35,25 @@ class SearchPageController {
     /** The distances the place filter offers, in kilometres. */
     static final List<Integer> RADII_KM = List.of(10, 25, 50);
 
-    /** The distance used when a place is chosen without one (links shared from elsewhere). */
+    /**
+     * The distance used when a place is chosen without one (links shared from elsewhere).
+     */
     static final int DEFAULT_RADIUS_KM = 25;
 
     /** What the visitor asked for, as it appears in the page's address. */
-    record SearchForm(String q, List<String> kategori, List<String> desa, List<String> bahan, String hargaMin, String hargaMaks,
-            String urut, String setelah, String dekat, String radius) {
+    record SearchForm(String q, List<String> kategori, List<String> desa, List<String> bahan, String hargaMin,
+            String hargaMaks, String urut, String setelah, String dekat, String radius) {
 
-        /** The message key for input the page cannot use, or null; checked before asking the API. */
+        /**
+         * The message key for input the page cannot use, or null; checked before asking
+         * the API.
+         */
         String problem() {
             if (!wholeNumberOrEmpty(hargaMin) || !wholeNumberOrEmpty(hargaMaks)) {
                 return "search.problem";
             }
-            if (radiusKm() == null || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
+            if (radiusKm() == null
+                    || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
                 return "search.problem.place";
             }
             if ("terdekat".equals(urut) && !placeChosen()) {
@@ -54,7 +62,10 @@ class SearchPageController {
             return null;
         }
 
-        /** The API request, restricted to the circle {@code near} when a place was chosen; valid input only. */
+        /**
+         * The API request, restricted to the circle {@code near} when a place was chosen;
+         * valid input only.
+         */
         Map<String, Object> variables(Map<String, Object> near) {
             var filter = new HashMap<String, Object>();
             putIfPresent(filter, "categories", kategori);
@@ -68,7 +79,8 @@ class SearchPageController {
             variables.put("filter", filter);
             variables.put("sort", sort());
             putIfPresent(variables, "after", setelah);
-            // the brands and villages strip heads the first page of a search for words; later pages are products only
+            // the brands and villages strip heads the first page of a search for words;
+            // later pages are products only
             variables.put("withBrandsAndVillages", variables.containsKey("query") && !variables.containsKey("after"));
             return variables;
         }
@@ -77,7 +89,10 @@ class SearchPageController {
             return dekat != null && !dekat.isBlank();
         }
 
-        /** The distance asked for: the default when none, null when it is not one the form offers. */
+        /**
+         * The distance asked for: the default when none, null when it is not one the form
+         * offers.
+         */
         public Integer radiusKm() {
             if (radius == null || radius.isBlank()) {
                 return DEFAULT_RADIUS_KM;
@@ -86,8 +101,9 @@ class SearchPageController {
         }
 
         /**
-         * The order shown as chosen. Without a choice, words sort by relevance and a place without words lists the
-         * nearest products first; "Paling sesuai" (no value) can still be chosen for words around a place.
+         * The order shown as chosen. Without a choice, words sort by relevance and a
+         * place without words lists the nearest products first; "Paling sesuai" (no
+         * value) can still be chosen for words around a place.
          */
         public String urutan() {
             return (urut == null || urut.isBlank()) && placeChosen() && (q == null || q.isBlank()) ? "terdekat" : urut;
@@ -146,8 +162,12 @@ class SearchPageController {
         }
         Map<String, Object> near = null;
         if (form.placeChosen()) {
-            Map<String, Object> location = graphQl.documentName(DOCUMENT).operationName("place").variable("slug", form.dekat())
-                    .executeSync().field("village.location").getValue();
+            Map<String, Object> location = graphQl.documentName(DOCUMENT)
+                .operationName("place")
+                .variable("slug", form.dekat())
+                .executeSync()
+                .field("village.location")
+                .getValue();
             // an unknown village, or one not yet placed on the map
             if (location == null) {
                 return problem("search.problem.place", model);
@@ -155,9 +175,12 @@ class SearchPageController {
             near = new HashMap<>(location);
             near.put("radiusKm", form.radiusKm());
         }
-        ClientGraphQlResponse response = graphQl.documentName(DOCUMENT).operationName("searchPage").variables(form.variables(near))
-                .executeSync();
-        // the API refused the input (for example a negative price): show the form again with a message
+        ClientGraphQlResponse response = graphQl.documentName(DOCUMENT)
+            .operationName("searchPage")
+            .variables(form.variables(near))
+            .executeSync();
+        // the API refused the input (for example a negative price): show the form again
+        // with a message
         if (failed(response)) {
             return problem(unavailable(response, servletResponse) ? "search.unavailable" : "search.problem", model);
         }
@@ -175,14 +198,18 @@ class SearchPageController {
     }
 
     @GetMapping("/cari/desa")
-    String villages(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah, Model model,
-            HttpServletResponse servletResponse) {
-        return directory("village", "/cari/desa", "villageResults", "searchVillages", q, setelah, model, servletResponse);
+    String villages(@RequestParam(required = false) String q, @RequestParam(required = false) String setelah,
+            Model model, HttpServletResponse servletResponse) {
+        return directory("village", "/cari/desa", "villageResults", "searchVillages", q, setelah, model,
+                servletResponse);
     }
 
-    /** The full, paged list of the brands or villages a search finds, shared by both kinds. */
-    private String directory(String kind, String path, String operation, String field, String q, String setelah, Model model,
-            HttpServletResponse servletResponse) {
+    /**
+     * The full, paged list of the brands or villages a search finds, shared by both
+     * kinds.
+     */
+    private String directory(String kind, String path, String operation, String field, String q, String setelah,
+            Model model, HttpServletResponse servletResponse) {
         model.addAttribute("kind", kind);
         model.addAttribute("path", path);
         model.addAttribute("q", q);
@@ -192,7 +219,8 @@ class SearchPageController {
         var response = graphQl.documentName(DOCUMENT).operationName(operation).variables(variables).executeSync();
         // words too long or a cursor mangled in the address
         if (failed(response)) {
-            model.addAttribute("problem", unavailable(response, servletResponse) ? "search.unavailable" : "search.problem.words");
+            model.addAttribute("problem",
+                    unavailable(response, servletResponse) ? "search.unavailable" : "search.problem.words");
             return "pages/search-directory";
         }
         model.addAttribute("results", response.field(field).toEntity(Map.class));
@@ -204,12 +232,15 @@ class SearchPageController {
     }
 
     /**
-     * Whether search itself failed (the index unreachable, say) rather than refusing the input: the visitor should
-     * try again later instead of changing what they typed. Answers 503 then.
+     * Whether search itself failed (the index unreachable, say) rather than refusing the
+     * input: the visitor should try again later instead of changing what they typed.
+     * Answers 503 then.
      */
     private static boolean unavailable(ClientGraphQlResponse response, HttpServletResponse servletResponse) {
-        var inputRefused = response.getErrors().stream()
-                .allMatch(error -> error.getErrorType() == ErrorType.BAD_REQUEST || error.getErrorType() == graphql.ErrorType.ValidationError);
+        var inputRefused = response.getErrors()
+            .stream()
+            .allMatch(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+                    || error.getErrorType() == graphql.ErrorType.ValidationError);
         if (inputRefused && !response.getErrors().isEmpty()) {
             return false;
         }
@@ -225,12 +256,17 @@ class SearchPageController {
         return "pages/search";
     }
 
-    /** The place filter's choices: villages on the map, by regency, both in name order. */
+    /**
+     * The place filter's choices: villages on the map, by regency, both in name order.
+     */
     private static Map<String, List<Map<String, Object>>> places(ClientGraphQlResponse response) {
         List<Map<String, Object>> edges = response.field("places.edges").getValue();
-        return edges.stream().map(edge -> (Map<String, Object>) edge.get("node"))
-                .filter(village -> village.get("location") != null)
-                .sorted(Comparator.comparing(village -> (String) village.get("name")))
-                .collect(Collectors.groupingBy(village -> (String) village.get("regency"), TreeMap::new, Collectors.toList()));
+        return edges.stream()
+            .map(edge -> (Map<String, Object>) edge.get("node"))
+            .filter(village -> village.get("location") != null)
+            .sorted(Comparator.comparing(village -> (String) village.get("name")))
+            .collect(Collectors.groupingBy(village -> (String) village.get("regency"), TreeMap::new,
+                    Collectors.toList()));
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Signing in on the server-rendered site, `/masuk`: the API's password check and throttle, then a session
- * (see {@link PageSessions}). Signing out is Spring Security's `POST /keluar`.
+ * Signing in on the server-rendered site, `/masuk`: the API's password check and
+ * throttle, then a session (see {@link PageSessions}). Signing out is Spring Security's
+ * `POST /keluar`.
  */
 @Controller
 class SignInPageController {
@@ -24,6 +25,7 @@ class SignInPageController {
     }
 
     private final Accounts accounts;
+
     private final PageSessions sessions;
 
     SignInPageController(Accounts accounts, PageSessions sessions) {
@@ -37,8 +39,10 @@ class SignInPageController {
     }
 
     @PostMapping("/masuk")
-    String signIn(@ModelAttribute("form") SignInForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
-        var check = accounts.checkPassword(new Accounts.LoginInput(form.email(), form.password()), request.getRemoteAddr());
+    String signIn(@ModelAttribute("form") SignInForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        var check = accounts.checkPassword(new Accounts.LoginInput(form.email(), form.password()),
+                request.getRemoteAddr());
         if (check.account() == null) {
             model.addAttribute("problem", check.error().code());
             return "pages/sign-in";
@@ -48,4 +52,5 @@ class SignInPageController {
         var producer = account.roles().contains(Role.PRODUCER) || account.roles().contains(Role.ADMIN);
         return "redirect:" + sessions.wantedPage(request, response).orElse(producer ? "/dasbor" : "/");
     }
+
 }

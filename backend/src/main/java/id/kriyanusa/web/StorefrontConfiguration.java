@@ -13,7 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Server-rendered pages: Indonesian by default, English on request (`?lang=en`, remembered in a cookie). */
+/**
+ * Server-rendered pages: Indonesian by default, English on request (`?lang=en`,
+ * remembered in a cookie).
+ */
 @Configuration(proxyBeanMethods = false)
 class StorefrontConfiguration implements WebMvcConfigurer {
 
@@ -38,4 +41,5 @@ class StorefrontConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         registry.addInterceptor(languageSwitch);
     }
+
 }

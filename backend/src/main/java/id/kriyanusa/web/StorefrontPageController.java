@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public pages of a village, a brand and a product, at short Indonesian URLs that search engines index.
- * Each page is one GraphQL document run in process, so a page shows exactly what the API shows the visitor.
+ * The public pages of a village, a brand and a product, at short Indonesian URLs that
+ * search engines index. Each page is one GraphQL document run in process, so a page shows
+ * exactly what the API shows the visitor.
  */
 @Controller
 class StorefrontPageController {
@@ -39,7 +40,10 @@ class StorefrontPageController {
         return page("productPage", "product", slug, model);
     }
 
-    /** Runs the page's document; a missing or hidden object is a 404, like a URL that never existed. */
+    /**
+     * Runs the page's document; a missing or hidden object is a 404, like a URL that
+     * never existed.
+     */
     private String page(String document, String field, String slug, Model model) {
         if (slug.length() > 80 || !InputErrors.SLUG.matcher(slug).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -51,4 +55,5 @@ class StorefrontPageController {
         model.addAttribute(field, found);
         return "pages/" + field;
     }
+
 }

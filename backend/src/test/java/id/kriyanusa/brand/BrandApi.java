@@ -10,7 +10,10 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 
-/** Drives the brand API over real HTTP as the web and mobile clients do; shared by the brand tests. */
+/**
+ * Drives the brand API over real HTTP as the web and mobile clients do; shared by the
+ * brand tests.
+ */
 final class BrandApi {
 
     static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
@@ -24,14 +27,19 @@ final class BrandApi {
 
     static final String CREATE = "mutation($input: CreateBrandInput!) { createBrand(input: $input) " + PAYLOAD + " }";
     static final String UPDATE = "mutation($input: UpdateBrandInput!) { updateBrand(input: $input) " + PAYLOAD + " }";
-    static final String SUBMIT = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) " + PAYLOAD + " }";
-    static final String VERIFY = "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) " + PAYLOAD + " }";
-    static final String REJECT = "mutation($input: BrandTransitionInput!) { rejectBrand(input: $input) " + PAYLOAD + " }";
-    static final String SUSPEND = "mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) " + PAYLOAD + " }";
+    static final String SUBMIT = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) "
+            + PAYLOAD + " }";
+    static final String VERIFY = "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) " + PAYLOAD
+            + " }";
+    static final String REJECT = "mutation($input: BrandTransitionInput!) { rejectBrand(input: $input) " + PAYLOAD
+            + " }";
+    static final String SUSPEND = "mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) " + PAYLOAD
+            + " }";
     static final String INVITE = """
             mutation($input: InviteBrandMemberInput!) { inviteBrandMember(input: $input) {
               invitation { id brandSlug email token expiresAt } userErrors { field code message } } }""";
-    static final String ACCEPT = "mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) " + PAYLOAD + " }";
+    static final String ACCEPT = "mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) "
+            + PAYLOAD + " }";
     static final String BY_SLUG = "query($slug: String!) { brand(slug: $slug) { " + BRAND_FIELDS
             + " members { account { email } } verificationHistory { from to note changedBy { email } } invitations { email token } } }";
 
@@ -71,7 +79,10 @@ final class BrandApi {
         return api.mutate(document, input, token);
     }
 
-    /** Creates a DRAFT brand as the given account and returns it as JSON (id, slug, version). */
+    /**
+     * Creates a DRAFT brand as the given account and returns it as JSON (id, slug,
+     * version).
+     */
     Map<String, Object> createBrand(String token) throws Exception {
         var body = call(CREATE, minimalBrand(unique("uji")), token);
         assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
@@ -90,8 +101,12 @@ final class BrandApi {
         return api.query(document, variables, token);
     }
 
-    /** What the caller noticed: {@code ok}, the error classification or {@code userError:CODE}. */
+    /**
+     * What the caller noticed: {@code ok}, the error classification or
+     * {@code userError:CODE}.
+     */
     static String outcome(String body, String field) {
         return ApiClient.outcome(body, field);
     }
+
 }

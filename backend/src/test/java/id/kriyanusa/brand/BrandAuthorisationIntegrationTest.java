@@ -17,21 +17,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Who may do what with brands, cell by cell: every brand mutation for anonymous callers, buyers, a producer of the
- * brand, a producer of another brand, curators and admins; and who sees a brand that is not verified yet.
+ * Who may do what with brands, cell by cell: every brand mutation for anonymous callers,
+ * buyers, a producer of the brand, a producer of another brand, curators and admins; and
+ * who sees a brand that is not verified yet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class BrandAuthorisationIntegrationTest {
 
-    static final String ANONYMOUS = "anonymous", BUYER = "buyer", PRODUCER_A = "producer of A", PRODUCER_B = "producer of B",
-            CURATOR = "curator", ADMIN = "admin";
+    static final String ANONYMOUS = "anonymous", BUYER = "buyer", PRODUCER_A = "producer of A",
+            PRODUCER_B = "producer of B", CURATOR = "curator", ADMIN = "admin";
     static final List<String> ROLES = List.of(ANONYMOUS, BUYER, PRODUCER_A, PRODUCER_B, CURATOR, ADMIN);
 
     @LocalServerPort
     int port;
 
     BrandApi api;
+
     Map<String, String> tokens;
 
     @BeforeEach
@@ -47,7 +49,10 @@ class BrandAuthorisationIntegrationTest {
         api.createBrand(tokens.get(PRODUCER_B));
     }
 
-    /** A fresh brand of producer A in the given status, so every cell starts from the same state. */
+    /**
+     * A fresh brand of producer A in the given status, so every cell starts from the same
+     * state.
+     */
     String brandOfA(String status) throws Exception {
         var id = (String) api.createBrand(tokens.get(PRODUCER_A)).get("id");
         if (!status.equals("DRAFT")) {
@@ -62,16 +67,17 @@ class BrandAuthorisationIntegrationTest {
     @Test
     void everyBrandMutationAnswersEachRoleAsTheRulesSay() throws Exception {
         var expected = new LinkedHashMap<String, List<String>>();
-        // columns:                          anonymous       buyer        producer A   producer B   curator      admin
+        // columns: anonymous buyer producer A producer B curator admin
         expected.put("createBrand", List.of("UNAUTHORIZED", "ok", "ok", "ok", "ok", "ok"));
         expected.put("updateBrand", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
-        expected.put("submitBrandForVerification", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
+        expected.put("submitBrandForVerification",
+                List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("verifyBrand", List.of("UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ok", "ok"));
         expected.put("rejectBrand", List.of("UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ok", "ok"));
         expected.put("suspendBrand", List.of("UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ok", "ok"));
         expected.put("inviteBrandMember", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
-        expected.put("acceptBrandInvitation",
-                List.of("UNAUTHORIZED", "userError:INVALID", "userError:INVALID", "userError:INVALID", "userError:INVALID", "userError:INVALID"));
+        expected.put("acceptBrandInvitation", List.of("UNAUTHORIZED", "userError:INVALID", "userError:INVALID",
+                "userError:INVALID", "userError:INVALID", "userError:INVALID"));
 
         var actual = new LinkedHashMap<String, List<String>>();
         for (var mutation : expected.keySet()) {
@@ -86,22 +92,33 @@ class BrandAuthorisationIntegrationTest {
 
     private String attempt(String mutation, String token) throws Exception {
         return switch (mutation) {
-            case "createBrand" -> outcome(api.call(BrandApi.CREATE, BrandApi.minimalBrand(BrandApi.unique("matriks")), token), mutation);
+            case "createBrand" ->
+                outcome(api.call(BrandApi.CREATE, BrandApi.minimalBrand(BrandApi.unique("matriks")), token), mutation);
             case "updateBrand" -> {
                 var id = brandOfA("DRAFT");
-                yield outcome(api.call(BrandApi.UPDATE, Map.of("id", id, "expectedVersion", 0, "tagline", "Diubah"), token), mutation);
+                yield outcome(
+                        api.call(BrandApi.UPDATE, Map.of("id", id, "expectedVersion", 0, "tagline", "Diubah"), token),
+                        mutation);
             }
-            case "submitBrandForVerification" -> outcome(api.call(BrandApi.SUBMIT, Map.of("id", brandOfA("DRAFT")), token), mutation);
-            case "verifyBrand" -> outcome(api.call(BrandApi.VERIFY, Map.of("id", brandOfA("SUBMITTED")), token), mutation);
-            case "rejectBrand" -> outcome(api.call(BrandApi.REJECT,
-                    Map.of("id", brandOfA("SUBMITTED"), "note", "Lengkapi cerita dalam bahasa Inggris"), token), mutation);
-            case "suspendBrand" -> outcome(api.call(BrandApi.SUSPEND,
-                    Map.of("id", brandOfA("VERIFIED"), "note", "Laporan produk palsu sedang diperiksa"), token), mutation);
+            case "submitBrandForVerification" ->
+                outcome(api.call(BrandApi.SUBMIT, Map.of("id", brandOfA("DRAFT")), token), mutation);
+            case "verifyBrand" ->
+                outcome(api.call(BrandApi.VERIFY, Map.of("id", brandOfA("SUBMITTED")), token), mutation);
+            case "rejectBrand" -> outcome(
+                    api.call(BrandApi.REJECT,
+                            Map.of("id", brandOfA("SUBMITTED"), "note", "Lengkapi cerita dalam bahasa Inggris"), token),
+                    mutation);
+            case "suspendBrand" -> outcome(
+                    api.call(BrandApi.SUSPEND,
+                            Map.of("id", brandOfA("VERIFIED"), "note", "Laporan produk palsu sedang diperiksa"), token),
+                    mutation);
             case "inviteBrandMember" -> outcome(api.call(BrandApi.INVITE,
-                    Map.of("brandId", brandOfA("DRAFT"), "email", BrandApi.unique("anggota") + "@contoh.id"), token), mutation);
+                    Map.of("brandId", brandOfA("DRAFT"), "email", BrandApi.unique("anggota") + "@contoh.id"), token),
+                    mutation);
             case "acceptBrandInvitation" -> {
                 var invited = api.call(BrandApi.INVITE,
-                        Map.of("brandId", brandOfA("DRAFT"), "email", BrandApi.unique("undangan") + "@contoh.id"), tokens.get(PRODUCER_A));
+                        Map.of("brandId", brandOfA("DRAFT"), "email", BrandApi.unique("undangan") + "@contoh.id"),
+                        tokens.get(PRODUCER_A));
                 String secret = JsonPath.read(invited, "$.data.inviteBrandMember.invitation.token");
                 yield outcome(api.call(BrandApi.ACCEPT, Map.of("token", secret), token), mutation);
             }
@@ -113,19 +130,23 @@ class BrandAuthorisationIntegrationTest {
     void curatorsMustSayWhyTheyRejectOrSuspendAndOnlyFromTheRightStatus() throws Exception {
         var curator = tokens.get(CURATOR);
         var submitted = brandOfA("SUBMITTED");
-        assertThat(outcome(api.call(BrandApi.REJECT, Map.of("id", submitted), curator), "rejectBrand")).isEqualTo("userError:REQUIRED");
+        assertThat(outcome(api.call(BrandApi.REJECT, Map.of("id", submitted), curator), "rejectBrand"))
+            .isEqualTo("userError:REQUIRED");
         assertThat(outcome(api.call(BrandApi.SUSPEND, Map.of("id", submitted, "note", " "), curator), "suspendBrand"))
-                .isEqualTo("userError:REQUIRED");
+            .isEqualTo("userError:REQUIRED");
         var draft = brandOfA("DRAFT");
-        assertThat(outcome(api.call(BrandApi.VERIFY, Map.of("id", draft), curator), "verifyBrand")).isEqualTo("userError:INVALID_STATE");
+        assertThat(outcome(api.call(BrandApi.VERIFY, Map.of("id", draft), curator), "verifyBrand"))
+            .isEqualTo("userError:INVALID_STATE");
 
         api.transition(BrandApi.REJECT, "rejectBrand", submitted, "Foto produk belum ada", curator);
         var body = api.query(BrandApi.BY_SLUG, Map.of("slug", slugOf(submitted)), tokens.get(PRODUCER_A));
         assertThat((String) JsonPath.read(body, "$.data.brand.verificationStatus")).isEqualTo("DRAFT");
         List<String> steps = JsonPath.read(body, "$.data.brand.verificationHistory[*].to");
         assertThat(steps).containsExactly("DRAFT", "SUBMITTED", "DRAFT");
-        assertThat((String) JsonPath.read(body, "$.data.brand.verificationHistory[2].note")).isEqualTo("Foto produk belum ada");
-        assertThat((String) JsonPath.read(body, "$.data.brand.verificationHistory[2].changedBy.email")).isEqualTo("kurator@kriyanusa.test");
+        assertThat((String) JsonPath.read(body, "$.data.brand.verificationHistory[2].note"))
+            .isEqualTo("Foto produk belum ada");
+        assertThat((String) JsonPath.read(body, "$.data.brand.verificationHistory[2].changedBy.email"))
+            .isEqualTo("kurator@kriyanusa.test");
     }
 
     @Test
@@ -146,11 +167,14 @@ class BrandAuthorisationIntegrationTest {
         assertThat(seen.values()).containsExactly(false, false, true, false, true, true);
         assertThat(listed.values()).containsExactly(0, 0, 1, 0, 1, 1);
 
-        var byId = api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", created.get("id")), tokens.get(BUYER));
+        var byId = api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", created.get("id")),
+                tokens.get(BUYER));
         assertThat((Object) JsonPath.read(byId, "$.data.brand")).isNull();
 
-        // once verified, everyone sees it, but only members and staff see who its members are
-        api.transition(BrandApi.SUBMIT, "submitBrandForVerification", (String) created.get("id"), null, tokens.get(PRODUCER_A));
+        // once verified, everyone sees it, but only members and staff see who its members
+        // are
+        api.transition(BrandApi.SUBMIT, "submitBrandForVerification", (String) created.get("id"), null,
+                tokens.get(PRODUCER_A));
         api.transition(BrandApi.VERIFY, "verifyBrand", (String) created.get("id"), null, tokens.get(CURATOR));
         var asBuyer = api.query(BrandApi.BY_SLUG, Map.of("slug", slug), tokens.get(BUYER));
         assertThat((String) JsonPath.read(asBuyer, "$.data.brand.slug")).isEqualTo(slug);
@@ -160,22 +184,27 @@ class BrandAuthorisationIntegrationTest {
         assertThat((List<?>) JsonPath.read(asCurator, "$.data.brand.members")).hasSize(1);
 
         // suspended: hidden again from the public, the reason shown to members
-        api.transition(BrandApi.SUSPEND, "suspendBrand", (String) created.get("id"), "Alamat tidak dapat diverifikasi", tokens.get(CURATOR));
-        assertThat((Object) JsonPath.read(api.query(BrandApi.BY_SLUG, Map.of("slug", slug), null), "$.data.brand")).isNull();
+        api.transition(BrandApi.SUSPEND, "suspendBrand", (String) created.get("id"), "Alamat tidak dapat diverifikasi",
+                tokens.get(CURATOR));
+        assertThat((Object) JsonPath.read(api.query(BrandApi.BY_SLUG, Map.of("slug", slug), null), "$.data.brand"))
+            .isNull();
         var asMember = api.query("query($slug: String!) { brand(slug: $slug) { verificationStatus suspensionReason } }",
                 Map.of("slug", slug), tokens.get(PRODUCER_A));
-        assertThat((String) JsonPath.read(asMember, "$.data.brand.suspensionReason")).isEqualTo("Alamat tidak dapat diverifikasi");
+        assertThat((String) JsonPath.read(asMember, "$.data.brand.suspensionReason"))
+            .isEqualTo("Alamat tidak dapat diverifikasi");
     }
 
     @Test
     void theDemoProducerRunsTwoBrandsAndTheDemoBrandsArePublic() throws Exception {
         var producer = api.signIn("produsen@kriyanusa.test");
-        var body = api.query("{ brands(first: 100, filter: { villages: [\"semoyang\", \"banyumulek\"] }) { edges { node { slug viewerIsMember verificationStatus } } } }",
+        var body = api.query(
+                "{ brands(first: 100, filter: { villages: [\"semoyang\", \"banyumulek\"] }) { edges { node { slug viewerIsMember verificationStatus } } } }",
                 Map.of(), producer);
         List<String> own = JsonPath.read(body, "$.data.brands.edges[?(@.node.viewerIsMember == true)].node.slug");
         assertThat(own).contains("koperasi-kriya-tembakau-semoyang", "gerabah-banyumulek-lestari");
 
-        var anonymous = api.query("{ brands(first: 100) { totalCount edges { node { verificationStatus } } } }", Map.of(), null);
+        var anonymous = api.query("{ brands(first: 100) { totalCount edges { node { verificationStatus } } } }",
+                Map.of(), null);
         List<String> statuses = JsonPath.read(anonymous, "$.data.brands.edges[*].node.verificationStatus");
         assertThat(statuses).hasSizeGreaterThanOrEqualTo(20).containsOnly("VERIFIED");
     }
@@ -184,4 +213,5 @@ class BrandAuthorisationIntegrationTest {
         var body = api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", id), tokens.get(ADMIN));
         return JsonPath.read(body, "$.data.brand.slug");
     }
+
 }

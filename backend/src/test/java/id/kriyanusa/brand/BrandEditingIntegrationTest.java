@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Producers fill in their brand page, work on it together and invite others, through the API. */
+/**
+ * Producers fill in their brand page, work on it together and invite others, through the
+ * API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class BrandEditingIntegrationTest {
@@ -34,6 +37,7 @@ class BrandEditingIntegrationTest {
     JdbcClient jdbc;
 
     BrandApi api;
+
     String producer;
 
     @BeforeEach
@@ -51,26 +55,30 @@ class BrandEditingIntegrationTest {
         input.put("storyId", "Cerita kami dimulai dari batang tembakau.");
         input.put("storyEn", "Our story starts with a tobacco stalk.");
         input.put("palette", Map.of("primary", "#4e6b2f", "secondary", "#EFE6D2", "accent", "#B5651D"));
-        input.put("contacts", Map.of("whatsapp", "0812-3456-7890", "email", "eco@semoyang.desa.id",
-                "socialLinks", List.of("https://instagram.com/ecoprint.semoyang")));
-        input.put("certifications", List.of(Map.of("kind", "HALAL", "number", "ID52110000123", "expiresOn", "2029-04-30")));
+        input.put("contacts", Map.of("whatsapp", "0812-3456-7890", "email", "eco@semoyang.desa.id", "socialLinks",
+                List.of("https://instagram.com/ecoprint.semoyang")));
+        input.put("certifications",
+                List.of(Map.of("kind", "HALAL", "number", "ID52110000123", "expiresOn", "2029-04-30")));
         input.put("yearFounded", 2023);
         input.put("artisans", Map.of("total", 20, "women", 18, "youth", 6));
         var body = api.call(BrandApi.CREATE, input, producer);
 
         assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
-        assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.contacts.whatsapp")).isEqualTo("+6281234567890");
+        assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.contacts.whatsapp"))
+            .isEqualTo("+6281234567890");
         assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.palette.primary")).isEqualTo("#4E6B2F");
         assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.verificationStatus")).isEqualTo("DRAFT");
         assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.village.slug")).isEqualTo("semoyang");
-        assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.certifications[0].expiresOn")).isEqualTo("2029-04-30");
+        assertThat((String) JsonPath.read(body, "$.data.createBrand.brand.certifications[0].expiresOn"))
+            .isEqualTo("2029-04-30");
         assertThat((Boolean) JsonPath.read(body, "$.data.createBrand.brand.viewerIsMember")).isTrue();
 
         var me = api.query("{ me { roles } }", Map.of(), producer);
         assertThat((List<String>) JsonPath.read(me, "$.data.me.roles")).contains("PRODUCER");
 
         var again = api.call(BrandApi.CREATE, BrandApi.minimalBrand(slug), producer);
-        assertThat((List<String>) JsonPath.read(again, "$.data.createBrand.userErrors[*].code")).containsExactly("TAKEN");
+        assertThat((List<String>) JsonPath.read(again, "$.data.createBrand.userErrors[*].code"))
+            .containsExactly("TAKEN");
     }
 
     @Test
@@ -83,28 +91,32 @@ class BrandEditingIntegrationTest {
         input.put("villageSlug", "semoyang");
         input.put("storyId", "a".repeat(1_000_000));
         input.put("palette", Map.of("primary", "merah", "accent", "#12345G"));
-        input.put("contacts", Map.of("whatsapp", "021-555-1234", "socialLinks", List.of("http://instagram.com/tidak-aman")));
+        input.put("contacts",
+                Map.of("whatsapp", "021-555-1234", "socialLinks", List.of("http://instagram.com/tidak-aman")));
         input.put("certifications", java.util.Collections.nCopies(11, Map.of("kind", "SNI")));
         input.put("artisans", Map.of("total", 5, "women", 6, "youth", -1));
         var body = api.call(BrandApi.CREATE, input, producer);
 
         List<String> fields = JsonPath.read(body, "$.data.createBrand.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.storyId", "input.palette.primary", "input.palette.accent",
-                "input.contacts.whatsapp", "input.contacts.socialLinks[0]", "input.certifications", "input.artisans.women",
-                "input.artisans.youth");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.storyId", "input.palette.primary",
+                "input.palette.accent", "input.contacts.whatsapp", "input.contacts.socialLinks[0]",
+                "input.certifications", "input.artisans.women", "input.artisans.youth");
         assertThat((Object) JsonPath.read(body, "$.data.createBrand.brand")).isNull();
-        assertThat(jdbc.sql("select count(*) from brand where name = ?").param(name).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from brand where name = ?").param(name).query(Long.class).single())
+            .isZero();
 
         var unknownVillage = BrandApi.minimalBrand(BrandApi.unique("tanpa-desa"));
         unknownVillage.put("villageSlug", "tidak-ada");
-        assertThat((List<String>) JsonPath.read(api.call(BrandApi.CREATE, unknownVillage, producer), "$.data.createBrand.userErrors[*].field"))
-                .containsExactly("input.villageSlug");
+        assertThat((List<String>) JsonPath.read(api.call(BrandApi.CREATE, unknownVillage, producer),
+                "$.data.createBrand.userErrors[*].field"))
+            .containsExactly("input.villageSlug");
 
         // an update with bad input leaves the stored brand as it was
         var brand = api.createBrand(producer);
         var update = api.call(BrandApi.UPDATE, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Baru",
                 "contacts", Map.of("whatsapp", "0812")), producer);
-        assertThat((List<String>) JsonPath.read(update, "$.data.updateBrand.userErrors[*].field")).containsExactly("input.contacts.whatsapp");
+        assertThat((List<String>) JsonPath.read(update, "$.data.updateBrand.userErrors[*].field"))
+            .containsExactly("input.contacts.whatsapp");
         var stored = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), producer);
         assertThat((Object) JsonPath.read(stored, "$.data.brand.tagline")).isNull();
         assertThat((Integer) JsonPath.read(stored, "$.data.brand.version")).isZero();
@@ -148,7 +160,8 @@ class BrandEditingIntegrationTest {
             assertThat((Object) JsonPath.read(stored, "$.data.brand.tagline")).isNull();
         }
 
-        // the one who got the conflict reloads and applies the change again: both changes are kept
+        // the one who got the conflict reloads and applies the change again: both changes
+        // are kept
         var retry = new HashMap<>(edits.get(loser));
         retry.put("expectedVersion", version + 1);
         assertThat(outcome(api.call(BrandApi.UPDATE, retry, producer), "updateBrand")).isEqualTo("ok");
@@ -165,32 +178,41 @@ class BrandEditingIntegrationTest {
         var invitee = api.signUp(inviteeEmail, "BUYER");
         var bystander = api.signUp("BUYER");
 
-        var invited = api.call(BrandApi.INVITE, Map.of("brandId", brand.get("id"), "email", inviteeEmail.toUpperCase()), producer);
+        var invited = api.call(BrandApi.INVITE, Map.of("brandId", brand.get("id"), "email", inviteeEmail.toUpperCase()),
+                producer);
         assertThat((List<?>) JsonPath.read(invited, "$.data.inviteBrandMember.userErrors")).as(invited).isEmpty();
 
-        // the token is visible to the invitee and to the brand's members, and to nobody else
+        // the token is visible to the invitee and to the brand's members, and to nobody
+        // else
         var mine = api.query("{ myBrandInvitations { brandSlug token } }", Map.of(), invitee);
         assertThat((String) JsonPath.read(mine, "$.data.myBrandInvitations[0].brandSlug")).isEqualTo(brand.get("slug"));
         String token = JsonPath.read(mine, "$.data.myBrandInvitations[0].token");
         var asMember = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), producer);
         assertThat((List<String>) JsonPath.read(asMember, "$.data.brand.invitations[*].token")).containsExactly(token);
-        assertThat((List<?>) JsonPath.read(api.query("{ myBrandInvitations { token } }", Map.of(), bystander), "$.data.myBrandInvitations")).isEmpty();
-        var asStaff = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), api.signIn("kurator@kriyanusa.test"));
+        assertThat((List<?>) JsonPath.read(api.query("{ myBrandInvitations { token } }", Map.of(), bystander),
+                "$.data.myBrandInvitations"))
+            .isEmpty();
+        var asStaff = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")),
+                api.signIn("kurator@kriyanusa.test"));
         assertThat((Object) JsonPath.read(asStaff, "$.data.brand.invitations")).isNull();
 
         // someone else holding the token cannot use it
-        assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", token), bystander), "acceptBrandInvitation")).isEqualTo("userError:INVALID");
+        assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", token), bystander), "acceptBrandInvitation"))
+            .isEqualTo("userError:INVALID");
 
         var accepted = api.call(BrandApi.ACCEPT, Map.of("token", token), invitee);
         assertThat(outcome(accepted, "acceptBrandInvitation")).isEqualTo("ok");
         assertThat((Boolean) JsonPath.read(accepted, "$.data.acceptBrandInvitation.brand.viewerIsMember")).isTrue();
-        assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", token), invitee), "acceptBrandInvitation")).isEqualTo("userError:INVALID");
+        assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", token), invitee), "acceptBrandInvitation"))
+            .isEqualTo("userError:INVALID");
 
         var me = api.query("{ me { roles } }", Map.of(), invitee);
         assertThat((List<String>) JsonPath.read(me, "$.data.me.roles")).contains("PRODUCER");
         var members = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), invitee);
-        assertThat((List<String>) JsonPath.read(members, "$.data.brand.members[*].account.email")).hasSize(2).contains(inviteeEmail);
-        var edit = api.call(BrandApi.UPDATE, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Kami berdua"), invitee);
+        assertThat((List<String>) JsonPath.read(members, "$.data.brand.members[*].account.email")).hasSize(2)
+            .contains(inviteeEmail);
+        var edit = api.call(BrandApi.UPDATE,
+                Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Kami berdua"), invitee);
         assertThat(outcome(edit, "updateBrand")).isEqualTo("ok");
 
         var twice = api.call(BrandApi.INVITE, Map.of("brandId", brand.get("id"), "email", inviteeEmail), producer);
@@ -199,7 +221,8 @@ class BrandEditingIntegrationTest {
 
     @Test
     void listingBrandsWithTheirVillagesCostsTheSameFewStatementsForFiveOrFiftyBrands() throws Exception {
-        var document = "query($first: Int) { brands(first: $first) { totalCount edges { node { name village { name regency } } } } }";
+        var document = "query($first: Int) { brands(first: $first) { totalCount edges { node { name village { name "
+                + "regency } } } } }";
         api.query(document, Map.of("first", 5), null);
 
         SqlStatementCounter.reset();
@@ -212,9 +235,12 @@ class BrandEditingIntegrationTest {
 
         assertThat((List<?>) JsonPath.read(small, "$.data.brands.edges")).hasSize(5);
         assertThat((List<?>) JsonPath.read(large, "$.data.brands.edges")).hasSizeGreaterThan(20);
-        assertThat((List<String>) JsonPath.read(large, "$.data.brands.edges[*].node.village.name")).doesNotContainNull();
-        // brands: count + page; villages: one page of the village list (count + page), whatever the number of brands
+        assertThat((List<String>) JsonPath.read(large, "$.data.brands.edges[*].node.village.name"))
+            .doesNotContainNull();
+        // brands: count + page; villages: one page of the village list (count + page),
+        // whatever the number of brands
         assertThat(forFive).isBetween(2L, 6L);
         assertThat(forFifty).isEqualTo(forFive);
     }
+
 }

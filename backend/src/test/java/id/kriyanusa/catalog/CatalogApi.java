@@ -11,7 +11,10 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 
-/** Drives the catalog API (and the few brand calls its tests need) over real HTTP, as clients do. */
+/**
+ * Drives the catalog API (and the few brand calls its tests need) over real HTTP, as
+ * clients do.
+ */
 final class CatalogApi {
 
     static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
@@ -24,10 +27,14 @@ final class CatalogApi {
             """;
     static final String PAYLOAD = "{ product { " + PRODUCT_FIELDS + " } userErrors { field code message } }";
 
-    static final String CREATE = "mutation($input: CreateProductInput!) { createProduct(input: $input) " + PAYLOAD + " }";
-    static final String UPDATE = "mutation($input: UpdateProductInput!) { updateProduct(input: $input) " + PAYLOAD + " }";
-    static final String PUBLISH = "mutation($input: ProductTransitionInput!) { publishProduct(input: $input) " + PAYLOAD + " }";
-    static final String ARCHIVE = "mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) " + PAYLOAD + " }";
+    static final String CREATE = "mutation($input: CreateProductInput!) { createProduct(input: $input) " + PAYLOAD
+            + " }";
+    static final String UPDATE = "mutation($input: UpdateProductInput!) { updateProduct(input: $input) " + PAYLOAD
+            + " }";
+    static final String PUBLISH = "mutation($input: ProductTransitionInput!) { publishProduct(input: $input) " + PAYLOAD
+            + " }";
+    static final String ARCHIVE = "mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) " + PAYLOAD
+            + " }";
     static final String BY_SLUG = "query($slug: String!) { product(slug: $slug) { " + PRODUCT_FIELDS + " } }";
 
     private final ApiClient api;
@@ -54,17 +61,25 @@ final class CatalogApi {
         return api.createBrand(token, "uji-katalog");
     }
 
-    /** Submits the brand as its producer and verifies it as the curator, making it public. */
+    /**
+     * Submits the brand as its producer and verifies it as the curator, making it public.
+     */
     void verifyBrand(String brandId, String producer, String curator) throws Exception {
-        var submitted = call("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+        var submitted = call(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), producer);
-        assertThat((List<?>) JsonPath.read(submitted, "$.data.submitBrandForVerification.userErrors")).as(submitted).isEmpty();
-        var verified = call("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+        assertThat((List<?>) JsonPath.read(submitted, "$.data.submitBrandForVerification.userErrors")).as(submitted)
+            .isEmpty();
+        var verified = call(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), curator);
         assertThat((List<?>) JsonPath.read(verified, "$.data.verifyBrand.userErrors")).as(verified).isEmpty();
     }
 
-    /** A product that can be published as it is: title, price, category and alternative text on its image. */
+    /**
+     * A product that can be published as it is: title, price, category and alternative
+     * text on its image.
+     */
     static Map<String, Object> completeProduct(String brandId) {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
@@ -77,7 +92,8 @@ final class CatalogApi {
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 12);
-        input.put("images", List.of(Map.of("key", "uji/kendi-1.jpg", "altId", "Kendi maling coklat", "altEn", "Brown kendi maling")));
+        input.put("images", List
+            .of(Map.of("key", "uji/kendi-1.jpg", "altId", "Kendi maling coklat", "altEn", "Brown kendi maling")));
         return input;
     }
 
@@ -102,8 +118,12 @@ final class CatalogApi {
         return api.query(document, variables, token);
     }
 
-    /** What the caller noticed: {@code ok}, the error classification or {@code userError:CODE}. */
+    /**
+     * What the caller noticed: {@code ok}, the error classification or
+     * {@code userError:CODE}.
+     */
     static String outcome(String body, String field) {
         return ApiClient.outcome(body, field);
     }
+
 }

@@ -18,15 +18,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Curators tell the story of a craft with a collection; visitors see its products in the curator's order. */
+/**
+ * Curators tell the story of a craft with a collection; visitors see its products in the
+ * curator's order.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class CollectionIntegrationTest {
 
-    static final String PAYLOAD = "{ collection { id slug published version title { id en } products(first: 100) { totalCount edges { node { id slug status } } } } userErrors { field code message } }";
-    static final String CREATE = "mutation($input: CreateCollectionInput!) { createCollection(input: $input) " + PAYLOAD + " }";
-    static final String UPDATE = "mutation($input: UpdateCollectionInput!) { updateCollection(input: $input) " + PAYLOAD + " }";
-    static final String BY_SLUG = "query($slug: String!) { collection(slug: $slug) { slug title { id en } story { id } products(first: 100) { totalCount edges { node { id slug category { slug parent { slug } } } } } } }";
+    static final String PAYLOAD = "{ collection { id slug published version title { id en } products(first: 100) { "
+            + "totalCount edges { node { id slug status } } } } userErrors { field code message } }";
+    static final String CREATE = "mutation($input: CreateCollectionInput!) { createCollection(input: $input) " + PAYLOAD
+            + " }";
+    static final String UPDATE = "mutation($input: UpdateCollectionInput!) { updateCollection(input: $input) " + PAYLOAD
+            + " }";
+    static final String BY_SLUG = "query($slug: String!) { collection(slug: $slug) { slug title { id en } story { "
+            + "id } products(first: 100) { totalCount edges { node { id slug category { slug parent { slug } } } } "
+            + "} } }";
 
     @LocalServerPort
     int port;
@@ -42,7 +50,8 @@ class CollectionIntegrationTest {
     }
 
     List<String> publishedProductIds(int count) throws Exception {
-        var body = api.query("query($n: Int) { products(first: $n, sort: NEWEST) { edges { node { id } } } }", Map.of("n", count), null);
+        var body = api.query("query($n: Int) { products(first: $n, sort: NEWEST) { edges { node { id } } } }",
+                Map.of("n", count), null);
         return JsonPath.read(body, "$.data.products.edges[*].node.id");
     }
 
@@ -58,7 +67,8 @@ class CollectionIntegrationTest {
         var forCurator = api.query(BY_SLUG, Map.of("slug", "hadiah-akhir-tahun"), api.signIn(ApiClient.CURATOR));
         assertThat((String) JsonPath.read(forCurator, "$.data.collection.slug")).isEqualTo("hadiah-akhir-tahun");
 
-        List<String> listed = JsonPath.read(api.query("{ collections(first: 50) { edges { node { slug } } } }", Map.of(), null),
+        List<String> listed = JsonPath.read(
+                api.query("{ collections(first: 50) { edges { node { slug } } } }", Map.of(), null),
                 "$.data.collections.edges[*].node.slug");
         assertThat(listed).contains("kriya-tembakau-lombok", "gerabah-lombok").doesNotContain("hadiah-akhir-tahun");
     }
@@ -72,13 +82,15 @@ class CollectionIntegrationTest {
         Map<String, String> outcomes = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         for (var caller : callers.entrySet()) {
-            var create = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi Uji"),
-                    "productIds", products), caller.getValue());
+            var create = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title",
+                    Map.of("id", "Koleksi Uji"), "productIds", products), caller.getValue());
             outcomes.put("createCollection/" + caller.getKey(), ApiClient.outcome(create, "createCollection"));
-            var target = JsonPath.<Map<String, Object>>read(api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"),
-                    "title", Map.of("id", "Koleksi Sasaran")), curator), "$.data.createCollection.collection");
-            var update = api.mutate(UPDATE, Map.of("id", target.get("id"), "expectedVersion", target.get("version"),
-                    "published", true), caller.getValue());
+            var target = JsonPath.<Map<String, Object>>read(api.mutate(CREATE,
+                    Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi Sasaran")), curator),
+                    "$.data.createCollection.collection");
+            var update = api.mutate(UPDATE,
+                    Map.of("id", target.get("id"), "expectedVersion", target.get("version"), "published", true),
+                    caller.getValue());
             outcomes.put("updateCollection/" + caller.getKey(), ApiClient.outcome(update, "updateCollection"));
             var allowed = caller.getKey().equals("curator") || caller.getKey().equals("admin");
             var refused = caller.getKey().equals("anonymous") ? "UNAUTHORIZED" : "FORBIDDEN";
@@ -92,17 +104,20 @@ class CollectionIntegrationTest {
     void aCuratorReordersACollectionAndVisitorsSeeTheNewOrder() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
         var products = publishedProductIds(4);
-        var created = api.mutate(CREATE, Map.of("slug", ApiClient.unique("pilihan"), "title", Map.of("id", "Pilihan Kurator"),
-                "productIds", products, "published", true), curator);
+        var created = api.mutate(CREATE, Map.of("slug", ApiClient.unique("pilihan"), "title",
+                Map.of("id", "Pilihan Kurator"), "productIds", products, "published", true), curator);
         Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
-        assertThat((List<String>) JsonPath.read(created, "$.data.createCollection.collection.products.edges[*].node.id"))
-                .containsExactlyElementsOf(products);
+        assertThat(
+                (List<String>) JsonPath.read(created, "$.data.createCollection.collection.products.edges[*].node.id"))
+            .containsExactlyElementsOf(products);
 
         var reversed = new ArrayList<>(products).reversed();
-        api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"), "productIds", reversed), curator);
+        api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"),
+                "productIds", reversed), curator);
 
         var seen = api.query(BY_SLUG, Map.of("slug", collection.get("slug")), null);
-        assertThat((List<String>) JsonPath.read(seen, "$.data.collection.products.edges[*].node.id")).containsExactlyElementsOf(reversed);
+        assertThat((List<String>) JsonPath.read(seen, "$.data.collection.products.edges[*].node.id"))
+            .containsExactlyElementsOf(reversed);
 
         var stale = api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"),
                 "title", Map.of("id", "Judul Lama")), curator);
@@ -112,17 +127,19 @@ class CollectionIntegrationTest {
     @Test
     void aDraftProductInACollectionStaysHiddenFromVisitors() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
-        var draftsBody = api.query("{ products(first: 1, filter: { statuses: [DRAFT] }) { edges { node { id } } } }", Map.of(), curator);
+        var draftsBody = api.query("{ products(first: 1, filter: { statuses: [DRAFT] }) { edges { node { id } } } }",
+                Map.of(), curator);
         List<String> drafts = JsonPath.read(draftsBody, "$.data.products.edges[*].node.id");
         assertThat(drafts).as("the demo data holds draft products").isNotEmpty();
         var ids = new ArrayList<>(publishedProductIds(2));
         ids.add(drafts.getFirst());
         var slug = ApiClient.unique("campuran");
-        api.mutate(CREATE, Map.of("slug", slug, "title", Map.of("id", "Campuran"), "productIds", ids, "published", true), curator);
+        api.mutate(CREATE,
+                Map.of("slug", slug, "title", Map.of("id", "Campuran"), "productIds", ids, "published", true), curator);
 
         var forVisitor = api.query(BY_SLUG, Map.of("slug", slug), null);
         assertThat((List<String>) JsonPath.read(forVisitor, "$.data.collection.products.edges[*].node.id"))
-                .containsExactlyElementsOf(ids.subList(0, 2));
+            .containsExactlyElementsOf(ids.subList(0, 2));
         var forCurator = api.query(BY_SLUG, Map.of("slug", slug), curator);
         assertThat((Integer) JsonPath.read(forCurator, "$.data.collection.products.totalCount")).isEqualTo(3);
     }
@@ -132,8 +149,11 @@ class CollectionIntegrationTest {
         var curator = api.signIn(ApiClient.CURATOR);
         var product = publishedProductIds(1).getFirst();
         var before = jdbc.sql("select count(*) from collection").query(Long.class).single();
-        var body = api.mutate(CREATE, Map.of("slug", "Bukan Slug", "title", Map.of("id", " ", "en", "x".repeat(500)),
-                "productIds", List.of(product, product, "bukan-id"), "story", Map.of("id", "y".repeat(1_000_000))), curator);
+        var body = api
+            .mutate(CREATE,
+                    Map.of("slug", "Bukan Slug", "title", Map.of("id", " ", "en", "x".repeat(500)), "productIds",
+                            List.of(product, product, "bukan-id"), "story", Map.of("id", "y".repeat(1_000_000))),
+                    curator);
         List<String> fields = JsonPath.read(body, "$.data.createCollection.userErrors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.title.id", "input.title.en", "input.story.id",
                 "input.productIds[1]", "input.productIds[2]");
@@ -141,6 +161,8 @@ class CollectionIntegrationTest {
 
         var unknown = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi"),
                 "productIds", List.of(new GlobalId("Product", 999_999_999).encode())), curator);
-        assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].code")).containsExactly("NOT_FOUND");
+        assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].code"))
+            .containsExactly("NOT_FOUND");
     }
+
 }

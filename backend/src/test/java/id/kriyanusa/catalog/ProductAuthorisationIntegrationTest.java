@@ -18,23 +18,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Who may do what with products, cell by cell: every catalog mutation for anonymous callers, buyers, a producer of the
- * product's brand, a producer of another brand, curators and admins; and who sees drafts and products of brands that
- * are not verified.
+ * Who may do what with products, cell by cell: every catalog mutation for anonymous
+ * callers, buyers, a producer of the product's brand, a producer of another brand,
+ * curators and admins; and who sees drafts and products of brands that are not verified.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class ProductAuthorisationIntegrationTest {
 
-    static final String ANONYMOUS = "anonymous", BUYER = "buyer", PRODUCER_A = "producer of A", PRODUCER_B = "producer of B",
-            CURATOR = "curator", ADMIN = "admin";
+    static final String ANONYMOUS = "anonymous", BUYER = "buyer", PRODUCER_A = "producer of A",
+            PRODUCER_B = "producer of B", CURATOR = "curator", ADMIN = "admin";
     static final List<String> ROLES = List.of(ANONYMOUS, BUYER, PRODUCER_A, PRODUCER_B, CURATOR, ADMIN);
 
     @LocalServerPort
     int port;
 
     CatalogApi api;
+
     Map<String, String> tokens;
+
     String brandA;
 
     @BeforeEach
@@ -54,7 +56,7 @@ class ProductAuthorisationIntegrationTest {
     @Test
     void everyCatalogMutationAnswersEachRoleAsTheRulesSay() throws Exception {
         var expected = new LinkedHashMap<String, List<String>>();
-        // columns:                            anonymous       buyer        producer A  producer B   curator      admin
+        // columns: anonymous buyer producer A producer B curator admin
         expected.put("createProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("updateProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("publishProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
@@ -71,13 +73,19 @@ class ProductAuthorisationIntegrationTest {
         assertThat(actual).isEqualTo(expected);
     }
 
-    /** Each cell starts from a fresh product of brand A, so one cell's change cannot decide another's outcome. */
+    /**
+     * Each cell starts from a fresh product of brand A, so one cell's change cannot
+     * decide another's outcome.
+     */
     private String attempt(String mutation, String token) throws Exception {
         return switch (mutation) {
-            case "createProduct" -> outcome(api.call(CatalogApi.CREATE, CatalogApi.completeProduct(brandA), token), mutation);
+            case "createProduct" ->
+                outcome(api.call(CatalogApi.CREATE, CatalogApi.completeProduct(brandA), token), mutation);
             case "updateProduct" -> {
                 var id = productOfA();
-                yield outcome(api.call(CatalogApi.UPDATE, Map.of("id", id, "expectedVersion", 0, "price", 95_000), token), mutation);
+                yield outcome(
+                        api.call(CatalogApi.UPDATE, Map.of("id", id, "expectedVersion", 0, "price", 95_000), token),
+                        mutation);
             }
             case "publishProduct" -> outcome(api.call(CatalogApi.PUBLISH, Map.of("id", productOfA()), token), mutation);
             case "archiveProduct" -> outcome(api.call(CatalogApi.ARCHIVE, Map.of("id", productOfA()), token), mutation);
@@ -93,7 +101,8 @@ class ProductAuthorisationIntegrationTest {
     void theRefusedCallsChangeNothing() throws Exception {
         var product = api.createProduct(CatalogApi.completeProduct(brandA), tokens.get(PRODUCER_A));
         for (var role : List.of(ANONYMOUS, BUYER, PRODUCER_B, CURATOR)) {
-            api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "price", 1), tokens.get(role));
+            api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "price", 1),
+                    tokens.get(role));
             api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), tokens.get(role));
         }
         var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), tokens.get(PRODUCER_A));
@@ -107,7 +116,8 @@ class ProductAuthorisationIntegrationTest {
         var producer = tokens.get(PRODUCER_A);
         var verified = api.createBrand(producer);
         api.verifyBrand((String) verified.get("id"), producer, tokens.get(CURATOR));
-        var unverifiedSlug = (String) JsonPath.read(api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", brandA), producer),
+        var unverifiedSlug = (String) JsonPath.read(
+                api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", brandA), producer),
                 "$.data.brand.slug");
 
         var draft = api.createProduct(CatalogApi.completeProduct((String) verified.get("id")), producer);
@@ -117,24 +127,26 @@ class ProductAuthorisationIntegrationTest {
         api.call(CatalogApi.ARCHIVE, Map.of("id", archived.get("id")), producer);
 
         var expected = new LinkedHashMap<String, List<Boolean>>();
-        // columns:                                    anonymous buyer  producer A producer B curator admin
+        // columns: anonymous buyer producer A producer B curator admin
         expected.put("draft", List.of(false, false, true, false, true, true));
         expected.put("published", List.of(true, true, true, true, true, true));
         expected.put("published, brand not verified", List.of(false, false, true, false, true, true));
         expected.put("archived", List.of(false, false, true, false, true, true));
-        var products = Map.of("draft", draft, "published", published, "published, brand not verified", publishedOfUnverified,
-                "archived", archived);
+        var products = Map.of("draft", draft, "published", published, "published, brand not verified",
+                publishedOfUnverified, "archived", archived);
 
         var actual = new LinkedHashMap<String, List<Boolean>>();
         for (var entry : expected.keySet()) {
             var row = new ArrayList<Boolean>();
             for (var role : ROLES) {
                 var product = products.get(entry);
-                var bySlug = api.query("query($slug: String!) { product(slug: $slug) { slug } }", Map.of("slug", product.get("slug")),
+                var bySlug = api.query("query($slug: String!) { product(slug: $slug) { slug } }",
+                        Map.of("slug", product.get("slug")), tokens.get(role));
+                var byId = api.query("query($id: ID!) { product(id: $id) { slug } }", Map.of("id", product.get("id")),
                         tokens.get(role));
-                var byId = api.query("query($id: ID!) { product(id: $id) { slug } }", Map.of("id", product.get("id")), tokens.get(role));
                 boolean seen = JsonPath.read(bySlug, "$.data.product") != null;
-                assertThat(JsonPath.read(byId, "$.data.product") != null).as("%s by id for %s", entry, role).isEqualTo(seen);
+                assertThat(JsonPath.read(byId, "$.data.product") != null).as("%s by id for %s", entry, role)
+                    .isEqualTo(seen);
                 row.add(seen);
             }
             actual.put(entry, row);
@@ -142,25 +154,32 @@ class ProductAuthorisationIntegrationTest {
         assertThat(actual).isEqualTo(expected);
 
         // lists obey the same rules; without statuses only published products are listed
-        var document = "query($brands: [String!], $statuses: [ProductStatus!]) { products(filter: { brands: $brands, statuses: $statuses }) { totalCount } }";
+        var document = "query($brands: [String!], $statuses: [ProductStatus!]) { products(filter: { brands: "
+                + "$brands, statuses: $statuses }) { totalCount } }";
         var brands = List.of((String) verified.get("slug"), unverifiedSlug);
         var all = List.of("DRAFT", "PUBLISHED", "ARCHIVED");
         var listedAll = new ArrayList<Integer>();
         var listedDefault = new ArrayList<Integer>();
         for (var role : ROLES) {
-            listedAll.add(JsonPath.read(api.query(document, Map.of("brands", brands, "statuses", all), tokens.get(role)), "$.data.products.totalCount"));
-            listedDefault.add(JsonPath.read(api.query(document, Map.of("brands", brands), tokens.get(role)), "$.data.products.totalCount"));
+            listedAll
+                .add(JsonPath.read(api.query(document, Map.of("brands", brands, "statuses", all), tokens.get(role)),
+                        "$.data.products.totalCount"));
+            listedDefault.add(JsonPath.read(api.query(document, Map.of("brands", brands), tokens.get(role)),
+                    "$.data.products.totalCount"));
         }
         assertThat(listedAll).containsExactly(1, 1, 4, 1, 4, 4);
         assertThat(listedDefault).containsExactly(1, 1, 2, 1, 2, 2);
 
         // the brand page lists the same
-        var brandPage = "query($slug: String!) { brand(slug: $slug) { products(statuses: [DRAFT, PUBLISHED, ARCHIVED]) { totalCount edges { node { slug viewerCanEdit } } } } }";
-        assertThat((Integer) JsonPath.read(api.query(brandPage, Map.of("slug", verified.get("slug")), null), "$.data.brand.products.totalCount"))
-                .isEqualTo(1);
+        var brandPage = "query($slug: String!) { brand(slug: $slug) { products(statuses: [DRAFT, PUBLISHED, "
+                + "ARCHIVED]) { totalCount edges { node { slug viewerCanEdit } } } } }";
+        assertThat((Integer) JsonPath.read(api.query(brandPage, Map.of("slug", verified.get("slug")), null),
+                "$.data.brand.products.totalCount"))
+            .isEqualTo(1);
         var asMember = api.query(brandPage, Map.of("slug", verified.get("slug")), producer);
         assertThat((Integer) JsonPath.read(asMember, "$.data.brand.products.totalCount")).isEqualTo(3);
-        assertThat((List<Boolean>) JsonPath.read(asMember, "$.data.brand.products.edges[*].node.viewerCanEdit")).containsOnly(true);
+        assertThat((List<Boolean>) JsonPath.read(asMember, "$.data.brand.products.edges[*].node.viewerCanEdit"))
+            .containsOnly(true);
 
         // once the brand is verified, its published product goes public
         api.verifyBrand(brandA, producer, tokens.get(CURATOR));
@@ -169,4 +188,5 @@ class ProductAuthorisationIntegrationTest {
         assertThat((String) JsonPath.read(now, "$.data.product.slug")).isEqualTo(publishedOfUnverified.get("slug"));
         assertThat((Boolean) JsonPath.read(now, "$.data.product.viewerCanEdit")).isFalse();
     }
+
 }

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Deleting a product: who may, and what everyone notices afterwards (API, storefront page, search, the images'
- * files once the grace period has passed).
+ * Deleting a product: who may, and what everyone notices afterwards (API, storefront
+ * page, search, the images' files once the grace period has passed).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -29,7 +29,8 @@ class ProductDeletionIntegrationTest {
     static final String DELETE = """
             mutation($input: ProductTransitionInput!) { deleteProduct(input: $input) {
               deletedProductId userErrors { field code message } } }""";
-    static final String SEARCH = "query($query: String) { searchProducts(query: $query, first: 10) { edges { node { slug } } } }";
+    static final String SEARCH = "query($query: String) { searchProducts(query: $query, first: 10) { edges { node { "
+            + "slug } } } }";
 
     @LocalServerPort
     int port;
@@ -38,8 +39,11 @@ class ProductDeletionIntegrationTest {
     UnreferencedMedia unreferenced;
 
     CatalogApi api;
+
     HttpTestClient http;
+
     String producer;
+
     String brandId;
 
     @BeforeEach
@@ -59,10 +63,12 @@ class ProductDeletionIntegrationTest {
         var product = api.createProduct(input, producer);
         var id = (String) product.get("id");
         var slug = (String) product.get("slug");
-        var form = MediaApi.uploadForm(port, "PRODUCT", id, "kendi.jpg", "image/jpeg", MediaApi.uniquePhoto(900, 600), producer);
+        var form = MediaApi.uploadForm(port, "PRODUCT", id, "kendi.jpg", "image/jpeg", MediaApi.uniquePhoto(900, 600),
+                producer);
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
         List<String> renditions = JsonPath.read(form.body(), "$.image.renditions[*].url");
-        assertThat(CatalogApi.outcome(api.call(CatalogApi.PUBLISH, Map.of("id", id), producer), "publishProduct")).isEqualTo("ok");
+        assertThat(CatalogApi.outcome(api.call(CatalogApi.PUBLISH, Map.of("id", id), producer), "publishProduct"))
+            .isEqualTo("ok");
         assertThat(http.get("/produk/" + slug).statusCode()).isEqualTo(200);
         assertThat(eventuallyFound(marker, true)).as("indexed").isTrue();
 
@@ -70,12 +76,16 @@ class ProductDeletionIntegrationTest {
         assertThat(CatalogApi.outcome(deleted, "deleteProduct")).as(deleted).isEqualTo("ok");
         assertThat((String) JsonPath.read(deleted, "$.data.deleteProduct.deletedProductId")).isEqualTo(id);
 
-        assertThat((Object) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", slug), null), "$.data.product")).isNull();
-        assertThat((Object) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), producer),
-                "$.data.product")).as("gone for its brand too").isNull();
+        assertThat((Object) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", slug), null), "$.data.product"))
+            .isNull();
+        assertThat((Object) JsonPath.read(
+                api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), producer), "$.data.product"))
+            .as("gone for its brand too")
+            .isNull();
         assertThat(http.get("/produk/" + slug).statusCode()).isEqualTo(404);
         assertThat(eventuallyFound(marker, false)).as("removed from the search index").isTrue();
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), producer), "deleteProduct")).isEqualTo("NOT_FOUND");
+        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), producer), "deleteProduct"))
+            .isEqualTo("NOT_FOUND");
 
         unreferenced.removeUnreferenced(Duration.ofHours(24));
         for (var url : renditions) {
@@ -91,24 +101,38 @@ class ProductDeletionIntegrationTest {
     void onlyTheBrandsMembersAndStaffMayDeleteItsProducts() throws Exception {
         var id = (String) api.publishedProduct(brandId, producer).get("id");
 
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), null), "deleteProduct")).isEqualTo("UNAUTHORIZED");
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signUp("BUYER")), "deleteProduct")).isEqualTo("FORBIDDEN");
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signIn(ApiClient.PRODUCER)), "deleteProduct"))
-                .as("another brand's producer").isEqualTo("FORBIDDEN");
-        assertThat((Object) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), null),
-                "$.data.product")).as("still there").isNotNull();
+        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), null), "deleteProduct"))
+            .isEqualTo("UNAUTHORIZED");
+        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signUp("BUYER")), "deleteProduct"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(
+                CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signIn(ApiClient.PRODUCER)), "deleteProduct"))
+            .as("another brand's producer")
+            .isEqualTo("FORBIDDEN");
+        assertThat((Object) JsonPath
+            .read(api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), null), "$.data.product"))
+            .as("still there")
+            .isNotNull();
 
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signIn(ApiClient.CURATOR)), "deleteProduct"))
-                .as("curators remove listings that break the rules").isEqualTo("ok");
+        assertThat(
+                CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signIn(ApiClient.CURATOR)), "deleteProduct"))
+            .as("curators remove listings that break the rules")
+            .isEqualTo("ok");
         var draft = (String) api.createProduct(CatalogApi.completeProduct(brandId), producer).get("id");
-        assertThat(CatalogApi.outcome(api.call(DELETE, Map.of("id", draft), api.signIn(ApiClient.ADMIN)), "deleteProduct")).isEqualTo("ok");
+        assertThat(
+                CatalogApi.outcome(api.call(DELETE, Map.of("id", draft), api.signIn(ApiClient.ADMIN)), "deleteProduct"))
+            .isEqualTo("ok");
     }
 
-    /** Polls the public search until the marker's product is found (or no longer found), at most 30 seconds. */
+    /**
+     * Polls the public search until the marker's product is found (or no longer found),
+     * at most 30 seconds.
+     */
     private boolean eventuallyFound(String marker, boolean found) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            List<String> slugs = JsonPath.read(api.query(SEARCH, Map.of("query", marker), null), "$.data.searchProducts.edges[*].node.slug");
+            List<String> slugs = JsonPath.read(api.query(SEARCH, Map.of("query", marker), null),
+                    "$.data.searchProducts.edges[*].node.slug");
             if (slugs.isEmpty() != found) {
                 return true;
             }
@@ -118,4 +142,5 @@ class ProductDeletionIntegrationTest {
             Thread.sleep(200);
         }
     }
+
 }

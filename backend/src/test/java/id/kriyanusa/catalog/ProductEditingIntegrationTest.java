@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Producers list their products, complete them, publish and archive them, through the API. */
+/**
+ * Producers list their products, complete them, publish and archive them, through the
+ * API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class ProductEditingIntegrationTest {
@@ -34,7 +37,9 @@ class ProductEditingIntegrationTest {
     JdbcClient jdbc;
 
     CatalogApi api;
+
     String producer;
+
     String brandId;
 
     @BeforeEach
@@ -56,7 +61,8 @@ class ProductEditingIntegrationTest {
         input.put("availability", "MADE_TO_ORDER");
         input.put("leadTimeDays", 14);
         input.put("stockQuantity", 3);
-        input.put("images", List.of(Map.of("key", "uji/syal-1.jpg"), Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat")));
+        input.put("images",
+                List.of(Map.of("key", "uji/syal-1.jpg"), Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat")));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         assertThat(outcome(body, "createProduct")).as(body).isEqualTo("ok");
@@ -64,25 +70,34 @@ class ProductEditingIntegrationTest {
         assertThat(product.get("slug")).isEqualTo(title.toLowerCase().replace(' ', '-'));
         assertThat(product.get("status")).isEqualTo("DRAFT");
         assertThat(product.get("viewerCanEdit")).isEqualTo(true);
-        assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.materials")).containsExactly("katun", "daun tembakau");
+        assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.materials"))
+            .containsExactly("katun", "daun tembakau");
         assertThat((Double) JsonPath.read(body, "$.data.createProduct.product.dimensions.widthCm")).isEqualTo(50.0);
-        assertThat((Object) JsonPath.read(body, "$.data.createProduct.product.stockQuantity")).as("only made-to-order details kept").isNull();
-        assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.images[*].key")).containsExactly("uji/syal-1.jpg", "uji/syal-2.jpg");
+        assertThat((Object) JsonPath.read(body, "$.data.createProduct.product.stockQuantity"))
+            .as("only made-to-order details kept")
+            .isNull();
+        assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.images[*].key"))
+            .containsExactly("uji/syal-1.jpg", "uji/syal-2.jpg");
 
         // a second product with the same title gets the next free slug
-        var twin = api.createProduct(Map.of("brandId", brandId, "titleId", title, "availability", "READY_STOCK", "stockQuantity", 0), producer);
+        var twin = api.createProduct(
+                Map.of("brandId", brandId, "titleId", title, "availability", "READY_STOCK", "stockQuantity", 0),
+                producer);
         assertThat(twin.get("slug")).isEqualTo(title.toLowerCase().replace(' ', '-') + "-2");
 
         // publishing says what is missing, field by field, and changes nothing
         var refused = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
         assertThat((List<String>) JsonPath.read(refused, "$.data.publishProduct.userErrors[*].field"))
-                .containsExactlyInAnyOrder("product.price", "product.categorySlug", "product.images[0].altId");
-        assertThat((String) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer), "$.data.product.status"))
-                .isEqualTo("DRAFT");
+            .containsExactlyInAnyOrder("product.price", "product.categorySlug", "product.images[0].altId");
+        assertThat((String) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer),
+                "$.data.product.status"))
+            .isEqualTo("DRAFT");
 
-        var completed = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "price", 175_000,
-                "categorySlug", "eco-print", "images", List.of(Map.of("key", "uji/syal-1.jpg", "altId", "Syal eco-print coklat"),
-                        Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat"))), producer);
+        var completed = api.call(CatalogApi.UPDATE,
+                Map.of("id", product.get("id"), "expectedVersion", 0, "price", 175_000, "categorySlug", "eco-print",
+                        "images", List.of(Map.of("key", "uji/syal-1.jpg", "altId", "Syal eco-print coklat"),
+                                Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat"))),
+                producer);
         assertThat(outcome(completed, "updateProduct")).as(completed).isEqualTo("ok");
         var published = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
         assertThat(outcome(published, "publishProduct")).as(published).isEqualTo("ok");
@@ -90,16 +105,21 @@ class ProductEditingIntegrationTest {
         assertThat((String) JsonPath.read(published, "$.data.publishProduct.product.publishedAt")).isNotBlank();
         assertThat((Integer) JsonPath.read(published, "$.data.publishProduct.product.version")).isEqualTo(2);
         assertThat(outcome(api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer), "publishProduct"))
-                .isEqualTo("userError:INVALID_STATE");
+            .isEqualTo("userError:INVALID_STATE");
 
         // a published product stays complete
-        var removingPrice = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 2, "categorySlug", ""), producer);
-        assertThat((List<String>) JsonPath.read(removingPrice, "$.data.updateProduct.userErrors[*].field")).containsExactly("input.categorySlug");
+        var removingPrice = api.call(CatalogApi.UPDATE,
+                Map.of("id", product.get("id"), "expectedVersion", 2, "categorySlug", ""), producer);
+        assertThat((List<String>) JsonPath.read(removingPrice, "$.data.updateProduct.userErrors[*].field"))
+            .containsExactly("input.categorySlug");
 
         var archived = api.call(CatalogApi.ARCHIVE, Map.of("id", product.get("id")), producer);
         assertThat((String) JsonPath.read(archived, "$.data.archiveProduct.product.status")).isEqualTo("ARCHIVED");
-        assertThat((Object) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), null), "$.data.product")).isNull();
-        assertThat(outcome(api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer), "publishProduct")).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), null),
+                "$.data.product"))
+            .isNull();
+        assertThat(outcome(api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer), "publishProduct"))
+            .isEqualTo("ok");
     }
 
     @Test
@@ -120,8 +140,9 @@ class ProductEditingIntegrationTest {
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         List<String> fields = JsonPath.read(body, "$.data.createProduct.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.price", "input.descriptionId", "input.categorySlug",
-                "input.leadTimeDays", "input.weightGrams", "input.dimensions.heightCm", "input.images");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.price", "input.descriptionId",
+                "input.categorySlug", "input.leadTimeDays", "input.weightGrams", "input.dimensions.heightCm",
+                "input.images");
         assertThat((Object) JsonPath.read(body, "$.data.createProduct.product")).isNull();
 
         var wholesale = CatalogApi.completeProduct(brandId);
@@ -130,34 +151,40 @@ class ProductEditingIntegrationTest {
         wholesale.put("titleEn", "x".repeat(141));
         var atPrice = api.call(CatalogApi.CREATE, wholesale, producer);
         assertThat((List<String>) JsonPath.read(atPrice, "$.data.createProduct.userErrors[*].code"))
-                .containsExactlyInAnyOrder("NOT_BELOW_PRICE", "TOO_LONG");
+            .containsExactlyInAnyOrder("NOT_BELOW_PRICE", "TOO_LONG");
         assertThat((List<String>) JsonPath.read(atPrice, "$.data.createProduct.userErrors[*].field"))
-                .containsExactlyInAnyOrder("input.wholesalePrice", "input.titleEn");
+            .containsExactlyInAnyOrder("input.wholesalePrice", "input.titleEn");
 
         var parent = CatalogApi.completeProduct(brandId);
         parent.put("titleId", title);
         parent.put("categorySlug", "gerabah");
-        assertThat(outcome(api.call(CatalogApi.CREATE, parent, producer), "createProduct")).isEqualTo("userError:NOT_A_LEAF");
+        assertThat(outcome(api.call(CatalogApi.CREATE, parent, producer), "createProduct"))
+            .isEqualTo("userError:NOT_A_LEAF");
 
         var noStock = Map.of("brandId", brandId, "titleId", title, "availability", "READY_STOCK");
-        assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, noStock, producer), "$.data.createProduct.userErrors[*].field"))
-                .containsExactly("input.stockQuantity");
+        assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, noStock, producer),
+                "$.data.createProduct.userErrors[*].field"))
+            .containsExactly("input.stockQuantity");
 
-        assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single())
+            .isZero();
 
         // an update with bad input leaves the stored product as it was
         var product = api.createProduct(CatalogApi.completeProduct(brandId), producer);
-        var update = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "titleEn", "Changed",
-                "wholesalePrice", 90_000, "images", List.of()), producer);
-        assertThat((List<String>) JsonPath.read(update, "$.data.updateProduct.userErrors[*].field")).containsExactly("input.wholesalePrice");
+        var update = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "titleEn",
+                "Changed", "wholesalePrice", 90_000, "images", List.of()), producer);
+        assertThat((List<String>) JsonPath.read(update, "$.data.updateProduct.userErrors[*].field"))
+            .containsExactly("input.wholesalePrice");
         var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
-        assertThat((String) JsonPath.read(stored, "$.data.product.title.en")).isEqualTo("Kendi maling jug with gecko motif");
+        assertThat((String) JsonPath.read(stored, "$.data.product.title.en"))
+            .isEqualTo("Kendi maling jug with gecko motif");
         assertThat((List<?>) JsonPath.read(stored, "$.data.product.images")).hasSize(1);
         assertThat((Integer) JsonPath.read(stored, "$.data.product.version")).isZero();
 
         // another product's slug is taken
-        var taken = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0,
-                "slug", "kendi-maling-motif-cicak-banyumulek"), producer);
+        var taken = api.call(CatalogApi.UPDATE,
+                Map.of("id", product.get("id"), "expectedVersion", 0, "slug", "kendi-maling-motif-cicak-banyumulek"),
+                producer);
         assertThat(outcome(taken, "updateProduct")).isEqualTo("userError:TAKEN");
     }
 
@@ -169,8 +196,10 @@ class ProductEditingIntegrationTest {
                 Map.of("id", id, "expectedVersion", 0, "price", 120_000, "images", List.of()),
                 Map.of("id", id, "expectedVersion", 0, "titleEn", "Kendi maling, plain"));
         for (int round = 0; round < 3; round++) {
-            var version = round == 0 ? 0 : (Integer) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer),
-                    "$.data.product.version");
+            var version = round == 0 ? 0
+                    : (Integer) JsonPath.read(
+                            api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer),
+                            "$.data.product.version");
             var start = new CountDownLatch(1);
             var results = new ArrayList<Future<String>>();
             try (var pool = Executors.newFixedThreadPool(2)) {
@@ -193,7 +222,8 @@ class ProductEditingIntegrationTest {
             assertThat((Integer) JsonPath.read(stored, "$.data.product.version")).isEqualTo(version + 1);
         }
 
-        // whoever lost reloads and applies the change again: both changes are kept, none is lost
+        // whoever lost reloads and applies the change again: both changes are kept, none
+        // is lost
         var current = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
         var version = (Integer) JsonPath.read(current, "$.data.product.version");
         for (var edit : edits) {
@@ -207,4 +237,5 @@ class ProductEditingIntegrationTest {
         assertThat((List<?>) JsonPath.read(merged, "$.data.product.images")).isEmpty();
         assertThat((Integer) JsonPath.read(merged, "$.data.product.version")).isEqualTo(5);
     }
+
 }

@@ -11,18 +11,21 @@ import org.junit.jupiter.api.Test;
 
 class ProductRulesTest {
 
-    private static ProductRules.Draft draft(Long price, Long wholesale, ProductAvailability availability, Integer stock, Integer lead) {
-        return new ProductRules.Draft(null, 1L, "Tas Ketak Bundar – Anyaman Beleka", null, null, null, List.of("Ketak", "ketak "),
-                null, 22.0, 8.04, null, 400, price, null, wholesale, availability, stock, lead,
-                List.of(new ProductDetails.ImageDetails("demo/ketak-1.jpg", null, null)));
+    private static ProductRules.Draft draft(Long price, Long wholesale, ProductAvailability availability, Integer stock,
+            Integer lead) {
+        return new ProductRules.Draft(null, 1L, "Tas Ketak Bundar – Anyaman Beleka", null, null, null,
+                List.of("Ketak", "ketak "), null, 22.0, 8.04, null, 400, price, null, wholesale, availability, stock,
+                lead, List.of(new ProductDetails.ImageDetails("demo/ketak-1.jpg", null, null)));
     }
 
     @Test
     void slugsAreMadeFromTitlesInPlainLowerCaseAscii() {
-        assertThat(ProductRules.slugOf("Tas Ketak Bundar – Anyaman Beleka")).isEqualTo("tas-ketak-bundar-anyaman-beleka");
+        assertThat(ProductRules.slugOf("Tas Ketak Bundar – Anyaman Beleka"))
+            .isEqualTo("tas-ketak-bundar-anyaman-beleka");
         assertThat(ProductRules.slugOf("Kain Sôngket  (Sukarara)!")).isEqualTo("kain-songket-sukarara");
         assertThat(ProductRules.slugOf("¡¿")).isEqualTo("produk");
-        assertThat(ProductRules.slugOf("a ".repeat(200))).hasSizeLessThanOrEqualTo(ProductRules.MAX_SLUG - 10).doesNotEndWith("-");
+        assertThat(ProductRules.slugOf("a ".repeat(200))).hasSizeLessThanOrEqualTo(ProductRules.MAX_SLUG - 10)
+            .doesNotEndWith("-");
     }
 
     @Test
@@ -39,27 +42,36 @@ class ProductRulesTest {
 
     @Test
     void priceLimitsAndWholesaleBelowPrice() {
-        assertThat(fields(ProductRules.check(draft(0L, null, ProductAvailability.READY_STOCK, 1, null)).errors())).containsExactly("input.price");
-        assertThat(fields(ProductRules.check(draft(1_000_000_001L, null, ProductAvailability.READY_STOCK, 1, null)).errors()))
-                .containsExactly("input.price");
-        assertThat(ProductRules.check(draft(1_000_000_000L, null, ProductAvailability.READY_STOCK, 1, null)).ok()).isTrue();
+        assertThat(fields(ProductRules.check(draft(0L, null, ProductAvailability.READY_STOCK, 1, null)).errors()))
+            .containsExactly("input.price");
+        assertThat(fields(
+                ProductRules.check(draft(1_000_000_001L, null, ProductAvailability.READY_STOCK, 1, null)).errors()))
+            .containsExactly("input.price");
+        assertThat(ProductRules.check(draft(1_000_000_000L, null, ProductAvailability.READY_STOCK, 1, null)).ok())
+            .isTrue();
         assertThat(ProductRules.check(draft(250_000L, 250_000L, ProductAvailability.READY_STOCK, 1, null)).errors())
-                .extracting(UserError::code).containsExactly("NOT_BELOW_PRICE");
+            .extracting(UserError::code)
+            .containsExactly("NOT_BELOW_PRICE");
         assertThat(ProductRules.check(draft(null, 100_000L, ProductAvailability.READY_STOCK, 1, null)).errors())
-                .extracting(UserError::code).containsExactly("REQUIRES_PRICE");
-        assertThat(fields(ProductRules.check(draft(250_000L, null, ProductAvailability.MADE_TO_ORDER, null, 366)).errors()))
-                .containsExactly("input.leadTimeDays");
-        assertThat(fields(ProductRules.check(draft(250_000L, null, ProductAvailability.READY_STOCK, -1, null)).errors()))
-                .containsExactly("input.stockQuantity");
+            .extracting(UserError::code)
+            .containsExactly("REQUIRES_PRICE");
+        assertThat(fields(
+                ProductRules.check(draft(250_000L, null, ProductAvailability.MADE_TO_ORDER, null, 366)).errors()))
+            .containsExactly("input.leadTimeDays");
+        assertThat(
+                fields(ProductRules.check(draft(250_000L, null, ProductAvailability.READY_STOCK, -1, null)).errors()))
+            .containsExactly("input.stockQuantity");
     }
 
     @Test
     void publishingNeedsPriceCategoryAndIndonesianAltTextOnEveryImage() {
         var details = ProductRules.check(draft(null, null, ProductAvailability.MADE_TO_ORDER, null, 30)).details();
-        assertThat(fields(ProductRules.publishingProblems(details, "product."))).containsExactly("product.price", "product.images[0].altId");
+        assertThat(fields(ProductRules.publishingProblems(details, "product."))).containsExactly("product.price",
+                "product.images[0].altId");
     }
 
     private static List<String> fields(List<UserError> errors) {
         return errors.stream().map(UserError::field).toList();
     }
+
 }

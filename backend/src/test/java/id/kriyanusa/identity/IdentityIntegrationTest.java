@@ -48,11 +48,15 @@ class IdentityIntegrationTest {
     @Test
     void aProducerSignsUpAndTheAccessTokenIdentifiesThem() throws Exception {
         var email = uniqueEmail();
-        var registered = client().graphQl(REGISTER,
-                Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName", "Inaq Saenah", "role", "PRODUCER")),
-                null).body();
+        var registered = client()
+            .graphQl(REGISTER,
+                    Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName",
+                            "Inaq Saenah", "role", "PRODUCER")),
+                    null)
+            .body();
         assertThat((List<?>) JsonPath.read(registered, "$.data.register.userErrors")).isEmpty();
-        assertThat((List<String>) JsonPath.read(registered, "$.data.register.session.account.roles")).containsExactly("PRODUCER");
+        assertThat((List<String>) JsonPath.read(registered, "$.data.register.session.account.roles"))
+            .containsExactly("PRODUCER");
         String token = JsonPath.read(registered, "$.data.register.session.accessToken");
 
         var me = client().graphQl("{ me { email displayName roles } }", Map.of(), token).body();
@@ -62,18 +66,24 @@ class IdentityIntegrationTest {
         var anonymous = client().graphQl("{ me { email } }").body();
         assertThat((Object) JsonPath.read(anonymous, "$.data.me")).isNull();
 
-        String hash = jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class).single();
+        String hash = jdbc.sql("select password_hash from account where email = ?")
+            .param(email)
+            .query(String.class)
+            .single();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("tenun-sukarara-2026");
     }
 
     @Test
     void badSignUpInputGetsUserErrorsForEachFieldAndSavesNothing() throws Exception {
-        var body = client().graphQl(REGISTER,
-                Map.of("input", Map.of("email", "bukan-email", "password", "pendek", "displayName", " ")), null).body();
+        var body = client()
+            .graphQl(REGISTER,
+                    Map.of("input", Map.of("email", "bukan-email", "password", "pendek", "displayName", " ")), null)
+            .body();
         List<String> fields = JsonPath.read(body, "$.data.register.userErrors[*].field");
         assertThat(fields).containsExactlyInAnyOrder("input.email", "input.password", "input.displayName");
         assertThat((Object) JsonPath.read(body, "$.data.register.session")).isNull();
-        assertThat(jdbc.sql("select count(*) from account where email = 'bukan-email'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from account where email = 'bukan-email'").query(Long.class).single())
+            .isZero();
     }
 
     @Test
@@ -81,20 +91,27 @@ class IdentityIntegrationTest {
         var email = uniqueEmail();
         var input = Map.of("input", Map.of("email", email, "password", "gerabah-penujak", "displayName", "Amaq Rudi"));
         client().graphQl(REGISTER, input, null);
-        var again = client().graphQl(REGISTER,
-                Map.of("input", Map.of("email", email.toUpperCase(), "password", "gerabah-penujak", "displayName", "Amaq Rudi")), null).body();
+        var again = client().graphQl(REGISTER, Map.of("input",
+                Map.of("email", email.toUpperCase(), "password", "gerabah-penujak", "displayName", "Amaq Rudi")), null)
+            .body();
         assertThat((List<String>) JsonPath.read(again, "$.data.register.userErrors[*].code")).containsExactly("TAKEN");
     }
 
     @Test
     void loginRefreshAndLogoutFollowTheSessionLifecycle() throws Exception {
         var email = uniqueEmail();
-        client().graphQl(REGISTER, Map.of("input", Map.of("email", email, "password", "anyaman-ketak-1", "displayName", "Baiq Nur")), null);
+        client().graphQl(REGISTER,
+                Map.of("input", Map.of("email", email, "password", "anyaman-ketak-1", "displayName", "Baiq Nur")),
+                null);
 
-        var wrong = client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "salah-sandi-1")), null).body();
-        assertThat((List<String>) JsonPath.read(wrong, "$.data.login.userErrors[*].code")).containsExactly("INVALID_CREDENTIALS");
+        var wrong = client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "salah-sandi-1")), null)
+            .body();
+        assertThat((List<String>) JsonPath.read(wrong, "$.data.login.userErrors[*].code"))
+            .containsExactly("INVALID_CREDENTIALS");
 
-        var login = client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "anyaman-ketak-1")), null).body();
+        var login = client()
+            .graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "anyaman-ketak-1")), null)
+            .body();
         String refreshToken = JsonPath.read(login, "$.data.login.session.refreshToken");
 
         var renewed = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", refreshToken)), null).body();
@@ -102,24 +119,33 @@ class IdentityIntegrationTest {
         assertThat(newRefreshToken).isNotEqualTo(refreshToken);
 
         var reused = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", refreshToken)), null).body();
-        assertThat((List<String>) JsonPath.read(reused, "$.data.refreshSession.userErrors[*].code")).containsExactly("INVALID");
+        assertThat((List<String>) JsonPath.read(reused, "$.data.refreshSession.userErrors[*].code"))
+            .containsExactly("INVALID");
 
-        var logout = client().graphQl("mutation($input: RefreshSessionInput!) { logout(input: $input) { loggedOut } }",
-                Map.of("input", Map.of("refreshToken", newRefreshToken)), null).body();
+        var logout = client()
+            .graphQl("mutation($input: RefreshSessionInput!) { logout(input: $input) { loggedOut } }",
+                    Map.of("input", Map.of("refreshToken", newRefreshToken)), null)
+            .body();
         assertThat((Boolean) JsonPath.read(logout, "$.data.logout.loggedOut")).isTrue();
-        var afterLogout = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", newRefreshToken)), null).body();
+        var afterLogout = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", newRefreshToken)), null)
+            .body();
         assertThat((Object) JsonPath.read(afterLogout, "$.data.refreshSession.session")).isNull();
     }
 
     @Test
     void repeatedWrongPasswordsAreThrottledEvenWhenTheRightOneFollows() throws Exception {
         var email = uniqueEmail();
-        client().graphQl(REGISTER, Map.of("input", Map.of("email", email, "password", "kriya-tembakau-9", "displayName", "Lalu Ahmad")), null);
+        client().graphQl(REGISTER,
+                Map.of("input", Map.of("email", email, "password", "kriya-tembakau-9", "displayName", "Lalu Ahmad")),
+                null);
         for (int attempt = 0; attempt < 5; attempt++) {
             client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "tebakan-" + attempt)), null);
         }
-        var body = client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "kriya-tembakau-9")), null).body();
-        assertThat((List<String>) JsonPath.read(body, "$.data.login.userErrors[*].code")).containsExactly("RATE_LIMITED");
+        var body = client()
+            .graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "kriya-tembakau-9")), null)
+            .body();
+        assertThat((List<String>) JsonPath.read(body, "$.data.login.userErrors[*].code"))
+            .containsExactly("RATE_LIMITED");
     }
 
     @Test
@@ -128,4 +154,5 @@ class IdentityIntegrationTest {
                 "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIiwicm9sZXMiOlsiQURNSU4iXX0.c2lnbmF0dXJlLXBhbHN1");
         assertThat(response.statusCode()).isEqualTo(401);
     }
+
 }

@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
 class ImageProcessorTest {
 
     static final MediaProperties DEFAULTS = new MediaProperties(DataSize.ofMegabytes(15), 50_000_000L,
-            java.time.Duration.ofMinutes(10), List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "",
-            java.time.Duration.ofHours(24));
+            java.time.Duration.ofMinutes(10), List.of(160, 480, 960, 1600), 0.82f, 0.80f, true,
+            DataSize.ofMegabytes(64), "", java.time.Duration.ofHours(24));
 
     final ImageProcessor processor = new ImageProcessor(DEFAULTS);
 
@@ -34,14 +34,17 @@ class ImageProcessorTest {
         assertThat(jpegs).extracting(ImageProcessor.Rendition::width).containsExactly(160, 480, 960, 1500);
         for (var rendition : processed.renditions()) {
             assertThat(TestImages.hasExif(rendition.bytes())).as("EXIF of %s", rendition.key()).isFalse();
-            assertThat(rendition.height()).isCloseTo(Math.round(rendition.width() * 2000 / 1500f), org.assertj.core.data.Offset.offset(1));
-            assertThat(rendition.key()).isEqualTo(ImageProcessor.sha256(rendition.bytes()) + "." + rendition.format().extension);
+            assertThat(rendition.height()).isCloseTo(Math.round(rendition.width() * 2000 / 1500f),
+                    org.assertj.core.data.Offset.offset(1));
+            assertThat(rendition.key())
+                .isEqualTo(ImageProcessor.sha256(rendition.bytes()) + "." + rendition.format().extension);
         }
         for (var rendition : jpegs) {
             assertThat(TestImages.hasGps(rendition.bytes())).isFalse();
             var decoded = TestImages.read(rendition.bytes());
             assertThat(decoded.getWidth()).isEqualTo(rendition.width());
-            // the red mark of the top-left corner ends top-right once turned 90 degrees clockwise
+            // the red mark of the top-left corner ends top-right once turned 90 degrees
+            // clockwise
             var topRight = new java.awt.Color(decoded.getRGB(decoded.getWidth() - 2, 1));
             assertThat(topRight.getRed()).as("top-right pixel is red").isGreaterThan(180);
             assertThat(topRight.getGreen()).isLessThan(90);
@@ -52,8 +55,10 @@ class ImageProcessorTest {
     void aSmallImageIsNeverUpscaled() throws Exception {
         var processed = processor.process(TestImages.png(300, 200), SourceFormat.PNG);
 
-        assertThat(processed.renditions().stream().filter(r -> r.format() == RenditionFormat.JPEG).map(ImageProcessor.Rendition::width))
-                .containsExactly(160, 300);
+        assertThat(processed.renditions()
+            .stream()
+            .filter(r -> r.format() == RenditionFormat.JPEG)
+            .map(ImageProcessor.Rendition::width)).containsExactly(160, 300);
     }
 
     @Test
@@ -75,17 +80,21 @@ class ImageProcessorTest {
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
 
-        assertThatThrownBy(() -> processor.process(bomb, SourceFormat.PNG))
-                .isInstanceOfSatisfying(RejectedImageException.class, e -> assertThat(e.code()).isEqualTo("TOO_MANY_PIXELS"));
+        assertThatThrownBy(() -> processor.process(bomb, SourceFormat.PNG)).isInstanceOfSatisfying(
+                RejectedImageException.class, e -> assertThat(e.code()).isEqualTo("TOO_MANY_PIXELS"));
 
-        // decoding 900 megapixels would allocate a 2.7 GB raster; reading the header allocates next to nothing
-        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated").isLessThan(16L << 20);
+        // decoding 900 megapixels would allocate a 2.7 GB raster; reading the header
+        // allocates next to nothing
+        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated")
+            .isLessThan(16L << 20);
     }
 
     @Test
     void aJpegDeclaringTooManyPixelsIsRefusedBeforeDecoding() throws Exception {
-        // decoding would need 2.7 GB of heap: an OutOfMemoryError, not a user error, if the header were not checked
-        assertThat(code(() -> processor.process(TestImages.jpegBomb(30_000, 30_000), SourceFormat.JPEG))).isEqualTo("TOO_MANY_PIXELS");
+        // decoding would need 2.7 GB of heap: an OutOfMemoryError, not a user error, if
+        // the header were not checked
+        assertThat(code(() -> processor.process(TestImages.jpegBomb(30_000, 30_000), SourceFormat.JPEG)))
+            .isEqualTo("TOO_MANY_PIXELS");
     }
 
     @Test
@@ -99,13 +108,14 @@ class ImageProcessorTest {
             for (var rendition : jpegs) {
                 var decoded = TestImages.read(rendition.bytes());
                 assertThat(decoded.getColorModel().getNumComponents()).isEqualTo(3);
-                // the colours survive the conversion: the red mark top-left stays pure red, not washed out pink
+                // the colours survive the conversion: the red mark top-left stays pure
+                // red, not washed out pink
                 assertThat(new java.awt.Color(decoded.getRGB(1, 1))).as("YCCK %s, width %d", ycck, rendition.width())
-                        .satisfies(red -> {
-                            assertThat(red.getRed()).isGreaterThan(225);
-                            assertThat(red.getGreen()).isLessThan(30);
-                            assertThat(red.getBlue()).isLessThan(30);
-                        });
+                    .satisfies(red -> {
+                        assertThat(red.getRed()).isGreaterThan(225);
+                        assertThat(red.getGreen()).isLessThan(30);
+                        assertThat(red.getBlue()).isLessThan(30);
+                    });
             }
         }
     }
@@ -113,19 +123,23 @@ class ImageProcessorTest {
     @Test
     void onlyRealJpegPngAndWebpImagesAreAccepted() throws Exception {
         assertThat(code(() -> processor.process("GIF89a not really".getBytes(), null))).isEqualTo("NOT_AN_IMAGE");
-        assertThat(code(() -> processor.process("<html><script>alert(1)</script></html>".getBytes(), SourceFormat.JPEG)))
-                .isEqualTo("NOT_AN_IMAGE");
+        assertThat(
+                code(() -> processor.process("<html><script>alert(1)</script></html>".getBytes(), SourceFormat.JPEG)))
+            .isEqualTo("NOT_AN_IMAGE");
         assertThat(code(() -> processor.process(TestImages.png(40, 40), SourceFormat.JPEG))).isEqualTo("TYPE_MISMATCH");
         assertThat(code(() -> processor.process(TestImages.htmlPolyglot(), SourceFormat.JPEG))).isEqualTo("POLYGLOT");
         var png = TestImages.png(40, 40);
         var trailing = java.util.Arrays.copyOf(png, png.length + 30);
-        assertThat(code(() -> processor.process(trailing, SourceFormat.PNG))).as("bytes after IEND").isEqualTo("POLYGLOT");
+        assertThat(code(() -> processor.process(trailing, SourceFormat.PNG))).as("bytes after IEND")
+            .isEqualTo("POLYGLOT");
         var truncated = java.util.Arrays.copyOf(TestImages.jpeg(400, 300), 600);
         assertThat(code(() -> processor.process(truncated, SourceFormat.JPEG))).isEqualTo("CORRUPT");
     }
 
     interface Processing {
+
         Object run() throws Exception;
+
     }
 
     private static String code(Processing processing) throws Exception {
@@ -137,4 +151,5 @@ class ImageProcessorTest {
             return e.code();
         }
     }
+
 }

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-/** Uploads images over real HTTP, as clients do, for the media tests and other modules' tests that need real images. */
+/**
+ * Uploads images over real HTTP, as clients do, for the media tests and other modules'
+ * tests that need real images.
+ */
 public final class MediaApi {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -19,39 +22,54 @@ public final class MediaApi {
     private MediaApi() {
     }
 
-    /** Posts the upload form as multipart/form-data, with a bearer token as API clients do. */
-    public static HttpResponse<String> uploadForm(int port, String target, String targetId, String filename, String contentType,
-            byte[] bytes, String token) throws IOException, InterruptedException {
-        var form = multipart(Map.of("target", target, "targetId", targetId, "altId", "Foto uji"), filename, contentType, bytes);
+    /**
+     * Posts the upload form as multipart/form-data, with a bearer token as API clients
+     * do.
+     */
+    public static HttpResponse<String> uploadForm(int port, String target, String targetId, String filename,
+            String contentType, byte[] bytes, String token) throws IOException, InterruptedException {
+        var form = multipart(Map.of("target", target, "targetId", targetId, "altId", "Foto uji"), filename, contentType,
+                bytes);
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/uploads"))
-                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A multipart/form-data body as browsers and apps send it: its Content-Type header (with the boundary) and bytes. */
+    /**
+     * A multipart/form-data body as browsers and apps send it: its Content-Type header
+     * (with the boundary) and bytes.
+     */
     public record Multipart(String contentType, byte[] body) {
     }
 
     /** The text fields, then one file in the part named {@code file}. */
-    public static Multipart multipart(Map<String, String> fields, String filename, String contentType, byte[] file) throws IOException {
+    public static Multipart multipart(Map<String, String> fields, String filename, String contentType, byte[] file)
+            throws IOException {
         var boundary = "----kriyanusa" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    + field.getValue() + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
-    /** A JPEG photo with bytes no other test has, so its content-addressed keys are its own. */
+    /**
+     * A JPEG photo with bytes no other test has, so its content-addressed keys are its
+     * own.
+     */
     public static byte[] uniquePhoto(int width, int height) throws IOException {
         return TestImages.uniqueJpeg(width, height);
     }
+
 }

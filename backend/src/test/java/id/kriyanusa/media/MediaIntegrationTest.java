@@ -41,8 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Uploads through presigned URLs of the real S3 server and through the upload form, verification, renditions,
- * who may upload what, and serving with immutable caching.
+ * Uploads through presigned URLs of the real S3 server and through the upload form,
+ * verification, renditions, who may upload what, and serving with immutable caching.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -50,7 +50,8 @@ class MediaIntegrationTest {
 
     static final String REQUEST = """
             mutation($input: RequestImageUploadInput!) { requestImageUpload(input: $input) {
-              upload { id url method headers { name value } expiresAt maxSizeBytes } userErrors { field code message } } }""";
+              upload { id url method headers { name value } expiresAt maxSizeBytes } userErrors { field code
+                  message } } }""";
     static final String CONFIRM = """
             mutation($input: ConfirmImageUploadInput!) { confirmImageUpload(input: $input) {
               image { key width height alt { id en } renditions { url width height format contentType sizeBytes }
@@ -91,9 +92,13 @@ class MediaIntegrationTest {
     MediaUploads uploads;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     ApiClient api;
+
     String producer;
+
     String brandId;
+
     String productId;
 
     @BeforeEach
@@ -101,9 +106,12 @@ class MediaIntegrationTest {
         api = new ApiClient(new HttpTestClient(port));
         producer = api.signUp("PRODUCER");
         brandId = (String) api.createBrand(producer, "uji-media").get("id");
-        var product = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", "Kendi uji " + ApiClient.unique("uji-media"), "availability", "READY_STOCK", "stockQuantity", 3,
-                        "images", List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))), producer);
+        var product = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
+                Map.of("brandId", brandId, "titleId", "Kendi uji " + ApiClient.unique("uji-media"), "availability",
+                        "READY_STOCK", "stockQuantity", 3, "images",
+                        List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))),
+                producer);
         productId = JsonPath.read(product, "$.data.createProduct.product.id");
     }
 
@@ -113,7 +121,8 @@ class MediaIntegrationTest {
         var upload = requestUpload("PRODUCT", productId, "image/jpeg", photo.length, producer);
         assertThat(upload.get("method")).isEqualTo("PUT");
         assertThat((List<?>) upload.get("headers")).hasSize(1);
-        assertThat(OffsetDateTime.parse((String) upload.get("expiresAt"))).isBefore(OffsetDateTime.now().plusMinutes(11));
+        assertThat(OffsetDateTime.parse((String) upload.get("expiresAt")))
+            .isBefore(OffsetDateTime.now().plusMinutes(11));
 
         assertThat(put((String) upload.get("url"), "image/jpeg", photo).statusCode()).isEqualTo(200);
         var started = System.nanoTime();
@@ -128,14 +137,16 @@ class MediaIntegrationTest {
         List<Map<String, Object>> renditions = JsonPath.read(body, "$.data.confirmImageUpload.image.renditions");
 
         assertThat(renditions.stream().filter(r -> r.get("format").equals("JPEG")).map(r -> r.get("width")))
-                .containsExactly(160, 480, 960, 1500);
+            .containsExactly(160, 480, 960, 1500);
         assertThat(renditions.stream().filter(r -> r.get("format").equals("WEBP")).map(r -> r.get("width")))
-                .containsExactly(160, 480, 960, 1500);
-        assertThat((String) JsonPath.read(body, "$.data.confirmImageUpload.image.srcset")).contains(" 160w, ").endsWith(" 1500w");
+            .containsExactly(160, 480, 960, 1500);
+        assertThat((String) JsonPath.read(body, "$.data.confirmImageUpload.image.srcset")).contains(" 160w, ")
+            .endsWith(" 1500w");
         assertThat((String) JsonPath.read(body, "$.data.confirmImageUpload.image.webp")).contains(".webp 480w");
 
         for (var rendition : renditions) {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rendition.get("url"))).build(),
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rendition.get("url"))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue((String) rendition.get("contentType"));
@@ -148,17 +159,21 @@ class MediaIntegrationTest {
             }
         }
 
-        // the image is the product's second one, with its alternative text, and renditions come batched
+        // the image is the product's second one, with its alternative text, and
+        // renditions come batched
         var read = api.query("""
                 query($id: ID!) { product(id: $id) { images { position key alt { id }
-                  image { width srcset(format: WEBP) } renditions { width format } } } }""", Map.of("id", productId), producer);
-        assertThat((List<String>) JsonPath.read(read, "$.data.product.images[*].key")).containsExactly("uji/lama.jpg", (String) image.get("key"));
+                  image { width srcset(format: WEBP) } renditions { width format } } } }""", Map.of("id", productId),
+                producer);
+        assertThat((List<String>) JsonPath.read(read, "$.data.product.images[*].key")).containsExactly("uji/lama.jpg",
+                (String) image.get("key"));
         assertThat((String) JsonPath.read(read, "$.data.product.images[1].alt.id")).isEqualTo("Kendi dari samping");
         assertThat((List<?>) JsonPath.read(read, "$.data.product.images[0].renditions")).isEmpty();
         assertThat((Object) JsonPath.read(read, "$.data.product.images[0].image")).isNull();
         assertThat((List<?>) JsonPath.read(read, "$.data.product.images[1].renditions")).hasSize(8);
 
-        // the original stays private, the upload object is gone, a second confirmation finds nothing
+        // the original stays private, the upload object is gone, a second confirmation
+        // finds nothing
         assertThat(store.stat("originals/" + ImageProcessor.sha256(photo))).isNotNull();
         assertThat(store.stat("uploads/" + upload.get("id"))).isNull();
         assertThat(api.mutate(CONFIRM, Map.of("uploadId", upload.get("id")), producer)).contains("NOT_FOUND");
@@ -182,15 +197,18 @@ class MediaIntegrationTest {
         assertThat(ImageProcessor.sha256(first.body())).as("content-addressed").isEqualTo(hash);
 
         var again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url))
-                .header("If-None-Match", "\"" + hash + "\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+            .header("If-None-Match", "\"" + hash + "\"")
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("ETag")).hasValue("\"" + hash + "\"");
 
-        var missing = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/" + "0".repeat(64) + ".jpg")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var missing = http
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/" + "0".repeat(64) + ".jpg"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
-        var original = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/originals/" + hash)).build(),
+        var original = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/media/originals/" + hash)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(original.statusCode()).as("originals are never served").isEqualTo(404);
     }
@@ -205,10 +223,11 @@ class MediaIntegrationTest {
         assertThat(outcome(body, "confirmImageUpload")).as(body).isEqualTo("ok");
         List<Map<String, Object>> renditions = JsonPath.read(body, "$.data.confirmImageUpload.image.renditions");
         assertThat(renditions.stream().filter(r -> r.get("format").equals("JPEG")).map(r -> r.get("width")))
-                .containsExactly(160, 480, 960, 1000);
+            .containsExactly(160, 480, 960, 1000);
         for (var rendition : renditions) {
             if (rendition.get("format").equals("JPEG")) {
-                var served = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rendition.get("url"))).build(),
+                var served = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rendition.get("url"))).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 var decoded = TestImages.read(served.body());
                 assertThat(decoded.getColorModel().getNumComponents()).isEqualTo(3);
@@ -222,43 +241,53 @@ class MediaIntegrationTest {
 
     @Test
     void wrongTypesOversizedFilesAndPixelBombsAreRefusedWithClearUserErrors() throws Exception {
-        var tooLarge = api.mutate(REQUEST, Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/jpeg",
-                "sizeBytes", 20 * 1024 * 1024), producer);
+        var tooLarge = api.mutate(REQUEST, Map.of("target", "PRODUCT", "targetId", productId, "contentType",
+                "image/jpeg", "sizeBytes", 20 * 1024 * 1024), producer);
         assertThat(outcome(tooLarge, "requestImageUpload")).isEqualTo("userError:TOO_LARGE");
-        var gif = api.mutate(REQUEST, Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/gif",
-                "sizeBytes", 1000), producer);
+        var gif = api.mutate(REQUEST,
+                Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/gif", "sizeBytes", 1000),
+                producer);
         assertThat(outcome(gif, "requestImageUpload")).isEqualTo("userError:UNSUPPORTED_TYPE");
 
         assertThat(uploadAndConfirm("image/png", TestImages.jpeg(300, 200))).isEqualTo("userError:TYPE_MISMATCH");
-        assertThat(uploadAndConfirm("image/jpeg", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("userError:NOT_AN_IMAGE");
+        assertThat(uploadAndConfirm("image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+            .isEqualTo("userError:NOT_AN_IMAGE");
         assertThat(uploadAndConfirm("image/jpeg", TestImages.htmlPolyglot())).isEqualTo("userError:POLYGLOT");
 
         var started = System.nanoTime();
-        assertThat(uploadAndConfirm("image/png", TestImages.pngBomb(30_000, 30_000))).isEqualTo("userError:TOO_MANY_PIXELS");
+        assertThat(uploadAndConfirm("image/png", TestImages.pngBomb(30_000, 30_000)))
+            .isEqualTo("userError:TOO_MANY_PIXELS");
         assertThat((System.nanoTime() - started) / 1_000_000).as("ms for a 900-megapixel PNG").isLessThan(3_000);
 
         // more bytes than declared
         var photo = TestImages.jpeg(400, 300);
         var upload = requestUpload("PRODUCT", productId, "image/jpeg", photo.length - 10, producer);
         put((String) upload.get("url"), "image/jpeg", photo);
-        assertThat(outcome(confirm((String) upload.get("id"), null, null, producer), "confirmImageUpload")).isEqualTo("userError:TOO_LARGE");
+        assertThat(outcome(confirm((String) upload.get("id"), null, null, producer), "confirmImageUpload"))
+            .isEqualTo("userError:TOO_LARGE");
 
         // sent without the declared Content-Type
         var untyped = requestUpload("PRODUCT", productId, "image/jpeg", photo.length, producer);
         put((String) untyped.get("url"), "application/octet-stream", photo);
-        assertThat(outcome(confirm((String) untyped.get("id"), null, null, producer), "confirmImageUpload")).isEqualTo("userError:TYPE_MISMATCH");
+        assertThat(outcome(confirm((String) untyped.get("id"), null, null, producer), "confirmImageUpload"))
+            .isEqualTo("userError:TYPE_MISMATCH");
 
         // nothing uploaded yet
         var empty = requestUpload("PRODUCT", productId, "image/jpeg", photo.length, producer);
-        assertThat(outcome(confirm((String) empty.get("id"), null, null, producer), "confirmImageUpload")).isEqualTo("userError:NOT_UPLOADED");
+        assertThat(outcome(confirm((String) empty.get("id"), null, null, producer), "confirmImageUpload"))
+            .isEqualTo("userError:NOT_UPLOADED");
 
-        var form = uploadForm("PRODUCT", productId, "not-an-image.jpg", "image/jpeg", "hello".getBytes(StandardCharsets.UTF_8), producer);
+        var form = uploadForm("PRODUCT", productId, "not-an-image.jpg", "image/jpeg",
+                "hello".getBytes(StandardCharsets.UTF_8), producer);
         assertThat(form.statusCode()).isEqualTo(422);
         assertThat((String) JsonPath.read(form.body(), "$.userErrors[0].code")).isEqualTo("NOT_AN_IMAGE");
 
-        assertThat((List<String>) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }",
-                Map.of("id", productId), producer), "$.data.product.images[*].key")).as("nothing was added").containsExactly("uji/lama.jpg");
+        assertThat((List<String>) JsonPath.read(
+                api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId), producer),
+                "$.data.product.images[*].key"))
+            .as("nothing was added")
+            .containsExactly("uji/lama.jpg");
     }
 
     @Test
@@ -272,36 +301,52 @@ class MediaIntegrationTest {
         var photo = TestImages.jpeg(200, 100);
         var upload = requestUpload("PRODUCT", productId, "image/jpeg", photo.length, producer);
         put((String) upload.get("url"), "image/jpeg", photo);
-        jdbc.sql("update media_upload set expires_at = now() - interval '1 minute' where id = ?::uuid").param(upload.get("id")).update();
-        assertThat(outcome(confirm((String) upload.get("id"), null, null, producer), "confirmImageUpload")).isEqualTo("userError:EXPIRED");
+        jdbc.sql("update media_upload set expires_at = now() - interval '1 minute' where id = ?::uuid")
+            .param(upload.get("id"))
+            .update();
+        assertThat(outcome(confirm((String) upload.get("id"), null, null, producer), "confirmImageUpload"))
+            .isEqualTo("userError:EXPIRED");
 
         assertThat(uploads.removeExpiredUploads()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from media_upload where id = ?::uuid").param(upload.get("id")).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from media_upload where id = ?::uuid")
+            .param(upload.get("id"))
+            .query(Long.class)
+            .single()).isZero();
         assertThat(store.stat("uploads/" + upload.get("id"))).isNull();
     }
 
     @Test
     void onlyMembersOfTheProductsBrandMayAddItsImages() throws Exception {
-        var request = Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/jpeg", "sizeBytes", 1000);
+        var request = Map.of("target", "PRODUCT", "targetId", productId, "contentType", "image/jpeg", "sizeBytes",
+                1000);
         assertThat(outcome(api.mutate(REQUEST, request, null), "requestImageUpload")).isEqualTo("UNAUTHORIZED");
         // the demo producer belongs to other brands and does not even see this draft
-        assertThat(outcome(api.mutate(REQUEST, request, api.signIn(ApiClient.PRODUCER)), "requestImageUpload")).isEqualTo("NOT_FOUND");
-        assertThat(outcome(api.mutate(REQUEST, request, api.signIn(ApiClient.ADMIN)), "requestImageUpload")).isEqualTo("ok");
+        assertThat(outcome(api.mutate(REQUEST, request, api.signIn(ApiClient.PRODUCER)), "requestImageUpload"))
+            .isEqualTo("NOT_FOUND");
+        assertThat(outcome(api.mutate(REQUEST, request, api.signIn(ApiClient.ADMIN)), "requestImageUpload"))
+            .isEqualTo("ok");
 
         // a published product of another brand: visible, but not theirs
-        var published = api.query("query { products(first: 1, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { id } } } }",
+        var published = api.query(
+                "query { products(first: 1, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { id } } } }",
                 Map.of(), null);
         String othersProduct = JsonPath.read(published, "$.data.products.edges[0].node.id");
-        var theirs = Map.of("target", "PRODUCT", "targetId", othersProduct, "contentType", "image/jpeg", "sizeBytes", 1000);
+        var theirs = Map.of("target", "PRODUCT", "targetId", othersProduct, "contentType", "image/jpeg", "sizeBytes",
+                1000);
         assertThat(outcome(api.mutate(REQUEST, theirs, producer), "requestImageUpload")).isEqualTo("FORBIDDEN");
-        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.BUYER)), "requestImageUpload")).isEqualTo("FORBIDDEN");
-        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.CURATOR)), "requestImageUpload")).as("curators do not edit listings")
-                .isEqualTo("FORBIDDEN");
-        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.PRODUCER)), "requestImageUpload")).isEqualTo("ok");
+        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.BUYER)), "requestImageUpload"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.CURATOR)), "requestImageUpload"))
+            .as("curators do not edit listings")
+            .isEqualTo("FORBIDDEN");
+        assertThat(outcome(api.mutate(REQUEST, theirs, api.signIn(ApiClient.PRODUCER)), "requestImageUpload"))
+            .isEqualTo("ok");
 
         // someone else's upload id is unknown to the caller
         var upload = requestUpload("PRODUCT", productId, "image/jpeg", 1000, producer);
-        assertThat(outcome(confirm((String) upload.get("id"), null, null, api.signUp("PRODUCER")), "confirmImageUpload")).isEqualTo("NOT_FOUND");
+        assertThat(
+                outcome(confirm((String) upload.get("id"), null, null, api.signUp("PRODUCER")), "confirmImageUpload"))
+            .isEqualTo("NOT_FOUND");
 
         var form = uploadForm("PRODUCT", othersProduct, "x.jpg", "image/jpeg", TestImages.jpeg(50, 50), producer);
         assertThat(form.statusCode()).isEqualTo(403);
@@ -314,60 +359,83 @@ class MediaIntegrationTest {
         var logo = uploadForm("BRAND_LOGO", brandId, "logo.png", "image/png", TestImages.png(400, 400), producer);
         assertThat(logo.statusCode()).as(logo.body()).isEqualTo(200);
         String key = JsonPath.read(logo.body(), "$.image.key");
-        var brand = api.query("query($id: ID!) { node(id: $id) { ... on Brand { logoImage logo { key renditions(format: JPEG) { width } } cover { key } } } }",
+        var brand = api.query(
+                "query($id: ID!) { node(id: $id) { ... on Brand { logoImage logo { key renditions(format: JPEG) { width } } cover { key } } } }",
                 Map.of("id", brandId), producer);
         assertThat((String) JsonPath.read(brand, "$.data.node.logoImage")).isEqualTo(key);
-        assertThat((List<Integer>) JsonPath.read(brand, "$.data.node.logo.renditions[*].width")).containsExactly(160, 400);
+        assertThat((List<Integer>) JsonPath.read(brand, "$.data.node.logo.renditions[*].width")).containsExactly(160,
+                400);
         assertThat((Object) JsonPath.read(brand, "$.data.node.cover")).isNull();
 
-        String villageId = JsonPath.read(api.query("query { village(slug: \"semoyang\") { id } }", Map.of(), null), "$.data.village.id");
-        var hero = Map.of("target", "VILLAGE_HERO", "targetId", villageId, "contentType", "image/jpeg", "sizeBytes", 1000);
+        String villageId = JsonPath.read(api.query("query { village(slug: \"semoyang\") { id } }", Map.of(), null),
+                "$.data.village.id");
+        var hero = Map.of("target", "VILLAGE_HERO", "targetId", villageId, "contentType", "image/jpeg", "sizeBytes",
+                1000);
         assertThat(outcome(api.mutate(REQUEST, hero, producer), "requestImageUpload")).isEqualTo("FORBIDDEN");
         var curator = api.signIn(ApiClient.CURATOR);
         var photo = TestImages.jpeg(1800, 900);
         var upload = requestUpload("VILLAGE_HERO", villageId, "image/jpeg", photo.length, curator);
         put((String) upload.get("url"), "image/jpeg", photo);
-        assertThat(outcome(confirm((String) upload.get("id"), "Desa Semoyang", null, curator), "confirmImageUpload")).isEqualTo("ok");
-        var village = api.query("query { villages(first: 50) { edges { node { slug heroImage { width alt { id } srcset } } } } }", Map.of(), null);
-        assertThat((List<Integer>) JsonPath.read(village, "$.data.villages.edges[?(@.node.slug == 'semoyang')].node.heroImage.width")).containsExactly(1800);
-        assertThat((List<String>) JsonPath.read(village, "$.data.villages.edges[?(@.node.slug == 'semoyang')].node.heroImage.srcset"))
-                .singleElement().asString().endsWith(" 1600w");
+        assertThat(outcome(confirm((String) upload.get("id"), "Desa Semoyang", null, curator), "confirmImageUpload"))
+            .isEqualTo("ok");
+        var village = api.query(
+                "query { villages(first: 50) { edges { node { slug heroImage { width alt { id } srcset } } } } }",
+                Map.of(), null);
+        assertThat((List<Integer>) JsonPath.read(village,
+                "$.data.villages.edges[?(@.node.slug == 'semoyang')].node.heroImage.width"))
+            .containsExactly(1800);
+        assertThat((List<String>) JsonPath.read(village,
+                "$.data.villages.edges[?(@.node.slug == 'semoyang')].node.heroImage.srcset"))
+            .singleElement()
+            .asString()
+            .endsWith(" 1600w");
     }
 
     @Test
     void whenStorageIsDownNothingIsRecorded() throws Exception {
         var accountId = jdbc.sql("select owner_id from media_upload where id = ?::uuid")
-                .param(requestUpload("PRODUCT", productId, "image/jpeg", 1000, producer).get("id")).query(Long.class).single();
-        var deadStorage = MinioClient.builder().endpoint("http://127.0.0.1:9").credentials("x", "yyyyyyyy").region("us-east-1").build();
-        var broken = new MediaUploads(repository, new ObjectStore(deadStorage, "kriyanusa-media"), processor, properties, products,
-                brands, villages, transactions);
+            .param(requestUpload("PRODUCT", productId, "image/jpeg", 1000, producer).get("id"))
+            .query(Long.class)
+            .single();
+        var deadStorage = MinioClient.builder()
+            .endpoint("http://127.0.0.1:9")
+            .credentials("x", "yyyyyyyy")
+            .region("us-east-1")
+            .build();
+        var broken = new MediaUploads(repository, new ObjectStore(deadStorage, "kriyanusa-media"), processor,
+                properties, products, brands, villages, transactions);
         var images = jdbc.sql("select count(*) from media_image").query(Long.class).single();
         var jwt = Jwt.withTokenValue("test").header("alg", "none").subject(String.valueOf(accountId)).build();
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_PRODUCER"))));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_PRODUCER"))));
         try {
-            var payload = broken.uploadDirectly(new MediaUploads.DirectUpload(ImageTarget.PRODUCT, productId, "image/jpeg",
-                    TestImages.jpeg(640, 480), "Kendi", null));
+            var payload = broken.uploadDirectly(new MediaUploads.DirectUpload(ImageTarget.PRODUCT, productId,
+                    "image/jpeg", TestImages.jpeg(640, 480), "Kendi", null));
             assertThat(payload.image()).isNull();
             assertThat(payload.userErrors()).singleElement().satisfies(error -> {
                 assertThat(error.code()).isEqualTo("STORAGE_UNAVAILABLE");
                 assertThat(error.message()).contains("nothing was saved");
             });
-            assertThat(broken.request(new MediaUploads.RequestImageUploadInput(ImageTarget.PRODUCT, productId, "image/jpeg", 1000))
-                    .userErrors()).isEmpty(); // presigning is computed locally, no round trip
+            assertThat(broken
+                .request(new MediaUploads.RequestImageUploadInput(ImageTarget.PRODUCT, productId, "image/jpeg", 1000))
+                .userErrors()).isEmpty(); // presigning is computed locally, no round trip
         }
         finally {
             SecurityContextHolder.clearContext();
         }
         assertThat(jdbc.sql("select count(*) from media_image").query(Long.class).single()).isEqualTo(images);
-        assertThat((List<String>) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }",
-                Map.of("id", productId), producer), "$.data.product.images[*].key")).containsExactly("uji/lama.jpg");
+        assertThat((List<String>) JsonPath.read(
+                api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId), producer),
+                "$.data.product.images[*].key"))
+            .containsExactly("uji/lama.jpg");
     }
 
     @Test
     void renditionsOfAWholePageOfProductsAndBrandsCostOneStatementPerField() throws Exception {
         var document = """
                 query($first: Int) { products(first: $first) { edges { node {
-                  images { key renditions { url } image { width srcset } } brand { logo { key } cover { key } } } } } }""";
+                  images { key renditions { url } image { width srcset } } brand { logo { key } cover { key } } } }
+                      } }""";
         api.query(document, Map.of("first", 5), null);
         SqlStatementCounter.reset();
         var small = api.query(document, Map.of("first", 5), null);
@@ -383,8 +451,10 @@ class MediaIntegrationTest {
 
     // ---- helpers
 
-    private Map<String, Object> requestUpload(String target, String targetId, String contentType, int size, String token) throws Exception {
-        var body = api.mutate(REQUEST, Map.of("target", target, "targetId", targetId, "contentType", contentType, "sizeBytes", size), token);
+    private Map<String, Object> requestUpload(String target, String targetId, String contentType, int size,
+            String token) throws Exception {
+        var body = api.mutate(REQUEST,
+                Map.of("target", target, "targetId", targetId, "contentType", contentType, "sizeBytes", size), token);
         assertThat(outcome(body, "requestImageUpload")).as(body).isEqualTo("ok");
         return JsonPath.read(body, "$.data.requestImageUpload.upload");
     }
@@ -404,12 +474,15 @@ class MediaIntegrationTest {
     }
 
     private HttpResponse<String> put(String url, String contentType, byte[] bytes) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> uploadForm(String target, String targetId, String filename, String contentType, byte[] bytes,
-            String token) throws Exception {
+    private HttpResponse<String> uploadForm(String target, String targetId, String filename, String contentType,
+            byte[] bytes, String token) throws Exception {
         return MediaApi.uploadForm(port, target, targetId, filename, contentType, bytes, token);
     }
+
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -21,14 +20,16 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.twelvemonkeys.imageio.color.ColorSpaces;
-
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
-/** Images made on the spot for the media tests: photos with GPS tags, PNGs that claim absurd sizes... */
+/**
+ * Images made on the spot for the media tests: photos with GPS tags, PNGs that claim
+ * absurd sizes...
+ */
 final class TestImages {
 
     /** Kampung Sade, Lombok: where the GPS tags of the test photos point. */
@@ -41,7 +42,8 @@ final class TestImages {
     static BufferedImage picture(int width, int height, boolean alpha) {
         var image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(150, 75, 0, alpha ? 128 : 255), width, height, new Color(20, 120, 60)));
+        g.setPaint(new GradientPaint(0, 0, new Color(150, 75, 0, alpha ? 128 : 255), width, height,
+                new Color(20, 120, 60)));
         g.fillRect(0, 0, width, height);
         // a mark in the top-left corner, to see which way up the picture ends
         g.setColor(Color.RED);
@@ -56,7 +58,10 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    /** The test picture with 64 random bits drawn along its bottom row: bytes, and so keys, no other test has. */
+    /**
+     * The test picture with 64 random bits drawn along its bottom row: bytes, and so
+     * keys, no other test has.
+     */
     static byte[] uniqueJpeg(int width, int height) throws IOException {
         var image = picture(width, height, false);
         var bits = java.util.concurrent.ThreadLocalRandom.current().nextLong();
@@ -77,7 +82,10 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    /** A camera-like JPEG: EXIF with GPS position and an orientation tag (6: turn 90 degrees clockwise to show). */
+    /**
+     * A camera-like JPEG: EXIF with GPS position and an orientation tag (6: turn 90
+     * degrees clockwise to show).
+     */
     static byte[] jpegWithGps(int width, int height, int orientation) throws Exception {
         var set = new TiffOutputSet();
         set.setGpsInDegrees(LONGITUDE, LATITUDE);
@@ -93,7 +101,8 @@ final class TestImages {
 
     /** Whether the image carries EXIF GPS tags, as any photo tool would read them. */
     static boolean hasGps(byte[] bytes) throws IOException {
-        return Imaging.getMetadata(bytes) instanceof JpegImageMetadata jpeg && jpeg.getExif() != null && jpeg.getExif().getGpsInfo() != null;
+        return Imaging.getMetadata(bytes) instanceof JpegImageMetadata jpeg && jpeg.getExif() != null
+                && jpeg.getExif().getGpsInfo() != null;
     }
 
     /** Whether the bytes contain an EXIF header at all. */
@@ -102,18 +111,18 @@ final class TestImages {
     }
 
     /**
-     * A PNG that declares width x height pixels but holds a few bytes of data: decoding it would need gigabytes,
-     * reading its header a few microseconds.
+     * A PNG that declares width x height pixels but holds a few bytes of data: decoding
+     * it would need gigabytes, reading its header a few microseconds.
      */
     static byte[] pngBomb(int width, int height) throws IOException {
         var out = new ByteArrayOutputStream();
         var data = new DataOutputStream(out);
-        data.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        data.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
         var header = new ByteArrayOutputStream();
         var h = new DataOutputStream(header);
         h.writeInt(width);
         h.writeInt(height);
-        h.write(new byte[] {8, 2, 0, 0, 0});
+        h.write(new byte[] { 8, 2, 0, 0, 0 });
         chunk(data, "IHDR", header.toByteArray());
         var deflater = new Deflater();
         deflater.setInput(new byte[4096]);
@@ -136,10 +145,13 @@ final class TestImages {
         out.writeInt((int) crc.getValue());
     }
 
-    /** A valid JPEG followed by an HTML page: what a browser sniffing content might run. */
+    /**
+     * A valid JPEG followed by an HTML page: what a browser sniffing content might run.
+     */
     static byte[] htmlPolyglot() throws IOException {
         var image = jpeg(64, 64);
-        var html = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.US_ASCII);
+        var html = "<html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(StandardCharsets.US_ASCII);
         var out = new ByteArrayOutputStream();
         out.write(image);
         out.write(html);
@@ -147,8 +159,9 @@ final class TestImages {
     }
 
     /**
-     * The test picture as a print workflow saves it: a CMYK JPEG with Adobe's marker, either plain CMYK (transform 0)
-     * or YCCK (transform 2, what Photoshop writes by default), with no colour profile.
+     * The test picture as a print workflow saves it: a CMYK JPEG with Adobe's marker,
+     * either plain CMYK (transform 0) or YCCK (transform 2, what Photoshop writes by
+     * default), with no colour profile.
      */
     static byte[] cmykJpeg(int width, int height, boolean ycck) throws IOException {
         var rgb = picture(width, height, false);
@@ -162,9 +175,11 @@ final class TestImages {
                 int r = p >> 16 & 0xFF, g = p >> 8 & 0xFF, b = p & 0xFF;
                 int k = 255 - Math.max(r, Math.max(g, b));
                 int remaining = Math.max(1, 255 - k);
-                int c = (255 - r - k) * 255 / remaining, m = (255 - g - k) * 255 / remaining, ye = (255 - b - k) * 255 / remaining;
+                int c = (255 - r - k) * 255 / remaining, m = (255 - g - k) * 255 / remaining,
+                        ye = (255 - b - k) * 255 / remaining;
                 if (ycck) {
-                    // the writer stores the components as given: YCCK is Y, Cb, Cr of the inverted C, M, Y, then K
+                    // the writer stores the components as given: YCCK is Y, Cb, Cr of the
+                    // inverted C, M, Y, then K
                     int cr = 255 - c, cg = 255 - m, cb = 255 - ye;
                     pixel[0] = Math.clamp(Math.round(0.299 * cr + 0.587 * cg + 0.114 * cb), 0, 255);
                     pixel[1] = Math.clamp(Math.round(128 - 0.168736 * cr - 0.331264 * cg + 0.5 * cb), 0, 255);
@@ -179,7 +194,8 @@ final class TestImages {
                 cmyk.getRaster().setPixel(x, y, pixel);
             }
         }
-        // the JDK's own writer writes the Adobe marker's transform as given (TwelveMonkeys' would rewrite it)
+        // the JDK's own writer writes the Adobe marker's transform as given
+        // (TwelveMonkeys' would rewrite it)
         var writers = ImageIO.getImageWritersByFormatName("jpeg");
         ImageWriter writer = null;
         while (writers.hasNext()) {
@@ -204,8 +220,9 @@ final class TestImages {
     }
 
     /**
-     * A JPEG whose header declares width x height pixels, followed by almost no data (a baseline JPEG's frame header
-     * with the sizes patched): decoding it would allocate width x height x 3 bytes.
+     * A JPEG whose header declares width x height pixels, followed by almost no data (a
+     * baseline JPEG's frame header with the sizes patched): decoding it would allocate
+     * width x height x 3 bytes.
      */
     static byte[] jpegBomb(int width, int height) throws IOException {
         var bytes = jpeg(16, 16);
@@ -224,4 +241,5 @@ final class TestImages {
     static BufferedImage read(byte[] bytes) throws IOException {
         return ImageIO.read(new java.io.ByteArrayInputStream(bytes));
     }
+
 }

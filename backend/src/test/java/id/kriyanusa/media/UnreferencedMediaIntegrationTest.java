@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The collector of unreferenced media against the real S3 server: objects no row records, and images nothing refers
- * to any more, go once the grace period has passed and not before; whatever is still referenced stays.
+ * The collector of unreferenced media against the real S3 server: objects no row records,
+ * and images nothing refers to any more, go once the grace period has passed and not
+ * before; whatever is still referenced stays.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -46,7 +47,9 @@ class UnreferencedMediaIntegrationTest {
     JdbcClient jdbc;
 
     ApiClient api;
+
     String producer;
+
     String brandId;
 
     @BeforeEach
@@ -87,8 +90,9 @@ class UnreferencedMediaIntegrationTest {
         var image = upload(first, photo);
         assertThat(upload(second, photo).key()).as("content-addressed: the same image").isEqualTo(image.key());
 
-        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", first, "key", image.key()), producer), "removeProductImage"))
-                .isEqualTo("ok");
+        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", first, "key", image.key()), producer),
+                "removeProductImage"))
+            .isEqualTo("ok");
         unreferenced.removeUnreferenced(Duration.ZERO);
         unreferenced.removeUnreferenced(Duration.ZERO);
         assertThat(store.stat(image.original())).as("still the second product's").isNotNull();
@@ -96,11 +100,16 @@ class UnreferencedMediaIntegrationTest {
 
         var removal = api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", image.key()), producer);
         assertThat(outcome(removal, "removeProductImage")).isEqualTo("ok");
-        assertThat((List<String>) JsonPath.read(removal, "$.data.removeProductImage.product.images[*].key")).containsExactly("uji/lama.jpg");
-        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", image.key()), producer), "removeProductImage"))
-                .isEqualTo("userError:NOT_FOUND");
-        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", "uji/lama.jpg"), api.signUp("PRODUCER")),
-                "removeProductImage")).as("another producer").isEqualTo("FORBIDDEN");
+        assertThat((List<String>) JsonPath.read(removal, "$.data.removeProductImage.product.images[*].key"))
+            .containsExactly("uji/lama.jpg");
+        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", image.key()), producer),
+                "removeProductImage"))
+            .isEqualTo("userError:NOT_FOUND");
+        assertThat(outcome(
+                api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", "uji/lama.jpg"), api.signUp("PRODUCER")),
+                "removeProductImage"))
+            .as("another producer")
+            .isEqualTo("FORBIDDEN");
 
         unreferenced.removeUnreferenced(Duration.ofHours(24));
         assertThat(store.stat(image.original())).as("not before the grace period").isNotNull();
@@ -113,7 +122,10 @@ class UnreferencedMediaIntegrationTest {
             assertThat(store.stat("renditions/" + url.substring("/media/".length()))).as(url).isNull();
             assertThat(get(url)).as(url).isEqualTo(404);
         }
-        assertThat(jdbc.sql("select count(*) from media_image where image_key = ?").param(image.key()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from media_image where image_key = ?")
+            .param(image.key())
+            .query(Long.class)
+            .single()).isZero();
     }
 
     // ---- helpers
@@ -122,9 +134,11 @@ class UnreferencedMediaIntegrationTest {
     }
 
     private String product() throws Exception {
-        var body = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", "Kendi uji " + UUID.randomUUID(), "availability", "READY_STOCK", "stockQuantity", 3,
-                        "images", List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))), producer);
+        var body = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
+                Map.of("brandId", brandId, "titleId", "Kendi uji " + UUID.randomUUID(), "availability", "READY_STOCK",
+                        "stockQuantity", 3, "images", List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))),
+                producer);
         return JsonPath.read(body, "$.data.createProduct.product.id");
     }
 
@@ -132,10 +146,12 @@ class UnreferencedMediaIntegrationTest {
         var form = MediaApi.uploadForm(port, "PRODUCT", productId, "kendi.jpg", "image/jpeg", photo, producer);
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
         String key = JsonPath.read(form.body(), "$.image.key");
-        return new Uploaded(key, "originals/" + key.substring("img/".length()), JsonPath.read(form.body(), "$.image.renditions[*].url"));
+        return new Uploaded(key, "originals/" + key.substring("img/".length()),
+                JsonPath.read(form.body(), "$.image.renditions[*].url"));
     }
 
     private int get(String path) throws Exception {
         return new HttpTestClient(port).get(path).statusCode();
     }
+
 }

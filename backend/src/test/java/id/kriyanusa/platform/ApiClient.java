@@ -10,16 +10,23 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Drives the GraphQL API over real HTTP as web and mobile clients do: signs accounts up and in, and reports
- * what the caller noticed of a mutation.
+ * Drives the GraphQL API over real HTTP as web and mobile clients do: signs accounts up
+ * and in, and reports what the caller noticed of a mutation.
  */
 public final class ApiClient {
 
-    /** Development password of the demo accounts (admin@, kurator@, produsen@, pembeli@kriyanusa.test). */
+    /**
+     * Development password of the demo accounts (admin@, kurator@, produsen@,
+     * pembeli@kriyanusa.test).
+     */
     public static final String DEMO_PASSWORD = "kriyanusa-demo";
+
     public static final String ADMIN = "admin@kriyanusa.test";
+
     public static final String CURATOR = "kurator@kriyanusa.test";
+
     public static final String PRODUCER = "produsen@kriyanusa.test";
+
     public static final String BUYER = "pembeli@kriyanusa.test";
 
     private final HttpTestClient http;
@@ -40,12 +47,19 @@ public final class ApiClient {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Signs up a new account with the given role (BUYER or PRODUCER) and returns its access token. */
+    /**
+     * Signs up a new account with the given role (BUYER or PRODUCER) and returns its
+     * access token.
+     */
     public String signUp(String email, String role) throws Exception {
-        var body = http.graphQl("""
-                mutation($input: RegisterInput!) { register(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName", "Uji " + role, "role", role)),
-                null).body();
+        var body = http
+            .graphQl("""
+                    mutation($input: RegisterInput!) { register(input: $input) { session { accessToken }
+                        userErrors { code } } }""",
+                    Map.of("input", Map.of("email", email, "password", "tenun-sukarara-2026", "displayName",
+                            "Uji " + role, "role", role)),
+                    null)
+            .body();
         return JsonPath.read(body, "$.data.register.session.accessToken");
     }
 
@@ -56,16 +70,17 @@ public final class ApiClient {
     /** Signs in with one of the demo accounts and returns its access token. */
     public String signIn(String email) throws Exception {
         var body = http.graphQl("""
-                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }""",
-                Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
+                mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors {
+                    code } } }""", Map.of("input", Map.of("email", email, "password", DEMO_PASSWORD)), null).body();
         String token = JsonPath.read(body, "$.data.login.session.accessToken");
         assertThat(token).as("demo account %s signs in", email).isNotBlank();
         return token;
     }
 
     /**
-     * One caller of each kind that staff-only mutations are checked against, by name, with their access tokens
-     * (null for the anonymous caller): the demo producer stands for brand A, a new producer for brand B.
+     * One caller of each kind that staff-only mutations are checked against, by name,
+     * with their access tokens (null for the anonymous caller): the demo producer stands
+     * for brand A, a new producer for brand B.
      */
     public Map<String, String> staffMatrixCallers() throws Exception {
         Map<String, String> callers = new LinkedHashMap<>();
@@ -81,8 +96,11 @@ public final class ApiClient {
     /** A new DRAFT brand of the signed-in producer, in Banyumulek: its id and slug. */
     public Map<String, Object> createBrand(String token, String slugPrefix) throws Exception {
         var slug = unique(slugPrefix);
-        var body = mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token);
+        var body = mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                        "banyumulek"),
+                token);
         assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
         return JsonPath.read(body, "$.data.createBrand.brand");
     }
@@ -97,8 +115,8 @@ public final class ApiClient {
     }
 
     /**
-     * What the caller noticed: {@code ok}, the error classification (UNAUTHORIZED, FORBIDDEN, NOT_FOUND, ...) or
-     * {@code userError:CODE}.
+     * What the caller noticed: {@code ok}, the error classification (UNAUTHORIZED,
+     * FORBIDDEN, NOT_FOUND, ...) or {@code userError:CODE}.
      */
     public static String outcome(String body, String field) {
         Map<String, Object> response = JsonPath.read(body, "$");
@@ -108,4 +126,5 @@ public final class ApiClient {
         List<String> codes = JsonPath.read(body, "$.data." + field + ".userErrors[*].code");
         return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
     }
+
 }

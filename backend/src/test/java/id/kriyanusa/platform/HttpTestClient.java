@@ -16,6 +16,7 @@ public final class HttpTestClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
 
     public HttpTestClient(int port) {
@@ -34,17 +35,21 @@ public final class HttpTestClient {
         return graphQl(document, Map.of(), null);
     }
 
-    /** Posts a GraphQL request as an API client would, signed in when a bearer token is given. */
+    /**
+     * Posts a GraphQL request as an API client would, signed in when a bearer token is
+     * given.
+     */
     public HttpResponse<String> graphQl(String document, Map<String, ?> variables, String bearerToken)
             throws IOException, InterruptedException {
         var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
         var request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A client that kept only an object's id finds it again with `node(id)`, under the same visibility rules. */
+/**
+ * A client that kept only an object's id finds it again with `node(id)`, under the same
+ * visibility rules.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class NodeIntegrationTest {
@@ -34,7 +37,9 @@ class NodeIntegrationTest {
                   brands(first: 1) { edges { node { id slug } } }
                   products(first: 1) { edges { node { id slug } } }
                   collections(first: 1) { edges { node { id slug } } } }""", Map.of(), null);
-        for (var type : Map.of("villages", "Village", "brands", "Brand", "products", "Product", "collections", "Collection").entrySet()) {
+        for (var type : Map
+            .of("villages", "Village", "brands", "Brand", "products", "Product", "collections", "Collection")
+            .entrySet()) {
             String id = JsonPath.read(lists, "$.data." + type.getKey() + ".edges[0].node.id");
             String slug = JsonPath.read(lists, "$.data." + type.getKey() + ".edges[0].node.slug");
             var found = node(api, id, null);
@@ -48,9 +53,9 @@ class NodeIntegrationTest {
         var api = new ApiClient(port);
         var producer = api.signUp("PRODUCER");
         var created = api.mutate("""
-                mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }""",
-                Map.of("name", "Kelompok Simpul", "slug", ApiClient.unique("simpul"), "legalForm", "KELOMPOK_PENGRAJIN",
-                        "villageSlug", "beleka"), producer);
+                mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors {
+                    code } } }""", Map.of("name", "Kelompok Simpul", "slug", ApiClient.unique("simpul"), "legalForm",
+                "KELOMPOK_PENGRAJIN", "villageSlug", "beleka"), producer);
         String id = JsonPath.read(created, "$.data.createBrand.brand.id");
 
         assertThat((Object) JsonPath.read(node(api, id, null), "$.data.node")).isNull();
@@ -67,4 +72,5 @@ class NodeIntegrationTest {
         var malformed = node(api, "bukan id!", null);
         assertThat((String) JsonPath.read(malformed, "$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
     }
+
 }

@@ -19,8 +19,9 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * On machines with a Docker engine, the portal also runs on the official images that production uses.
- * Without Docker this class is skipped; the local real services cover the same ground.
+ * On machines with a Docker engine, the portal also runs on the official images that
+ * production uses. Without Docker this class is skipped; the local real services cover
+ * the same ground.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,8 +35,9 @@ class OfficialImagesIntegrationTest {
 
     @Container
     @ServiceConnection
-    static ElasticsearchContainer elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:9.2.2")
-            .withEnv("xpack.security.enabled", "false");
+    static ElasticsearchContainer elasticsearch = new ElasticsearchContainer(
+            "docker.elastic.co/elasticsearch/elasticsearch:9.2.2")
+        .withEnv("xpack.security.enabled", "false");
 
     @Container
     static MinIOContainer minio = new MinIOContainer("minio/minio:RELEASE.2023-09-04T19-57-37Z");
@@ -55,10 +57,12 @@ class OfficialImagesIntegrationTest {
         var client = new HttpTestClient(port);
         var health = client.get("/actuator/health").body();
         for (var component : List.of("db", "elasticsearch", "storage")) {
-            assertThat((String) JsonPath.read(health, "$.components." + component + ".status")).as(component).isEqualTo("UP");
+            assertThat((String) JsonPath.read(health, "$.components." + component + ".status")).as(component)
+                .isEqualTo("UP");
         }
         List<String> slugs = JsonPath.read(client.graphQl("{ villages { edges { node { slug } } } }").body(),
                 "$.data.villages.edges[*].node.slug");
         assertThat(slugs).contains("semoyang");
     }
+
 }

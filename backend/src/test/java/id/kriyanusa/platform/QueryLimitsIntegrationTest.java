@@ -13,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** One request cannot ask for unbounded work: body size, depth, estimated cost and aliases are capped. */
+/**
+ * One request cannot ask for unbounded work: body size, depth, estimated cost and aliases
+ * are capped.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class QueryLimitsIntegrationTest {
@@ -31,7 +34,8 @@ class QueryLimitsIntegrationTest {
 
     @Test
     void ordinaryBrowsingFromVillagesToBrandsIsServed() throws Exception {
-        var body = send("{ villages(first: 12) { edges { node { name brands(first: 10) { totalCount edges { node { name village { name } } } } } } } }");
+        var body = send(
+                "{ villages(first: 12) { edges { node { name brands(first: 10) { totalCount edges { node { name village { name } } } } } } } }");
         assertThat(body).doesNotContain("\"errors\"");
         List<Integer> brandCounts = JsonPath.read(body, "$.data.villages.edges[*].node.brands.totalCount");
         assertThat(brandCounts.stream().mapToInt(Integer::intValue).sum()).isPositive();
@@ -39,8 +43,8 @@ class QueryLimitsIntegrationTest {
 
     @Test
     void tooDeepAQueryIsRefusedBeforeRunning() throws Exception {
-        var nested = "{ villages(first: 1) { edges { node { " + "brands(first: 1) { edges { node { village { ".repeat(4) + "name"
-                + " } } } }".repeat(4) + " } } } }";
+        var nested = "{ villages(first: 1) { edges { node { " + "brands(first: 1) { edges { node { village { ".repeat(4)
+                + "name" + " } } } }".repeat(4) + " } } } }";
         var body = send(nested);
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).containsIgnoringCase("depth"));
         assertThat(body).doesNotContain("\"data\"");
@@ -48,14 +52,17 @@ class QueryLimitsIntegrationTest {
 
     @Test
     void aQueryWhosePagesMultiplyBeyondTheBudgetIsRefused() throws Exception {
-        var body = send("{ villages(first: 100) { edges { node { brands(first: 100) { edges { node { name slug tagline } } } } } } }");
+        var body = send(
+                "{ villages(first: 100) { edges { node { brands(first: 100) { edges { node { name slug tagline } } } } } } }");
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).containsIgnoringCase("complexity"));
         assertThat(body).doesNotContain("\"data\"");
     }
 
     @Test
     void repeatingAFieldUnderManyAliasesIsRefused() throws Exception {
-        var aliases = IntStream.range(0, 31).mapToObj(i -> "v" + i + ": villages(first: 1) { totalCount }").collect(Collectors.joining(" "));
+        var aliases = IntStream.range(0, 31)
+            .mapToObj(i -> "v" + i + ": villages(first: 1) { totalCount }")
+            .collect(Collectors.joining(" "));
         var body = send("{ " + aliases + " }");
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("aliases"));
         assertThat(body).doesNotContain("totalCount\":");
@@ -63,13 +70,16 @@ class QueryLimitsIntegrationTest {
 
     @Test
     void requestBodiesAboveFourMegabytesAreRefusedUnread() throws Exception {
-        var response = new HttpTestClient(port).graphQl("{ villages { totalCount } }", Map.of("padding", "x".repeat(5_000_000)), null);
+        var response = new HttpTestClient(port).graphQl("{ villages { totalCount } }",
+                Map.of("padding", "x".repeat(5_000_000)), null);
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
     void unknownFieldsAreReportedAsValidationErrors() throws Exception {
-        var body = new HttpTestClient(port).graphQl("{ villages { edges { node { password } } } }", Map.of(), null).body();
+        var body = new HttpTestClient(port).graphQl("{ villages { edges { node { password } } } }", Map.of(), null)
+            .body();
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("password"));
     }
+
 }

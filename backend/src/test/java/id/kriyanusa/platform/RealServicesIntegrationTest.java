@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Proves each backing service is real: PostgreSQL stores rows, Elasticsearch analyses, indexes and finds a
- * document, the S3 server keeps bytes written through the MinIO SDK, and health reports all of them.
+ * Proves each backing service is real: PostgreSQL stores rows, Elasticsearch analyses,
+ * indexes and finds a document, the S3 server keeps bytes written through the MinIO SDK,
+ * and health reports all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -47,11 +48,12 @@ class RealServicesIntegrationTest {
     @Test
     void postgresqlStoresAndReadsRows() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
-        jdbc.sql("insert into village (slug, name, regency, district) values ('uji-coba', 'Uji Coba', 'Lombok Utara', 'Tanjung')")
-                .update();
+        jdbc.sql(
+                "insert into village (slug, name, regency, district) values ('uji-coba', 'Uji Coba', 'Lombok Utara', 'Tanjung')")
+            .update();
         try {
             assertThat(jdbc.sql("select name from village where slug = 'uji-coba'").query(String.class).single())
-                    .isEqualTo("Uji Coba");
+                .isEqualTo("Uji Coba");
         }
         finally {
             jdbc.sql("delete from village where slug = 'uji-coba'").update();
@@ -61,15 +63,22 @@ class RealServicesIntegrationTest {
     @Test
     void elasticsearchIndexesAndFindsADocumentWithIndonesianAnalysis() throws Exception {
         var index = "foundation-check";
-        elasticsearch.indices().create(c -> c.index(index)
+        elasticsearch.indices()
+            .create(c -> c.index(index)
                 .settings(s -> s.numberOfReplicas("0"))
                 .mappings(m -> m.properties("title", p -> p.text(t -> t.analyzer("indonesian")))));
         try {
-            elasticsearch.index(i -> i.index(index).id("1").document(Map.of("title", "Pembuatan kerajinan anyaman ketak")).refresh(
-                    co.elastic.clients.elasticsearch._types.Refresh.True));
-            // "membuat" and "pembuatan" share the stem "buat" only when the Indonesian analyser really runs.
-            var hits = elasticsearch.search(s -> s.index(index).query(q -> q.match(m -> m.field("title").query("membuat anyaman"))),
-                    Map.class).hits().hits();
+            elasticsearch.index(i -> i.index(index)
+                .id("1")
+                .document(Map.of("title", "Pembuatan kerajinan anyaman ketak"))
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            // "membuat" and "pembuatan" share the stem "buat" only when the Indonesian
+            // analyser really runs.
+            var hits = elasticsearch
+                .search(s -> s.index(index).query(q -> q.match(m -> m.field("title").query("membuat anyaman"))),
+                        Map.class)
+                .hits()
+                .hits();
             assertThat(hits).extracting(h -> h.id()).containsExactly("1");
         }
         finally {
@@ -81,8 +90,12 @@ class RealServicesIntegrationTest {
     void objectStorageKeepsBytesWrittenThroughTheMinioSdk() throws Exception {
         var bytes = "kendi maling dari Banyumulek".getBytes(StandardCharsets.UTF_8);
         var key = "foundation-check/" + System.nanoTime() + ".txt";
-        minio.putObject(PutObjectArgs.builder().bucket(bucket.name()).object(key)
-                .stream(new ByteArrayInputStream(bytes), bytes.length, -1).contentType("text/plain").build());
+        minio.putObject(PutObjectArgs.builder()
+            .bucket(bucket.name())
+            .object(key)
+            .stream(new ByteArrayInputStream(bytes), bytes.length, -1)
+            .contentType("text/plain")
+            .build());
         try (var in = minio.getObject(GetObjectArgs.builder().bucket(bucket.name()).object(key).build())) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
         }
@@ -98,7 +111,9 @@ class RealServicesIntegrationTest {
         var body = response.body();
         assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("UP");
         for (var component : List.of("db", "elasticsearch", "storage")) {
-            assertThat((String) JsonPath.read(body, "$.components." + component + ".status")).as(component).isEqualTo("UP");
+            assertThat((String) JsonPath.read(body, "$.components." + component + ".status")).as(component)
+                .isEqualTo("UP");
         }
     }
+
 }

@@ -16,7 +16,10 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** GraphiQL documents the whole API: every type, field, argument, input field and enum value has a description. */
+/**
+ * GraphiQL documents the whole API: every type, field, argument, input field and enum
+ * value has a description.
+ */
 class SchemaDocumentationTest {
 
     @Test
@@ -29,27 +32,31 @@ class SchemaDocumentationTest {
         }
         var undescribed = new ArrayList<String>();
         registry.types().values().forEach(type -> check(type.getName(), type, undescribed));
-        registry.objectTypeExtensions().values().forEach(extensions -> extensions.forEach(type -> describeFields(type, undescribed)));
+        registry.objectTypeExtensions()
+            .values()
+            .forEach(extensions -> extensions.forEach(type -> describeFields(type, undescribed)));
         registry.types().values().forEach(type -> {
             switch (type) {
                 case ObjectTypeDefinition object -> describeFields(object, undescribed);
                 case InputObjectTypeDefinition input -> input.getInputValueDefinitions()
-                        .forEach(field -> check(type.getName() + "." + field.getName(), field, undescribed));
+                    .forEach(field -> check(type.getName() + "." + field.getName(), field, undescribed));
                 case EnumTypeDefinition enumType -> enumType.getEnumValueDefinitions()
-                        .forEach(value -> check(type.getName() + "." + value.getName(), value, undescribed));
+                    .forEach(value -> check(type.getName() + "." + value.getName(), value, undescribed));
                 default -> {
                 }
             }
         });
         assertThat(undescribed).isEmpty();
-        assertThat(registry.types()).containsKeys("Village", "Account", "Brand", "Product", "Category", "PageInfo", "UserError");
+        assertThat(registry.types()).containsKeys("Village", "Account", "Brand", "Product", "Category", "PageInfo",
+                "UserError");
     }
 
     private static void describeFields(ObjectTypeDefinition type, List<String> undescribed) {
         for (var field : type.getFieldDefinitions()) {
             check(type.getName() + "." + field.getName(), field, undescribed);
             field.getInputValueDefinitions()
-                    .forEach(argument -> check(type.getName() + "." + field.getName() + "(" + argument.getName() + ")", argument, undescribed));
+                .forEach(argument -> check(type.getName() + "." + field.getName() + "(" + argument.getName() + ")",
+                        argument, undescribed));
         }
     }
 
@@ -59,4 +66,5 @@ class SchemaDocumentationTest {
             undescribed.add(name);
         }
     }
+
 }

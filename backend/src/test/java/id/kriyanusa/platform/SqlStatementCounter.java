@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,15 +14,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the SQL statements the application prepares for requests, so tests can assert that a response costs a
- * constant number of queries (no N+1). Background work (search indexing listeners, scheduled jobs) runs at any moment
- * and is left out: it would make the counts of two identical requests differ. A plain component in test code: the application's component scan picks it up in every test
- * context alike, so adding it does not split the cached Spring context.
+ * Counts the SQL statements the application prepares for requests, so tests can assert
+ * that a response costs a constant number of queries (no N+1). Background work (search
+ * indexing listeners, scheduled jobs) runs at any moment and is left out: it would make
+ * the counts of two identical requests differ. A plain component in test code: the
+ * application's component scan picks it up in every test context alike, so adding it does
+ * not split the cached Spring context.
  */
 @Component
 public class SqlStatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "createStatement", "prepareCall");
+
     private static final AtomicLong COUNT = new AtomicLong();
 
     /** Statements prepared since the last reset, background work left out. */
@@ -44,13 +46,15 @@ public class SqlStatementCounter implements BeanPostProcessor {
     }
 
     /**
-     * Search indexing listeners, scheduled jobs and the search index's start-up build. Requests run on servlet and
-     * task-executor threads (GraphQL finishes them asynchronously), so the count leaves these out rather than
-     * keeping only request threads.
+     * Search indexing listeners, scheduled jobs and the search index's start-up build.
+     * Requests run on servlet and task-executor threads (GraphQL finishes them
+     * asynchronously), so the count leaves these out rather than keeping only request
+     * threads.
      */
     private static boolean isBackgroundThread() {
         var name = Thread.currentThread().getName();
-        return name.startsWith("search-indexing-") || name.startsWith("scheduling-") || name.startsWith("products-index-");
+        return name.startsWith("search-indexing-") || name.startsWith("scheduling-")
+                || name.startsWith("products-index-");
     }
 
     static final class Counting extends DelegatingDataSource {
@@ -84,5 +88,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
             return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
                     new Class<?>[] { Connection.class }, handler);
         }
+
     }
+
 }

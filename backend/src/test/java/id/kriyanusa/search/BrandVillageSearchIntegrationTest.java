@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Brand and village search against the real Elasticsearch node and PostgreSQL, through the GraphQL API. */
+/**
+ * Brand and village search against the real Elasticsearch node and PostgreSQL, through
+ * the GraphQL API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class BrandVillageSearchIntegrationTest {
@@ -30,7 +33,8 @@ class BrandVillageSearchIntegrationTest {
             query($query: String, $filter: BrandSearchFilter, $first: Int) {
               searchBrands(query: $query, filter: $filter, first: $first) {
                 totalCount pageInfo { hasNextPage }
-                edges { cursor highlights { field snippets } node { slug name village { slug name regency modelVillage } certifications { kind } } }
+                edges { cursor highlights { field snippets } node { slug name village { slug name regency
+                    modelVillage } certifications { kind } } }
               }
             }""";
     static final String VILLAGES = """
@@ -40,7 +44,8 @@ class BrandVillageSearchIntegrationTest {
                 edges { cursor highlights { field snippets } node { slug name regency modelVillage classification } }
               }
             }""";
-    static final String RECONCILE = "query($index: SearchIndexName) { searchReconciliation(index: $index) { consistent checked indexedDocuments } }";
+    static final String RECONCILE = "query($index: SearchIndexName) { searchReconciliation(index: $index) { "
+            + "consistent checked indexedDocuments } }";
 
     @LocalServerPort
     int port;
@@ -53,36 +58,44 @@ class BrandVillageSearchIntegrationTest {
     @BeforeEach
     void awaitIndices() throws Exception {
         api = new SearchApi(port).api();
-        // built in the background at start-up; wait (bounded) until both hold every public brand and village
+        // built in the background at start-up; wait (bounded) until both hold every
+        // public brand and village
         var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             var brands = api.query(BRANDS, vars(null, null), null);
             var villages = api.query(VILLAGES, vars(null, null), null);
-            if (!SearchApi.hasErrors(brands) && !SearchApi.hasErrors(villages) && total(brands, "searchBrands") == verifiedBrands()
+            if (!SearchApi.hasErrors(brands) && !SearchApi.hasErrors(villages)
+                    && total(brands, "searchBrands") == verifiedBrands()
                     && total(villages, "searchVillages") == count("select count(*) from village")) {
                 return;
             }
-            assertThat(System.nanoTime()).as("indices ready; last answers %s %s", brands, villages).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("indices ready; last answers %s %s", brands, villages)
+                .isLessThan(deadline);
             Thread.sleep(250);
         }
     }
 
     @Test
     void findsBrandsInIndonesianAndEnglishWithTyposAndExactNamesFirst() throws Exception {
-        assertThat(brandSlugs("gerabah", null)).contains("gerabah-banyumulek-lestari", "koperasi-gerabah-penujak", "gerabah-masbagik");
-        // the English word reaches brands named and described in Indonesian through the craft vocabulary
+        assertThat(brandSlugs("gerabah", null)).contains("gerabah-banyumulek-lestari", "koperasi-gerabah-penujak",
+                "gerabah-masbagik");
+        // the English word reaches brands named and described in Indonesian through the
+        // craft vocabulary
         assertThat(brandSlugs("pottery", null)).contains("gerabah-banyumulek-lestari", "koperasi-gerabah-penujak");
-        // a place and a craft: brands that make pottery come before those that only share the place (or a village
+        // a place and a craft: brands that make pottery come before those that only share
+        // the place (or a village
         // whose name is two letters away from it)
         var potters = brandSlugs("pottery", null);
-        assertThat(brandSlugs("lombok pottery", null).subList(0, 3)).allSatisfy(slug -> assertThat(potters).contains(slug));
+        assertThat(brandSlugs("lombok pottery", null).subList(0, 3))
+            .allSatisfy(slug -> assertThat(potters).contains(slug));
         assertThat(brandSlugs("ikat weaving", null)).contains("tenun-ikat-pringgasela");
         assertThat(brandSlugs("Gerabah Banyumulek Lestari", null).getFirst()).isEqualTo("gerabah-banyumulek-lestari");
         assertThat(brandSlugs("Sukrara", null)).as("typo").contains("koperasi-tenun-sukarara");
         // the passages that matched come along
         var body = search(BRANDS, "tembakau", null);
         List<String> snippets = JsonPath.read(body, "$.data.searchBrands.edges[*].highlights[*].snippets[*]");
-        assertThat(snippets).isNotEmpty().anySatisfy(snippet -> assertThat(snippet).containsIgnoringCase("<em>tembakau</em>"));
+        assertThat(snippets).isNotEmpty()
+            .anySatisfy(snippet -> assertThat(snippet).containsIgnoringCase("<em>tembakau</em>"));
     }
 
     @Test
@@ -91,7 +104,8 @@ class BrandVillageSearchIntegrationTest {
         assertThat(villageSlugs("Banyumlek", null).getFirst()).as("typo").isEqualTo("banyumulek");
         assertThat(villageSlugs("tenun songket", null)).contains("sukarara");
 
-        // a village described in Indonesian only is found in English through the vocabulary
+        // a village described in Indonesian only is found in English through the
+        // vocabulary
         var curator = api.signIn(ApiClient.CURATOR);
         var marker = SearchApi.marker();
         var village = createVillage(marker, "Sentra tembikar dan anyaman ketak " + marker, curator);
@@ -104,38 +118,56 @@ class BrandVillageSearchIntegrationTest {
     @Test
     void filtersBrandsAndVillagesByRegencyCertificationModelVillageAndPlace() throws Exception {
         assertThat(Set.copyOf(brandSlugs(null, Map.of("regencies", List.of("Lombok Tengah")))))
-                .isEqualTo(Set.copyOf(jdbc.sql("""
-                        select b.slug from brand b join village v on v.id = b.village_id
-                        where b.verification_status = 'VERIFIED' and v.regency = 'Lombok Tengah'""").query(String.class).list()));
+            .isEqualTo(Set.copyOf(jdbc.sql("""
+                    select b.slug from brand b join village v on v.id = b.village_id
+                    where b.verification_status = 'VERIFIED' and v.regency = 'Lombok Tengah'""")
+                .query(String.class)
+                .list()));
         assertThat(Set.copyOf(brandSlugs(null, Map.of("villages", List.of("beleka", "loyok")))))
-                .isEqualTo(Set.copyOf(jdbc.sql("""
-                        select b.slug from brand b join village v on v.id = b.village_id
-                        where b.verification_status = 'VERIFIED' and v.slug in ('beleka', 'loyok')""").query(String.class).list()));
+            .isEqualTo(Set.copyOf(jdbc.sql("""
+                    select b.slug from brand b join village v on v.id = b.village_id
+                    where b.verification_status = 'VERIFIED' and v.slug in ('beleka', 'loyok')""")
+                .query(String.class)
+                .list()));
         var certified = search(BRANDS, null, Map.of("certifications", List.of("HKI")));
         assertThat(total(certified, "searchBrands")).isPositive().isLessThan(verifiedBrands());
-        assertThat(JsonPath.<List<Map<String, Object>>>read(certified, "$.data.searchBrands.edges[*].node"))
-                .allSatisfy(brand -> assertThat(JsonPath.<List<String>>read(brand, "$.certifications[*].kind")).contains("HKI"));
+        assertThat(JsonPath.<List<Map<String, Object>>>read(certified, "$.data.searchBrands.edges[*].node")).allSatisfy(
+                brand -> assertThat(JsonPath.<List<String>>read(brand, "$.certifications[*].kind")).contains("HKI"));
         assertThat(JsonPath.<List<Boolean>>read(search(BRANDS, "tembakau", Map.of("modelVillagesOnly", true)),
-                "$.data.searchBrands.edges[*].node.village.modelVillage")).isNotEmpty().containsOnly(true);
+                "$.data.searchBrands.edges[*].node.village.modelVillage"))
+            .isNotEmpty()
+            .containsOnly(true);
 
-        assertThat(Set.copyOf(villageSlugs(null, Map.of("regencies", List.of("Lombok Timur")))))
-                .isEqualTo(Set.copyOf(jdbc.sql("select slug from village where regency = 'Lombok Timur'").query(String.class).list()));
+        assertThat(Set.copyOf(villageSlugs(null, Map.of("regencies", List.of("Lombok Timur"))))).isEqualTo(Set
+            .copyOf(jdbc.sql("select slug from village where regency = 'Lombok Timur'").query(String.class).list()));
         assertThat(Set.copyOf(villageSlugs(null, Map.of("modelVillagesOnly", true))))
-                .isEqualTo(Set.copyOf(jdbc.sql("select slug from village where model_village").query(String.class).list()));
-        assertThat(villageSlugs(null, Map.of("classifications", List.of("MANDIRI")))).contains("sukarara").doesNotContain("banyumulek");
+            .isEqualTo(Set.copyOf(jdbc.sql("select slug from village where model_village").query(String.class).list()));
+        assertThat(villageSlugs(null, Map.of("classifications", List.of("MANDIRI")))).contains("sukarara")
+            .doesNotContain("banyumulek");
 
-        // within 5 km of Banyumulek: what PostgreSQL's coordinates say lies there, for villages and for brands
+        // within 5 km of Banyumulek: what PostgreSQL's coordinates say lies there, for
+        // villages and for brands
         var near = Map.<String, Object>of("near", Map.of("lat", -8.6331, "lon", 116.1047, "radiusKm", 5));
-        var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null").query((rs, n) ->
-                GreatCircle.km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5 ? rs.getString("slug") : null)
-                .list().stream().filter(slug -> slug != null).toList();
+        var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null")
+            .query((rs,
+                    n) -> GreatCircle.km(-8.6331, 116.1047, rs.getDouble("latitude"), rs.getDouble("longitude")) <= 5
+                            ? rs.getString("slug") : null)
+            .list()
+            .stream()
+            .filter(slug -> slug != null)
+            .toList();
         assertThat(within).contains("banyumulek", "labuapi").doesNotContain("semoyang");
         assertThat(Set.copyOf(villageSlugs(null, near))).isEqualTo(Set.copyOf(within));
         assertThat(Set.copyOf(brandSlugs(null, near))).isEqualTo(Set.copyOf(jdbc.sql("""
                 select b.slug from brand b join village v on v.id = b.village_id
-                where b.verification_status = 'VERIFIED' and v.slug = any(?)""").param(within.toArray(String[]::new)).query(String.class).list()));
-        assertThat(ApiClient.outcome(api.query(VILLAGES, vars(null, Map.of("near", Map.of("lat", 100, "lon", 0, "radiusKm", 5))), null),
-                "searchVillages")).isEqualTo("BAD_REQUEST");
+                where b.verification_status = 'VERIFIED' and v.slug = any(?)""")
+            .param(within.toArray(String[]::new))
+            .query(String.class)
+            .list()));
+        assertThat(ApiClient.outcome(
+                api.query(VILLAGES, vars(null, Map.of("near", Map.of("lat", 100, "lon", 0, "radiusKm", 5))), null),
+                "searchVillages"))
+            .isEqualTo("BAD_REQUEST");
     }
 
     @Test
@@ -144,24 +176,35 @@ class BrandVillageSearchIntegrationTest {
         var producer = api.signUp("PRODUCER");
         var marker = SearchApi.marker();
         var village = createVillage(SearchApi.marker(), "Desa pengrajin kayu", curator);
-        var brandId = verifiedBrand("Kelompok " + marker, (String) village.get("slug"), "Kami menganyam ketak sejak 1990.", producer, curator);
+        var brandId = verifiedBrand("Kelompok " + marker, (String) village.get("slug"),
+                "Kami menganyam ketak sejak 1990.", producer, curator);
         assertThat(eventually(BRANDS, marker, null, slugs -> slugs.size() == 1)).as("indexed").isTrue();
         // an English query finds the Indonesian-only story
         assertThat(brandSlugs("wickerwork", Map.of("villages", List.of(village.get("slug"))))).hasSize(1);
 
-        // the village is renamed and designated a model village: the brand is found by the new name, as a model village's
+        // the village is renamed and designated a model village: the brand is found by
+        // the new name, as a model village's
         var renamed = SearchApi.marker();
-        var updated = api.mutate("mutation($input: UpdateVillageInput!) { updateVillage(input: $input) { village { version } userErrors { code } } }",
-                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Desa " + renamed), curator);
+        var updated = api.mutate(
+                "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) { village { version } userErrors { code } } }",
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Desa " + renamed),
+                curator);
         SearchApi.ok(updated, "updateVillage");
-        SearchApi.ok(api.mutate("mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: $input) { userErrors { code } } }",
-                Map.of("id", village.get("id"), "expectedVersion", JsonPath.read(updated, "$.data.updateVillage.village.version"),
-                        "programmeYear", 2026), curator), "designateModelVillage");
-        assertThat(eventually(VILLAGES, renamed, null, slugs -> slugs.equals(List.of(village.get("slug"))))).as("village renamed").isTrue();
-        assertThat(eventually(BRANDS, renamed, Map.of("modelVillagesOnly", true), slugs -> slugs.size() == 1)).as("brand follows").isTrue();
+        SearchApi.ok(api.mutate(
+                "mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: $input) { userErrors { code } } }",
+                Map.of("id", village.get("id"), "expectedVersion",
+                        JsonPath.read(updated, "$.data.updateVillage.village.version"), "programmeYear", 2026),
+                curator), "designateModelVillage");
+        assertThat(eventually(VILLAGES, renamed, null, slugs -> slugs.equals(List.of(village.get("slug")))))
+            .as("village renamed")
+            .isTrue();
+        assertThat(eventually(BRANDS, renamed, Map.of("modelVillagesOnly", true), slugs -> slugs.size() == 1))
+            .as("brand follows")
+            .isTrue();
         assertThat(brandSlugs(marker + " " + renamed, null)).hasSize(1);
 
-        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
+        SearchApi.ok(api.mutate(
+                "mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId, "note", "Dokumen kedaluwarsa"), curator), "suspendBrand");
         // shown at once to nobody (read fresh), and deleted from the index soon after
         assertThat(brandSlugs(marker, null)).isEmpty();
@@ -201,11 +244,13 @@ class BrandVillageSearchIntegrationTest {
         return variables;
     }
 
-    private boolean eventually(String document, String query, Map<String, Object> filter, Predicate<List<String>> condition) throws Exception {
+    private boolean eventually(String document, String query, Map<String, Object> filter,
+            Predicate<List<String>> condition) throws Exception {
         var field = document.equals(BRANDS) ? "searchBrands" : "searchVillages";
         var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
         while (true) {
-            List<String> slugs = JsonPath.read(search(document, query, filter), "$.data." + field + ".edges[*].node.slug");
+            List<String> slugs = JsonPath.read(search(document, query, filter),
+                    "$.data." + field + ".edges[*].node.slug");
             if (condition.test(slugs)) {
                 return true;
             }
@@ -220,7 +265,8 @@ class BrandVillageSearchIntegrationTest {
         var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
         while (true) {
             var body = api.query(RECONCILE, Map.of("index", index), admin);
-            if (!SearchApi.hasErrors(body) && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
+            if (!SearchApi.hasErrors(body)
+                    && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
@@ -238,22 +284,31 @@ class BrandVillageSearchIntegrationTest {
         input.put("district", "Bayan");
         input.put("location", Map.of("lat", -8.27, "lon", 116.42));
         input.put("description", Map.of("id", descriptionId));
-        var body = api.mutate("mutation($input: CreateVillageInput!) { createVillage(input: $input) { village { id slug version } userErrors { code } } }",
+        var body = api.mutate(
+                "mutation($input: CreateVillageInput!) { createVillage(input: $input) { village { id slug version } userErrors { code } } }",
                 input, curator);
         SearchApi.ok(body, "createVillage");
         return JsonPath.read(body, "$.data.createVillage.village");
     }
 
-    /** A new brand in the village with an Indonesian-only story, verified by the curator: its id. */
-    private String verifiedBrand(String name, String villageSlug, String storyId, String producer, String curator) throws Exception {
-        var created = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug,
-                        "storyId", storyId), producer);
+    /**
+     * A new brand in the village with an Indonesian-only story, verified by the curator:
+     * its id.
+     */
+    private String verifiedBrand(String name, String villageSlug, String storyId, String producer, String curator)
+            throws Exception {
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm", "KELOMPOK_PENGRAJIN",
+                        "villageSlug", villageSlug, "storyId", storyId),
+                producer);
         SearchApi.ok(created, "createBrand");
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
-        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+        SearchApi.ok(api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), producer), "submitBrandForVerification");
-        SearchApi.ok(api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+        SearchApi.ok(api.mutate(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), curator), "verifyBrand");
         return brandId;
     }
@@ -269,4 +324,5 @@ class BrandVillageSearchIntegrationTest {
     private static long total(String body, String field) {
         return ((Number) JsonPath.read(body, "$.data." + field + ".totalCount")).longValue();
     }
+
 }

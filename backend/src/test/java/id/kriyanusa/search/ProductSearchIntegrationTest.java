@@ -31,7 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Product search against the real Elasticsearch node and PostgreSQL, through the GraphQL API. */
+/**
+ * Product search against the real Elasticsearch node and PostgreSQL, through the GraphQL
+ * API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class ProductSearchIntegrationTest {
@@ -55,6 +58,7 @@ class ProductSearchIntegrationTest {
     SearchIndices indices;
 
     SearchIndexer indexer;
+
     SearchIndex index;
 
     @Autowired
@@ -67,7 +71,8 @@ class ProductSearchIntegrationTest {
         api = new SearchApi(port);
         indexer = indices.of(SearchIndexName.PRODUCTS);
         index = indexer.index();
-        // the index is built in the background at start-up; wait (bounded) until it holds every public product
+        // the index is built in the background at start-up; wait (bounded) until it holds
+        // every public product
         var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             var body = api.searchRaw(null, null, null, 1, null);
@@ -105,7 +110,8 @@ class ProductSearchIntegrationTest {
 
     @Test
     void typosAreForgivenAndCorrected() throws Exception {
-        var pottery = Set.copyOf(jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* '\\mgerabah\\M'").query(String.class).list());
+        var pottery = Set.copyOf(
+                jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* '\\mgerabah\\M'").query(String.class).list());
         var body = api.search("gerabh", null, null, 20);
         assertThat(total(body)).isPositive();
         assertThat(slugs(body)).containsAnyElementsOf(pottery);
@@ -117,9 +123,11 @@ class ProductSearchIntegrationTest {
 
     @Test
     void aPlaceNameDoesNotFindAVillageThatOnlyLooksLikeIt() throws Exception {
-        // "lombok" is two letters from "Loyok": Loyok's products that never mention Lombok are not what was asked for
+        // "lombok" is two letters from "Loyok": Loyok's products that never mention
+        // Lombok are not what was asked for
         var loyokOnly = jdbc.sql("select p.slug " + PUBLIC + """
-                and v.slug = 'loyok' and (p.title_id || ' ' || coalesce(p.title_en, '') || ' ' || coalesce(p.description_id, '')
+                and v.slug = 'loyok' and (p.title_id || ' ' || coalesce(p.title_en, '') || ' ' ||
+                    coalesce(p.description_id, '')
                     || ' ' || coalesce(p.description_en, '') || ' ' || b.name) !~* 'lombok'
                 """).query(String.class).list();
         assertThat(loyokOnly).as("demo data has Loyok products that never mention Lombok").isNotEmpty();
@@ -140,17 +148,20 @@ class ProductSearchIntegrationTest {
         var pottery = api.search(null, Map.of("categories", List.of("gerabah")), null, 5);
         var potteryTotal = total(pottery);
         assertThat(potteryTotal).isEqualTo(countInCategory("gerabah"));
-        // the category facet ignores the category selection: other categories still show what they would add
+        // the category facet ignores the category selection: other categories still show
+        // what they would add
         assertThat(facet(pottery, "categories", "gerabah")).isEqualTo(potteryTotal);
         assertThat(facet(pottery, "categories", "tenun")).isEqualTo(countInCategory("tenun")).isPositive();
         // the other facets count within the selected category
         List<Number> availability = JsonPath.read(pottery, "$.data.searchProducts.facets.availability[*].count");
         assertThat(availability.stream().mapToLong(Number::longValue).sum()).isEqualTo(potteryTotal);
 
-        var readyPottery = api.search(null, Map.of("categories", List.of("gerabah"), "availability", List.of("READY_STOCK")), null, 5);
+        var readyPottery = api.search(null,
+                Map.of("categories", List.of("gerabah"), "availability", List.of("READY_STOCK")), null, 5);
         assertThat(total(readyPottery)).isEqualTo(facet(pottery, "availability", "READY_STOCK"));
         // the availability facet still offers MADE_TO_ORDER with its count among pottery
-        assertThat(facet(readyPottery, "availability", "MADE_TO_ORDER")).isEqualTo(facet(pottery, "availability", "MADE_TO_ORDER"));
+        assertThat(facet(readyPottery, "availability", "MADE_TO_ORDER"))
+            .isEqualTo(facet(pottery, "availability", "MADE_TO_ORDER"));
         // and categories now count ready-stock products only
         assertThat(facet(readyPottery, "categories", "gerabah")).isEqualTo(total(readyPottery));
 
@@ -163,23 +174,32 @@ class ProductSearchIntegrationTest {
 
     @Test
     void filtersByPriceMaterialAndRegency() throws Exception {
-        var body = api.search(null, Map.of("priceMin", 50_000, "priceMax", 150_000, "materials", List.of("Tanah Liat")), "PRICE_ASC", 100);
-        var expected = jdbc.sql("select count(*) " + PUBLIC + " and p.price between 50000 and 150000 and 'tanah liat' = any(p.materials)")
-                .query(Long.class).single();
+        var body = api.search(null, Map.of("priceMin", 50_000, "priceMax", 150_000, "materials", List.of("Tanah Liat")),
+                "PRICE_ASC", 100);
+        var expected = jdbc
+            .sql("select count(*) " + PUBLIC
+                    + " and p.price between 50000 and 150000 and 'tanah liat' = any(p.materials)")
+            .query(Long.class)
+            .single();
         assertThat(total(body)).isEqualTo(expected).isPositive();
         List<Number> prices = JsonPath.read(body, "$.data.searchProducts.edges[*].node.price");
         assertThat(prices).allSatisfy(price -> assertThat(price.longValue()).isBetween(50_000L, 150_000L));
 
-        var regency = jdbc.sql("select v.regency " + PUBLIC + " group by v.regency order by count(*) desc limit 1").query(String.class).single();
+        var regency = jdbc.sql("select v.regency " + PUBLIC + " group by v.regency order by count(*) desc limit 1")
+            .query(String.class)
+            .single();
         var inRegency = api.search(null, Map.of("regencies", List.of(regency)), null, 1);
-        assertThat(total(inRegency)).isEqualTo(jdbc.sql("select count(*) " + PUBLIC + " and v.regency = ?").param(regency).query(Long.class).single());
+        assertThat(total(inRegency)).isEqualTo(
+                jdbc.sql("select count(*) " + PUBLIC + " and v.regency = ?").param(regency).query(Long.class).single());
     }
 
     @Test
     void sortsByPrice() throws Exception {
-        List<Number> ascending = JsonPath.read(api.search(null, null, "PRICE_ASC", 100), "$.data.searchProducts.edges[*].node.price");
+        List<Number> ascending = JsonPath.read(api.search(null, null, "PRICE_ASC", 100),
+                "$.data.searchProducts.edges[*].node.price");
         assertThat(ascending.stream().map(Number::longValue).toList()).hasSize(100).isSorted();
-        List<Number> descending = JsonPath.read(api.search("kain", null, "PRICE_DESC", 50), "$.data.searchProducts.edges[*].node.price");
+        List<Number> descending = JsonPath.read(api.search("kain", null, "PRICE_DESC", 50),
+                "$.data.searchProducts.edges[*].node.price");
         var values = descending.stream().map(Number::longValue).toList();
         assertThat(values).isNotEmpty();
         assertThat(values.reversed()).isSorted();
@@ -189,26 +209,34 @@ class ProductSearchIntegrationTest {
     void findsProductsNearAPointNearestFirst() throws Exception {
         record Place(String slug, double lat, double lon) {
         }
-        var villages = jdbc.sql("select distinct v.slug, v.latitude, v.longitude " + PUBLIC + " and v.latitude is not null")
-                .query((rs, row) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3))).list();
+        var villages = jdbc
+            .sql("select distinct v.slug, v.latitude, v.longitude " + PUBLIC + " and v.latitude is not null")
+            .query((rs, row) -> new Place(rs.getString(1), rs.getDouble(2), rs.getDouble(3)))
+            .list();
         var centre = villages.getFirst();
         double radiusKm = 25;
-        var within = villages.stream().filter(v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
-                .map(Place::slug).collect(Collectors.toSet());
-        var filter = Map.<String, Object>of("near", Map.of("lat", centre.lat(), "lon", centre.lon(), "radiusKm", radiusKm));
+        var within = villages.stream()
+            .filter(v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon()) <= radiusKm - 0.5)
+            .map(Place::slug)
+            .collect(Collectors.toSet());
+        var filter = Map.<String, Object>of("near",
+                Map.of("lat", centre.lat(), "lon", centre.lon(), "radiusKm", radiusKm));
         var body = api.search(null, filter, "DISTANCE", 100);
         List<String> found = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
         assertThat(found).isNotEmpty();
-        var byDistance = villages.stream().collect(Collectors.toMap(Place::slug, v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon())));
+        var byDistance = villages.stream()
+            .collect(Collectors.toMap(Place::slug, v -> GreatCircle.km(centre.lat(), centre.lon(), v.lat(), v.lon())));
         assertThat(found).allSatisfy(slug -> assertThat(byDistance.get(slug)).isLessThanOrEqualTo(radiusKm + 0.5));
         assertThat(found.stream().map(byDistance::get).toList()).isSorted();
-        // every village inside the circle that has products is found: asked one by one, since products made by other
+        // every village inside the circle that has products is found: asked one by one,
+        // since products made by other
         // tests may fill the first page with the nearest villages alone
         for (var slug : within) {
             var inVillage = Map.<String, Object>of("villages", List.of(slug));
             var near = new HashMap<String, Object>(filter);
             near.putAll(inVillage);
-            assertThat(total(api.search(null, near, null, 1))).as(slug).isEqualTo(total(api.search(null, inVillage, null, 1)));
+            assertThat(total(api.search(null, near, null, 1))).as(slug)
+                .isEqualTo(total(api.search(null, inVillage, null, 1)));
         }
 
         var withoutPoint = api.searchRaw(null, null, "DISTANCE", 5, null);
@@ -225,16 +253,23 @@ class ProductSearchIntegrationTest {
         var slug = (String) product.get("slug");
         var id = (String) product.get("id");
 
-        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published -> findable").isTrue();
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published -> findable")
+            .isTrue();
         api.transition("archiveProduct", id, producer);
-        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("archived -> gone").isTrue();
+        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("archived -> gone")
+            .isTrue();
         api.transition("publishProduct", id, producer);
-        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published again").isTrue();
-        SearchApi.ok(api.api().mutate("mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
-                Map.of("id", brandId, "note", "Uji penangguhan merek"), curator), "suspendBrand");
-        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("brand suspended -> gone").isTrue();
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("published again")
+            .isTrue();
+        SearchApi.ok(api.api()
+            .mutate("mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
+                    Map.of("id", brandId, "note", "Uji penangguhan merek"), curator),
+                "suspendBrand");
+        assertThat(api.eventually(marker, found -> !found.contains(slug), INDEXED_WITHIN)).as("brand suspended -> gone")
+            .isTrue();
 
-        // every search publication completes: those that failed earlier in the run (for example while the index was
+        // every search publication completes: those that failed earlier in the run (for
+        // example while the index was
         // still being built at start-up, or in the failure test) by the scheduled retries
         var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
         while (incompleteSearchPublications() > 0 && System.nanoTime() < deadline) {
@@ -244,8 +279,10 @@ class ProductSearchIntegrationTest {
     }
 
     private long incompleteSearchPublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like 'id.kriyanusa.search.%'")
-                .query(Long.class).single();
+        return jdbc.sql(
+                "select count(*) from event_publication where completion_date is null and listener_id like 'id.kriyanusa.search.%'")
+            .query(Long.class)
+            .single();
     }
 
     @Test
@@ -256,25 +293,37 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var current = index.current().orElseThrow();
         Map<String, Object> product;
-        // without the alias every write to the index fails, as when Elasticsearch is unreachable
-        elasticsearch.indices().updateAliases(u -> u.actions(a -> a.remove(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()))));
+        // without the alias every write to the index fails, as when Elasticsearch is
+        // unreachable
+        elasticsearch.indices()
+            .updateAliases(
+                    u -> u.actions(a -> a.remove(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()))));
         try {
             product = api.publishedProduct(brandId, marker, producer);
-            var productId = jdbc.sql("select id from product where slug = ?").param(product.get("slug")).query(Long.class).single();
+            var productId = jdbc.sql("select id from product where slug = ?")
+                .param(product.get("slug"))
+                .query(Long.class)
+                .single();
             var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
             while (failedPublications(productId) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(failedPublications(productId)).as("the listener failed and its publication stays incomplete").isPositive();
-            assertThat(jdbc.sql("select status from product where id = ?").param(productId).query(String.class).single())
-                    .as("the change itself is saved").isEqualTo("PUBLISHED");
+            assertThat(failedPublications(productId)).as("the listener failed and its publication stays incomplete")
+                .isPositive();
+            assertThat(
+                    jdbc.sql("select status from product where id = ?").param(productId).query(String.class).single())
+                .as("the change itself is saved")
+                .isEqualTo("PUBLISHED");
         }
         finally {
-            elasticsearch.indices().updateAliases(u -> u.actions(a -> a.add(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()).isWriteIndex(true))));
+            elasticsearch.indices()
+                .updateAliases(u -> u.actions(
+                        a -> a.add(r -> r.index(current).alias(SearchIndexName.PRODUCTS.alias()).isWriteIndex(true))));
         }
         // nobody resubmits: the back-off retries it once Elasticsearch answers again
         var slug = (String) product.get("slug");
-        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("indexed by a later retry").isTrue();
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("indexed by a later retry")
+            .isTrue();
     }
 
     private long failedPublications(long productId) {
@@ -306,20 +355,24 @@ class ProductSearchIntegrationTest {
         var productId = jdbc.sql("select p.id " + PUBLIC + " order by p.id limit 1").query(Long.class).single();
         var title = jdbc.sql("select title_id from product where id = ?").param(productId).query(String.class).single();
         indexer.index(List.of(productId));
-        var current = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
+        var current = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()),
+                Map.class);
         long version = current.version();
 
-        index.write(List.of(Map.of("id", productId, "slug", "usang", "title_id", "Judul usang")), List.of(), version - 1);
+        index.write(List.of(Map.of("id", productId, "slug", "usang", "title_id", "Judul usang")), List.of(),
+                version - 1);
         index.write(List.of(), List.of(productId), version - 1);
 
-        var after = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
+        var after = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()),
+                Map.class);
         assertThat(after.found()).isTrue();
         assertThat(after.version()).isEqualTo(version);
         assertThat(after.source().get("title_id")).isEqualTo(title);
 
         // indexing again is harmless and moves the version on
         indexer.index(List.of(productId));
-        var again = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()), Map.class);
+        var again = elasticsearch.get(g -> g.index(SearchIndexName.PRODUCTS.alias()).id(productId.toString()),
+                Map.class);
         assertThat(again.version()).isGreaterThan(version);
         assertThat(again.source().get("title_id")).isEqualTo(title);
     }
@@ -332,21 +385,28 @@ class ProductSearchIntegrationTest {
                   status { reindex { state indices note } } userErrors { code } } }""";
         for (var caller : List.of("anonymous", "buyer", "producer of brand A", "curator")) {
             var expected = caller.equals("anonymous") ? "UNAUTHORIZED" : "FORBIDDEN";
-            assertThat(ApiClient.outcome(api.api().mutate(reindex, Map.of("note", "uji"), callers.get(caller)), "reindexSearch"))
-                    .as(caller).isEqualTo(expected);
-            assertThat(ApiClient.outcome(api.api().query("{ searchIndexStatus { indices { index } } }", Map.of(), callers.get(caller)),
-                    "searchIndexStatus")).as(caller).isEqualTo(expected);
+            assertThat(ApiClient.outcome(api.api().mutate(reindex, Map.of("note", "uji"), callers.get(caller)),
+                    "reindexSearch"))
+                .as(caller)
+                .isEqualTo(expected);
+            assertThat(ApiClient.outcome(
+                    api.api().query("{ searchIndexStatus { indices { index } } }", Map.of(), callers.get(caller)),
+                    "searchIndexStatus"))
+                .as(caller)
+                .isEqualTo(expected);
         }
         var admin = callers.get("admin");
 
-        var before = indices.all().stream().collect(Collectors.toMap(i -> i.index().name(), i -> i.index().current().orElseThrow()));
-        var searches = Map.of(
-                "searchProducts", "{ searchProducts(query: \"tenun\", first: 5) { totalCount } }",
-                "searchBrands", "{ searchBrands(query: \"tenun\", first: 5) { totalCount } }",
-                "searchVillages", "{ searchVillages(query: \"tenun\", first: 5) { totalCount } }");
+        var before = indices.all()
+            .stream()
+            .collect(Collectors.toMap(i -> i.index().name(), i -> i.index().current().orElseThrow()));
+        var searches = Map.of("searchProducts", "{ searchProducts(query: \"tenun\", first: 5) { totalCount } }",
+                "searchBrands", "{ searchBrands(query: \"tenun\", first: 5) { totalCount } }", "searchVillages",
+                "{ searchVillages(query: \"tenun\", first: 5) { totalCount } }");
         var expected = new HashMap<String, Integer>();
         for (var search : searches.entrySet()) {
-            expected.put(search.getKey(), JsonPath.read(api.api().query(search.getValue(), Map.of(), null), "$.data." + search.getKey() + ".totalCount"));
+            expected.put(search.getKey(), JsonPath.read(api.api().query(search.getValue(), Map.of(), null),
+                    "$.data." + search.getKey() + ".totalCount"));
             assertThat(expected.get(search.getKey())).as(search.getKey()).isPositive();
         }
         var stop = new AtomicBoolean();
@@ -358,8 +418,8 @@ class ProductSearchIntegrationTest {
                 for (var search : searches.entrySet()) {
                     try {
                         var body = client.api().query(search.getValue(), Map.of(), null);
-                        if (SearchApi.hasErrors(body)
-                                || !expected.get(search.getKey()).equals(JsonPath.read(body, "$.data." + search.getKey() + ".totalCount"))) {
+                        if (SearchApi.hasErrors(body) || !expected.get(search.getKey())
+                            .equals(JsonPath.read(body, "$.data." + search.getKey() + ".totalCount"))) {
                             failures.add(body);
                         }
                         sent.incrementAndGet();
@@ -376,13 +436,15 @@ class ProductSearchIntegrationTest {
             var body = api.api().mutate(reindex, Map.of("note", "uji"), admin);
             assertThat(ApiClient.outcome(body, "reindexSearch")).as(body).isEqualTo("ok");
             assertThat((String) JsonPath.read(body, "$.data.reindexSearch.status.reindex.state"))
-                    .as("answered while the rebuild runs: %s", body).isEqualTo("RUNNING");
+                .as("answered while the rebuild runs: %s", body)
+                .isEqualTo("RUNNING");
             assertThat((List<String>) JsonPath.read(body, "$.data.reindexSearch.status.reindex.indices"))
-                    .containsExactly("PRODUCTS", "BRANDS", "VILLAGES");
+                .containsExactly("PRODUCTS", "BRANDS", "VILLAGES");
             var second = api.api().mutate(reindex, Map.of("index", "BRANDS"), admin);
             assertThat(ApiClient.outcome(second, "reindexSearch")).as(second).isEqualTo("userError:RUNNING");
 
-            var query = "{ searchIndexStatus { reindex { state failure } indices { name index upToDate latestRebuild { index previousIndex documents running } } } }";
+            var query = "{ searchIndexStatus { reindex { state failure } indices { name index upToDate "
+                    + "latestRebuild { index previousIndex documents running } } } }";
             var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             do {
                 Thread.sleep(100);
@@ -396,15 +458,18 @@ class ProductSearchIntegrationTest {
             stop.set(true);
             searcher.join();
         }
-        assertThat((String) JsonPath.read(status, "$.data.searchIndexStatus.reindex.state")).as(status).isEqualTo("COMPLETED");
-        var documents = Map.of(
-                SearchIndexName.PRODUCTS, publicCount(),
-                SearchIndexName.BRANDS, jdbc.sql("select count(*) from brand where verification_status = 'VERIFIED'").query(Long.class).single(),
+        assertThat((String) JsonPath.read(status, "$.data.searchIndexStatus.reindex.state")).as(status)
+            .isEqualTo("COMPLETED");
+        var documents = Map.of(SearchIndexName.PRODUCTS, publicCount(), SearchIndexName.BRANDS,
+                jdbc.sql("select count(*) from brand where verification_status = 'VERIFIED'")
+                    .query(Long.class)
+                    .single(),
                 SearchIndexName.VILLAGES, jdbc.sql("select count(*) from village").query(Long.class).single());
         for (var name : SearchIndexName.values()) {
             var current = indices.of(name).index().current().orElseThrow();
             assertThat(current).as("%s alias moved", name).isNotEqualTo(before.get(name));
-            List<Map<String, Object>> shown = JsonPath.read(status, "$.data.searchIndexStatus.indices[?(@.name == '" + name + "')]");
+            List<Map<String, Object>> shown = JsonPath.read(status,
+                    "$.data.searchIndexStatus.indices[?(@.name == '" + name + "')]");
             assertThat(shown).singleElement().satisfies(index -> {
                 assertThat(index.get("index")).isEqualTo(current);
                 assertThat(index.get("upToDate")).isEqualTo(true);
@@ -415,7 +480,9 @@ class ProductSearchIntegrationTest {
                 assertThat(rebuild.get("running")).isEqualTo(false);
                 assertThat(((Number) rebuild.get("documents")).longValue()).isEqualTo(documents.get(name));
             });
-            assertThat(elasticsearch.indices().exists(e -> e.index(before.get(name))).value()).as("old %s index deleted", name).isFalse();
+            assertThat(elasticsearch.indices().exists(e -> e.index(before.get(name))).value())
+                .as("old %s index deleted", name)
+                .isFalse();
         }
         assertThat(failures).isEmpty();
         assertThat(sent.get()).isGreaterThan(3);
@@ -424,15 +491,18 @@ class ProductSearchIntegrationTest {
 
     @Test
     void suggestsProductsBrandsAndVillagesWhileTyping() throws Exception {
-        var body = api.api().query("query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { id } } brands villages } }",
-                Map.of("prefix", "kend"), null);
+        var body = api.api()
+            .query("query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { id } } brands "
+                    + "villages } }", Map.of("prefix", "kend"), null);
         List<String> titles = JsonPath.read(body, "$.data.suggest.products[*].title.id");
         assertThat(titles).isNotEmpty().allSatisfy(title -> assertThat(title.toLowerCase()).contains("kend"));
-        var brands = api.api().query("query($prefix: String!) { suggest(prefix: $prefix) { brands villages } }",
-                Map.of("prefix", "kopera"), null);
+        var brands = api.api()
+            .query("query($prefix: String!) { suggest(prefix: $prefix) { brands villages } }",
+                    Map.of("prefix", "kopera"), null);
         assertThat((List<?>) JsonPath.read(brands, "$.data.suggest.brands")).isNotEmpty();
-        var categories = api.api().query("query($prefix: String!) { suggest(prefix: $prefix) { categories { slug name { id en } } } }",
-                Map.of("prefix", "potter"), null);
+        var categories = api.api()
+            .query("query($prefix: String!) { suggest(prefix: $prefix) { categories { slug name { id en } } } }",
+                    Map.of("prefix", "potter"), null);
         assertThat((List<String>) JsonPath.read(categories, "$.data.suggest.categories[*].slug")).contains("gerabah");
     }
 
@@ -440,30 +510,36 @@ class ProductSearchIntegrationTest {
     void facetValuesCarryTheNamesOfCategoriesAndVillages() throws Exception {
         var body = api.api().query("""
                 query { searchProducts(query: "gerabah", first: 1) { facets {
-                  categories { value label { id en } } villages { value label { id } } materials { value label { id } } } } }""",
-                Map.of(), null);
-        List<Map<String, Object>> pottery = JsonPath.read(body, "$.data.searchProducts.facets.categories[?(@.value == 'gerabah')].label");
+                  categories { value label { id en } } villages { value label { id } } materials { value label
+                      { id } } } } }""", Map.of(), null);
+        List<Map<String, Object>> pottery = JsonPath.read(body,
+                "$.data.searchProducts.facets.categories[?(@.value == 'gerabah')].label");
         assertThat(pottery).containsExactly(Map.of("id", "Gerabah", "en", "Pottery"));
         List<String> villages = JsonPath.read(body, "$.data.searchProducts.facets.villages[*].value");
         assertThat(villages).isNotEmpty();
         for (var village : villages) {
             var name = jdbc.sql("select name from village where slug = ?").param(village).query(String.class).single();
-            assertThat((List<String>) JsonPath.read(body, "$.data.searchProducts.facets.villages[?(@.value == '" + village + "')].label.id"))
-                    .containsExactly(name);
+            assertThat((List<String>) JsonPath.read(body,
+                    "$.data.searchProducts.facets.villages[?(@.value == '" + village + "')].label.id"))
+                .containsExactly(name);
         }
-        assertThat((List<Object>) JsonPath.read(body, "$.data.searchProducts.facets.materials[*].label")).containsOnlyNulls();
+        assertThat((List<Object>) JsonPath.read(body, "$.data.searchProducts.facets.materials[*].label"))
+            .containsOnlyNulls();
     }
 
     @Test
     void curatorsSeeWhatVisitorsSearchForWithoutWhoSearched() throws Exception {
         var nothing = SearchApi.marker();
         assertThat(total(api.search(nothing, null, null, 5))).isZero();
-        var stats = "query { searchQueryStats(zeroResultsOnly: true, first: 100) { query searches zeroResultSearches lastResultCount } }";
+        var stats = "query { searchQueryStats(zeroResultsOnly: true, first: 100) { query searches "
+                + "zeroResultSearches lastResultCount } }";
         var curator = api.api().signIn(ApiClient.CURATOR);
-        List<String> queries = JsonPath.read(api.api().query(stats, Map.of(), curator), "$.data.searchQueryStats[*].query");
+        List<String> queries = JsonPath.read(api.api().query(stats, Map.of(), curator),
+                "$.data.searchQueryStats[*].query");
         assertThat(queries).contains(nothing);
         var buyer = api.api().signIn(ApiClient.BUYER);
-        assertThat(ApiClient.outcome(api.api().query(stats, Map.of(), buyer), "searchQueryStats")).isEqualTo("FORBIDDEN");
+        assertThat(ApiClient.outcome(api.api().query(stats, Map.of(), buyer), "searchQueryStats"))
+            .isEqualTo("FORBIDDEN");
     }
 
     // ---- helpers
@@ -480,7 +556,9 @@ class ProductSearchIntegrationTest {
     }
 
     private static long facet(String body, String facet, String value) {
-        List<Number> counts = JsonPath.read(body, "$.data.searchProducts.facets." + facet + "[?(@.value == '" + value + "')].count");
+        List<Number> counts = JsonPath.read(body,
+                "$.data.searchProducts.facets." + facet + "[?(@.value == '" + value + "')].count");
         return counts.isEmpty() ? 0 : counts.getFirst().longValue();
     }
+
 }

@@ -13,16 +13,21 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 
-/** Drives product search (and the few catalog and brand calls its tests need) over real HTTP, as clients do. */
+/**
+ * Drives product search (and the few catalog and brand calls its tests need) over real
+ * HTTP, as clients do.
+ */
 final class SearchApi {
 
     static final String SEARCH = """
             query($query: String, $filter: ProductSearchFilter, $sort: ProductSearchSort, $first: Int, $after: String) {
               searchProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
                 totalCount didYouMean pageInfo { hasNextPage endCursor }
-                edges { cursor highlights { field snippets } node { slug price title { id en } brand { slug village { slug } } } }
+                edges { cursor highlights { field snippets } node { slug price title { id en } brand { slug village
+                    { slug } } } }
                 facets {
-                  categories { value count } villages { value count } regencies { value count } materials { value count }
+                  categories { value count } villages { value count } regencies { value count } materials { value
+                      count }
                   availability { value count } priceRanges { min max count }
                 }
               }
@@ -67,7 +72,10 @@ final class SearchApi {
         return ((Number) JsonPath.read(body, "$.data.searchProducts.totalCount")).longValue();
     }
 
-    /** Polls the search until the condition holds on the slugs found for the query, at most {@code timeout}. */
+    /**
+     * Polls the search until the condition holds on the slugs found for the query, at
+     * most {@code timeout}.
+     */
     boolean eventually(String query, Predicate<List<String>> condition, Duration timeout) throws Exception {
         var deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -81,7 +89,10 @@ final class SearchApi {
         }
     }
 
-    /** A random word of letters, unlike any word of the catalog, for finding a test product and nothing else. */
+    /**
+     * A random word of letters, unlike any word of the catalog, for finding a test
+     * product and nothing else.
+     */
     static String marker() {
         var letters = new StringBuilder("zq");
         for (var c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
@@ -93,18 +104,24 @@ final class SearchApi {
     /** A new producer's brand, verified by the curator: its id. */
     String verifiedBrand(String producer, String curator) throws Exception {
         var slug = ApiClient.unique("uji-cari");
-        var created = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"),
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                        "banyumulek"),
                 producer);
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
-        ok(api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+        ok(api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), producer), "submitBrandForVerification");
         ok(api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), curator), "verifyBrand");
         return brandId;
     }
 
-    /** A published product of the brand whose Indonesian title holds the marker: its id and slug. */
+    /**
+     * A published product of the brand whose Indonesian title holds the marker: its id
+     * and slug.
+     */
     Map<String, Object> publishedProduct(String brandId, String marker, String producer) throws Exception {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
@@ -116,7 +133,8 @@ final class SearchApi {
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 5);
         input.put("images", List.of(Map.of("key", "uji/kendi.jpg", "altId", "Kendi")));
-        var created = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
+        var created = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
                 input, producer);
         ok(created, "createProduct");
         Map<String, Object> product = JsonPath.read(created, "$.data.createProduct.product");
@@ -125,11 +143,13 @@ final class SearchApi {
     }
 
     void transition(String mutation, String productId, String token) throws Exception {
-        ok(api.mutate("mutation($input: ProductTransitionInput!) { " + mutation + "(input: $input) { userErrors { code } } }",
+        ok(api.mutate(
+                "mutation($input: ProductTransitionInput!) { " + mutation + "(input: $input) { userErrors { code } } }",
                 Map.of("id", productId), token), mutation);
     }
 
     static void ok(String body, String field) {
         assertThat(ApiClient.outcome(body, field)).as(body).isEqualTo("ok");
     }
+
 }

@@ -18,18 +18,19 @@ import id.kriyanusa.localservices.LocalServices;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Elasticsearch really unreachable: its node process is frozen with SIGSTOP, so it keeps its port and accepts
- * connections but answers nothing (worse for a client than a refused connection). Product changes must all succeed
- * promptly meanwhile, and once the node runs again the resubmitted publications must bring the index back in line
- * with PostgreSQL, as the reconciliation check reports.
+ * Elasticsearch really unreachable: its node process is frozen with SIGSTOP, so it keeps
+ * its port and accepts connections but answers nothing (worse for a client than a refused
+ * connection). Product changes must all succeed promptly meanwhile, and once the node
+ * runs again the resubmitted publications must bring the index back in line with
+ * PostgreSQL, as the reconciliation check reports.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -37,15 +38,22 @@ class SearchOutageIntegrationTest {
 
     static final int UPDATES = 200;
     static final int PRODUCTS = 5;
-    /** Generous for one GraphQL update on 2 busy cores; a change waiting on Elasticsearch would take 10 s (socket timeout). */
+
+    /**
+     * Generous for one GraphQL update on 2 busy cores; a change waiting on Elasticsearch
+     * would take 10 s (socket timeout).
+     */
     static final Duration SLOWEST_UPDATE = Duration.ofSeconds(3);
     static final Duration CONSISTENT_WITHIN = Duration.ofSeconds(120);
     static final String RECONCILE = """
-            query { searchReconciliation { index checked indexedDocuments consistent missingCount staleCount unexpectedCount
-              missingInIndex { id } staleInIndex { id expected { product brand village } indexed { product brand village } }
+            query { searchReconciliation { index checked indexedDocuments consistent missingCount staleCount
+                unexpectedCount
+              missingInIndex { id } staleInIndex { id expected { product brand village } indexed { product brand
+                  village } }
               unexpectedInIndex { id } } }""";
     static final String UPDATE = """
-            mutation($input: UpdateProductInput!) { updateProduct(input: $input) { product { version } userErrors { code message } } }""";
+            mutation($input: UpdateProductInput!) { updateProduct(input: $input) { product { version } userErrors {
+                code message } } }""";
 
     @LocalServerPort
     int port;
@@ -63,8 +71,10 @@ class SearchOutageIntegrationTest {
         var producer = api.api().signUp("PRODUCER");
         var curator = api.api().signIn(ApiClient.CURATOR);
         var buyer = api.api().signIn(ApiClient.BUYER);
-        assertThat(ApiClient.outcome(api.api().query(RECONCILE, Map.of(), buyer), "searchReconciliation")).isEqualTo("FORBIDDEN");
-        assertThat(ApiClient.outcome(api.api().query(RECONCILE, Map.of(), producer), "searchReconciliation")).isEqualTo("FORBIDDEN");
+        assertThat(ApiClient.outcome(api.api().query(RECONCILE, Map.of(), buyer), "searchReconciliation"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(ApiClient.outcome(api.api().query(RECONCILE, Map.of(), producer), "searchReconciliation"))
+            .isEqualTo("FORBIDDEN");
 
         var brandId = api.verifiedBrand(producer, curator);
         var marker = SearchApi.marker();
@@ -73,7 +83,10 @@ class SearchOutageIntegrationTest {
         for (int i = 0; i < PRODUCTS; i++) {
             var product = api.publishedProduct(brandId, marker, producer);
             ids.add((String) product.get("id"));
-            versions.add(jdbc.sql("select version from product where slug = ?").param(product.get("slug")).query(Long.class).single());
+            versions.add(jdbc.sql("select version from product where slug = ?")
+                .param(product.get("slug"))
+                .query(Long.class)
+                .single());
         }
         var before = awaitConsistent(api, admin);
         assertThat(before.get("checked")).as("the reconciliation sees the demo catalog").isNotEqualTo(0);
@@ -89,8 +102,8 @@ class SearchOutageIntegrationTest {
             started = System.nanoTime();
             for (int i = 0; i < UPDATES; i++) {
                 int p = i % PRODUCTS;
-                var input = Map.<String, Object>of("id", ids.get(p), "expectedVersion", versions.get(p),
-                        "titleId", "Kendi uji " + marker + " ubahan " + i, "price", 85_000 + i);
+                var input = Map.<String, Object>of("id", ids.get(p), "expectedVersion", versions.get(p), "titleId",
+                        "Kendi uji " + marker + " ubahan " + i, "price", 85_000 + i);
                 long t0 = System.nanoTime();
                 var body = api.api().mutate(UPDATE, input, producer);
                 latencies.add(System.nanoTime() - t0);
@@ -98,16 +111,21 @@ class SearchOutageIntegrationTest {
                 versions.set(p, ((Number) JsonPath.read(body, "$.data.updateProduct.product.version")).longValue());
             }
             incompleteWhileFrozen = incompleteSearchPublications();
-            // a visitor searching meanwhile is told to come back, not to change what they typed, after one search's
-            // time limit (2 s) and a quick check per further search (~0.25 s), not after the time limit of each of the
+            // a visitor searching meanwhile is told to come back, not to change what they
+            // typed, after one search's
+            // time limit (2 s) and a quick check per further search (~0.25 s), not after
+            // the time limit of each of the
             // page's three searches (products, brands, villages) in turn
             long asked = System.nanoTime();
             var page = new HttpTestClient(port).get("/cari?q=kendi+" + marker, "Accept", "text/html");
             assertThat(page.statusCode()).isEqualTo(503);
-            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("time to the 503 page").isLessThan(Duration.ofSeconds(5));
-            assertThat(page.body()).contains("Pencarian sedang tidak dapat dipakai").contains("value=\"kendi " + marker + "\"");
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("time to the 503 page")
+                .isLessThan(Duration.ofSeconds(5));
+            assertThat(page.body()).contains("Pencarian sedang tidak dapat dipakai")
+                .contains("value=\"kendi " + marker + "\"");
 
-            // the client gives up on the frozen node after its socket timeout (10 s) rather than waiting forever:
+            // the client gives up on the frozen node after its socket timeout (10 s)
+            // rather than waiting forever:
             // listeners fail and leave their publications for resubmission
             var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (failedSearchPublications() == 0 && System.nanoTime() < deadline) {
@@ -120,22 +138,26 @@ class SearchOutageIntegrationTest {
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         var sorted = latencies.stream().sorted().toList();
-        System.out.printf("%d updates with Elasticsearch frozen in %d ms: p50 %d ms, max %d ms; %d search publications incomplete,"
-                + " %d failed (timed out) while frozen%n", UPDATES, elapsedMs, sorted.get(sorted.size() / 2) / 1_000_000,
-                sorted.getLast() / 1_000_000, incompleteWhileFrozen, failedWhileFrozen);
+        System.out.printf(
+                "%d updates with Elasticsearch frozen in %d ms: p50 %d ms, max %d ms; %d search publications incomplete,"
+                        + " %d failed (timed out) while frozen%n",
+                UPDATES, elapsedMs, sorted.get(sorted.size() / 2) / 1_000_000, sorted.getLast() / 1_000_000,
+                incompleteWhileFrozen, failedWhileFrozen);
         assertThat(sorted.getLast()).as("slowest update (ns)").isLessThan(SLOWEST_UPDATE.toNanos());
         assertThat(incompleteWhileFrozen).as("indexing really waited for the frozen node").isPositive();
         assertThat(failedWhileFrozen).as("listeners time out instead of hanging").isPositive();
 
         long resumed = System.nanoTime();
         var after = awaitConsistent(api, admin);
-        // and every search publication completes, the failed ones through the scheduled retries (nobody resubmits here)
+        // and every search publication completes, the failed ones through the scheduled
+        // retries (nobody resubmits here)
         var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
         while (incompleteSearchPublications() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
         assertThat(incompleteSearchPublications()).as("incomplete search publications after the retries").isZero();
-        System.out.printf("consistent and every publication complete %d ms after SIGCONT%n", (System.nanoTime() - resumed) / 1_000_000);
+        System.out.printf("consistent and every publication complete %d ms after SIGCONT%n",
+                (System.nanoTime() - resumed) / 1_000_000);
         assertThat(awaitConsistent(api, admin).get("consistent")).isEqualTo(true);
         assertThat(((Number) after.get("checked")).longValue()).isEqualTo(((Number) before.get("checked")).longValue());
         var last = api.search(marker + " ubahan", null, null, 20);
@@ -157,24 +179,31 @@ class SearchOutageIntegrationTest {
         long pid = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
         signal("STOP", pid);
         try {
-            assertThat(SearchApi.hasErrors(api.searchRaw("kendi", null, null, 5, null))).as("a search of the frozen node fails").isTrue();
+            assertThat(SearchApi.hasErrors(api.searchRaw("kendi", null, null, 5, null)))
+                .as("a search of the frozen node fails")
+                .isTrue();
         }
         finally {
             signal("CONT", pid);
         }
-        // within the time limit of the unanswered search, so the next one first asks whether the node answers again
+        // within the time limit of the unanswered search, so the next one first asks
+        // whether the node answers again
         var body = api.searchRaw("kendi", null, null, 5, null);
         assertThat(SearchApi.hasErrors(body)).as("the first search after the node runs again: %s", body).isFalse();
         assertThat(total(body)).isPositive();
     }
 
-    /** Waits, while the scheduled retries resubmit failed publications, until the reconciliation finds no difference (bounded): its last report. */
+    /**
+     * Waits, while the scheduled retries resubmit failed publications, until the
+     * reconciliation finds no difference (bounded): its last report.
+     */
     private Map<String, Object> awaitConsistent(SearchApi api, String admin) throws Exception {
         var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
         String body = null;
         while (System.nanoTime() < deadline) {
             body = api.api().query(RECONCILE, Map.of(), admin);
-            if (!SearchApi.hasErrors(body) && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
+            if (!SearchApi.hasErrors(body)
+                    && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
                 System.out.println("reconciliation: " + body);
                 return JsonPath.read(body, "$.data.searchReconciliation");
             }
@@ -184,13 +213,17 @@ class SearchOutageIntegrationTest {
     }
 
     private long incompleteSearchPublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like 'id.kriyanusa.search.%'")
-                .query(Long.class).single();
+        return jdbc.sql(
+                "select count(*) from event_publication where completion_date is null and listener_id like 'id.kriyanusa.search.%'")
+            .query(Long.class)
+            .single();
     }
 
     private long failedSearchPublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and status = 'FAILED' and listener_id like 'id.kriyanusa.search.%'")
-                .query(Long.class).single();
+        return jdbc.sql(
+                "select count(*) from event_publication where completion_date is null and status = 'FAILED' and listener_id like 'id.kriyanusa.search.%'")
+            .query(Long.class)
+            .single();
     }
 
     private static void signal(String signal, long pid) throws Exception {
@@ -204,11 +237,14 @@ class SearchOutageIntegrationTest {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 1000);
             socket.setSoTimeout(1000);
-            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + url.getHost() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                .write(("GET / HTTP/1.1\r\nHost: " + url.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             return socket.getInputStream().read() >= 0;
         }
         catch (SocketTimeoutException e) {
             return false;
         }
     }
+
 }

@@ -18,15 +18,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Department curators add and correct villages and name model villages; nobody else may. */
+/**
+ * Department curators add and correct villages and name model villages; nobody else may.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class VillageCurationIntegrationTest {
 
-    static final String PAYLOAD = "{ village { id slug name regency modelVillage modelProgrammeYear version story { id en } specialities } userErrors { field code message } }";
-    static final String CREATE = "mutation($input: CreateVillageInput!) { createVillage(input: $input) " + PAYLOAD + " }";
-    static final String UPDATE = "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) " + PAYLOAD + " }";
-    static final String DESIGNATE = "mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: $input) " + PAYLOAD + " }";
+    static final String PAYLOAD = "{ village { id slug name regency modelVillage modelProgrammeYear version story { "
+            + "id en } specialities } userErrors { field code message } }";
+    static final String CREATE = "mutation($input: CreateVillageInput!) { createVillage(input: $input) " + PAYLOAD
+            + " }";
+    static final String UPDATE = "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) " + PAYLOAD
+            + " }";
+    static final String DESIGNATE = "mutation($input: DesignateModelVillageInput!) { designateModelVillage(input: "
+            + "$input) " + PAYLOAD + " }";
 
     @LocalServerPort
     int port;
@@ -67,15 +73,22 @@ class VillageCurationIntegrationTest {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (var caller : callers.entrySet()) {
             var token = caller.getValue();
-            outcomes.put("createVillage/" + caller.getKey(),
-                    ApiClient.outcome(api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token), "createVillage"));
+            outcomes.put("createVillage/" + caller.getKey(), ApiClient
+                .outcome(api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token), "createVillage"));
             var renamed = created(curator);
             outcomes.put("updateVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(UPDATE,
-                    Map.of("id", renamed.get("id"), "expectedVersion", renamed.get("version"), "name", "Nama Baru"), token), "updateVillage"));
+                    Map.of("id", renamed.get("id"), "expectedVersion", renamed.get("version"), "name", "Nama Baru"),
+                    token), "updateVillage"));
             var designated = created(curator);
-            outcomes.put("designateModelVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(DESIGNATE,
-                    Map.of("id", designated.get("id"), "expectedVersion", designated.get("version"), "programmeYear", 2026), token),
-                    "designateModelVillage"));
+            outcomes
+                .put("designateModelVillage/" + caller.getKey(),
+                        ApiClient
+                            .outcome(
+                                    api.mutate(DESIGNATE,
+                                            Map.of("id", designated.get("id"), "expectedVersion",
+                                                    designated.get("version"), "programmeYear", 2026),
+                                            token),
+                                    "designateModelVillage"));
         }
 
         Map<String, String> expected = new LinkedHashMap<>();
@@ -94,17 +107,24 @@ class VillageCurationIntegrationTest {
     void aCuratorDesignatesAModelVillageThatVisitorsThenSeeFirst() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
         var village = created(curator);
-        var body = api.mutate(DESIGNATE, Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "programmeYear", 2026), curator);
+        var body = api.mutate(DESIGNATE,
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "programmeYear", 2026),
+                curator);
         assertThat((Boolean) JsonPath.read(body, "$.data.designateModelVillage.village.modelVillage")).isTrue();
-        assertThat((Integer) JsonPath.read(body, "$.data.designateModelVillage.village.modelProgrammeYear")).isEqualTo(2026);
+        assertThat((Integer) JsonPath.read(body, "$.data.designateModelVillage.village.modelProgrammeYear"))
+            .isEqualTo(2026);
 
-        var models = api.query("{ villages(filter: { modelVillagesOnly: true }, first: 100) { edges { node { slug } } } }", Map.of(), null);
-        assertThat((List<String>) JsonPath.read(models, "$.data.villages.edges[*].node.slug")).contains("semoyang", (String) village.get("slug"));
+        var models = api.query(
+                "{ villages(filter: { modelVillagesOnly: true }, first: 100) { edges { node { slug } } } }", Map.of(),
+                null);
+        assertThat((List<String>) JsonPath.read(models, "$.data.villages.edges[*].node.slug")).contains("semoyang",
+                (String) village.get("slug"));
 
-        var withdrawn = api.mutate(DESIGNATE, Map.of("id", village.get("id"), "expectedVersion", ((Integer) village.get("version")) + 1,
-                "designated", false), curator);
+        var withdrawn = api.mutate(DESIGNATE, Map.of("id", village.get("id"), "expectedVersion",
+                ((Integer) village.get("version")) + 1, "designated", false), curator);
         assertThat((Boolean) JsonPath.read(withdrawn, "$.data.designateModelVillage.village.modelVillage")).isFalse();
-        assertThat((Object) JsonPath.read(withdrawn, "$.data.designateModelVillage.village.modelProgrammeYear")).isNull();
+        assertThat((Object) JsonPath.read(withdrawn, "$.data.designateModelVillage.village.modelProgrammeYear"))
+            .isNull();
     }
 
     @Test
@@ -133,16 +153,23 @@ class VillageCurationIntegrationTest {
         Callable<String> rename = () -> api.mutate(UPDATE,
                 Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Nama A"), curator);
         Callable<String> reclassify = () -> api.mutate(UPDATE,
-                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "classification", "MAJU"), curator);
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "classification", "MAJU"),
+                curator);
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             var first = pool.submit(rename);
             var second = pool.submit(reclassify);
-            var outcomes = List.of(ApiClient.outcome(first.get(), "updateVillage"), ApiClient.outcome(second.get(), "updateVillage"));
+            var outcomes = List.of(ApiClient.outcome(first.get(), "updateVillage"),
+                    ApiClient.outcome(second.get(), "updateVillage"));
             assertThat(outcomes).containsExactlyInAnyOrder("ok", "userError:CONFLICT");
         }
-        var saved = jdbc.sql("select name, classification, version from village where slug = ?").param(village.get("slug"))
-                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3))).single();
+        var saved = jdbc.sql("select name, classification, version from village where slug = ?")
+            .param(village.get("slug"))
+            .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getLong(3)))
+            .single();
         assertThat(saved.get(2)).isEqualTo(((Integer) village.get("version")) + 1L);
-        assertThat(saved.get(0).equals("Nama A") ^ saved.get(1).equals("MAJU")).as("exactly one change applied: %s", saved).isTrue();
+        assertThat(saved.get(0).equals("Nama A") ^ saved.get(1).equals("MAJU"))
+            .as("exactly one change applied: %s", saved)
+            .isTrue();
     }
+
 }

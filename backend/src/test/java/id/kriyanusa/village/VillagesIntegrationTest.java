@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A visitor sees the seeded villages through the GraphQL API and on the home page, in both languages. */
+/**
+ * A visitor sees the seeded villages through the GraphQL API and on the home page, in
+ * both languages.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class VillagesIntegrationTest {
@@ -26,14 +29,17 @@ class VillagesIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> slugs = JsonPath.read(response.body(), "$.data.villages.edges[*].node.slug");
-        assertThat(slugs).hasSizeGreaterThanOrEqualTo(12).contains("semoyang", "banyumulek", "sukarara", "beleka", "pringgasela");
+        assertThat(slugs).hasSizeGreaterThanOrEqualTo(12)
+            .contains("semoyang", "banyumulek", "sukarara", "beleka", "pringgasela");
         assertThat((Integer) JsonPath.read(response.body(), "$.data.villages.totalCount")).isEqualTo(slugs.size());
-        // other tests may add villages: what holds is that model villages, Semoyang among them, come first
+        // other tests may add villages: what holds is that model villages, Semoyang among
+        // them, come first
         List<Boolean> model = JsonPath.read(response.body(), "$.data.villages.edges[*].node.modelVillage");
         assertThat(model.indexOf(false)).isGreaterThan(slugs.indexOf("semoyang"));
         assertThat(model.subList(model.indexOf(false), model.size())).doesNotContain(true);
-        assertThat((String) JsonPath.read(response.body(), "$.data.villages.edges[%d].node.description.en".formatted(slugs.indexOf("semoyang"))))
-                .contains("tobacco");
+        assertThat((String) JsonPath.read(response.body(),
+                "$.data.villages.edges[%d].node.description.en".formatted(slugs.indexOf("semoyang"))))
+            .contains("tobacco");
         List<String> ids = JsonPath.read(response.body(), "$.data.villages.edges[*].node.id");
         assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).doesNotMatch("\\d+"));
     }
@@ -41,17 +47,22 @@ class VillagesIntegrationTest {
     @Test
     void clientsPageThroughVillagesWithCursorsAndFilters() throws Exception {
         var client = new HttpTestClient(port);
-        var first = client.graphQl("{ villages(first: 5) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }").body();
+        var first = client
+            .graphQl("{ villages(first: 5) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }")
+            .body();
         List<String> firstPage = JsonPath.read(first, "$.data.villages.edges[*].node.slug");
         assertThat(firstPage).hasSize(5);
         assertThat((Boolean) JsonPath.read(first, "$.data.villages.pageInfo.hasNextPage")).isTrue();
 
         String cursor = JsonPath.read(first, "$.data.villages.pageInfo.endCursor");
-        var second = client.graphQl("{ villages(first: 5, after: \"" + cursor + "\") { edges { node { slug } } } }").body();
+        var second = client.graphQl("{ villages(first: 5, after: \"" + cursor + "\") { edges { node { slug } } } }")
+            .body();
         List<String> secondPage = JsonPath.read(second, "$.data.villages.edges[*].node.slug");
         assertThat(secondPage).hasSize(5).doesNotContainAnyElementsOf(firstPage);
 
-        var lombokTengah = client.graphQl("{ villages(filter: { regencies: [\"Lombok Tengah\"] }) { edges { node { regency } } } }").body();
+        var lombokTengah = client
+            .graphQl("{ villages(filter: { regencies: [\"Lombok Tengah\"] }) { edges { node { regency } } } }")
+            .body();
         List<String> regencies = JsonPath.read(lombokTengah, "$.data.villages.edges[*].node.regency");
         assertThat(regencies).isNotEmpty().containsOnly("Lombok Tengah");
     }
@@ -86,6 +97,8 @@ class VillagesIntegrationTest {
         assertThat(indonesian.body()).contains("lang=\"id\"", "Desa industri percontohan", "Semoyang", "Banyumulek");
 
         var english = client.get("/?lang=en");
-        assertThat(english.body()).contains("lang=\"en\"", "Model industrial village", "pottery centre: kendi maling water jugs");
+        assertThat(english.body()).contains("lang=\"en\"", "Model industrial village",
+                "pottery centre: kendi maling water jugs");
     }
+
 }

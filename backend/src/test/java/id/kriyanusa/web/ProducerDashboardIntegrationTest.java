@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
@@ -32,8 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A producer on a phone browser: signs in on `/masuk`, finds their products on `/dasbor` and manages a product's
- * photos with plain forms, through a real HTTP client that keeps cookies as a browser does.
+ * A producer on a phone browser: signs in on `/masuk`, finds their products on `/dasbor`
+ * and manages a product's photos with plain forms, through a real HTTP client that keeps
+ * cookies as a browser does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -65,15 +65,21 @@ class ProducerDashboardIntegrationTest {
 
         var signedIn = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
-        var cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(signedIn.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
+        var cookie = signedIn.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
         assertThat(browser.sessionId()).as("a new session id at sign-in").isNotEqualTo(before);
 
         var dashboard = browser.get("/dasbor");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("Dasbor produsen", "Koperasi Kriya Tembakau Semoyang", "Gerabah Banyumulek Lestari",
-                "Terverifikasi", "Kelola foto", "Keluar");
+        assertThat(dashboard.body()).contains("Dasbor produsen", "Koperasi Kriya Tembakau Semoyang",
+                "Gerabah Banyumulek Lestari", "Terverifikasi", "Kelola foto", "Keluar");
     }
 
     @Test
@@ -83,7 +89,7 @@ class ProducerDashboardIntegrationTest {
         var refused = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", "bukan-kata-sandinya"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Email atau kata sandi salah", "value=\"" + ApiClient.PRODUCER + "\"")
-                .doesNotContain("bukan-kata-sandinya");
+            .doesNotContain("bukan-kata-sandinya");
         assertThat(browser.get("/dasbor").statusCode()).as("still signed out").isEqualTo(302);
     }
 
@@ -111,8 +117,10 @@ class ProducerDashboardIntegrationTest {
     void formsWithoutTheirCsrfTokenAreRefused() throws Exception {
         var browser = new Browser();
         browser.get("/masuk");
-        assertThat(browser.postWithout("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD)).statusCode())
-                .isEqualTo(403);
+        assertThat(
+                browser.postWithout("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD))
+                    .statusCode())
+            .isEqualTo(403);
         browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         assertThat(browser.postWithout("/keluar", Map.of()).statusCode()).isEqualTo(403);
         assertThat(browser.get("/dasbor").statusCode()).as("still signed in").isEqualTo(200);
@@ -126,10 +134,12 @@ class ProducerDashboardIntegrationTest {
         assertThat(browser.get("/").headers().allValues("Set-Cookie")).as("the storefront opens no session").isEmpty();
         var sent = browser.get(photos);
         assertThat(sent.statusCode()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/masuk"));
+        assertThat(sent.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/masuk"));
         browser.get("/masuk");
         var back = browser.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
-        assertThat(back.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith(photos));
+        assertThat(back.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith(photos));
 
         // the query is remembered too, as it was asked for
         var odd = new Browser();
@@ -137,7 +147,8 @@ class ProducerDashboardIntegrationTest {
         odd.get("/masuk");
         var oddBack = odd.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
         assertThat(oddBack.statusCode()).isEqualTo(302);
-        assertThat(oddBack.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor?halaman=2&q=tas%20ketak"));
+        assertThat(oddBack.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor?halaman=2&q=tas%20ketak"));
     }
 
     @Test
@@ -149,9 +160,12 @@ class ProducerDashboardIntegrationTest {
         assertThat(buyer.get("/dasbor").body()).contains("Anda belum menjadi anggota merek mana pun");
 
         var slug = ApiClient.unique("merek-baru");
-        assertThat(ApiClient.outcome(api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token),
-                "createBrand")).isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                        "banyumulek"),
+                token), "createBrand"))
+            .isEqualTo("ok");
         var dashboard = buyer.get("/dasbor");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).contains("Kelompok " + slug).doesNotContain("Anda belum menjadi anggota");
@@ -160,9 +174,11 @@ class ProducerDashboardIntegrationTest {
     @Test
     void theDashboardListsTheProducersOwnProductsInEveryStatus() throws Exception {
         var product = newProducerWithPublishedProduct();
-        var draft = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", product.brandId(), "titleId", "Tas ketak draf " + product.brandId().substring(0, 4), "availability", "MADE_TO_ORDER",
-                        "leadTimeDays", 10), product.token());
+        var draft = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
+                Map.of("brandId", product.brandId(), "titleId", "Tas ketak draf " + product.brandId().substring(0, 4),
+                        "availability", "MADE_TO_ORDER", "leadTimeDays", 10),
+                product.token());
         assertThat(ApiClient.outcome(draft, "createProduct")).isEqualTo("ok");
 
         var browser = new Browser();
@@ -181,35 +197,47 @@ class ProducerDashboardIntegrationTest {
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var page = browser.get(photos);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"", "capture=\"environment\"", "Belum ada foto");
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"",
+                "capture=\"environment\"", "Belum ada foto");
 
-        var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg", jpeg(1200, 900));
+        var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
+                jpeg(1200, 900));
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
         var afterUpload = browser.get(photos).body();
         assertThat(afterUpload).contains("Foto sudah diunggah", "value=\"Kendi dari samping\"", "src=\"/media/");
 
         var storefront = api.http().get("/produk/" + product.slug()).body();
-        assertThat(storefront).contains("alt=\"Kendi dari samping\"").containsPattern("/media/[0-9a-f]{64}\\.jpg 160w")
-                .containsPattern("/media/[0-9a-f]{64}\\.jpg 960w");
+        assertThat(storefront).contains("alt=\"Kendi dari samping\"")
+            .containsPattern("/media/[0-9a-f]{64}\\.jpg 160w")
+            .containsPattern("/media/[0-9a-f]{64}\\.jpg 960w");
 
         browser.postMultipart(photos, Map.of("altId", "Kendi dari atas"), "atas.jpg", "image/jpeg", jpeg(600, 600));
         var keys = imageKeys(product.id());
         assertThat(keys).hasSize(2);
         var version = version(product.id());
-        // each photo offers its moves and removal: the first can go down, the second up, both can be removed
+        // each photo offers its moves and removal: the first can go down, the second up,
+        // both can be removed
         var twoPhotos = browser.get(photos).body();
-        assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"", "action=\"" + photos + "/hapus\"");
-        assertThat(browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version)).statusCode()).isEqualTo(302);
+        assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"",
+                "action=\"" + photos + "/hapus\"");
+        assertThat(browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version)).statusCode())
+            .isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));
 
-        assertThat(browser.post(photos + "/alt", Map.of("kunci", keys.get(0), "versi", version(product.id()), "altId", "Kendi coklat",
-                "altEn", "Brown jug")).statusCode()).isEqualTo(302);
+        assertThat(
+                browser
+                    .post(photos + "/alt",
+                            Map.of("kunci", keys.get(0), "versi", version(product.id()), "altId", "Kendi coklat",
+                                    "altEn", "Brown jug"))
+                    .statusCode())
+            .isEqualTo(302);
         assertThat(api.http().get("/produk/" + product.slug() + "?lang=en").body()).contains("alt=\"Brown jug\"");
 
         var stale = browser.post(photos + "/hapus", Map.of("kunci", keys.get(0), "versi", version));
         assertThat(stale.statusCode()).isEqualTo(422);
         assertThat(stale.body()).contains("baru saja diubah di tempat lain");
-        assertThat(browser.post(photos + "/hapus", Map.of("kunci", keys.get(0), "versi", version(product.id()))).statusCode()).isEqualTo(302);
+        assertThat(browser.post(photos + "/hapus", Map.of("kunci", keys.get(0), "versi", version(product.id())))
+            .statusCode()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1));
         assertThat(api.http().get("/produk/" + product.slug()).body()).doesNotContain("Kendi coklat");
     }
@@ -221,12 +249,15 @@ class ProducerDashboardIntegrationTest {
         var browser = new Browser();
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
 
-        var notAnImage = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping", "altEn", "Jug from the side"), "kendi.jpg",
-                "image/jpeg", "ini bukan foto, hanya teks".getBytes(StandardCharsets.UTF_8));
+        var notAnImage = browser.postMultipart(photos,
+                Map.of("altId", "Kendi dari samping", "altEn", "Jug from the side"), "kendi.jpg", "image/jpeg",
+                "ini bukan foto, hanya teks".getBytes(StandardCharsets.UTF_8));
         assertThat(notAnImage.statusCode()).isEqualTo(422);
-        assertThat(notAnImage.body()).contains("Berkas ini bukan foto", "value=\"Kendi dari samping\"", "value=\"Jug from the side\"");
+        assertThat(notAnImage.body()).contains("Berkas ini bukan foto", "value=\"Kendi dari samping\"",
+                "value=\"Jug from the side\"");
 
-        var tooLarge = browser.postMultipart(photos, Map.of("altId", "Foto besar"), "besar.jpg", "image/jpeg", new byte[15 * 1024 * 1024 + 1]);
+        var tooLarge = browser.postMultipart(photos, Map.of("altId", "Foto besar"), "besar.jpg", "image/jpeg",
+                new byte[15 * 1024 * 1024 + 1]);
         assertThat(tooLarge.statusCode()).isEqualTo(422);
         assertThat(tooLarge.body()).contains("Foto terlalu besar: paling besar 15 MB", "value=\"Foto besar\"");
         assertThat(imageKeys(product.id())).isEmpty();
@@ -242,10 +273,13 @@ class ProducerDashboardIntegrationTest {
         var opened = other.get(photos, "Accept", "text/html");
         assertThat(opened.statusCode()).isEqualTo(403);
         assertThat(opened.body()).contains("Akses ditolak");
-        // the form's CSRF token comes from a page the producer may open: their own dashboard
+        // the form's CSRF token comes from a page the producer may open: their own
+        // dashboard
         other.get("/dasbor");
-        assertThat(other.postMultipart(photos, Map.of("altId", "Bukan milik saya"), "x.jpg", "image/jpeg", jpeg(300, 200)).statusCode())
-                .isEqualTo(403);
+        assertThat(
+                other.postMultipart(photos, Map.of("altId", "Bukan milik saya"), "x.jpg", "image/jpeg", jpeg(300, 200))
+                    .statusCode())
+            .isEqualTo(403);
         assertThat(other.post(photos + "/hapus", Map.of("kunci", "x", "versi", "1")).statusCode()).isEqualTo(403);
         assertThat(imageKeys(product.id())).isEmpty();
     }
@@ -269,14 +303,17 @@ class ProducerDashboardIntegrationTest {
         var browser = new Browser();
         browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         var slug = ApiClient.unique("uji-kuki");
-        var body = JSON.writeValueAsString(Map.of("query", "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } } }",
-                "variables", Map.of("input", Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN",
-                        "villageSlug", "banyumulek"))));
-        var response = browser.send(HttpRequest.newBuilder(browser.uri("/graphql")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        var body = JSON.writeValueAsString(
+                Map.of("query", "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } } }",
+                        "variables", Map.of("input", Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm",
+                                "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"))));
+        var response = browser.send(HttpRequest.newBuilder(browser.uri("/graphql"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(ApiClient.outcome(response.body(), "createBrand")).isEqualTo("UNAUTHORIZED");
-        var me = browser.send(HttpRequest.newBuilder(browser.uri("/graphql")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", "{ me { email } }")))));
+        var me = browser.send(HttpRequest.newBuilder(browser.uri("/graphql"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", "{ me { email } }")))));
         assertThat((Object) JsonPath.read(me.body(), "$.data.me")).isNull();
     }
 
@@ -290,31 +327,43 @@ class ProducerDashboardIntegrationTest {
         var email = ApiClient.unique("produsen") + "@contoh.id";
         var token = api.signUp(email, "PRODUCER");
         var slug = ApiClient.unique("uji-dasbor");
-        var brand = api.mutate("mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek"), token);
+        var brand = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                        "banyumulek"),
+                token);
         String brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
-        assertThat(ApiClient.outcome(api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
-                Map.of("id", brandId), token), "submitBrandForVerification")).isEqualTo("ok");
-        assertThat(ApiClient.outcome(api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
-                Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand")).isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), token), "submitBrandForVerification"))
+            .isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
+            .isEqualTo("ok");
         var title = "Kendi maling " + slug;
-        var created = api.mutate("mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", title, "titleEn", "Kendi maling jug", "categorySlug", "kendi-dan-teko", "price", 85_000,
-                        "availability", "READY_STOCK", "stockQuantity", 5), token);
+        var created = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
+                Map.of("brandId", brandId, "titleId", title, "titleEn", "Kendi maling jug", "categorySlug",
+                        "kendi-dan-teko", "price", 85_000, "availability", "READY_STOCK", "stockQuantity", 5),
+                token);
         String id = JsonPath.read(created, "$.data.createProduct.product.id");
-        assertThat(ApiClient.outcome(api.mutate("mutation($input: ProductTransitionInput!) { publishProduct(input: $input) { userErrors { code } } }",
-                Map.of("id", id), token), "publishProduct")).isEqualTo("ok");
-        return new NewProduct(email, token, brandId, id, JsonPath.read(created, "$.data.createProduct.product.slug"), title);
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: ProductTransitionInput!) { publishProduct(input: $input) { userErrors { code } } }",
+                Map.of("id", id), token), "publishProduct"))
+            .isEqualTo("ok");
+        return new NewProduct(email, token, brandId, id, JsonPath.read(created, "$.data.createProduct.product.slug"),
+                title);
     }
 
     private List<String> imageKeys(String productId) throws Exception {
-        return JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId),
-                api.signIn(ApiClient.ADMIN)), "$.data.product.images[*].key");
+        return JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }",
+                Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.product.images[*].key");
     }
 
     private String version(String productId) throws Exception {
-        return String.valueOf((Integer) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { version } }", Map.of("id", productId),
-                api.signIn(ApiClient.ADMIN)), "$.data.product.version"));
+        return String.valueOf((Integer) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { version } }",
+                Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.product.version"));
     }
 
     private static byte[] jpeg(int width, int height) throws Exception {
@@ -330,12 +379,20 @@ class ProducerDashboardIntegrationTest {
         return out.toByteArray();
     }
 
-    /** A browser: keeps cookies, does not follow redirects, and sends back the CSRF token of the last page it read. */
+    /**
+     * A browser: keeps cookies, does not follow redirects, and sends back the CSRF token
+     * of the last page it read.
+     */
     private final class Browser {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
         private String csrfToken;
 
         URI uri(String path) {
@@ -350,7 +407,10 @@ class ProducerDashboardIntegrationTest {
             return send(request);
         }
 
-        /** Signs in through the form, then opens the home page for the new session's CSRF token. */
+        /**
+         * Signs in through the form, then opens the home page for the new session's CSRF
+         * token.
+         */
         void signIn(String email, String password) throws Exception {
             get("/masuk");
             assertThat(post("/masuk", Map.of("email", email, "password", password)).statusCode()).isEqualTo(302);
@@ -365,25 +425,33 @@ class ProducerDashboardIntegrationTest {
 
         /** Posts the fields as they are, without adding the CSRF token. */
         HttpResponse<String> postWithout(String path, Map<String, String> fields) throws Exception {
-            var form = fields.entrySet().stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            var form = fields.entrySet()
+                .stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
-        /** Posts a multipart form as a phone's browser does: the text fields, the CSRF token and one file. */
-        HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType, byte[] file)
-                throws Exception {
+        /**
+         * Posts a multipart form as a phone's browser does: the text fields, the CSRF
+         * token and one file.
+         */
+        HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType,
+                byte[] file) throws Exception {
             var withToken = new LinkedHashMap<>(fields);
             withToken.put("_csrf", csrfToken);
             var form = MediaApi.multipart(withToken, filename, contentType, file);
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+            return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            var response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             var token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrfToken = token.group(1);
@@ -392,8 +460,15 @@ class ProducerDashboardIntegrationTest {
         }
 
         String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                    .map(cookie -> cookie.getValue()).findFirst().orElse(null);
+            return cookies.getCookieStore()
+                .getCookies()
+                .stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(cookie -> cookie.getValue())
+                .findFirst()
+                .orElse(null);
         }
+
     }
+
 }

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A buyer searches from the search page, in English or Indonesian, with typos, and narrows the results; finds the
- * brands and villages matching the same words, and products made near a village.
+ * A buyer searches from the search page, in English or Indonesian, with typos, and
+ * narrows the results; finds the brands and villages matching the same words, and
+ * products made near a village.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -38,7 +39,8 @@ class SearchPageIntegrationTest {
     @BeforeEach
     void waitForTheIndices() throws Exception {
         http = new HttpTestClient(port);
-        // the product, brand and village indices are built from PostgreSQL in the background at start-up
+        // the product, brand and village indices are built from PostgreSQL in the
+        // background at start-up
         var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!page("/cari?q=gerabah").contains("href=\"/produk/") && System.nanoTime() < deadline
                 || !page("/cari/merek").contains("href=\"/merek/") && System.nanoTime() < deadline
@@ -68,7 +70,8 @@ class SearchPageIntegrationTest {
 
     @Test
     void aMisspelledQueryIsAnsweredWithASuggestion() throws Exception {
-        assertThat(page("/cari?q=" + URLEncoder.encode("grbah", StandardCharsets.UTF_8))).contains("Maksud Anda:", "href=\"/cari?q=gerabah\"");
+        assertThat(page("/cari?q=" + URLEncoder.encode("grbah", StandardCharsets.UTF_8))).contains("Maksud Anda:",
+                "href=\"/cari?q=gerabah\"");
     }
 
     @Test
@@ -83,13 +86,17 @@ class SearchPageIntegrationTest {
         var body = page("/cari?q=gerabah");
         var banyumulekBrands = jdbc.sql("""
                 select b.slug from brand b join village v on v.id = b.village_id
-                where v.slug = 'banyumulek' and b.verification_status = 'VERIFIED'""").query(String.class).list()
-                .stream().map(slug -> "/merek/" + slug).toList();
+                where v.slug = 'banyumulek' and b.verification_status = 'VERIFIED'""")
+            .query(String.class)
+            .list()
+            .stream()
+            .map(slug -> "/merek/" + slug)
+            .toList();
         var brandLinked = hrefs(body, "/merek/");
         assertThat(brandLinked).as("a Banyumulek pottery brand is offered").containsAnyElementsOf(banyumulekBrands);
         assertThat(hrefs(body, "/desa/")).contains("/desa/banyumulek");
-        assertThat(body).contains("Desa Banyumulek", "Lombok Barat", "href=\"/cari/merek?q=gerabah\"", "href=\"/cari/desa?q=gerabah\"",
-                "Lihat semua merek");
+        assertThat(body).contains("Desa Banyumulek", "Lombok Barat", "href=\"/cari/merek?q=gerabah\"",
+                "href=\"/cari/desa?q=gerabah\"", "Lihat semua merek");
         assertThat(count(body)).as("the products are still there").isPositive();
         // the links lead to the pages
         assertThat(http.get("/desa/banyumulek", "Accept", "text/html").statusCode()).isEqualTo(200);
@@ -101,10 +108,12 @@ class SearchPageIntegrationTest {
     @Test
     void theFullListsOfBrandsAndVillagesComeAPageAtATime() throws Exception {
         var pottery = page("/cari/merek?q=gerabah");
-        assertThat(pottery).contains("href=\"/merek/gerabah-banyumulek-lestari\"", "Terverifikasi", "Banyumulek, Lombok Barat");
+        assertThat(pottery).contains("href=\"/merek/gerabah-banyumulek-lestari\"", "Terverifikasi",
+                "Banyumulek, Lombok Barat");
         assertThat(count(pottery, "merek")).isPositive().isEqualTo(hrefs(pottery, "/merek/").size());
 
-        // every brand, twenty a page: following the "next" links, the pages together hold each brand once
+        // every brand, twenty a page: following the "next" links, the pages together hold
+        // each brand once
         var listing = page("/cari/merek");
         var total = count(listing, "merek");
         var seen = new ArrayList<>(hrefs(listing, "/merek/"));
@@ -120,34 +129,49 @@ class SearchPageIntegrationTest {
         var villages = page("/cari/desa?q=gerabah");
         assertThat(hrefs(villages, "/desa/")).contains("/desa/banyumulek");
         assertThat(villages).contains("href=\"/cari?q=gerabah\"");
-        assertThat(page("/cari/desa?q=gerabah&setelah=bukan-kursor")).contains("periksa kata yang dicari").doesNotContain("href=\"/desa/");
+        assertThat(page("/cari/desa?q=gerabah&setelah=bukan-kursor")).contains("periksa kata yang dicari")
+            .doesNotContain("href=\"/desa/");
     }
 
     @Test
     void englishVisitorsGetEnglishLabels() throws Exception {
         var body = page("/cari?q=gerabah&lang=en");
         assertThat(body).contains(">Brands</h2>", ">Villages</h2>", "See all brands", "Banyumulek village",
-                "<label for=\"dekat\">Near</label>", "Anywhere", "<label for=\"radius\">Within</label>", "25 km", "Nearest");
+                "<label for=\"dekat\">Near</label>", "Anywhere", "<label for=\"radius\">Within</label>", "25 km",
+                "Nearest");
         assertThat(page("/cari/desa?q=gerabah&lang=en")).contains("Search villages", "villages</p>");
     }
 
     @Test
     void productsNearAVillageAreThoseMadeWithinTheChosenDistance() throws Exception {
         var banyumulek = jdbc.sql("select latitude, longitude from village where slug = 'banyumulek'")
-                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+            .query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
+            .single();
         // the villages the API's coordinates put within 10 km of Banyumulek
         var within = jdbc.sql("select slug, latitude, longitude from village where latitude is not null")
-                .query((rs, n) -> GreatCircle.km(banyumulek[0], banyumulek[1], rs.getDouble("latitude"), rs.getDouble("longitude")) <= 10 ? rs.getString("slug") : null)
-                .list().stream().filter(slug -> slug != null).toList();
-        assertThat(within).contains("banyumulek").hasSizeLessThan(jdbc.sql("select count(*) from village").query(Integer.class).single());
+            .query((rs,
+                    n) -> GreatCircle.km(banyumulek[0], banyumulek[1], rs.getDouble("latitude"),
+                            rs.getDouble("longitude")) <= 10 ? rs.getString("slug") : null)
+            .list()
+            .stream()
+            .filter(slug -> slug != null)
+            .toList();
+        assertThat(within).contains("banyumulek")
+            .hasSizeLessThan(jdbc.sql("select count(*) from village").query(Integer.class).single());
 
         var near = page("/cari?dekat=banyumulek&radius=10");
-        assertThat(near).containsPattern("value=\"banyumulek\"\\s+selected").containsPattern("value=\"10\"\\s+selected")
-                .containsPattern("value=\"terdekat\"\\s+selected");
-        // the same products as asking for those villages by name, and fewer than everywhere
+        assertThat(near).containsPattern("value=\"banyumulek\"\\s+selected")
+            .containsPattern("value=\"10\"\\s+selected")
+            .containsPattern("value=\"terdekat\"\\s+selected");
+        // the same products as asking for those villages by name, and fewer than
+        // everywhere
         var byName = page("/cari?" + String.join("&", within.stream().map(slug -> "desa=" + slug).toList()));
         assertThat(count(near)).isPositive().isEqualTo(count(byName)).isLessThan(count(page("/cari")));
-        var facetVillages = Pattern.compile("name=\"desa\" value=\"([a-z-]+)\"").matcher(near).results().map(m -> m.group(1)).toList();
+        var facetVillages = Pattern.compile("name=\"desa\" value=\"([a-z-]+)\"")
+            .matcher(near)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
         assertThat(within).containsAll(facetVillages);
         // nearest first: the first product is made in Banyumulek itself
         var firstMeta = Pattern.compile("<p class=\"meta\">([^<]+)</p>").matcher(near);
@@ -156,17 +180,20 @@ class SearchPageIntegrationTest {
 
         // a wider circle finds more, and the words still count
         assertThat(count(page("/cari?dekat=banyumulek&radius=50"))).isGreaterThan(count(near));
-        assertThat(count(page("/cari?q=gerabah&dekat=banyumulek&radius=10"))).isPositive().isLessThanOrEqualTo(count(near));
+        assertThat(count(page("/cari?q=gerabah&dekat=banyumulek&radius=10"))).isPositive()
+            .isLessThanOrEqualTo(count(near));
     }
 
     @Test
     void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
         for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
-                "/cari?q=tas&dekat=tidak-ada-desa-ini&radius=10", "/cari?q=tas&dekat=" + URLEncoder.encode("<b>", StandardCharsets.UTF_8))) {
+                "/cari?q=tas&dekat=tidak-ada-desa-ini&radius=10",
+                "/cari?q=tas&dekat=" + URLEncoder.encode("<b>", StandardCharsets.UTF_8))) {
             var response = http.get(path, "Accept", "text/html");
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.body()).as(path).contains("pilih desa dan jarak dari daftar", "value=\"banyumulek\"")
-                    .doesNotContain("href=\"/produk/");
+            assertThat(response.body()).as(path)
+                .contains("pilih desa dan jarak dari daftar", "value=\"banyumulek\"")
+                .doesNotContain("href=\"/produk/");
         }
         assertThat(page("/cari?q=tas&urut=terdekat")).contains("Pilih tempat di kolom Dekat");
     }
@@ -186,8 +213,15 @@ class SearchPageIntegrationTest {
         return next.find() ? next.group(1).replace("&amp;", "&") : null;
     }
 
-    /** The links of a page into one part of the site, such as "/merek/", in page order. */
+    /**
+     * The links of a page into one part of the site, such as "/merek/", in page order.
+     */
     private static List<String> hrefs(String body, String prefix) {
-        return Pattern.compile("href=\"(" + Pattern.quote(prefix) + "[^\"?]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
+        return Pattern.compile("href=\"(" + Pattern.quote(prefix) + "[^\"?]+)\"")
+            .matcher(body)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
     }
+
 }

@@ -13,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A visitor follows links from a village to its brands and their products, and reaches the producer on WhatsApp. */
+/**
+ * A visitor follows links from a village to its brands and their products, and reaches
+ * the producer on WhatsApp.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class StorefrontPagesIntegrationTest {
@@ -46,11 +49,16 @@ class StorefrontPagesIntegrationTest {
 
     @Test
     void aProductPageSpeaksTheVisitorsLanguage() throws Exception {
-        // a demo brand with WhatsApp: other tests add brands of their own, without contacts
-        var listed = api.query("{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { id en } } } } }",
+        // a demo brand with WhatsApp: other tests add brands of their own, without
+        // contacts
+        var listed = api.query(
+                "{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { id en } } } } }",
                 Map.of(), null);
         List<Map<String, Object>> nodes = JsonPath.read(listed, "$.data.products.edges[*].node");
-        var bilingual = nodes.stream().filter(n -> ((Map<?, ?>) n.get("title")).get("en") != null).findFirst().orElseThrow();
+        var bilingual = nodes.stream()
+            .filter(n -> ((Map<?, ?>) n.get("title")).get("en") != null)
+            .findFirst()
+            .orElseThrow();
         var title = (Map<?, ?>) bilingual.get("title");
 
         var indonesian = api.http().get("/produk/" + bilingual.get("slug"));
@@ -64,7 +72,9 @@ class StorefrontPagesIntegrationTest {
     @Test
     void unpublishedAndUnknownPagesAreNotFound() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
-        var drafts = api.query("{ brands(first: 5, filter: { verificationStatuses: [DRAFT] }) { edges { node { slug } } } }", Map.of(), curator);
+        var drafts = api.query(
+                "{ brands(first: 5, filter: { verificationStatuses: [DRAFT] }) { edges { node { slug } } } }", Map.of(),
+                curator);
         List<String> draftSlugs = JsonPath.read(drafts, "$.data.brands.edges[*].node.slug");
         assertThat(draftSlugs).isNotEmpty();
 
@@ -74,4 +84,5 @@ class StorefrontPagesIntegrationTest {
         assertThat(api.http().get("/produk/tidak-ada-sama-sekali").statusCode()).isEqualTo(404);
         assertThat(api.http().get("/desa/BUKAN_SLUG").statusCode()).isEqualTo(404);
     }
+
 }

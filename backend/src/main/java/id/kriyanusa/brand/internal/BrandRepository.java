@@ -36,14 +36,19 @@ public class BrandRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Columns of a brand; the one parameter is the caller's account id (or -1), to tell whether the caller is a member. */
+    /**
+     * Columns of a brand; the one parameter is the caller's account id (or -1), to tell
+     * whether the caller is a member.
+     */
     private static final String SELECT = """
-            select b.id, b.slug, b.name, b.legal_form, b.village_id, b.tagline, b.story_id, b.story_en, b.logo_image_key,
+            select b.id, b.slug, b.name, b.legal_form, b.village_id, b.tagline, b.story_id, b.story_en,
+                b.logo_image_key,
                    b.cover_image_key, b.color_primary, b.color_secondary, b.color_accent, b.whatsapp, b.phone, b.email,
                    b.social_links, b.certifications::text as certifications, b.year_founded, b.artisans_total,
                    b.artisans_women, b.artisans_youth, b.verification_status, b.suspension_reason, b.version,
                    b.created_at, b.updated_at,
-                   exists (select 1 from brand_member m where m.brand_id = b.id and m.account_id = ?) as viewer_is_member
+                   exists (select 1 from brand_member m where m.brand_id = b.id and m.account_id = ?) as
+                       viewer_is_member
             from brand b
             """;
 
@@ -62,36 +67,48 @@ public class BrandRepository {
     }
 
     public List<Brand> findByIds(Collection<Long> ids, long viewer) {
-        return jdbc.sql(SELECT + " where b.id = any(?)").param(viewer).param(ids.toArray(Long[]::new))
-                .query(BrandRepository::map).list();
+        return jdbc.sql(SELECT + " where b.id = any(?)")
+            .param(viewer)
+            .param(ids.toArray(Long[]::new))
+            .query(BrandRepository::map)
+            .list();
     }
 
     public List<Brand> findBySlugs(Collection<String> slugs, long viewer) {
-        return jdbc.sql(SELECT + " where b.slug = any(?)").param(viewer).param(slugs.toArray(String[]::new))
-                .query(BrandRepository::map).list();
+        return jdbc.sql(SELECT + " where b.slug = any(?)")
+            .param(viewer)
+            .param(slugs.toArray(String[]::new))
+            .query(BrandRepository::map)
+            .list();
     }
 
     public Set<Long> idsWithStatus(BrandVerificationStatus status) {
-        return Set.copyOf(jdbc.sql("select id from brand where verification_status = ?").param(status.name())
-                .query(Long.class).list());
+        return Set.copyOf(jdbc.sql("select id from brand where verification_status = ?")
+            .param(status.name())
+            .query(Long.class)
+            .list());
     }
 
     public Set<Long> brandIdsOfMember(long accountId) {
-        return Set.copyOf(jdbc.sql("select brand_id from brand_member where account_id = ?").param(accountId)
-                .query(Long.class).list());
+        return Set.copyOf(jdbc.sql("select brand_id from brand_member where account_id = ?")
+            .param(accountId)
+            .query(Long.class)
+            .list());
     }
 
     public Set<Long> idsInVillages(Collection<Long> villageIds) {
-        return Set.copyOf(jdbc.sql("select id from brand where village_id = any(?)").param(villageIds.toArray(Long[]::new))
-                .query(Long.class).list());
+        return Set.copyOf(jdbc.sql("select id from brand where village_id = any(?)")
+            .param(villageIds.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
     }
 
     /**
-     * One page of the brands the viewer may see: verified ones, the viewer's own, or all of them for staff.
-     * {@code villageIds} null means any village.
+     * One page of the brands the viewer may see: verified ones, the viewer's own, or all
+     * of them for staff. {@code villageIds} null means any village.
      */
-    public Connection<Brand> find(BrandFilter filter, Collection<Long> villageIds, BrandSort sort, PageRequest page, long viewer,
-            boolean staff) {
+    public Connection<Brand> find(BrandFilter filter, Collection<Long> villageIds, BrandSort sort, PageRequest page,
+            long viewer, boolean staff) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
         if (!staff) {
@@ -113,7 +130,8 @@ public class BrandRepository {
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             where.append(" and b.name ilike ?");
-            params.add("%" + filter.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%" + filter.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
         }
         var order = switch (sort == null ? BrandSort.NAME : sort) {
             case NAME -> " order by lower(b.name), b.id";
@@ -122,63 +140,81 @@ public class BrandRepository {
         };
         var total = jdbc.sql("select count(*) from brand b" + where).params(params).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + order + " limit ? offset ?")
-                .param(viewer).params(params).param(page.limit()).param(page.offset())
-                .query(BrandRepository::map).list();
+            .param(viewer)
+            .params(params)
+            .param(page.limit())
+            .param(page.offset())
+            .query(BrandRepository::map)
+            .list();
         return page.connection(rows, total);
     }
 
     public boolean slugTaken(String slug, Long exceptBrandId) {
         return jdbc.sql("select exists (select 1 from brand where slug = ? and id <> ?)")
-                .param(slug).param(exceptBrandId == null ? -1L : exceptBrandId).query(Boolean.class).single();
+            .param(slug)
+            .param(exceptBrandId == null ? -1L : exceptBrandId)
+            .query(Boolean.class)
+            .single();
     }
 
     public long insert(BrandDetails details, long createdBy) {
         return jdbc.sql("""
                 insert into brand (name, slug, legal_form, village_id, tagline, story_id, story_en, logo_image_key,
-                                   cover_image_key, color_primary, color_secondary, color_accent, whatsapp, phone, email,
+                                   cover_image_key, color_primary, color_secondary, color_accent, whatsapp,
+                                       phone, email,
                                    social_links, certifications, year_founded, artisans_total, artisans_women,
                                    artisans_youth, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
                 returning id
-                """)
-                .params(columns(details)).param(createdBy)
-                .query(Long.class).single();
+                """).params(columns(details)).param(createdBy).query(Long.class).single();
     }
 
     /**
-     * Writes the details when the stored version is still the expected one, in one statement: a concurrent change
-     * that committed first makes this update match no row. Returns whether it was written.
+     * Writes the details when the stored version is still the expected one, in one
+     * statement: a concurrent change that committed first makes this update match no row.
+     * Returns whether it was written.
      */
     public boolean update(long id, long expectedVersion, BrandDetails details) {
         return jdbc.sql("""
-                update brand set name = ?, slug = ?, legal_form = ?, village_id = ?, tagline = ?, story_id = ?, story_en = ?,
+                update brand set name = ?, slug = ?, legal_form = ?, village_id = ?, tagline = ?, story_id = ?,
+                    story_en = ?,
                                  logo_image_key = ?, cover_image_key = ?, color_primary = ?, color_secondary = ?,
                                  color_accent = ?, whatsapp = ?, phone = ?, email = ?, social_links = ?,
-                                 certifications = ?::jsonb, year_founded = ?, artisans_total = ?, artisans_women = ?,
+                                 certifications = ?::jsonb, year_founded = ?, artisans_total = ?,
+                                     artisans_women = ?,
                                  artisans_youth = ?, version = version + 1, updated_at = now()
                 where id = ? and version = ?
-                """)
-                .params(columns(details)).param(id).param(expectedVersion)
-                .update() == 1;
+                """).params(columns(details)).param(id).param(expectedVersion).update() == 1;
     }
 
-    /** Moves the brand to {@code to} when it is in one of {@code from}; returns whether it moved. */
+    /**
+     * Moves the brand to {@code to} when it is in one of {@code from}; returns whether it
+     * moved.
+     */
     public boolean transition(long id, Collection<BrandVerificationStatus> from, BrandVerificationStatus to,
             String suspensionReason) {
         return jdbc.sql("""
-                update brand set verification_status = ?, suspension_reason = ?, version = version + 1, updated_at = now()
+                update brand set verification_status = ?, suspension_reason = ?, version = version + 1,
+                    updated_at = now()
                 where id = ? and verification_status = any(?)
                 """)
-                .param(to.name()).param(suspensionReason).param(id)
-                .param(from.stream().map(Enum::name).toArray(String[]::new))
-                .update() == 1;
+            .param(to.name())
+            .param(suspensionReason)
+            .param(id)
+            .param(from.stream().map(Enum::name).toArray(String[]::new))
+            .update() == 1;
     }
 
-    public void recordStatusChange(long brandId, Long changedBy, BrandVerificationStatus from, BrandVerificationStatus to,
-            String note) {
-        jdbc.sql("insert into brand_status_change (brand_id, changed_by, from_status, to_status, note) values (?, ?, ?, ?, ?)")
-                .param(brandId).param(changedBy).param(from == null ? null : from.name()).param(to.name()).param(note)
-                .update();
+    public void recordStatusChange(long brandId, Long changedBy, BrandVerificationStatus from,
+            BrandVerificationStatus to, String note) {
+        jdbc.sql(
+                "insert into brand_status_change (brand_id, changed_by, from_status, to_status, note) values (?, ?, ?, ?, ?)")
+            .param(brandId)
+            .param(changedBy)
+            .param(from == null ? null : from.name())
+            .param(to.name())
+            .param(note)
+            .update();
     }
 
     public List<BrandStatusChange> statusChanges(long brandId) {
@@ -186,81 +222,120 @@ public class BrandRepository {
                 select brand_id, changed_by, changed_at, from_status, to_status, note from brand_status_change
                 where brand_id = ? order by changed_at, id
                 """)
-                .param(brandId)
-                .query((rs, row) -> new BrandStatusChange(rs.getLong("brand_id"), rs.getObject("changed_by", Long.class),
-                        rs.getObject("changed_at", OffsetDateTime.class),
-                        rs.getString("from_status") == null ? null : BrandVerificationStatus.valueOf(rs.getString("from_status")),
-                        BrandVerificationStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
-                .list();
+            .param(brandId)
+            .query((rs, row) -> new BrandStatusChange(rs.getLong("brand_id"), rs.getObject("changed_by", Long.class),
+                    rs.getObject("changed_at", OffsetDateTime.class),
+                    rs.getString("from_status") == null ? null
+                            : BrandVerificationStatus.valueOf(rs.getString("from_status")),
+                    BrandVerificationStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
+            .list();
     }
 
     public void addMember(long brandId, long accountId) {
         jdbc.sql("insert into brand_member (brand_id, account_id) values (?, ?) on conflict do nothing")
-                .param(brandId).param(accountId).update();
+            .param(brandId)
+            .param(accountId)
+            .update();
     }
 
     public boolean isMember(long brandId, long accountId) {
         return jdbc.sql("select exists (select 1 from brand_member where brand_id = ? and account_id = ?)")
-                .param(brandId).param(accountId).query(Boolean.class).single();
+            .param(brandId)
+            .param(accountId)
+            .query(Boolean.class)
+            .single();
     }
 
     public List<BrandMember> members(long brandId) {
-        return jdbc.sql("select brand_id, account_id, joined_at from brand_member where brand_id = ? order by joined_at, account_id")
-                .param(brandId)
-                .query((rs, row) -> new BrandMember(rs.getLong("brand_id"), rs.getLong("account_id"),
-                        rs.getObject("joined_at", OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(
+                "select brand_id, account_id, joined_at from brand_member where brand_id = ? order by joined_at, account_id")
+            .param(brandId)
+            .query((rs, row) -> new BrandMember(rs.getLong("brand_id"), rs.getLong("account_id"),
+                    rs.getObject("joined_at", OffsetDateTime.class)))
+            .list();
     }
 
     private static final String SELECT_INVITATION = """
-            select i.id, i.brand_id, b.name as brand_name, b.slug as brand_slug, i.email, i.token, i.created_at, i.expires_at
+            select i.id, i.brand_id, b.name as brand_name, b.slug as brand_slug, i.email, i.token, i.created_at,
+                i.expires_at
             from brand_invitation i join brand b on b.id = i.brand_id
             """;
 
     private static final RowMapper<BrandInvitation> INVITATION = (rs, row) -> new BrandInvitation(rs.getLong("id"),
             rs.getLong("brand_id"), rs.getString("brand_name"), rs.getString("brand_slug"), rs.getString("email"),
-            rs.getString("token"), rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class));
+            rs.getString("token"), rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("expires_at", OffsetDateTime.class));
 
     public Optional<BrandInvitation> pendingInvitation(long brandId, String email) {
-        return jdbc.sql(SELECT_INVITATION + " where i.brand_id = ? and lower(i.email) = lower(?) and i.accepted_at is null")
-                .param(brandId).param(email).query(INVITATION).optional();
+        return jdbc
+            .sql(SELECT_INVITATION + " where i.brand_id = ? and lower(i.email) = lower(?) and i.accepted_at is null")
+            .param(brandId)
+            .param(email)
+            .query(INVITATION)
+            .optional();
     }
 
-    public BrandInvitation insertInvitation(long brandId, String email, String token, long invitedBy, OffsetDateTime expiresAt) {
+    public BrandInvitation insertInvitation(long brandId, String email, String token, long invitedBy,
+            OffsetDateTime expiresAt) {
         var id = jdbc.sql("""
                 insert into brand_invitation (brand_id, email, token, invited_by, expires_at) values (?, ?, ?, ?, ?)
                 returning id
                 """)
-                .param(brandId).param(email).param(token).param(invitedBy).param(expiresAt)
-                .query(Long.class).single();
+            .param(brandId)
+            .param(email)
+            .param(token)
+            .param(invitedBy)
+            .param(expiresAt)
+            .query(Long.class)
+            .single();
         return jdbc.sql(SELECT_INVITATION + " where i.id = ?").param(id).query(INVITATION).single();
     }
 
-    /** Renews a pending invitation that is asked for again, so its addressee gets more time. */
+    /**
+     * Renews a pending invitation that is asked for again, so its addressee gets more
+     * time.
+     */
     public BrandInvitation renewInvitation(long invitationId, OffsetDateTime expiresAt) {
-        jdbc.sql("update brand_invitation set expires_at = ? where id = ?").param(expiresAt).param(invitationId).update();
+        jdbc.sql("update brand_invitation set expires_at = ? where id = ?")
+            .param(expiresAt)
+            .param(invitationId)
+            .update();
         return jdbc.sql(SELECT_INVITATION + " where i.id = ?").param(invitationId).query(INVITATION).single();
     }
 
     public List<BrandInvitation> pendingInvitationsOf(long brandId) {
-        return jdbc.sql(SELECT_INVITATION + " where i.brand_id = ? and i.accepted_at is null and i.expires_at > now() order by i.created_at")
-                .param(brandId).query(INVITATION).list();
+        return jdbc
+            .sql(SELECT_INVITATION
+                    + " where i.brand_id = ? and i.accepted_at is null and i.expires_at > now() order by i.created_at")
+            .param(brandId)
+            .query(INVITATION)
+            .list();
     }
 
     public List<BrandInvitation> pendingInvitationsFor(String email) {
-        return jdbc.sql(SELECT_INVITATION + " where lower(i.email) = lower(?) and i.accepted_at is null and i.expires_at > now() order by i.created_at")
-                .param(email).query(INVITATION).list();
+        return jdbc.sql(SELECT_INVITATION
+                + " where lower(i.email) = lower(?) and i.accepted_at is null and i.expires_at > now() order by i.created_at")
+            .param(email)
+            .query(INVITATION)
+            .list();
     }
 
-    /** The pending invitation with this token, locked until the transaction ends so it is accepted once. */
+    /**
+     * The pending invitation with this token, locked until the transaction ends so it is
+     * accepted once.
+     */
     public Optional<BrandInvitation> pendingInvitationByToken(String token) {
         return jdbc.sql(SELECT_INVITATION + " where i.token = ? and i.accepted_at is null for update of i")
-                .param(token).query(INVITATION).optional();
+            .param(token)
+            .query(INVITATION)
+            .optional();
     }
 
     public void markAccepted(long invitationId, long acceptedBy) {
         jdbc.sql("update brand_invitation set accepted_at = now(), accepted_by = ? where id = ?")
-                .param(acceptedBy).param(invitationId).update();
+            .param(acceptedBy)
+            .param(invitationId)
+            .update();
     }
 
     private static List<Object> columns(BrandDetails d) {
@@ -317,31 +392,24 @@ public class BrandRepository {
     }
 
     private static Brand map(ResultSet rs, int row) throws SQLException {
-        return new Brand(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("name"),
-                BrandLegalForm.valueOf(rs.getString("legal_form")),
-                rs.getLong("village_id"),
-                rs.getString("tagline"),
-                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")),
-                rs.getString("logo_image_key"),
+        return new Brand(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                BrandLegalForm.valueOf(rs.getString("legal_form")), rs.getLong("village_id"), rs.getString("tagline"),
+                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")), rs.getString("logo_image_key"),
                 rs.getString("cover_image_key"),
-                new Brand.Palette(rs.getString("color_primary"), rs.getString("color_secondary"), rs.getString("color_accent")),
+                new Brand.Palette(rs.getString("color_primary"), rs.getString("color_secondary"),
+                        rs.getString("color_accent")),
                 new Brand.Contacts(rs.getString("whatsapp"), rs.getString("phone"), rs.getString("email"),
                         strings(rs.getArray("social_links"))),
-                certifications(rs.getString("certifications")),
-                rs.getObject("year_founded", Integer.class),
-                new Brand.ArtisanCount(rs.getInt("artisans_total"), rs.getInt("artisans_women"), rs.getInt("artisans_youth")),
-                BrandVerificationStatus.valueOf(rs.getString("verification_status")),
-                rs.getString("suspension_reason"),
-                rs.getLong("version"),
-                rs.getBoolean("viewer_is_member"),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                certifications(rs.getString("certifications")), rs.getObject("year_founded", Integer.class),
+                new Brand.ArtisanCount(rs.getInt("artisans_total"), rs.getInt("artisans_women"),
+                        rs.getInt("artisans_youth")),
+                BrandVerificationStatus.valueOf(rs.getString("verification_status")), rs.getString("suspension_reason"),
+                rs.getLong("version"), rs.getBoolean("viewer_is_member"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
+
 }

@@ -18,27 +18,39 @@ import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
- * Checks and normalises what members write on a brand page, collecting one user error per field at fault so the
- * form can show them all at once.
+ * Checks and normalises what members write on a brand page, collecting one user error per
+ * field at fault so the form can show them all at once.
  */
 public final class BrandRules {
 
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
     private static final Pattern COLOUR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,23}$");
-    /** An Indonesian mobile number in national form: 08, then 8 to 11 digits (10 to 13 digits in all). */
+
+    /**
+     * An Indonesian mobile number in national form: 08, then 8 to 11 digits (10 to 13
+     * digits in all).
+     */
     private static final Pattern NATIONAL_MOBILE = Pattern.compile("^08[0-9]{8,11}$");
+
     public static final int MAX_STORY = 10_000;
+
     public static final int MAX_CERTIFICATIONS = 10;
+
     public static final int MAX_SOCIAL_LINKS = 10;
+
     public static final int MAX_NOTE = 2_000;
 
     /** A brand page as typed, before checking; nulls mean "not given". */
-    public record Draft(String name, String slug, BrandLegalForm legalForm, Long villageId, String tagline, String storyId,
-            String storyEn, String logoImage, String coverImage, String primary, String secondary, String accent,
-            String whatsapp, String phone, String email, List<String> socialLinks, List<RawCertification> certifications,
-            Integer yearFounded, Integer artisansTotal, Integer artisansWomen, Integer artisansYouth) {
+    public record Draft(String name, String slug, BrandLegalForm legalForm, Long villageId, String tagline,
+            String storyId, String storyEn, String logoImage, String coverImage, String primary, String secondary,
+            String accent, String whatsapp, String phone, String email, List<String> socialLinks,
+            List<RawCertification> certifications, Integer yearFounded, Integer artisansTotal, Integer artisansWomen,
+            Integer artisansYouth) {
     }
 
     public record RawCertification(CertificationKind kind, String number, String expiresOn) {
@@ -49,7 +61,10 @@ public final class BrandRules {
     private BrandRules() {
     }
 
-    /** The checked details, or the errors found; {@code villageError} is added when the village was not found. */
+    /**
+     * The checked details, or the errors found; {@code villageError} is added when the
+     * village was not found.
+     */
     public static Result check(Draft draft) {
         return new BrandRules().run(draft);
     }
@@ -89,7 +104,8 @@ public final class BrandRules {
         var cover = errors.optional("input.coverImage", d.coverImage(), 200);
         var palette = new Brand.Palette(colour("input.palette.primary", d.primary()),
                 colour("input.palette.secondary", d.secondary()), colour("input.palette.accent", d.accent()));
-        var contacts = new Brand.Contacts(whatsapp(d.whatsapp()), phone(d.phone()), email(d.email()), links(d.socialLinks()));
+        var contacts = new Brand.Contacts(whatsapp(d.whatsapp()), phone(d.phone()), email(d.email()),
+                links(d.socialLinks()));
         var certifications = certifications(d.certifications());
         var year = d.yearFounded();
         if (year != null && (year < 1900 || year > Year.now().getValue())) {
@@ -99,13 +115,13 @@ public final class BrandRules {
         if (!errors.isEmpty()) {
             return new Result(null, errors.list());
         }
-        return new Result(new BrandDetails(name, slug, d.legalForm(), d.villageId(), tagline, storyId, storyEn, logo, cover,
-                palette, contacts, certifications, year, artisans), List.of());
+        return new Result(new BrandDetails(name, slug, d.legalForm(), d.villageId(), tagline, storyId, storyEn, logo,
+                cover, palette, contacts, certifications, year, artisans), List.of());
     }
 
     /**
-     * An Indonesian mobile number in E.164 form (`+628…`), from `08…`, `628…` or `+628…` with any spaces, dots or
-     * hyphens; empty when it is not one.
+     * An Indonesian mobile number in E.164 form (`+628…`), from `08…`, `628…` or `+628…`
+     * with any spaces, dots or hyphens; empty when it is not one.
      */
     public static Optional<String> normaliseWhatsapp(String raw) {
         if (raw == null) {
@@ -127,8 +143,6 @@ public final class BrandRules {
         }
         return Optional.of("+62" + national.substring(1));
     }
-
-
 
     private String colour(String field, String raw) {
         var value = InputErrors.text(raw);
@@ -158,7 +172,8 @@ public final class BrandRules {
     private String phone(String raw) {
         var value = InputErrors.text(raw);
         if (value != null && !PHONE.matcher(value).matches()) {
-            errors.add(UserError.of("input.contacts.phone", "INVALID", "Enter a phone number of digits, spaces and hyphens"));
+            errors.add(UserError.of("input.contacts.phone", "INVALID",
+                    "Enter a phone number of digits, spaces and hyphens"));
         }
         return value;
     }
@@ -176,7 +191,8 @@ public final class BrandRules {
             return List.of();
         }
         if (raw.size() > MAX_SOCIAL_LINKS) {
-            errors.add(UserError.of("input.contacts.socialLinks", "TOO_MANY", "Give at most " + MAX_SOCIAL_LINKS + " links"));
+            errors.add(UserError.of("input.contacts.socialLinks", "TOO_MANY",
+                    "Give at most " + MAX_SOCIAL_LINKS + " links"));
             return List.of();
         }
         var links = new ArrayList<String>();
@@ -209,7 +225,8 @@ public final class BrandRules {
             return List.of();
         }
         if (raw.size() > MAX_CERTIFICATIONS) {
-            errors.add(UserError.of("input.certifications", "TOO_MANY", "Give at most " + MAX_CERTIFICATIONS + " certifications"));
+            errors.add(UserError.of("input.certifications", "TOO_MANY",
+                    "Give at most " + MAX_CERTIFICATIONS + " certifications"));
             return List.of();
         }
         var result = new ArrayList<Brand.Certification>();
@@ -243,11 +260,14 @@ public final class BrandRules {
             errors.add(UserError.of("input.artisans.total", "INVALID", "Enter 0 or more artisans"));
         }
         if (w < 0 || w > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.women", "INVALID", "Enter between 0 and the total number of artisans"));
+            errors.add(UserError.of("input.artisans.women", "INVALID",
+                    "Enter between 0 and the total number of artisans"));
         }
         if (y < 0 || y > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.youth", "INVALID", "Enter between 0 and the total number of artisans"));
+            errors.add(UserError.of("input.artisans.youth", "INVALID",
+                    "Enter between 0 and the total number of artisans"));
         }
         return new Brand.ArtisanCount(t, w, y);
     }
+
 }

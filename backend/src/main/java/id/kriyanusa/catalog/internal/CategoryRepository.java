@@ -23,14 +23,16 @@ public class CategoryRepository {
     }
 
     /**
-     * Every category keyed by id, each with its children, in display order, in one statement: the taxonomy is a few
-     * dozen rows, so reading all of it is cheaper than any lookup by id.
+     * Every category keyed by id, each with its children, in display order, in one
+     * statement: the taxonomy is a few dozen rows, so reading all of it is cheaper than
+     * any lookup by id.
      */
     public Map<Long, Category> all() {
-        var rows = jdbc.sql("select id, slug, parent_id, name_id, name_en, position from category order by position, name_id, id")
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getObject("parent_id", Long.class),
-                        rs.getString("name_id"), rs.getString("name_en"), rs.getInt("position")))
-                .list();
+        var rows = jdbc
+            .sql("select id, slug, parent_id, name_id, name_en, position from category order by position, name_id, id")
+            .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getObject("parent_id", Long.class),
+                    rs.getString("name_id"), rs.getString("name_en"), rs.getInt("position")))
+            .list();
         var children = new LinkedHashMap<Long, List<Category>>();
         // two levels: build the children first, then the top level holding them
         for (var row : rows) {
@@ -49,7 +51,8 @@ public class CategoryRepository {
     }
 
     private static Category category(Row row, List<Category> children) {
-        return new Category(row.id(), row.slug(), row.parentId(), LocalizedText.of(row.nameId(), row.nameEn()), row.position(),
-                children);
+        return new Category(row.id(), row.slug(), row.parentId(), LocalizedText.of(row.nameId(), row.nameEn()),
+                row.position(), children);
     }
+
 }

@@ -17,13 +17,16 @@ import org.springframework.stereotype.Repository;
 public class CollectionRepository {
 
     /** A collection as checked, ready to be saved. */
-    public record Details(String slug, LocalizedText title, LocalizedText story, boolean published, List<Long> productIds) {
+    public record Details(String slug, LocalizedText title, LocalizedText story, boolean published,
+            List<Long> productIds) {
     }
 
     private static final String SELECT = """
-            select c.id, c.slug, c.title_id, c.title_en, c.story_id, c.story_en, c.published, c.created_at, c.updated_at,
+            select c.id, c.slug, c.title_id, c.title_en, c.story_id, c.story_en, c.published, c.created_at,
+                c.updated_at,
                    c.version,
-                   array(select cp.product_id from collection_product cp where cp.collection_id = c.id order by cp.position)
+                   array(select cp.product_id from collection_product cp where cp.collection_id = c.id order by
+                       cp.position)
                        as product_ids
             from collection c
             """;
@@ -47,13 +50,17 @@ public class CollectionRepository {
         var where = includeUnpublished ? "" : " where c.published";
         var total = jdbc.sql("select count(*) from collection c" + where).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + " order by c.created_at desc, c.id desc limit ? offset ?")
-                .params(page.limit(), page.offset()).query(CollectionRepository::map).list();
+            .params(page.limit(), page.offset())
+            .query(CollectionRepository::map)
+            .list();
         return page.connection(rows, total);
     }
 
     public boolean slugTaken(String slug, Long exceptId) {
         return jdbc.sql("select exists (select 1 from collection where slug = ? and id is distinct from ?)")
-                .params(slug, exceptId).query(Boolean.class).single();
+            .params(slug, exceptId)
+            .query(Boolean.class)
+            .single();
     }
 
     public long insert(Details details, long createdBy) {
@@ -61,23 +68,27 @@ public class CollectionRepository {
                 insert into collection (slug, title_id, title_en, story_id, story_en, published, created_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-                .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
-                        details.published(), createdBy)
-                .query(Long.class).single();
+            .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
+                    details.published(), createdBy)
+            .query(Long.class)
+            .single();
         replaceProducts(id, details.productIds());
         return id;
     }
 
-    /** Saves when the collection is still at the expected version; false when someone saved first. */
+    /**
+     * Saves when the collection is still at the expected version; false when someone
+     * saved first.
+     */
     public boolean update(long id, long expectedVersion, Details details) {
         var updated = jdbc.sql("""
                 update collection set slug = ?, title_id = ?, title_en = ?, story_id = ?, story_en = ?, published = ?,
                        version = version + 1, updated_at = now()
                 where id = ? and version = ?
                 """)
-                .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
-                        details.published(), id, expectedVersion)
-                .update() == 1;
+            .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
+                    details.published(), id, expectedVersion)
+            .update() == 1;
         if (updated) {
             replaceProducts(id, details.productIds());
         }
@@ -104,7 +115,9 @@ public class CollectionRepository {
         return new ProductCollection(rs.getLong("id"), rs.getString("slug"),
                 new LocalizedText(rs.getString("title_id"), rs.getString("title_en")),
                 LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")), rs.getBoolean("published"),
-                List.of((Long[]) rs.getArray("product_ids").getArray()), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getLong("version"));
+                List.of((Long[]) rs.getArray("product_ids").getArray()),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getLong("version"));
     }
+
 }

@@ -35,9 +35,9 @@ public class ProductRepository {
             """;
 
     /**
-     * What a list asks for, already resolved to ids. Null sets mean "no condition"; an empty set matches nothing.
-     * Staff see every product; other callers see the products of their own brands and PUBLISHED products of public
-     * brands.
+     * What a list asks for, already resolved to ids. Null sets mean "no condition"; an
+     * empty set matches nothing. Staff see every product; other callers see the products
+     * of their own brands and PUBLISHED products of public brands.
      */
     public record Query(Collection<String> categorySlugs, Set<Long> brandIds, Set<Long> villageBrandIds,
             Collection<String> materials, Long priceMin, Long priceMax, Collection<ProductAvailability> availability,
@@ -59,29 +59,45 @@ public class ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where p.id = any(?)").param(ids.toArray(Long[]::new)).query(ProductRepository::map).list();
+        return jdbc.sql(SELECT + " where p.id = any(?)")
+            .param(ids.toArray(Long[]::new))
+            .query(ProductRepository::map)
+            .list();
     }
 
-    /** Ids of the products (in any status) of these brands, for reindexing after a brand or village change. */
+    /**
+     * Ids of the products (in any status) of these brands, for reindexing after a brand
+     * or village change.
+     */
     public List<Long> idsOfBrands(Collection<Long> brandIds) {
         if (brandIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from product where brand_id = any(?) order by id").param(brandIds.toArray(Long[]::new))
-                .query(Long.class).list();
+        return jdbc.sql("select id from product where brand_id = any(?) order by id")
+            .param(brandIds.toArray(Long[]::new))
+            .query(Long.class)
+            .list();
     }
 
-    /** Up to {@code limit} product ids (in any status) greater than {@code afterId}, ascending: a full reindex's batches. */
+    /**
+     * Up to {@code limit} product ids (in any status) greater than {@code afterId},
+     * ascending: a full reindex's batches.
+     */
     public List<Long> idsAfter(long afterId, int limit) {
-        return jdbc.sql("select id from product where id > ? order by id limit ?").param(afterId).param(limit)
-                .query(Long.class).list();
+        return jdbc.sql("select id from product where id > ? order by id limit ?")
+            .param(afterId)
+            .param(limit)
+            .query(Long.class)
+            .list();
     }
 
     public Optional<Product> findBySlug(String slug) {
         return jdbc.sql(SELECT + " where p.slug = ?").param(slug).query(ProductRepository::map).optional();
     }
 
-    /** One page of the products matching the query: a count and a page, two statements. */
+    /**
+     * One page of the products matching the query: a count and a page, two statements.
+     */
     public Connection<Product> find(Query q, ProductSort sort, PageRequest page) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
@@ -134,21 +150,30 @@ public class ProductRepository {
         };
         var total = jdbc.sql("select count(*) from product p" + where).params(params).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + order + " limit ? offset ?")
-                .params(params).param(page.limit()).param(page.offset())
-                .query(ProductRepository::map).list();
+            .params(params)
+            .param(page.limit())
+            .param(page.offset())
+            .query(ProductRepository::map)
+            .list();
         return page.connection(rows, total);
     }
 
     public boolean slugTaken(String slug, Long exceptProductId) {
         return jdbc.sql("select exists (select 1 from product where slug = ? and id <> ?)")
-                .param(slug).param(exceptProductId == null ? -1L : exceptProductId).query(Boolean.class).single();
+            .param(slug)
+            .param(exceptProductId == null ? -1L : exceptProductId)
+            .query(Boolean.class)
+            .single();
     }
 
     /** The slug, or the first of `slug-2`, `slug-3`, ... that no other product uses. */
     public String freeSlug(String slug, Long exceptProductId) {
         var taken = Set.copyOf(jdbc.sql("select slug from product where (slug = ? or slug ~ ?) and id <> ?")
-                .param(slug).param("^" + slug + "-[0-9]+$").param(exceptProductId == null ? -1L : exceptProductId)
-                .query(String.class).list());
+            .param(slug)
+            .param("^" + slug + "-[0-9]+$")
+            .param(exceptProductId == null ? -1L : exceptProductId)
+            .query(String.class)
+            .list());
         if (!taken.contains(slug)) {
             return slug;
         }
@@ -168,16 +193,15 @@ public class ProductRepository {
                                      lead_time_days, brand_id, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
-                """)
-                .params(columns(details)).param(brandId).param(createdBy)
-                .query(Long.class).single();
+                """).params(columns(details)).param(brandId).param(createdBy).query(Long.class).single();
         insertImages(id, details.images());
         return id;
     }
 
     /**
-     * Writes the details and replaces the images when the stored version is still the expected one: the version check
-     * and the write are one statement, so of two concurrent changes of the same version exactly one is written.
+     * Writes the details and replaces the images when the stored version is still the
+     * expected one: the version check and the write are one statement, so of two
+     * concurrent changes of the same version exactly one is written.
      */
     public boolean update(long id, long expectedVersion, ProductDetails details) {
         var updated = jdbc.sql("""
@@ -187,9 +211,7 @@ public class ProductRepository {
                                    wholesale_price = ?, availability = ?, stock_quantity = ?, lead_time_days = ?,
                                    version = version + 1, updated_at = now()
                 where id = ? and version = ?
-                """)
-                .params(columns(details)).param(id).param(expectedVersion)
-                .update() == 1;
+                """).params(columns(details)).param(id).param(expectedVersion).update() == 1;
         if (updated) {
             jdbc.sql("delete from product_image where product_id = ?").param(id).update();
             insertImages(id, details.images());
@@ -197,44 +219,61 @@ public class ProductRepository {
         return updated;
     }
 
-    /** Moves the product to {@code to} when it is in one of {@code from}; publishing stamps the time. */
+    /**
+     * Moves the product to {@code to} when it is in one of {@code from}; publishing
+     * stamps the time.
+     */
     public boolean transition(long id, Collection<ProductStatus> from, ProductStatus to) {
         return jdbc.sql("""
                 update product set status = ?, version = version + 1, updated_at = now(),
                                    published_at = case when ? then now() else published_at end
                 where id = ? and status = any(?)
                 """)
-                .param(to.name()).param(to == ProductStatus.PUBLISHED).param(id)
-                .param(from.stream().map(Enum::name).toArray(String[]::new))
-                .update() == 1;
+            .param(to.name())
+            .param(to == ProductStatus.PUBLISHED)
+            .param(id)
+            .param(from.stream().map(Enum::name).toArray(String[]::new))
+            .update() == 1;
     }
 
-    /** Deletes the product; its image references and collection entries go with it (foreign keys cascade). */
+    /**
+     * Deletes the product; its image references and collection entries go with it
+     * (foreign keys cascade).
+     */
     public boolean delete(long id) {
         return jdbc.sql("delete from product where id = ?").param(id).update() == 1;
     }
 
-    /** The images of these products in display order, keyed by product id, in one statement. */
+    /**
+     * The images of these products in display order, keyed by product id, in one
+     * statement.
+     */
     public Map<Long, List<Product.Image>> images(Collection<Long> productIds) {
         var result = new HashMap<Long, List<Product.Image>>();
         if (productIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select product_id, position, image_key, alt_id, alt_en from product_image where product_id = any(?) order by product_id, position")
-                .param(productIds.toArray(Long[]::new))
-                .query((rs, row) -> new Product.Image(rs.getLong("product_id"), rs.getInt("position"), rs.getString("image_key"),
-                        LocalizedText.of(rs.getString("alt_id"), rs.getString("alt_en"))))
-                .list()
-                .forEach(image -> result.computeIfAbsent(image.productId(), key -> new ArrayList<>()).add(image));
+        jdbc.sql(
+                "select product_id, position, image_key, alt_id, alt_en from product_image where product_id = any(?) order by product_id, position")
+            .param(productIds.toArray(Long[]::new))
+            .query((rs, row) -> new Product.Image(rs.getLong("product_id"), rs.getInt("position"),
+                    rs.getString("image_key"), LocalizedText.of(rs.getString("alt_id"), rs.getString("alt_en"))))
+            .list()
+            .forEach(image -> result.computeIfAbsent(image.productId(), key -> new ArrayList<>()).add(image));
         return result;
     }
 
     private void insertImages(long productId, List<ProductDetails.ImageDetails> images) {
         for (int i = 0; i < images.size(); i++) {
             var image = images.get(i);
-            jdbc.sql("insert into product_image (product_id, position, image_key, alt_id, alt_en) values (?, ?, ?, ?, ?)")
-                    .param(productId).param(i).param(image.key()).param(image.altId()).param(image.altEn())
-                    .update();
+            jdbc.sql(
+                    "insert into product_image (product_id, position, image_key, alt_id, alt_en) values (?, ?, ?, ?, ?)")
+                .param(productId)
+                .param(i)
+                .param(image.key())
+                .param(image.altId())
+                .param(image.altEn())
+                .update();
         }
     }
 
@@ -249,9 +288,12 @@ public class ProductRepository {
         values.add(d.materials().toArray(String[]::new));
         values.add(d.techniques().toArray(String[]::new));
         var dimensions = d.dimensions();
-        values.add(dimensions == null || dimensions.lengthCm() == null ? null : BigDecimal.valueOf(dimensions.lengthCm()));
-        values.add(dimensions == null || dimensions.widthCm() == null ? null : BigDecimal.valueOf(dimensions.widthCm()));
-        values.add(dimensions == null || dimensions.heightCm() == null ? null : BigDecimal.valueOf(dimensions.heightCm()));
+        values.add(
+                dimensions == null || dimensions.lengthCm() == null ? null : BigDecimal.valueOf(dimensions.lengthCm()));
+        values
+            .add(dimensions == null || dimensions.widthCm() == null ? null : BigDecimal.valueOf(dimensions.widthCm()));
+        values.add(
+                dimensions == null || dimensions.heightCm() == null ? null : BigDecimal.valueOf(dimensions.heightCm()));
         values.add(d.weightGrams());
         values.add(d.price());
         values.add(d.minimumOrderQuantity());
@@ -263,28 +305,18 @@ public class ProductRepository {
     }
 
     private static Product map(ResultSet rs, int row) throws SQLException {
-        return new Product(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getLong("brand_id"),
+        return new Product(rs.getLong("id"), rs.getString("slug"), rs.getLong("brand_id"),
                 rs.getObject("category_id", Long.class),
                 LocalizedText.of(rs.getString("title_id"), rs.getString("title_en")),
                 LocalizedText.of(rs.getString("description_id"), rs.getString("description_en")),
-                strings(rs.getArray("materials")),
-                strings(rs.getArray("techniques")),
+                strings(rs.getArray("materials")), strings(rs.getArray("techniques")),
                 Product.Dimensions.of(decimal(rs, "length_cm"), decimal(rs, "width_cm"), decimal(rs, "height_cm")),
-                rs.getObject("weight_grams", Integer.class),
-                rs.getObject("price", Long.class),
-                rs.getObject("minimum_order_quantity", Integer.class),
-                rs.getObject("wholesale_price", Long.class),
+                rs.getObject("weight_grams", Integer.class), rs.getObject("price", Long.class),
+                rs.getObject("minimum_order_quantity", Integer.class), rs.getObject("wholesale_price", Long.class),
                 ProductAvailability.valueOf(rs.getString("availability")),
-                rs.getObject("stock_quantity", Integer.class),
-                rs.getObject("lead_time_days", Integer.class),
-                ProductStatus.valueOf(rs.getString("status")),
-                rs.getLong("version"),
-                false,
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("stock_quantity", Integer.class), rs.getObject("lead_time_days", Integer.class),
+                ProductStatus.valueOf(rs.getString("status")), rs.getLong("version"), false,
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("published_at", OffsetDateTime.class));
     }
 
@@ -296,4 +328,5 @@ public class ProductRepository {
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
+
 }

@@ -15,31 +15,49 @@ import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
- * Checks and normalises what producers write on a product listing, collecting one user error per field at fault so
- * the form can show them all at once; and says what a listing still lacks before it can be published.
+ * Checks and normalises what producers write on a product listing, collecting one user
+ * error per field at fault so the form can show them all at once; and says what a listing
+ * still lacks before it can be published.
  */
 public final class ProductRules {
 
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
     private static final Pattern IMAGE_KEY = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
+
     public static final int MAX_SLUG = 100;
+
     public static final int MAX_TITLE = 140;
+
     public static final int MAX_DESCRIPTION = 10_000;
+
     public static final int MAX_TAGS = 20;
+
     public static final int MAX_TAG = 60;
+
     public static final int MAX_IMAGES = 12;
+
     public static final int MAX_ALT = 300;
+
     public static final long MAX_PRICE = 1_000_000_000L;
+
     public static final double MAX_DIMENSION_CM = 10_000;
+
     public static final int MAX_WEIGHT_GRAMS = 1_000_000;
+
     public static final int MAX_QUANTITY = 1_000_000;
+
     public static final int MAX_LEAD_TIME_DAYS = 365;
 
-    /** A listing as typed, before checking; nulls mean "not given". {@code slug} null means "derive it from the title". */
+    /**
+     * A listing as typed, before checking; nulls mean "not given". {@code slug} null
+     * means "derive it from the title".
+     */
     public record Draft(String slug, Long categoryId, String titleId, String titleEn, String descriptionId,
             String descriptionEn, List<String> materials, List<String> techniques, Double lengthCm, Double widthCm,
             Double heightCm, Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
-            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ProductDetails.ImageDetails> images) {
+            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays,
+            List<ProductDetails.ImageDetails> images) {
     }
 
     public record Result(ProductDetails details, boolean slugDerived, List<UserError> errors) {
@@ -58,8 +76,9 @@ public final class ProductRules {
     }
 
     /**
-     * What a listing lacks to be published: a title, a price, a category and Indonesian alternative text on every
-     * image. Fields are named {@code prefix + field}, for example `product.price` when publishing.
+     * What a listing lacks to be published: a title, a price, a category and Indonesian
+     * alternative text on every image. Fields are named {@code prefix + field}, for
+     * example `product.price` when publishing.
      */
     public static List<UserError> publishingProblems(ProductDetails details, String prefix) {
         var problems = new ArrayList<UserError>();
@@ -70,7 +89,8 @@ public final class ProductRules {
             problems.add(UserError.of(prefix + "price", "REQUIRED", "Set a price before publishing the product"));
         }
         if (details.categoryId() == null) {
-            problems.add(UserError.of(prefix + "categorySlug", "REQUIRED", "Choose a category before publishing the product"));
+            problems.add(UserError.of(prefix + "categorySlug", "REQUIRED",
+                    "Choose a category before publishing the product"));
         }
         for (int i = 0; i < details.images().size(); i++) {
             if (details.images().get(i).altId() == null) {
@@ -81,7 +101,10 @@ public final class ProductRules {
         return problems;
     }
 
-    /** A URL slug made from a title: lower-case ASCII letters and digits joined by single hyphens. */
+    /**
+     * A URL slug made from a title: lower-case ASCII letters and digits joined by single
+     * hyphens.
+     */
     public static String slugOf(String title) {
         var ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
@@ -109,53 +132,64 @@ public final class ProductRules {
             slug = slugOf(titleId);
         }
         else if (slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
-            errors.add(UserError.of("input.slug", "INVALID",
-                    "Use up to " + MAX_SLUG + " lower-case letters, digits and single hyphens, for example kendi-maling-motif-cicak"));
+            errors.add(UserError.of("input.slug", "INVALID", "Use up to " + MAX_SLUG
+                    + " lower-case letters, digits and single hyphens, for example kendi-maling-motif-cicak"));
         }
 
         var materials = tags("input.materials", d.materials());
         var techniques = tags("input.techniques", d.techniques());
         var dimensions = Product.Dimensions.of(dimension("input.dimensions.lengthCm", d.lengthCm()),
-                dimension("input.dimensions.widthCm", d.widthCm()), dimension("input.dimensions.heightCm", d.heightCm()));
+                dimension("input.dimensions.widthCm", d.widthCm()),
+                dimension("input.dimensions.heightCm", d.heightCm()));
         var weight = d.weightGrams();
         if (weight != null && (weight < 1 || weight > MAX_WEIGHT_GRAMS)) {
-            errors.add(UserError.of("input.weightGrams", "INVALID", "Enter the weight in grams, between 1 and " + MAX_WEIGHT_GRAMS));
+            errors.add(UserError.of("input.weightGrams", "INVALID",
+                    "Enter the weight in grams, between 1 and " + MAX_WEIGHT_GRAMS));
         }
         var price = d.price();
         var priceValid = price == null || (price >= 1 && price <= MAX_PRICE);
         if (!priceValid) {
-            errors.add(UserError.of("input.price", "INVALID", "Enter the price in whole rupiah, between 1 and 1,000,000,000"));
+            errors.add(UserError.of("input.price", "INVALID",
+                    "Enter the price in whole rupiah, between 1 and 1,000,000,000"));
         }
         var moq = d.minimumOrderQuantity();
         if (moq != null && (moq < 1 || moq > MAX_QUANTITY)) {
-            errors.add(UserError.of("input.minimumOrderQuantity", "INVALID", "Enter a minimum order of 1 or more pieces"));
+            errors.add(
+                    UserError.of("input.minimumOrderQuantity", "INVALID", "Enter a minimum order of 1 or more pieces"));
         }
         var wholesale = d.wholesalePrice();
         if (wholesale != null) {
             if (wholesale < 1) {
-                errors.add(UserError.of("input.wholesalePrice", "INVALID", "Enter the wholesale price in whole rupiah, 1 or more"));
+                errors.add(UserError.of("input.wholesalePrice", "INVALID",
+                        "Enter the wholesale price in whole rupiah, 1 or more"));
             }
             else if (price == null) {
-                errors.add(UserError.of("input.wholesalePrice", "REQUIRES_PRICE", "Set the retail price before a wholesale price"));
+                errors.add(UserError.of("input.wholesalePrice", "REQUIRES_PRICE",
+                        "Set the retail price before a wholesale price"));
             }
             else if (priceValid && wholesale >= price) {
-                errors.add(UserError.of("input.wholesalePrice", "NOT_BELOW_PRICE", "The wholesale price must be lower than the price"));
+                errors.add(UserError.of("input.wholesalePrice", "NOT_BELOW_PRICE",
+                        "The wholesale price must be lower than the price"));
             }
         }
 
         Integer stock = null;
         Integer leadTime = null;
         if (d.availability() == null) {
-            errors.add(UserError.of("input.availability", "REQUIRED", "Say whether the product is in stock or made to order"));
+            errors.add(UserError.of("input.availability", "REQUIRED",
+                    "Say whether the product is in stock or made to order"));
         }
         else if (d.availability() == ProductAvailability.READY_STOCK) {
-            // the lead time of an earlier MADE_TO_ORDER listing no longer applies and is dropped
+            // the lead time of an earlier MADE_TO_ORDER listing no longer applies and is
+            // dropped
             stock = d.stockQuantity();
             if (stock == null) {
-                errors.add(UserError.of("input.stockQuantity", "REQUIRED", "Enter how many pieces are in stock (0 or more)"));
+                errors.add(UserError.of("input.stockQuantity", "REQUIRED",
+                        "Enter how many pieces are in stock (0 or more)"));
             }
             else if (stock < 0 || stock > MAX_QUANTITY) {
-                errors.add(UserError.of("input.stockQuantity", "INVALID", "Enter how many pieces are in stock (0 or more)"));
+                errors.add(UserError.of("input.stockQuantity", "INVALID",
+                        "Enter how many pieces are in stock (0 or more)"));
             }
         }
         else {
@@ -164,7 +198,8 @@ public final class ProductRules {
                 errors.add(UserError.of("input.leadTimeDays", "REQUIRED", "Enter how many days making an order takes"));
             }
             else if (leadTime < 1 || leadTime > MAX_LEAD_TIME_DAYS) {
-                errors.add(UserError.of("input.leadTimeDays", "INVALID", "Enter a lead time between 1 and " + MAX_LEAD_TIME_DAYS + " days"));
+                errors.add(UserError.of("input.leadTimeDays", "INVALID",
+                        "Enter a lead time between 1 and " + MAX_LEAD_TIME_DAYS + " days"));
             }
         }
         var images = images(d.images());
@@ -172,13 +207,15 @@ public final class ProductRules {
         if (!errors.isEmpty()) {
             return new Result(null, derived, errors.list());
         }
-        return new Result(new ProductDetails(slug, d.categoryId(), titleId, titleEn, descriptionId, descriptionEn, materials,
-                techniques, dimensions, weight, price, moq, wholesale, d.availability(), stock, leadTime, images), derived, List.of());
+        return new Result(new ProductDetails(slug, d.categoryId(), titleId, titleEn, descriptionId, descriptionEn,
+                materials, techniques, dimensions, weight, price, moq, wholesale, d.availability(), stock, leadTime,
+                images), derived, List.of());
     }
 
-
-
-    /** Materials and techniques: lower case, without blanks and repeats, as search facets need them. */
+    /**
+     * Materials and techniques: lower case, without blanks and repeats, as search facets
+     * need them.
+     */
     private List<String> tags(String field, List<String> raw) {
         if (raw == null) {
             return List.of();
@@ -208,7 +245,8 @@ public final class ProductRules {
             return null;
         }
         if (raw.isNaN() || raw <= 0 || raw > MAX_DIMENSION_CM) {
-            errors.add(UserError.of(field, "INVALID", "Enter centimetres greater than 0 and at most " + (int) MAX_DIMENSION_CM));
+            errors.add(UserError.of(field, "INVALID",
+                    "Enter centimetres greater than 0 and at most " + (int) MAX_DIMENSION_CM));
             return null;
         }
         return BigDecimal.valueOf(raw).setScale(1, RoundingMode.HALF_UP).doubleValue();
@@ -235,4 +273,5 @@ public final class ProductRules {
         }
         return List.copyOf(images);
     }
+
 }

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,12 +26,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues the signed, short-lived access tokens (JWT, HS256) that the API accepts as bearer tokens. */
+/**
+ * Issues the signed, short-lived access tokens (JWT, HS256) that the API accepts as
+ * bearer tokens.
+ */
 @Component
 public class AccessTokens {
 
     private final JwtEncoder encoder;
+
     private final TokenSettings settings;
+
     private final Clock clock;
 
     AccessTokens(JwtEncoder encoder, TokenSettings settings, Clock clock) {
@@ -48,13 +52,13 @@ public class AccessTokens {
         var now = clock.instant();
         var expiresAt = now.plus(settings.accessTokenLifetime());
         var claims = JwtClaimsSet.builder()
-                .issuer(settings.issuer())
-                .subject(Long.toString(account.id()))
-                .issuedAt(now)
-                .expiresAt(expiresAt)
-                .claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
-                .claim("name", account.displayName())
-                .build();
+            .issuer(settings.issuer())
+            .subject(Long.toString(account.id()))
+            .issuedAt(now)
+            .expiresAt(expiresAt)
+            .claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
+            .claim("name", account.displayName())
+            .build();
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         return new Issued(encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue(), expiresAt);
     }
@@ -81,7 +85,8 @@ public class AccessTokens {
             else {
                 secret = Base64.getDecoder().decode(settings.secret());
                 if (secret.length < 32) {
-                    throw new IllegalStateException("kriyanusa.security.tokens.secret must be at least 32 bytes (base64)");
+                    throw new IllegalStateException(
+                            "kriyanusa.security.tokens.secret must be at least 32 bytes (base64)");
                 }
             }
             return new SecretKeySpec(secret, "HmacSHA256");
@@ -98,5 +103,7 @@ public class AccessTokens {
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
             return decoder;
         }
+
     }
+
 }

@@ -28,8 +28,10 @@ public class AccountRepository {
     }
 
     public boolean emailTaken(String email) {
-        return jdbc.sql("select exists (select 1 from account where lower(email) = lower(?))").param(email)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from account where lower(email) = lower(?))")
+            .param(email)
+            .query(Boolean.class)
+            .single();
     }
 
     public Account insert(String email, String displayName, String passwordHash, Set<Role> roles) {
@@ -37,23 +39,32 @@ public class AccountRepository {
                 insert into account (email, display_name, password_hash, roles) values (?, ?, ?, ?::varchar[])
                 returning id, email, display_name, password_hash, roles, created_at
                 """)
-                .params(email, displayName, passwordHash, arrayLiteral(roles))
-                .query(AccountRepository::map).single().account();
+            .params(email, displayName, passwordHash, arrayLiteral(roles))
+            .query(AccountRepository::map)
+            .single()
+            .account();
     }
 
     public Optional<StoredAccount> findByEmail(String email) {
-        return jdbc.sql("select id, email, display_name, password_hash, roles, created_at from account where lower(email) = lower(?)")
-                .param(email).query(AccountRepository::map).optional();
+        return jdbc.sql(
+                "select id, email, display_name, password_hash, roles, created_at from account where lower(email) = lower(?)")
+            .param(email)
+            .query(AccountRepository::map)
+            .optional();
     }
 
     public Optional<Account> findById(long id) {
         return jdbc.sql("select id, email, display_name, password_hash, roles, created_at from account where id = ?")
-                .param(id).query(AccountRepository::map).optional().map(StoredAccount::account);
+            .param(id)
+            .query(AccountRepository::map)
+            .optional()
+            .map(StoredAccount::account);
     }
 
     public void addRole(long accountId, Role role) {
         jdbc.sql("update account set roles = array_append(roles, ?::varchar) where id = ? and not (? = any(roles))")
-                .params(role.name(), accountId, role.name()).update();
+            .params(role.name(), accountId, role.name())
+            .update();
     }
 
     private static StoredAccount map(ResultSet rs, int row) throws SQLException {
@@ -61,12 +72,13 @@ public class AccountRepository {
         for (var name : (String[]) rs.getArray("roles").getArray()) {
             roles.add(Role.valueOf(name));
         }
-        var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), Set.copyOf(roles),
-                rs.getObject("created_at", OffsetDateTime.class));
+        var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                Set.copyOf(roles), rs.getObject("created_at", OffsetDateTime.class));
         return new StoredAccount(account, rs.getString("password_hash"));
     }
 
     private static String arrayLiteral(Collection<Role> roles) {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
     }
+
 }

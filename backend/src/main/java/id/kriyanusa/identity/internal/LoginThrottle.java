@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed sign-ins within a window, further attempts for that
- * account, or from that address, are refused until the window has passed. Kept in memory: an instance
- * restart forgives, which is acceptable for a throttle (accounts are not locked).
+ * Slows down password guessing: after too many failed sign-ins within a window, further
+ * attempts for that account, or from that address, are refused until the window has
+ * passed. Kept in memory: an instance restart forgives, which is acceptable for a
+ * throttle (accounts are not locked).
  */
 @Component
 public class LoginThrottle {
@@ -21,10 +22,15 @@ public class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int MAX_FAILURES_PER_ACCOUNT = 5;
     static final int MAX_FAILURES_PER_ADDRESS = 20;
-    /** Above this many tracked accounts and addresses, forgiven ones are dropped so memory stays bounded. */
+
+    /**
+     * Above this many tracked accounts and addresses, forgiven ones are dropped so memory
+     * stays bounded.
+     */
     private static final int MAX_TRACKED_KEYS = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
     private final Clock clock;
 
     LoginThrottle(Clock clock) {
@@ -32,7 +38,8 @@ public class LoginThrottle {
     }
 
     public boolean allows(String email, String address) {
-        return recent(accountKey(email)) < MAX_FAILURES_PER_ACCOUNT && recent(addressKey(address)) < MAX_FAILURES_PER_ADDRESS;
+        return recent(accountKey(email)) < MAX_FAILURES_PER_ACCOUNT
+                && recent(addressKey(address)) < MAX_FAILURES_PER_ADDRESS;
     }
 
     public void failed(String email, String address) {
@@ -85,4 +92,5 @@ public class LoginThrottle {
     private static String addressKey(String address) {
         return "address:" + address;
     }
+
 }

@@ -14,15 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Long-lived, revocable refresh tokens. Each use rotates the token (the old one is revoked), so a stolen
- * token works at most once.
+ * Long-lived, revocable refresh tokens. Each use rotates the token (the old one is
+ * revoked), so a stolen token works at most once.
  */
 @Component
 public class RefreshTokens {
 
     private final SecureRandom random = new SecureRandom();
+
     private final JdbcClient jdbc;
+
     private final TokenSettings settings;
+
     private final Clock clock;
 
     RefreshTokens(JdbcClient jdbc, TokenSettings settings, Clock clock) {
@@ -40,19 +43,21 @@ public class RefreshTokens {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var expiresAt = clock.instant().plus(settings.refreshTokenLifetime());
         jdbc.sql("insert into refresh_token (token_hash, account_id, expires_at) values (?, ?, ?)")
-                .params(hash(token), accountId, Timestamp.from(expiresAt)).update();
+            .params(hash(token), accountId, Timestamp.from(expiresAt))
+            .update();
         return new Issued(token, expiresAt);
     }
 
-    /** Revokes a valid token and returns its account; empty when unknown, expired or already used. */
+    /**
+     * Revokes a valid token and returns its account; empty when unknown, expired or
+     * already used.
+     */
     public Optional<Long> consume(String token) {
         return jdbc.sql("""
                 update refresh_token set revoked_at = now()
                 where token_hash = ? and revoked_at is null and expires_at > ?
                 returning account_id
-                """)
-                .params(hash(token), Timestamp.from(clock.instant()))
-                .query(Long.class).optional();
+                """).params(hash(token), Timestamp.from(clock.instant())).query(Long.class).optional();
     }
 
     private static byte[] hash(String token) {
@@ -63,4 +68,5 @@ public class RefreshTokens {
             throw new IllegalStateException(e);
         }
     }
+
 }

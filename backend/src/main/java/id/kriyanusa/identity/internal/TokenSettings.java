@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How access tokens are signed and how long sessions last. `secret` (at least 32 bytes, base64) must be
- * set in production so that every instance accepts the others' tokens; local runs generate one.
+ * How access tokens are signed and how long sessions last. `secret` (at least 32 bytes,
+ * base64) must be set in production so that every instance accepts the others' tokens;
+ * local runs generate one.
  */
 @ConfigurationProperties("kriyanusa.security.tokens")
 public record TokenSettings(String secret, String issuer, Duration accessTokenLifetime, Duration refreshTokenLifetime) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -36,10 +35,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies an uploaded image and re-encodes it. Nothing of the upload reaches a rendition but its pixels: the
- * real type comes from the magic bytes, the pixel count from the header before any pixel is decoded, EXIF
- * orientation is applied, and every rendition is encoded from scratch, so EXIF (GPS included), XMP, IPTC,
- * comments and anything appended to the file are gone.
+ * Verifies an uploaded image and re-encodes it. Nothing of the upload reaches a rendition
+ * but its pixels: the real type comes from the magic bytes, the pixel count from the
+ * header before any pixel is decoded, EXIF orientation is applied, and every rendition is
+ * encoded from scratch, so EXIF (GPS included), XMP, IPTC, comments and anything appended
+ * to the file are gone.
  */
 @Component
 public class ImageProcessor {
@@ -48,6 +48,7 @@ public class ImageProcessor {
 
     /** The formats accepted as originals. */
     public enum SourceFormat {
+
         JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp");
 
         public final String contentType;
@@ -68,23 +69,28 @@ public class ImageProcessor {
             }
             return null;
         }
+
     }
 
     /** The formats renditions are written in. */
     public enum RenditionFormat {
+
         JPEG("image/jpeg", "jpg"), WEBP("image/webp", "webp");
 
         public final String contentType;
+
         public final String extension;
 
         RenditionFormat(String contentType, String extension) {
             this.contentType = contentType;
             this.extension = extension;
         }
+
     }
 
     /** A refusal the uploader can act on: a stable code and a readable message. */
     public static class RejectedImageException extends Exception {
+
         private final String code;
 
         public RejectedImageException(String code, String message) {
@@ -95,22 +101,29 @@ public class ImageProcessor {
         public String code() {
             return code;
         }
+
     }
 
     public record Rendition(RenditionFormat format, int width, int height, byte[] bytes, String sha256) {
 
-        /** Content-addressed object name, also the path segment it is served under: {@code <sha-256>.jpg}. */
+        /**
+         * Content-addressed object name, also the path segment it is served under:
+         * {@code <sha-256>.jpg}.
+         */
         public String key() {
             return sha256 + "." + format.extension;
         }
     }
 
-    public record Processed(SourceFormat sourceFormat, String originalSha256, int width, int height, List<Rendition> renditions) {
+    public record Processed(SourceFormat sourceFormat, String originalSha256, int width, int height,
+            List<Rendition> renditions) {
     }
 
-    private static final byte[][] MARKUP = ascii("<script", "<html", "<?php", "<!doctype", "<svg ", "<svg>", "<iframe", "<body");
+    private static final byte[][] MARKUP = ascii("<script", "<html", "<?php", "<!doctype", "<svg ", "<svg>", "<iframe",
+            "<body");
 
     private final MediaProperties properties;
+
     private final boolean webpWriter;
 
     public ImageProcessor(MediaProperties properties) {
@@ -125,18 +138,22 @@ public class ImageProcessor {
     }
 
     /**
-     * The first confirmation after start-up paid for loading and compiling the codecs (ImageIO's readers and writers,
-     * TwelveMonkeys, Thumbnailator, libwebp, the checks' loops): about 0.6 s more than a warm one for a 12-megapixel
-     * photo. Processing made-up photos in the background while the rest of the portal starts (mostly waiting for
-     * the database, the search engine and storage) moves that cost off the request path, and usually off the
-     * start-up time too.
+     * The first confirmation after start-up paid for loading and compiling the codecs
+     * (ImageIO's readers and writers, TwelveMonkeys, Thumbnailator, libwebp, the checks'
+     * loops): about 0.6 s more than a warm one for a 12-megapixel photo. Processing
+     * made-up photos in the background while the rest of the portal starts (mostly
+     * waiting for the database, the search engine and storage) moves that cost off the
+     * request path, and usually off the start-up time too.
      */
     @PostConstruct
     void warmUpInBackground() {
         Thread.ofPlatform().daemon().name("image-codec-warm-up").start(this::warmUp);
     }
 
-    /** Runs the whole pipeline on made-up JPEG and PNG photos, so that the JIT compiles its hot paths. */
+    /**
+     * Runs the whole pipeline on made-up JPEG and PNG photos, so that the JIT compiles
+     * its hot paths.
+     */
     public void warmUp() {
         var started = System.nanoTime();
         try {
@@ -155,7 +172,10 @@ public class ImageProcessor {
         }
     }
 
-    /** A gradient with noise: as much work for the codecs per pixel as a real photo, unlike a flat test card. */
+    /**
+     * A gradient with noise: as much work for the codecs per pixel as a real photo,
+     * unlike a flat test card.
+     */
     private static BufferedImage warmUpPhoto(int width, int height) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var random = new SplittableRandom(42);
@@ -171,7 +191,9 @@ public class ImageProcessor {
         return image;
     }
 
-    /** The real format, from the magic bytes; null when it is none of JPEG, PNG and WebP. */
+    /**
+     * The real format, from the magic bytes; null when it is none of JPEG, PNG and WebP.
+     */
     public static SourceFormat sniff(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return SourceFormat.JPEG;
@@ -187,10 +209,14 @@ public class ImageProcessor {
         return null;
     }
 
-    /** Checks the upload and writes its renditions; the declared type, when given, must be the real one. */
+    /**
+     * Checks the upload and writes its renditions; the declared type, when given, must be
+     * the real one.
+     */
     public Processed process(byte[] bytes, SourceFormat declared) throws RejectedImageException {
         if (bytes.length > properties.maxUploadSize().toBytes()) {
-            throw new RejectedImageException("TOO_LARGE", "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
+            throw new RejectedImageException("TOO_LARGE",
+                    "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
         }
         var format = sniff(bytes);
         if (format == null) {
@@ -222,8 +248,10 @@ public class ImageProcessor {
             var shownWidth = swaps ? height : width;
             var largest = properties.widths().stream().mapToInt(Integer::intValue).max().orElse(1600);
             var param = reader.getDefaultReadParam();
-            // decoding every pixel of a huge photo only to throw most away costs heap: skip rows and columns while
-            // at least twice the largest rendition remains, so downscaling still averages enough pixels
+            // decoding every pixel of a huge photo only to throw most away costs heap:
+            // skip rows and columns while
+            // at least twice the largest rendition remains, so downscaling still averages
+            // enough pixels
             var step = Math.max(1, shownWidth / (2 * largest));
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
@@ -233,7 +261,8 @@ public class ImageProcessor {
                 image = reader.read(0, param);
             }
             catch (IOException | RuntimeException e) {
-                throw new RejectedImageException("CORRUPT", "The image cannot be decoded: the file is damaged or uses an unsupported variant");
+                throw new RejectedImageException("CORRUPT",
+                        "The image cannot be decoded: the file is damaged or uses an unsupported variant");
             }
             if (orientation != null && orientation != Orientation.TOP_LEFT) {
                 ImageFilter filter = ExifFilterUtils.getFilterForOrientation(orientation);
@@ -251,7 +280,8 @@ public class ImageProcessor {
     }
 
     private List<Rendition> renditions(BufferedImage image, int originalWidth) throws IOException {
-        // widths below the original's, plus the original's own (capped at the largest) so nothing is upscaled
+        // widths below the original's, plus the original's own (capped at the largest) so
+        // nothing is upscaled
         var widths = new TreeSet<Integer>(Comparator.reverseOrder());
         var largest = properties.widths().stream().mapToInt(Integer::intValue).max().orElse(1600);
         for (var width : properties.widths()) {
@@ -264,20 +294,25 @@ public class ImageProcessor {
         var source = image;
         var alpha = image.getColorModel().hasAlpha();
         for (var width : widths) {
-            // each smaller size is made from the previous one: cheaper, and still at most ~3x per step
-            // halving first keeps what Thumbnailator copies small: a 12-megapixel photo is 36-48 MB decoded
+            // each smaller size is made from the previous one: cheaper, and still at most
+            // ~3x per step
+            // halving first keeps what Thumbnailator copies small: a 12-megapixel photo
+            // is 36-48 MB decoded
             while (source.getWidth() > width * 2) {
                 source = half(source, alpha);
             }
             var scaled = source.getWidth() == width ? source
-                    : Thumbnails.of(source).width(width).imageType(alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
-                            .asBufferedImage();
+                    : Thumbnails.of(source)
+                        .width(width)
+                        .imageType(alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
+                        .asBufferedImage();
             var rgb = opaque(scaled);
             var jpeg = encodeJpeg(rgb);
             result.add(new Rendition(RenditionFormat.JPEG, rgb.getWidth(), rgb.getHeight(), jpeg, sha256(jpeg)));
             if (webpWriter) {
                 var webp = encodeWebp(alpha ? scaled : rgb);
-                result.add(new Rendition(RenditionFormat.WEBP, scaled.getWidth(), scaled.getHeight(), webp, sha256(webp)));
+                result.add(
+                        new Rendition(RenditionFormat.WEBP, scaled.getWidth(), scaled.getHeight(), webp, sha256(webp)));
             }
             source = scaled;
         }
@@ -286,8 +321,9 @@ public class ImageProcessor {
     }
 
     /**
-     * Refuses files that are an image and something else at once (a polyglot): markup or script a browser could
-     * be tricked into running, an archive appended at the end, or bytes after the image's end marker.
+     * Refuses files that are an image and something else at once (a polyglot): markup or
+     * script a browser could be tricked into running, an archive appended at the end, or
+     * bytes after the image's end marker.
      */
     private static void checkSingleContent(byte[] b, SourceFormat format) throws RejectedImageException {
         var polyglot = new RejectedImageException("POLYGLOT",
@@ -310,7 +346,8 @@ public class ImageProcessor {
         if (containsMarkup(b)) {
             throw polyglot;
         }
-        // a ZIP (or JAR, DOCX...) is found from its end-of-central-directory record near the end of the file
+        // a ZIP (or JAR, DOCX...) is found from its end-of-central-directory record near
+        // the end of the file
         for (int i = Math.max(0, b.length - 65_557); i + 4 <= b.length; i++) {
             if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
                 throw polyglot;
@@ -322,7 +359,8 @@ public class ImageProcessor {
     private static int pngEnd(byte[] b) {
         var at = 8;
         while (at + 12 <= b.length) {
-            long length = (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8 | (b[at + 3] & 0xFFL);
+            long length = (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8
+                    | (b[at + 3] & 0xFFL);
             var isEnd = b[at + 4] == 'I' && b[at + 5] == 'E' && b[at + 6] == 'N' && b[at + 7] == 'D';
             var next = at + 12 + length;
             if (next > b.length) {
@@ -341,8 +379,7 @@ public class ImageProcessor {
             if (b[i] != '<') {
                 continue;
             }
-            outer:
-            for (var marker : MARKUP) {
+            outer: for (var marker : MARKUP) {
                 if (i + marker.length > b.length) {
                     continue;
                 }
@@ -366,8 +403,10 @@ public class ImageProcessor {
         ImageReader chosen = null;
         while (readers.hasNext()) {
             var reader = readers.next();
-            // TwelveMonkeys first: for JPEG it reads CMYK and YCCK files (converted to sRGB) that the JDK's reader refuses
-            // or shows with wrong colours, and for WebP (webp-imageio registers a reader too) it is pure Java
+            // TwelveMonkeys first: for JPEG it reads CMYK and YCCK files (converted to
+            // sRGB) that the JDK's reader refuses
+            // or shows with wrong colours, and for WebP (webp-imageio registers a reader
+            // too) it is pure Java
             if (chosen == null || reader.getClass().getName().startsWith("com.twelvemonkeys")) {
                 chosen = reader;
             }
@@ -387,7 +426,10 @@ public class ImageProcessor {
         }
     }
 
-    /** Half the width and height; bilinear sampling at exactly one half averages each 2 x 2 block. */
+    /**
+     * Half the width and height; bilinear sampling at exactly one half averages each 2 x
+     * 2 block.
+     */
     private static BufferedImage half(BufferedImage image, boolean alpha) {
         var half = new BufferedImage(Math.max(1, image.getWidth() / 2), Math.max(1, image.getHeight() / 2),
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -403,7 +445,10 @@ public class ImageProcessor {
         return half;
     }
 
-    /** JPEG has no alpha: transparent areas become white, as on the storefront's background. */
+    /**
+     * JPEG has no alpha: transparent areas become white, as on the storefront's
+     * background.
+     */
     private static BufferedImage opaque(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;
@@ -457,7 +502,10 @@ public class ImageProcessor {
         return out.toByteArray();
     }
 
-    /** The JNI library may be missing for this platform: try once, fall back to JPEG-only renditions. */
+    /**
+     * The JNI library may be missing for this platform: try once, fall back to JPEG-only
+     * renditions.
+     */
     private boolean webpWorks() {
         try {
             if (!ImageIO.getImageWritersByMIMEType("image/webp").hasNext()) {
@@ -489,4 +537,5 @@ public class ImageProcessor {
         }
         return result;
     }
+
 }

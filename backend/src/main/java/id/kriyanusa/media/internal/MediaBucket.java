@@ -16,6 +16,7 @@ public class MediaBucket {
     private static final Logger log = LoggerFactory.getLogger(MediaBucket.class);
 
     private final MinioClient minio;
+
     private final String name;
 
     MediaBucket(MinioClient minio, StorageProperties storage) {
@@ -31,7 +32,10 @@ public class MediaBucket {
         return minio.bucketExists(BucketExistsArgs.builder().bucket(name).build());
     }
 
-    /** Storage being unreachable must not stop the portal from starting: health reports it instead. */
+    /**
+     * Storage being unreachable must not stop the portal from starting: health reports it
+     * instead.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void createIfMissing() {
         try {
@@ -44,4 +48,5 @@ public class MediaBucket {
             log.warn("Media bucket '{}' could not be checked or created: {}", name, e.toString());
         }
     }
+
 }

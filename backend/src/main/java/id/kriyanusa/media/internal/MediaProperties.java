@@ -11,28 +11,27 @@ import org.springframework.util.unit.DataSize;
  * Limits and choices of the media pipeline.
  *
  * @param maxUploadSize largest original accepted (a 24-megapixel phone JPEG is 8-12 MB)
- * @param maxPixels largest width x height accepted, read from the header before any pixel is decoded: decoding
- *        needs 3-4 bytes per pixel, so this bounds the heap one upload can take
+ * @param maxPixels largest width x height accepted, read from the header before any pixel
+ * is decoded: decoding needs 3-4 bytes per pixel, so this bounds the heap one upload can
+ * take
  * @param uploadExpiry how long a presigned upload URL and its pending upload stay valid
  * @param widths rendition widths; none is wider than the original (never upscaled)
  * @param jpegQuality JPEG rendition quality, 0-1
  * @param webpQuality WebP rendition quality, 0-1
- * @param webp whether WebP renditions are written besides JPEG (needs the libwebp JNI library)
+ * @param webp whether WebP renditions are written besides JPEG (needs the libwebp JNI
+ * library)
  * @param cacheSize memory kept for recently served small renditions
- * @param publicBaseUrl prefix of rendition URLs; empty gives root-relative URLs (`/media/...`)
- * @param unreferencedGracePeriod how long an image stays after nothing refers to it any more (a deleted product's, a
- *        replaced logo), and how old an object nothing records must be, before the collector removes them
+ * @param publicBaseUrl prefix of rendition URLs; empty gives root-relative URLs
+ * (`/media/...`)
+ * @param unreferencedGracePeriod how long an image stays after nothing refers to it any
+ * more (a deleted product's, a replaced logo), and how old an object nothing records must
+ * be, before the collector removes them
  */
 @ConfigurationProperties("kriyanusa.media")
-public record MediaProperties(
-        @DefaultValue("15MB") DataSize maxUploadSize,
-        @DefaultValue("50000000") long maxPixels,
-        @DefaultValue("10m") Duration uploadExpiry,
-        @DefaultValue({"160", "480", "960", "1600"}) List<Integer> widths,
-        @DefaultValue("0.82") float jpegQuality,
-        @DefaultValue("0.80") float webpQuality,
-        @DefaultValue("true") boolean webp,
-        @DefaultValue("64MB") DataSize cacheSize,
-        @DefaultValue("") String publicBaseUrl,
-        @DefaultValue("24h") Duration unreferencedGracePeriod) {
+public record MediaProperties(@DefaultValue("15MB") DataSize maxUploadSize, @DefaultValue("50000000") long maxPixels,
+        @DefaultValue("10m") Duration uploadExpiry, @DefaultValue( {
+                "160", "480", "960", "1600" }) List<Integer> widths,
+        @DefaultValue("0.82") float jpegQuality, @DefaultValue("0.80") float webpQuality,
+        @DefaultValue("true") boolean webp, @DefaultValue("64MB") DataSize cacheSize,
+        @DefaultValue("") String publicBaseUrl, @DefaultValue("24h") Duration unreferencedGracePeriod){
 }

@@ -3,12 +3,11 @@ package id.kriyanusa.media.internal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-
 import javax.net.SocketFactory;
 
 /**
- * Sockets with Nagle's algorithm off: with it on, every small S3 request stalls ~45 ms waiting for a
- * delayed ACK (measured: 18-20 puts/s instead of ~110/s).
+ * Sockets with Nagle's algorithm off: with it on, every small S3 request stalls ~45 ms
+ * waiting for a delayed ACK (measured: 18-20 puts/s instead of ~110/s).
  */
 class NoDelaySocketFactory extends SocketFactory {
 
@@ -44,4 +43,5 @@ class NoDelaySocketFactory extends SocketFactory {
         socket.setTcpNoDelay(true);
         return socket;
     }
+
 }

@@ -12,17 +12,17 @@ class ObjectStorageConfiguration {
 
     @Bean
     MinioClient minioClient(StorageProperties storage) {
-        var http = new OkHttpClient.Builder()
-                .socketFactory(new NoDelaySocketFactory())
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(60))
-                .writeTimeout(Duration.ofSeconds(60))
-                .build();
+        var http = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory())
+            .connectTimeout(Duration.ofSeconds(5))
+            .readTimeout(Duration.ofSeconds(60))
+            .writeTimeout(Duration.ofSeconds(60))
+            .build();
         return MinioClient.builder()
-                .endpoint(storage.endpoint().toString())
-                .credentials(storage.accessKey(), storage.secretKey())
-                .region(storage.region())
-                .httpClient(http)
-                .build();
+            .endpoint(storage.endpoint().toString())
+            .credentials(storage.accessKey(), storage.secretKey())
+            .region(storage.region())
+            .httpClient(http)
+            .build();
     }
+
 }

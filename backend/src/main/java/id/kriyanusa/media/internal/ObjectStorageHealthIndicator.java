@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** Reported as `storage` in /actuator/health: the media bucket exists and answers through the MinIO SDK. */
+/**
+ * Reported as `storage` in /actuator/health: the media bucket exists and answers through
+ * the MinIO SDK.
+ */
 @Component("storage")
 class ObjectStorageHealthIndicator extends AbstractHealthIndicator {
 
@@ -25,4 +28,5 @@ class ObjectStorageHealthIndicator extends AbstractHealthIndicator {
             builder.down().withDetail("reason", "bucket missing");
         }
     }
+
 }

@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The media bucket seen as plain object operations. Every failure to reach storage surfaces as
- * {@link StorageUnavailableException}, so callers can tell "storage is down" from "the object is missing".
+ * The media bucket seen as plain object operations. Every failure to reach storage
+ * surfaces as {@link StorageUnavailableException}, so callers can tell "storage is down"
+ * from "the object is missing".
  */
 @Component
 public class ObjectStore {
@@ -37,12 +38,15 @@ public class ObjectStore {
 
     /** Storage could not be reached or answered with a server error. */
     public static class StorageUnavailableException extends RuntimeException {
+
         public StorageUnavailableException(Throwable cause) {
             super("Object storage is unavailable: " + cause.getMessage(), cause);
         }
+
     }
 
     private final MinioClient minio;
+
     private final String bucket;
 
     @Autowired
@@ -50,7 +54,10 @@ public class ObjectStore {
         this(minio, bucket.name());
     }
 
-    /** For tests that need a store pointing elsewhere (for example at a storage that is down). */
+    /**
+     * For tests that need a store pointing elsewhere (for example at a storage that is
+     * down).
+     */
     public ObjectStore(MinioClient minio, String bucket) {
         this.minio = minio;
         this.bucket = bucket;
@@ -59,8 +66,12 @@ public class ObjectStore {
     /** A URL that lets its holder PUT this one object until it expires; nothing else. */
     public String presignedPut(String key, Duration expiry) {
         try {
-            return minio.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Method.PUT).bucket(bucket)
-                    .object(key).expiry((int) expiry.toSeconds(), TimeUnit.SECONDS).build());
+            return minio.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.PUT)
+                .bucket(bucket)
+                .object(key)
+                .expiry((int) expiry.toSeconds(), TimeUnit.SECONDS)
+                .build());
         }
         catch (Exception e) {
             throw new StorageUnavailableException(e);
@@ -84,7 +95,10 @@ public class ObjectStore {
         }
     }
 
-    /** At most {@code maxBytes} of the object; more means the caller's size check failed to hold. */
+    /**
+     * At most {@code maxBytes} of the object; more means the caller's size check failed
+     * to hold.
+     */
     public byte[] read(String key, long maxBytes) {
         try (var in = minio.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
             var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -101,7 +115,9 @@ public class ObjectStore {
         }
     }
 
-    /** The object's bytes as a stream (close it), or null when there is no such object. */
+    /**
+     * The object's bytes as a stream (close it), or null when there is no such object.
+     */
     public GetObjectResponse open(String key) {
         try {
             return minio.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
@@ -119,8 +135,12 @@ public class ObjectStore {
 
     public void put(String key, byte[] bytes, String contentType) {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            minio.putObject(PutObjectArgs.builder().bucket(bucket).object(key).contentType(contentType)
-                    .stream(in, bytes.length, -1).build());
+            minio.putObject(PutObjectArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .contentType(contentType)
+                .stream(in, bytes.length, -1)
+                .build());
         }
         catch (Exception e) {
             throw new StorageUnavailableException(e);
@@ -140,7 +160,8 @@ public class ObjectStore {
     public List<ListedObject> list(String prefix, int max) {
         try {
             var result = new ArrayList<ListedObject>();
-            for (var item : minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+            for (var item : minio
+                .listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
                 var object = item.get();
                 result.add(new ListedObject(object.objectName(), object.lastModified()));
                 if (result.size() >= max) {
@@ -155,13 +176,14 @@ public class ObjectStore {
     }
 
     /**
-     * Every key under a prefix, handed over one page at a time: storage is asked for {@code pageSize} keys per
-     * request (continuing from the last key), so a bucket of any size is walked with bounded memory.
+     * Every key under a prefix, handed over one page at a time: storage is asked for
+     * {@code pageSize} keys per request (continuing from the last key), so a bucket of
+     * any size is walked with bounded memory.
      */
     public void forEachPage(String prefix, int pageSize, Consumer<List<ListedObject>> page) {
         var buffer = new ArrayList<ListedObject>(pageSize);
-        Iterable<Result<Item>> items = minio.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true)
-                .maxKeys(pageSize).build());
+        Iterable<Result<Item>> items = minio.listObjects(
+                ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).maxKeys(pageSize).build());
         for (var item : items) {
             Item object;
             try {
@@ -186,7 +208,8 @@ public class ObjectStore {
 
     private static boolean missing(ErrorResponseException e) {
         var code = e.errorResponse() == null ? null : e.errorResponse().code();
-        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || e.response() != null && e.response().code() == 404;
+        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code)
+                || e.response() != null && e.response().code() == 404;
     }
 
 }

@@ -6,18 +6,23 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of recently served renditions, bounded in total size. Renditions never change (their name is their
- * hash), so nothing is ever stale: a hit needs no round trip to storage, which S3Proxy or MinIO answer in
- * milliseconds, not microseconds.
+ * The bytes of recently served renditions, bounded in total size. Renditions never change
+ * (their name is their hash), so nothing is ever stale: a hit needs no round trip to
+ * storage, which S3Proxy or MinIO answer in milliseconds, not microseconds.
  */
 @Component
 public class RenditionCache {
 
-    /** Larger renditions are streamed from storage each time rather than crowding the cache. */
+    /**
+     * Larger renditions are streamed from storage each time rather than crowding the
+     * cache.
+     */
     public static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
     private final long capacity;
+
     private long size;
+
     private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
 
     RenditionCache(MediaProperties properties) {
@@ -49,4 +54,5 @@ public class RenditionCache {
             eldest.remove();
         }
     }
+
 }

@@ -8,9 +8,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns domain exceptions into classified GraphQL errors (`extensions.classification`), so clients see
- * NOT_FOUND or BAD_REQUEST with a readable message instead of INTERNAL_ERROR. Security exceptions are
- * classified by Spring Security's own resolver (UNAUTHORIZED, FORBIDDEN).
+ * Turns domain exceptions into classified GraphQL errors (`extensions.classification`),
+ * so clients see NOT_FOUND or BAD_REQUEST with a readable message instead of
+ * INTERNAL_ERROR. Security exceptions are classified by Spring Security's own resolver
+ * (UNAUTHORIZED, FORBIDDEN).
  */
 @Component
 class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
@@ -28,10 +29,11 @@ class GraphQlErrorClassifier extends DataFetcherExceptionResolverAdapter {
             return null;
         }
         return GraphQLError.newError()
-                .errorType(type)
-                .message(ex.getMessage())
-                .path(env.getExecutionStepInfo().getPath())
-                .location(env.getField().getSourceLocation())
-                .build();
+            .errorType(type)
+            .message(ex.getMessage())
+            .path(env.getExecutionStepInfo().getPath())
+            .location(env.getField().getSourceLocation())
+            .build();
     }
+
 }

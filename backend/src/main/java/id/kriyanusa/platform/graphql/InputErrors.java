@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Collects what is wrong with a mutation's input, one user error per field at fault, so a form can show
- * every problem at once; the typical checks normalise as they go (blank text becomes null).
+ * Collects what is wrong with a mutation's input, one user error per field at fault, so a
+ * form can show every problem at once; the typical checks normalise as they go (blank
+ * text becomes null).
  */
 public final class InputErrors {
 
@@ -60,7 +61,9 @@ public final class InputErrors {
         return text;
     }
 
-    /** A URL slug: lower-case letters, digits and single hyphens, at most 80 characters. */
+    /**
+     * A URL slug: lower-case letters, digits and single hyphens, at most 80 characters.
+     */
     public String slug(String field, String raw) {
         var slug = required(field, raw, 80);
         if (slug != null && !SLUG.matcher(slug).matches()) {
@@ -76,4 +79,5 @@ public final class InputErrors {
         }
         return value;
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
-/** Relay's `node(id)`: any object with a global id, found by the module that owns its type. */
+/**
+ * Relay's `node(id)`: any object with a global id, found by the module that owns its
+ * type.
+ */
 @Controller
 class NodeGraphQlController {
 
@@ -32,11 +35,13 @@ class NodeGraphQlController {
 
     @Bean
     static RuntimeWiringConfigurer nodeTypeResolver(List<NodeLookup> lookups) {
-        Map<Class<?>, String> typeNames = lookups.stream().collect(Collectors.toMap(NodeLookup::javaType, NodeLookup::typeName));
+        Map<Class<?>, String> typeNames = lookups.stream()
+            .collect(Collectors.toMap(NodeLookup::javaType, NodeLookup::typeName));
         TypeResolver resolver = environment -> {
             var typeName = typeNames.get(environment.getObject().getClass());
             return typeName == null ? null : (GraphQLObjectType) environment.getSchema().getType(typeName);
         };
         return wiring -> wiring.type("Node", type -> type.typeResolver(resolver));
     }
+
 }

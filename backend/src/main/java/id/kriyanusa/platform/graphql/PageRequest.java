@@ -6,12 +6,14 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A page asked for with Relay's `first` and `after`. Cursors are opaque positions in the sorted result, so
- * clients page with whatever filter and sort they chose; at most {@value #MAX_PAGE_SIZE} nodes a page.
+ * A page asked for with Relay's `first` and `after`. Cursors are opaque positions in the
+ * sorted result, so clients page with whatever filter and sort they chose; at most
+ * {@value #MAX_PAGE_SIZE} nodes a page.
  */
 public record PageRequest(int first, long offset) {
 
     public static final int MAX_PAGE_SIZE = 100;
+
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     public static PageRequest of(Integer first, String after) {
@@ -22,12 +24,18 @@ public record PageRequest(int first, long offset) {
         return new PageRequest(size, after == null ? 0 : decode(after) + 1);
     }
 
-    /** How many rows to fetch: one more than the page, to learn whether another page follows. */
+    /**
+     * How many rows to fetch: one more than the page, to learn whether another page
+     * follows.
+     */
     public int limit() {
         return first + 1;
     }
 
-    /** Builds the connection from rows fetched with {@link #limit()} and {@link #offset()}. */
+    /**
+     * Builds the connection from rows fetched with {@link #limit()} and
+     * {@link #offset()}.
+     */
     public <T> Connection<T> connection(List<T> rows, long totalCount) {
         var hasNext = rows.size() > first;
         var edges = new ArrayList<Connection.Edge<T>>(Math.min(rows.size(), first));
@@ -40,7 +48,9 @@ public record PageRequest(int first, long offset) {
     }
 
     static String encode(long position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("pos:" + position).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(("pos:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
     private static long decode(String cursor) {

@@ -13,15 +13,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses and validates each distinct query text once: pages, apps and the search box send the same few documents
- * with different variables, and parsing plus validating a results-page query costs more than some of its resolvers.
- * Limits that depend on variables (depth, cost) still run on every request; the alias limit is part of validation,
- * so a cached document has already passed it.
+ * Parses and validates each distinct query text once: pages, apps and the search box send
+ * the same few documents with different variables, and parsing plus validating a
+ * results-page query costs more than some of its resolvers. Limits that depend on
+ * variables (depth, cost) still run on every request; the alias limit is part of
+ * validation, so a cached document has already passed it.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache implements PreparsedDocumentProvider {
 
-    /** Query texts longer than this are parsed each time rather than allowed to fill the cache. */
+    /**
+     * Query texts longer than this are parsed each time rather than allowed to fill the
+     * cache.
+     */
     private static final int MAX_CACHED_QUERY_LENGTH = 20_000;
 
     private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder().maximumSize(1_000).build();
@@ -40,4 +44,5 @@ class ParsedDocumentCache implements PreparsedDocumentProvider {
         }
         return CompletableFuture.completedFuture(documents.get(query, text -> parseAndValidate.apply(input)));
     }
+
 }

@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Bounds what one request may ask for, so a single query cannot exhaust the server: nesting depth, an
- * estimated cost where list fields multiply by their page size, and the number of aliased fields (aliases
- * let a client repeat an expensive field many times in one request).
+ * Bounds what one request may ask for, so a single query cannot exhaust the server:
+ * nesting depth, an estimated cost where list fields multiply by their page size, and the
+ * number of aliased fields (aliases let a client repeat an expensive field many times in
+ * one request).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -55,7 +56,10 @@ class QueryLimits {
         return new AliasLimit(settings.maxAliases());
     }
 
-    /** A field costs 1 plus its children; a paged field multiplies its children by the page size asked for. */
+    /**
+     * A field costs 1 plus its children; a paged field multiplies its children by the
+     * page size asked for.
+     */
     private static FieldComplexityCalculator pageSizeWeighted() {
         return (environment, childComplexity) -> {
             var first = environment.getArguments().get("first");
@@ -73,8 +77,8 @@ class QueryLimits {
         }
 
         @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                InstrumentationState state) {
+        public InstrumentationContext<List<ValidationError>> beginValidation(
+                InstrumentationValidationParameters parameters, InstrumentationState state) {
             var aliases = new AtomicInteger();
             new NodeTraverser().depthFirst(new NodeVisitorStub() {
                 @Override
@@ -86,9 +90,12 @@ class QueryLimits {
                 }
             }, parameters.getDocument().getDefinitions());
             if (aliases.get() > maxAliases) {
-                throw new AbortExecutionException("Query uses " + aliases.get() + " aliases; at most " + maxAliases + " are allowed");
+                throw new AbortExecutionException(
+                        "Query uses " + aliases.get() + " aliases; at most " + maxAliases + " are allowed");
             }
             return SimpleInstrumentationContext.noOp();
         }
+
     }
+
 }

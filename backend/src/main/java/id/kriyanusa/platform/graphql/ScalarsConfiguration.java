@@ -12,4 +12,5 @@ class ScalarsConfiguration {
     RuntimeWiringConfigurer scalars() {
         return wiring -> wiring.scalar(ExtendedScalars.DateTime);
     }
+
 }

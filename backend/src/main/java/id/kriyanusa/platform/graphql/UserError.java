@@ -1,8 +1,9 @@
 package id.kriyanusa.platform.graphql;
 
 /**
- * A problem with a mutation's input that the user can fix: which field, what is wrong, and a stable code
- * clients can translate (for example `INVALID`, `REQUIRED`, `TAKEN`, `CONFLICT`).
+ * A problem with a mutation's input that the user can fix: which field, what is wrong,
+ * and a stable code clients can translate (for example `INVALID`, `REQUIRED`, `TAKEN`,
+ * `CONFLICT`).
  */
 public record UserError(String field, String message, String code) {
 

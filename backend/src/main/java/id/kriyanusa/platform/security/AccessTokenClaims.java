@@ -3,7 +3,10 @@ package id.kriyanusa.platform.security;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
-/** What the portal's access tokens carry, and how a request signed with one becomes an authenticated caller. */
+/**
+ * What the portal's access tokens carry, and how a request signed with one becomes an
+ * authenticated caller.
+ */
 public final class AccessTokenClaims {
 
     /** Claim that lists the account's roles. */
@@ -12,7 +15,9 @@ public final class AccessTokenClaims {
     private AccessTokenClaims() {
     }
 
-    /** Turns the {@value #ROLES} claim into ROLE_ authorities, which {@link Caller} reads. */
+    /**
+     * Turns the {@value #ROLES} claim into ROLE_ authorities, which {@link Caller} reads.
+     */
     public static JwtAuthenticationConverter authenticationConverter() {
         var authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(ROLES);
@@ -21,4 +26,5 @@ public final class AccessTokenClaims {
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
     }
+
 }

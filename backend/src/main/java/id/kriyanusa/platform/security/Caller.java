@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is calling a service. Services decide what the caller may do: authorisation lives there, not only in
- * controllers, so pages, the API and jobs obey the same rules.
+ * Who is calling a service. Services decide what the caller may do: authorisation lives
+ * there, not only in controllers, so pages, the API and jobs obey the same rules.
  */
 public record Caller(Long accountId, Set<Role> roles) {
 
@@ -25,7 +25,10 @@ public record Caller(Long accountId, Set<Role> roles) {
         return fromAuthentication(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** An API client's access token and a page session name the same account with the same roles. */
+    /**
+     * An API client's access token and a page session name the same account with the same
+     * roles.
+     */
     static Caller fromAuthentication(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return ANONYMOUS;

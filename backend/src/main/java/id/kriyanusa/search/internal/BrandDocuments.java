@@ -13,10 +13,12 @@ import id.kriyanusa.village.Village;
 import org.springframework.stereotype.Component;
 
 /**
- * The search documents of brands, read through the brands' public API as an anonymous caller: the brands module's own
- * visibility rule decides which brands the index holds (VERIFIED ones; a draft, submitted, rejected or suspended brand
- * has no document and is deleted from the index). A brand's document carries its village's name, regency,
- * specialities, model designation and location, so it is rebuilt when the village changes.
+ * The search documents of brands, read through the brands' public API as an anonymous
+ * caller: the brands module's own visibility rule decides which brands the index holds
+ * (VERIFIED ones; a draft, submitted, rejected or suspended brand has no document and is
+ * deleted from the index). A brand's document carries its village's name, regency,
+ * specialities, model designation and location, so it is rebuilt when the village
+ * changes.
  */
 @Component
 class BrandDocuments implements IndexedDocuments {
@@ -32,7 +34,10 @@ class BrandDocuments implements IndexedDocuments {
         return SearchIndexName.BRANDS;
     }
 
-    /** The public brands only: the others have no document to build, and the rebuild and reconciliation skip them. */
+    /**
+     * The public brands only: the others have no document to build, and the rebuild and
+     * reconciliation skip them.
+     */
     @Override
     public List<Long> idsAfter(long afterId, int limit) {
         return brands.publicBrandIds().stream().filter(id -> id > afterId).sorted().limit(limit).toList();
@@ -45,7 +50,8 @@ class BrandDocuments implements IndexedDocuments {
 
     @Override
     public Map<Long, Versions> versions(List<Long> ids) {
-        return read(ids, (brand, village) -> new Versions(null, brand.version(), village == null ? null : village.version()));
+        return read(ids,
+                (brand, village) -> new Versions(null, brand.version(), village == null ? null : village.version()));
     }
 
     private <T> Map<Long, T> read(List<Long> ids, BiFunction<Brand, Village, T> each) {
@@ -86,4 +92,5 @@ class BrandDocuments implements IndexedDocuments {
         }
         return doc;
     }
+
 }

@@ -19,26 +19,39 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Background care of the search indices: at start-up (without delaying it, and without failing it when
- * Elasticsearch is down) each index is built when its alias is missing or its definition changed, retried until it
- * succeeds; and incomplete event publications (listeners that failed, e.g. while Elasticsearch was down) are
- * resubmitted with exponential back-off, besides the resubmission at start-up that Spring Modulith does itself: the
- * first retry soon (a node restarting is back within seconds), then ever less often, so a long outage does not make
- * every pending change hammer the node and the database once a minute.
+ * Background care of the search indices: at start-up (without delaying it, and without
+ * failing it when Elasticsearch is down) each index is built when its alias is missing or
+ * its definition changed, retried until it succeeds; and incomplete event publications
+ * (listeners that failed, e.g. while Elasticsearch was down) are resubmitted with
+ * exponential back-off, besides the resubmission at start-up that Spring Modulith does
+ * itself: the first retry soon (a node restarting is back within seconds), then ever less
+ * often, so a long outage does not make every pending change hammer the node and the
+ * database once a minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
-    /** A publication that never failed but is still incomplete this long after it started was lost (not running). */
+
+    /**
+     * A publication that never failed but is still incomplete this long after it started
+     * was lost (not running).
+     */
     static final Duration LOST_AFTER = Duration.ofMinutes(1);
 
     private final SearchIndices indices;
+
     private final IncompleteEventPublications incomplete;
+
     private final Duration firstRetry;
+
     private final Duration longestRetry;
-    /** Indices known to be built from the definition in the code; checked again only after a failure. */
+
+    /**
+     * Indices known to be built from the definition in the code; checked again only after
+     * a failure.
+     */
     private final Set<SearchIndexName> ready = ConcurrentHashMap.newKeySet();
 
     IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete,
@@ -60,7 +73,8 @@ class IndexMaintenance {
     void retryFailedPublications() {
         var now = Instant.now();
         try {
-            incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withFilter(publication -> due(publication, now)));
+            incomplete.resubmitIncompletePublications(
+                    ResubmissionOptions.defaults().withFilter(publication -> due(publication, now)));
         }
         catch (RuntimeException e) {
             log.warn("Resubmitting incomplete event publications failed: {}", e.toString());
@@ -68,16 +82,22 @@ class IndexMaintenance {
     }
 
     /**
-     * Whether to resubmit now: a failed publication once its back-off since the last attempt has passed; one that never
-     * failed only when it must have been lost (its listener is not running any more).
+     * Whether to resubmit now: a failed publication once its back-off since the last
+     * attempt has passed; one that never failed only when it must have been lost (its
+     * listener is not running any more).
      */
     boolean due(EventPublication publication, Instant now) {
-        var last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate() : publication.getPublicationDate();
-        var wait = publication.getStatus() == EventPublication.Status.FAILED ? backOff(publication.getCompletionAttempts()) : LOST_AFTER;
+        var last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        var wait = publication.getStatus() == EventPublication.Status.FAILED
+                ? backOff(publication.getCompletionAttempts()) : LOST_AFTER;
         return !last.plus(wait).isAfter(now);
     }
 
-    /** The wait after the given number of attempts: the first delay, doubled for each attempt after the first, capped. */
+    /**
+     * The wait after the given number of attempts: the first delay, doubled for each
+     * attempt after the first, capped.
+     */
     Duration backOff(int attempts) {
         var wait = firstRetry;
         for (int attempt = 1; attempt < attempts && wait.compareTo(longestRetry) < 0; attempt++) {
@@ -103,4 +123,5 @@ class IndexMaintenance {
             }
         }
     }
+
 }

@@ -17,30 +17,42 @@ import id.kriyanusa.search.SearchIndexName;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares what PostgreSQL says a search index should hold with what it holds: the ids of the entities the public may
- * see, and for each the versions of the entities its document was built from (for a product: the product, its brand
- * and its village; for a brand: the brand and its village; for a village: the village). The index is read in id order
- * with {@code search_after} (only the id and version fields of {@code _source}), PostgreSQL in id batches through the
- * index's {@link IndexedDocuments}, as the indexer reads it.
+ * Compares what PostgreSQL says a search index should hold with what it holds: the ids of
+ * the entities the public may see, and for each the versions of the entities its document
+ * was built from (for a product: the product, its brand and its village; for a brand: the
+ * brand and its village; for a village: the village). The index is read in id order with
+ * {@code search_after} (only the id and version fields of {@code _source}), PostgreSQL in
+ * id batches through the index's {@link IndexedDocuments}, as the indexer reads it.
  * <p>
- * The two reads are not one snapshot: a change committed meanwhile, or still on its way through the event registry,
- * shows as a difference until its listener has run. A difference that persists is a lost or failed update.
+ * The two reads are not one snapshot: a change committed meanwhile, or still on its way
+ * through the event registry, shows as a difference until its listener has run. A
+ * difference that persists is a lost or failed update.
  */
 @Component
 public class IndexReconciliation {
 
     static final int PAGE = 1000;
+
     /** How many differences of each kind are listed; all are counted. */
     public static final int LISTED = 100;
-    private static final List<String> FIELDS = Stream.concat(Stream.of("id"), IndexedDocuments.Versions.FIELDS.stream()).toList();
 
-    /** One entity whose document is missing, stale or unexpected; versions are null on the side that lacks it. */
+    private static final List<String> FIELDS = Stream.concat(Stream.of("id"), IndexedDocuments.Versions.FIELDS.stream())
+        .toList();
+
+    /**
+     * One entity whose document is missing, stale or unexpected; versions are null on the
+     * side that lacks it.
+     */
     public record Difference(long id, IndexedDocuments.Versions expected, IndexedDocuments.Versions indexed) {
     }
 
-    /** The outcome: counts of each kind of difference and the first {@link #LISTED} of each. */
+    /**
+     * The outcome: counts of each kind of difference and the first {@link #LISTED} of
+     * each.
+     */
     public record Report(SearchIndexName name, String index, int checked, int indexedDocuments, int missingCount,
-            int staleCount, int unexpectedCount, List<Difference> missing, List<Difference> stale, List<Difference> unexpected) {
+            int staleCount, int unexpectedCount, List<Difference> missing, List<Difference> stale,
+            List<Difference> unexpected) {
 
         public boolean consistent() {
             return missingCount == 0 && staleCount == 0 && unexpectedCount == 0;
@@ -48,6 +60,7 @@ public class IndexReconciliation {
     }
 
     private final ElasticsearchClient client;
+
     private final SearchIndices indices;
 
     IndexReconciliation(ElasticsearchClient client, SearchIndices indices) {
@@ -59,8 +72,11 @@ public class IndexReconciliation {
         var indexer = indices.of(name);
         var index = indexer.index();
         var documents = indexer.documents();
-        var target = index.current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + index.alias() + " yet"));
-        index.refresh(target); // make every write acknowledged so far visible to the search below
+        var target = index.current()
+            .orElseThrow(
+                    () -> new IllegalStateException("There is no index behind the alias " + index.alias() + " yet"));
+        index.refresh(target); // make every write acknowledged so far visible to the
+                               // search below
         var indexed = indexed(target);
         int indexedCount = indexed.size();
 
@@ -86,10 +102,12 @@ public class IndexReconciliation {
             after = ids.getLast();
         }
         var unexpected = new Counted();
-        indexed.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> unexpected.add(new Difference(entry.getKey(), null, entry.getValue())));
-        return new Report(name, target, checked, indexedCount, missing.count, stale.count, unexpected.count, missing.listed,
-                stale.listed, unexpected.listed);
+        indexed.entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByKey())
+            .forEach(entry -> unexpected.add(new Difference(entry.getKey(), null, entry.getValue())));
+        return new Report(name, target, checked, indexedCount, missing.count, stale.count, unexpected.count,
+                missing.listed, stale.listed, unexpected.listed);
     }
 
     /** Every document of the index: id to the versions it was built from. */
@@ -100,9 +118,11 @@ public class IndexReconciliation {
             while (true) {
                 var last = searchAfter;
                 var response = client.search(s -> {
-                    s.index(target).size(PAGE).trackTotalHits(t -> t.enabled(false))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                            .source(src -> src.filter(f -> f.includes(FIELDS)));
+                    s.index(target)
+                        .size(PAGE)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .source(src -> src.filter(f -> f.includes(FIELDS)));
                     if (last != null) {
                         s.searchAfter(last);
                     }
@@ -126,7 +146,9 @@ public class IndexReconciliation {
     }
 
     private static final class Counted {
+
         int count;
+
         final List<Difference> listed = new ArrayList<>();
 
         void add(Difference difference) {
@@ -134,5 +156,7 @@ public class IndexReconciliation {
                 listed.add(difference);
             }
         }
+
     }
+
 }

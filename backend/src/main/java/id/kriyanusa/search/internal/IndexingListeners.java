@@ -19,21 +19,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the search indices current. Each listener runs asynchronously after the change committed, from the event
- * publication registry: a failure (Elasticsearch down, say) leaves the publication incomplete, to be resubmitted, and
- * never touches the change itself. A listener reindexes every document the change reaches, read again from
- * PostgreSQL: a brand change its brand's document and its products'; a village change (a rename, a model designation)
- * the village's document, its brands' and their products'. Each index's writes are ordered by revision (see
- * {@link SearchIndexer}), so the listeners may finish in any order.
+ * Keeps the search indices current. Each listener runs asynchronously after the change
+ * committed, from the event publication registry: a failure (Elasticsearch down, say)
+ * leaves the publication incomplete, to be resubmitted, and never touches the change
+ * itself. A listener reindexes every document the change reaches, read again from
+ * PostgreSQL: a brand change its brand's document and its products'; a village change (a
+ * rename, a model designation) the village's document, its brands' and their products'.
+ * Each index's writes are ordered by revision (see {@link SearchIndexer}), so the
+ * listeners may finish in any order.
  * <p>
- * Deliberately not {@code @ApplicationModuleListener}: that runs the listener in a new transaction, which would hold
- * a pooled database connection for as long as the Elasticsearch request takes. With the node unreachable (a frozen
- * process answers no request until the client's socket timeout), a burst of changes would then take every
- * connection of the pool and block the write path itself. Here each read takes a connection only for its statement
- * and the indexer needs no transaction (see {@link SearchIndexer} on ordering); the publication registry still
- * tracks the {@code @TransactionalEventListener}s and marks them completed or failed. The listeners run on an executor
- * of their own with virtual threads: waiting listeners cost no platform threads, and indexing stays apart from the
- * executor that serves requests.
+ * Deliberately not {@code @ApplicationModuleListener}: that runs the listener in a new
+ * transaction, which would hold a pooled database connection for as long as the
+ * Elasticsearch request takes. With the node unreachable (a frozen process answers no
+ * request until the client's socket timeout), a burst of changes would then take every
+ * connection of the pool and block the write path itself. Here each read takes a
+ * connection only for its statement and the indexer needs no transaction (see
+ * {@link SearchIndexer} on ordering); the publication registry still tracks the
+ * {@code @TransactionalEventListener}s and marks them completed or failed. The listeners
+ * run on an executor of their own with virtual threads: waiting listeners cost no
+ * platform threads, and indexing stays apart from the executor that serves requests.
  */
 @Component
 class IndexingListeners {
@@ -41,8 +45,11 @@ class IndexingListeners {
     static final String EXECUTOR = "searchIndexingExecutor";
 
     private final SearchIndices indices;
+
     private final Products products;
+
     private final Brands brands;
+
     private final Villages villages;
 
     IndexingListeners(SearchIndices indices, Products products, Brands brands, Villages villages) {
@@ -82,4 +89,5 @@ class IndexingListeners {
             indices.of(PRODUCTS).index(products.idsOfBrands(brandIds));
         });
     }
+
 }

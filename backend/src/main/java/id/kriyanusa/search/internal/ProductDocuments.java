@@ -19,17 +19,21 @@ import id.kriyanusa.village.Village;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the search documents of products from PostgreSQL through the catalog's, brands' and villages' public APIs.
+ * Builds the search documents of products from PostgreSQL through the catalog's, brands'
+ * and villages' public APIs.
  * <p>
- * The index holds what the public may see: documents are read as an anonymous caller, so the catalog's own visibility
- * rule decides (PUBLISHED products of VERIFIED brands). A product it does not return (a draft, archived, a suspended
- * brand's, or deleted) has no document and is deleted from the index.
+ * The index holds what the public may see: documents are read as an anonymous caller, so
+ * the catalog's own visibility rule decides (PUBLISHED products of VERIFIED brands). A
+ * product it does not return (a draft, archived, a suspended brand's, or deleted) has no
+ * document and is deleted from the index.
  */
 @Component
 public class ProductDocuments implements IndexedDocuments {
 
     private final Products products;
+
     private final Brands brands;
+
     private final Categories categories;
 
     ProductDocuments(Products products, Brands brands, Categories categories) {
@@ -48,7 +52,9 @@ public class ProductDocuments implements IndexedDocuments {
         return products.idsAfter(afterId, limit);
     }
 
-    /** The documents of those of these products the public may see, keyed by product id. */
+    /**
+     * The documents of those of these products the public may see, keyed by product id.
+     */
     @Override
     public Map<Long, Map<String, Object>> build(List<Long> ids) {
         return IndexedDocuments.asPublic(() -> {
@@ -77,8 +83,9 @@ public class ProductDocuments implements IndexedDocuments {
     }
 
     /**
-     * The versions of the product, its brand and its village that the documents of those of these products the public
-     * may see would carry, keyed by product id; the same reads as {@link #build}, without building the documents.
+     * The versions of the product, its brand and its village that the documents of those
+     * of these products the public may see would carry, keyed by product id; the same
+     * reads as {@link #build}, without building the documents.
      */
     @Override
     public Map<Long, Versions> versions(List<Long> ids) {
@@ -94,18 +101,20 @@ public class ProductDocuments implements IndexedDocuments {
                 var brand = brandsById.get(product.brandId());
                 if (brand != null) {
                     var village = villages.get(brand.villageId());
-                    result.put(product.id(), new Versions(product.version(), brand.version(), village == null ? null : village.version()));
+                    result.put(product.id(), new Versions(product.version(), brand.version(),
+                            village == null ? null : village.version()));
                 }
             }
             return result;
         });
     }
 
-    private static Map<String, Object> document(Product product, Brand brand, Village village, Map<Long, Category> categories,
-            boolean hasImages) {
+    private static Map<String, Object> document(Product product, Brand brand, Village village,
+            Map<Long, Category> categories, boolean hasImages) {
         var doc = new HashMap<String, Object>();
         doc.put("id", product.id());
-        // the versions the document was built from, which the reconciliation compares with PostgreSQL's
+        // the versions the document was built from, which the reconciliation compares
+        // with PostgreSQL's
         new Versions(product.version(), brand.version(), village == null ? null : village.version()).into(doc);
         doc.put("slug", product.slug());
         doc.put("title_id", product.title().id());
@@ -150,4 +159,5 @@ public class ProductDocuments implements IndexedDocuments {
         }
         return doc;
     }
+
 }

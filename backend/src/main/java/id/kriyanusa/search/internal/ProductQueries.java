@@ -11,54 +11,67 @@ import id.kriyanusa.search.ProductSearchSort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The search request bodies, written as the JSON of Elasticsearch's documentation so they can be read (and tried in
- * a console) as they are.
+ * The search request bodies, written as the JSON of Elasticsearch's documentation so they
+ * can be read (and tried in a console) as they are.
  * <p>
- * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English titles and categories, with
- * {@code fuzziness: AUTO} (typos such as "gerabh"), and the materials, techniques, brand and village, exactly; titles
- * boosted; a {@code match} on {@code cross}, a copy of all
- * texts searched through the cross-language synonyms (so "pottery" finds a product described only as "gerabah"),
- * without fuzziness, since fuzzy expansion of synonym phrases is both slow and wrong; and a {@code cross_fields}
- * clause with {@code operator: and} that lifts products having every word of the query.
+ * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English
+ * titles and categories, with {@code fuzziness: AUTO} (typos such as "gerabh"), and the
+ * materials, techniques, brand and village, exactly; titles boosted; a {@code match} on
+ * {@code cross}, a copy of all texts searched through the cross-language synonyms (so
+ * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
+ * expansion of synonym phrases is both slow and wrong; and a {@code cross_fields} clause
+ * with {@code operator: and} that lifts products having every word of the query.
  * <p>
- * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small bonuses (model village 0.15,
- * images 0.1, verified brand 0.05, freshness up to 0.2 decaying over ~3 months): at most x1.5, so a signal can order
- * equally good matches but never lift a weak match above an exact title match (titles weigh x3).
+ * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small
+ * bonuses (model village 0.15, images 0.1, verified brand 0.05, freshness up to 0.2
+ * decaying over ~3 months): at most x1.5, so a signal can order equally good matches but
+ * never lift a weak match above an exact title match (titles weigh x3).
  * <p>
- * <b>Facets.</b> Filters that have a facet go in {@code post_filter}; a facet with a selection is counted under a
- * {@code filter} holding all the other facet filters, so its counts ignore its own selection (disjunctive facets). The
- * facets without a selection all share one {@code filter} of every selection (see {@link #facet(JsonNode, String)}):
- * each filter aggregation is one more pass over all matches, and a typical search selects one or two facets, not six.
- * Filters without a facet (brands, model villages, distance) restrict the query itself.
+ * <b>Facets.</b> Filters that have a facet go in {@code post_filter}; a facet with a
+ * selection is counted under a {@code filter} holding all the other facet filters, so its
+ * counts ignore its own selection (disjunctive facets). The facets without a selection
+ * all share one {@code filter} of every selection (see {@link #facet(JsonNode, String)}):
+ * each filter aggregation is one more pass over all matches, and a typical search selects
+ * one or two facets, not six. Filters without a facet (brands, model villages, distance)
+ * restrict the query itself.
  */
 public final class ProductQueries {
 
     public static final List<Long> PRICE_BANDS = List.of(50_000L, 150_000L, 500_000L);
+
     /** The aggregation that counts the facets without a selection. */
     private static final String UNSELECTED = "unselected_facets";
+
     /** The sub-aggregation of a village facet value that holds the village's name. */
     public static final String VILLAGE_NAME = "name";
-    /** One word of one or two, two of three, three of four: a rounded-down 75 %, at least one. */
+
+    /**
+     * One word of one or two, two of three, three of four: a rounded-down 75 %, at least
+     * one.
+     */
     private static final String MSM = "75%";
 
     private ProductQueries() {
     }
 
     /**
-     * The search; {@code villageNames} adds the name of each village counted (the facet's label; one village has one
-     * name, so a terms aggregation of size 1 reads it).
+     * The search; {@code villageNames} adds the name of each village counted (the facet's
+     * label; one village has one name, so a terms aggregation of size 1 reads it).
      */
-    public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from, int size,
-            boolean villageNames) {
+    public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from,
+            int size, boolean villageNames) {
         var facetFilters = facetFilters(f);
         var body = new LinkedHashMap<String, Object>();
         body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var facets = new LinkedHashMap<String, Object>();
         facets.put("categories", terms("category_slugs", 50));
-        facets.put("villages", villageNames
-                ? Map.of("terms", Map.of("field", "village_slug", "size", 50), "aggs", Map.of(VILLAGE_NAME, terms("village_name.keyword", 1)))
-                : terms("village_slug", 50));
+        facets
+            .put("villages",
+                    villageNames
+                            ? Map.of("terms", Map.of("field", "village_slug", "size", 50), "aggs",
+                                    Map.of(VILLAGE_NAME, terms("village_name.keyword", 1)))
+                            : terms("village_slug", 50));
         facets.put("regencies", terms("regency", 20));
         facets.put("materials", terms("materials", 30));
         facets.put("availability", terms("availability", 5));
@@ -74,26 +87,32 @@ public final class ProductQueries {
         var unselected = new LinkedHashMap<String, Object>();
         facets.forEach((name, aggregation) -> {
             if (facetFilters.containsKey(name)) {
-                aggs.put(name, Map.of("filter", bool(List.of(), others(facetFilters, name)), "aggs", Map.of("values", aggregation)));
+                aggs.put(name, Map.of("filter", bool(List.of(), others(facetFilters, name)), "aggs",
+                        Map.of("values", aggregation)));
             }
             else {
                 unselected.put(name, aggregation);
             }
         });
         if (!unselected.isEmpty()) {
-            aggs.put(UNSELECTED, Map.of("filter", bool(List.of(), List.copyOf(facetFilters.values())), "aggs", unselected));
+            aggs.put(UNSELECTED,
+                    Map.of("filter", bool(List.of(), List.copyOf(facetFilters.values())), "aggs", unselected));
         }
         body.put("aggs", aggs);
         if (text != null) {
-            body.put("highlight", Map.of(
-                    "pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
-                    // the words as analysed (stems, synonyms), without the fuzzy expansions of the ranking query: on
-                    // 100,000 products highlighting with those took ~130 of a search's ~155 ms (infra/bench/README.md)
-                    "highlight_query", Map.of("multi_match", Map.of("query", text,
-                            "fields", List.of("title_id", "title_en", "description_id", "description_en"))),
-                    // the array form, one field per object, keeps the order (and is what the Java client reads back)
-                    "fields", List.of(
-                            Map.of("title_id", Map.of("number_of_fragments", 0)),
+            body.put("highlight", Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
+                    // the words as analysed (stems, synonyms), without the fuzzy
+                    // expansions of the ranking query: on
+                    // 100,000 products highlighting with those took ~130 of a search's
+                    // ~155 ms (infra/bench/README.md)
+                    "highlight_query",
+                    Map.of("multi_match",
+                            Map.of("query", text, "fields",
+                                    List.of("title_id", "title_en", "description_id", "description_en"))),
+                    // the array form, one field per object, keeps the order (and is what
+                    // the Java client reads back)
+                    "fields",
+                    List.of(Map.of("title_id", Map.of("number_of_fragments", 0)),
                             Map.of("title_en", Map.of("number_of_fragments", 0)),
                             Map.of("description_id", Map.of("fragment_size", 150, "number_of_fragments", 2)),
                             Map.of("description_en", Map.of("fragment_size", 150, "number_of_fragments", 2)))));
@@ -107,24 +126,29 @@ public final class ProductQueries {
     }
 
     /**
-     * The indexed words nearest to each misspelt word of the query, for "did you mean": sent on its own, only when a
-     * search found few products, so the many searches that find enough do not pay for it.
+     * The indexed words nearest to each misspelt word of the query, for "did you mean":
+     * sent on its own, only when a search found few products, so the many searches that
+     * find enough do not pay for it.
      */
     public static Map<String, Object> spelling(String text) {
-        return Map.of("size", 0, "track_total_hits", false, "suggest", Map.of("text", text,
-                "spelling", Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
+        return Map.of("size", 0, "track_total_hits", false, "suggest", Map.of("text", text, "spelling",
+                Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
     }
 
-    /** The counts of one facet in the response of {@link #search}: its {@code terms} or {@code range} aggregation. */
+    /**
+     * The counts of one facet in the response of {@link #search}: its {@code terms} or
+     * {@code range} aggregation.
+     */
     public static JsonNode facet(JsonNode aggregations, String name) {
         var selected = aggregations.get(name);
         return selected != null ? selected.path("values") : aggregations.path(UNSELECTED).path(name);
     }
 
     /**
-     * One request for the products, brands and villages of a search box. The query keeps only documents where one of
-     * them starts with the words typed, so the aggregations count those rather than every product; the
-     * {@code post_filter} then keeps the products whose title matches, best match first.
+     * One request for the products, brands and villages of a search box. The query keeps
+     * only documents where one of them starts with the words typed, so the aggregations
+     * count those rather than every product; the {@code post_filter} then keeps the
+     * products whose title matches, best match first.
      */
     public static Map<String, Object> suggest(String prefix, int size) {
         var titles = List.of(prefixMatch("title_id.prefix", prefix), prefixMatch("title_en.prefix", prefix));
@@ -134,11 +158,12 @@ public final class ProductQueries {
         any.add(prefixMatch("village_name.prefix", prefix));
         body.put("query", Map.of("bool", Map.of("should", any, "minimum_should_match", 1)));
         body.put("post_filter", Map.of("bool", Map.of("should", titles, "minimum_should_match", 1)));
-        body.put("aggs", Map.of(
-                "brands", Map.of("filter", prefixMatch("brand_name.prefix", prefix),
-                        "aggs", Map.of("values", terms("brand_name.keyword", 5))),
-                "villages", Map.of("filter", prefixMatch("village_name.prefix", prefix),
-                        "aggs", Map.of("values", terms("village_name.keyword", 5)))));
+        body.put("aggs",
+                Map.of("brands",
+                        Map.of("filter", prefixMatch("brand_name.prefix", prefix), "aggs",
+                                Map.of("values", terms("brand_name.keyword", 5))),
+                        "villages", Map.of("filter", prefixMatch("village_name.prefix", prefix), "aggs",
+                                Map.of("values", terms("village_name.keyword", 5)))));
         body.put("size", size);
         body.put("track_total_hits", false);
         body.put("_source", false);
@@ -153,51 +178,49 @@ public final class ProductQueries {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
-        // most words must match (one of two, two of three, ...), so "vas bunga" still finds the vases. Typos are forgiven
-        // in the titles and category names a buyer names things by; not in descriptions (their large vocabulary made
-        // fuzzy expansion the costliest part of the query) nor in materials, techniques, brand and village names, where
-        // they mostly found look-alike names ("lombok" matched the village Loyok) and added to the work of every search;
-        // all of these still match exactly here and through `cross`, and brand and village typos through their own search
-        var names = Map.of("multi_match", Map.of(
-                "query", text,
-                "type", "best_fields",
-                "fields", List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2"),
-                "fuzziness", "AUTO",
-                "prefix_length", 1,
-                "tie_breaker", 0.3,
-                "minimum_should_match", MSM));
-        var attributes = Map.of("multi_match", Map.of(
-                "query", text,
-                "type", "best_fields",
-                "fields", List.of("materials.text^1.5", "techniques", "brand_name^1.5", "village_name"),
-                "tie_breaker", 0.3,
-                "minimum_should_match", MSM));
+        // most words must match (one of two, two of three, ...), so "vas bunga" still
+        // finds the vases. Typos are forgiven
+        // in the titles and category names a buyer names things by; not in descriptions
+        // (their large vocabulary made
+        // fuzzy expansion the costliest part of the query) nor in materials, techniques,
+        // brand and village names, where
+        // they mostly found look-alike names ("lombok" matched the village Loyok) and
+        // added to the work of every search;
+        // all of these still match exactly here and through `cross`, and brand and
+        // village typos through their own search
+        var names = Map.of("multi_match",
+                Map.of("query", text, "type", "best_fields", "fields",
+                        List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2"), "fuzziness",
+                        "AUTO", "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", MSM));
+        var attributes = Map.of("multi_match",
+                Map.of("query", text, "type", "best_fields", "fields",
+                        List.of("materials.text^1.5", "techniques", "brand_name^1.5", "village_name"), "tie_breaker",
+                        0.3, "minimum_should_match", MSM));
         // the best field scores, as one best_fields clause over all of them did
         var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
         var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM)));
         // products that have every word, across their fields, come first
-        var allWords = Map.of("multi_match", Map.of(
-                "query", text,
-                "type", "cross_fields",
-                "fields", List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
-                        "techniques", "brand_name", "village_name", "cross"),
-                "operator", "and",
-                "boost", 2));
+        var allWords = Map
+            .of("multi_match",
+                    Map.of("query", text, "type", "cross_fields", "fields",
+                            List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en",
+                                    "materials.text", "techniques", "brand_name", "village_name", "cross"),
+                            "operator", "and", "boost", 2));
         return Map.of("bool", Map.of("should", List.of(fields, crossLanguage, allWords), "minimum_should_match", 1));
     }
 
     private static Map<String, Object> functionScore(Map<String, Object> query) {
-        return Map.of("function_score", Map.of(
-                "query", query,
-                "functions", List.of(
-                        Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
-                        Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
-                        Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
-                        Map.of("filter", Map.of("term", Map.of("verified_brand", true)), "weight", 0.05),
-                        Map.of("gauss", Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
-                                "weight", 0.2)),
-                "score_mode", "sum",
-                "boost_mode", "multiply"));
+        return Map.of("function_score",
+                Map.of("query", query, "functions",
+                        List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
+                                Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
+                                Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
+                                Map.of("filter", Map.of("term", Map.of("verified_brand", true)), "weight", 0.05),
+                                Map.of("gauss",
+                                        Map.of("published_at",
+                                                Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
+                                        "weight", 0.2)),
+                        "score_mode", "sum", "boost_mode", "multiply"));
     }
 
     /** The filters that have a facet, by facet name, in a stable order. */
@@ -216,7 +239,8 @@ public final class ProductQueries {
             filters.put("materials", Map.of("terms", Map.of("materials", clean(f.materials(), true))));
         }
         if (present(f.availability())) {
-            filters.put("availability", Map.of("terms", Map.of("availability", f.availability().stream().map(Enum::name).distinct().toList())));
+            filters.put("availability", Map.of("terms",
+                    Map.of("availability", f.availability().stream().map(Enum::name).distinct().toList())));
         }
         if (f.priceMin() != null || f.priceMax() != null) {
             var range = new LinkedHashMap<String, Object>();
@@ -241,8 +265,8 @@ public final class ProductQueries {
             filters.add(Map.of("term", Map.of("model_village", true)));
         }
         if (f.near() != null) {
-            filters.add(Map.of("geo_distance", Map.of("distance", f.near().radiusKm() + "km",
-                    "location", Map.of("lat", f.near().lat(), "lon", f.near().lon()))));
+            filters.add(Map.of("geo_distance", Map.of("distance", f.near().radiusKm() + "km", "location",
+                    Map.of("lat", f.near().lat(), "lon", f.near().lon()))));
         }
         return filters;
     }
@@ -269,14 +293,17 @@ public final class ProductQueries {
         return switch (sort == null ? ProductSearchSort.RELEVANCE : sort) {
             case RELEVANCE -> List.<Object>of("_score", newest, Map.of("id", "asc"));
             case NEWEST -> List.<Object>of(newest, Map.of("id", "desc"));
-            case PRICE_ASC -> List.<Object>of(Map.of("price", Map.of("order", "asc", "missing", "_last")), Map.of("id", "asc"));
-            case PRICE_DESC -> List.<Object>of(Map.of("price", Map.of("order", "desc", "missing", "_last")), Map.of("id", "desc"));
+            case PRICE_ASC ->
+                List.<Object>of(Map.of("price", Map.of("order", "asc", "missing", "_last")), Map.of("id", "asc"));
+            case PRICE_DESC ->
+                List.<Object>of(Map.of("price", Map.of("order", "desc", "missing", "_last")), Map.of("id", "desc"));
             case DISTANCE -> {
                 if (near == null) {
                     throw new IllegalArgumentException("Sorting by DISTANCE needs filter.near");
                 }
-                yield List.<Object>of(Map.of("_geo_distance", Map.of("location", Map.of("lat", near.lat(), "lon", near.lon()),
-                        "order", "asc", "unit", "km")), Map.of("id", "asc"));
+                yield List.<Object>of(Map.of("_geo_distance",
+                        Map.of("location", Map.of("lat", near.lat(), "lon", near.lon()), "order", "asc", "unit", "km")),
+                        Map.of("id", "asc"));
             }
         };
     }
@@ -286,7 +313,13 @@ public final class ProductQueries {
     }
 
     private static List<String> clean(List<String> values, boolean lowerCase) {
-        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
-                .map(v -> lowerCase ? v.toLowerCase(Locale.ROOT) : v).distinct().limit(100).toList();
+        return values.stream()
+            .filter(v -> v != null && !v.isBlank())
+            .map(String::strip)
+            .map(v -> lowerCase ? v.toLowerCase(Locale.ROOT) : v)
+            .distinct()
+            .limit(100)
+            .toList();
     }
+
 }

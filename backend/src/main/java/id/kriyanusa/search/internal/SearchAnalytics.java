@@ -19,29 +19,42 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
- * What visitors search for: the normalised query text, how many products it found and when. Nothing about who
- * searched (no account, address or session) is stored.
+ * What visitors search for: the normalised query text, how many products it found and
+ * when. Nothing about who searched (no account, address or session) is stored.
  * <p>
- * Searches are recorded off the request path: {@link #record} only queues the row (bounded; when the queue is full
- * the row is dropped and counted, so a slow or unavailable database never slows searches down), and a scheduled task
- * writes what is queued in one batched insert every {@code kriyanusa.search.analytics-flush-interval} (1 s).
+ * Searches are recorded off the request path: {@link #record} only queues the row
+ * (bounded; when the queue is full the row is dropped and counted, so a slow or
+ * unavailable database never slows searches down), and a scheduled task writes what is
+ * queued in one batched insert every {@code kriyanusa.search.analytics-flush-interval} (1
+ * s).
  */
 @Repository
 public class SearchAnalytics {
 
     private static final Logger log = LoggerFactory.getLogger(SearchAnalytics.class);
     static final int MAX_QUERY = 200;
-    /** About a minute of searches at a busy 100/s: enough to ride out a slow flush, small enough to cost little memory. */
+
+    /**
+     * About a minute of searches at a busy 100/s: enough to ride out a slow flush, small
+     * enough to cost little memory.
+     */
     static final int QUEUE_CAPACITY = 10_000;
+
     private static final int BATCH = 500;
 
-    /** One search, as it will be stored; the time is taken when it happened, not when it is written. */
+    /**
+     * One search, as it will be stored; the time is taken when it happened, not when it
+     * is written.
+     */
     private record Search(String query, long resultCount, OffsetDateTime searchedAt) {
     }
 
     private final JdbcClient jdbc;
+
     private final JdbcTemplate batches;
+
     private final BlockingQueue<Search> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+
     private final AtomicLong dropped = new AtomicLong();
 
     SearchAnalytics(JdbcClient jdbc, JdbcTemplate batches) {
@@ -62,7 +75,10 @@ public class SearchAnalytics {
         }
     }
 
-    /** Writes the queued searches, in batches; rows that cannot be written are dropped with a warning. */
+    /**
+     * Writes the queued searches, in batches; rows that cannot be written are dropped
+     * with a warning.
+     */
     @Scheduled(fixedDelayString = "${kriyanusa.search.analytics-flush-interval:PT1S}")
     public synchronized void flush() {
         var lost = dropped.getAndSet(0);
@@ -72,10 +88,14 @@ public class SearchAnalytics {
         var batch = new ArrayList<Search>(BATCH);
         while (queue.drainTo(batch, BATCH) > 0) {
             try {
-                // one JDBC batch for up to 500 searches rather than a statement and a commit per search
-                batches.batchUpdate("insert into search_query (query_text, result_count, zero_results, searched_at) values (?, ?, ?, ?)",
-                        batch.stream().map(search -> new Object[] {search.query(), search.resultCount(), search.resultCount() == 0,
-                                search.searchedAt()}).toList());
+                // one JDBC batch for up to 500 searches rather than a statement and a
+                // commit per search
+                batches.batchUpdate(
+                        "insert into search_query (query_text, result_count, zero_results, searched_at) values (?, ?, ?, ?)",
+                        batch.stream()
+                            .map(search -> new Object[] { search.query(), search.resultCount(),
+                                    search.resultCount() == 0, search.searchedAt() })
+                            .toList());
             }
             catch (RuntimeException e) {
                 log.warn("Could not record {} searches: {}", batch.size(), e.toString());
@@ -89,7 +109,10 @@ public class SearchAnalytics {
         flush();
     }
 
-    /** The most searched queries of the period, most frequent first, including the searches still queued. */
+    /**
+     * The most searched queries of the period, most frequent first, including the
+     * searches still queued.
+     */
     public List<SearchQueryStat> top(Duration period, boolean zeroResultsOnly, int limit) {
         flush();
         return jdbc.sql("""
@@ -103,10 +126,13 @@ public class SearchAnalytics {
                 order by searches desc, last_searched_at desc
                 limit ?
                 """)
-                .param(OffsetDateTime.now().minus(period)).param(zeroResultsOnly).param(limit)
-                .query((rs, row) -> new SearchQueryStat(rs.getString("query_text"), rs.getLong("searches"),
-                        rs.getLong("zero_result_searches"), rs.getLong("last_result_count"),
-                        rs.getObject("last_searched_at", OffsetDateTime.class)))
-                .list();
+            .param(OffsetDateTime.now().minus(period))
+            .param(zeroResultsOnly)
+            .param(limit)
+            .query((rs, row) -> new SearchQueryStat(rs.getString("query_text"), rs.getLong("searches"),
+                    rs.getLong("zero_result_searches"), rs.getLong("last_result_count"),
+                    rs.getObject("last_searched_at", OffsetDateTime.class)))
+            .list();
     }
+
 }

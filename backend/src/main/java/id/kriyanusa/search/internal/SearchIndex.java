@@ -29,33 +29,49 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * One search index in Elasticsearch ({@code products}, {@code brands} or {@code villages}): versioned concrete indices
- * ({@code brands-v1}, {@code brands-v2}, ...) behind the alias of that name, which every search goes through; writes
- * name the index behind it.
+ * One search index in Elasticsearch ({@code products}, {@code brands} or
+ * {@code villages}): versioned concrete indices ({@code brands-v1}, {@code brands-v2},
+ * ...) behind the alias of that name, which every search goes through; writes name the
+ * index behind it.
  * <p>
- * The definition (settings and mapping) lives in {@code search/<alias>-index.json}. The analysis they all share
- * ({@code search/analysis.json}: Indonesian and English analysers, the cross-language synonyms of
- * {@code search/synonyms.txt}) is inlined into it when an index is created, so the node needs no file of ours in its
- * config folder. A hash of the whole definition is stored in the mapping's {@code _meta}: when the definition in the
- * code differs from the one behind the alias, a full reindex builds a new index at start-up.
+ * The definition (settings and mapping) lives in {@code search/<alias>-index.json}. The
+ * analysis they all share ({@code search/analysis.json}: Indonesian and English
+ * analysers, the cross-language synonyms of {@code search/synonyms.txt}) is inlined into
+ * it when an index is created, so the node needs no file of ours in its config folder. A
+ * hash of the whole definition is stored in the mapping's {@code _meta}: when the
+ * definition in the code differs from the one behind the alias, a full reindex builds a
+ * new index at start-up.
  * <p>
- * Every write carries an external version (see {@link SearchIndexer} for where it comes from): Elasticsearch keeps a
- * document only when its version is higher than the stored one, and deletions leave a versioned tombstone for
- * {@code index.gc_deletes} (one hour, set in the definitions), so a late, stale write never resurrects or overwrites
- * newer state.
+ * Every write carries an external version (see {@link SearchIndexer} for where it comes
+ * from): Elasticsearch keeps a document only when its version is higher than the stored
+ * one, and deletions leave a versioned tombstone for {@code index.gc_deletes} (one hour,
+ * set in the definitions), so a late, stale write never resurrects or overwrites newer
+ * state.
  */
 public class SearchIndex {
 
-    /** How long merging a rebuilt index into one segment may take (seconds for 100,000 products). */
+    /**
+     * How long merging a rebuilt index into one segment may take (seconds for 100,000
+     * products).
+     */
     private static final Duration MERGE_TIMEOUT = Duration.ofMinutes(30);
 
     private final SearchIndexName name;
+
     private final Pattern versioned;
+
     private final ElasticsearchClient client;
+
     private final Rest5Client rest;
+
     private final String definition;
+
     private final String hash;
-    /** The index a full reindex is filling, which incremental writes must reach too until the alias moves to it. */
+
+    /**
+     * The index a full reindex is filling, which incremental writes must reach too until
+     * the alias moves to it.
+     */
     private final AtomicReference<String> building = new AtomicReference<>();
 
     SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest) {
@@ -63,8 +79,10 @@ public class SearchIndex {
         this.versioned = Pattern.compile("^" + name.alias() + "-v(\\d+)$");
         this.client = client;
         this.rest = rest;
-        var synonyms = read("search/synonyms.txt").lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        var synonyms = read("search/synonyms.txt").lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .toList();
         var analysis = read("search/analysis.json").strip().replace("\"__SYNONYMS__\"", jsonArray(synonyms));
         var json = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
         this.hash = sha256(json).substring(0, 16);
@@ -80,7 +98,10 @@ public class SearchIndex {
         return name.alias();
     }
 
-    /** Identifies the index definition in the code: settings, analysis with its synonyms, and mapping. */
+    /**
+     * Identifies the index definition in the code: settings, analysis with its synonyms,
+     * and mapping.
+     */
     public String definitionHash() {
         return hash;
     }
@@ -111,14 +132,18 @@ public class SearchIndex {
         }
     }
 
-    /** Whether the alias exists and points at an index built from the definition in the code. */
+    /**
+     * Whether the alias exists and points at an index built from the definition in the
+     * code.
+     */
     public boolean upToDate() {
         return current().map(index -> hash.equals(hashOf(index))).orElse(false);
     }
 
     /**
-     * Creates a new, empty concrete index with the next version number and returns its name. Versioned indices other
-     * than {@code keep} (left over by a rebuild that crashed) are deleted first.
+     * Creates a new, empty concrete index with the next version number and returns its
+     * name. Versioned indices other than {@code keep} (left over by a rebuild that
+     * crashed) are deleted first.
      */
     public String createNext(String keep) {
         try {
@@ -147,23 +172,29 @@ public class SearchIndex {
         building.set(index);
     }
 
-    /** While an index is filled in bulk nothing searches it: without refreshes it is written in a few large segments. */
+    /**
+     * While an index is filled in bulk nothing searches it: without refreshes it is
+     * written in a few large segments.
+     */
     public void loadInBulk(String index) {
         updateSettings(index, "{\"index\":{\"refresh_interval\":\"-1\"}}");
     }
 
     /**
-     * Readies an index filled in bulk for searches: refreshes as usual again, and is merged into one segment so that
-     * searches visit one segment and do not share the CPU with background merges once it is live (on 100,000 products,
-     * 4-13 % less Elasticsearch CPU per search than the four segments a rebuild left). Part of a reindex, in the
-     * background: the merge may take longer than a request usually may.
+     * Readies an index filled in bulk for searches: refreshes as usual again, and is
+     * merged into one segment so that searches visit one segment and do not share the CPU
+     * with background merges once it is live (on 100,000 products, 4-13 % less
+     * Elasticsearch CPU per search than the four segments a rebuild left). Part of a
+     * reindex, in the background: the merge may take longer than a request usually may.
      */
     public void readyForSearches(String index) {
         updateSettings(index, "{\"index\":{\"refresh_interval\":null}}");
         var merge = new Request("POST", "/" + index + "/_forcemerge");
         merge.addParameter("max_num_segments", "1");
         merge.setOptions(RequestOptions.DEFAULT.toBuilder()
-                .setRequestConfig(RequestConfig.custom().setResponseTimeout(MERGE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()));
+            .setRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(MERGE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build()));
         perform(merge);
         refresh(index);
     }
@@ -193,8 +224,8 @@ public class SearchIndex {
     }
 
     /**
-     * Points the alias at {@code index} in one atomic {@code _aliases} request (remove from the old, add to the new),
-     * so searches always find exactly one complete index.
+     * Points the alias at {@code index} in one atomic {@code _aliases} request (remove
+     * from the old, add to the new), so searches always find exactly one complete index.
      */
     public void swap(String previous, String index) {
         try {
@@ -220,15 +251,18 @@ public class SearchIndex {
     }
 
     /**
-     * Writes these documents and deletes these ids with the external version {@code revision}: into the index behind
-     * the alias and into the index being built, if any. The concrete indices are named, never the alias, so a write
-     * cannot create an index of its own (Elasticsearch would create a missing {@code products} for a delete, even with
-     * {@code require_alias}); with no index behind the alias the write fails. Version conflicts mean a newer state is
-     * stored already and are fine; any other failure throws, so the caller's event publication stays incomplete.
+     * Writes these documents and deletes these ids with the external version
+     * {@code revision}: into the index behind the alias and into the index being built,
+     * if any. The concrete indices are named, never the alias, so a write cannot create
+     * an index of its own (Elasticsearch would create a missing {@code products} for a
+     * delete, even with {@code require_alias}); with no index behind the alias the write
+     * fails. Version conflicts mean a newer state is stored already and are fine; any
+     * other failure throws, so the caller's event publication stays incomplete.
      */
     public void write(Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
         var targets = new LinkedHashSet<String>();
-        targets.add(current().orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + alias() + " yet")));
+        targets.add(current()
+            .orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + alias() + " yet")));
         var buildingIndex = building.get();
         if (buildingIndex != null) {
             targets.add(buildingIndex);
@@ -239,19 +273,23 @@ public class SearchIndex {
     }
 
     /** Writes to one concrete index. */
-    public void writeTo(String target, Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
+    public void writeTo(String target, Collection<Map<String, Object>> documents, Collection<Long> deletions,
+            long revision) {
         if (documents.isEmpty() && deletions.isEmpty()) {
             return;
         }
         var operations = new ArrayList<BulkOperation>(documents.size() + deletions.size());
         for (var document : documents) {
             var id = String.valueOf(document.get("id"));
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(id).document(document)
-                    .version(revision).versionType(VersionType.External))));
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target)
+                .id(id)
+                .document(document)
+                .version(revision)
+                .versionType(VersionType.External))));
         }
         for (var id : deletions) {
-            operations.add(BulkOperation.of(op -> op.delete(d -> d.index(target).id(String.valueOf(id))
-                    .version(revision).versionType(VersionType.External))));
+            operations.add(BulkOperation.of(op -> op.delete(
+                    d -> d.index(target).id(String.valueOf(id)).version(revision).versionType(VersionType.External))));
         }
         try {
             var response = client.bulk(new BulkRequest.Builder().operations(operations).build());
@@ -295,10 +333,12 @@ public class SearchIndex {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -13,26 +13,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Brings one search index in line with PostgreSQL: for a few entities after a change, or for all of them into a new
- * index (then the alias moves). Idempotent: it re-reads the current state, whatever the event said. One instance per
- * index, each with its {@link IndexedDocuments}; see {@link SearchIndices}.
+ * Brings one search index in line with PostgreSQL: for a few entities after a change, or
+ * for all of them into a new index (then the alias moves). Idempotent: it re-reads the
+ * current state, whatever the event said. One instance per index, each with its
+ * {@link IndexedDocuments}; see {@link SearchIndices}.
  * <p>
- * <b>Ordering.</b> Every write carries an external version drawn from the PostgreSQL sequence {@code search_revision}
- * <em>before</em> the documents are read (READ COMMITTED: each read statement sees everything committed before it).
- * So a write with a higher revision reflects at least every commit a lower one reflects, and Elasticsearch, keeping
- * the highest version, keeps the newest read whichever listener or batch finishes last. Every change is followed by a
- * listener that draws after the commit, so the change is in the newest document. The alternatives fail in ways that
- * matter here: an entity's own {@code version} does not move when what its document includes changes (a village
- * rename reaches products and brands whose versions stay the same, and greatest(product, brand, village versions) is
- * not monotonic across entities), and an event's publication time orders events but not the reads that follow them
- * (an old event processed late would re-read newer state yet carry an older time, and clocks of several instances
- * differ). One sequence needs no change to the other modules' tables and orders the writes of every index, incremental
- * and full reindex alike.
+ * <b>Ordering.</b> Every write carries an external version drawn from the PostgreSQL
+ * sequence {@code search_revision} <em>before</em> the documents are read (READ
+ * COMMITTED: each read statement sees everything committed before it). So a write with a
+ * higher revision reflects at least every commit a lower one reflects, and Elasticsearch,
+ * keeping the highest version, keeps the newest read whichever listener or batch finishes
+ * last. Every change is followed by a listener that draws after the commit, so the change
+ * is in the newest document. The alternatives fail in ways that matter here: an entity's
+ * own {@code version} does not move when what its document includes changes (a village
+ * rename reaches products and brands whose versions stay the same, and greatest(product,
+ * brand, village versions) is not monotonic across entities), and an event's publication
+ * time orders events but not the reads that follow them (an old event processed late
+ * would re-read newer state yet carry an older time, and clocks of several instances
+ * differ). One sequence needs no change to the other modules' tables and orders the
+ * writes of every index, incremental and full reindex alike.
  */
 public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     static final int BATCH = 200;
+
     /** Batches between two progress lines in the log: every 5,000 documents. */
     private static final int LOG_EVERY_BATCHES = 25;
 
@@ -40,7 +45,10 @@ public class SearchIndexer {
     public record Rebuilt(String index, String previousIndex, int documents) {
     }
 
-    /** How the latest full reindex went, or is going: documents written so far, and its end once it has one. */
+    /**
+     * How the latest full reindex went, or is going: documents written so far, and its
+     * end once it has one.
+     */
     public record Progress(String index, String previousIndex, Instant startedAt, int documents, Instant finishedAt,
             String failure) {
 
@@ -58,9 +66,13 @@ public class SearchIndexer {
     }
 
     private final JdbcClient jdbc;
+
     private final SearchIndex index;
+
     private final IndexedDocuments documents;
+
     private final ReentrantLock rebuilding = new ReentrantLock();
+
     private volatile Progress progress;
 
     SearchIndexer(JdbcClient jdbc, SearchIndex index, IndexedDocuments documents) {
@@ -77,7 +89,9 @@ public class SearchIndexer {
         return documents;
     }
 
-    /** Indexes the public ones of these entities and deletes the others from the index. */
+    /**
+     * Indexes the public ones of these entities and deletes the others from the index.
+     */
     public void index(Collection<Long> ids) {
         var all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
@@ -90,7 +104,10 @@ public class SearchIndexer {
         }
     }
 
-    /** Rebuilds the index when the alias is missing or its index was built from another definition. */
+    /**
+     * Rebuilds the index when the alias is missing or its index was built from another
+     * definition.
+     */
     public boolean ensureCurrent() {
         if (index.upToDate()) {
             return false;
@@ -104,9 +121,10 @@ public class SearchIndexer {
     }
 
     /**
-     * Builds a new index from PostgreSQL in batches, then swaps the alias atomically and deletes the old index.
-     * Searches keep using the old index until the swap; changes made meanwhile are written to both. Returns null when
-     * another rebuild of this index is running.
+     * Builds a new index from PostgreSQL in batches, then swaps the alias atomically and
+     * deletes the old index. Searches keep using the old index until the swap; changes
+     * made meanwhile are written to both. Returns null when another rebuild of this index
+     * is running.
      */
     public Rebuilt rebuild() {
         if (!rebuilding.tryLock()) {
@@ -115,7 +133,8 @@ public class SearchIndexer {
         try {
             var previous = index.current().orElse(null);
             var target = index.createNext(previous);
-            // set before the first revision is drawn: a listener that misses it drew a lower revision than every batch
+            // set before the first revision is drawn: a listener that misses it drew a
+            // lower revision than every batch
             index.building(target);
             index.loadInBulk(target);
             progress = new Progress(target, previous, Instant.now(), 0, null, null);
@@ -153,8 +172,10 @@ public class SearchIndexer {
                 index.delete(previous);
             }
             progress = progress.written(count).ended(null);
-            // "Products index rebuilt: N documents" is what infra/bench/SearchBench.java waits for
-            log.info("{} index rebuilt: {} documents in {} (was {})", capitalised(index.alias()), count, target, previous);
+            // "Products index rebuilt: N documents" is what infra/bench/SearchBench.java
+            // waits for
+            log.info("{} index rebuilt: {} documents in {} (was {})", capitalised(index.alias()), count, target,
+                    previous);
             return new Rebuilt(target, previous, count);
         }
         finally {
@@ -162,7 +183,10 @@ public class SearchIndexer {
         }
     }
 
-    /** The latest full reindex since this instance started, running or finished; empty when there was none. */
+    /**
+     * The latest full reindex since this instance started, running or finished; empty
+     * when there was none.
+     */
     public Optional<Progress> progress() {
         return Optional.ofNullable(progress);
     }
@@ -174,4 +198,5 @@ public class SearchIndexer {
     private static String capitalised(String word) {
         return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
+
 }

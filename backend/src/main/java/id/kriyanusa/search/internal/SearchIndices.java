@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The search indices, one {@link SearchIndex} and {@link SearchIndexer} per {@link IndexedDocuments} (products,
- * brands, villages): the same machinery builds, swaps, versions and reconciles each of them.
+ * The search indices, one {@link SearchIndex} and {@link SearchIndexer} per
+ * {@link IndexedDocuments} (products, brands, villages): the same machinery builds,
+ * swaps, versions and reconciles each of them.
  * <p>
- * An admin's full reindex runs in the background, one index after another, and is followed through
- * {@link #latestReindex()} and each indexer's progress: rebuilding 100,000 products takes longer than an HTTP request
- * may wait. Only one runs at a time, and none while an index is being rebuilt at start-up.
+ * An admin's full reindex runs in the background, one index after another, and is
+ * followed through {@link #latestReindex()} and each indexer's progress: rebuilding
+ * 100,000 products takes longer than an HTTP request may wait. Only one runs at a time,
+ * and none while an index is being rebuilt at start-up.
  */
 @Component
 public class SearchIndices {
@@ -31,7 +33,8 @@ public class SearchIndices {
     private static final Logger log = LoggerFactory.getLogger(SearchIndices.class);
 
     /** An admin's reindex of some indices: running while {@code finishedAt} is null. */
-    public record Reindex(List<SearchIndexName> indices, String note, Instant startedAt, Instant finishedAt, String failure) {
+    public record Reindex(List<SearchIndexName> indices, String note, Instant startedAt, Instant finishedAt,
+            String failure) {
 
         public boolean running() {
             return finishedAt == null;
@@ -43,6 +46,7 @@ public class SearchIndices {
     }
 
     private final Map<SearchIndexName, SearchIndexer> indexers = new EnumMap<>(SearchIndexName.class);
+
     private final AtomicReference<Reindex> reindex = new AtomicReference<>();
 
     SearchIndices(ElasticsearchClient client, Rest5Client rest, JdbcClient jdbc, List<IndexedDocuments> documents) {
@@ -64,8 +68,9 @@ public class SearchIndices {
     }
 
     /**
-     * Starts rebuilding these indices from PostgreSQL, one after another, on a thread of its own, and returns the
-     * reindex started; empty when a reindex (an admin's, or one at start-up) is running already.
+     * Starts rebuilding these indices from PostgreSQL, one after another, on a thread of
+     * its own, and returns the reindex started; empty when a reindex (an admin's, or one
+     * at start-up) is running already.
      */
     public Optional<Reindex> startReindex(List<SearchIndexName> names, String note) {
         var started = new Reindex(List.copyOf(names), note, Instant.now(), null, null);
@@ -79,7 +84,10 @@ public class SearchIndices {
         return Optional.of(started);
     }
 
-    /** The latest reindex an admin started since this instance started, running or finished. */
+    /**
+     * The latest reindex an admin started since this instance started, running or
+     * finished.
+     */
     public Optional<Reindex> latestReindex() {
         return Optional.ofNullable(reindex.get());
     }
@@ -93,7 +101,8 @@ public class SearchIndices {
                 }
             }
             catch (RuntimeException e) {
-                // the other indices are still worth rebuilding; the failed one keeps answering from its old index
+                // the other indices are still worth rebuilding; the failed one keeps
+                // answering from its old index
                 log.warn("Rebuilding the {} index failed", name.alias(), e);
                 failures.add(name.alias() + ": " + e);
             }
@@ -102,4 +111,5 @@ public class SearchIndices {
         reindex.set(started.ended(failure));
         log.info("Reindex of {} ended{}", started.indices(), failure == null ? "" : " with failures: " + failure);
     }
+
 }

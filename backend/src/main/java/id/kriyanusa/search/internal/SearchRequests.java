@@ -22,28 +22,38 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends visitors' searches to Elasticsearch as the JSON the query builders write and reads the answers as a JSON
- * tree, through the low-level client: the typed client would parse the body into its model, write it out again and
- * build a typed response with every aggregation, which cost more than the few values read from it.
+ * Sends visitors' searches to Elasticsearch as the JSON the query builders write and
+ * reads the answers as a JSON tree, through the low-level client: the typed client would
+ * parse the body into its model, write it out again and build a typed response with every
+ * aggregation, which cost more than the few values read from it.
  * <p>
- * A search waits at most {@code kriyanusa.search.query-timeout} in all, then is cancelled: when the node hangs, the
- * indexing listeners hold the client's connections for its longer socket timeout and a search would queue behind
- * them, so a per-request socket setting is not enough; the visitor is told within seconds that search is unavailable.
- * After a search went unanswered, the searches of the next {@code query-timeout} first ask the node for its name, with
- * a short limit: if it answers, they are sent (one slow search, or a node back from a pause, does not turn the searches
- * after it away); if not, they fail at once instead of each waiting for the same silent node (a results page asks for
- * products, brands and villages, and would otherwise wait three times over before saying so).
+ * A search waits at most {@code kriyanusa.search.query-timeout} in all, then is
+ * cancelled: when the node hangs, the indexing listeners hold the client's connections
+ * for its longer socket timeout and a search would queue behind them, so a per-request
+ * socket setting is not enough; the visitor is told within seconds that search is
+ * unavailable. After a search went unanswered, the searches of the next
+ * {@code query-timeout} first ask the node for its name, with a short limit: if it
+ * answers, they are sent (one slow search, or a node back from a pause, does not turn the
+ * searches after it away); if not, they fail at once instead of each waiting for the same
+ * silent node (a results page asks for products, brands and villages, and would otherwise
+ * wait three times over before saying so).
  */
 @Component
 public class SearchRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     /** How long a node that left a search unanswered gets to show it answers again. */
     private static final Duration ANSWERS_AGAIN_WITHIN = Duration.ofMillis(250);
 
     private final Rest5Client client;
+
     private final Duration timeout;
-    /** Until when (System.nanoTime) searches ask first whether the node answers: it left the last one unanswered. */
+
+    /**
+     * Until when (System.nanoTime) searches ask first whether the node answers: it left
+     * the last one unanswered.
+     */
     private volatile long silentUntil = System.nanoTime();
 
     SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
@@ -51,10 +61,14 @@ public class SearchRequests {
         this.timeout = timeout;
     }
 
-    /** The answer to a search of the index behind {@code alias}, or null while no index is behind it yet. */
+    /**
+     * The answer to a search of the index behind {@code alias}, or null while no index is
+     * behind it yet.
+     */
     public JsonNode search(String alias, Map<String, Object> body) {
         if (System.nanoTime() - silentUntil < 0 && !answersAgain()) {
-            throw new UncheckedIOException(new SocketTimeoutException("Elasticsearch left a search unanswered just now and still does not answer"));
+            throw new UncheckedIOException(new SocketTimeoutException(
+                    "Elasticsearch left a search unanswered just now and still does not answer"));
         }
         var request = new Request("POST", "/" + alias + "/_search");
         request.setJsonEntity(JSON.writeValueAsString(body));
@@ -66,10 +80,12 @@ public class SearchRequests {
         catch (TimeoutException e) {
             silentUntil = System.nanoTime() + timeout.toNanos();
             sent.cancel();
-            throw new UncheckedIOException(new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
+            throw new UncheckedIOException(
+                    new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
         }
         catch (ExecutionException e) {
-            // a search answers 404 only when the alias names no index (a fresh installation's first build)
+            // a search answers 404 only when the alias names no index (a fresh
+            // installation's first build)
             if (e.getCause() instanceof ResponseException refused && refused.getResponse().getStatusCode() == 404) {
                 return null;
             }
@@ -84,7 +100,10 @@ public class SearchRequests {
         }
     }
 
-    /** Whether the node, which left a search unanswered, answers a request for its name at once; if so, searches resume. */
+    /**
+     * Whether the node, which left a search unanswered, answers a request for its name at
+     * once; if so, searches resume.
+     */
     private boolean answersAgain() {
         var answer = new CompletableFuture<Response>();
         var sent = send(new Request("GET", "/"), answer);
@@ -117,4 +136,5 @@ public class SearchRequests {
             }
         });
     }
+
 }

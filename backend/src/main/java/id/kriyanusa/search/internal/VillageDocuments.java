@@ -11,7 +11,10 @@ import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.springframework.stereotype.Component;
 
-/** The search documents of villages, read through the villages' public API; every village is public. */
+/**
+ * The search documents of villages, read through the villages' public API; every village
+ * is public.
+ */
 @Component
 class VillageDocuments implements IndexedDocuments {
 
@@ -68,4 +71,5 @@ class VillageDocuments implements IndexedDocuments {
         }
         return doc;
     }
+
 }

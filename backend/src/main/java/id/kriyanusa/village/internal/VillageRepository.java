@@ -53,21 +53,31 @@ public class VillageRepository {
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             where.append(" and name ilike ?");
-            params.add("%" + filter.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%" + filter.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
         }
         var total = jdbc.sql("select count(*) from village" + where).params(params).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + " order by model_village desc, name, id limit ? offset ?")
-                .params(params).param(page.limit()).param(page.offset())
-                .query(VillageRepository::map).list();
+            .params(params)
+            .param(page.limit())
+            .param(page.offset())
+            .query(VillageRepository::map)
+            .list();
         return page.connection(rows, total);
     }
 
     public List<Long> idsAfter(long afterId, int limit) {
-        return jdbc.sql("select id from village where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+        return jdbc.sql("select id from village where id > ? order by id limit ?")
+            .params(afterId, limit)
+            .query(Long.class)
+            .list();
     }
 
     public List<Village> findByIds(Collection<Long> ids) {
-        return jdbc.sql(SELECT + " where id = any(?)").param(ids.toArray(Long[]::new)).query(VillageRepository::map).list();
+        return jdbc.sql(SELECT + " where id = any(?)")
+            .param(ids.toArray(Long[]::new))
+            .query(VillageRepository::map)
+            .list();
     }
 
     public Optional<Village> findBySlug(String slug) {
@@ -80,7 +90,9 @@ public class VillageRepository {
 
     public boolean slugTaken(String slug, Long exceptId) {
         return jdbc.sql("select exists (select 1 from village where slug = ? and id is distinct from ?)")
-                .params(slug, exceptId).query(Boolean.class).single();
+            .params(slug, exceptId)
+            .query(Boolean.class)
+            .single();
     }
 
     public long insert(VillageDetails v) {
@@ -93,7 +105,10 @@ public class VillageRepository {
                 """).params(parameters(v)).query(Long.class).single();
     }
 
-    /** Saves the details when the row is still at the expected version; false when someone saved first. */
+    /**
+     * Saves the details when the row is still at the expected version; false when someone
+     * saved first.
+     */
     public boolean update(long id, long expectedVersion, VillageDetails v) {
         var parameters = parameters(v);
         parameters.put("id", id);
@@ -108,10 +123,14 @@ public class VillageRepository {
                 """).params(parameters).update() == 1;
     }
 
-    /** Designates or withdraws the model-village designation; false when someone saved first. */
+    /**
+     * Designates or withdraws the model-village designation; false when someone saved
+     * first.
+     */
     public boolean designate(long id, long expectedVersion, boolean model, Integer programmeYear) {
         return jdbc.sql("""
-                update village set model_village = ?, model_programme_year = ?, version = version + 1, updated_at = now()
+                update village set model_village = ?, model_programme_year = ?, version = version + 1,
+                    updated_at = now()
                 where id = ? and version = ?
                 """).params(model, model ? programmeYear : null, id, expectedVersion).update() == 1;
     }
@@ -135,24 +154,17 @@ public class VillageRepository {
     }
 
     private static Village map(ResultSet rs, int row) throws SQLException {
-        return new Village(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("name"),
-                rs.getString("province"),
-                rs.getString("regency"),
-                rs.getString("district"),
+        return new Village(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("province"),
+                rs.getString("regency"), rs.getString("district"),
                 GeoPoint.of(rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)),
-                VillageClassification.valueOf(rs.getString("classification")),
-                rs.getBoolean("model_village"),
-                rs.getObject("model_programme_year", Integer.class),
-                strings(rs.getArray("specialities")),
+                VillageClassification.valueOf(rs.getString("classification")), rs.getBoolean("model_village"),
+                rs.getObject("model_programme_year", Integer.class), strings(rs.getArray("specialities")),
                 LocalizedText.of(rs.getString("description_id"), rs.getString("description_en")),
-                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")),
-                rs.getLong("version"));
+                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")), rs.getLong("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
+
 }

@@ -10,12 +10,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.events.EventPublication;
 
-/** When failed indexing is tried again: soon at first, then ever less often, never less often than the cap. */
+/**
+ * When failed indexing is tried again: soon at first, then ever less often, never less
+ * often than the cap.
+ */
 class IndexMaintenanceTest {
 
     static final Instant PUBLISHED = Instant.parse("2026-11-28T08:00:00Z");
 
-    final IndexMaintenance maintenance = new IndexMaintenance(null, null, Duration.ofSeconds(10), Duration.ofMinutes(15));
+    final IndexMaintenance maintenance = new IndexMaintenance(null, null, Duration.ofSeconds(10),
+            Duration.ofMinutes(15));
 
     @Test
     void eachFailedAttemptDoublesTheWaitUpToTheCap() {
@@ -84,4 +88,5 @@ class IndexMaintenanceTest {
             }
         };
     }
+
 }

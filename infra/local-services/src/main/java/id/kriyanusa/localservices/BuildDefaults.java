@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Default locations: the repository root (found by walking up from the working directory to the folder
- * holding {@code mvnw}), and the paths Maven baked in when this module was built (build.properties).
+ * Default locations: the repository root (found by walking up from the working directory
+ * to the folder holding {@code mvnw}), and the paths Maven baked in when this module was
+ * built (build.properties).
  */
 final class BuildDefaults {
 
@@ -46,7 +47,10 @@ final class BuildDefaults {
         return Optional.empty();
     }
 
-    /** The repository root: from the working directory, else the one this module was built in, else the working directory. */
+    /**
+     * The repository root: from the working directory, else the one this module was built
+     * in, else the working directory.
+     */
     static Path repositoryRoot() {
         return repositoryRootFromWorkingDirectory()
             .or(() -> baked("repo-root").filter(p -> Files.isRegularFile(p.resolve("mvnw"))))
@@ -57,12 +61,17 @@ final class BuildDefaults {
         return repositoryRoot().resolve(".data");
     }
 
-    /** The ES home of the elasticsearch-node module: under the repository root, else the baked path. */
+    /**
+     * The ES home of the elasticsearch-node module: under the repository root, else the
+     * baked path.
+     */
     static Path defaultElasticsearchHome() {
         return firstExisting(ES_HOME_RELATIVE, "es-home");
     }
 
-    /** The S3Proxy jar copied at build time; else the one in the local Maven repository. */
+    /**
+     * The S3Proxy jar copied at build time; else the one in the local Maven repository.
+     */
     static Path defaultS3ProxyJar() {
         Path candidate = firstExisting(S3PROXY_JAR_RELATIVE, "s3proxy-jar");
         if (Files.isRegularFile(candidate)) {
@@ -70,7 +79,7 @@ final class BuildDefaults {
         }
         String version = BAKED.getProperty("s3proxy-version", "4.1.0");
         Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "gaul", "s3proxy", version,
-            "s3proxy-" + version + "-jar-with-dependencies.jar");
+                "s3proxy-" + version + "-jar-with-dependencies.jar");
         return Files.isRegularFile(m2) ? m2 : candidate;
     }
 
@@ -93,4 +102,5 @@ final class BuildDefaults {
         }
         return Optional.of(Path.of(value).toAbsolutePath().normalize());
     }
+
 }

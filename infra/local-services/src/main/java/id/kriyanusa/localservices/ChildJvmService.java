@@ -7,7 +7,9 @@ import java.util.OptionalLong;
 abstract sealed class ChildJvmService extends LocalService permits ElasticsearchService, S3ProxyService {
 
     private final Duration stopTimeout;
+
     private final Duration emergencyStopTimeout;
+
     protected volatile ChildJvm child;
 
     ChildJvmService(LocalServicesSettings settings, String name, String id, String logName, Duration stopTimeout,
@@ -47,4 +49,5 @@ abstract sealed class ChildJvmService extends LocalService permits Elasticsearch
             c.stop(emergencyStopTimeout);
         }
     }
+
 }

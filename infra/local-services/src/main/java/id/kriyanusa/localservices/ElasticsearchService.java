@@ -14,23 +14,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Elasticsearch 9 node as a child JVM, from the ES home built by infra/elasticsearch-node ({@code lib/},
- * {@code modules/}, {@code launcher/}): config, data, logs and tmp under {@code <data-dir>/elasticsearch},
- * stdout and stderr in {@code <data-dir>/logs/elasticsearch.log}. The launcher prints
- * {@code KRIYANUSA_ES_STARTED} or {@code KRIYANUSA_ES_FAILED <cause>}, and exits when its stdin closes.
+ * An Elasticsearch 9 node as a child JVM, from the ES home built by
+ * infra/elasticsearch-node ({@code lib/}, {@code modules/}, {@code launcher/}): config,
+ * data, logs and tmp under {@code <data-dir>/elasticsearch}, stdout and stderr in
+ * {@code <data-dir>/logs/elasticsearch.log}. The launcher prints
+ * {@code KRIYANUSA_ES_STARTED} or {@code KRIYANUSA_ES_FAILED <cause>}, and exits when its
+ * stdin closes.
  */
 public final class ElasticsearchService extends ChildJvmService {
 
     /** Subfolder of the data folder. */
     static final String ID = "elasticsearch";
+
     private static final String NAME = "Elasticsearch";
     static final String MAIN_CLASS = "id.kriyanusa.esnode.ElasticsearchNode";
     static final String STARTED = "KRIYANUSA_ES_STARTED";
     static final String FAILED = "KRIYANUSA_ES_FAILED";
+
     private static final Pattern VERSION_NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
 
     private int port;
+
     private int transportPort;
+
     private String version = "";
 
     public ElasticsearchService(LocalServicesSettings settings) {
@@ -77,19 +83,21 @@ public final class ElasticsearchService extends ChildJvmService {
     @Override
     void doStart() {
         if (!LocalServicesSettings.isDirectoryWith(home(), "lib", "modules", "launcher")) {
-            throw new LocalServiceException(NAME, "no Elasticsearch home at " + home()
-                + " (it needs lib/, modules/ and launcher/, built by infra/elasticsearch-node)",
-                "build it with ./mvnw -pl backend -am package -DskipTests (or ./mvnw -pl infra/elasticsearch-node -am "
-                    + "package), or set " + LocalServicesSettings.ELASTICSEARCH_HOME
-                    + ", or point spring.elasticsearch.uris at an external Elasticsearch, or turn the local one off with "
-                    + LocalServicesSettings.ELASTICSEARCH_ENABLED + "=false");
+            throw new LocalServiceException(NAME,
+                    "no Elasticsearch home at " + home()
+                            + " (it needs lib/, modules/ and launcher/, built by infra/elasticsearch-node)",
+                    "build it with ./mvnw -pl backend -am package -DskipTests (or ./mvnw -pl infra/elasticsearch-node -am "
+                            + "package), or set " + LocalServicesSettings.ELASTICSEARCH_HOME
+                            + ", or point spring.elasticsearch.uris at an external Elasticsearch, or turn the local one off with "
+                            + LocalServicesSettings.ELASTICSEARCH_ENABLED + "=false");
         }
         requireJava21();
         port = Support.choosePort(NAME, settings.elasticsearchPort(), LocalServicesSettings.ELASTICSEARCH_PORT);
         transportPort = Support.choosePort(NAME + " transport", settings.elasticsearchTransportPort(),
-            LocalServicesSettings.ELASTICSEARCH_TRANSPORT_PORT);
+                LocalServicesSettings.ELASTICSEARCH_TRANSPORT_PORT);
         if (transportPort == port) {
-            transportPort = Support.choosePort(NAME + " transport", 0, LocalServicesSettings.ELASTICSEARCH_TRANSPORT_PORT);
+            transportPort = Support.choosePort(NAME + " transport", 0,
+                    LocalServicesSettings.ELASTICSEARCH_TRANSPORT_PORT);
         }
         Path data = dataDir().resolve("data");
         Path logs = dataDir().resolve("logs");
@@ -108,38 +116,42 @@ public final class ElasticsearchService extends ChildJvmService {
         Path java = settings.javaExecutable();
         if (!Files.isExecutable(java)) {
             throw new LocalServiceException(NAME, "no java at " + java,
-                "set " + LocalServicesSettings.JAVA_HOME + " to a JDK 21 or newer");
+                    "set " + LocalServicesSettings.JAVA_HOME + " to a JDK 21 or newer");
         }
         int feature = javaFeatureVersion(settings.javaHome());
         if (feature > 0 && feature < 21) {
-            throw new LocalServiceException(NAME, "Elasticsearch 9 needs Java 21 or newer, " + settings.javaHome()
-                + " is Java " + feature, "run with a JDK 21+ (export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64) or set "
-                    + LocalServicesSettings.JAVA_HOME);
+            throw new LocalServiceException(NAME,
+                    "Elasticsearch 9 needs Java 21 or newer, " + settings.javaHome() + " is Java " + feature,
+                    "run with a JDK 21+ (export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64) or set "
+                            + LocalServicesSettings.JAVA_HOME);
         }
     }
 
-    /** The major version of a Java home: this JVM's, else JAVA_VERSION in its release file; 0 if unknown. */
+    /**
+     * The major version of a Java home: this JVM's, else JAVA_VERSION in its release
+     * file; 0 if unknown.
+     */
     private static int javaFeatureVersion(Path javaHome) {
         if (javaHome.equals(Path.of(System.getProperty("java.home")).toAbsolutePath())) {
             return Runtime.version().feature();
         }
-        Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(
-            Support.readString(javaHome.resolve("release")).orElse(""));
+        Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)")
+            .matcher(Support.readString(javaHome.resolve("release")).orElse(""));
         return version.find() ? Integer.parseInt(version.group(1)) : 0;
     }
 
     private void writeConfig(Path data, Path logs) {
         String yaml = """
-            # Written by Kriyanusa local services at each start; edits are lost.
-            cluster.name: kriyanusa-local
-            node.name: kriyanusa-local-1
-            discovery.type: single-node
-            network.host: 127.0.0.1
-            http.port: %d
-            transport.port: %d
-            path.data: "%s"
-            path.logs: "%s"
-            """.formatted(port, transportPort, yamlEscape(data), yamlEscape(logs));
+                # Written by Kriyanusa local services at each start; edits are lost.
+                cluster.name: kriyanusa-local
+                node.name: kriyanusa-local-1
+                discovery.type: single-node
+                network.host: 127.0.0.1
+                http.port: %d
+                transport.port: %d
+                path.data: "%s"
+                path.logs: "%s"
+                """.formatted(port, transportPort, yamlEscape(data), yamlEscape(logs));
         try {
             Files.writeString(configDir().resolve("elasticsearch.yml"), yaml);
         }
@@ -157,29 +169,18 @@ public final class ElasticsearchService extends ChildJvmService {
         List<String> command = new ArrayList<>();
         command.add(settings.javaExecutable().toString());
         String heap = settings.elasticsearchHeap();
-        // a fixed heap, as Elastic recommends: a heap that grows from a smaller start keeps the young generation small,
+        // a fixed heap, as Elastic recommends: a heap that grows from a smaller start
+        // keeps the young generation small,
         // and searches then meet a collection pause several times as often
         command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
-        command.addAll(List.of(
-            "-XX:+UseG1GC",
-            "-Dio.netty.noUnsafe=true",
-            "-Dio.netty.noKeySetOptimization=true",
-            "-Dio.netty.recycler.maxCapacityPerThread=0",
-            "-Dlog4j.shutdownHookEnabled=false",
-            "-Dlog4j2.disable.jmx=true",
-            "-Dlog4j2.formatMsgNoLookups=true",
-            "-Djava.locale.providers=CLDR",
-            "-Dfile.encoding=UTF-8",
-            "--enable-native-access=org.elasticsearch.nativeaccess,org.apache.lucene.core",
-            "--add-modules=jdk.incubator.vector",
-            "--module-path", home.resolve("lib").toString(),
-            "--add-modules=ALL-MODULE-PATH",
-            "-cp", home.resolve("launcher") + "/*",
-            "-Des.path.home=" + home,
-            "-Des.path.conf=" + configDir(),
-            "-Djava.io.tmpdir=" + tmp,
-            MAIN_CLASS));
+        command.addAll(List.of("-XX:+UseG1GC", "-Dio.netty.noUnsafe=true", "-Dio.netty.noKeySetOptimization=true",
+                "-Dio.netty.recycler.maxCapacityPerThread=0", "-Dlog4j.shutdownHookEnabled=false",
+                "-Dlog4j2.disable.jmx=true", "-Dlog4j2.formatMsgNoLookups=true", "-Djava.locale.providers=CLDR",
+                "-Dfile.encoding=UTF-8", "--enable-native-access=org.elasticsearch.nativeaccess,org.apache.lucene.core",
+                "--add-modules=jdk.incubator.vector", "--module-path", home.resolve("lib").toString(),
+                "--add-modules=ALL-MODULE-PATH", "-cp", home.resolve("launcher") + "/*", "-Des.path.home=" + home,
+                "-Des.path.conf=" + configDir(), "-Djava.io.tmpdir=" + tmp, MAIN_CLASS));
         return command;
     }
 
@@ -189,8 +190,7 @@ public final class ElasticsearchService extends ChildJvmService {
         while (System.nanoTime() < deadline) {
             Optional<String> failed = log.find(line -> line.contains(FAILED));
             if (failed.isPresent()) {
-                child.process().toHandle().onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS)
-                    .join();
+                child.process().toHandle().onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
                 String cause = failed.get().substring(failed.get().indexOf(FAILED) + FAILED.length()).trim();
                 throw failure("the node failed to start: " + cause);
             }
@@ -207,7 +207,7 @@ public final class ElasticsearchService extends ChildJvmService {
 
     private void awaitHealth() {
         Support.HttpResponse health = Support.httpGet(url() + "/_cluster/health?wait_for_status=yellow&timeout=60s",
-            Duration.ofSeconds(70));
+                Duration.ofSeconds(70));
         if (health.status() != 200) {
             throw failure("the cluster did not become yellow: HTTP " + health.status() + " " + health.body());
         }
@@ -217,12 +217,14 @@ public final class ElasticsearchService extends ChildJvmService {
 
     private String causeFromLog() {
         return Support.causeFromLog(child.log(), line -> line.contains("Exception") || line.contains("ERROR")
-            || line.startsWith("Caused by") || line.startsWith("Error"));
+                || line.startsWith("Caused by") || line.startsWith("Error"));
     }
 
     private LocalServiceException failure(String problem) {
-        return new LocalServiceException(NAME, problem, "read the log; if the data folder " + dataDir().resolve("data")
-            + " is damaged, " + Support.RESET_HINT + "; or point spring.elasticsearch.uris at an external Elasticsearch",
-            logFile(), null);
+        return new LocalServiceException(
+                NAME, problem, "read the log; if the data folder " + dataDir().resolve("data") + " is damaged, "
+                        + Support.RESET_HINT + "; or point spring.elasticsearch.uris at an external Elasticsearch",
+                logFile(), null);
     }
+
 }

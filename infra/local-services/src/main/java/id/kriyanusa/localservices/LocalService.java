@@ -9,22 +9,29 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * One local service (PostgreSQL, Elasticsearch or S3Proxy) with its data folder {@code <data-dir>/<id>/},
- * its log file {@code <data-dir>/logs/<log-name>.log}, a lock {@code <data-dir>/run/<id>.lock} held while it
- * runs, and stale processes of an earlier, killed JVM stopped before it starts.
+ * One local service (PostgreSQL, Elasticsearch or S3Proxy) with its data folder
+ * {@code <data-dir>/<id>/}, its log file {@code <data-dir>/logs/<log-name>.log}, a lock
+ * {@code <data-dir>/run/<id>.lock} held while it runs, and stale processes of an earlier,
+ * killed JVM stopped before it starts.
  *
- * <p>Usable on its own ({@code try (var pg = new PostgresService(settings)) { pg.start(); ... }}); the
- * JVM-wide, reference-counted instances live in {@link LocalServices}.
+ * <p>
+ * Usable on its own ({@code try (var pg = new PostgresService(settings)) { pg.start();
+ * ... }}); the JVM-wide, reference-counted instances live in {@link LocalServices}.
  */
-public abstract sealed class LocalService implements AutoCloseable
-    permits PostgresService, ChildJvmService {
+public abstract sealed class LocalService implements AutoCloseable permits PostgresService, ChildJvmService {
 
     protected final Log log = LogFactory.getLog(getClass());
+
     protected final LocalServicesSettings settings;
+
     private final String name;
+
     private final String id;
+
     private final String logName;
+
     private FileLock lock;
+
     private volatile boolean running;
 
     LocalService(LocalServicesSettings settings, String name, String id, String logName) {
@@ -70,9 +77,9 @@ public abstract sealed class LocalService implements AutoCloseable
     public abstract Map<String, String> springProperties();
 
     /**
-     * Starts the service: locks the data folder, stops stale processes left by a killed JVM, wipes the
-     * data when {@link LocalServicesSettings#reset()} is set, starts and waits until it is ready.
-     *
+     * Starts the service: locks the data folder, stops stale processes left by a killed
+     * JVM, wipes the data when {@link LocalServicesSettings#reset()} is set, starts and
+     * waits until it is ready.
      * @throws LocalServiceException with the cause, the log file and the fix
      */
     public final synchronized void start() {
@@ -104,7 +111,7 @@ public abstract sealed class LocalService implements AutoCloseable
         }
         if (log.isInfoEnabled()) {
             log.info(String.format("%s ready at %s in %s (data: %s, log: %s)", describe(), url(),
-                Support.seconds(System.nanoTime() - started), dataDir(), logFile()));
+                    Support.seconds(System.nanoTime() - started), dataDir(), logFile()));
         }
     }
 
@@ -133,7 +140,10 @@ public abstract sealed class LocalService implements AutoCloseable
         return name;
     }
 
-    /** Stops processes recorded by an earlier JVM that died without stopping them (we hold the lock). */
+    /**
+     * Stops processes recorded by an earlier JVM that died without stopping them (we hold
+     * the lock).
+     */
     abstract void stopStaleProcesses();
 
     abstract void doStart();
@@ -141,11 +151,15 @@ public abstract sealed class LocalService implements AutoCloseable
     /** Stops whatever {@link #doStart()} started, also after a partial start. */
     abstract void doStop();
 
-    /** Last resort from the JVM shutdown hook when the normal stop cannot run: no locks, best effort. */
+    /**
+     * Last resort from the JVM shutdown hook when the normal stop cannot run: no locks,
+     * best effort.
+     */
     abstract void emergencyStop();
 
     @Override
     public String toString() {
         return name + (running ? " at " + url() : " (stopped)");
     }
+
 }

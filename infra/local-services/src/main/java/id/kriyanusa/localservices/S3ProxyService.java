@@ -14,16 +14,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * S3Proxy ({@code org.gaul:s3proxy}, jar-with-dependencies) as a child JVM: the filesystem provider with
- * buckets under {@code <data-dir>/s3/buckets}, AWS v2/v4 signatures with the configured access and secret
- * key, endpoint http://127.0.0.1:PORT, log in {@code <data-dir>/logs/s3proxy.log}. Ready when an unsigned
- * {@code GET /} answers 403.
+ * S3Proxy ({@code org.gaul:s3proxy}, jar-with-dependencies) as a child JVM: the
+ * filesystem provider with buckets under {@code <data-dir>/s3/buckets}, AWS v2/v4
+ * signatures with the configured access and secret key, endpoint http://127.0.0.1:PORT,
+ * log in {@code <data-dir>/logs/s3proxy.log}. Ready when an unsigned {@code GET /}
+ * answers 403.
  */
 public final class S3ProxyService extends ChildJvmService {
 
     /** Subfolder of the data folder. */
     static final String ID = "s3";
+
     private static final String NAME = "S3Proxy";
+
     private static final String MAIN_CLASS = S3ProxyMain.class.getName();
 
     private int port;
@@ -81,9 +84,9 @@ public final class S3ProxyService extends ChildJvmService {
         Path jar = settings.s3Jar();
         if (!Files.isRegularFile(jar)) {
             throw new LocalServiceException(NAME, "the S3Proxy jar is missing at " + jar,
-                "build it with ./mvnw -pl backend -am process-resources (it copies org.gaul:s3proxy into "
-                    + "infra/local-services/target/s3proxy), set " + LocalServicesSettings.S3_JAR
-                    + ", or point kriyanusa.storage.endpoint at an external S3 service");
+                    "build it with ./mvnw -pl backend -am process-resources (it copies org.gaul:s3proxy into "
+                            + "infra/local-services/target/s3proxy), set " + LocalServicesSettings.S3_JAR
+                            + ", or point kriyanusa.storage.endpoint at an external S3 service");
         }
         port = Support.choosePort(NAME, settings.s3Port(), LocalServicesSettings.S3_PORT);
         Support.createDirectories(NAME, bucketsDir());
@@ -125,7 +128,10 @@ public final class S3ProxyService extends ChildJvmService {
         }
     }
 
-    /** Copies S3ProxyMain.class out of this module (a folder, a jar or a fat jar) so that it works as -cp. */
+    /**
+     * Copies S3ProxyMain.class out of this module (a folder, a jar or a fat jar) so that
+     * it works as -cp.
+     */
     private void copyLauncherClass() {
         String resource = MAIN_CLASS.replace('.', '/') + ".class";
         Path target = launcherDir().resolve(resource);
@@ -162,9 +168,11 @@ public final class S3ProxyService extends ChildJvmService {
 
     private LocalServiceException failure(String what) {
         String cause = Support.causeFromLog(child.log(), line -> line.contains("Exception") || line.contains("ERROR")
-            || line.startsWith("Error") || line.contains("Address already in use"));
-        return new LocalServiceException(NAME, what + cause,
-            "read the log; if the buckets folder " + bucketsDir() + " is damaged, " + Support.RESET_HINT
-                + "; or point kriyanusa.storage.endpoint at an external S3 service", logFile(), null);
+                || line.startsWith("Error") || line.contains("Address already in use"));
+        return new LocalServiceException(
+                NAME, what + cause, "read the log; if the buckets folder " + bucketsDir() + " is damaged, "
+                        + Support.RESET_HINT + "; or point kriyanusa.storage.endpoint at an external S3 service",
+                logFile(), null);
     }
+
 }

@@ -25,19 +25,24 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
-/** Small helpers shared by the services: ports, locks, pid files, processes, HTTP, logs, files. */
+/**
+ * Small helpers shared by the services: ports, locks, pid files, processes, HTTP, logs,
+ * files.
+ */
 final class Support {
 
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
     private static final boolean HAS_PROC = Files.isDirectory(Path.of("/proc/self"));
     static final String RESET_HINT = "start from empty with --kriyanusa.local-services.reset=true "
-        + "(or -Dkriyanusa.local-services.reset=true, or the environment variable KRIYANUSA_LOCAL_SERVICES_RESET=true), "
-        + "which wipes the local services' data";
+            + "(or -Dkriyanusa.local-services.reset=true, or the environment variable KRIYANUSA_LOCAL_SERVICES_RESET=true), "
+            + "which wipes the local services' data";
 
     private Support() {
     }
 
-    // ---- ports -------------------------------------------------------------------------------------
+    // ---- ports
+    // -------------------------------------------------------------------------------------
 
     /** A free port on 127.0.0.1, or the fixed one after checking that it is free. */
     static int choosePort(String service, int fixedPort, String property) {
@@ -47,7 +52,7 @@ final class Support {
             }
             catch (IOException e) {
                 throw new LocalServiceException(service, "could not find a free port on 127.0.0.1: " + e.getMessage(),
-                    "check the loopback interface");
+                        "check the loopback interface");
             }
         }
         try (ServerSocket socket = new ServerSocket()) {
@@ -56,41 +61,45 @@ final class Support {
             return fixedPort;
         }
         catch (IOException e) {
-            throw new LocalServiceException(service,
-                "port " + fixedPort + " on 127.0.0.1 is already in use",
-                "stop the process that uses port " + fixedPort + ", or set " + property
-                    + " to another port (0 picks a free one)");
+            throw new LocalServiceException(service, "port " + fixedPort + " on 127.0.0.1 is already in use",
+                    "stop the process that uses port " + fixedPort + ", or set " + property
+                            + " to another port (0 picks a free one)");
         }
     }
 
-    // ---- locks ---------------------------------------------------------------------------------------
+    // ---- locks
+    // ---------------------------------------------------------------------------------------
 
     /**
-     * Locks {@code <run-dir>/<name>.lock} for this JVM, so that two JVMs never use (or clean up) the same
-     * data folder. The OS releases the lock when the JVM dies, even by SIGKILL.
+     * Locks {@code <run-dir>/<name>.lock} for this JVM, so that two JVMs never use (or
+     * clean up) the same data folder. The OS releases the lock when the JVM dies, even by
+     * SIGKILL.
      */
     static FileLock lock(String service, Path lockFile, Path dataFolder) {
         try {
             Files.createDirectories(lockFile.getParent());
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+                    StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
             }
             catch (OverlappingFileLockException e) {
                 channel.close();
-                throw new LocalServiceException(service, "it is already running in this JVM with the data folder "
-                    + dataFolder, "use the running instance (LocalServices.get()) instead of starting a second one");
+                throw new LocalServiceException(service,
+                        "it is already running in this JVM with the data folder " + dataFolder,
+                        "use the running instance (LocalServices.get()) instead of starting a second one");
             }
             if (lock == null) {
-                String holder = readString(lockFile).map(String::trim).filter(s -> !s.isEmpty())
-                    .map(pid -> " (pid " + pid + ")").orElse("");
+                String holder = readString(lockFile).map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .map(pid -> " (pid " + pid + ")")
+                    .orElse("");
                 channel.close();
-                throw new LocalServiceException(service, "its data folder " + dataFolder
-                    + " is in use by another process" + holder
-                    + ", probably another Kriyanusa run or test using the same data folder",
-                    "stop that process, or give this one another folder with " + LocalServicesSettings.DATA_DIR);
+                throw new LocalServiceException(service,
+                        "its data folder " + dataFolder + " is in use by another process" + holder
+                                + ", probably another Kriyanusa run or test using the same data folder",
+                        "stop that process, or give this one another folder with " + LocalServicesSettings.DATA_DIR);
             }
             channel.truncate(0);
             channel.write(StandardCharsets.UTF_8.encode(Long.toString(ProcessHandle.current().pid())), 0);
@@ -98,7 +107,7 @@ final class Support {
         }
         catch (IOException e) {
             throw new LocalServiceException(service, "could not lock " + lockFile + ": " + e.getMessage(),
-                "check that the data folder is writable, or set " + LocalServicesSettings.DATA_DIR);
+                    "check that the data folder is writable, or set " + LocalServicesSettings.DATA_DIR);
         }
     }
 
@@ -115,7 +124,8 @@ final class Support {
         }
     }
 
-    // ---- pid files and processes ------------------------------------------------------------------
+    // ---- pid files and processes
+    // ------------------------------------------------------------------
 
     static void writePidFile(Path pidFile, long pid) {
         try {
@@ -150,16 +160,18 @@ final class Support {
         }
     }
 
-    /** The live process with this pid whose command line contains the marker (guards against reused pids). */
+    /**
+     * The live process with this pid whose command line contains the marker (guards
+     * against reused pids).
+     */
     static Optional<ProcessHandle> liveProcess(long pid, String marker) {
-        return ProcessHandle.of(pid)
-            .filter(Support::isRunning)
-            .filter(p -> commandLine(p).contains(marker));
+        return ProcessHandle.of(pid).filter(Support::isRunning).filter(p -> commandLine(p).contains(marker));
     }
 
     /**
-     * Alive and not a zombie. A daemonized postmaster that exits stays a zombie until init reaps it (some
-     * init processes take a second or more), and {@link ProcessHandle#isAlive()} counts zombies as alive.
+     * Alive and not a zombie. A daemonized postmaster that exits stays a zombie until
+     * init reaps it (some init processes take a second or more), and
+     * {@link ProcessHandle#isAlive()} counts zombies as alive.
      */
     static boolean isRunning(ProcessHandle process) {
         if (!process.isAlive()) {
@@ -182,7 +194,10 @@ final class Support {
         }
     }
 
-    /** The full command line of a process, read from /proc on Linux (ProcessHandle.Info may be truncated). */
+    /**
+     * The full command line of a process, read from /proc on Linux (ProcessHandle.Info
+     * may be truncated).
+     */
     static String commandLine(ProcessHandle process) {
         Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
         try {
@@ -196,7 +211,10 @@ final class Support {
         return process.info().commandLine().orElse("");
     }
 
-    /** SIGTERM, then SIGKILL after the grace period; the same for its descendants. True if it is gone. */
+    /**
+     * SIGTERM, then SIGKILL after the grace period; the same for its descendants. True if
+     * it is gone.
+     */
     static boolean terminate(ProcessHandle process, Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
@@ -234,8 +252,9 @@ final class Support {
     /** Sends a signal with kill(1): SIGINT is PostgreSQL's "fast shutdown". */
     static void signal(long pid, String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
             kill.waitFor(5, TimeUnit.SECONDS);
         }
         catch (IOException e) {
@@ -256,7 +275,8 @@ final class Support {
         }
     }
 
-    // ---- HTTP ------------------------------------------------------------------------------------------
+    // ---- HTTP
+    // ------------------------------------------------------------------------------------------
 
     record HttpResponse(int status, String body) {
     }
@@ -289,7 +309,8 @@ final class Support {
         }
     }
 
-    // ---- files -----------------------------------------------------------------------------------------
+    // ---- files
+    // -----------------------------------------------------------------------------------------
 
     static Optional<String> readString(Path file) {
         try {
@@ -309,7 +330,7 @@ final class Support {
         }
         catch (IOException e) {
             throw new LocalServiceException(service, "could not create the folder " + dir + ": " + e,
-                "check the permissions, or choose another folder with " + LocalServicesSettings.DATA_DIR);
+                    "check the permissions, or choose another folder with " + LocalServicesSettings.DATA_DIR);
         }
     }
 
@@ -334,7 +355,7 @@ final class Support {
         }
         catch (IOException e) {
             throw new LocalServiceException(service, "could not wipe " + dir + " for a reset: " + e,
-                "delete the folder by hand");
+                    "delete the folder by hand");
         }
     }
 
@@ -343,15 +364,18 @@ final class Support {
         createDirectories(service, logFile.getParent());
         try {
             Files.writeString(logFile, "# " + service + " started by Kriyanusa local services (pid "
-                + ProcessHandle.current().pid() + ") at " + java.time.Instant.now() + System.lineSeparator());
+                    + ProcessHandle.current().pid() + ") at " + java.time.Instant.now() + System.lineSeparator());
         }
         catch (IOException e) {
             throw new LocalServiceException(service, "could not write the log file " + logFile + ": " + e,
-                "check the permissions of " + logFile.getParent());
+                    "check the permissions of " + logFile.getParent());
         }
     }
 
-    /** ": line / line" from the log lines that match, else from its last lines; "" for an empty log. */
+    /**
+     * ": line / line" from the log lines that match, else from its last lines; "" for an
+     * empty log.
+     */
     static String causeFromLog(LogWatcher log, java.util.function.Predicate<String> interesting) {
         List<String> lines = log.firstMatchesWithContext(interesting, 3);
         if (lines.isEmpty()) {
@@ -363,4 +387,5 @@ final class Support {
     static String seconds(long nanos) {
         return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
+
 }

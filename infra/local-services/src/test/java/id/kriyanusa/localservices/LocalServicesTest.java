@@ -1,5 +1,8 @@
 package id.kriyanusa.localservices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,21 +22,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
- * Real processes, no Spring: each service starts once for the class through {@link LocalServices}, is used,
- * then stopped; afterwards no process of it may be left.
+ * Real processes, no Spring: each service starts once for the class through
+ * {@link LocalServices}, is used, then stopped; afterwards no process of it may be left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalServicesTest {
 
     private final Path dataDir = TestSupport.targetDir("test-services");
+
     private final boolean withElasticsearch = TestSupport.esHomeAvailable();
+
     private LocalServicesSettings settings;
+
     private LocalServices.Lease lease;
+
     private final List<Long> pids = new ArrayList<>();
 
     @BeforeAll
@@ -66,9 +70,10 @@ class LocalServicesTest {
         assertThat(lease.properties()).containsEntry("spring.datasource.url", pg.url());
         assertThat(pg.url()).startsWith("jdbc:postgresql://127.0.0.1:").endsWith("/kriyanusa");
         try (Connection connection = DriverManager.getConnection(pg.url(), pg.username(), pg.password());
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                 "select version(), current_user, current_database(), upper('tenun ikat sasak é'), inet_server_addr()")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement
+                    .executeQuery("select version(), current_user, current_database(), upper('tenun ikat sasak é'), "
+                            + "inet_server_addr()")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).startsWith("PostgreSQL 17.");
             assertThat(rs.getString(2)).isEqualTo("kriyanusa");
@@ -84,8 +89,7 @@ class LocalServicesTest {
     @Order(2)
     void s3ProxyAnswersUnsignedRequestsWith403() {
         S3ProxyService s3 = LocalServices.get().s3().orElseThrow();
-        assertThat(lease.properties())
-            .containsEntry("kriyanusa.storage.endpoint", s3.url())
+        assertThat(lease.properties()).containsEntry("kriyanusa.storage.endpoint", s3.url())
             .containsEntry("kriyanusa.storage.access-key", "kriyanusa-local")
             .containsEntry("kriyanusa.storage.secret-key", "kriyanusa-local-secret");
         assertThat(s3.url()).startsWith("http://127.0.0.1:");
@@ -100,14 +104,15 @@ class LocalServicesTest {
     @Order(3)
     void elasticsearchAnswersRoot() {
         Assumptions.assumeTrue(withElasticsearch, "no ES home at " + BuildDefaults.defaultElasticsearchHome()
-            + ": build infra/elasticsearch-node first; Elasticsearch part skipped");
+                + ": build infra/elasticsearch-node first; Elasticsearch part skipped");
         ElasticsearchService es = LocalServices.get().elasticsearch().orElseThrow();
         assertThat(lease.properties()).containsEntry("spring.elasticsearch.uris", es.url());
         Support.HttpResponse response = Support.httpGet(es.url() + "/", Duration.ofSeconds(10));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("kriyanusa-local");
         assertThat(dataDir.resolve("elasticsearch/config/elasticsearch.yml")).content()
-            .contains("http.port: " + es.port()).contains("network.host: 127.0.0.1");
+            .contains("http.port: " + es.port())
+            .contains("network.host: 127.0.0.1");
         assertThat(dataDir.resolve("logs/elasticsearch.log")).content().contains(ElasticsearchService.STARTED);
     }
 
@@ -149,8 +154,7 @@ class LocalServicesTest {
         LocalServicesSettings keep = settings.toBuilder().reset(false).build();
         long started = System.nanoTime();
         try (PostgresService pg = new PostgresService(keep)) {
-            assertThatThrownBy(pg::start)
-                .isInstanceOf(LocalServiceException.class)
+            assertThatThrownBy(pg::start).isInstanceOf(LocalServiceException.class)
                 .hasMessageContaining("PostgreSQL")
                 .hasMessageContaining("PG_VERSION")
                 .hasMessageContaining(dataDir.resolve("logs/postgres.log").toString())
@@ -172,8 +176,7 @@ class LocalServicesTest {
         }
         LocalServicesSettings keep = settings.toBuilder().reset(false).build();
         try (ElasticsearchService es = new ElasticsearchService(keep)) {
-            assertThatThrownBy(es::start)
-                .isInstanceOf(LocalServiceException.class)
+            assertThatThrownBy(es::start).isInstanceOf(LocalServiceException.class)
                 .hasMessageStartingWith("Elasticsearch: the node failed to start: ")
                 .hasMessageContaining(dataDir.resolve("logs/elasticsearch.log").toString())
                 .hasMessageContaining("kriyanusa.local-services.reset=true")
@@ -181,4 +184,5 @@ class LocalServicesTest {
         }
         assertThat(TestSupport.processesMentioning(dataDir)).isEmpty();
     }
+
 }

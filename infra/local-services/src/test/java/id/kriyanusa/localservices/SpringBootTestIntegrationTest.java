@@ -1,5 +1,7 @@
 package id.kriyanusa.localservices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -8,19 +10,19 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** A @SpringBootTest picks the initializer up without any code, as the backend's tests will. */
-@SpringBootTest(properties = {
-    "kriyanusa.local-services.data-dir=target/test-springboottest",
-    "kriyanusa.local-services.reset=true",
-    "kriyanusa.local-services.postgres.enabled=false",
-    "kriyanusa.local-services.elasticsearch.enabled=false"})
+/**
+ * A @SpringBootTest picks the initializer up without any code, as the backend's tests
+ * will.
+ */
+@SpringBootTest(properties = { "kriyanusa.local-services.data-dir=target/test-springboottest",
+        "kriyanusa.local-services.reset=true", "kriyanusa.local-services.postgres.enabled=false",
+        "kriyanusa.local-services.elasticsearch.enabled=false" })
 @DirtiesContext
 class SpringBootTestIntegrationTest {
 
     @SpringBootConfiguration
     static class TestApplication {
+
     }
 
     @Value("${kriyanusa.storage.endpoint}")
@@ -32,4 +34,5 @@ class SpringBootTestIntegrationTest {
         assertThat(Support.httpGet(endpoint + "/", Duration.ofSeconds(5)).status()).isEqualTo(403);
         assertThat(LocalServices.get().s3().orElseThrow().dataDir().toString()).contains("test-springboottest");
     }
+
 }

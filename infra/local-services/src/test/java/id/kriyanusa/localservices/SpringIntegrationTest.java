@@ -1,5 +1,8 @@
 package id.kriyanusa.localservices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -18,13 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
- * The Spring glue: the initializer from META-INF/spring.factories starts S3Proxy (the quickest service) for
- * a plain SpringApplication, publishes its coordinates, releases it on close; external URLs skip a
- * service; the failure analyzer explains a failure.
+ * The Spring glue: the initializer from META-INF/spring.factories starts S3Proxy (the
+ * quickest service) for a plain SpringApplication, publishes its coordinates, releases it
+ * on close; external URLs skip a service; the failure analyzer explains a failure.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SpringIntegrationTest {
@@ -36,12 +36,14 @@ class SpringIntegrationTest {
         ClientOfTheServices clientOfTheServices(Environment environment) {
             return new ClientOfTheServices(environment.getProperty("kriyanusa.storage.endpoint"));
         }
+
     }
 
     /** Like a connection pool: it still needs the service while the context closes. */
     static final class ClientOfTheServices implements DisposableBean {
 
         static final AtomicInteger STATUS_AT_DESTROY = new AtomicInteger();
+
         private final String endpoint;
 
         ClientOfTheServices(String endpoint) {
@@ -54,6 +56,7 @@ class SpringIntegrationTest {
                 STATUS_AT_DESTROY.set(Support.httpGet(endpoint + "/", Duration.ofSeconds(5)).status());
             }
         }
+
     }
 
     private static ConfigurableApplicationContext run(String... args) {
@@ -63,17 +66,19 @@ class SpringIntegrationTest {
         return application.run(args);
     }
 
-    private static final String DATA_DIR = "--kriyanusa.local-services.data-dir=" + TestSupport.targetDir("test-spring");
+    private static final String DATA_DIR = "--kriyanusa.local-services.data-dir="
+            + TestSupport.targetDir("test-spring");
 
     @Test
     void startsTheServicesForAnApplicationAndStopsThemWithIt() {
         long pid;
         try (ConfigurableApplicationContext context = run(DATA_DIR, "--kriyanusa.local-services.reset=true",
-            "--kriyanusa.local-services.postgres.enabled=false",
-            "--kriyanusa.local-services.elasticsearch.enabled=false")) {
+                "--kriyanusa.local-services.postgres.enabled=false",
+                "--kriyanusa.local-services.elasticsearch.enabled=false")) {
             String endpoint = context.getEnvironment().getProperty("kriyanusa.storage.endpoint");
             assertThat(endpoint).startsWith("http://127.0.0.1:");
-            assertThat(context.getEnvironment().getProperty("kriyanusa.storage.access-key")).isEqualTo("kriyanusa-local");
+            assertThat(context.getEnvironment().getProperty("kriyanusa.storage.access-key"))
+                .isEqualTo("kriyanusa-local");
             assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNull();
             assertThat(context.getEnvironment().getPropertySources().iterator().next().getName())
                 .isEqualTo(LocalServicesInitializer.PROPERTY_SOURCE_NAME);
@@ -82,8 +87,8 @@ class SpringIntegrationTest {
 
             // A second context shares the running S3Proxy.
             try (ConfigurableApplicationContext second = run(DATA_DIR,
-                "--kriyanusa.local-services.postgres.enabled=false",
-                "--kriyanusa.local-services.elasticsearch.enabled=false")) {
+                    "--kriyanusa.local-services.postgres.enabled=false",
+                    "--kriyanusa.local-services.elasticsearch.enabled=false")) {
                 assertThat(second.getEnvironment().getProperty("kriyanusa.storage.endpoint")).isEqualTo(endpoint);
                 assertThat(LocalServices.get().references()).isEqualTo(2);
             }
@@ -93,7 +98,8 @@ class SpringIntegrationTest {
             pid = running.orElseThrow();
         }
         assertThat(ClientOfTheServices.STATUS_AT_DESTROY.get())
-            .as("the services are stopped after the beans that use them").isEqualTo(403);
+            .as("the services are stopped after the beans that use them")
+            .isEqualTo(403);
         assertThat(LocalServices.get().references()).isZero();
         assertThat(LocalServices.get().s3()).isEmpty();
         assertThat(ProcessHandle.of(pid).filter(Support::isRunning)).isEmpty();
@@ -102,10 +108,11 @@ class SpringIntegrationTest {
     @Test
     void externallyConfiguredServicesAreNotStarted() {
         try (ConfigurableApplicationContext context = run(DATA_DIR,
-            "--spring.datasource.url=jdbc:postgresql://db.example:5432/app",
-            "--spring.elasticsearch.uris=http://search.example:9200",
-            "--kriyanusa.storage.endpoint=http://s3.example:9000")) {
-            assertThat(context.getEnvironment().getPropertySources()
+                "--spring.datasource.url=jdbc:postgresql://db.example:5432/app",
+                "--spring.elasticsearch.uris=http://search.example:9200",
+                "--kriyanusa.storage.endpoint=http://s3.example:9000")) {
+            assertThat(context.getEnvironment()
+                .getPropertySources()
                 .contains(LocalServicesInitializer.PROPERTY_SOURCE_NAME)).isFalse();
             assertThat(LocalServices.get().references()).isZero();
             assertThat(LocalServices.get().s3()).isEmpty();
@@ -122,14 +129,14 @@ class SpringIntegrationTest {
             taken.bind(new InetSocketAddress(Support.LOOPBACK, 0));
             int port = taken.getLocalPort();
             assertThatThrownBy(() -> run(DATA_DIR, "--kriyanusa.local-services.s3.port=" + port,
-                "--kriyanusa.local-services.postgres.enabled=false",
-                "--kriyanusa.local-services.elasticsearch.enabled=false"))
+                    "--kriyanusa.local-services.postgres.enabled=false",
+                    "--kriyanusa.local-services.elasticsearch.enabled=false"))
                 .isInstanceOf(LocalServiceException.class);
-            assertThat(output.toString())
-                .contains("APPLICATION FAILED TO START")
+            assertThat(output.toString()).contains("APPLICATION FAILED TO START")
                 .contains("Local service S3Proxy could not start: port " + port + " on 127.0.0.1 is already in use")
                 .contains("Stop the process that uses port " + port + ", or set kriyanusa.local-services.s3.port");
         }
         assertThat(LocalServices.get().references()).isZero();
     }
+
 }

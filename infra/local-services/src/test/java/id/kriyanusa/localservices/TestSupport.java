@@ -18,23 +18,23 @@ final class TestSupport {
     }
 
     static boolean esHomeAvailable() {
-        return LocalServicesSettings.isDirectoryWith(BuildDefaults.defaultElasticsearchHome(), "lib", "modules", "launcher");
+        return LocalServicesSettings.isDirectoryWith(BuildDefaults.defaultElasticsearchHome(), "lib", "modules",
+                "launcher");
     }
 
     /** Pids of live processes whose command line mentions the folder. */
     static List<Long> processesMentioning(Path folder) {
         String needle = folder.toString();
         try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
-            return proc.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                .filter(p -> {
-                    try {
-                        String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                        return cmd.replace('\0', ' ').contains(needle);
-                    }
-                    catch (IOException e) {
-                        return false;
-                    }
-                })
+            return proc.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).filter(p -> {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    return cmd.replace('\0', ' ').contains(needle);
+                }
+                catch (IOException e) {
+                    return false;
+                }
+            })
                 .map(p -> Long.parseLong(p.getFileName().toString()))
                 .filter(pid -> pid != ProcessHandle.current().pid())
                 .toList();
@@ -58,4 +58,5 @@ final class TestSupport {
         }
         return -1;
     }
+
 }

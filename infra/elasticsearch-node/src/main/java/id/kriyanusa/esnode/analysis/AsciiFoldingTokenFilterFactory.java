@@ -9,7 +9,10 @@ import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 
-/** {@code asciifolding} with {@code preserve_original}; usable in normalizers (always without the original there). */
+/**
+ * {@code asciifolding} with {@code preserve_original}; usable in normalizers (always
+ * without the original there).
+ */
 final class AsciiFoldingTokenFilterFactory extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
 
     private final boolean preserveOriginal;
@@ -26,10 +29,14 @@ final class AsciiFoldingTokenFilterFactory extends AbstractTokenFilterFactory im
 
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
-        return new ASCIIFoldingFilter(tokenStream, false); // a normalizer must emit exactly one token
+        return new ASCIIFoldingFilter(tokenStream, false); // a normalizer must emit
+                                                           // exactly one token
     }
 
-    /** Synonym rules are parsed with the folded form only: stacked tokens are not supported by the synonym map. */
+    /**
+     * Synonym rules are parsed with the folded form only: stacked tokens are not
+     * supported by the synonym map.
+     */
     @Override
     public TokenFilterFactory getSynonymFilter() {
         if (!preserveOriginal) {
@@ -48,4 +55,5 @@ final class AsciiFoldingTokenFilterFactory extends AbstractTokenFilterFactory im
             }
         };
     }
+
 }

@@ -7,7 +7,10 @@ import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 
-/** {@code flatten_graph}: needed after {@code synonym_graph}/{@code word_delimiter_graph} in an index-time analyzer. */
+/**
+ * {@code flatten_graph}: needed after {@code synonym_graph}/{@code word_delimiter_graph}
+ * in an index-time analyzer.
+ */
 final class FlattenGraphTokenFilterFactory extends AbstractTokenFilterFactory {
 
     FlattenGraphTokenFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
@@ -18,4 +21,5 @@ final class FlattenGraphTokenFilterFactory extends AbstractTokenFilterFactory {
     public TokenStream create(TokenStream tokenStream) {
         return new FlattenGraphFilter(tokenStream);
     }
+
 }

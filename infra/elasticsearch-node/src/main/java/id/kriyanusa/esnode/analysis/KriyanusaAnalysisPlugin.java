@@ -17,25 +17,31 @@ import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
 
 /**
- * The part of Elasticsearch's analysis-common module (not published on Maven Central) that Kriyanusa needs, built
- * directly on Lucene's lucene-analysis-common, which the server already ships.
+ * The part of Elasticsearch's analysis-common module (not published on Maven Central)
+ * that Kriyanusa needs, built directly on Lucene's lucene-analysis-common, which the
+ * server already ships.
  *
- * <p>The server itself only provides: analyzers {@code standard, default, keyword, stop, whitespace, simple,
- * classic}; tokenizer {@code standard}; filters {@code stop} (with {@code _english_}, {@code _indonesian_}, ...
- * stop-word sets), {@code shingle}, {@code hunspell}, {@code lowercase} (no options). Names registered twice make the
- * node fail, so none of those is registered here.
+ * <p>
+ * The server itself only provides: analyzers
+ * {@code standard, default, keyword, stop, whitespace, simple,
+ * classic}; tokenizer {@code standard}; filters {@code stop} (with {@code _english_},
+ * {@code _indonesian_}, ... stop-word sets), {@code shingle}, {@code hunspell},
+ * {@code lowercase} (no options). Names registered twice make the node fail, so none of
+ * those is registered here.
  */
 public class KriyanusaAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     @Override
     public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
         Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new TreeMap<>();
-        analyzers.put("indonesian", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider(name,
-                (stopWords, stemExclusion) -> new IndonesianAnalyzer(stopWords, stemExclusion),
-                IndonesianAnalyzer.getDefaultStopSet(), env, settings));
-        analyzers.put("english", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider(name,
-                (stopWords, stemExclusion) -> new EnglishAnalyzer(stopWords, stemExclusion),
-                EnglishAnalyzer.getDefaultStopSet(), env, settings));
+        analyzers.put("indonesian",
+                (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider(name,
+                        (stopWords, stemExclusion) -> new IndonesianAnalyzer(stopWords, stemExclusion),
+                        IndonesianAnalyzer.getDefaultStopSet(), env, settings));
+        analyzers.put("english",
+                (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider(name,
+                        (stopWords, stemExclusion) -> new EnglishAnalyzer(stopWords, stemExclusion),
+                        EnglishAnalyzer.getDefaultStopSet(), env, settings));
         return analyzers;
     }
 
@@ -70,6 +76,9 @@ public class KriyanusaAnalysisPlugin extends Plugin implements AnalysisPlugin {
     /** Builds a Lucene language analyzer from its stop words and stem exclusion set. */
     @FunctionalInterface
     interface LanguageAnalyzerFactory {
+
         Analyzer create(CharArraySet stopWords, CharArraySet stemExclusion);
+
     }
+
 }

@@ -7,7 +7,10 @@ import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.analysis.AbstractIndexAnalyzerProvider;
 import org.elasticsearch.index.analysis.Analysis;
 
-/** A Lucene language analyzer with Elasticsearch's {@code stopwords}/{@code stopwords_path}/{@code stem_exclusion}. */
+/**
+ * A Lucene language analyzer with Elasticsearch's
+ * {@code stopwords}/{@code stopwords_path}/{@code stem_exclusion}.
+ */
 final class LanguageAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
 
     private final Analyzer analyzer;
@@ -23,4 +26,5 @@ final class LanguageAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analy
     public Analyzer get() {
         return analyzer;
     }
+
 }

@@ -9,12 +9,18 @@ import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 
-/** {@code edge_ngram} and {@code ngram} token filters: {@code min_gram}, {@code max_gram}, {@code preserve_original}. */
+/**
+ * {@code edge_ngram} and {@code ngram} token filters: {@code min_gram}, {@code max_gram},
+ * {@code preserve_original}.
+ */
 final class NGramTokenFilterFactory extends AbstractTokenFilterFactory {
 
     private final boolean edge;
+
     private final int minGram;
+
     private final int maxGram;
+
     private final boolean preserveOriginal;
 
     private NGramTokenFilterFactory(boolean edge, IndexSettings indexSettings, String name, Settings settings) {
@@ -24,8 +30,8 @@ final class NGramTokenFilterFactory extends AbstractTokenFilterFactory {
         this.maxGram = settings.getAsInt("max_gram", 2);
         this.preserveOriginal = settings.getAsBoolean("preserve_original", false);
         if (minGram < 1 || maxGram < minGram) {
-            throw new IllegalArgumentException("[" + name + "] needs 1 <= min_gram <= max_gram, got min_gram=" + minGram
-                    + " max_gram=" + maxGram);
+            throw new IllegalArgumentException(
+                    "[" + name + "] needs 1 <= min_gram <= max_gram, got min_gram=" + minGram + " max_gram=" + maxGram);
         }
         if (!edge) {
             checkNgramDiff(indexSettings, minGram, maxGram, "NGram Token Filter");
@@ -61,10 +67,14 @@ final class NGramTokenFilterFactory extends AbstractTokenFilterFactory {
         return true;
     }
 
-    /** Like Elasticsearch: n-grams must not be applied to synonym rules (put the synonym filter before). */
+    /**
+     * Like Elasticsearch: n-grams must not be applied to synonym rules (put the synonym
+     * filter before).
+     */
     @Override
     public TokenFilterFactory getSynonymFilter() {
         throw new IllegalArgumentException("Token filter [" + name()
                 + "] cannot be used to parse synonyms except as part of an explicit synonym filter parameter");
     }
+
 }

@@ -10,12 +10,18 @@ import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenizerFactory;
 
-/** {@code edge_ngram} and {@code ngram} tokenizers: {@code min_gram}, {@code max_gram}, {@code token_chars}. */
+/**
+ * {@code edge_ngram} and {@code ngram} tokenizers: {@code min_gram}, {@code max_gram},
+ * {@code token_chars}.
+ */
 final class NGramTokenizerFactory extends AbstractTokenizerFactory {
 
     private final boolean edge;
+
     private final int minGram;
+
     private final int maxGram;
+
     private final IntPredicate tokenChars;
 
     private NGramTokenizerFactory(boolean edge, IndexSettings indexSettings, String name, Settings settings) {
@@ -55,4 +61,5 @@ final class NGramTokenizerFactory extends AbstractTokenizerFactory {
             }
         };
     }
+
 }

@@ -16,11 +16,12 @@ import org.elasticsearch.index.IndexSettings;
 import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
 
 /**
- * {@code stemmer} with {@code language} (alias {@code name}): {@code english}/{@code porter} (Porter),
- * {@code light_english}/{@code kstem} (KStem), {@code minimal_english}, {@code possessive_english},
- * {@code porter2} (Snowball English), {@code indonesian}; any other value is tried as a Lucene Snowball stemmer name
- * (e.g. {@code german}, {@code french}). Also {@code porter_stem}, {@code kstem} and {@code indonesian_stem}
- * ({@code stem_derivational}, default true).
+ * {@code stemmer} with {@code language} (alias {@code name}):
+ * {@code english}/{@code porter} (Porter), {@code light_english}/{@code kstem} (KStem),
+ * {@code minimal_english}, {@code possessive_english}, {@code porter2} (Snowball
+ * English), {@code indonesian}; any other value is tried as a Lucene Snowball stemmer
+ * name (e.g. {@code german}, {@code french}). Also {@code porter_stem}, {@code kstem} and
+ * {@code indonesian_stem} ({@code stem_derivational}, default true).
  */
 final class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
 
@@ -35,11 +36,13 @@ final class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
         this.stemmer = stemmer;
     }
 
-    static StemmerTokenFilterFactory porter(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static StemmerTokenFilterFactory porter(IndexSettings indexSettings, Environment env, String name,
+            Settings settings) {
         return new StemmerTokenFilterFactory(name, PorterStemFilter::new);
     }
 
-    static StemmerTokenFilterFactory kstem(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static StemmerTokenFilterFactory kstem(IndexSettings indexSettings, Environment env, String name,
+            Settings settings) {
         return new StemmerTokenFilterFactory(name, KStemFilter::new);
     }
 
@@ -74,8 +77,10 @@ final class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
         }
         String snowballName = className.toString();
         try {
-            new SnowballFilter(emptyStream(), snowballName); // fails fast on an unknown language
-        } catch (RuntimeException e) {
+            new SnowballFilter(emptyStream(), snowballName); // fails fast on an unknown
+                                                             // language
+        }
+        catch (RuntimeException e) {
             throw new IllegalArgumentException("[" + filterName + "]: unknown stemmer language [" + language + "]", e);
         }
         return in -> new SnowballFilter(in, snowballName);
@@ -94,4 +99,5 @@ final class StemmerTokenFilterFactory extends AbstractTokenFilterFactory {
     public TokenStream create(TokenStream tokenStream) {
         return stemmer.apply(tokenStream);
     }
+
 }

@@ -30,23 +30,31 @@ import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenizerFactory;
 
 /**
- * {@code synonym} and {@code synonym_graph}. Options: {@code synonyms} (inline rules) or {@code synonyms_path}
- * (a UTF-8 file, relative to the node's config folder), {@code format} ({@code solr}, the default, or
- * {@code wordnet}), {@code expand} (default true), {@code lenient} (default false: skip rules that the analysis
- * chain cannot parse instead of failing).
+ * {@code synonym} and {@code synonym_graph}. Options: {@code synonyms} (inline rules) or
+ * {@code synonyms_path} (a UTF-8 file, relative to the node's config folder),
+ * {@code format} ({@code solr}, the default, or {@code wordnet}), {@code expand} (default
+ * true), {@code lenient} (default false: skip rules that the analysis chain cannot parse
+ * instead of failing).
  *
- * <p>As in Elasticsearch, the rules are analysed with the tokenizer, char filters and token filters that come
- * <em>before</em> this filter in the analyzer: the server calls {@link #getChainAwareTokenFilterFactory} with that
- * chain, and {@link #create} must never be reached. Index-stored synonym sets ({@code synonyms_set}) and
+ * <p>
+ * As in Elasticsearch, the rules are analysed with the tokenizer, char filters and token
+ * filters that come <em>before</em> this filter in the analyzer: the server calls
+ * {@link #getChainAwareTokenFilterFactory} with that chain, and {@link #create} must
+ * never be reached. Index-stored synonym sets ({@code synonyms_set}) and
  * {@code updateable} synonyms are not supported.
  */
 final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
 
     private final boolean graph;
+
     private final Environment env;
+
     private final Settings settings;
+
     private final boolean expand;
+
     private final boolean lenient;
+
     private final boolean wordnet;
 
     private SynonymTokenFilterFactory(boolean graph, IndexSettings indexSettings, Environment env, String name,
@@ -63,23 +71,26 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
             throw new IllegalArgumentException("[" + name + "]: updateable synonyms are not supported by this node");
         }
         if (!settings.hasValue("synonyms") && !settings.hasValue("synonyms_path")) {
-            throw new IllegalArgumentException("synonym requires either `synonyms` or `synonyms_path` to be configured");
+            throw new IllegalArgumentException(
+                    "synonym requires either `synonyms` or `synonyms_path` to be configured");
         }
         this.expand = settings.getAsBoolean("expand", true);
         this.lenient = settings.getAsBoolean("lenient", false);
         String format = settings.get("format", "").toLowerCase(Locale.ROOT);
         if (!format.isEmpty() && !format.equals("solr") && !format.equals("wordnet")) {
-            throw new IllegalArgumentException("[" + name + "]: unknown synonym format [" + format
-                    + "], expected solr or wordnet");
+            throw new IllegalArgumentException(
+                    "[" + name + "]: unknown synonym format [" + format + "], expected solr or wordnet");
         }
         this.wordnet = format.equals("wordnet");
     }
 
-    static SynonymTokenFilterFactory flat(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static SynonymTokenFilterFactory flat(IndexSettings indexSettings, Environment env, String name,
+            Settings settings) {
         return new SynonymTokenFilterFactory(false, indexSettings, env, name, settings);
     }
 
-    static SynonymTokenFilterFactory graph(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+    static SynonymTokenFilterFactory graph(IndexSettings indexSettings, Environment env, String name,
+            Settings settings) {
         return new SynonymTokenFilterFactory(true, indexSettings, env, name, settings);
     }
 
@@ -111,7 +122,10 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
                         : new SynonymFilter(tokenStream, synonyms, false);
             }
 
-            /** A later synonym filter must not see this one's output while parsing its own rules. */
+            /**
+             * A later synonym filter must not see this one's output while parsing its own
+             * rules.
+             */
             @Override
             public TokenFilterFactory getSynonymFilter() {
                 return IDENTITY_FILTER;
@@ -131,26 +145,32 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
         if (settings.hasValue("synonyms")) {
             origin = "'" + name() + "' analyzer settings";
             rules = new StringReader(String.join("\n", settings.getAsList("synonyms")));
-        } else {
+        }
+        else {
             origin = settings.get("synonyms_path");
             rules = Analysis.getReaderFromFile(env, origin, "synonyms");
         }
         TokenFilterFactory[] chain = previousTokenFilters.stream()
-                .map(TokenFilterFactory::getSynonymFilter)
-                .toArray(TokenFilterFactory[]::new);
+            .map(TokenFilterFactory::getSynonymFilter)
+            .toArray(TokenFilterFactory[]::new);
         try (Analyzer analyzer = new CustomAnalyzer(tokenizer, charFilters.toArray(new CharFilterFactory[0]), chain);
                 Reader reader = rules) {
             SynonymMap.Parser parser = wordnet ? new LenientWordnetParser(expand, lenient, analyzer)
                     : new LenientSolrParser(expand, lenient, analyzer);
             parser.parse(reader);
             return parser.build();
-        } catch (IOException | ParseException | RuntimeException e) {
+        }
+        catch (IOException | ParseException | RuntimeException e) {
             throw new IllegalArgumentException("failed to build synonyms from [" + origin + "]", e);
         }
     }
 
-    /** With lenient, a rule whose words the analysis chain rejects (e.g. a stop word) is skipped, not fatal. */
+    /**
+     * With lenient, a rule whose words the analysis chain rejects (e.g. a stop word) is
+     * skipped, not fatal.
+     */
     private static final class LenientSolrParser extends SolrSynonymParser {
+
         private final boolean lenient;
 
         LenientSolrParser(boolean expand, boolean lenient, Analyzer analyzer) {
@@ -169,9 +189,11 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
                 super.add(input, output, includeOrig);
             }
         }
+
     }
 
     private static final class LenientWordnetParser extends WordnetSynonymParser {
+
         private final boolean lenient;
 
         LenientWordnetParser(boolean expand, boolean lenient, Analyzer analyzer) {
@@ -190,18 +212,23 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
                 super.add(input, output, includeOrig);
             }
         }
+
     }
 
     private static final class Lenience {
+
         @FunctionalInterface
         interface AnalyzeStep {
+
             CharsRef run() throws IOException;
+
         }
 
         static CharsRef analyze(boolean lenient, String text, AnalyzeStep analysis) throws IOException {
             try {
                 return analysis.run();
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 if (!lenient) {
                     throw e;
                 }
@@ -212,5 +239,7 @@ final class SynonymTokenFilterFactory extends AbstractTokenFilterFactory {
         static boolean keep(boolean lenient, CharsRef input, CharsRef output) {
             return !lenient || (input.length > 0 && output.length > 0);
         }
+
     }
+
 }

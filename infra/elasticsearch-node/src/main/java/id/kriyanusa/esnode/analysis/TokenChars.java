@@ -7,8 +7,10 @@ import java.util.function.IntPredicate;
 import org.elasticsearch.common.settings.Settings;
 
 /**
- * The {@code token_chars} option of the n-gram tokenizers: {@code letter, digit, whitespace, punctuation, symbol,
- * custom} (the latter with {@code custom_token_chars}). Empty means "keep all characters".
+ * The {@code token_chars} option of the n-gram tokenizers:
+ * {@code letter, digit, whitespace, punctuation, symbol,
+ * custom} (the latter with {@code custom_token_chars}). Empty means "keep all
+ * characters".
  */
 final class TokenChars {
 
@@ -59,15 +61,18 @@ final class TokenChars {
         return switch (Character.getType(c)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION -> true;
+                    Character.OTHER_PUNCTUATION ->
+                true;
             default -> false;
         };
     }
 
     private static boolean isSymbol(int c) {
         return switch (Character.getType(c)) {
-            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+                true;
             default -> false;
         };
     }
+
 }

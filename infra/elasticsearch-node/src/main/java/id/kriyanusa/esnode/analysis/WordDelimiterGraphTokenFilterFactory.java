@@ -23,16 +23,20 @@ import org.elasticsearch.index.analysis.Analysis;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 
 /**
- * {@code word_delimiter_graph} with Elasticsearch's boolean options and defaults ({@code generate_word_parts},
- * {@code generate_number_parts}, {@code catenate_words}, {@code catenate_numbers}, {@code catenate_all},
- * {@code split_on_case_change}, {@code preserve_original}, {@code split_on_numerics}, {@code stem_english_possessive},
- * {@code ignore_keywords}, {@code adjust_offsets}) and {@code protected_words}/{@code protected_words_path}.
- * ({@code type_table} is not supported.)
+ * {@code word_delimiter_graph} with Elasticsearch's boolean options and defaults
+ * ({@code generate_word_parts}, {@code generate_number_parts}, {@code catenate_words},
+ * {@code catenate_numbers}, {@code catenate_all}, {@code split_on_case_change},
+ * {@code preserve_original}, {@code split_on_numerics}, {@code stem_english_possessive},
+ * {@code ignore_keywords}, {@code adjust_offsets}) and
+ * {@code protected_words}/{@code protected_words_path}. ({@code type_table} is not
+ * supported.)
  */
 final class WordDelimiterGraphTokenFilterFactory extends AbstractTokenFilterFactory {
 
     private final int flags;
+
     private final CharArraySet protectedWords;
+
     private final boolean adjustOffsets;
 
     WordDelimiterGraphTokenFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
@@ -68,4 +72,5 @@ final class WordDelimiterGraphTokenFilterFactory extends AbstractTokenFilterFact
         throw new IllegalArgumentException("Token filter [" + name()
                 + "] cannot be used to parse synonyms except as part of an explicit synonym filter parameter");
     }
+
 }

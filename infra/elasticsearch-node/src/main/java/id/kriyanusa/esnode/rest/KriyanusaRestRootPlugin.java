@@ -15,8 +15,9 @@ import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.rest.RestHandler;
 
 /**
- * Serves {@code GET /} and {@code HEAD /} like Elasticsearch's own rest-root module (not published on Maven Central),
- * so that clients' {@code info()} / {@code ping()} and Spring Boot's Elasticsearch health indicator work.
+ * Serves {@code GET /} and {@code HEAD /} like Elasticsearch's own rest-root module (not
+ * published on Maven Central), so that clients' {@code info()} / {@code ping()} and
+ * Spring Boot's Elasticsearch health indicator work.
  */
 public class KriyanusaRestRootPlugin extends Plugin implements ActionPlugin {
 
@@ -29,9 +30,10 @@ public class KriyanusaRestRootPlugin extends Plugin implements ActionPlugin {
     }
 
     @Override
-    public Collection<RestHandler> getRestHandlers(RestHandlersServices services, Supplier<DiscoveryNodes> nodesInCluster,
-            Predicate<NodeFeature> clusterSupportsFeature) {
+    public Collection<RestHandler> getRestHandlers(RestHandlersServices services,
+            Supplier<DiscoveryNodes> nodesInCluster, Predicate<NodeFeature> clusterSupportsFeature) {
         String nodeName = Node.NODE_NAME_SETTING.get(services.settings());
         return List.of(new RestRootAction(nodeName, clusterService::get));
     }
+
 }
