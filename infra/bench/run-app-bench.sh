@@ -2,7 +2,7 @@
 # End-to-end media benchmark on loopback: starts the packaged portal (demo data, its own fresh local services) with a
 # 256 MB heap and GC logging, times confirmImageUpload of 12-megapixel JPEGs, then measures serving of a rendition
 # with wrk (200 from the in-memory cache, and 304 for If-None-Match). Bounded: 2 wrk threads, 32 connections, 20 s each.
-# Needs: ./mvnw -pl backend -am package -DskipTests, and wrk (apt-get install -y wrk).
+# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests, and wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # In-process benchmark of the image pipeline (the heavy part of confirmImageUpload) on a 12-megapixel JPEG,
-# in a JVM capped at 256 MB of heap (HEAP=96m ... to find the smallest heap that still works). Needs the backend compiled: ./mvnw -pl backend -am package -DskipTests
+# in a JVM capped at 256 MB of heap (HEAP=96m ... to find the smallest heap that still works). Needs the backend compiled: ./mvnw -pl backend -am -Plocal package -DskipTests
 # Usage: run-processor-bench.sh [runs] [warm-up]; with warm-up, the first photo follows the portal's start-up warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -5,7 +5,7 @@
 #   3. full reindex of the products index through the admin's reindexSearch mutation: products/s; RSS of the portal and of the ES node;
 #   4. searchProducts through GraphQL next to the same Elasticsearch query sent directly (bodies written by the
 #      application's own ProductQueries, see PrintQueries.java), interleaved, after a warm-up; then suggest.
-# Needs: ./mvnw -pl backend -am package -DskipTests (backend/target/kriyanusa.jar), psql (postgresql-client).
+# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa.jar), psql (postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

@@ -7,7 +7,7 @@
 #      event publications (spring.modulith.events.republish-outstanding-events-on-restart) and resubmits them
 #      periodically (IndexMaintenance, interval shortened here to 10 s);
 #   4. passes when the admin's searchReconciliation query finds no difference between PostgreSQL and the index.
-# Needs: ./mvnw -pl backend -am package -DskipTests (backend/target/kriyanusa.jar).
+# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
