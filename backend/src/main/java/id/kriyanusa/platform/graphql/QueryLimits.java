@@ -80,7 +80,9 @@ class QueryLimits {
         public InstrumentationContext<List<ValidationError>> beginValidation(
                 InstrumentationValidationParameters parameters, InstrumentationState state) {
             var aliases = new AtomicInteger();
-            new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            // pre-order visits each field once; depth-first visits it on the way in and
+            // out
+            new NodeTraverser().preOrder(new NodeVisitorStub() {
                 @Override
                 public TraversalControl visitField(Field field, TraverserContext<Node> context) {
                     if (field.getAlias() != null) {
