@@ -20,7 +20,8 @@ public class ProcessorBench {
         var runs = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         var warmUp = args.length > 1 && args[1].equals("warm-up");
         var properties = new MediaProperties(DataSize.ofMegabytes(15), 50_000_000L, Duration.ofMinutes(10),
-                List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "", Duration.ofHours(24));
+                List.of(160, 480, 960, 1600), 0.82f, 0.80f, true, DataSize.ofMegabytes(64), "", 20_000, 10, 0,
+                Duration.ofSeconds(15), Duration.ofHours(24));
         var processor = new ImageProcessor(properties);
         var photos = new byte[3][];
         for (int i = 0; i < photos.length; i++) {

@@ -18,7 +18,8 @@ class ImageProcessorTest {
 
     static final MediaProperties DEFAULTS = new MediaProperties(DataSize.ofMegabytes(15), 50_000_000L,
             java.time.Duration.ofMinutes(10), List.of(160, 480, 960, 1600), 0.82f, 0.80f, true,
-            DataSize.ofMegabytes(64), "", java.time.Duration.ofHours(24));
+            DataSize.ofMegabytes(64), "", 20_000, 10, 0, java.time.Duration.ofSeconds(15),
+            java.time.Duration.ofHours(24));
 
     final ImageProcessor processor = new ImageProcessor(DEFAULTS);
 
@@ -49,6 +50,38 @@ class ImageProcessorTest {
             assertThat(topRight.getRed()).as("top-right pixel is red").isGreaterThan(180);
             assertThat(topRight.getGreen()).isLessThan(90);
         }
+    }
+
+    @Test
+    void aJpegCutOffBeforeItsEndIsRefusedAsIncomplete() throws Exception {
+        var photo = TestImages.jpeg(1200, 900);
+        var firstThird = java.util.Arrays.copyOf(photo, photo.length / 3);
+
+        assertThatThrownBy(() -> processor.process(firstThird, SourceFormat.JPEG))
+            .isInstanceOfSatisfying(RejectedImageException.class, e -> assertThat(e.code()).isEqualTo("CORRUPT"))
+            .hasMessageContaining("incomplete");
+        assertThat(processor.process(photo, SourceFormat.JPEG).width()).as("the whole file").isEqualTo(1200);
+    }
+
+    @Test
+    void aStripWithinThePixelLimitIsRefusedByItsShapeBeforeDecoding() throws Exception {
+        for (var strip : List.of(TestImages.pngBomb(500, 60_000), TestImages.pngBomb(500, 99_999),
+                TestImages.pngBomb(60_000, 500), TestImages.pngBomb(25_000, 2_000))) {
+            var started = System.nanoTime();
+            assertThatThrownBy(() -> processor.process(strip, SourceFormat.PNG)).isInstanceOfSatisfying(
+                    RejectedImageException.class, e -> assertThat(e.code()).isEqualTo("BAD_DIMENSIONS"));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("refused from the header")
+                .isLessThan(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aTallButReasonableImageGetsRenditionsEveryEncoderTakes() throws Exception {
+        var processed = processor.process(TestImages.png(600, 6_000), SourceFormat.PNG);
+
+        assertThat(processed.renditions()).extracting(ImageProcessor.Rendition::format)
+            .contains(RenditionFormat.JPEG, RenditionFormat.WEBP);
+        assertThat(processed.renditions()).allSatisfy(r -> assertThat(r.height()).isEqualTo(r.width() * 10));
     }
 
     @Test

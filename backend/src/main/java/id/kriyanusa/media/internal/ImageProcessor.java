@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -122,12 +124,26 @@ public class ImageProcessor {
     private static final byte[][] MARKUP = ascii("<script", "<html", "<?php", "<!doctype", "<svg ", "<svg>", "<iframe",
             "<body");
 
+    /**
+     * Most pixels decoded for one upload (100 MB as ARGB): an odd shape within the pixel
+     * limit is subsampled on both axes until it fits.
+     */
+    private static final long DECODED_PIXELS = 25_000_000L;
+
     private final MediaProperties properties;
 
     private final boolean webpWriter;
 
+    /**
+     * Decoding takes up to ~100 MB of heap for a moment: a burst of large uploads waits
+     * here instead of exhausting the heap.
+     */
+    private final Semaphore decodes;
+
     public ImageProcessor(MediaProperties properties) {
         this.properties = properties;
+        this.decodes = new Semaphore(properties.concurrentDecodes() > 0 ? properties.concurrentDecodes()
+                : (int) Math.max(1, Runtime.getRuntime().maxMemory() / (256L << 20)), true);
         ImageIO.setUseCache(false);
         this.webpWriter = properties.webp() && webpWorks();
         log.info("Image renditions: JPEG{}", webpWriter ? " and WebP (libwebp through webp-imageio)" : " only");
@@ -227,6 +243,29 @@ public class ImageProcessor {
                     "The file is a " + format + " image, not " + declared.contentType + " as declared");
         }
         checkSingleContent(bytes, format);
+        if (!awaitTurn()) {
+            throw new RejectedImageException("BUSY",
+                    "Many photos are being processed right now; try again in a minute");
+        }
+        try {
+            return decodeAndRender(bytes, format);
+        }
+        finally {
+            decodes.release();
+        }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return decodes.tryAcquire(properties.decodeWait().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Processed decodeAndRender(byte[] bytes, SourceFormat format) throws RejectedImageException {
         var reader = readerFor(format);
         try (var in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, format != SourceFormat.JPEG);
@@ -243,6 +282,14 @@ public class ImageProcessor {
                 throw new RejectedImageException("TOO_MANY_PIXELS", "The image has " + width + " x " + height
                         + " pixels; at most " + properties.maxPixels() / 1_000_000 + " megapixels are accepted");
             }
+            var longer = Math.max(width, height);
+            if (longer > properties.maxSide()
+                    || longer > (long) properties.maxAspectRatio() * Math.min(width, height)) {
+                throw new RejectedImageException("BAD_DIMENSIONS",
+                        "The image is " + width + " x " + height + " pixels; a side may be at most "
+                                + properties.maxSide() + " pixels and at most " + properties.maxAspectRatio()
+                                + " times the other");
+            }
             var orientation = format == SourceFormat.JPEG ? orientation(reader) : null;
             var swaps = orientation != null && orientation.ordinal() >= Orientation.LEFT_TOP.ordinal();
             var shownWidth = swaps ? height : width;
@@ -252,7 +299,8 @@ public class ImageProcessor {
             // skip rows and columns while
             // at least twice the largest rendition remains, so downscaling still averages
             // enough pixels
-            var step = Math.max(1, shownWidth / (2 * largest));
+            var step = Math.max(Math.max(1, shownWidth / (2 * largest)),
+                    (int) Math.ceil(Math.sqrt((double) width * height / DECODED_PIXELS)));
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
@@ -328,6 +376,10 @@ public class ImageProcessor {
     private static void checkSingleContent(byte[] b, SourceFormat format) throws RejectedImageException {
         var polyglot = new RejectedImageException("POLYGLOT",
                 "The file carries other content besides the image (markup, script or an archive); export it again from a photo editor");
+        if (format == SourceFormat.JPEG && !jpegComplete(b)) {
+            throw new RejectedImageException("CORRUPT",
+                    "The JPEG image is incomplete: its end is missing (an interrupted upload or copy)");
+        }
         if (format == SourceFormat.PNG) {
             var end = pngEnd(b);
             if (end < 0) {
@@ -353,6 +405,38 @@ public class ImageProcessor {
                 throw polyglot;
             }
         }
+    }
+
+    /**
+     * True when the JPEG's marker segments lead to a scan that is followed by the end
+     * marker (EOI). A cut-off file decodes without error into a partly grey picture, so
+     * the decoder alone does not notice. Inside compressed data every 0xFF byte is
+     * followed by 0x00 or a restart marker, so the first 0xFF 0xD9 after the first scan
+     * is the end marker; anything a phone appends after it is left alone.
+     */
+    private static boolean jpegComplete(byte[] b) {
+        var at = 2; // after SOI
+        while (at + 4 <= b.length) {
+            if ((b[at] & 0xFF) != 0xFF) {
+                return false;
+            }
+            var marker = b[at + 1] & 0xFF;
+            if (marker == 0xFF) {
+                at++; // fill byte
+                continue;
+            }
+            var length = (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+            if (marker == 0xDA) { // start of scan: the compressed data follows its header
+                for (int i = at + 2 + length; i + 1 < b.length; i++) {
+                    if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            at += 2 + length;
+        }
+        return false;
     }
 
     /** Offset just after the IEND chunk, or -1 when the chunk structure is broken. */
