@@ -3,14 +3,29 @@ package id.kriyanusa.localservices;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-/** A local service that runs as a child JVM of this one: Elasticsearch and S3Proxy. */
+/**
+ * A local service that runs as a child JVM of this one: Elasticsearch and S3Proxy. A
+ * child that dies while the service should run (a crash, the kernel's OOM killer, a
+ * SIGKILL) is started again on the same ports, after 1 s and then ever longer waits up to
+ * 30 s, so the application's clients reconnect without a restart of the application.
+ */
 abstract sealed class ChildJvmService extends LocalService permits ElasticsearchService, S3ProxyService {
 
     private final Duration stopTimeout;
 
     private final Duration emergencyStopTimeout;
 
+    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
+
+    private static final Duration LONGEST_RESTART_DELAY = Duration.ofSeconds(30);
+
     protected volatile ChildJvm child;
+
+    /** True while {@link #doStart()} runs again after a crash: keep the ports. */
+    private volatile boolean relaunching;
+
+    /** Set when a stop was asked for: a child that exits then is not started again. */
+    private volatile boolean stopping;
 
     ChildJvmService(LocalServicesSettings settings, String name, String id, String logName, Duration stopTimeout,
             Duration emergencyStopTimeout) {
@@ -25,6 +40,61 @@ abstract sealed class ChildJvmService extends LocalService permits Elasticsearch
         return c != null && c.isAlive() ? OptionalLong.of(c.pid()) : OptionalLong.empty();
     }
 
+    /**
+     * The port to listen on: the one already in use when the child is started again after
+     * a crash, else a configured or free one.
+     */
+    final int choosePort(String what, int current, int configured, String property) {
+        return relaunching && current > 0 ? current : Support.choosePort(what, configured, property);
+    }
+
+    @Override
+    void started() {
+        stopping = false;
+        supervise(child, 1);
+    }
+
+    private void supervise(ChildJvm watched, int attempt) {
+        watched.process().onExit().thenRun(() -> {
+            if (child == watched && isRunning() && !stopping) {
+                log.warn(name() + " exited unexpectedly (exit code " + watched.process().exitValue()
+                        + "); starting it again, see " + logFile());
+                restartAfter(watched, attempt);
+            }
+        });
+    }
+
+    private void restartAfter(ChildJvm crashed, int attempt) {
+        var delay = FIRST_RESTART_DELAY.multipliedBy(1L << Math.min(attempt - 1, 5));
+        var wait = delay.compareTo(LONGEST_RESTART_DELAY) > 0 ? LONGEST_RESTART_DELAY : delay;
+        Thread.ofVirtual().name(name() + "-restart").start(() -> {
+            try {
+                Thread.sleep(wait);
+                synchronized (this) {
+                    if (child != crashed || !isRunning() || stopping) {
+                        return; // stopped on purpose meanwhile
+                    }
+                    relaunching = true;
+                    try {
+                        doStart();
+                    }
+                    finally {
+                        relaunching = false;
+                    }
+                }
+                log.warn(name() + " started again at " + url() + " after a crash");
+                supervise(child, 1);
+            }
+            catch (LocalServiceException e) {
+                log.warn(name() + " could not be started again (attempt " + attempt + "): " + e.getMessage());
+                restartAfter(crashed, attempt + 1);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     @Override
     void doStop() {
         ChildJvm c = child;
@@ -36,6 +106,7 @@ abstract sealed class ChildJvmService extends LocalService permits Elasticsearch
 
     /** SIGTERM without waiting, so that several services stop at once. */
     void requestStop() {
+        stopping = true;
         ChildJvm c = child;
         if (c != null) {
             c.requestStop();
@@ -44,6 +115,7 @@ abstract sealed class ChildJvmService extends LocalService permits Elasticsearch
 
     @Override
     void emergencyStop() {
+        stopping = true;
         ChildJvm c = child;
         if (c != null) {
             c.stop(emergencyStopTimeout);

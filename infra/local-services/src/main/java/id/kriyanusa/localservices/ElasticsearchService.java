@@ -92,8 +92,8 @@ public final class ElasticsearchService extends ChildJvmService {
                             + LocalServicesSettings.ELASTICSEARCH_ENABLED + "=false");
         }
         requireJava21();
-        port = Support.choosePort(NAME, settings.elasticsearchPort(), LocalServicesSettings.ELASTICSEARCH_PORT);
-        transportPort = Support.choosePort(NAME + " transport", settings.elasticsearchTransportPort(),
+        port = choosePort(NAME, port, settings.elasticsearchPort(), LocalServicesSettings.ELASTICSEARCH_PORT);
+        transportPort = choosePort(NAME + " transport", transportPort, settings.elasticsearchTransportPort(),
                 LocalServicesSettings.ELASTICSEARCH_TRANSPORT_PORT);
         if (transportPort == port) {
             transportPort = Support.choosePort(NAME + " transport", 0,

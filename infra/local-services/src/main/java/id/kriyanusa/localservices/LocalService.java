@@ -97,6 +97,7 @@ public abstract sealed class LocalService implements AutoCloseable permits Postg
             Support.newLogFile(name, logFile());
             doStart();
             running = true;
+            started();
         }
         catch (RuntimeException | Error e) {
             try {
@@ -147,6 +148,10 @@ public abstract sealed class LocalService implements AutoCloseable permits Postg
     abstract void stopStaleProcesses();
 
     abstract void doStart();
+
+    /** Called once the service runs; a child process is watched from here. */
+    void started() {
+    }
 
     /** Stops whatever {@link #doStart()} started, also after a partial start. */
     abstract void doStop();

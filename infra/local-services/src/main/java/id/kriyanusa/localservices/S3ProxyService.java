@@ -88,7 +88,7 @@ public final class S3ProxyService extends ChildJvmService {
                             + "infra/local-services/target/s3proxy), set " + LocalServicesSettings.S3_JAR
                             + ", or point kriyanusa.storage.endpoint at an external S3 service");
         }
-        port = Support.choosePort(NAME, settings.s3Port(), LocalServicesSettings.S3_PORT);
+        port = choosePort(NAME, port, settings.s3Port(), LocalServicesSettings.S3_PORT);
         Support.createDirectories(NAME, bucketsDir());
         writeProperties();
         copyLauncherClass();

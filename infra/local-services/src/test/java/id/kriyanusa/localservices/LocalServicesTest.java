@@ -118,6 +118,27 @@ class LocalServicesTest {
 
     @Test
     @Order(4)
+    void aKilledElasticsearchNodeIsStartedAgainOnTheSamePort() throws InterruptedException {
+        Assumptions.assumeTrue(withElasticsearch, "no ES home: Elasticsearch part skipped");
+        ElasticsearchService es = LocalServices.get().elasticsearch().orElseThrow();
+        long killed = es.pid().orElseThrow();
+        String url = es.url();
+
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline && !(es.pid().isPresent() && es.pid().getAsLong() != killed
+                && Support.httpGet(url + "/", Duration.ofSeconds(2)).status() == 200)) {
+            Thread.sleep(250);
+        }
+        assertThat(es.pid().orElse(killed)).as("a new node process").isNotEqualTo(killed);
+        assertThat(Support.httpGet(url + "/", Duration.ofSeconds(10)).status()).as("answers at " + url).isEqualTo(200);
+        assertThat(es.url()).isEqualTo(url);
+        assertThat(dataDir.resolve("logs/elasticsearch.log")).content().contains(ElasticsearchService.STARTED);
+    }
+
+    @Test
+    @Order(5)
     void aSecondAcquireSharesTheRunningServices() {
         String pgUrl = LocalServices.get().postgres().orElseThrow().url();
         try (LocalServices.Lease second = LocalServices.get().acquire(settings)) {
@@ -130,7 +151,7 @@ class LocalServicesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theLastReleaseStopsEveryProcess() {
         List<LocalService> services = lease.services();
         lease.close();
@@ -148,7 +169,7 @@ class LocalServicesTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aDamagedPostgresDataFolderGivesOneClearMessage() throws Exception {
         Files.writeString(dataDir.resolve("postgres/PG_VERSION"), "garbage\n");
         LocalServicesSettings keep = settings.toBuilder().reset(false).build();
@@ -166,7 +187,7 @@ class LocalServicesTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDamagedElasticsearchDataFolderGivesOneClearMessage() throws Exception {
         Assumptions.assumeTrue(withElasticsearch, "no ES home: Elasticsearch part skipped");
         try (var state = Files.newDirectoryStream(dataDir.resolve("elasticsearch/data/_state"), "segments_*")) {
