@@ -52,4 +52,18 @@ public final class HttpTestClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Waits (at most 60 s) until the portal is ready for buyers: its search indices
+     * exist. A context that just started checks them in the background.
+     */
+    public HttpResponse<String> awaitReady() throws IOException, InterruptedException {
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        var readiness = get("/actuator/health/readiness");
+        while (readiness.statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            readiness = get("/actuator/health/readiness");
+        }
+        return readiness;
+    }
+
 }

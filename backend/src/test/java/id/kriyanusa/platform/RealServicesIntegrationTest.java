@@ -106,8 +106,10 @@ class RealServicesIntegrationTest {
 
     @Test
     void healthIsUpWithDatabaseSearchAndStorage() throws Exception {
-        var response = new HttpTestClient(port).get("/actuator/health");
-        assertThat(response.statusCode()).isEqualTo(200);
+        var client = new HttpTestClient(port);
+        client.awaitReady();
+        var response = client.get("/actuator/health");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var body = response.body();
         assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("UP");
         for (var component : List.of("db", "elasticsearch", "storage")) {

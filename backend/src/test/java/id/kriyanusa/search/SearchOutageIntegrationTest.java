@@ -176,12 +176,26 @@ class SearchOutageIntegrationTest {
             assertThat(System.nanoTime()).as("the products index is built").isLessThan(deadline);
             Thread.sleep(250);
         }
+        var readiness = new HttpTestClient(port).awaitReady();
+        assertThat(readiness.statusCode()).as("ready once the indices exist: %s", readiness.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(readiness.body(), "$.components.searchReadiness.status")).isEqualTo("UP");
+
         long pid = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
         signal("STOP", pid);
         try {
-            assertThat(SearchApi.hasErrors(api.searchRaw("kendi", null, null, 5, null)))
-                .as("a search of the frozen node fails")
-                .isTrue();
+            var frozen = api.searchRaw("kendi", null, null, 5, null);
+            assertThat(SearchApi.hasErrors(frozen)).as("a search of the frozen node fails").isTrue();
+            assertThat((String) JsonPath.read(frozen, "$.errors[0].extensions.classification"))
+                .as("a temporary failure, not the client's nor an internal one: %s", frozen)
+                .isEqualTo("UNAVAILABLE");
+            assertThat((Boolean) JsonPath.read(frozen, "$.errors[0].extensions.retryable")).isTrue();
+
+            long asked = System.nanoTime();
+            var health = new HttpTestClient(port).get("/actuator/health");
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("health answers while the node is frozen")
+                .isLessThan(Duration.ofSeconds(2));
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat((String) JsonPath.read(health.body(), "$.components.elasticsearch.status")).isEqualTo("DOWN");
         }
         finally {
             signal("CONT", pid);

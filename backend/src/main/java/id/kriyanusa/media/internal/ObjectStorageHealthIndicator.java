@@ -1,32 +1,29 @@
 package id.kriyanusa.media.internal;
 
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import java.time.Duration;
+
+import id.kriyanusa.platform.BoundedHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
  * Reported as `storage` in /actuator/health: the media bucket exists and answers through
- * the MinIO SDK.
+ * the MinIO SDK within 1.5 s.
  */
 @Component("storage")
-class ObjectStorageHealthIndicator extends AbstractHealthIndicator {
+class ObjectStorageHealthIndicator extends BoundedHealthIndicator {
 
     private final MediaBucket bucket;
 
     ObjectStorageHealthIndicator(MediaBucket bucket) {
-        super("Object storage health check failed");
+        super(Duration.ofMillis(1500));
         this.bucket = bucket;
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
-        builder.withDetail("bucket", bucket.name());
-        if (bucket.exists()) {
-            builder.up();
-        }
-        else {
-            builder.down().withDetail("reason", "bucket missing");
-        }
+    protected Health check() throws Exception {
+        var health = bucket.exists() ? Health.up() : Health.down().withDetail("reason", "bucket missing");
+        return health.withDetail("bucket", bucket.name()).build();
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import id.kriyanusa.platform.ServiceUnavailableException;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
@@ -37,7 +38,7 @@ public class ObjectStore {
     }
 
     /** Storage could not be reached or answered with a server error. */
-    public static class StorageUnavailableException extends RuntimeException {
+    public static class StorageUnavailableException extends ServiceUnavailableException {
 
         public StorageUnavailableException(Throwable cause) {
             super("Object storage is unavailable: " + cause.getMessage(), cause);

@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -122,6 +123,17 @@ class IndexMaintenance {
                 log.warn("The {} index is not ready yet (retrying in the background): {}", name.alias(), e.toString());
             }
         }
+    }
+
+    /** The indices that do not exist yet, or are still being built at start-up. */
+    Set<SearchIndexName> indicesNotReady() {
+        var pending = EnumSet.noneOf(SearchIndexName.class);
+        indices.all()
+            .stream()
+            .map(indexer -> indexer.index().name())
+            .filter(name -> !ready.contains(name))
+            .forEach(pending::add);
+        return pending;
     }
 
 }
