@@ -3,6 +3,7 @@ package id.kriyanusa.identity;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ public class Accounts {
 
     public AuthPayload register(RegisterInput input) {
         var errors = new ArrayList<UserError>();
-        var email = input.email() == null ? "" : input.email().strip();
+        var email = normalisedEmail(input.email());
         var displayName = input.displayName() == null ? "" : input.displayName().strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             errors.add(UserError.of("input.email", "INVALID", "Enter a valid email address"));
@@ -106,7 +107,7 @@ public class Accounts {
      * too, so one throttle counts the failures of both.
      */
     public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
-        var email = input.email() == null ? "" : input.email().strip();
+        var email = normalisedEmail(input.email());
         if (!throttle.allows(email, clientAddress)) {
             return new PasswordCheck(null,
                     UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
@@ -127,20 +128,25 @@ public class Accounts {
         return new PasswordCheck(stored.get().account(), null);
     }
 
+    /**
+     * A new access and refresh token for the same sign-in session; a refresh token used a
+     * second time ends its session instead (see {@link RefreshTokens}).
+     */
     public AuthPayload refresh(String refreshToken) {
         return refreshTokens.consume(refreshToken == null ? "" : refreshToken)
-            .flatMap(accounts::findById)
-            .map(account -> AuthPayload.of(sessionFor(account)))
+            .flatMap(used -> accounts.findById(used.accountId())
+                .map(account -> sessionFor(account, refreshTokens.issue(account.id(), used.sessionId()))))
+            .map(AuthPayload::of)
             .orElseGet(() -> AuthPayload
                 .failed(UserError.of("input.refreshToken", "INVALID", "The session has ended; sign in again")));
     }
 
     /**
-     * Ends the session the refresh token belongs to; its access token expires on its own
-     * within minutes.
+     * Ends the sign-in session the refresh token belongs to: its refresh and access
+     * tokens are refused from now on.
      */
     public boolean logout(String refreshToken) {
-        return refreshTokens.consume(refreshToken == null ? "" : refreshToken).isPresent();
+        return refreshTokens.endSessionOf(refreshToken == null ? "" : refreshToken);
     }
 
     @Transactional(readOnly = true)
@@ -155,7 +161,20 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public Optional<Account> byEmail(String email) {
-        return accounts.findByEmail(email).map(AccountRepository.StoredAccount::account);
+        return accounts.findByEmail(normalisedEmail(email)).map(AccountRepository.StoredAccount::account);
+    }
+
+    /**
+     * An address as mail servers treat it: without surrounding spaces and the trailing
+     * dot of a fully qualified domain, in lower case (providers ignore case), so that
+     * {@code Siti@Contoh.ID.} and {@code siti@contoh.id} are one account.
+     */
+    static String normalisedEmail(String email) {
+        var address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        while (address.endsWith(".")) {
+            address = address.substring(0, address.length() - 1);
+        }
+        return address;
     }
 
     /** Makes an account a producer, for example when it joins a brand. */
@@ -164,8 +183,11 @@ public class Accounts {
     }
 
     private Session sessionFor(Account account) {
-        var access = accessTokens.issue(account);
-        var refresh = refreshTokens.issue(account.id());
+        return sessionFor(account, refreshTokens.startSession(account.id()));
+    }
+
+    private Session sessionFor(Account account, RefreshTokens.Issued refresh) {
+        var access = accessTokens.issue(account, refresh.sessionId());
         return new Session(access.token(), access.expiresAt().atOffset(ZoneOffset.UTC), refresh.token(),
                 refresh.expiresAt().atOffset(ZoneOffset.UTC), account);
     }

@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.SecretKey;
 
 import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Signing up, in and out through the API, as a mobile or web client would. */
@@ -36,6 +44,12 @@ class IdentityIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SecretKey tokenSigningKey;
+
+    @Autowired
+    JwtDecoder decoder;
 
     HttpTestClient client() {
         return new HttpTestClient(port);
@@ -95,6 +109,19 @@ class IdentityIntegrationTest {
                 Map.of("email", email.toUpperCase(), "password", "gerabah-penujak", "displayName", "Amaq Rudi")), null)
             .body();
         assertThat((List<String>) JsonPath.read(again, "$.data.register.userErrors[*].code")).containsExactly("TAKEN");
+
+        // the same mailbox written with a trailing dot and spaces is the same address
+        var dotted = client().graphQl(REGISTER,
+                Map.of("input",
+                        Map.of("email", " " + email + ". ", "password", "gerabah-penujak", "displayName", "Amaq Rudi")),
+                null)
+            .body();
+        assertThat((List<String>) JsonPath.read(dotted, "$.data.register.userErrors[*].code")).containsExactly("TAKEN");
+        var login = client()
+            .graphQl(LOGIN, Map.of("input", Map.of("email", email.toUpperCase() + ".", "password", "gerabah-penujak")),
+                    null)
+            .body();
+        assertThat((String) JsonPath.read(login, "$.data.login.session.accessToken")).isNotBlank();
     }
 
     @Test
@@ -118,10 +145,6 @@ class IdentityIntegrationTest {
         String newRefreshToken = JsonPath.read(renewed, "$.data.refreshSession.session.refreshToken");
         assertThat(newRefreshToken).isNotEqualTo(refreshToken);
 
-        var reused = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", refreshToken)), null).body();
-        assertThat((List<String>) JsonPath.read(reused, "$.data.refreshSession.userErrors[*].code"))
-            .containsExactly("INVALID");
-
         var logout = client()
             .graphQl("mutation($input: RefreshSessionInput!) { logout(input: $input) { loggedOut } }",
                     Map.of("input", Map.of("refreshToken", newRefreshToken)), null)
@@ -130,6 +153,79 @@ class IdentityIntegrationTest {
         var afterLogout = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", newRefreshToken)), null)
             .body();
         assertThat((Object) JsonPath.read(afterLogout, "$.data.refreshSession.session")).isNull();
+    }
+
+    @Test
+    void aRotatedRefreshTokenUsedAgainEndsTheWholeSession() throws Exception {
+        var email = signUp();
+        var login = login(email);
+        String stolen = JsonPath.read(login, "$.data.login.session.refreshToken");
+        var renewed = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", stolen)), null).body();
+        String newer = JsonPath.read(renewed, "$.data.refreshSession.session.refreshToken");
+        String newerAccess = JsonPath.read(renewed, "$.data.refreshSession.session.accessToken");
+        assertThat(client().graphQl("{ me { email } }", Map.of(), newerAccess).body()).contains(email);
+
+        // the thief (or the owner) uses the rotated token again: one of them must not go
+        // on
+        var reused = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", stolen)), null).body();
+        assertThat((List<String>) JsonPath.read(reused, "$.data.refreshSession.userErrors[*].code"))
+            .containsExactly("INVALID");
+
+        var withNewer = client().graphQl(REFRESH, Map.of("input", Map.of("refreshToken", newer)), null).body();
+        assertThat((Object) JsonPath.read(withNewer, "$.data.refreshSession.session")).as("the newer refresh token")
+            .isNull();
+        assertThat(client().graphQl("{ me { email } }", Map.of(), newerAccess).statusCode())
+            .as("the newer access token")
+            .isEqualTo(401);
+    }
+
+    @Test
+    void anAccessTokenIsRefusedOnceItsSessionIsSignedOut() throws Exception {
+        var login = login(signUp());
+        String access = JsonPath.read(login, "$.data.login.session.accessToken");
+        String refresh = JsonPath.read(login, "$.data.login.session.refreshToken");
+        assertThat(client().graphQl("{ me { email } }", Map.of(), access).statusCode()).isEqualTo(200);
+
+        client().graphQl("mutation($input: RefreshSessionInput!) { logout(input: $input) { loggedOut } }",
+                Map.of("input", Map.of("refreshToken", refresh)), null);
+
+        assertThat(client().graphQl("{ me { email } }", Map.of(), access).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefusedEvenWhenSignedWithOurKey() throws Exception {
+        var login = login(signUp());
+        String access = JsonPath.read(login, "$.data.login.session.accessToken");
+        var claims = decoder.decode(access).getClaims();
+        var encoder = new NimbusJwtEncoder(new ImmutableSecret<>(tokenSigningKey));
+        var header = JwsHeader.with(MacAlgorithm.HS256).build();
+        var everlasting = JwtClaimsSet.builder();
+        claims.forEach((name, value) -> {
+            if (!name.equals("exp")) {
+                everlasting.claim(name, value);
+            }
+        });
+        var forged = encoder.encode(JwtEncoderParameters.from(header, everlasting.build())).getTokenValue();
+        var control = encoder
+            .encode(JwtEncoderParameters.from(header, JwtClaimsSet.builder().claims(all -> all.putAll(claims)).build()))
+            .getTokenValue();
+
+        assertThat(client().graphQl("{ me { email } }", Map.of(), control).statusCode()).as("with exp").isEqualTo(200);
+        assertThat(client().graphQl("{ me { email } }", Map.of(), forged).statusCode()).as("without exp")
+            .isEqualTo(401);
+    }
+
+    private String signUp() throws Exception {
+        var email = uniqueEmail();
+        client().graphQl(REGISTER,
+                Map.of("input", Map.of("email", email, "password", "gerabah-penujak-3", "displayName", "Inaq Sahnun")),
+                null);
+        return email;
+    }
+
+    private String login(String email) throws Exception {
+        return client().graphQl(LOGIN, Map.of("input", Map.of("email", email, "password", "gerabah-penujak-3")), null)
+            .body();
     }
 
     @Test

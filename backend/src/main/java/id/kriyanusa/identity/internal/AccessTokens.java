@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
+import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,8 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -48,7 +53,13 @@ public class AccessTokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    public Issued issue(Account account) {
+    /**
+     * The claim naming the sign-in session a token belongs to: ending it refuses the
+     * token.
+     */
+    public static final String SESSION = "sid";
+
+    public Issued issue(Account account, UUID sessionId) {
         var now = clock.instant();
         var expiresAt = now.plus(settings.accessTokenLifetime());
         var claims = JwtClaimsSet.builder()
@@ -58,6 +69,7 @@ public class AccessTokens {
             .expiresAt(expiresAt)
             .claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
             .claim("name", account.displayName())
+            .claim(SESSION, sessionId.toString())
             .build();
         var header = JwsHeader.with(MacAlgorithm.HS256).build();
         return new Issued(encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue(), expiresAt);
@@ -97,11 +109,28 @@ public class AccessTokens {
             return new NimbusJwtEncoder(new ImmutableSecret<>(tokenSigningKey));
         }
 
+        /**
+         * Accepts only tokens of ours that expire and whose sign-in session is live: a
+         * token without {@code exp} would never expire, and one of an ended session was
+         * signed out or stolen.
+         */
         @Bean
-        JwtDecoder jwtDecoder(SecretKey tokenSigningKey, TokenSettings settings) {
+        JwtDecoder jwtDecoder(SecretKey tokenSigningKey, TokenSettings settings, RefreshTokens sessions) {
             var decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+            decoder.setJwtValidator(
+                    new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(settings.issuer()),
+                            new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                            new JwtClaimValidator<String>(SESSION, session -> live(sessions, session))));
             return decoder;
+        }
+
+        private static boolean live(RefreshTokens sessions, String session) {
+            try {
+                return session != null && sessions.sessionLive(UUID.fromString(session));
+            }
+            catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
     }
