@@ -7,15 +7,22 @@ import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The MinIO client. Object storage sits next to the portal, so an answer that does not
+ * start within 2.5 s means storage is frozen or cut off: a buyer's image request then
+ * fails (503) within the 3 s a buyer may wait instead of after a minute. Bytes keep
+ * flowing for large objects (the limit is between reads), and writing a 15 MB upload may
+ * take longer.
+ */
 @Configuration(proxyBeanMethods = false)
 class ObjectStorageConfiguration {
 
     @Bean
     MinioClient minioClient(StorageProperties storage) {
         var http = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory())
-            .connectTimeout(Duration.ofSeconds(5))
-            .readTimeout(Duration.ofSeconds(60))
-            .writeTimeout(Duration.ofSeconds(60))
+            .connectTimeout(Duration.ofSeconds(2))
+            .readTimeout(Duration.ofMillis(2500))
+            .writeTimeout(Duration.ofSeconds(30))
             .build();
         return MinioClient.builder()
             .endpoint(storage.endpoint().toString())

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reported as `storage` in /actuator/health: the media bucket exists and answers through
- * the MinIO SDK within 1.5 s.
+ * the MinIO SDK within 1 s.
  */
 @Component("storage")
 class ObjectStorageHealthIndicator extends BoundedHealthIndicator {
@@ -16,7 +16,7 @@ class ObjectStorageHealthIndicator extends BoundedHealthIndicator {
     private final MediaBucket bucket;
 
     ObjectStorageHealthIndicator(MediaBucket bucket) {
-        super(Duration.ofMillis(1500));
+        super(Duration.ofSeconds(1));
         this.bucket = bucket;
     }
 

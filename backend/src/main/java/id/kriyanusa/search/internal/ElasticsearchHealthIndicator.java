@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reported as `elasticsearch` in /actuator/health in place of Boot's, whose request waits
  * for the client's 10 s socket timeout when the node is frozen: the cluster's health,
- * answered within 1.5 s.
+ * answered within 1 s.
  */
 @Component("elasticsearch")
 class ElasticsearchHealthIndicator extends BoundedHealthIndicator {
@@ -22,7 +22,7 @@ class ElasticsearchHealthIndicator extends BoundedHealthIndicator {
     private final Rest5Client client;
 
     ElasticsearchHealthIndicator(Rest5Client client) {
-        super(Duration.ofMillis(1500));
+        super(Duration.ofSeconds(1));
         this.client = client;
     }
 
