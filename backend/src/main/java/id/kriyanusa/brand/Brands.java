@@ -24,6 +24,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.village.Village;
@@ -289,7 +290,7 @@ public class Brands {
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), null)) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
@@ -336,7 +337,7 @@ public class Brands {
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
@@ -389,12 +390,12 @@ public class Brands {
         var email = input.email() == null ? "" : input.email().strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
             return new InviteBrandMemberPayload(null,
-                    List.of(UserError.of("input.email", "INVALID", "Enter a valid email address")));
+                    List.of(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address")));
         }
         var invitee = accounts.byEmail(email);
         if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get().id())) {
-            return new InviteBrandMemberPayload(null, List
-                .of(UserError.of("input.email", "ALREADY_MEMBER", "This person is already a member of the brand")));
+            return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", UserErrorCode.ALREADY_MEMBER,
+                    "This person is already a member of the brand")));
         }
         var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         var invitation = repository.pendingInvitation(brand.id(), email)
@@ -412,12 +413,12 @@ public class Brands {
         var invitation = repository.pendingInvitationByToken(input.token() == null ? "" : input.token().strip())
             .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
         if (invitation.isEmpty()) {
-            return BrandPayload.failed(UserError.of("input.token", "INVALID",
+            return BrandPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
                     "This invitation does not exist, was already used or is for another account"));
         }
         if (invitation.get().expiresAt().isBefore(OffsetDateTime.now())) {
-            return BrandPayload
-                .failed(UserError.of("input.token", "EXPIRED", "This invitation has expired; ask for a new one"));
+            return BrandPayload.failed(UserError.of("input.token", UserErrorCode.EXPIRED,
+                    "This invitation has expired; ask for a new one"));
         }
         repository.markAccepted(invitation.get().id(), accountId);
         repository.addMember(invitation.get().brandId(), accountId);
@@ -434,7 +435,7 @@ public class Brands {
         }
         if (!from.contains(brand.verificationStatus()) || !repository.transition(brand.id(), from, to,
                 to == BrandVerificationStatus.SUSPENDED ? note.note() : null)) {
-            return BrandPayload.failed(UserError.of("input.id", "INVALID_STATE", wrongStateMessage));
+            return BrandPayload.failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, wrongStateMessage));
         }
         repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
         return changed(repository.findById(brand.id(), viewer(caller)).orElseThrow());
@@ -455,8 +456,8 @@ public class Brands {
     private static NoteCheck optionalNote(String raw) {
         var note = raw == null || raw.isBlank() ? null : raw.strip();
         if (note != null && note.length() > BrandRules.MAX_NOTE) {
-            return new NoteCheck(null,
-                    UserError.of("input.note", "TOO_LONG", "Use at most " + BrandRules.MAX_NOTE + " characters"));
+            return new NoteCheck(null, UserError.of("input.note", UserErrorCode.TOO_LONG,
+                    "Use at most " + BrandRules.MAX_NOTE + " characters"));
         }
         return new NoteCheck(note, null);
     }
@@ -464,13 +465,13 @@ public class Brands {
     private static NoteCheck requiredNote(String raw, String message) {
         var checked = optionalNote(raw);
         if (checked.error() == null && checked.note() == null) {
-            return new NoteCheck(null, UserError.of("input.note", "REQUIRED", message));
+            return new NoteCheck(null, UserError.of("input.note", UserErrorCode.REQUIRED, message));
         }
         return checked;
     }
 
     private static BrandPayload conflict() {
-        return BrandPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+        return BrandPayload.failed(UserError.of("input.expectedVersion", UserErrorCode.CONFLICT,
                 "Someone changed this brand in the meantime; reload it and apply your changes again"));
     }
 
@@ -513,7 +514,8 @@ public class Brands {
         if (slug != null && !slug.isBlank()) {
             var found = villages.bySlug(slug.strip()).map(Village::id);
             if (found.isEmpty()) {
-                errors.add(UserError.of("input.villageSlug", "NOT_FOUND", "There is no village with this slug"));
+                errors.add(UserError.of("input.villageSlug", UserErrorCode.NOT_FOUND,
+                        "There is no village with this slug"));
             }
             return found.orElse(null);
         }
@@ -526,19 +528,21 @@ public class Brands {
                 id = null;
             }
             if (id == null || !"Village".equals(id.type()) || !villages.byIds(Set.of(id.key())).containsKey(id.key())) {
-                errors.add(UserError.of("input.villageId", "NOT_FOUND", "There is no village with this id"));
+                errors
+                    .add(UserError.of("input.villageId", UserErrorCode.NOT_FOUND, "There is no village with this id"));
                 return null;
             }
             return id.key();
         }
-        errors.add(UserError.of("input.villageSlug", "REQUIRED", "Choose the brand's village"));
+        errors.add(UserError.of("input.villageSlug", UserErrorCode.REQUIRED, "Choose the brand's village"));
         return null;
     }
 
     /** The village lookup already reported its own error. */
     private static List<UserError> withoutVillageRequired(List<UserError> errors) {
         return errors.stream()
-            .filter(error -> !("input.villageSlug".equals(error.field()) && "REQUIRED".equals(error.code())))
+            .filter(error -> !("input.villageSlug".equals(error.field())
+                    && UserErrorCode.REQUIRED.equals(error.code())))
             .toList();
     }
 

@@ -23,6 +23,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -247,7 +248,8 @@ public class Products {
             details = withSlug(details, repository.freeSlug(details.slug(), null));
         }
         else if (repository.slugTaken(details.slug(), null)) {
-            return ProductPayload.failed(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+            return ProductPayload
+                .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         var id = repository.insert(brand.id(), details, accountId);
         return changed(reload(id));
@@ -299,7 +301,7 @@ public class Products {
             details = withSlug(details, repository.freeSlug(details.slug(), current.id()));
         }
         else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
@@ -315,7 +317,7 @@ public class Products {
         var product = requireEditable(input.id(), caller);
         if (product.status() == ProductStatus.PUBLISHED) {
             return ProductPayload
-                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already published"));
         }
         var problems = ProductRules.publishingProblems(detailsOf(product), "product.");
         if (!problems.isEmpty()) {
@@ -324,7 +326,7 @@ public class Products {
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED),
                 ProductStatus.PUBLISHED)) {
             return ProductPayload
-                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already published"));
         }
         return changed(reload(product.id()));
     }
@@ -334,7 +336,8 @@ public class Products {
         var product = requireEditable(input.id(), caller);
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED),
                 ProductStatus.ARCHIVED)) {
-            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
+            return ProductPayload
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already archived"));
         }
         return changed(reload(product.id()));
     }
@@ -352,7 +355,7 @@ public class Products {
                 "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
             return DeleteProductPayload
-                .failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
+                .failed(UserError.of("input.id", UserErrorCode.NOT_FOUND, "This product was deleted already"));
         }
         events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
         return new DeleteProductPayload(input.id(), List.of());
@@ -372,7 +375,7 @@ public class Products {
             .toList();
         if (kept.size() == images.size()) {
             return ProductPayload
-                .failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
+                .failed(UserError.of("input.key", UserErrorCode.NOT_FOUND, "The product has no image with this key"));
         }
         var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, kept));
@@ -491,12 +494,14 @@ public class Products {
         }
         var found = categories.bySlug(slug.strip());
         if (found.isEmpty()) {
-            errors.add(UserError.of("input.categorySlug", "NOT_FOUND", "There is no category with this slug"));
+            errors.add(
+                    UserError.of("input.categorySlug", UserErrorCode.NOT_FOUND, "There is no category with this slug"));
             return null;
         }
         if (!found.get().isLeaf()) {
-            errors.add(UserError.of("input.categorySlug", "NOT_A_LEAF", "Choose one of the sub-categories of "
-                    + found.get().name().id() + " (" + found.get().name().en() + ")"));
+            errors
+                .add(UserError.of("input.categorySlug", UserErrorCode.NOT_A_LEAF, "Choose one of the sub-categories of "
+                        + found.get().name().id() + " (" + found.get().name().en() + ")"));
             return null;
         }
         return found.get().id();
@@ -510,7 +515,7 @@ public class Products {
     }
 
     private static ProductPayload conflict() {
-        return ProductPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+        return ProductPayload.failed(UserError.of("input.expectedVersion", UserErrorCode.CONFLICT,
                 "Someone changed this product in the meantime; reload it and apply your changes again"));
     }
 

@@ -12,6 +12,7 @@ import id.kriyanusa.media.ImageTarget;
 import id.kriyanusa.media.ImageUploadForm;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -107,7 +108,8 @@ class DashboardPageController {
         }
         if (index < 0) {
             // removed meanwhile, in another tab or by another member
-            return refused(id, List.of(UserError.of(null, "CONFLICT", "The image is gone")), model, response);
+            return refused(id, List.of(UserError.of(null, UserErrorCode.CONFLICT, "The image is gone")), model,
+                    response);
         }
         switch (change) {
             case "alt" -> {

@@ -25,6 +25,7 @@ import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.SqlStatementCounter;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.village.Villages;
 import io.minio.MinioClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -413,7 +414,7 @@ class MediaIntegrationTest {
                     "image/jpeg", TestImages.jpeg(640, 480), "Kendi", null));
             assertThat(payload.image()).isNull();
             assertThat(payload.userErrors()).singleElement().satisfies(error -> {
-                assertThat(error.code()).isEqualTo("STORAGE_UNAVAILABLE");
+                assertThat(error.code()).isEqualTo(UserErrorCode.STORAGE_UNAVAILABLE);
                 assertThat(error.message()).contains("nothing was saved");
             });
             assertThat(broken
