@@ -2,6 +2,7 @@ package id.kriyanusa.brand;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import id.kriyanusa.brand.internal.BrandRepository;
 import id.kriyanusa.brand.internal.BrandRules;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
@@ -55,6 +57,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Brands {
 
     static final String TYPE = "Brand";
+
+    /** The type of an image's global id, as the media module gives it. */
+    private static final String IMAGE_TYPE = "Image";
+
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -65,22 +71,22 @@ public class Brands {
     public record ContactsInput(String whatsapp, String phone, String email, List<String> socialLinks) {
     }
 
-    public record CertificationInput(CertificationKind kind, String number, String expiresOn) {
+    public record CertificationInput(CertificationKind kind, String number, LocalDate expiresOn) {
     }
 
     public record ArtisanCountInput(Integer total, Integer women, Integer youth) {
     }
 
     public record CreateBrandInput(String name, String slug, BrandLegalForm legalForm, String villageSlug,
-            String villageId, String tagline, String storyId, String storyEn, String logoImage, String coverImage,
+            String villageId, String tagline, LocalizedText story, String logoImageId, String coverImageId,
             PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications, Integer yearFounded,
             ArtisanCountInput artisans) {
     }
 
     /** Changes to a brand: null fields stay as they are. */
     public record UpdateBrandInput(String id, Long expectedVersion, String name, String slug, BrandLegalForm legalForm,
-            String villageSlug, String villageId, String tagline, String storyId, String storyEn, String logoImage,
-            String coverImage, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
+            String villageSlug, String villageId, String tagline, LocalizedText story, String logoImageId,
+            String coverImageId, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
             Integer yearFounded, ArtisanCountInput artisans) {
     }
 
@@ -279,8 +285,10 @@ public class Brands {
         var palette = input.palette();
         var contacts = input.contacts();
         var artisans = input.artisans();
+        var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
+        var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
         var draft = new BrandRules.Draft(input.name(), input.slug(), input.legalForm(), villageId, input.tagline(),
-                input.storyId(), input.storyEn(), input.logoImage(), input.coverImage(),
+                LocalizedText.indonesianOf(input.story()), LocalizedText.englishOf(input.story()), logo, cover,
                 palette == null ? null : palette.primary(), palette == null ? null : palette.secondary(),
                 palette == null ? null : palette.accent(), contacts == null ? null : contacts.whatsapp(),
                 contacts == null ? null : contacts.phone(), contacts == null ? null : contacts.email(),
@@ -322,18 +330,20 @@ public class Brands {
                 current.artisans().women(), current.artisans().youth()) : input.artisans();
         var certifications = input.certifications() == null ? current.certifications()
             .stream()
-            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(),
-                    c.expiresOn() == null ? null : c.expiresOn().toString()))
+            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
             .toList() : raw(input.certifications());
         var story = current.story();
+        var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
+        var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
         var draft = new BrandRules.Draft(or(input.name(), current.name()), or(input.slug(), current.slug()),
                 input.legalForm() == null ? current.legalForm() : input.legalForm(), villageId,
-                or(input.tagline(), current.tagline()), or(input.storyId(), story == null ? null : story.id()),
-                or(input.storyEn(), story == null ? null : story.en()), or(input.logoImage(), current.logoImage()),
-                or(input.coverImage(), current.coverImage()), palette.primary(), palette.secondary(), palette.accent(),
-                contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(), certifications,
-                input.yearFounded() == null ? current.yearFounded() : input.yearFounded(), artisans.total(),
-                artisans.women(), artisans.youth());
+                or(input.tagline(), current.tagline()),
+                or(LocalizedText.indonesianOf(input.story()), LocalizedText.indonesianOf(story)),
+                or(LocalizedText.englishOf(input.story()), LocalizedText.englishOf(story)),
+                or(logo, current.logoImage()), or(cover, current.coverImage()), palette.primary(), palette.secondary(),
+                palette.accent(), contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(),
+                certifications, input.yearFounded() == null ? current.yearFounded() : input.yearFounded(),
+                artisans.total(), artisans.women(), artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
@@ -551,6 +561,23 @@ public class Brands {
                 : certifications.stream()
                     .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
                     .toList();
+    }
+
+    /**
+     * The storage key an image's global id stands for; an empty string (to remove the
+     * image) and null (to keep it) stay as they are, anything else is a user error.
+     */
+    private static String imageKey(String field, String imageId, List<UserError> errors) {
+        if (imageId == null || imageId.isBlank()) {
+            return imageId;
+        }
+        try {
+            return GlobalId.textKey(imageId.strip(), IMAGE_TYPE);
+        }
+        catch (IllegalArgumentException e) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Give the id of an uploaded image"));
+            return null;
+        }
     }
 
     private static String or(String given, String current) {

@@ -116,10 +116,10 @@ public class Collections {
     private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title,
             LocalizedText story, List<String> productIds, boolean published) {
         var checkedSlug = errors.slug("input.slug", slug);
-        var titleId = errors.required("input.title.id", title == null ? null : title.id(), MAX_TITLE);
-        var titleEn = errors.optional("input.title.en", title == null ? null : title.en(), MAX_TITLE);
-        var storyId = errors.optional("input.story.id", story == null ? null : story.id(), MAX_STORY);
-        var storyEn = errors.optional("input.story.en", story == null ? null : story.en(), MAX_STORY);
+        var titleId = errors.required("input.title.indonesian", title == null ? null : title.indonesian(), MAX_TITLE);
+        var titleEn = errors.optional("input.title.english", title == null ? null : title.english(), MAX_TITLE);
+        var storyId = errors.optional("input.story.indonesian", story == null ? null : story.indonesian(), MAX_STORY);
+        var storyEn = errors.optional("input.story.english", story == null ? null : story.english(), MAX_STORY);
         var ids = new LinkedHashMap<Long, Integer>();
         var given = productIds == null ? List.<String>of() : productIds;
         if (given.size() > MAX_PRODUCTS) {

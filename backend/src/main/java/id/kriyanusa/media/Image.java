@@ -3,6 +3,7 @@ package id.kriyanusa.media;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 
 /**
@@ -10,6 +11,14 @@ import id.kriyanusa.platform.LocalizedText;
  * its alternative text and its renditions, narrowest first within each format.
  */
 public record Image(String key, int width, int height, LocalizedText alt, List<ImageRendition> renditions) {
+
+    /** The GraphQL type name, also the type part of an image's global id. */
+    public static final String TYPE = "Image";
+
+    /** The global id of the image with this storage key. */
+    public static String globalId(String key) {
+        return GlobalId.encode(TYPE, key);
+    }
 
     /** The renditions in one format, or all of them when none is given. */
     public List<ImageRendition> renditions(ImageFormat format) {

@@ -60,7 +60,7 @@ public class MediaUploads {
     public record RequestImageUploadInput(ImageTarget target, String targetId, String contentType, Integer sizeBytes) {
     }
 
-    public record ConfirmImageUploadInput(String uploadId, String altId, String altEn) {
+    public record ConfirmImageUploadInput(String uploadId, LocalizedText alt) {
     }
 
     /**
@@ -161,8 +161,8 @@ public class MediaUploads {
             .filter(found -> found.ownerId() == accountId)
             .orElseThrow(() -> new NotFoundException("No pending upload with id " + input.uploadId()));
         var errors = new InputErrors();
-        var altId = errors.optional("input.altId", input.altId(), 300);
-        var altEn = errors.optional("input.altEn", input.altEn(), 300);
+        var altId = errors.optional("input.alt.indonesian", LocalizedText.indonesianOf(input.alt()), 300);
+        var altEn = errors.optional("input.alt.english", LocalizedText.englishOf(input.alt()), 300);
         if (!errors.isEmpty()) {
             return ImagePayload.failed(errors.list());
         }
@@ -351,20 +351,19 @@ public class MediaUploads {
                 }
                 var images = new ArrayList<Products.ImageInput>();
                 for (Product.Image image : existing) {
-                    images.add(new Products.ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
-                            image.alt() == null ? null : image.alt().en()));
+                    images.add(new Products.ImageInput(Image.globalId(image.key()), image.alt()));
                 }
-                images.add(new Products.ImageInput(imageKey, altId, altEn));
+                images.add(new Products.ImageInput(Image.globalId(imageKey), LocalizedText.of(altId, altEn)));
                 var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, images));
+                        null, null, null, null, null, null, null, null, null, null, null, null, images));
                 yield productErrors(payload.userErrors(), existing.size());
             }
             case BRAND_LOGO, BRAND_COVER -> {
                 var brand = brands.manageable(globalId);
-                var logo = target == ImageTarget.BRAND_LOGO ? imageKey : null;
-                var cover = target == ImageTarget.BRAND_COVER ? imageKey : null;
+                var logo = target == ImageTarget.BRAND_LOGO ? Image.globalId(imageKey) : null;
+                var cover = target == ImageTarget.BRAND_COVER ? Image.globalId(imageKey) : null;
                 var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null,
-                        null, null, null, null, null, logo, cover, null, null, null, null, null));
+                        null, null, null, null, logo, cover, null, null, null, null, null));
                 yield payload.userErrors()
                     .stream()
                     .map(error -> new UserError(null, error.message(), error.code()))
@@ -382,8 +381,8 @@ public class MediaUploads {
     private static List<UserError> productErrors(List<UserError> errors, int newIndex) {
         return errors.stream().map(error -> {
             var field = error.field();
-            if (field != null && field.endsWith("images[" + newIndex + "].altId")) {
-                return new UserError("input.altId", error.message(), error.code());
+            if (field != null && field.endsWith("images[" + newIndex + "].alt.indonesian")) {
+                return new UserError("input.alt.indonesian", error.message(), error.code());
             }
             if ("input.images".equals(field)) {
                 return new UserError("input.uploadId", error.message(), error.code());

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,7 @@ public final class BrandRules {
             Integer artisansYouth) {
     }
 
-    public record RawCertification(CertificationKind kind, String number, String expiresOn) {
+    public record RawCertification(CertificationKind kind, String number, LocalDate expiresOn) {
     }
 
     private final InputErrors errors = new InputErrors();
@@ -99,10 +98,10 @@ public final class BrandRules {
             errors.add(UserError.of("input.villageSlug", UserErrorCode.REQUIRED, "Choose the brand's village"));
         }
         var tagline = errors.optional("input.tagline", d.tagline(), 160);
-        var storyId = errors.optional("input.storyId", d.storyId(), MAX_STORY);
-        var storyEn = errors.optional("input.storyEn", d.storyEn(), MAX_STORY);
-        var logo = errors.optional("input.logoImage", d.logoImage(), 200);
-        var cover = errors.optional("input.coverImage", d.coverImage(), 200);
+        var storyId = errors.optional("input.story.indonesian", d.storyId(), MAX_STORY);
+        var storyEn = errors.optional("input.story.english", d.storyEn(), MAX_STORY);
+        var logo = errors.optional("input.logoImageId", d.logoImage(), 200);
+        var cover = errors.optional("input.coverImageId", d.coverImage(), 200);
         var palette = new Brand.Palette(colour("input.palette.primary", d.primary()),
                 colour("input.palette.secondary", d.secondary()), colour("input.palette.accent", d.accent()));
         var contacts = new Brand.Contacts(whatsapp(d.whatsapp()), phone(d.phone()), email(d.email()),
@@ -240,18 +239,7 @@ public final class BrandRules {
                 errors.add(UserError.of(path + ".kind", UserErrorCode.REQUIRED, "Choose the kind of certification"));
             }
             var number = errors.optional(path + ".number", certification.number(), 80);
-            LocalDate expires = null;
-            var expiresOn = InputErrors.text(certification.expiresOn());
-            if (expiresOn != null) {
-                try {
-                    expires = LocalDate.parse(expiresOn);
-                }
-                catch (DateTimeParseException e) {
-                    errors
-                        .add(UserError.of(path + ".expiresOn", UserErrorCode.INVALID, "Enter the date as YYYY-MM-DD"));
-                }
-            }
-            result.add(new Brand.Certification(certification.kind(), number, expires));
+            result.add(new Brand.Certification(certification.kind(), number, certification.expiresOn()));
         }
         return List.copyOf(result);
     }

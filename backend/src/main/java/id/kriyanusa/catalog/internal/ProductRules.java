@@ -84,7 +84,7 @@ public final class ProductRules {
     public static List<UserError> publishingProblems(ProductDetails details, String prefix) {
         var problems = new ArrayList<UserError>();
         if (details.titleId() == null) {
-            problems.add(UserError.of(prefix + "titleId", UserErrorCode.REQUIRED,
+            problems.add(UserError.of(prefix + "title.indonesian", UserErrorCode.REQUIRED,
                     "Give the product a title before publishing it"));
         }
         if (details.price() == null) {
@@ -97,7 +97,7 @@ public final class ProductRules {
         }
         for (int i = 0; i < details.images().size(); i++) {
             if (details.images().get(i).altId() == null) {
-                problems.add(UserError.of(prefix + "images[" + i + "].altId", UserErrorCode.REQUIRED,
+                problems.add(UserError.of(prefix + "images[" + i + "].alt.indonesian", UserErrorCode.REQUIRED,
                         "Describe every image in Indonesian (alternative text) before publishing the product"));
             }
         }
@@ -120,16 +120,16 @@ public final class ProductRules {
     private Result run(Draft d) {
         var titleId = InputErrors.text(d.titleId());
         if (titleId == null) {
-            errors
-                .add(UserError.of("input.titleId", UserErrorCode.REQUIRED, "Enter the product's title in Indonesian"));
+            errors.add(UserError.of("input.title.indonesian", UserErrorCode.REQUIRED,
+                    "Enter the product's title in Indonesian"));
         }
         else if (titleId.length() > MAX_TITLE) {
-            errors
-                .add(UserError.of("input.titleId", UserErrorCode.TOO_LONG, "Use at most " + MAX_TITLE + " characters"));
+            errors.add(UserError.of("input.title.indonesian", UserErrorCode.TOO_LONG,
+                    "Use at most " + MAX_TITLE + " characters"));
         }
-        var titleEn = errors.optional("input.titleEn", d.titleEn(), MAX_TITLE);
-        var descriptionId = errors.optional("input.descriptionId", d.descriptionId(), MAX_DESCRIPTION);
-        var descriptionEn = errors.optional("input.descriptionEn", d.descriptionEn(), MAX_DESCRIPTION);
+        var titleEn = errors.optional("input.title.english", d.titleEn(), MAX_TITLE);
+        var descriptionId = errors.optional("input.description.indonesian", d.descriptionId(), MAX_DESCRIPTION);
+        var descriptionEn = errors.optional("input.description.english", d.descriptionEn(), MAX_DESCRIPTION);
 
         var slug = InputErrors.text(d.slug());
         var derived = slug == null;
@@ -272,10 +272,10 @@ public final class ProductRules {
             var path = "input.images[" + i + "]";
             var key = InputErrors.text(raw.get(i).key());
             if (key == null || key.length() > 200 || !IMAGE_KEY.matcher(key).matches()) {
-                errors.add(UserError.of(path + ".key", UserErrorCode.INVALID, "Give the image's storage key"));
+                errors.add(UserError.of(path + ".imageId", UserErrorCode.INVALID, "Give the id of an uploaded image"));
             }
-            var altId = errors.optional(path + ".altId", raw.get(i).altId(), MAX_ALT);
-            var altEn = errors.optional(path + ".altEn", raw.get(i).altEn(), MAX_ALT);
+            var altId = errors.optional(path + ".alt.indonesian", raw.get(i).altId(), MAX_ALT);
+            var altEn = errors.optional(path + ".alt.english", raw.get(i).altEn(), MAX_ALT);
             images.add(new ProductDetails.ImageDetails(key, altId, altEn));
         }
         return List.copyOf(images);
