@@ -41,7 +41,7 @@ class MediaGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Image")
     String id(Image image) {
-        return Image.globalId(image.key());
+        return image.id();
     }
 
     @SchemaMapping(typeName = "Image")

@@ -68,7 +68,7 @@ class ProductRulesTest {
     void publishingNeedsPriceCategoryAndIndonesianAltTextOnEveryImage() {
         var details = ProductRules.check(draft(null, null, ProductAvailability.MADE_TO_ORDER, null, 30)).details();
         assertThat(fields(ProductRules.publishingProblems(details, "product."))).containsExactly("product.price",
-                "product.images[0].altId");
+                "product.images[0].alt.indonesian");
     }
 
     private static List<String> fields(List<UserError> errors) {

@@ -52,7 +52,7 @@ class StorefrontPagesIntegrationTest {
         // a demo brand with WhatsApp: other tests add brands of their own, without
         // contacts
         var listed = api.query(
-                "{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { id en } } } } }",
+                "{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { indonesian english } } } } }",
                 Map.of(), null);
         List<Map<String, Object>> nodes = JsonPath.read(listed, "$.data.products.edges[*].node");
         var bilingual = nodes.stream()
