@@ -202,8 +202,8 @@ public class Villages {
         if (text == null) {
             return null;
         }
-        return LocalizedText.of(errors.optional(field + ".id", text.indonesian(), max),
-                errors.optional(field + ".en", text.english(), max));
+        return LocalizedText.of(errors.optional(field + ".indonesian", text.indonesian(), max),
+                errors.optional(field + ".english", text.english(), max));
     }
 
     private static <T> T or(T given, T current) {

@@ -167,6 +167,13 @@ class ProductEditingIntegrationTest {
                 "$.data.createProduct.userErrors[*].field"))
             .containsExactly("input.stockQuantity");
 
+        // images are given by an image's id, and a brand's id is not one
+        var notAnImage = CatalogApi.completeProduct(brandId);
+        notAnImage.put("images", List.of(Map.of("imageId", brandId)));
+        assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, notAnImage, producer),
+                "$.data.createProduct.userErrors[*].field"))
+            .containsExactly("input.images[0].imageId");
+
         assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single())
             .isZero();
 

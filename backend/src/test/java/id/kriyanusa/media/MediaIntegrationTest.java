@@ -365,6 +365,23 @@ class MediaIntegrationTest {
                 400);
         assertThat((Object) JsonPath.read(brand, "$.data.node.cover")).isNull();
 
+        // the image is a node of its own, and the brand's cover can be given by its id
+        var image = api.query("query($id: ID!) { node(id: $id) { ... on Image { id width } } }", Map.of("id", id),
+                null);
+        assertThat((Integer) JsonPath.read(image, "$.data.node.width")).isEqualTo(400);
+        var update = """
+                mutation($input: UpdateBrandInput!) { updateBrand(input: $input) {
+                  brand { version cover { id } } userErrors { field code } } }""";
+        var version = (Integer) JsonPath.read(api
+            .query("query($id: ID!) { node(id: $id) { ... on Brand { version } } }", Map.of("id", brandId), producer),
+                "$.data.node.version");
+        var notAnImage = api.mutate(update, Map.of("id", brandId, "expectedVersion", version, "coverImageId", brandId),
+                producer);
+        assertThat((List<String>) JsonPath.read(notAnImage, "$.data.updateBrand.userErrors[*].field"))
+            .containsExactly("input.coverImageId");
+        var cover = api.mutate(update, Map.of("id", brandId, "expectedVersion", version, "coverImageId", id), producer);
+        assertThat((String) JsonPath.read(cover, "$.data.updateBrand.brand.cover.id")).isEqualTo(id);
+
         String villageId = JsonPath.read(api.query("query { village(slug: \"semoyang\") { id } }", Map.of(), null),
                 "$.data.village.id");
         var hero = Map.of("target", "VILLAGE_HERO", "targetId", villageId, "contentType", "image/jpeg", "sizeBytes",

@@ -141,6 +141,10 @@ class ProductSearchIntegrationTest {
         var body = api.search("songket", null, null, 5);
         List<String> snippets = JsonPath.read(body, "$.data.searchProducts.edges[0].highlights[*].snippets[*]");
         assertThat(snippets).anySatisfy(snippet -> assertThat(snippet.toLowerCase()).contains("<em>songket</em>"));
+        List<String> fields = JsonPath.read(body, "$.data.searchProducts.edges[*].highlights[*].field");
+        assertThat(fields).as("named as in the API")
+            .contains("title.indonesian")
+            .allMatch(field -> !field.endsWith("_id"));
     }
 
     @Test

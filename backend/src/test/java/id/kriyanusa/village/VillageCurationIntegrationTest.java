@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 class VillageCurationIntegrationTest {
 
     static final String PAYLOAD = "{ village { id slug name regency modelVillage modelProgrammeYear version story { "
-            + "id en } specialities } userErrors { field code message } }";
+            + "indonesian english } specialities } userErrors { field code message } }";
     static final String CREATE = "mutation($input: CreateVillageInput!) { createVillage(input: $input) " + PAYLOAD
             + " }";
     static final String UPDATE = "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) " + PAYLOAD
