@@ -551,8 +551,7 @@ public class Brands {
     /** The village lookup already reported its own error. */
     private static List<UserError> withoutVillageRequired(List<UserError> errors) {
         return errors.stream()
-            .filter(error -> !("input.villageSlug".equals(error.field())
-                    && UserErrorCode.REQUIRED.equals(error.code())))
+            .filter(error -> !("input.villageSlug".equals(error.field()) && error.code() == UserErrorCode.REQUIRED))
             .toList();
     }
 
