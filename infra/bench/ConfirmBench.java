@@ -38,7 +38,7 @@ public class ConfirmBench {
                 throw new IllegalStateException("PUT " + put.statusCode() + " " + put.body());
             }
             var started = System.nanoTime();
-            confirmed = graphQl(base, token, ("mutation { confirmImageUpload(input: {uploadId: \"%s\", altId: \"Sampul\"}) "
+            confirmed = graphQl(base, token, ("mutation { confirmImageUpload(input: {uploadId: \"%s\", alt: {indonesian: \"Sampul\"}}) "
                     + "{ image { renditions { url width format } } userErrors { code message } } }").formatted(uploadId));
             times[i] = (System.nanoTime() - started) / 1_000_000;
             if (!confirmed.contains("\"userErrors\":[]")) {

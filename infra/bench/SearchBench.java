@@ -38,12 +38,12 @@ public class SearchBench {
             query($query: String, $filter: ProductSearchFilter) {
               searchProducts(query: $query, filter: $filter, first: 20) {
                 totalCount didYouMean pageInfo { hasNextPage endCursor }
-                edges { cursor highlights { field snippets } node { id slug price title { id en } brand { name village { slug } } } }
+                edges { cursor highlights { field snippets } node { id slug price title { indonesian english } brand { name village { slug } } } }
                 facets { categories { value count } villages { value count } regencies { value count } materials { value count }
                          availability { value count } priceRanges { min max count } }
               }
             }""";
-    static final String SUGGEST = "query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { id } } brands villages } }";
+    static final String SUGGEST = "query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { indonesian } } brands villages } }";
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {

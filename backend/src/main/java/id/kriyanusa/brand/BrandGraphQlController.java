@@ -32,11 +32,8 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Brand brand(@Argument String slug, @Argument String id) {
-        if ((slug == null) == (id == null)) {
-            throw new IllegalArgumentException("Give either slug or id");
-        }
-        return (slug != null ? brands.bySlug(slug) : brands.byId(id)).orElse(null);
+    Brand brand(@Argument String slug) {
+        return brands.bySlug(slug).orElse(null);
     }
 
     @QueryMapping

@@ -2,6 +2,7 @@ package id.kriyanusa.brand;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ import id.kriyanusa.brand.internal.BrandRepository;
 import id.kriyanusa.brand.internal.BrandRules;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.village.Village;
@@ -54,6 +57,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Brands {
 
     static final String TYPE = "Brand";
+
+    /** The type of an image's global id, as the media module gives it. */
+    private static final String IMAGE_TYPE = "Image";
+
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,22 +71,22 @@ public class Brands {
     public record ContactsInput(String whatsapp, String phone, String email, List<String> socialLinks) {
     }
 
-    public record CertificationInput(CertificationKind kind, String number, String expiresOn) {
+    public record CertificationInput(CertificationKind kind, String number, LocalDate expiresOn) {
     }
 
     public record ArtisanCountInput(Integer total, Integer women, Integer youth) {
     }
 
     public record CreateBrandInput(String name, String slug, BrandLegalForm legalForm, String villageSlug,
-            String villageId, String tagline, String storyId, String storyEn, String logoImage, String coverImage,
+            String villageId, String tagline, LocalizedText story, String logoImageId, String coverImageId,
             PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications, Integer yearFounded,
             ArtisanCountInput artisans) {
     }
 
     /** Changes to a brand: null fields stay as they are. */
     public record UpdateBrandInput(String id, Long expectedVersion, String name, String slug, BrandLegalForm legalForm,
-            String villageSlug, String villageId, String tagline, String storyId, String storyEn, String logoImage,
-            String coverImage, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
+            String villageSlug, String villageId, String tagline, LocalizedText story, String logoImageId,
+            String coverImageId, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
             Integer yearFounded, ArtisanCountInput artisans) {
     }
 
@@ -278,8 +285,10 @@ public class Brands {
         var palette = input.palette();
         var contacts = input.contacts();
         var artisans = input.artisans();
+        var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
+        var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
         var draft = new BrandRules.Draft(input.name(), input.slug(), input.legalForm(), villageId, input.tagline(),
-                input.storyId(), input.storyEn(), input.logoImage(), input.coverImage(),
+                LocalizedText.indonesianOf(input.story()), LocalizedText.englishOf(input.story()), logo, cover,
                 palette == null ? null : palette.primary(), palette == null ? null : palette.secondary(),
                 palette == null ? null : palette.accent(), contacts == null ? null : contacts.whatsapp(),
                 contacts == null ? null : contacts.phone(), contacts == null ? null : contacts.email(),
@@ -289,7 +298,7 @@ public class Brands {
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), null)) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
@@ -321,22 +330,24 @@ public class Brands {
                 current.artisans().women(), current.artisans().youth()) : input.artisans();
         var certifications = input.certifications() == null ? current.certifications()
             .stream()
-            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(),
-                    c.expiresOn() == null ? null : c.expiresOn().toString()))
+            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
             .toList() : raw(input.certifications());
         var story = current.story();
+        var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
+        var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
         var draft = new BrandRules.Draft(or(input.name(), current.name()), or(input.slug(), current.slug()),
                 input.legalForm() == null ? current.legalForm() : input.legalForm(), villageId,
-                or(input.tagline(), current.tagline()), or(input.storyId(), story == null ? null : story.id()),
-                or(input.storyEn(), story == null ? null : story.en()), or(input.logoImage(), current.logoImage()),
-                or(input.coverImage(), current.coverImage()), palette.primary(), palette.secondary(), palette.accent(),
-                contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(), certifications,
-                input.yearFounded() == null ? current.yearFounded() : input.yearFounded(), artisans.total(),
-                artisans.women(), artisans.youth());
+                or(input.tagline(), current.tagline()),
+                or(LocalizedText.indonesianOf(input.story()), LocalizedText.indonesianOf(story)),
+                or(LocalizedText.englishOf(input.story()), LocalizedText.englishOf(story)),
+                or(logo, current.logoImage()), or(cover, current.coverImage()), palette.primary(), palette.secondary(),
+                palette.accent(), contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(),
+                certifications, input.yearFounded() == null ? current.yearFounded() : input.yearFounded(),
+                artisans.total(), artisans.women(), artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another brand already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
@@ -389,12 +400,12 @@ public class Brands {
         var email = input.email() == null ? "" : input.email().strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
             return new InviteBrandMemberPayload(null,
-                    List.of(UserError.of("input.email", "INVALID", "Enter a valid email address")));
+                    List.of(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address")));
         }
         var invitee = accounts.byEmail(email);
         if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get().id())) {
-            return new InviteBrandMemberPayload(null, List
-                .of(UserError.of("input.email", "ALREADY_MEMBER", "This person is already a member of the brand")));
+            return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", UserErrorCode.ALREADY_MEMBER,
+                    "This person is already a member of the brand")));
         }
         var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         var invitation = repository.pendingInvitation(brand.id(), email)
@@ -412,12 +423,12 @@ public class Brands {
         var invitation = repository.pendingInvitationByToken(input.token() == null ? "" : input.token().strip())
             .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
         if (invitation.isEmpty()) {
-            return BrandPayload.failed(UserError.of("input.token", "INVALID",
+            return BrandPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
                     "This invitation does not exist, was already used or is for another account"));
         }
         if (invitation.get().expiresAt().isBefore(OffsetDateTime.now())) {
-            return BrandPayload
-                .failed(UserError.of("input.token", "EXPIRED", "This invitation has expired; ask for a new one"));
+            return BrandPayload.failed(UserError.of("input.token", UserErrorCode.EXPIRED,
+                    "This invitation has expired; ask for a new one"));
         }
         repository.markAccepted(invitation.get().id(), accountId);
         repository.addMember(invitation.get().brandId(), accountId);
@@ -434,7 +445,7 @@ public class Brands {
         }
         if (!from.contains(brand.verificationStatus()) || !repository.transition(brand.id(), from, to,
                 to == BrandVerificationStatus.SUSPENDED ? note.note() : null)) {
-            return BrandPayload.failed(UserError.of("input.id", "INVALID_STATE", wrongStateMessage));
+            return BrandPayload.failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, wrongStateMessage));
         }
         repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
         return changed(repository.findById(brand.id(), viewer(caller)).orElseThrow());
@@ -455,8 +466,8 @@ public class Brands {
     private static NoteCheck optionalNote(String raw) {
         var note = raw == null || raw.isBlank() ? null : raw.strip();
         if (note != null && note.length() > BrandRules.MAX_NOTE) {
-            return new NoteCheck(null,
-                    UserError.of("input.note", "TOO_LONG", "Use at most " + BrandRules.MAX_NOTE + " characters"));
+            return new NoteCheck(null, UserError.of("input.note", UserErrorCode.TOO_LONG,
+                    "Use at most " + BrandRules.MAX_NOTE + " characters"));
         }
         return new NoteCheck(note, null);
     }
@@ -464,13 +475,13 @@ public class Brands {
     private static NoteCheck requiredNote(String raw, String message) {
         var checked = optionalNote(raw);
         if (checked.error() == null && checked.note() == null) {
-            return new NoteCheck(null, UserError.of("input.note", "REQUIRED", message));
+            return new NoteCheck(null, UserError.of("input.note", UserErrorCode.REQUIRED, message));
         }
         return checked;
     }
 
     private static BrandPayload conflict() {
-        return BrandPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+        return BrandPayload.failed(UserError.of("input.expectedVersion", UserErrorCode.CONFLICT,
                 "Someone changed this brand in the meantime; reload it and apply your changes again"));
     }
 
@@ -513,7 +524,8 @@ public class Brands {
         if (slug != null && !slug.isBlank()) {
             var found = villages.bySlug(slug.strip()).map(Village::id);
             if (found.isEmpty()) {
-                errors.add(UserError.of("input.villageSlug", "NOT_FOUND", "There is no village with this slug"));
+                errors.add(UserError.of("input.villageSlug", UserErrorCode.NOT_FOUND,
+                        "There is no village with this slug"));
             }
             return found.orElse(null);
         }
@@ -526,19 +538,20 @@ public class Brands {
                 id = null;
             }
             if (id == null || !"Village".equals(id.type()) || !villages.byIds(Set.of(id.key())).containsKey(id.key())) {
-                errors.add(UserError.of("input.villageId", "NOT_FOUND", "There is no village with this id"));
+                errors
+                    .add(UserError.of("input.villageId", UserErrorCode.NOT_FOUND, "There is no village with this id"));
                 return null;
             }
             return id.key();
         }
-        errors.add(UserError.of("input.villageSlug", "REQUIRED", "Choose the brand's village"));
+        errors.add(UserError.of("input.villageSlug", UserErrorCode.REQUIRED, "Choose the brand's village"));
         return null;
     }
 
     /** The village lookup already reported its own error. */
     private static List<UserError> withoutVillageRequired(List<UserError> errors) {
         return errors.stream()
-            .filter(error -> !("input.villageSlug".equals(error.field()) && "REQUIRED".equals(error.code())))
+            .filter(error -> !("input.villageSlug".equals(error.field()) && error.code() == UserErrorCode.REQUIRED))
             .toList();
     }
 
@@ -547,6 +560,23 @@ public class Brands {
                 : certifications.stream()
                     .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
                     .toList();
+    }
+
+    /**
+     * The storage key an image's global id stands for; an empty string (to remove the
+     * image) and null (to keep it) stay as they are, anything else is a user error.
+     */
+    private static String imageKey(String field, String imageId, List<UserError> errors) {
+        if (imageId == null || imageId.isBlank()) {
+            return imageId;
+        }
+        try {
+            return GlobalId.textKey(imageId.strip(), IMAGE_TYPE);
+        }
+        catch (IllegalArgumentException e) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Give the id of an uploaded image"));
+            return null;
+        }
     }
 
     private static String or(String given, String current) {

@@ -30,11 +30,8 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Product product(@Argument String slug, @Argument String id) {
-        if ((slug == null) == (id == null)) {
-            throw new IllegalArgumentException("Give either slug or id");
-        }
-        return (slug != null ? products.bySlug(slug) : products.byId(id)).orElse(null);
+    Product product(@Argument String slug) {
+        return products.bySlug(slug).orElse(null);
     }
 
     @QueryMapping

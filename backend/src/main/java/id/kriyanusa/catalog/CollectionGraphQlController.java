@@ -22,11 +22,8 @@ class CollectionGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    ProductCollection collection(@Argument String slug, @Argument String id) {
-        if ((slug == null) == (id == null)) {
-            throw new IllegalArgumentException("Give either slug or id");
-        }
-        return (slug != null ? collections.bySlug(slug) : collections.byId(id)).orElse(null);
+    ProductCollection collection(@Argument String slug) {
+        return collections.bySlug(slug).orElse(null);
     }
 
     @QueryMapping

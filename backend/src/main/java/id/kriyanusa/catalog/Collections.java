@@ -12,6 +12,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class Collections {
         var details = check(errors, input.slug(), input.title(), input.story(), input.productIds(),
                 Boolean.TRUE.equals(input.published()));
         if (errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
-            errors.add("input.slug", "TAKEN", "Another collection already uses this slug");
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
         if (!errors.isEmpty()) {
             return CollectionPayload.failed(errors.list());
@@ -101,7 +102,7 @@ public class Collections {
         var details = check(errors, or(input.slug(), current.slug()), or(input.title(), current.title()),
                 or(input.story(), current.story()), productIds, or(input.published(), current.published()));
         if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add("input.slug", "TAKEN", "Another collection already uses this slug");
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
         if (!errors.isEmpty()) {
             return CollectionPayload.failed(errors.list());
@@ -115,31 +116,33 @@ public class Collections {
     private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title,
             LocalizedText story, List<String> productIds, boolean published) {
         var checkedSlug = errors.slug("input.slug", slug);
-        var titleId = errors.required("input.title.id", title == null ? null : title.id(), MAX_TITLE);
-        var titleEn = errors.optional("input.title.en", title == null ? null : title.en(), MAX_TITLE);
-        var storyId = errors.optional("input.story.id", story == null ? null : story.id(), MAX_STORY);
-        var storyEn = errors.optional("input.story.en", story == null ? null : story.en(), MAX_STORY);
+        var titleId = errors.required("input.title.indonesian", title == null ? null : title.indonesian(), MAX_TITLE);
+        var titleEn = errors.optional("input.title.english", title == null ? null : title.english(), MAX_TITLE);
+        var storyId = errors.optional("input.story.indonesian", story == null ? null : story.indonesian(), MAX_STORY);
+        var storyEn = errors.optional("input.story.english", story == null ? null : story.english(), MAX_STORY);
         var ids = new LinkedHashMap<Long, Integer>();
         var given = productIds == null ? List.<String>of() : productIds;
         if (given.size() > MAX_PRODUCTS) {
-            errors.add("input.productIds", "TOO_MANY", "A collection holds at most " + MAX_PRODUCTS + " products");
+            errors.add("input.productIds", UserErrorCode.TOO_MANY,
+                    "A collection holds at most " + MAX_PRODUCTS + " products");
         }
         else {
             for (int i = 0; i < given.size(); i++) {
                 try {
                     if (ids.putIfAbsent(Products.productKey(given.get(i)), i) != null) {
-                        errors.add("input.productIds[" + i + "]", "DUPLICATE",
+                        errors.add("input.productIds[" + i + "]", UserErrorCode.DUPLICATE,
                                 "This product is already in the collection");
                     }
                 }
                 catch (IllegalArgumentException e) {
-                    errors.add("input.productIds[" + i + "]", "INVALID", "Not a product id");
+                    errors.add("input.productIds[" + i + "]", UserErrorCode.INVALID, "Not a product id");
                 }
             }
             var existing = products.existing(ids.keySet());
             ids.forEach((id, index) -> {
                 if (!existing.contains(id)) {
-                    errors.add("input.productIds[" + index + "]", "NOT_FOUND", "There is no product with this id");
+                    errors.add("input.productIds[" + index + "]", UserErrorCode.NOT_FOUND,
+                            "There is no product with this id");
                 }
             });
         }

@@ -19,10 +19,12 @@ import id.kriyanusa.catalog.internal.ProductDetails;
 import id.kriyanusa.catalog.internal.ProductRepository;
 import id.kriyanusa.catalog.internal.ProductRules;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,34 +55,37 @@ public class Products {
 
     static final String TYPE = "Product";
 
+    /** The type of an image's global id, as the media module gives it. */
+    private static final String IMAGE_TYPE = "Image";
+
     public record DimensionsInput(Double lengthCm, Double widthCm, Double heightCm) {
     }
 
-    public record ImageInput(String key, String altId, String altEn) {
+    /** An image by the global id of an uploaded image (see the media module). */
+    public record ImageInput(String imageId, LocalizedText alt) {
     }
 
-    public record CreateProductInput(String brandId, String slug, String titleId, String titleEn, String descriptionId,
-            String descriptionEn, String categorySlug, List<String> materials, List<String> techniques,
-            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity,
-            Long wholesalePrice, ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays,
-            List<ImageInput> images) {
+    public record CreateProductInput(String brandId, String slug, LocalizedText title, LocalizedText description,
+            String categorySlug, List<String> materials, List<String> techniques, DimensionsInput dimensions,
+            Integer weightGrams, Long price, Integer minimumOrderQuantity, Long wholesalePrice,
+            ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays, List<ImageInput> images) {
     }
 
     /**
      * Changes to a product: null fields stay as they are, an empty string clears an
      * optional text.
      */
-    public record UpdateProductInput(String id, Long expectedVersion, String slug, String titleId, String titleEn,
-            String descriptionId, String descriptionEn, String categorySlug, List<String> materials,
-            List<String> techniques, DimensionsInput dimensions, Integer weightGrams, Long price,
-            Integer minimumOrderQuantity, Long wholesalePrice, ProductAvailability availability, Integer stockQuantity,
-            Integer leadTimeDays, List<ImageInput> images) {
+    public record UpdateProductInput(String id, Long expectedVersion, String slug, LocalizedText title,
+            LocalizedText description, String categorySlug, List<String> materials, List<String> techniques,
+            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity,
+            Long wholesalePrice, ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays,
+            List<ImageInput> images) {
     }
 
     public record ProductTransitionInput(String id) {
     }
 
-    public record RemoveProductImageInput(String productId, String key) {
+    public record RemoveProductImageInput(String productId, String imageId) {
     }
 
     /**
@@ -232,8 +237,9 @@ public class Products {
         var errors = new ArrayList<UserError>();
         var categoryId = category(input.categorySlug(), errors);
         var d = input.dimensions();
-        var draft = new ProductRules.Draft(input.slug(), categoryId, input.titleId(), input.titleEn(),
-                input.descriptionId(), input.descriptionEn(), input.materials(), input.techniques(),
+        var draft = new ProductRules.Draft(input.slug(), categoryId, LocalizedText.indonesianOf(input.title()),
+                LocalizedText.englishOf(input.title()), LocalizedText.indonesianOf(input.description()),
+                LocalizedText.englishOf(input.description()), input.materials(), input.techniques(),
                 d == null ? null : d.lengthCm(), d == null ? null : d.widthCm(), d == null ? null : d.heightCm(),
                 input.weightGrams(), input.price(), input.minimumOrderQuantity(), input.wholesalePrice(),
                 input.availability(), input.stockQuantity(), input.leadTimeDays(), images(input.images()));
@@ -247,7 +253,8 @@ public class Products {
             details = withSlug(details, repository.freeSlug(details.slug(), null));
         }
         else if (repository.slugTaken(details.slug(), null)) {
-            return ProductPayload.failed(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+            return ProductPayload
+                .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         var id = repository.insert(brand.id(), details, accountId);
         return changed(reload(id));
@@ -268,18 +275,20 @@ public class Products {
                 : current.dimensions() == null ? new DimensionsInput(null, null, null)
                         : new DimensionsInput(current.dimensions().lengthCm(), current.dimensions().widthCm(),
                                 current.dimensions().heightCm());
-        var images = input.images() != null ? images(input.images()) : repository.images(List.of(current.id()))
-            .getOrDefault(current.id(), List.of())
-            .stream()
-            .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
-                    image.alt() == null ? null : image.alt().en()))
-            .toList();
+        var images = input.images() != null ? images(input.images())
+                : repository.images(List.of(current.id()))
+                    .getOrDefault(current.id(), List.of())
+                    .stream()
+                    .map(image -> new ProductDetails.ImageDetails(image.key(), LocalizedText.indonesianOf(image.alt()),
+                            LocalizedText.englishOf(image.alt())))
+                    .toList();
         var title = current.title();
         var description = current.description();
         var draft = new ProductRules.Draft(or(input.slug(), current.slug()), categoryId,
-                or(input.titleId(), title.id()), or(input.titleEn(), title.en()),
-                or(input.descriptionId(), description == null ? null : description.id()),
-                or(input.descriptionEn(), description == null ? null : description.en()),
+                or(LocalizedText.indonesianOf(input.title()), title.indonesian()),
+                or(LocalizedText.englishOf(input.title()), title.english()),
+                or(LocalizedText.indonesianOf(input.description()), LocalizedText.indonesianOf(description)),
+                or(LocalizedText.englishOf(input.description()), LocalizedText.englishOf(description)),
                 input.materials() != null ? input.materials() : current.materials(),
                 input.techniques() != null ? input.techniques() : current.techniques(), dimensions.lengthCm(),
                 dimensions.widthCm(), dimensions.heightCm(), or(input.weightGrams(), current.weightGrams()),
@@ -299,7 +308,7 @@ public class Products {
             details = withSlug(details, repository.freeSlug(details.slug(), current.id()));
         }
         else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
@@ -315,7 +324,7 @@ public class Products {
         var product = requireEditable(input.id(), caller);
         if (product.status() == ProductStatus.PUBLISHED) {
             return ProductPayload
-                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already published"));
         }
         var problems = ProductRules.publishingProblems(detailsOf(product), "product.");
         if (!problems.isEmpty()) {
@@ -324,7 +333,7 @@ public class Products {
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.ARCHIVED),
                 ProductStatus.PUBLISHED)) {
             return ProductPayload
-                .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already published"));
         }
         return changed(reload(product.id()));
     }
@@ -334,7 +343,8 @@ public class Products {
         var product = requireEditable(input.id(), caller);
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED),
                 ProductStatus.ARCHIVED)) {
-            return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
+            return ProductPayload
+                .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already archived"));
         }
         return changed(reload(product.id()));
     }
@@ -352,7 +362,7 @@ public class Products {
                 "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
             return DeleteProductPayload
-                .failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
+                .failed(UserError.of("input.id", UserErrorCode.NOT_FOUND, "This product was deleted already"));
         }
         events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
         return new DeleteProductPayload(input.id(), List.of());
@@ -365,17 +375,17 @@ public class Products {
     public ProductPayload removeImage(RemoveProductImageInput input) {
         var current = requireEditable(input.productId(), Caller.current());
         var images = repository.images(List.of(current.id())).getOrDefault(current.id(), List.of());
+        var key = imageKey(input.imageId());
         var kept = images.stream()
-            .filter(image -> !image.key().equals(input.key()))
-            .map(image -> new ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
-                    image.alt() == null ? null : image.alt().en()))
+            .filter(image -> !image.key().equals(key))
+            .map(image -> new ImageInput(GlobalId.encode(IMAGE_TYPE, image.key()), image.alt()))
             .toList();
         if (kept.size() == images.size()) {
             return ProductPayload
-                .failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
+                .failed(UserError.of("input.imageId", UserErrorCode.NOT_FOUND, "The product has no such image"));
         }
         var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, kept));
+                null, null, null, null, null, null, null, null, null, kept));
         // the only failure left is a concurrent change (CONFLICT): this input has no
         // version, so it names no field
         return payload.userErrors().isEmpty() ? payload
@@ -463,16 +473,15 @@ public class Products {
         var images = repository.images(List.of(product.id()))
             .getOrDefault(product.id(), List.of())
             .stream()
-            .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
-                    image.alt() == null ? null : image.alt().en()))
+            .map(image -> new ProductDetails.ImageDetails(image.key(), LocalizedText.indonesianOf(image.alt()),
+                    LocalizedText.englishOf(image.alt())))
             .toList();
         var d = product.dimensions();
-        return new ProductDetails(product.slug(), product.categoryId(), product.title().id(), product.title().en(),
-                product.description() == null ? null : product.description().id(),
-                product.description() == null ? null : product.description().en(), product.materials(),
-                product.techniques(), d, product.weightGrams(), product.price(), product.minimumOrderQuantity(),
-                product.wholesalePrice(), product.availability(), product.stockQuantity(), product.leadTimeDays(),
-                images);
+        return new ProductDetails(product.slug(), product.categoryId(), product.title().indonesian(),
+                product.title().english(), LocalizedText.indonesianOf(product.description()),
+                LocalizedText.englishOf(product.description()), product.materials(), product.techniques(), d,
+                product.weightGrams(), product.price(), product.minimumOrderQuantity(), product.wholesalePrice(),
+                product.availability(), product.stockQuantity(), product.leadTimeDays(), images);
     }
 
     private static ProductDetails withSlug(ProductDetails d, String slug) {
@@ -491,12 +500,14 @@ public class Products {
         }
         var found = categories.bySlug(slug.strip());
         if (found.isEmpty()) {
-            errors.add(UserError.of("input.categorySlug", "NOT_FOUND", "There is no category with this slug"));
+            errors.add(
+                    UserError.of("input.categorySlug", UserErrorCode.NOT_FOUND, "There is no category with this slug"));
             return null;
         }
         if (!found.get().isLeaf()) {
-            errors.add(UserError.of("input.categorySlug", "NOT_A_LEAF", "Choose one of the sub-categories of "
-                    + found.get().name().id() + " (" + found.get().name().en() + ")"));
+            errors
+                .add(UserError.of("input.categorySlug", UserErrorCode.NOT_A_LEAF, "Choose one of the sub-categories of "
+                        + found.get().name().indonesian() + " (" + found.get().name().english() + ")"));
             return null;
         }
         return found.get().id();
@@ -505,12 +516,13 @@ public class Products {
     private static List<ProductDetails.ImageDetails> images(List<ImageInput> images) {
         return images == null ? null
                 : images.stream()
-                    .map(image -> new ProductDetails.ImageDetails(image.key(), image.altId(), image.altEn()))
+                    .map(image -> new ProductDetails.ImageDetails(imageKey(image.imageId()),
+                            LocalizedText.indonesianOf(image.alt()), LocalizedText.englishOf(image.alt())))
                     .toList();
     }
 
     private static ProductPayload conflict() {
-        return ProductPayload.failed(UserError.of("input.expectedVersion", "CONFLICT",
+        return ProductPayload.failed(UserError.of("input.expectedVersion", UserErrorCode.CONFLICT,
                 "Someone changed this product in the meantime; reload it and apply your changes again"));
     }
 
@@ -520,6 +532,19 @@ public class Products {
 
     private static <T> T or(T given, T current) {
         return given != null ? given : current;
+    }
+
+    /**
+     * The storage key an image's global id stands for, or null for anything else (which
+     * the rules then refuse).
+     */
+    private static String imageKey(String imageId) {
+        try {
+            return GlobalId.textKey(imageId, IMAGE_TYPE);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static long productKey(String globalId) {

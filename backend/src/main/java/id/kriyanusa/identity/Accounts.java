@@ -12,6 +12,7 @@ import id.kriyanusa.identity.internal.AccountRepository;
 import id.kriyanusa.identity.internal.LoginThrottle;
 import id.kriyanusa.identity.internal.RefreshTokens;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,18 +75,18 @@ public class Accounts {
         var email = normalisedEmail(input.email());
         var displayName = input.displayName() == null ? "" : input.displayName().strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            errors.add(UserError.of("input.email", "INVALID", "Enter a valid email address"));
+            errors.add(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address"));
         }
         else if (accounts.emailTaken(email)) {
-            errors.add(UserError.of("input.email", "TAKEN", "An account with this email already exists"));
+            errors.add(UserError.of("input.email", UserErrorCode.TAKEN, "An account with this email already exists"));
         }
         var password = input.password() == null ? "" : input.password();
         if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            errors.add(UserError.of("input.password", "INVALID",
+            errors.add(UserError.of("input.password", UserErrorCode.INVALID,
                     "Use a password of " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters"));
         }
         if (displayName.isEmpty() || displayName.length() > 120) {
-            errors.add(UserError.of("input.displayName", "INVALID", "Enter a name of 1 to 120 characters"));
+            errors.add(UserError.of("input.displayName", UserErrorCode.INVALID, "Enter a name of 1 to 120 characters"));
         }
         if (!errors.isEmpty()) {
             return AuthPayload.failed(errors);
@@ -109,8 +110,8 @@ public class Accounts {
     public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
         var email = normalisedEmail(input.email());
         if (!throttle.allows(email, clientAddress)) {
-            return new PasswordCheck(null,
-                    UserError.of(null, "RATE_LIMITED", "Too many failed sign-ins. Try again in 15 minutes."));
+            return new PasswordCheck(null, UserError.of(null, UserErrorCode.RATE_LIMITED,
+                    "Too many failed sign-ins. Try again in 15 minutes."));
         }
         var password = input.password() == null ? "" : input.password();
         var stored = password.length() > MAX_PASSWORD_LENGTH ? Optional.<AccountRepository.StoredAccount>empty()
@@ -122,7 +123,8 @@ public class Accounts {
             throttle.failed(email, clientAddress);
             // one message for unknown email and wrong password: the form must not reveal
             // who has an account
-            return new PasswordCheck(null, UserError.of(null, "INVALID_CREDENTIALS", "Email or password is wrong"));
+            return new PasswordCheck(null,
+                    UserError.of(null, UserErrorCode.INVALID_CREDENTIALS, "Email or password is wrong"));
         }
         throttle.succeeded(email);
         return new PasswordCheck(stored.get().account(), null);
@@ -137,8 +139,8 @@ public class Accounts {
             .flatMap(used -> accounts.findById(used.accountId())
                 .map(account -> sessionFor(account, refreshTokens.issue(account.id(), used.sessionId()))))
             .map(AuthPayload::of)
-            .orElseGet(() -> AuthPayload
-                .failed(UserError.of("input.refreshToken", "INVALID", "The session has ended; sign in again")));
+            .orElseGet(() -> AuthPayload.failed(
+                    UserError.of("input.refreshToken", UserErrorCode.INVALID, "The session has ended; sign in again")));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.ClientAddress;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -52,7 +53,7 @@ class IdentityGraphQlController {
     LogoutPayload logout(@Argument RefreshInput input) {
         var loggedOut = accounts.logout(input.refreshToken());
         return new LogoutPayload(loggedOut, loggedOut ? List.of()
-                : List.of(UserError.of("input.refreshToken", "INVALID", "This session had already ended")));
+                : List.of(UserError.of("input.refreshToken", UserErrorCode.INVALID, "This session had already ended")));
     }
 
     @SchemaMapping(typeName = "Account", field = "id")

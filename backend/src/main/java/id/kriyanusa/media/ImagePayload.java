@@ -3,6 +3,7 @@ package id.kriyanusa.media;
 import java.util.List;
 
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 
 /** The verified image, now attached to its target, or why it was refused. */
 public record ImagePayload(Image image, List<UserError> userErrors) {
@@ -15,7 +16,7 @@ public record ImagePayload(Image image, List<UserError> userErrors) {
         return new ImagePayload(null, List.copyOf(errors));
     }
 
-    static ImagePayload failed(String field, String code, String message) {
+    static ImagePayload failed(String field, UserErrorCode code, String message) {
         return failed(List.of(UserError.of(field, code, message)));
     }
 }

@@ -2,6 +2,7 @@ package id.kriyanusa.media;
 
 import java.io.IOException;
 
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -26,7 +27,7 @@ public class ImageUploadForm {
         String contentType = null;
         if (file != null && !file.isEmpty()) {
             if (file.getSize() > uploads.maxUploadBytes()) {
-                return ImagePayload.failed("file", "TOO_LARGE",
+                return ImagePayload.failed("file", UserErrorCode.TOO_LARGE,
                         "The image is larger than " + maxUploadMegabytes() + " MB");
             }
             bytes = file.getBytes();

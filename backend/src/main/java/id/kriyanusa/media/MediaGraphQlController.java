@@ -3,10 +3,13 @@ package id.kriyanusa.media;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.catalog.Product;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -15,7 +18,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class MediaGraphQlController {
+class MediaGraphQlController implements NodeLookup {
 
     private final MediaUploads uploads;
 
@@ -34,6 +37,11 @@ class MediaGraphQlController {
     @MutationMapping
     ImagePayload confirmImageUpload(@Argument MediaUploads.ConfirmImageUploadInput input) {
         return uploads.confirm(input);
+    }
+
+    @SchemaMapping(typeName = "Image")
+    String id(Image image) {
+        return image.id();
     }
 
     @SchemaMapping(typeName = "Image")
@@ -100,6 +108,23 @@ class MediaGraphQlController {
         var result = new LinkedHashMap<T, Image>();
         owners.forEach(owner -> result.put(owner, key.apply(owner) == null ? null : found.get(key.apply(owner))));
         return result;
+    }
+
+    @Override
+    public String typeName() {
+        return Image.TYPE;
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return Image.class;
+    }
+
+    /** Images are public: any image uploaded through the portal. */
+    @Override
+    public Optional<Image> find(String globalId) {
+        var key = GlobalId.textKey(globalId, Image.TYPE);
+        return Optional.ofNullable(images.byKeys(List.of(key)).get(key));
     }
 
 }

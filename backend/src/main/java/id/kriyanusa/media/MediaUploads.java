@@ -25,6 +25,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public class MediaUploads {
     public record RequestImageUploadInput(ImageTarget target, String targetId, String contentType, Integer sizeBytes) {
     }
 
-    public record ConfirmImageUploadInput(String uploadId, String altId, String altEn) {
+    public record ConfirmImageUploadInput(String uploadId, LocalizedText alt) {
     }
 
     /**
@@ -117,15 +118,15 @@ public class MediaUploads {
         var errors = new InputErrors();
         var format = SourceFormat.ofContentType(input.contentType());
         if (format == null) {
-            errors.add("input.contentType", "UNSUPPORTED_TYPE",
+            errors.add("input.contentType", UserErrorCode.UNSUPPORTED_TYPE,
                     "Upload a JPEG, PNG or WebP image (image/jpeg, image/png, image/webp)");
         }
         var max = properties.maxUploadSize().toBytes();
         if (input.sizeBytes() == null || input.sizeBytes() <= 0) {
-            errors.add("input.sizeBytes", "INVALID", "Give the file's size in bytes");
+            errors.add("input.sizeBytes", UserErrorCode.INVALID, "Give the file's size in bytes");
         }
         else if (input.sizeBytes() > max) {
-            errors.add("input.sizeBytes", "TOO_LARGE",
+            errors.add("input.sizeBytes", UserErrorCode.TOO_LARGE,
                     "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
         }
         if (!errors.isEmpty()) {
@@ -160,13 +161,13 @@ public class MediaUploads {
             .filter(found -> found.ownerId() == accountId)
             .orElseThrow(() -> new NotFoundException("No pending upload with id " + input.uploadId()));
         var errors = new InputErrors();
-        var altId = errors.optional("input.altId", input.altId(), 300);
-        var altEn = errors.optional("input.altEn", input.altEn(), 300);
+        var altId = errors.optional("input.alt.indonesian", LocalizedText.indonesianOf(input.alt()), 300);
+        var altEn = errors.optional("input.alt.english", LocalizedText.englishOf(input.alt()), 300);
         if (!errors.isEmpty()) {
             return ImagePayload.failed(errors.list());
         }
         if (upload.expiresAt().isBefore(OffsetDateTime.now(clock))) {
-            return ImagePayload.failed("input.uploadId", "EXPIRED",
+            return ImagePayload.failed("input.uploadId", UserErrorCode.EXPIRED,
                     "This upload expired; request a new one and upload again");
         }
         authorise(caller, upload.target(), globalId(upload.target(), upload.targetId()));
@@ -174,15 +175,15 @@ public class MediaUploads {
         try {
             var info = store.stat(upload.objectKey());
             if (info == null) {
-                return ImagePayload.failed("input.uploadId", "NOT_UPLOADED",
+                return ImagePayload.failed("input.uploadId", UserErrorCode.NOT_UPLOADED,
                         "Nothing was uploaded to the upload URL yet");
             }
             if (info.size() > properties.maxUploadSize().toBytes() || info.size() > upload.sizeBytes()) {
-                return ImagePayload.failed("input.uploadId", "TOO_LARGE",
+                return ImagePayload.failed("input.uploadId", UserErrorCode.TOO_LARGE,
                         "The uploaded file is larger than declared (" + upload.sizeBytes() + " bytes)");
             }
             if (info.contentType() == null || !info.contentType().equalsIgnoreCase(upload.contentType())) {
-                return ImagePayload.failed("input.uploadId", "TYPE_MISMATCH", "The file was uploaded as "
+                return ImagePayload.failed("input.uploadId", UserErrorCode.TYPE_MISMATCH, "The file was uploaded as "
                         + info.contentType() + ", not " + upload.contentType() + " as declared");
             }
             bytes = store.read(upload.objectKey(), properties.maxUploadSize().toBytes());
@@ -213,7 +214,7 @@ public class MediaUploads {
         var altId = errors.optional("altId", upload.altId(), 300);
         var altEn = errors.optional("altEn", upload.altEn(), 300);
         if (upload.bytes() == null || upload.bytes().length == 0) {
-            errors.add("file", "REQUIRED", "Choose an image file");
+            errors.add("file", UserErrorCode.REQUIRED, "Choose an image file");
         }
         if (!errors.isEmpty()) {
             return ImagePayload.failed(errors.list());
@@ -313,7 +314,7 @@ public class MediaUploads {
             }
             if (uploadId != null && !repository.deleteUpload(uploadId)) {
                 status.setRollbackOnly();
-                return ImagePayload.failed(field, "ALREADY_CONFIRMED", "This upload was confirmed already");
+                return ImagePayload.failed(field, UserErrorCode.ALREADY_CONFIRMED, "This upload was confirmed already");
             }
             repository.saveImage(image);
             var errors = attach(caller, target, targetKey, imageKey, altId, altEn);
@@ -350,20 +351,19 @@ public class MediaUploads {
                 }
                 var images = new ArrayList<Products.ImageInput>();
                 for (Product.Image image : existing) {
-                    images.add(new Products.ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
-                            image.alt() == null ? null : image.alt().en()));
+                    images.add(new Products.ImageInput(Image.globalId(image.key()), image.alt()));
                 }
-                images.add(new Products.ImageInput(imageKey, altId, altEn));
+                images.add(new Products.ImageInput(Image.globalId(imageKey), LocalizedText.of(altId, altEn)));
                 var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, null, null, images));
+                        null, null, null, null, null, null, null, null, null, null, null, null, images));
                 yield productErrors(payload.userErrors(), existing.size());
             }
             case BRAND_LOGO, BRAND_COVER -> {
                 var brand = brands.manageable(globalId);
-                var logo = target == ImageTarget.BRAND_LOGO ? imageKey : null;
-                var cover = target == ImageTarget.BRAND_COVER ? imageKey : null;
+                var logo = target == ImageTarget.BRAND_LOGO ? Image.globalId(imageKey) : null;
+                var cover = target == ImageTarget.BRAND_COVER ? Image.globalId(imageKey) : null;
                 var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null,
-                        null, null, null, null, null, logo, cover, null, null, null, null, null));
+                        null, null, null, null, logo, cover, null, null, null, null, null));
                 yield payload.userErrors()
                     .stream()
                     .map(error -> new UserError(null, error.message(), error.code()))
@@ -381,8 +381,8 @@ public class MediaUploads {
     private static List<UserError> productErrors(List<UserError> errors, int newIndex) {
         return errors.stream().map(error -> {
             var field = error.field();
-            if (field != null && field.endsWith("images[" + newIndex + "].altId")) {
-                return new UserError("input.altId", error.message(), error.code());
+            if (field != null && field.endsWith("images[" + newIndex + "].alt.indonesian")) {
+                return new UserError("input.alt.indonesian", error.message(), error.code());
             }
             if ("input.images".equals(field)) {
                 return new UserError("input.uploadId", error.message(), error.code());
@@ -442,7 +442,7 @@ public class MediaUploads {
     }
 
     private static UserError storageUnavailable(String field) {
-        return UserError.of(field, "STORAGE_UNAVAILABLE",
+        return UserError.of(field, UserErrorCode.STORAGE_UNAVAILABLE,
                 "Image storage cannot be reached right now and nothing was saved; try again in a few minutes");
     }
 

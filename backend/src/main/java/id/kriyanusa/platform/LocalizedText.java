@@ -1,9 +1,23 @@
 package id.kriyanusa.platform;
 
-/** Text written in Indonesian and, when the producer or curator provided it, English. */
-public record LocalizedText(String id, String en) {
+/**
+ * Text written in Indonesian and, when the producer or curator provided it, English. Also
+ * the API's input for a bilingual text: in a change, a language left out (null) keeps its
+ * value and an empty string clears it.
+ */
+public record LocalizedText(String indonesian, String english) {
 
-    public static LocalizedText of(String id, String en) {
-        return id == null && en == null ? null : new LocalizedText(id, en);
+    public static LocalizedText of(String indonesian, String english) {
+        return indonesian == null && english == null ? null : new LocalizedText(indonesian, english);
+    }
+
+    /** The Indonesian text of a possibly missing text. */
+    public static String indonesianOf(LocalizedText text) {
+        return text == null ? null : text.indonesian();
+    }
+
+    /** The English text of a possibly missing text. */
+    public static String englishOf(LocalizedText text) {
+        return text == null ? null : text.english();
     }
 }

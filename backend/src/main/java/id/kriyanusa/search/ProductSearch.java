@@ -126,7 +126,8 @@ public class ProductSearch {
         return categories.all()
             .values()
             .stream()
-            .filter(category -> startsWords(category.name().id(), typed) || startsWords(category.name().en(), typed))
+            .filter(category -> startsWords(category.name().indonesian(), typed)
+                    || startsWords(category.name().english(), typed))
             .limit(MAX_CATEGORY_SUGGESTIONS)
             .toList();
     }

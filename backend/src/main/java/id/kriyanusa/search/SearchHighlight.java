@@ -16,8 +16,22 @@ public record SearchHighlight(String field, List<String> snippets) {
         for (var field : hit.path("highlight").properties()) {
             var snippets = new ArrayList<String>();
             field.getValue().forEach(snippet -> snippets.add(snippet.asString()));
-            found.add(new SearchHighlight(field.getKey(), snippets));
+            found.add(new SearchHighlight(apiName(field.getKey()), snippets));
         }
         return found;
+    }
+
+    /**
+     * The field as the API names it: the index's `title_id` is `title.indonesian`,
+     * `story_en` is `story.english`.
+     */
+    private static String apiName(String indexField) {
+        if (indexField.endsWith("_id")) {
+            return indexField.substring(0, indexField.length() - 3) + ".indonesian";
+        }
+        if (indexField.endsWith("_en")) {
+            return indexField.substring(0, indexField.length() - 3) + ".english";
+        }
+        return indexField;
     }
 }

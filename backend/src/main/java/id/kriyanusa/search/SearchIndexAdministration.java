@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.search.internal.IndexReconciliation;
@@ -42,12 +43,12 @@ public class SearchIndexAdministration {
         Caller.current().require(Role.ADMIN);
         var reason = note == null || note.isBlank() ? null : note.strip();
         if (reason != null && reason.length() > MAX_NOTE) {
-            return new ReindexSearchPayload(null,
-                    List.of(UserError.of("input.note", "TOO_LONG", "Use at most " + MAX_NOTE + " characters")));
+            return new ReindexSearchPayload(null, List
+                .of(UserError.of("input.note", UserErrorCode.TOO_LONG, "Use at most " + MAX_NOTE + " characters")));
         }
         var names = name == null ? Arrays.asList(SearchIndexName.values()) : List.of(name);
         var started = indices.startReindex(names, reason);
-        var errors = started.isPresent() ? List.<UserError>of() : List.of(UserError.of(null, "RUNNING",
+        var errors = started.isPresent() ? List.<UserError>of() : List.of(UserError.of(null, UserErrorCode.RUNNING,
                 "A reindex is already running; follow it with searchIndexStatus and try again when it has finished"));
         return new ReindexSearchPayload(status(), errors);
     }

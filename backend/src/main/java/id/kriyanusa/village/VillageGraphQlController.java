@@ -27,11 +27,8 @@ class VillageGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Village village(@Argument String slug, @Argument String id) {
-        if ((slug == null) == (id == null)) {
-            throw new IllegalArgumentException("Give either slug or id");
-        }
-        return (slug != null ? villages.bySlug(slug) : find(id)).orElse(null);
+    Village village(@Argument String slug) {
+        return villages.bySlug(slug).orElse(null);
     }
 
     @MutationMapping

@@ -3,6 +3,7 @@ package id.kriyanusa.village;
 import java.util.List;
 
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 
 /** The result of changing a village: the village as saved, or what to fix. */
 public record VillagePayload(Village village, List<UserError> userErrors) {
@@ -17,6 +18,7 @@ public record VillagePayload(Village village, List<UserError> userErrors) {
 
     static VillagePayload conflict() {
         return failed(List.of(new UserError("input.expectedVersion",
-                "Someone else changed this village first; reload it and apply your change again", "CONFLICT")));
+                "Someone else changed this village first; reload it and apply your change again",
+                UserErrorCode.CONFLICT)));
     }
 }

@@ -16,6 +16,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.internal.VillageDetails;
 import id.kriyanusa.village.internal.VillageRepository;
@@ -86,7 +87,7 @@ public class Villages {
         var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
                 input.location(), input.description(), input.story(), input.classification(), input.specialities());
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
-            errors.add("input.slug", "TAKEN", "Another village already uses this slug");
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
@@ -109,7 +110,7 @@ public class Villages {
                 or(input.description(), current.description()), or(input.story(), current.story()),
                 or(input.classification(), current.classification()), or(input.specialities(), current.specialities()));
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add("input.slug", "TAKEN", "Another village already uses this slug");
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
@@ -134,7 +135,7 @@ public class Villages {
         var designated = !Boolean.FALSE.equals(input.designated());
         var errors = new InputErrors();
         if (designated && input.programmeYear() == null) {
-            errors.add("input.programmeYear", "REQUIRED", "Give the programme year of the designation");
+            errors.add("input.programmeYear", UserErrorCode.REQUIRED, "Give the programme year of the designation");
         }
         errors.range("input.programmeYear", input.programmeYear(), 2000, 2100);
         if (!errors.isEmpty()) {
@@ -172,7 +173,7 @@ public class Villages {
         var checkedRegency = errors.required("input.regency", regency, 80);
         var checkedDistrict = errors.required("input.district", district, 80);
         if (location != null && (Math.abs(location.lat()) > 90 || Math.abs(location.lon()) > 180)) {
-            errors.add("input.location", "OUT_OF_RANGE",
+            errors.add("input.location", UserErrorCode.OUT_OF_RANGE,
                     "Latitude must lie within ±90 and longitude within ±180 degrees");
         }
         var checkedDescription = text(errors, "input.description", description, MAX_DESCRIPTION);
@@ -180,7 +181,8 @@ public class Villages {
         var checkedSpecialities = new ArrayList<String>();
         if (specialities != null) {
             if (specialities.size() > MAX_SPECIALITIES) {
-                errors.add("input.specialities", "TOO_MANY", "List at most " + MAX_SPECIALITIES + " specialities");
+                errors.add("input.specialities", UserErrorCode.TOO_MANY,
+                        "List at most " + MAX_SPECIALITIES + " specialities");
             }
             for (var speciality : specialities) {
                 var checked = errors.optional("input.specialities", speciality, 40);
@@ -200,8 +202,8 @@ public class Villages {
         if (text == null) {
             return null;
         }
-        return LocalizedText.of(errors.optional(field + ".id", text.id(), max),
-                errors.optional(field + ".en", text.en(), max));
+        return LocalizedText.of(errors.optional(field + ".indonesian", text.indonesian(), max),
+                errors.optional(field + ".english", text.english(), max));
     }
 
     private static <T> T or(T given, T current) {

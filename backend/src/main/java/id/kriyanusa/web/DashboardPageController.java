@@ -12,6 +12,7 @@ import id.kriyanusa.media.ImageTarget;
 import id.kriyanusa.media.ImageUploadForm;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -101,19 +102,17 @@ class DashboardPageController {
         var images = imageInputs(editable(id));
         var index = -1;
         for (int i = 0; i < images.size(); i++) {
-            if (images.get(i).get("key").equals(kunci)) {
+            if (images.get(i).get("imageId").equals(kunci)) {
                 index = i;
             }
         }
         if (index < 0) {
             // removed meanwhile, in another tab or by another member
-            return refused(id, List.of(UserError.of(null, "CONFLICT", "The image is gone")), model, response);
+            return refused(id, List.of(UserError.of(null, UserErrorCode.CONFLICT, "The image is gone")), model,
+                    response);
         }
         switch (change) {
-            case "alt" -> {
-                images.get(index).put("altId", altId);
-                images.get(index).put("altEn", altEn);
-            }
+            case "alt" -> images.get(index).put("alt", alt(altId, altEn));
             case "naik" -> Collections.swap(images, index, Math.max(0, index - 1));
             case "turun" -> Collections.swap(images, index, Math.min(images.size() - 1, index + 1));
             default -> images.remove(index);
@@ -125,7 +124,7 @@ class DashboardPageController {
         var errors = result.field("updateProduct.userErrors").toEntityList(UserError.class);
         if (!errors.isEmpty()) {
             if (change.equals("alt")) {
-                model.addAttribute("editing", Map.of("key", kunci, "altId", Objects.toString(altId, ""), "altEn",
+                model.addAttribute("editing", Map.of("imageId", kunci, "altId", Objects.toString(altId, ""), "altEn",
                         Objects.toString(altEn, "")));
             }
             return refused(id, errors, model, response);
@@ -153,8 +152,8 @@ class DashboardPageController {
     private Map<String, Object> editable(String id) {
         var page = graphQl.documentName("productPhotosPage").variable("id", id).executeSync();
         refuseOnErrors(page);
-        Map<String, Object> product = page.field("product").toEntity(Map.class);
-        if (product == null) {
+        Map<String, Object> product = page.field("node").toEntity(Map.class);
+        if (product == null || !"Product".equals(product.get("__typename"))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (!Boolean.TRUE.equals(product.get("viewerCanEdit"))) {
@@ -182,17 +181,32 @@ class DashboardPageController {
         throw new IllegalStateException("The dashboard's request failed: " + error.getMessage());
     }
 
+    /**
+     * The product's images as `ProductImageInput`s; a reference to an image that was
+     * never uploaded (the demo data's) has no id to give and is left out.
+     */
     private static List<Map<String, Object>> imageInputs(Map<String, Object> product) {
         var inputs = new ArrayList<Map<String, Object>>();
         for (var image : (List<Map<String, Object>>) product.get("images")) {
+            var uploaded = (Map<String, Object>) image.get("image");
+            if (uploaded == null) {
+                continue;
+            }
             var alt = (Map<String, Object>) image.get("alt");
             var input = new HashMap<String, Object>();
-            input.put("key", image.get("key"));
-            input.put("altId", alt == null ? null : alt.get("id"));
-            input.put("altEn", alt == null ? null : alt.get("en"));
+            input.put("imageId", uploaded.get("id"));
+            input.put("alt", alt == null ? null : alt(alt.get("indonesian"), alt.get("english")));
             inputs.add(input);
         }
         return inputs;
+    }
+
+    /** A `LocalizedTextInput`; null values are allowed, unlike in Map.of. */
+    private static Map<String, Object> alt(Object indonesian, Object english) {
+        var alt = new HashMap<String, Object>();
+        alt.put("indonesian", indonesian);
+        alt.put("english", english);
+        return alt;
     }
 
     /**

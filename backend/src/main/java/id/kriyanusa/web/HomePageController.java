@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import java.util.List;
 
+import id.kriyanusa.platform.LocalizedText;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,7 @@ class HomePageController {
     }
 
     record VillageCard(String slug, String name, String regency, boolean modelVillage, List<String> specialities,
-            Description description) {
-    }
-
-    record Description(String id, String en) {
+            LocalizedText description) {
     }
 
 }

@@ -19,12 +19,12 @@ public class PageText {
         if (text == null) {
             return null;
         }
-        var en = text.get("en");
+        var en = text.get("english");
         if (Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) && en instanceof String s
                 && !s.isBlank()) {
             return s;
         }
-        return (String) text.get("id");
+        return (String) text.get("indonesian");
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

@@ -44,7 +44,7 @@ class SignInPageController {
         var check = accounts.checkPassword(new Accounts.LoginInput(form.email(), form.password()),
                 request.getRemoteAddr());
         if (check.account() == null) {
-            model.addAttribute("problem", check.error().code());
+            model.addAttribute("problem", check.error().code().name());
             return "pages/sign-in";
         }
         var account = check.account();

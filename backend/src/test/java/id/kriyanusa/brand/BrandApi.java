@@ -20,7 +20,8 @@ final class BrandApi {
 
     static final String BRAND_FIELDS = """
             id slug name legalForm verificationStatus version viewerIsMember tagline yearFounded
-            story { id en } palette { primary secondary accent } contacts { whatsapp phone email socialLinks }
+            story { indonesian english } palette { primary secondary accent }
+            contacts { whatsapp phone email socialLinks }
             certifications { kind number expiresOn } artisans { total women youth } village { slug name }
             """;
     static final String PAYLOAD = "{ brand { " + BRAND_FIELDS + " } userErrors { field code message } }";

@@ -167,9 +167,9 @@ class BrandAuthorisationIntegrationTest {
         assertThat(seen.values()).containsExactly(false, false, true, false, true, true);
         assertThat(listed.values()).containsExactly(0, 0, 1, 0, 1, 1);
 
-        var byId = api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", created.get("id")),
-                tokens.get(BUYER));
-        assertThat((Object) JsonPath.read(byId, "$.data.brand")).isNull();
+        var byId = api.query("query($id: ID!) { node(id: $id) { ... on Brand { slug } } }",
+                Map.of("id", created.get("id")), tokens.get(BUYER));
+        assertThat((Object) JsonPath.read(byId, "$.data.node")).isNull();
 
         // once verified, everyone sees it, but only members and staff see who its members
         // are
@@ -210,8 +210,9 @@ class BrandAuthorisationIntegrationTest {
     }
 
     private String slugOf(String id) throws Exception {
-        var body = api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", id), tokens.get(ADMIN));
-        return JsonPath.read(body, "$.data.brand.slug");
+        var body = api.query("query($id: ID!) { node(id: $id) { ... on Brand { slug } } }", Map.of("id", id),
+                tokens.get(ADMIN));
+        return JsonPath.read(body, "$.data.node.slug");
     }
 
 }

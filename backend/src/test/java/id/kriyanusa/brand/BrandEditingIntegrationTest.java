@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.SqlStatementCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,8 +53,8 @@ class BrandEditingIntegrationTest {
         var input = BrandApi.minimalBrand(slug);
         input.put("legalForm", "KOPERASI");
         input.put("tagline", "Eco-print daun tembakau");
-        input.put("storyId", "Cerita kami dimulai dari batang tembakau.");
-        input.put("storyEn", "Our story starts with a tobacco stalk.");
+        input.put("story",
+                ApiClient.text("Cerita kami dimulai dari batang tembakau.", "Our story starts with a tobacco stalk."));
         input.put("palette", Map.of("primary", "#4e6b2f", "secondary", "#EFE6D2", "accent", "#B5651D"));
         input.put("contacts", Map.of("whatsapp", "0812-3456-7890", "email", "eco@semoyang.desa.id", "socialLinks",
                 List.of("https://instagram.com/ecoprint.semoyang")));
@@ -89,7 +90,7 @@ class BrandEditingIntegrationTest {
         input.put("slug", "Bukan Slug!");
         input.put("legalForm", "UMKM");
         input.put("villageSlug", "semoyang");
-        input.put("storyId", "a".repeat(1_000_000));
+        input.put("story", ApiClient.text("a".repeat(1_000_000), null));
         input.put("palette", Map.of("primary", "merah", "accent", "#12345G"));
         input.put("contacts",
                 Map.of("whatsapp", "021-555-1234", "socialLinks", List.of("http://instagram.com/tidak-aman")));
@@ -98,7 +99,7 @@ class BrandEditingIntegrationTest {
         var body = api.call(BrandApi.CREATE, input, producer);
 
         List<String> fields = JsonPath.read(body, "$.data.createBrand.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.storyId", "input.palette.primary",
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.story.indonesian", "input.palette.primary",
                 "input.palette.accent", "input.contacts.whatsapp", "input.contacts.socialLinks[0]",
                 "input.certifications", "input.artisans.women", "input.artisans.youth");
         assertThat((Object) JsonPath.read(body, "$.data.createBrand.brand")).isNull();

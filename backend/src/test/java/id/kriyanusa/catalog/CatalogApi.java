@@ -20,10 +20,11 @@ final class CatalogApi {
     static final String DEMO_PASSWORD = ApiClient.DEMO_PASSWORD;
 
     static final String PRODUCT_FIELDS = """
-            id slug title { id en } description { id en } status version viewerCanEdit materials techniques
+            id slug title { indonesian english } description { indonesian english } status version viewerCanEdit
+            materials techniques
             dimensions { lengthCm widthCm heightCm } weightGrams price minimumOrderQuantity wholesalePrice
             availability stockQuantity leadTimeDays publishedAt category { slug } brand { slug }
-            images { position key alt { id en } }
+            images { position image { id } alt { indonesian english } }
             """;
     static final String PAYLOAD = "{ product { " + PRODUCT_FIELDS + " } userErrors { field code message } }";
 
@@ -83,17 +84,16 @@ final class CatalogApi {
     static Map<String, Object> completeProduct(String brandId) {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
-        input.put("titleId", "Kendi maling motif cicak " + UUID.randomUUID().toString().substring(0, 6));
-        input.put("titleEn", "Kendi maling jug with gecko motif");
-        input.put("descriptionId", "Kendi khas Lombok yang diisi dari bawah.");
+        input.put("title", ApiClient.text("Kendi maling motif cicak " + UUID.randomUUID().toString().substring(0, 6),
+                "Kendi maling jug with gecko motif"));
+        input.put("description", ApiClient.text("Kendi khas Lombok yang diisi dari bawah.", null));
         input.put("categorySlug", "kendi-dan-teko");
         input.put("materials", List.of("Tanah liat"));
         input.put("techniques", List.of("putar", "bakar jerami"));
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 12);
-        input.put("images", List
-            .of(Map.of("key", "uji/kendi-1.jpg", "altId", "Kendi maling coklat", "altEn", "Brown kendi maling")));
+        input.put("images", List.of(ApiClient.image("uji/kendi-1.jpg", "Kendi maling coklat", "Brown kendi maling")));
         return input;
     }
 

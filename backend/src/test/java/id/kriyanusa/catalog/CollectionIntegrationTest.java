@@ -26,15 +26,16 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class CollectionIntegrationTest {
 
-    static final String PAYLOAD = "{ collection { id slug published version title { id en } products(first: 100) { "
+    static final String PAYLOAD = "{ collection { id slug published version title { indonesian english } "
+            + "products(first: 100) { "
             + "totalCount edges { node { id slug status } } } } userErrors { field code message } }";
     static final String CREATE = "mutation($input: CreateCollectionInput!) { createCollection(input: $input) " + PAYLOAD
             + " }";
     static final String UPDATE = "mutation($input: UpdateCollectionInput!) { updateCollection(input: $input) " + PAYLOAD
             + " }";
-    static final String BY_SLUG = "query($slug: String!) { collection(slug: $slug) { slug title { id en } story { "
-            + "id } products(first: 100) { totalCount edges { node { id slug category { slug parent { slug } } } } "
-            + "} } }";
+    static final String BY_SLUG = "query($slug: String!) { collection(slug: $slug) { slug title { indonesian english } "
+            + "story { indonesian } products(first: 100) { totalCount "
+            + "edges { node { id slug category { slug parent { slug } } } } " + "} } }";
 
     @LocalServerPort
     int port;
@@ -58,7 +59,7 @@ class CollectionIntegrationTest {
     @Test
     void visitorsSeeTheTobaccoCraftCollectionButNotUnpublishedOnes() throws Exception {
         var body = api.query(BY_SLUG, Map.of("slug", "kriya-tembakau-lombok"), null);
-        assertThat((String) JsonPath.read(body, "$.data.collection.title.en")).isEqualTo("Lombok Tobacco Crafts");
+        assertThat((String) JsonPath.read(body, "$.data.collection.title.english")).isEqualTo("Lombok Tobacco Crafts");
         List<String> parents = JsonPath.read(body, "$.data.collection.products.edges[*].node.category.parent.slug");
         assertThat(parents).isNotEmpty().containsOnly("kriya-tembakau");
 
@@ -83,10 +84,13 @@ class CollectionIntegrationTest {
         Map<String, String> expected = new LinkedHashMap<>();
         for (var caller : callers.entrySet()) {
             var create = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title",
-                    Map.of("id", "Koleksi Uji"), "productIds", products), caller.getValue());
+                    Map.of("indonesian", "Koleksi Uji"), "productIds", products), caller.getValue());
             outcomes.put("createCollection/" + caller.getKey(), ApiClient.outcome(create, "createCollection"));
-            var target = JsonPath.<Map<String, Object>>read(api.mutate(CREATE,
-                    Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi Sasaran")), curator),
+            var target = JsonPath.<Map<String, Object>>read(
+                    api.mutate(CREATE,
+                            Map.of("slug", ApiClient.unique("koleksi"), "title",
+                                    Map.of("indonesian", "Koleksi Sasaran")),
+                            curator),
                     "$.data.createCollection.collection");
             var update = api.mutate(UPDATE,
                     Map.of("id", target.get("id"), "expectedVersion", target.get("version"), "published", true),
@@ -105,7 +109,7 @@ class CollectionIntegrationTest {
         var curator = api.signIn(ApiClient.CURATOR);
         var products = publishedProductIds(4);
         var created = api.mutate(CREATE, Map.of("slug", ApiClient.unique("pilihan"), "title",
-                Map.of("id", "Pilihan Kurator"), "productIds", products, "published", true), curator);
+                Map.of("indonesian", "Pilihan Kurator"), "productIds", products, "published", true), curator);
         Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
         assertThat(
                 (List<String>) JsonPath.read(created, "$.data.createCollection.collection.products.edges[*].node.id"))
@@ -120,7 +124,7 @@ class CollectionIntegrationTest {
             .containsExactlyElementsOf(reversed);
 
         var stale = api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"),
-                "title", Map.of("id", "Judul Lama")), curator);
+                "title", Map.of("indonesian", "Judul Lama")), curator);
         assertThat(ApiClient.outcome(stale, "updateCollection")).isEqualTo("userError:CONFLICT");
     }
 
@@ -135,7 +139,8 @@ class CollectionIntegrationTest {
         ids.add(drafts.getFirst());
         var slug = ApiClient.unique("campuran");
         api.mutate(CREATE,
-                Map.of("slug", slug, "title", Map.of("id", "Campuran"), "productIds", ids, "published", true), curator);
+                Map.of("slug", slug, "title", Map.of("indonesian", "Campuran"), "productIds", ids, "published", true),
+                curator);
 
         var forVisitor = api.query(BY_SLUG, Map.of("slug", slug), null);
         assertThat((List<String>) JsonPath.read(forVisitor, "$.data.collection.products.edges[*].node.id"))
@@ -149,18 +154,19 @@ class CollectionIntegrationTest {
         var curator = api.signIn(ApiClient.CURATOR);
         var product = publishedProductIds(1).getFirst();
         var before = jdbc.sql("select count(*) from collection").query(Long.class).single();
-        var body = api
-            .mutate(CREATE,
-                    Map.of("slug", "Bukan Slug", "title", Map.of("id", " ", "en", "x".repeat(500)), "productIds",
-                            List.of(product, product, "bukan-id"), "story", Map.of("id", "y".repeat(1_000_000))),
-                    curator);
+        var body = api.mutate(CREATE,
+                Map.of("slug", "Bukan Slug", "title", Map.of("indonesian", " ", "english", "x".repeat(500)),
+                        "productIds", List.of(product, product, "bukan-id"), "story",
+                        Map.of("indonesian", "y".repeat(1_000_000))),
+                curator);
         List<String> fields = JsonPath.read(body, "$.data.createCollection.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.title.id", "input.title.en", "input.story.id",
-                "input.productIds[1]", "input.productIds[2]");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.title.indonesian", "input.title.english",
+                "input.story.indonesian", "input.productIds[1]", "input.productIds[2]");
         assertThat(jdbc.sql("select count(*) from collection").query(Long.class).single()).isEqualTo(before);
 
-        var unknown = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title", Map.of("id", "Koleksi"),
-                "productIds", List.of(new GlobalId("Product", 999_999_999).encode())), curator);
+        var unknown = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title",
+                Map.of("indonesian", "Koleksi"), "productIds", List.of(new GlobalId("Product", 999_999_999).encode())),
+                curator);
         assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].code"))
             .containsExactly("NOT_FOUND");
     }

@@ -116,9 +116,9 @@ class ProductAuthorisationIntegrationTest {
         var producer = tokens.get(PRODUCER_A);
         var verified = api.createBrand(producer);
         api.verifyBrand((String) verified.get("id"), producer, tokens.get(CURATOR));
-        var unverifiedSlug = (String) JsonPath.read(
-                api.query("query($id: ID) { brand(id: $id) { slug } }", Map.of("id", brandA), producer),
-                "$.data.brand.slug");
+        var unverifiedSlug = (String) JsonPath.read(api
+            .query("query($id: ID!) { node(id: $id) { ... on Brand { slug } } }", Map.of("id", brandA), producer),
+                "$.data.node.slug");
 
         var draft = api.createProduct(CatalogApi.completeProduct((String) verified.get("id")), producer);
         var published = api.publishedProduct((String) verified.get("id"), producer);
@@ -142,10 +142,10 @@ class ProductAuthorisationIntegrationTest {
                 var product = products.get(entry);
                 var bySlug = api.query("query($slug: String!) { product(slug: $slug) { slug } }",
                         Map.of("slug", product.get("slug")), tokens.get(role));
-                var byId = api.query("query($id: ID!) { product(id: $id) { slug } }", Map.of("id", product.get("id")),
-                        tokens.get(role));
+                var byId = api.query("query($id: ID!) { node(id: $id) { ... on Product { slug } } }",
+                        Map.of("id", product.get("id")), tokens.get(role));
                 boolean seen = JsonPath.read(bySlug, "$.data.product") != null;
-                assertThat(JsonPath.read(byId, "$.data.product") != null).as("%s by id for %s", entry, role)
+                assertThat(JsonPath.read(byId, "$.data.node") != null).as("%s by id for %s", entry, role)
                     .isEqualTo(seen);
                 row.add(seen);
             }

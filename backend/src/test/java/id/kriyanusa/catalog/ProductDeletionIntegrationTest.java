@@ -59,7 +59,7 @@ class ProductDeletionIntegrationTest {
     void aDeletedProductDisappearsEverywhereAndItsImagesGoAfterTheGracePeriod() throws Exception {
         var marker = "zqhapus" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
         var input = CatalogApi.completeProduct(brandId);
-        input.put("titleId", "Kendi " + marker);
+        input.put("title", ApiClient.text("Kendi " + marker, null));
         var product = api.createProduct(input, producer);
         var id = (String) product.get("id");
         var slug = (String) product.get("slug");
@@ -78,8 +78,8 @@ class ProductDeletionIntegrationTest {
 
         assertThat((Object) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", slug), null), "$.data.product"))
             .isNull();
-        assertThat((Object) JsonPath.read(
-                api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), producer), "$.data.product"))
+        assertThat((Object) JsonPath
+            .read(api.query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id), producer), "$.data.node"))
             .as("gone for its brand too")
             .isNull();
         assertThat(http.get("/produk/" + slug).statusCode()).isEqualTo(404);
@@ -109,8 +109,8 @@ class ProductDeletionIntegrationTest {
                 CatalogApi.outcome(api.call(DELETE, Map.of("id", id), api.signIn(ApiClient.PRODUCER)), "deleteProduct"))
             .as("another brand's producer")
             .isEqualTo("FORBIDDEN");
-        assertThat((Object) JsonPath
-            .read(api.query("query($id: ID!) { product(id: $id) { id } }", Map.of("id", id), null), "$.data.product"))
+        assertThat((Object) JsonPath.read(api.query("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id), null),
+                "$.data.node"))
             .as("still there")
             .isNotNull();
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,15 +55,15 @@ class ProductEditingIntegrationTest {
         var title = CatalogApi.unique("Syal Eco-print Daun Tembakau");
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
-        input.put("titleId", "  " + title + " ");
+        input.put("title", ApiClient.text("  " + title + " ", null));
         input.put("materials", List.of("Katun ", "daun  tembakau", "katun", " "));
         input.put("techniques", List.of("Eco-print"));
         input.put("dimensions", Map.of("lengthCm", 180, "widthCm", 50.04));
         input.put("availability", "MADE_TO_ORDER");
         input.put("leadTimeDays", 14);
         input.put("stockQuantity", 3);
-        input.put("images",
-                List.of(Map.of("key", "uji/syal-1.jpg"), Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat")));
+        input.put("images", List.of(ApiClient.image("uji/syal-1.jpg", null, null),
+                ApiClient.image("uji/syal-2.jpg", "Syal dilipat", null)));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         assertThat(outcome(body, "createProduct")).as(body).isEqualTo("ok");
@@ -76,27 +77,28 @@ class ProductEditingIntegrationTest {
         assertThat((Object) JsonPath.read(body, "$.data.createProduct.product.stockQuantity"))
             .as("only made-to-order details kept")
             .isNull();
-        assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.images[*].key"))
-            .containsExactly("uji/syal-1.jpg", "uji/syal-2.jpg");
+        assertThat((List<Integer>) JsonPath.read(body, "$.data.createProduct.product.images[*].position"))
+            .containsExactly(0, 1);
+        assertThat((String) JsonPath.read(body, "$.data.createProduct.product.images[1].alt.indonesian"))
+            .isEqualTo("Syal dilipat");
 
         // a second product with the same title gets the next free slug
-        var twin = api.createProduct(
-                Map.of("brandId", brandId, "titleId", title, "availability", "READY_STOCK", "stockQuantity", 0),
-                producer);
+        var twin = api.createProduct(Map.of("brandId", brandId, "title", ApiClient.text(title, null), "availability",
+                "READY_STOCK", "stockQuantity", 0), producer);
         assertThat(twin.get("slug")).isEqualTo(title.toLowerCase().replace(' ', '-') + "-2");
 
         // publishing says what is missing, field by field, and changes nothing
         var refused = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
         assertThat((List<String>) JsonPath.read(refused, "$.data.publishProduct.userErrors[*].field"))
-            .containsExactlyInAnyOrder("product.price", "product.categorySlug", "product.images[0].altId");
+            .containsExactlyInAnyOrder("product.price", "product.categorySlug", "product.images[0].alt.indonesian");
         assertThat((String) JsonPath.read(api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer),
                 "$.data.product.status"))
             .isEqualTo("DRAFT");
 
         var completed = api.call(CatalogApi.UPDATE,
                 Map.of("id", product.get("id"), "expectedVersion", 0, "price", 175_000, "categorySlug", "eco-print",
-                        "images", List.of(Map.of("key", "uji/syal-1.jpg", "altId", "Syal eco-print coklat"),
-                                Map.of("key", "uji/syal-2.jpg", "altId", "Syal dilipat"))),
+                        "images", List.of(ApiClient.image("uji/syal-1.jpg", "Syal eco-print coklat", null),
+                                ApiClient.image("uji/syal-2.jpg", "Syal dilipat", null))),
                 producer);
         assertThat(outcome(completed, "updateProduct")).as(completed).isEqualTo("ok");
         var published = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
@@ -127,56 +129,62 @@ class ProductEditingIntegrationTest {
         var title = CatalogApi.unique("Kendi Salah");
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
-        input.put("titleId", title);
+        input.put("title", ApiClient.text(title, null));
         input.put("slug", "Bukan Slug!");
         input.put("price", -85_000);
-        input.put("descriptionId", "a".repeat(1_000_000));
+        input.put("description", ApiClient.text("a".repeat(1_000_000), null));
         input.put("categorySlug", "tidak-ada");
         input.put("availability", "MADE_TO_ORDER");
         input.put("leadTimeDays", 400);
         input.put("weightGrams", 0);
         input.put("dimensions", Map.of("heightCm", -3));
-        input.put("images", Collections.nCopies(13, Map.of("key", "uji/kendi.jpg", "altId", "Kendi")));
+        input.put("images", Collections.nCopies(13, ApiClient.image("uji/kendi.jpg", "Kendi", null)));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         List<String> fields = JsonPath.read(body, "$.data.createProduct.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.price", "input.descriptionId",
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.price", "input.description.indonesian",
                 "input.categorySlug", "input.leadTimeDays", "input.weightGrams", "input.dimensions.heightCm",
                 "input.images");
         assertThat((Object) JsonPath.read(body, "$.data.createProduct.product")).isNull();
 
         var wholesale = CatalogApi.completeProduct(brandId);
-        wholesale.put("titleId", title);
+        wholesale.put("title", ApiClient.text(title, "x".repeat(141)));
         wholesale.put("wholesalePrice", 85_000);
-        wholesale.put("titleEn", "x".repeat(141));
         var atPrice = api.call(CatalogApi.CREATE, wholesale, producer);
         assertThat((List<String>) JsonPath.read(atPrice, "$.data.createProduct.userErrors[*].code"))
             .containsExactlyInAnyOrder("NOT_BELOW_PRICE", "TOO_LONG");
         assertThat((List<String>) JsonPath.read(atPrice, "$.data.createProduct.userErrors[*].field"))
-            .containsExactlyInAnyOrder("input.wholesalePrice", "input.titleEn");
+            .containsExactlyInAnyOrder("input.wholesalePrice", "input.title.english");
 
         var parent = CatalogApi.completeProduct(brandId);
-        parent.put("titleId", title);
+        parent.put("title", ApiClient.text(title, null));
         parent.put("categorySlug", "gerabah");
         assertThat(outcome(api.call(CatalogApi.CREATE, parent, producer), "createProduct"))
             .isEqualTo("userError:NOT_A_LEAF");
 
-        var noStock = Map.of("brandId", brandId, "titleId", title, "availability", "READY_STOCK");
+        var noStock = Map.of("brandId", brandId, "title", ApiClient.text(title, null), "availability", "READY_STOCK");
         assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, noStock, producer),
                 "$.data.createProduct.userErrors[*].field"))
             .containsExactly("input.stockQuantity");
+
+        // images are given by an image's id, and a brand's id is not one
+        var notAnImage = CatalogApi.completeProduct(brandId);
+        notAnImage.put("images", List.of(Map.of("imageId", brandId)));
+        assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, notAnImage, producer),
+                "$.data.createProduct.userErrors[*].field"))
+            .containsExactly("input.images[0].imageId");
 
         assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single())
             .isZero();
 
         // an update with bad input leaves the stored product as it was
         var product = api.createProduct(CatalogApi.completeProduct(brandId), producer);
-        var update = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "titleEn",
-                "Changed", "wholesalePrice", 90_000, "images", List.of()), producer);
+        var update = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion", 0, "title",
+                ApiClient.text(null, "Changed"), "wholesalePrice", 90_000, "images", List.of()), producer);
         assertThat((List<String>) JsonPath.read(update, "$.data.updateProduct.userErrors[*].field"))
             .containsExactly("input.wholesalePrice");
         var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
-        assertThat((String) JsonPath.read(stored, "$.data.product.title.en"))
+        assertThat((String) JsonPath.read(stored, "$.data.product.title.english"))
             .isEqualTo("Kendi maling jug with gecko motif");
         assertThat((List<?>) JsonPath.read(stored, "$.data.product.images")).hasSize(1);
         assertThat((Integer) JsonPath.read(stored, "$.data.product.version")).isZero();
@@ -194,7 +202,7 @@ class ProductEditingIntegrationTest {
         var id = (String) product.get("id");
         var edits = List.<Map<String, Object>>of(
                 Map.of("id", id, "expectedVersion", 0, "price", 120_000, "images", List.of()),
-                Map.of("id", id, "expectedVersion", 0, "titleEn", "Kendi maling, plain"));
+                Map.of("id", id, "expectedVersion", 0, "title", ApiClient.text(null, "Kendi maling, plain")));
         for (int round = 0; round < 3; round++) {
             var version = round == 0 ? 0
                     : (Integer) JsonPath.read(
@@ -233,7 +241,7 @@ class ProductEditingIntegrationTest {
         }
         var merged = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
         assertThat((Integer) JsonPath.read(merged, "$.data.product.price")).isEqualTo(120_000);
-        assertThat((String) JsonPath.read(merged, "$.data.product.title.en")).isEqualTo("Kendi maling, plain");
+        assertThat((String) JsonPath.read(merged, "$.data.product.title.english")).isEqualTo("Kendi maling, plain");
         assertThat((List<?>) JsonPath.read(merged, "$.data.product.images")).isEmpty();
         assertThat((Integer) JsonPath.read(merged, "$.data.product.version")).isEqualTo(5);
     }

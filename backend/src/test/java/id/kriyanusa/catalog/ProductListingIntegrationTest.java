@@ -50,7 +50,7 @@ class ProductListingIntegrationTest {
             throws Exception {
         var document = """
                 query($first: Int) { products(first: $first) { totalCount edges { node {
-                  brand { name village { name } } category { name { id } } images { key } } } } }""";
+                  brand { name village { name } } category { name { indonesian } } images { position } } } } }""";
         ok(api.query(document, Map.of("first", 5), null));
 
         SqlStatementCounter.reset();
@@ -65,9 +65,10 @@ class ProductListingIntegrationTest {
         assertThat((List<?>) JsonPath.read(large, "$.data.products.edges")).hasSize(100);
         assertThat((List<String>) JsonPath.read(large, "$.data.products.edges[*].node.brand.village.name")).hasSize(100)
             .doesNotContainNull();
-        assertThat((List<String>) JsonPath.read(large, "$.data.products.edges[*].node.category.name.id")).hasSize(100)
+        assertThat((List<String>) JsonPath.read(large, "$.data.products.edges[*].node.category.name.indonesian"))
+            .hasSize(100)
             .doesNotContainNull();
-        assertThat((List<String>) JsonPath.read(large, "$.data.products.edges[*].node.images[*].key"))
+        assertThat((List<String>) JsonPath.read(large, "$.data.products.edges[*].node.images[*].position"))
             .hasSizeGreaterThan(100);
         // public brand ids, count, page, brands, villages, categories, images
         assertThat(forFive).isBetween(5L, 8L);
@@ -86,7 +87,7 @@ class ProductListingIntegrationTest {
 
         // tobacco diversification from Semoyang, and listings in Indonesian only
         var semoyang = ok(api.query(
-                "{ products(first: 100, filter: { villages: [\"semoyang\"], categories: [\"kriya-tembakau\"] }) { totalCount edges { node { title { id en } brand { village { slug } } } } } }",
+                "{ products(first: 100, filter: { villages: [\"semoyang\"], categories: [\"kriya-tembakau\"] }) { totalCount edges { node { title { indonesian english } brand { village { slug } } } } } }",
                 Map.of(), null));
         assertThat((Integer) JsonPath.read(semoyang, "$.data.products.totalCount")).isGreaterThanOrEqualTo(20);
         assertThat((List<String>) JsonPath.read(semoyang, "$.data.products.edges[*].node.brand.village.slug"))
@@ -94,7 +95,7 @@ class ProductListingIntegrationTest {
         assertThat(jdbc.sql("select count(*) from product where title_en is null").query(Long.class).single())
             .isGreaterThan(30);
         var kendi = ok(api.query(
-                "query($slug: String!) { product(slug: $slug) { price title { id } category { slug parent { slug } } } }",
+                "query($slug: String!) { product(slug: $slug) { price title { indonesian } category { slug parent { slug } } } }",
                 Map.of("slug", "kendi-maling-motif-cicak-banyumulek"), null));
         assertThat((String) JsonPath.read(kendi, "$.data.product.category.parent.slug")).isEqualTo("gerabah");
     }
@@ -144,12 +145,12 @@ class ProductListingIntegrationTest {
             var variables = new java.util.HashMap<String, Object>();
             variables.put("after", after);
             var page = ok(api.query(
-                    "query($after: String) { products(first: 40, sort: TITLE, filter: { categories: [\"tenun\", \"anyaman\"] }, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug title { id } } } } }",
+                    "query($after: String) { products(first: 40, sort: TITLE, filter: { categories: [\"tenun\", \"anyaman\"] }, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug title { indonesian } } } } }",
                     variables, null));
             total = JsonPath.read(page, "$.data.products.totalCount");
             List<String> slugs = JsonPath.read(page, "$.data.products.edges[*].node.slug");
             seen.addAll(slugs);
-            order.addAll(JsonPath.read(page, "$.data.products.edges[*].node.title.id"));
+            order.addAll(JsonPath.read(page, "$.data.products.edges[*].node.title.indonesian"));
             after = (Boolean) JsonPath.read(page, "$.data.products.pageInfo.hasNextPage")
                     ? JsonPath.read(page, "$.data.products.pageInfo.endCursor") : null;
         }
@@ -170,9 +171,9 @@ class ProductListingIntegrationTest {
 
     @Test
     void theCategoryTreeHasTheFiveCraftsWithTheirSubCategories() throws Exception {
-        var body = ok(
-                api.query("{ categories { slug name { id en } children { slug parent { slug } children { slug } } } }",
-                        Map.of(), null));
+        var body = ok(api.query(
+                "{ categories { slug name { indonesian english } children { slug parent { slug } children { slug } } } }",
+                Map.of(), null));
         assertThat((List<String>) JsonPath.read(body, "$.data.categories[*].slug")).containsExactly("kriya-tembakau",
                 "gerabah", "tenun", "anyaman", "kayu");
         assertThat((List<String>) JsonPath.read(body, "$.data.categories[0].children[*].slug")).contains("eco-print",

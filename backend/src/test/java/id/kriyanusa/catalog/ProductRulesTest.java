@@ -7,6 +7,7 @@ import java.util.List;
 import id.kriyanusa.catalog.internal.ProductDetails;
 import id.kriyanusa.catalog.internal.ProductRules;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.junit.jupiter.api.Test;
 
 class ProductRulesTest {
@@ -51,10 +52,10 @@ class ProductRulesTest {
             .isTrue();
         assertThat(ProductRules.check(draft(250_000L, 250_000L, ProductAvailability.READY_STOCK, 1, null)).errors())
             .extracting(UserError::code)
-            .containsExactly("NOT_BELOW_PRICE");
+            .containsExactly(UserErrorCode.NOT_BELOW_PRICE);
         assertThat(ProductRules.check(draft(null, 100_000L, ProductAvailability.READY_STOCK, 1, null)).errors())
             .extracting(UserError::code)
-            .containsExactly("REQUIRES_PRICE");
+            .containsExactly(UserErrorCode.REQUIRES_PRICE);
         assertThat(fields(
                 ProductRules.check(draft(250_000L, null, ProductAvailability.MADE_TO_ORDER, null, 366)).errors()))
             .containsExactly("input.leadTimeDays");
@@ -67,7 +68,7 @@ class ProductRulesTest {
     void publishingNeedsPriceCategoryAndIndonesianAltTextOnEveryImage() {
         var details = ProductRules.check(draft(null, null, ProductAvailability.MADE_TO_ORDER, null, 30)).details();
         assertThat(fields(ProductRules.publishingProblems(details, "product."))).containsExactly("product.price",
-                "product.images[0].altId");
+                "product.images[0].alt.indonesian");
     }
 
     private static List<String> fields(List<UserError> errors) {

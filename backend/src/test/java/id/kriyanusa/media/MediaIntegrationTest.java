@@ -25,6 +25,7 @@ import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.SqlStatementCounter;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.village.Villages;
 import io.minio.MinioClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,8 @@ class MediaIntegrationTest {
                   message } } }""";
     static final String CONFIRM = """
             mutation($input: ConfirmImageUploadInput!) { confirmImageUpload(input: $input) {
-              image { key width height alt { id en } renditions { url width height format contentType sizeBytes }
+              image { id width height alt { indonesian english }
+                      renditions { url width height format contentType sizeBytes }
                       srcset webp: srcset(format: WEBP) }
               userErrors { field code message } } }""";
 
@@ -108,9 +110,9 @@ class MediaIntegrationTest {
         brandId = (String) api.createBrand(producer, "uji-media").get("id");
         var product = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", "Kendi uji " + ApiClient.unique("uji-media"), "availability",
-                        "READY_STOCK", "stockQuantity", 3, "images",
-                        List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))),
+                Map.of("brandId", brandId, "title", ApiClient.text("Kendi uji " + ApiClient.unique("uji-media"), null),
+                        "availability", "READY_STOCK", "stockQuantity", 3, "images",
+                        List.of(ApiClient.image("uji/lama.jpg", "Foto lama", null))),
                 producer);
         productId = JsonPath.read(product, "$.data.createProduct.product.id");
     }
@@ -132,7 +134,7 @@ class MediaIntegrationTest {
         assertThat(outcome(body, "confirmImageUpload")).as(body).isEqualTo("ok");
         assertThat(elapsedMs).as("confirming a 3-megapixel photo, ms").isLessThan(5_000);
         Map<String, Object> image = JsonPath.read(body, "$.data.confirmImageUpload.image");
-        assertThat(image.get("key")).isEqualTo("img/" + ImageProcessor.sha256(photo));
+        assertThat(image.get("id")).isEqualTo(ApiClient.imageId("img/" + ImageProcessor.sha256(photo)));
         assertThat(image).containsEntry("width", 1500).containsEntry("height", 2000);
         List<Map<String, Object>> renditions = JsonPath.read(body, "$.data.confirmImageUpload.image.renditions");
 
@@ -162,15 +164,15 @@ class MediaIntegrationTest {
         // the image is the product's second one, with its alternative text, and
         // renditions come batched
         var read = api.query("""
-                query($id: ID!) { product(id: $id) { images { position key alt { id }
-                  image { width srcset(format: WEBP) } renditions { width format } } } }""", Map.of("id", productId),
-                producer);
-        assertThat((List<String>) JsonPath.read(read, "$.data.product.images[*].key")).containsExactly("uji/lama.jpg",
-                (String) image.get("key"));
-        assertThat((String) JsonPath.read(read, "$.data.product.images[1].alt.id")).isEqualTo("Kendi dari samping");
-        assertThat((List<?>) JsonPath.read(read, "$.data.product.images[0].renditions")).isEmpty();
-        assertThat((Object) JsonPath.read(read, "$.data.product.images[0].image")).isNull();
-        assertThat((List<?>) JsonPath.read(read, "$.data.product.images[1].renditions")).hasSize(8);
+                query($id: ID!) { node(id: $id) { ... on Product { images { position alt { indonesian }
+                  image { id width srcset(format: WEBP) } renditions { width format } } } } }""",
+                Map.of("id", productId), producer);
+        assertThat((String) JsonPath.read(read, "$.data.node.images[1].image.id")).isEqualTo(image.get("id"));
+        assertThat((String) JsonPath.read(read, "$.data.node.images[1].alt.indonesian"))
+            .isEqualTo("Kendi dari samping");
+        assertThat((List<?>) JsonPath.read(read, "$.data.node.images[0].renditions")).isEmpty();
+        assertThat((Object) JsonPath.read(read, "$.data.node.images[0].image")).isNull();
+        assertThat((List<?>) JsonPath.read(read, "$.data.node.images[1].renditions")).hasSize(8);
 
         // the original stays private, the upload object is gone, a second confirmation
         // finds nothing
@@ -283,11 +285,7 @@ class MediaIntegrationTest {
         assertThat(form.statusCode()).isEqualTo(422);
         assertThat((String) JsonPath.read(form.body(), "$.userErrors[0].code")).isEqualTo("NOT_AN_IMAGE");
 
-        assertThat((List<String>) JsonPath.read(
-                api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId), producer),
-                "$.data.product.images[*].key"))
-            .as("nothing was added")
-            .containsExactly("uji/lama.jpg");
+        assertThat(imageAlts()).as("nothing was added").containsExactly("Foto lama");
     }
 
     @Test
@@ -358,14 +356,31 @@ class MediaIntegrationTest {
     void brandLogosByMembersAndVillageHeroImagesByCurators() throws Exception {
         var logo = uploadForm("BRAND_LOGO", brandId, "logo.png", "image/png", TestImages.png(400, 400), producer);
         assertThat(logo.statusCode()).as(logo.body()).isEqualTo(200);
-        String key = JsonPath.read(logo.body(), "$.image.key");
+        String id = JsonPath.read(logo.body(), "$.image.id");
         var brand = api.query(
-                "query($id: ID!) { node(id: $id) { ... on Brand { logoImage logo { key renditions(format: JPEG) { width } } cover { key } } } }",
+                "query($id: ID!) { node(id: $id) { ... on Brand { logo { id renditions(format: JPEG) { width } } cover { id } } } }",
                 Map.of("id", brandId), producer);
-        assertThat((String) JsonPath.read(brand, "$.data.node.logoImage")).isEqualTo(key);
+        assertThat((String) JsonPath.read(brand, "$.data.node.logo.id")).isEqualTo(id);
         assertThat((List<Integer>) JsonPath.read(brand, "$.data.node.logo.renditions[*].width")).containsExactly(160,
                 400);
         assertThat((Object) JsonPath.read(brand, "$.data.node.cover")).isNull();
+
+        // the image is a node of its own, and the brand's cover can be given by its id
+        var image = api.query("query($id: ID!) { node(id: $id) { ... on Image { id width } } }", Map.of("id", id),
+                null);
+        assertThat((Integer) JsonPath.read(image, "$.data.node.width")).isEqualTo(400);
+        var update = """
+                mutation($input: UpdateBrandInput!) { updateBrand(input: $input) {
+                  brand { version cover { id } } userErrors { field code } } }""";
+        var version = (Integer) JsonPath.read(api
+            .query("query($id: ID!) { node(id: $id) { ... on Brand { version } } }", Map.of("id", brandId), producer),
+                "$.data.node.version");
+        var notAnImage = api.mutate(update, Map.of("id", brandId, "expectedVersion", version, "coverImageId", brandId),
+                producer);
+        assertThat((List<String>) JsonPath.read(notAnImage, "$.data.updateBrand.userErrors[*].field"))
+            .containsExactly("input.coverImageId");
+        var cover = api.mutate(update, Map.of("id", brandId, "expectedVersion", version, "coverImageId", id), producer);
+        assertThat((String) JsonPath.read(cover, "$.data.updateBrand.brand.cover.id")).isEqualTo(id);
 
         String villageId = JsonPath.read(api.query("query { village(slug: \"semoyang\") { id } }", Map.of(), null),
                 "$.data.village.id");
@@ -379,7 +394,7 @@ class MediaIntegrationTest {
         assertThat(outcome(confirm((String) upload.get("id"), "Desa Semoyang", null, curator), "confirmImageUpload"))
             .isEqualTo("ok");
         var village = api.query(
-                "query { villages(first: 50) { edges { node { slug heroImage { width alt { id } srcset } } } } }",
+                "query { villages(first: 50) { edges { node { slug heroImage { width alt { indonesian } srcset } } } } }",
                 Map.of(), null);
         assertThat((List<Integer>) JsonPath.read(village,
                 "$.data.villages.edges[?(@.node.slug == 'semoyang')].node.heroImage.width"))
@@ -413,7 +428,7 @@ class MediaIntegrationTest {
                     "image/jpeg", TestImages.jpeg(640, 480), "Kendi", null));
             assertThat(payload.image()).isNull();
             assertThat(payload.userErrors()).singleElement().satisfies(error -> {
-                assertThat(error.code()).isEqualTo("STORAGE_UNAVAILABLE");
+                assertThat(error.code()).isEqualTo(UserErrorCode.STORAGE_UNAVAILABLE);
                 assertThat(error.message()).contains("nothing was saved");
             });
             assertThat(broken
@@ -424,17 +439,14 @@ class MediaIntegrationTest {
             SecurityContextHolder.clearContext();
         }
         assertThat(jdbc.sql("select count(*) from media_image").query(Long.class).single()).isEqualTo(images);
-        assertThat((List<String>) JsonPath.read(
-                api.query("query($id: ID!) { product(id: $id) { images { key } } }", Map.of("id", productId), producer),
-                "$.data.product.images[*].key"))
-            .containsExactly("uji/lama.jpg");
+        assertThat(imageAlts()).containsExactly("Foto lama");
     }
 
     @Test
     void renditionsOfAWholePageOfProductsAndBrandsCostOneStatementPerField() throws Exception {
         var document = """
                 query($first: Int) { products(first: $first) { edges { node {
-                  images { key renditions { url } image { width srcset } } brand { logo { key } cover { key } } } }
+                  images { renditions { url } image { id width srcset } } brand { logo { id } cover { id } } } }
                       } }""";
         api.query(document, Map.of("first", 5), null);
         SqlStatementCounter.reset();
@@ -462,9 +474,15 @@ class MediaIntegrationTest {
     private String confirm(String uploadId, String altId, String altEn, String token) throws Exception {
         var input = new HashMap<String, Object>();
         input.put("uploadId", uploadId);
-        input.put("altId", altId);
-        input.put("altEn", altEn);
+        input.put("alt", ApiClient.text(altId, altEn));
         return api.mutate(CONFIRM, input, token);
+    }
+
+    /** The Indonesian alternative texts of the product's images, in order. */
+    private List<String> imageAlts() throws Exception {
+        return JsonPath
+            .read(api.query("query($id: ID!) { node(id: $id) { ... on Product { images { alt { indonesian } } } } }",
+                    Map.of("id", productId), producer), "$.data.node.images[*].alt.indonesian");
     }
 
     private String uploadAndConfirm(String contentType, byte[] bytes) throws Exception {

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.media.internal.ImageProcessor;
 import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class UnreferencedMediaIntegrationTest {
 
     static final String REMOVE_IMAGE = """
             mutation($input: RemoveProductImageInput!) { removeProductImage(input: $input) {
-              product { images { key } } userErrors { field code message } } }""";
+              product { images { alt { indonesian } image { id } } } userErrors { field code message } } }""";
 
     @LocalServerPort
     int port;
@@ -90,7 +91,7 @@ class UnreferencedMediaIntegrationTest {
         var image = upload(first, photo);
         assertThat(upload(second, photo).key()).as("content-addressed: the same image").isEqualTo(image.key());
 
-        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", first, "key", image.key()), producer),
+        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", first, "imageId", image.id()), producer),
                 "removeProductImage"))
             .isEqualTo("ok");
         unreferenced.removeUnreferenced(Duration.ZERO);
@@ -98,15 +99,15 @@ class UnreferencedMediaIntegrationTest {
         assertThat(store.stat(image.original())).as("still the second product's").isNotNull();
         assertThat(get(image.renditionUrls().getFirst())).isEqualTo(200);
 
-        var removal = api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", image.key()), producer);
+        var removal = api.mutate(REMOVE_IMAGE, Map.of("productId", second, "imageId", image.id()), producer);
         assertThat(outcome(removal, "removeProductImage")).isEqualTo("ok");
-        assertThat((List<String>) JsonPath.read(removal, "$.data.removeProductImage.product.images[*].key"))
-            .containsExactly("uji/lama.jpg");
-        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", image.key()), producer),
+        assertThat((List<String>) JsonPath.read(removal, "$.data.removeProductImage.product.images[*].alt.indonesian"))
+            .containsExactly("Foto lama");
+        assertThat(outcome(api.mutate(REMOVE_IMAGE, Map.of("productId", second, "imageId", image.id()), producer),
                 "removeProductImage"))
             .isEqualTo("userError:NOT_FOUND");
-        assertThat(outcome(
-                api.mutate(REMOVE_IMAGE, Map.of("productId", second, "key", "uji/lama.jpg"), api.signUp("PRODUCER")),
+        assertThat(outcome(api.mutate(REMOVE_IMAGE,
+                Map.of("productId", second, "imageId", ApiClient.imageId("uji/lama.jpg")), api.signUp("PRODUCER")),
                 "removeProductImage"))
             .as("another producer")
             .isEqualTo("FORBIDDEN");
@@ -130,14 +131,15 @@ class UnreferencedMediaIntegrationTest {
 
     // ---- helpers
 
-    record Uploaded(String key, String original, List<String> renditionUrls) {
+    record Uploaded(String id, String key, String original, List<String> renditionUrls) {
     }
 
     private String product() throws Exception {
         var body = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", "Kendi uji " + UUID.randomUUID(), "availability", "READY_STOCK",
-                        "stockQuantity", 3, "images", List.of(Map.of("key", "uji/lama.jpg", "altId", "Foto lama"))),
+                Map.of("brandId", brandId, "title", ApiClient.text("Kendi uji " + UUID.randomUUID(), null),
+                        "availability", "READY_STOCK", "stockQuantity", 3, "images",
+                        List.of(ApiClient.image("uji/lama.jpg", "Foto lama", null))),
                 producer);
         return JsonPath.read(body, "$.data.createProduct.product.id");
     }
@@ -145,8 +147,9 @@ class UnreferencedMediaIntegrationTest {
     private Uploaded upload(String productId, byte[] photo) throws Exception {
         var form = MediaApi.uploadForm(port, "PRODUCT", productId, "kendi.jpg", "image/jpeg", photo, producer);
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        String key = JsonPath.read(form.body(), "$.image.key");
-        return new Uploaded(key, "originals/" + key.substring("img/".length()),
+        String id = JsonPath.read(form.body(), "$.image.id");
+        var key = GlobalId.textKey(id, "Image");
+        return new Uploaded(id, key, "originals/" + key.substring("img/".length()),
                 JsonPath.read(form.body(), "$.image.renditions[*].url"));
     }
 

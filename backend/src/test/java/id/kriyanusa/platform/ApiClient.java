@@ -127,4 +127,28 @@ public final class ApiClient {
         return codes.isEmpty() ? "ok" : "userError:" + codes.getFirst();
     }
 
+    /** A `LocalizedTextInput`; either language may be null. */
+    public static Map<String, Object> text(String indonesian, String english) {
+        var text = new LinkedHashMap<String, Object>();
+        text.put("indonesian", indonesian);
+        text.put("english", english);
+        return text;
+    }
+
+    /** The global id of the image stored under this key, as `Image.id` gives it. */
+    public static String imageId(String key) {
+        return GlobalId.encode("Image", key);
+    }
+
+    /**
+     * A `ProductImageInput` for the image stored under this key; the catalog takes any
+     * well-formed image id, uploaded or not.
+     */
+    public static Map<String, Object> image(String key, String altIndonesian, String altEnglish) {
+        var image = new LinkedHashMap<String, Object>();
+        image.put("imageId", imageId(key));
+        image.put("alt", text(altIndonesian, altEnglish));
+        return image;
+    }
+
 }

@@ -283,7 +283,7 @@ class BrandVillageSearchIntegrationTest {
         input.put("regency", "Lombok Utara");
         input.put("district", "Bayan");
         input.put("location", Map.of("lat", -8.27, "lon", 116.42));
-        input.put("description", Map.of("id", descriptionId));
+        input.put("description", Map.of("indonesian", descriptionId));
         var body = api.mutate(
                 "mutation($input: CreateVillageInput!) { createVillage(input: $input) { village { id slug version } userErrors { code } } }",
                 input, curator);
@@ -300,7 +300,7 @@ class BrandVillageSearchIntegrationTest {
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
                 Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm", "KELOMPOK_PENGRAJIN",
-                        "villageSlug", villageSlug, "storyId", storyId),
+                        "villageSlug", villageSlug, "story", ApiClient.text(storyId, null)),
                 producer);
         SearchApi.ok(created, "createBrand");
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");

@@ -141,6 +141,10 @@ class ProductSearchIntegrationTest {
         var body = api.search("songket", null, null, 5);
         List<String> snippets = JsonPath.read(body, "$.data.searchProducts.edges[0].highlights[*].snippets[*]");
         assertThat(snippets).anySatisfy(snippet -> assertThat(snippet.toLowerCase()).contains("<em>songket</em>"));
+        List<String> fields = JsonPath.read(body, "$.data.searchProducts.edges[*].highlights[*].field");
+        assertThat(fields).as("named as in the API")
+            .contains("title.indonesian")
+            .allMatch(field -> !field.endsWith("_id"));
     }
 
     @Test
@@ -492,17 +496,17 @@ class ProductSearchIntegrationTest {
     @Test
     void suggestsProductsBrandsAndVillagesWhileTyping() throws Exception {
         var body = api.api()
-            .query("query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { id } } brands "
+            .query("query($prefix: String!) { suggest(prefix: $prefix) { products { slug title { indonesian } } brands "
                     + "villages } }", Map.of("prefix", "kend"), null);
-        List<String> titles = JsonPath.read(body, "$.data.suggest.products[*].title.id");
+        List<String> titles = JsonPath.read(body, "$.data.suggest.products[*].title.indonesian");
         assertThat(titles).isNotEmpty().allSatisfy(title -> assertThat(title.toLowerCase()).contains("kend"));
         var brands = api.api()
             .query("query($prefix: String!) { suggest(prefix: $prefix) { brands villages } }",
                     Map.of("prefix", "kopera"), null);
         assertThat((List<?>) JsonPath.read(brands, "$.data.suggest.brands")).isNotEmpty();
         var categories = api.api()
-            .query("query($prefix: String!) { suggest(prefix: $prefix) { categories { slug name { id en } } } }",
-                    Map.of("prefix", "potter"), null);
+            .query("query($prefix: String!) { suggest(prefix: $prefix) { categories { slug "
+                    + "name { indonesian english } } } }", Map.of("prefix", "potter"), null);
         assertThat((List<String>) JsonPath.read(categories, "$.data.suggest.categories[*].slug")).contains("gerabah");
     }
 
@@ -510,17 +514,17 @@ class ProductSearchIntegrationTest {
     void facetValuesCarryTheNamesOfCategoriesAndVillages() throws Exception {
         var body = api.api().query("""
                 query { searchProducts(query: "gerabah", first: 1) { facets {
-                  categories { value label { id en } } villages { value label { id } } materials { value label
-                      { id } } } } }""", Map.of(), null);
+                  categories { value label { indonesian english } } villages { value label { indonesian } }
+                  materials { value label { indonesian } } } } }""", Map.of(), null);
         List<Map<String, Object>> pottery = JsonPath.read(body,
                 "$.data.searchProducts.facets.categories[?(@.value == 'gerabah')].label");
-        assertThat(pottery).containsExactly(Map.of("id", "Gerabah", "en", "Pottery"));
+        assertThat(pottery).containsExactly(Map.of("indonesian", "Gerabah", "english", "Pottery"));
         List<String> villages = JsonPath.read(body, "$.data.searchProducts.facets.villages[*].value");
         assertThat(villages).isNotEmpty();
         for (var village : villages) {
             var name = jdbc.sql("select name from village where slug = ?").param(village).query(String.class).single();
             assertThat((List<String>) JsonPath.read(body,
-                    "$.data.searchProducts.facets.villages[?(@.value == '" + village + "')].label.id"))
+                    "$.data.searchProducts.facets.villages[?(@.value == '" + village + "')].label.indonesian"))
                 .containsExactly(name);
         }
         assertThat((List<Object>) JsonPath.read(body, "$.data.searchProducts.facets.materials[*].label"))

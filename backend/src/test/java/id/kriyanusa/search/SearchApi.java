@@ -23,7 +23,8 @@ final class SearchApi {
             query($query: String, $filter: ProductSearchFilter, $sort: ProductSearchSort, $first: Int, $after: String) {
               searchProducts(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
                 totalCount didYouMean pageInfo { hasNextPage endCursor }
-                edges { cursor highlights { field snippets } node { slug price title { id en } brand { slug village
+                edges { cursor highlights { field snippets } node { slug price
+                  title { indonesian english } brand { slug village
                     { slug } } } }
                 facets {
                   categories { value count } villages { value count } regencies { value count } materials { value
@@ -125,14 +126,14 @@ final class SearchApi {
     Map<String, Object> publishedProduct(String brandId, String marker, String producer) throws Exception {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
-        input.put("titleId", "Kendi uji " + marker);
-        input.put("descriptionId", "Kendi tanah liat buatan tangan.");
+        input.put("title", ApiClient.text("Kendi uji " + marker, null));
+        input.put("description", ApiClient.text("Kendi tanah liat buatan tangan.", null));
         input.put("categorySlug", "kendi-dan-teko");
         input.put("materials", List.of("tanah liat"));
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 5);
-        input.put("images", List.of(Map.of("key", "uji/kendi.jpg", "altId", "Kendi")));
+        input.put("images", List.of(ApiClient.image("uji/kendi.jpg", "Kendi", null)));
         var created = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
                 input, producer);

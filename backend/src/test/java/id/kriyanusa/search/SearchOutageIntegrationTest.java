@@ -102,8 +102,8 @@ class SearchOutageIntegrationTest {
             started = System.nanoTime();
             for (int i = 0; i < UPDATES; i++) {
                 int p = i % PRODUCTS;
-                var input = Map.<String, Object>of("id", ids.get(p), "expectedVersion", versions.get(p), "titleId",
-                        "Kendi uji " + marker + " ubahan " + i, "price", 85_000 + i);
+                var input = Map.<String, Object>of("id", ids.get(p), "expectedVersion", versions.get(p), "title",
+                        ApiClient.text("Kendi uji " + marker + " ubahan " + i, null), "price", 85_000 + i);
                 long t0 = System.nanoTime();
                 var body = api.api().mutate(UPDATE, input, producer);
                 latencies.add(System.nanoTime() - t0);
@@ -162,7 +162,7 @@ class SearchOutageIntegrationTest {
         assertThat(((Number) after.get("checked")).longValue()).isEqualTo(((Number) before.get("checked")).longValue());
         var last = api.search(marker + " ubahan", null, null, 20);
         assertThat(total(last)).isEqualTo(PRODUCTS);
-        List<String> titles = JsonPath.read(last, "$.data.searchProducts.edges[*].node.title.id");
+        List<String> titles = JsonPath.read(last, "$.data.searchProducts.edges[*].node.title.indonesian");
         for (int i = UPDATES - PRODUCTS; i < UPDATES; i++) {
             assertThat(titles).contains("Kendi uji " + marker + " ubahan " + i);
         }

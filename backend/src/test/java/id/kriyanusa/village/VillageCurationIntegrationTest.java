@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 class VillageCurationIntegrationTest {
 
     static final String PAYLOAD = "{ village { id slug name regency modelVillage modelProgrammeYear version story { "
-            + "id en } specialities } userErrors { field code message } }";
+            + "indonesian english } specialities } userErrors { field code message } }";
     static final String CREATE = "mutation($input: CreateVillageInput!) { createVillage(input: $input) " + PAYLOAD
             + " }";
     static final String UPDATE = "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) " + PAYLOAD
@@ -54,7 +54,7 @@ class VillageCurationIntegrationTest {
         input.put("regency", "Lombok Utara");
         input.put("district", "Tanjung");
         input.put("location", Map.of("lat", -8.35, "lon", 116.15));
-        input.put("story", Map.of("id", "Desa penghasil anyaman bambu."));
+        input.put("story", Map.of("indonesian", "Desa penghasil anyaman bambu."));
         input.put("specialities", List.of("Anyaman", "bambu"));
         return input;
     }
@@ -133,13 +133,14 @@ class VillageCurationIntegrationTest {
         var input = newVillage("Bukan Slug!");
         input.put("name", " ");
         input.put("location", Map.of("lat", -95.0, "lon", 116.0));
-        input.put("story", Map.of("id", "x".repeat(1_000_000)));
+        input.put("story", Map.of("indonesian", "x".repeat(1_000_000)));
         var before = jdbc.sql("select count(*) from village").query(Long.class).single();
 
         var body = api.mutate(CREATE, input, curator);
 
         List<String> fields = JsonPath.read(body, "$.data.createVillage.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.name", "input.location", "input.story.id");
+        assertThat(fields).containsExactlyInAnyOrder("input.slug", "input.name", "input.location",
+                "input.story.indonesian");
         assertThat(jdbc.sql("select count(*) from village").query(Long.class).single()).isEqualTo(before);
 
         var taken = newVillage("semoyang");

@@ -25,7 +25,7 @@ class VillagesIntegrationTest {
     @Test
     void graphQlListsTheSeededVillagesModelVillagesFirst() throws Exception {
         var response = new HttpTestClient(port).graphQl(
-                "{ villages(first: 100) { totalCount edges { node { id slug name regency modelVillage modelProgrammeYear description { id en } } } } }");
+                "{ villages(first: 100) { totalCount edges { node { id slug name regency modelVillage modelProgrammeYear description { indonesian english } } } } }");
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> slugs = JsonPath.read(response.body(), "$.data.villages.edges[*].node.slug");
@@ -38,7 +38,7 @@ class VillagesIntegrationTest {
         assertThat(model.indexOf(false)).isGreaterThan(slugs.indexOf("semoyang"));
         assertThat(model.subList(model.indexOf(false), model.size())).doesNotContain(true);
         assertThat((String) JsonPath.read(response.body(),
-                "$.data.villages.edges[%d].node.description.en".formatted(slugs.indexOf("semoyang"))))
+                "$.data.villages.edges[%d].node.description.english".formatted(slugs.indexOf("semoyang"))))
             .contains("tobacco");
         List<String> ids = JsonPath.read(response.body(), "$.data.villages.edges[*].node.id");
         assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).doesNotMatch("\\d+"));
@@ -82,8 +82,8 @@ class VillagesIntegrationTest {
         assertThat((List<String>) JsonPath.read(found, "$.data.village.specialities")).contains("songket");
 
         String id = JsonPath.read(client.graphQl("{ village(slug: \"sukarara\") { id } }").body(), "$.data.village.id");
-        var byId = client.graphQl("{ village(id: \"" + id + "\") { name } }").body();
-        assertThat((String) JsonPath.read(byId, "$.data.village.name")).isEqualTo("Sukarara");
+        var byId = client.graphQl("{ node(id: \"" + id + "\") { ... on Village { name } } }").body();
+        assertThat((String) JsonPath.read(byId, "$.data.node.name")).isEqualTo("Sukarara");
 
         var missing = client.graphQl("{ village(slug: \"tidak-ada\") { name } }").body();
         assertThat((Object) JsonPath.read(missing, "$.data.village")).isNull();

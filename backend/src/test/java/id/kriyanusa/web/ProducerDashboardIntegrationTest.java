@@ -176,8 +176,9 @@ class ProducerDashboardIntegrationTest {
         var product = newProducerWithPublishedProduct();
         var draft = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
-                Map.of("brandId", product.brandId(), "titleId", "Tas ketak draf " + product.brandId().substring(0, 4),
-                        "availability", "MADE_TO_ORDER", "leadTimeDays", 10),
+                Map.of("brandId", product.brandId(), "title",
+                        ApiClient.text("Tas ketak draf " + product.brandId().substring(0, 4), null), "availability",
+                        "MADE_TO_ORDER", "leadTimeDays", 10),
                 product.token());
         assertThat(ApiClient.outcome(draft, "createProduct")).isEqualTo("ok");
 
@@ -344,7 +345,7 @@ class ProducerDashboardIntegrationTest {
         var title = "Kendi maling " + slug;
         var created = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
-                Map.of("brandId", brandId, "titleId", title, "titleEn", "Kendi maling jug", "categorySlug",
+                Map.of("brandId", brandId, "title", ApiClient.text(title, "Kendi maling jug"), "categorySlug",
                         "kendi-dan-teko", "price", 85_000, "availability", "READY_STOCK", "stockQuantity", 5),
                 token);
         String id = JsonPath.read(created, "$.data.createProduct.product.id");
@@ -357,13 +358,15 @@ class ProducerDashboardIntegrationTest {
     }
 
     private List<String> imageKeys(String productId) throws Exception {
-        return JsonPath.read(api.query("query($id: ID!) { product(id: $id) { images { key } } }",
-                Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.product.images[*].key");
+        return JsonPath
+            .read(api.query("query($id: ID!) { node(id: $id) { ... on Product { images { image { id } } } } }",
+                    Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.node.images[*].image.id");
     }
 
     private String version(String productId) throws Exception {
-        return String.valueOf((Integer) JsonPath.read(api.query("query($id: ID!) { product(id: $id) { version } }",
-                Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.product.version"));
+        return String.valueOf(
+                (Integer) JsonPath.read(api.query("query($id: ID!) { node(id: $id) { ... on Product { version } } }",
+                        Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.node.version"));
     }
 
     private static byte[] jpeg(int width, int height) throws Exception {

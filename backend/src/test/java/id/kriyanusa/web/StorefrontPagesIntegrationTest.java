@@ -52,21 +52,21 @@ class StorefrontPagesIntegrationTest {
         // a demo brand with WhatsApp: other tests add brands of their own, without
         // contacts
         var listed = api.query(
-                "{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { id en } } } } }",
+                "{ products(first: 50, filter: { brands: [\"koperasi-kriya-tembakau-semoyang\"] }) { edges { node { slug title { indonesian english } } } } }",
                 Map.of(), null);
         List<Map<String, Object>> nodes = JsonPath.read(listed, "$.data.products.edges[*].node");
         var bilingual = nodes.stream()
-            .filter(n -> ((Map<?, ?>) n.get("title")).get("en") != null)
+            .filter(n -> ((Map<?, ?>) n.get("title")).get("english") != null)
             .findFirst()
             .orElseThrow();
         var title = (Map<?, ?>) bilingual.get("title");
 
         var indonesian = api.http().get("/produk/" + bilingual.get("slug"));
         assertThat(indonesian.statusCode()).isEqualTo(200);
-        assertThat(indonesian.body()).contains("<h1>" + title.get("id") + "</h1>", "Hubungi lewat WhatsApp");
+        assertThat(indonesian.body()).contains("<h1>" + title.get("indonesian") + "</h1>", "Hubungi lewat WhatsApp");
 
         var english = api.http().get("/produk/" + bilingual.get("slug") + "?lang=en");
-        assertThat(english.body()).contains("<h1>" + title.get("en") + "</h1>", "Contact on WhatsApp");
+        assertThat(english.body()).contains("<h1>" + title.get("english") + "</h1>", "Contact on WhatsApp");
     }
 
     @Test

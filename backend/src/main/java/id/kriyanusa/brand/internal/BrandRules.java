@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import id.kriyanusa.brand.BrandLegalForm;
 import id.kriyanusa.brand.CertificationKind;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 
 /**
  * Checks and normalises what members write on a brand page, collecting one user error per
@@ -53,7 +53,7 @@ public final class BrandRules {
             Integer artisansYouth) {
     }
 
-    public record RawCertification(CertificationKind kind, String number, String expiresOn) {
+    public record RawCertification(CertificationKind kind, String number, LocalDate expiresOn) {
     }
 
     private final InputErrors errors = new InputErrors();
@@ -78,30 +78,30 @@ public final class BrandRules {
     private Result run(Draft d) {
         var name = InputErrors.text(d.name());
         if (name == null) {
-            errors.add(UserError.of("input.name", "REQUIRED", "Enter the brand's name"));
+            errors.add(UserError.of("input.name", UserErrorCode.REQUIRED, "Enter the brand's name"));
         }
         else if (name.length() > 120) {
-            errors.add(UserError.of("input.name", "TOO_LONG", "Use at most 120 characters"));
+            errors.add(UserError.of("input.name", UserErrorCode.TOO_LONG, "Use at most 120 characters"));
         }
         var slug = InputErrors.text(d.slug());
         if (slug == null) {
-            errors.add(UserError.of("input.slug", "REQUIRED", "Enter a URL slug"));
+            errors.add(UserError.of("input.slug", UserErrorCode.REQUIRED, "Enter a URL slug"));
         }
         else if (slug.length() > 80 || !SLUG.matcher(slug).matches()) {
-            errors.add(UserError.of("input.slug", "INVALID",
+            errors.add(UserError.of("input.slug", UserErrorCode.INVALID,
                     "Use up to 80 lower-case letters, digits and single hyphens, for example koperasi-kriya-semoyang"));
         }
         if (d.legalForm() == null) {
-            errors.add(UserError.of("input.legalForm", "REQUIRED", "Choose the legal form"));
+            errors.add(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose the legal form"));
         }
         if (d.villageId() == null) {
-            errors.add(UserError.of("input.villageSlug", "REQUIRED", "Choose the brand's village"));
+            errors.add(UserError.of("input.villageSlug", UserErrorCode.REQUIRED, "Choose the brand's village"));
         }
         var tagline = errors.optional("input.tagline", d.tagline(), 160);
-        var storyId = errors.optional("input.storyId", d.storyId(), MAX_STORY);
-        var storyEn = errors.optional("input.storyEn", d.storyEn(), MAX_STORY);
-        var logo = errors.optional("input.logoImage", d.logoImage(), 200);
-        var cover = errors.optional("input.coverImage", d.coverImage(), 200);
+        var storyId = errors.optional("input.story.indonesian", d.storyId(), MAX_STORY);
+        var storyEn = errors.optional("input.story.english", d.storyEn(), MAX_STORY);
+        var logo = errors.optional("input.logoImageId", d.logoImage(), 200);
+        var cover = errors.optional("input.coverImageId", d.coverImage(), 200);
         var palette = new Brand.Palette(colour("input.palette.primary", d.primary()),
                 colour("input.palette.secondary", d.secondary()), colour("input.palette.accent", d.accent()));
         var contacts = new Brand.Contacts(whatsapp(d.whatsapp()), phone(d.phone()), email(d.email()),
@@ -109,7 +109,8 @@ public final class BrandRules {
         var certifications = certifications(d.certifications());
         var year = d.yearFounded();
         if (year != null && (year < 1900 || year > Year.now().getValue())) {
-            errors.add(UserError.of("input.yearFounded", "INVALID", "Enter a year between 1900 and this year"));
+            errors.add(UserError.of("input.yearFounded", UserErrorCode.INVALID,
+                    "Enter a year between 1900 and this year"));
         }
         var artisans = artisans(d.artisansTotal(), d.artisansWomen(), d.artisansYouth());
         if (!errors.isEmpty()) {
@@ -150,7 +151,8 @@ public final class BrandRules {
             return null;
         }
         if (!COLOUR.matcher(value).matches()) {
-            errors.add(UserError.of(field, "INVALID", "Use a colour of the form #RRGGBB, for example #8B5A2B"));
+            errors.add(UserError.of(field, UserErrorCode.INVALID,
+                    "Use a colour of the form #RRGGBB, for example #8B5A2B"));
             return null;
         }
         return value.toUpperCase(Locale.ROOT);
@@ -163,7 +165,7 @@ public final class BrandRules {
         }
         var normalised = normaliseWhatsapp(value);
         if (normalised.isEmpty()) {
-            errors.add(UserError.of("input.contacts.whatsapp", "INVALID",
+            errors.add(UserError.of("input.contacts.whatsapp", UserErrorCode.INVALID,
                     "Enter an Indonesian mobile number such as 081234567890 or +6281234567890"));
         }
         return normalised.orElse(null);
@@ -172,7 +174,7 @@ public final class BrandRules {
     private String phone(String raw) {
         var value = InputErrors.text(raw);
         if (value != null && !PHONE.matcher(value).matches()) {
-            errors.add(UserError.of("input.contacts.phone", "INVALID",
+            errors.add(UserError.of("input.contacts.phone", UserErrorCode.INVALID,
                     "Enter a phone number of digits, spaces and hyphens"));
         }
         return value;
@@ -181,7 +183,7 @@ public final class BrandRules {
     private String email(String raw) {
         var value = InputErrors.text(raw);
         if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
-            errors.add(UserError.of("input.contacts.email", "INVALID", "Enter a valid email address"));
+            errors.add(UserError.of("input.contacts.email", UserErrorCode.INVALID, "Enter a valid email address"));
         }
         return value;
     }
@@ -191,7 +193,7 @@ public final class BrandRules {
             return List.of();
         }
         if (raw.size() > MAX_SOCIAL_LINKS) {
-            errors.add(UserError.of("input.contacts.socialLinks", "TOO_MANY",
+            errors.add(UserError.of("input.contacts.socialLinks", UserErrorCode.TOO_MANY,
                     "Give at most " + MAX_SOCIAL_LINKS + " links"));
             return List.of();
         }
@@ -199,7 +201,7 @@ public final class BrandRules {
         for (int i = 0; i < raw.size(); i++) {
             var value = InputErrors.text(raw.get(i));
             if (value == null || value.length() > 300 || !isHttpsUrl(value)) {
-                errors.add(UserError.of("input.contacts.socialLinks[" + i + "]", "INVALID",
+                errors.add(UserError.of("input.contacts.socialLinks[" + i + "]", UserErrorCode.INVALID,
                         "Enter a full https address, for example https://instagram.com/kriyasemoyang"));
             }
             else {
@@ -225,7 +227,7 @@ public final class BrandRules {
             return List.of();
         }
         if (raw.size() > MAX_CERTIFICATIONS) {
-            errors.add(UserError.of("input.certifications", "TOO_MANY",
+            errors.add(UserError.of("input.certifications", UserErrorCode.TOO_MANY,
                     "Give at most " + MAX_CERTIFICATIONS + " certifications"));
             return List.of();
         }
@@ -234,20 +236,10 @@ public final class BrandRules {
             var certification = raw.get(i);
             var path = "input.certifications[" + i + "]";
             if (certification.kind() == null) {
-                errors.add(UserError.of(path + ".kind", "REQUIRED", "Choose the kind of certification"));
+                errors.add(UserError.of(path + ".kind", UserErrorCode.REQUIRED, "Choose the kind of certification"));
             }
             var number = errors.optional(path + ".number", certification.number(), 80);
-            LocalDate expires = null;
-            var expiresOn = InputErrors.text(certification.expiresOn());
-            if (expiresOn != null) {
-                try {
-                    expires = LocalDate.parse(expiresOn);
-                }
-                catch (DateTimeParseException e) {
-                    errors.add(UserError.of(path + ".expiresOn", "INVALID", "Enter the date as YYYY-MM-DD"));
-                }
-            }
-            result.add(new Brand.Certification(certification.kind(), number, expires));
+            result.add(new Brand.Certification(certification.kind(), number, certification.expiresOn()));
         }
         return List.copyOf(result);
     }
@@ -257,14 +249,14 @@ public final class BrandRules {
         int w = women == null ? 0 : women;
         int y = youth == null ? 0 : youth;
         if (t < 0 || t > 1_000_000) {
-            errors.add(UserError.of("input.artisans.total", "INVALID", "Enter 0 or more artisans"));
+            errors.add(UserError.of("input.artisans.total", UserErrorCode.INVALID, "Enter 0 or more artisans"));
         }
         if (w < 0 || w > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.women", "INVALID",
+            errors.add(UserError.of("input.artisans.women", UserErrorCode.INVALID,
                     "Enter between 0 and the total number of artisans"));
         }
         if (y < 0 || y > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.youth", "INVALID",
+            errors.add(UserError.of("input.artisans.youth", UserErrorCode.INVALID,
                     "Enter between 0 and the total number of artisans"));
         }
         return new Brand.ArtisanCount(t, w, y);

@@ -68,8 +68,8 @@ public class CollectionRepository {
                 insert into collection (slug, title_id, title_en, story_id, story_en, published, created_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-            .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
-                    details.published(), createdBy)
+            .params(details.slug(), details.title().indonesian(), details.title().english(), storyId(details),
+                    storyEn(details), details.published(), createdBy)
             .query(Long.class)
             .single();
         replaceProducts(id, details.productIds());
@@ -86,8 +86,8 @@ public class CollectionRepository {
                        version = version + 1, updated_at = now()
                 where id = ? and version = ?
                 """)
-            .params(details.slug(), details.title().id(), details.title().en(), storyId(details), storyEn(details),
-                    details.published(), id, expectedVersion)
+            .params(details.slug(), details.title().indonesian(), details.title().english(), storyId(details),
+                    storyEn(details), details.published(), id, expectedVersion)
             .update() == 1;
         if (updated) {
             replaceProducts(id, details.productIds());
@@ -104,11 +104,11 @@ public class CollectionRepository {
     }
 
     private static String storyId(Details details) {
-        return details.story() == null ? null : details.story().id();
+        return details.story() == null ? null : details.story().indonesian();
     }
 
     private static String storyEn(Details details) {
-        return details.story() == null ? null : details.story().en();
+        return details.story() == null ? null : details.story().english();
     }
 
     private static ProductCollection map(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 
 /**
  * Checks and normalises what producers write on a product listing, collecting one user
@@ -83,18 +84,20 @@ public final class ProductRules {
     public static List<UserError> publishingProblems(ProductDetails details, String prefix) {
         var problems = new ArrayList<UserError>();
         if (details.titleId() == null) {
-            problems.add(UserError.of(prefix + "titleId", "REQUIRED", "Give the product a title before publishing it"));
+            problems.add(UserError.of(prefix + "title.indonesian", UserErrorCode.REQUIRED,
+                    "Give the product a title before publishing it"));
         }
         if (details.price() == null) {
-            problems.add(UserError.of(prefix + "price", "REQUIRED", "Set a price before publishing the product"));
+            problems.add(UserError.of(prefix + "price", UserErrorCode.REQUIRED,
+                    "Set a price before publishing the product"));
         }
         if (details.categoryId() == null) {
-            problems.add(UserError.of(prefix + "categorySlug", "REQUIRED",
+            problems.add(UserError.of(prefix + "categorySlug", UserErrorCode.REQUIRED,
                     "Choose a category before publishing the product"));
         }
         for (int i = 0; i < details.images().size(); i++) {
             if (details.images().get(i).altId() == null) {
-                problems.add(UserError.of(prefix + "images[" + i + "].altId", "REQUIRED",
+                problems.add(UserError.of(prefix + "images[" + i + "].alt.indonesian", UserErrorCode.REQUIRED,
                         "Describe every image in Indonesian (alternative text) before publishing the product"));
             }
         }
@@ -117,14 +120,16 @@ public final class ProductRules {
     private Result run(Draft d) {
         var titleId = InputErrors.text(d.titleId());
         if (titleId == null) {
-            errors.add(UserError.of("input.titleId", "REQUIRED", "Enter the product's title in Indonesian"));
+            errors.add(UserError.of("input.title.indonesian", UserErrorCode.REQUIRED,
+                    "Enter the product's title in Indonesian"));
         }
         else if (titleId.length() > MAX_TITLE) {
-            errors.add(UserError.of("input.titleId", "TOO_LONG", "Use at most " + MAX_TITLE + " characters"));
+            errors.add(UserError.of("input.title.indonesian", UserErrorCode.TOO_LONG,
+                    "Use at most " + MAX_TITLE + " characters"));
         }
-        var titleEn = errors.optional("input.titleEn", d.titleEn(), MAX_TITLE);
-        var descriptionId = errors.optional("input.descriptionId", d.descriptionId(), MAX_DESCRIPTION);
-        var descriptionEn = errors.optional("input.descriptionEn", d.descriptionEn(), MAX_DESCRIPTION);
+        var titleEn = errors.optional("input.title.english", d.titleEn(), MAX_TITLE);
+        var descriptionId = errors.optional("input.description.indonesian", d.descriptionId(), MAX_DESCRIPTION);
+        var descriptionEn = errors.optional("input.description.english", d.descriptionEn(), MAX_DESCRIPTION);
 
         var slug = InputErrors.text(d.slug());
         var derived = slug == null;
@@ -132,7 +137,7 @@ public final class ProductRules {
             slug = slugOf(titleId);
         }
         else if (slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
-            errors.add(UserError.of("input.slug", "INVALID", "Use up to " + MAX_SLUG
+            errors.add(UserError.of("input.slug", UserErrorCode.INVALID, "Use up to " + MAX_SLUG
                     + " lower-case letters, digits and single hyphens, for example kendi-maling-motif-cicak"));
         }
 
@@ -143,32 +148,32 @@ public final class ProductRules {
                 dimension("input.dimensions.heightCm", d.heightCm()));
         var weight = d.weightGrams();
         if (weight != null && (weight < 1 || weight > MAX_WEIGHT_GRAMS)) {
-            errors.add(UserError.of("input.weightGrams", "INVALID",
+            errors.add(UserError.of("input.weightGrams", UserErrorCode.INVALID,
                     "Enter the weight in grams, between 1 and " + MAX_WEIGHT_GRAMS));
         }
         var price = d.price();
         var priceValid = price == null || (price >= 1 && price <= MAX_PRICE);
         if (!priceValid) {
-            errors.add(UserError.of("input.price", "INVALID",
+            errors.add(UserError.of("input.price", UserErrorCode.INVALID,
                     "Enter the price in whole rupiah, between 1 and 1,000,000,000"));
         }
         var moq = d.minimumOrderQuantity();
         if (moq != null && (moq < 1 || moq > MAX_QUANTITY)) {
-            errors.add(
-                    UserError.of("input.minimumOrderQuantity", "INVALID", "Enter a minimum order of 1 or more pieces"));
+            errors.add(UserError.of("input.minimumOrderQuantity", UserErrorCode.INVALID,
+                    "Enter a minimum order of 1 or more pieces"));
         }
         var wholesale = d.wholesalePrice();
         if (wholesale != null) {
             if (wholesale < 1) {
-                errors.add(UserError.of("input.wholesalePrice", "INVALID",
+                errors.add(UserError.of("input.wholesalePrice", UserErrorCode.INVALID,
                         "Enter the wholesale price in whole rupiah, 1 or more"));
             }
             else if (price == null) {
-                errors.add(UserError.of("input.wholesalePrice", "REQUIRES_PRICE",
+                errors.add(UserError.of("input.wholesalePrice", UserErrorCode.REQUIRES_PRICE,
                         "Set the retail price before a wholesale price"));
             }
             else if (priceValid && wholesale >= price) {
-                errors.add(UserError.of("input.wholesalePrice", "NOT_BELOW_PRICE",
+                errors.add(UserError.of("input.wholesalePrice", UserErrorCode.NOT_BELOW_PRICE,
                         "The wholesale price must be lower than the price"));
             }
         }
@@ -176,7 +181,7 @@ public final class ProductRules {
         Integer stock = null;
         Integer leadTime = null;
         if (d.availability() == null) {
-            errors.add(UserError.of("input.availability", "REQUIRED",
+            errors.add(UserError.of("input.availability", UserErrorCode.REQUIRED,
                     "Say whether the product is in stock or made to order"));
         }
         else if (d.availability() == ProductAvailability.READY_STOCK) {
@@ -184,21 +189,22 @@ public final class ProductRules {
             // dropped
             stock = d.stockQuantity();
             if (stock == null) {
-                errors.add(UserError.of("input.stockQuantity", "REQUIRED",
+                errors.add(UserError.of("input.stockQuantity", UserErrorCode.REQUIRED,
                         "Enter how many pieces are in stock (0 or more)"));
             }
             else if (stock < 0 || stock > MAX_QUANTITY) {
-                errors.add(UserError.of("input.stockQuantity", "INVALID",
+                errors.add(UserError.of("input.stockQuantity", UserErrorCode.INVALID,
                         "Enter how many pieces are in stock (0 or more)"));
             }
         }
         else {
             leadTime = d.leadTimeDays();
             if (leadTime == null) {
-                errors.add(UserError.of("input.leadTimeDays", "REQUIRED", "Enter how many days making an order takes"));
+                errors.add(UserError.of("input.leadTimeDays", UserErrorCode.REQUIRED,
+                        "Enter how many days making an order takes"));
             }
             else if (leadTime < 1 || leadTime > MAX_LEAD_TIME_DAYS) {
-                errors.add(UserError.of("input.leadTimeDays", "INVALID",
+                errors.add(UserError.of("input.leadTimeDays", UserErrorCode.INVALID,
                         "Enter a lead time between 1 and " + MAX_LEAD_TIME_DAYS + " days"));
             }
         }
@@ -221,7 +227,7 @@ public final class ProductRules {
             return List.of();
         }
         if (raw.size() > MAX_TAGS) {
-            errors.add(UserError.of(field, "TOO_MANY", "Give at most " + MAX_TAGS + " entries"));
+            errors.add(UserError.of(field, UserErrorCode.TOO_MANY, "Give at most " + MAX_TAGS + " entries"));
             return List.of();
         }
         var tags = new LinkedHashSet<String>();
@@ -231,7 +237,8 @@ public final class ProductRules {
                 continue;
             }
             if (value.length() > MAX_TAG) {
-                errors.add(UserError.of(field + "[" + i + "]", "TOO_LONG", "Use at most " + MAX_TAG + " characters"));
+                errors.add(UserError.of(field + "[" + i + "]", UserErrorCode.TOO_LONG,
+                        "Use at most " + MAX_TAG + " characters"));
             }
             else {
                 tags.add(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -245,7 +252,7 @@ public final class ProductRules {
             return null;
         }
         if (raw.isNaN() || raw <= 0 || raw > MAX_DIMENSION_CM) {
-            errors.add(UserError.of(field, "INVALID",
+            errors.add(UserError.of(field, UserErrorCode.INVALID,
                     "Enter centimetres greater than 0 and at most " + (int) MAX_DIMENSION_CM));
             return null;
         }
@@ -257,7 +264,7 @@ public final class ProductRules {
             return List.of();
         }
         if (raw.size() > MAX_IMAGES) {
-            errors.add(UserError.of("input.images", "TOO_MANY", "Add at most " + MAX_IMAGES + " images"));
+            errors.add(UserError.of("input.images", UserErrorCode.TOO_MANY, "Add at most " + MAX_IMAGES + " images"));
             return List.of();
         }
         var images = new ArrayList<ProductDetails.ImageDetails>();
@@ -265,10 +272,10 @@ public final class ProductRules {
             var path = "input.images[" + i + "]";
             var key = InputErrors.text(raw.get(i).key());
             if (key == null || key.length() > 200 || !IMAGE_KEY.matcher(key).matches()) {
-                errors.add(UserError.of(path + ".key", "INVALID", "Give the image's storage key"));
+                errors.add(UserError.of(path + ".imageId", UserErrorCode.INVALID, "Give the id of an uploaded image"));
             }
-            var altId = errors.optional(path + ".altId", raw.get(i).altId(), MAX_ALT);
-            var altEn = errors.optional(path + ".altEn", raw.get(i).altEn(), MAX_ALT);
+            var altId = errors.optional(path + ".alt.indonesian", raw.get(i).altId(), MAX_ALT);
+            var altEn = errors.optional(path + ".alt.english", raw.get(i).altEn(), MAX_ALT);
             images.add(new ProductDetails.ImageDetails(key, altId, altEn));
         }
         return List.copyOf(images);

@@ -26,6 +26,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.annotation.PostConstruct;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.filters.ImageFilter;
@@ -93,14 +94,14 @@ public class ImageProcessor {
     /** A refusal the uploader can act on: a stable code and a readable message. */
     public static class RejectedImageException extends Exception {
 
-        private final String code;
+        private final UserErrorCode code;
 
-        public RejectedImageException(String code, String message) {
+        public RejectedImageException(UserErrorCode code, String message) {
             super(message, null, false, false);
             this.code = code;
         }
 
-        public String code() {
+        public UserErrorCode code() {
             return code;
         }
 
@@ -231,20 +232,20 @@ public class ImageProcessor {
      */
     public Processed process(byte[] bytes, SourceFormat declared) throws RejectedImageException {
         if (bytes.length > properties.maxUploadSize().toBytes()) {
-            throw new RejectedImageException("TOO_LARGE",
+            throw new RejectedImageException(UserErrorCode.TOO_LARGE,
                     "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
         }
         var format = sniff(bytes);
         if (format == null) {
-            throw new RejectedImageException("NOT_AN_IMAGE", "The file is not a JPEG, PNG or WebP image");
+            throw new RejectedImageException(UserErrorCode.NOT_AN_IMAGE, "The file is not a JPEG, PNG or WebP image");
         }
         if (declared != null && declared != format) {
-            throw new RejectedImageException("TYPE_MISMATCH",
+            throw new RejectedImageException(UserErrorCode.TYPE_MISMATCH,
                     "The file is a " + format + " image, not " + declared.contentType + " as declared");
         }
         checkSingleContent(bytes, format);
         if (!awaitTurn()) {
-            throw new RejectedImageException("BUSY",
+            throw new RejectedImageException(UserErrorCode.BUSY,
                     "Many photos are being processed right now; try again in a minute");
         }
         try {
@@ -276,16 +277,18 @@ public class ImageProcessor {
                 height = reader.getHeight(0);
             }
             catch (IOException | RuntimeException e) {
-                throw new RejectedImageException("CORRUPT", "The image's header cannot be read: the file is damaged");
+                throw new RejectedImageException(UserErrorCode.CORRUPT,
+                        "The image's header cannot be read: the file is damaged");
             }
             if (width <= 0 || height <= 0 || (long) width * height > properties.maxPixels()) {
-                throw new RejectedImageException("TOO_MANY_PIXELS", "The image has " + width + " x " + height
-                        + " pixels; at most " + properties.maxPixels() / 1_000_000 + " megapixels are accepted");
+                throw new RejectedImageException(UserErrorCode.TOO_MANY_PIXELS,
+                        "The image has " + width + " x " + height + " pixels; at most "
+                                + properties.maxPixels() / 1_000_000 + " megapixels are accepted");
             }
             var longer = Math.max(width, height);
             if (longer > properties.maxSide()
                     || longer > (long) properties.maxAspectRatio() * Math.min(width, height)) {
-                throw new RejectedImageException("BAD_DIMENSIONS",
+                throw new RejectedImageException(UserErrorCode.BAD_DIMENSIONS,
                         "The image is " + width + " x " + height + " pixels; a side may be at most "
                                 + properties.maxSide() + " pixels and at most " + properties.maxAspectRatio()
                                 + " times the other");
@@ -309,7 +312,7 @@ public class ImageProcessor {
                 image = reader.read(0, param);
             }
             catch (IOException | RuntimeException e) {
-                throw new RejectedImageException("CORRUPT",
+                throw new RejectedImageException(UserErrorCode.CORRUPT,
                         "The image cannot be decoded: the file is damaged or uses an unsupported variant");
             }
             if (orientation != null && orientation != Orientation.TOP_LEFT) {
@@ -320,7 +323,7 @@ public class ImageProcessor {
             return new Processed(format, sha256(bytes), shownWidth, swaps ? width : height, renditions);
         }
         catch (IOException e) {
-            throw new RejectedImageException("CORRUPT", "The image cannot be read: " + e.getMessage());
+            throw new RejectedImageException(UserErrorCode.CORRUPT, "The image cannot be read: " + e.getMessage());
         }
         finally {
             reader.dispose();
@@ -374,16 +377,16 @@ public class ImageProcessor {
      * bytes after the image's end marker.
      */
     private static void checkSingleContent(byte[] b, SourceFormat format) throws RejectedImageException {
-        var polyglot = new RejectedImageException("POLYGLOT",
+        var polyglot = new RejectedImageException(UserErrorCode.POLYGLOT,
                 "The file carries other content besides the image (markup, script or an archive); export it again from a photo editor");
         if (format == SourceFormat.JPEG && !jpegComplete(b)) {
-            throw new RejectedImageException("CORRUPT",
+            throw new RejectedImageException(UserErrorCode.CORRUPT,
                     "The JPEG image is incomplete: its end is missing (an interrupted upload or copy)");
         }
         if (format == SourceFormat.PNG) {
             var end = pngEnd(b);
             if (end < 0) {
-                throw new RejectedImageException("CORRUPT", "The PNG image is damaged");
+                throw new RejectedImageException(UserErrorCode.CORRUPT, "The PNG image is damaged");
             }
             if (end < b.length) {
                 throw polyglot;

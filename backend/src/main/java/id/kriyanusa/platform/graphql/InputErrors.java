@@ -23,7 +23,7 @@ public final class InputErrors {
         return List.copyOf(errors);
     }
 
-    public void add(String field, String code, String message) {
+    public void add(String field, UserErrorCode code, String message) {
         errors.add(UserError.of(field, code, message));
     }
 
@@ -47,7 +47,7 @@ public final class InputErrors {
             return null;
         }
         if (text.length() > max) {
-            add(field, "TOO_LONG", "Use at most " + max + " characters");
+            add(field, UserErrorCode.TOO_LONG, "Use at most " + max + " characters");
         }
         return text;
     }
@@ -56,7 +56,7 @@ public final class InputErrors {
     public String required(String field, String raw, int max) {
         var text = optional(field, raw, max);
         if (text == null) {
-            add(field, "REQUIRED", "This field is required");
+            add(field, UserErrorCode.REQUIRED, "This field is required");
         }
         return text;
     }
@@ -67,7 +67,8 @@ public final class InputErrors {
     public String slug(String field, String raw) {
         var slug = required(field, raw, 80);
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            add(field, "INVALID", "Use lower-case letters, digits and single hyphens, for example desa-semoyang");
+            add(field, UserErrorCode.INVALID,
+                    "Use lower-case letters, digits and single hyphens, for example desa-semoyang");
         }
         return slug;
     }
@@ -75,7 +76,7 @@ public final class InputErrors {
     /** A whole number within bounds, or null when not given. */
     public Integer range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            add(field, "OUT_OF_RANGE", "Use a number from " + min + " to " + max);
+            add(field, UserErrorCode.OUT_OF_RANGE, "Use a number from " + min + " to " + max);
         }
         return value;
     }

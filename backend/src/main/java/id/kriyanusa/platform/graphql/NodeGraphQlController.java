@@ -29,7 +29,7 @@ class NodeGraphQlController {
 
     @QueryMapping
     Object node(@Argument String id) {
-        var lookup = byTypeName.get(GlobalId.decode(id).type());
+        var lookup = byTypeName.get(GlobalId.typeOf(id));
         return lookup == null ? null : lookup.find(id).orElse(null);
     }
 

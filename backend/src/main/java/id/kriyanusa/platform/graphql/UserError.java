@@ -2,12 +2,11 @@ package id.kriyanusa.platform.graphql;
 
 /**
  * A problem with a mutation's input that the user can fix: which field, what is wrong,
- * and a stable code clients can translate (for example `INVALID`, `REQUIRED`, `TAKEN`,
- * `CONFLICT`).
+ * and a stable code clients can translate.
  */
-public record UserError(String field, String message, String code) {
+public record UserError(String field, String message, UserErrorCode code) {
 
-    public static UserError of(String field, String code, String message) {
+    public static UserError of(String field, UserErrorCode code, String message) {
         return new UserError(field, message, code);
     }
 }

@@ -76,8 +76,8 @@ class BrandDocuments implements IndexedDocuments {
         doc.put("slug", brand.slug());
         doc.put("name", brand.name());
         doc.put("tagline", brand.tagline());
-        doc.put("story_id", brand.story() == null ? null : brand.story().id());
-        doc.put("story_en", brand.story() == null ? null : brand.story().en());
+        doc.put("story_id", brand.story() == null ? null : brand.story().indonesian());
+        doc.put("story_en", brand.story() == null ? null : brand.story().english());
         doc.put("legal_form", brand.legalForm().name());
         doc.put("certifications", brand.certifications().stream().map(c -> c.kind().name()).distinct().toList());
         doc.put("model_village", village != null && village.modelVillage());

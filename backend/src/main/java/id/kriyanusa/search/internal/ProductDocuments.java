@@ -117,10 +117,10 @@ public class ProductDocuments implements IndexedDocuments {
         // with PostgreSQL's
         new Versions(product.version(), brand.version(), village == null ? null : village.version()).into(doc);
         doc.put("slug", product.slug());
-        doc.put("title_id", product.title().id());
-        doc.put("title_en", product.title().en());
-        doc.put("description_id", product.description() == null ? null : product.description().id());
-        doc.put("description_en", product.description() == null ? null : product.description().en());
+        doc.put("title_id", product.title().indonesian());
+        doc.put("title_en", product.title().english());
+        doc.put("description_id", product.description() == null ? null : product.description().indonesian());
+        doc.put("description_en", product.description() == null ? null : product.description().english());
         doc.put("materials", product.materials());
         doc.put("techniques", product.techniques());
         doc.put("brand_id", brand.id());
@@ -134,8 +134,8 @@ public class ProductDocuments implements IndexedDocuments {
         var category = product.categoryId() == null ? null : categories.get(product.categoryId());
         while (category != null) {
             slugs.add(category.slug());
-            namesId.add(category.name().id());
-            namesEn.add(category.name().en());
+            namesId.add(category.name().indonesian());
+            namesEn.add(category.name().english());
             category = category.parentId() == null ? null : categories.get(category.parentId());
         }
         doc.put("category_slugs", List.copyOf(slugs));

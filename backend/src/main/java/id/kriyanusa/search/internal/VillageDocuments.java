@@ -59,10 +59,10 @@ class VillageDocuments implements IndexedDocuments {
         doc.put("name", village.name());
         doc.put("district", village.district());
         doc.put("regency", village.regency());
-        doc.put("description_id", village.description() == null ? null : village.description().id());
-        doc.put("description_en", village.description() == null ? null : village.description().en());
-        doc.put("story_id", village.story() == null ? null : village.story().id());
-        doc.put("story_en", village.story() == null ? null : village.story().en());
+        doc.put("description_id", village.description() == null ? null : village.description().indonesian());
+        doc.put("description_en", village.description() == null ? null : village.description().english());
+        doc.put("story_id", village.story() == null ? null : village.story().indonesian());
+        doc.put("story_en", village.story() == null ? null : village.story().english());
         doc.put("specialities", village.specialities());
         doc.put("classification", village.classification().name());
         doc.put("model_village", village.modelVillage());

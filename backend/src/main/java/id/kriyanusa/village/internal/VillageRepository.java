@@ -144,10 +144,10 @@ public class VillageRepository {
         map.put("district", v.district());
         map.put("lat", v.location() == null ? null : v.location().lat());
         map.put("lon", v.location() == null ? null : v.location().lon());
-        map.put("descriptionId", v.description() == null ? null : v.description().id());
-        map.put("descriptionEn", v.description() == null ? null : v.description().en());
-        map.put("storyId", v.story() == null ? null : v.story().id());
-        map.put("storyEn", v.story() == null ? null : v.story().en());
+        map.put("descriptionId", v.description() == null ? null : v.description().indonesian());
+        map.put("descriptionEn", v.description() == null ? null : v.description().english());
+        map.put("storyId", v.story() == null ? null : v.story().indonesian());
+        map.put("storyEn", v.story() == null ? null : v.story().english());
         map.put("classification", v.classification().name());
         map.put("specialities", v.specialities().toArray(String[]::new));
         return map;
