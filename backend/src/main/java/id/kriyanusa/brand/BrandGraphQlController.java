@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.kriyanusa.identity.Account;
-import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
@@ -24,11 +22,8 @@ class BrandGraphQlController implements NodeLookup {
 
     private final Brands brands;
 
-    private final Accounts accounts;
-
-    BrandGraphQlController(Brands brands, Accounts accounts) {
+    BrandGraphQlController(Brands brands) {
         this.brands = brands;
-        this.accounts = accounts;
     }
 
     @QueryMapping
@@ -36,7 +31,7 @@ class BrandGraphQlController implements NodeLookup {
         if ((slug == null) == (id == null)) {
             throw new IllegalArgumentException("Give either slug or id");
         }
-        return (slug != null ? brands.bySlug(slug) : brands.byId(id)).orElse(null);
+        return (slug != null ? brands.bySlug(slug) : brands.byId(BrandId.decode(id))).orElse(null);
     }
 
     @QueryMapping
@@ -105,7 +100,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Brand", field = "id")
     String id(Brand brand) {
-        return new GlobalId(Brands.TYPE, brand.id()).encode();
+        return new BrandId(brand.id()).encode();
     }
 
     /**
@@ -140,16 +135,6 @@ class BrandGraphQlController implements NodeLookup {
         return brands.invitations(brand);
     }
 
-    @SchemaMapping(typeName = "BrandMember", field = "account")
-    Account account(BrandMember member) {
-        return accounts.byId(member.accountId()).orElse(null);
-    }
-
-    @SchemaMapping(typeName = "BrandStatusChange", field = "changedBy")
-    Account changedBy(BrandStatusChange change) {
-        return change.changedBy() == null ? null : accounts.byId(change.changedBy()).orElse(null);
-    }
-
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
         return new GlobalId("BrandInvitation", invitation.id()).encode();
@@ -157,7 +142,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @Override
     public String typeName() {
-        return Brands.TYPE;
+        return BrandId.TYPE;
     }
 
     @Override
@@ -167,7 +152,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @Override
     public Optional<?> find(String globalId) {
-        return brands.byId(globalId);
+        return brands.byId(BrandId.decode(globalId));
     }
 
 }

@@ -34,7 +34,7 @@ class CatalogGraphQlController implements NodeLookup {
         if ((slug == null) == (id == null)) {
             throw new IllegalArgumentException("Give either slug or id");
         }
-        return (slug != null ? products.bySlug(slug) : products.byId(id)).orElse(null);
+        return (slug != null ? products.bySlug(slug) : products.byId(ProductId.decode(id))).orElse(null);
     }
 
     @QueryMapping
@@ -60,27 +60,27 @@ class CatalogGraphQlController implements NodeLookup {
 
     @MutationMapping
     ProductPayload publishProduct(@Argument Products.ProductTransitionInput input) {
-        return products.publish(input);
+        return products.publish(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     ProductPayload archiveProduct(@Argument Products.ProductTransitionInput input) {
-        return products.archive(input);
+        return products.archive(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     DeleteProductPayload deleteProduct(@Argument Products.ProductTransitionInput input) {
-        return products.delete(input);
+        return products.delete(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     ProductPayload removeProductImage(@Argument Products.RemoveProductImageInput input) {
-        return products.removeImage(input);
+        return products.removeImage(ProductId.decode(input.productId()), input.key());
     }
 
     @SchemaMapping(typeName = "Product", field = "id")
     String id(Product product) {
-        return new GlobalId(Products.TYPE, product.id()).encode();
+        return new ProductId(product.id()).encode();
     }
 
     /**
@@ -140,7 +140,7 @@ class CatalogGraphQlController implements NodeLookup {
 
     @Override
     public String typeName() {
-        return Products.TYPE;
+        return ProductId.TYPE;
     }
 
     @Override
@@ -150,7 +150,7 @@ class CatalogGraphQlController implements NodeLookup {
 
     @Override
     public Optional<?> find(String globalId) {
-        return products.byId(globalId);
+        return products.byId(ProductId.decode(globalId));
     }
 
 }

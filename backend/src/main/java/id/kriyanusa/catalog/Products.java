@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.internal.ProductDetails;
 import id.kriyanusa.catalog.internal.ProductRepository;
 import id.kriyanusa.catalog.internal.ProductRules;
-import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.PageRequest;
@@ -50,8 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Products {
-
-    static final String TYPE = "Product";
 
     public record DimensionsInput(Double lengthCm, Double widthCm, Double heightCm) {
     }
@@ -130,8 +129,8 @@ public class Products {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Product> byId(String globalId) {
-        return visibleOne(repository.findById(productKey(globalId)));
+    public Optional<Product> byId(ProductId id) {
+        return visibleOne(repository.findById(id.value()));
     }
 
     /** Of these products, those the caller may see, in the order of the ids given. */
@@ -228,7 +227,7 @@ public class Products {
     public ProductPayload create(CreateProductInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        var brand = brands.manageable(input.brandId());
+        var brand = brands.manageable(BrandId.decode(input.brandId()));
         var errors = new ArrayList<UserError>();
         var categoryId = category(input.categorySlug(), errors);
         var d = input.dimensions();
@@ -250,12 +249,13 @@ public class Products {
             return ProductPayload.failed(UserError.of("input.slug", "TAKEN", "Another product already uses this slug"));
         }
         var id = repository.insert(brand.id(), details, accountId);
+        imagesChanged(id, details.images());
         return changed(reload(id));
     }
 
     public ProductPayload update(UpdateProductInput input) {
         var caller = Caller.current();
-        var current = requireEditable(input.id(), caller);
+        var current = requireEditable(ProductId.decode(input.id()), caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
             return conflict();
         }
@@ -307,12 +307,13 @@ public class Products {
         if (!repository.update(current.id(), input.expectedVersion(), details)) {
             return conflict();
         }
+        imagesChanged(current.id(), details.images());
         return changed(reload(current.id()));
     }
 
-    public ProductPayload publish(ProductTransitionInput input) {
+    public ProductPayload publish(ProductId id) {
         var caller = Caller.current();
-        var product = requireEditable(input.id(), caller);
+        var product = requireEditable(id, caller);
         if (product.status() == ProductStatus.PUBLISHED) {
             return ProductPayload
                 .failed(UserError.of("input.id", "INVALID_STATE", "This product is already published"));
@@ -329,9 +330,9 @@ public class Products {
         return changed(reload(product.id()));
     }
 
-    public ProductPayload archive(ProductTransitionInput input) {
+    public ProductPayload archive(ProductId id) {
         var caller = Caller.current();
-        var product = requireEditable(input.id(), caller);
+        var product = requireEditable(id, caller);
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED),
                 ProductStatus.ARCHIVED)) {
             return ProductPayload.failed(UserError.of("input.id", "INVALID_STATE", "This product is already archived"));
@@ -346,46 +347,89 @@ public class Products {
      * to them for its grace period. Search drops the document when the change is
      * announced.
      */
-    public DeleteProductPayload delete(ProductTransitionInput input) {
+    public DeleteProductPayload delete(ProductId id) {
         var caller = Caller.current();
-        var product = requireManaged(input.id(), caller, caller.isStaff(),
+        var product = requireManaged(id, caller, caller.isStaff(),
                 "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
             return DeleteProductPayload
                 .failed(UserError.of("input.id", "NOT_FOUND", "This product was deleted already"));
         }
+        imagesChanged(product.id(), List.of());
         events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
-        return new DeleteProductPayload(input.id(), List.of());
+        return new DeleteProductPayload(id.encode(), List.of());
+    }
+
+    /**
+     * Appends an image to the product's images, for the media module once it verified and
+     * stored the image; nothing changes when the product shows it already. Members of the
+     * product's brand and admins, as for updating the product. The user errors name no
+     * field: they are about the product as it is (it has the most images it may have, or
+     * it is published and every image needs an Indonesian description), not about an
+     * input of this call.
+     */
+    public ProductPayload attachImage(ProductId id, String imageKey, LocalizedText alt) {
+        var current = requireEditable(id, Caller.current());
+        var images = imageDetails(current);
+        if (images.stream().anyMatch(image -> image.key().equals(imageKey))) {
+            return ProductPayload.of(current.withViewerCanEdit(true));
+        }
+        var changed = new ArrayList<>(images);
+        changed.add(new ProductDetails.ImageDetails(imageKey, alt == null ? null : alt.id(),
+                alt == null ? null : alt.en()));
+        return changeImages(current, changed);
     }
 
     /**
      * Removes one image from the product's images, keeping the order of the others; as
-     * for updating the product.
+     * for updating the product. The user errors name no field but the image's key.
      */
-    public ProductPayload removeImage(RemoveProductImageInput input) {
-        var current = requireEditable(input.productId(), Caller.current());
-        var images = repository.images(List.of(current.id())).getOrDefault(current.id(), List.of());
-        var kept = images.stream()
-            .filter(image -> !image.key().equals(input.key()))
-            .map(image -> new ImageInput(image.key(), image.alt() == null ? null : image.alt().id(),
-                    image.alt() == null ? null : image.alt().en()))
-            .toList();
+    public ProductPayload removeImage(ProductId id, String imageKey) {
+        var current = requireEditable(id, Caller.current());
+        var images = imageDetails(current);
+        var kept = images.stream().filter(image -> !image.key().equals(imageKey)).toList();
         if (kept.size() == images.size()) {
             return ProductPayload
                 .failed(UserError.of("input.key", "NOT_FOUND", "The product has no image with this key"));
         }
-        var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, kept));
-        // the only failure left is a concurrent change (CONFLICT): this input has no
-        // version, so it names no field
-        return payload.userErrors().isEmpty() ? payload
-                : ProductPayload.failed(payload.userErrors()
-                    .stream()
-                    .map(error -> new UserError(null, error.message(), error.code()))
-                    .toList());
+        return changeImages(current, kept);
     }
 
     // ---- helpers
+
+    /**
+     * Replaces the product's images under the rules of an update (a published product
+     * stays complete), at the version it was read.
+     */
+    private ProductPayload changeImages(Product current, List<ProductDetails.ImageDetails> images) {
+        var d = detailsOf(current);
+        var dimensions = d.dimensions();
+        var result = ProductRules.check(new ProductRules.Draft(d.slug(), d.categoryId(), d.titleId(), d.titleEn(),
+                d.descriptionId(), d.descriptionEn(), d.materials(), d.techniques(),
+                dimensions == null ? null : dimensions.lengthCm(), dimensions == null ? null : dimensions.widthCm(),
+                dimensions == null ? null : dimensions.heightCm(), d.weightGrams(), d.price(), d.minimumOrderQuantity(),
+                d.wholesalePrice(), d.availability(), d.stockQuantity(), d.leadTimeDays(), images));
+        var errors = new ArrayList<>(result.errors());
+        if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
+            errors.addAll(ProductRules.publishingProblems(result.details(), ""));
+        }
+        if (!errors.isEmpty()) {
+            return ProductPayload
+                .failed(errors.stream().map(error -> UserError.of(null, error.code(), error.message())).toList());
+        }
+        if (!repository.update(current.id(), current.version(), result.details())) {
+            return ProductPayload
+                .failed(UserError.of(null, "CONFLICT", "Someone changed this product in the meantime; try again"));
+        }
+        imagesChanged(current.id(), result.details().images());
+        return changed(reload(current.id()));
+    }
+
+    /** Tells media which images the product shows now, in the changing transaction. */
+    private void imagesChanged(long productId, List<ProductDetails.ImageDetails> images) {
+        events.publishEvent(new ProductImagesChanged(new ProductId(productId),
+                images.stream().map(ProductDetails.ImageDetails::key).toList()));
+    }
 
     private Connection<Product> find(ProductFilter f, Set<Long> brandIds, Set<Long> villageBrandIds, ProductSort sort,
             PageRequest page) {
@@ -440,8 +484,8 @@ public class Products {
     }
 
     /** The product, when the caller may change it: a member of its brand, or an admin. */
-    private Product requireEditable(String globalId, Caller caller) {
-        return requireManaged(globalId, caller, caller.has(Role.ADMIN),
+    private Product requireEditable(ProductId id, Caller caller) {
+        return requireManaged(id, caller, caller.has(Role.ADMIN),
                 "Only the members of the product's brand may change it");
     }
 
@@ -449,23 +493,27 @@ public class Products {
      * The product, when the caller is a member of its brand or {@code beyondBrand} (a
      * role that may act on any).
      */
-    private Product requireManaged(String globalId, Caller caller, boolean beyondBrand, String refusal) {
+    private Product requireManaged(ProductId id, Caller caller, boolean beyondBrand, String refusal) {
         caller.requireAccount();
-        var product = repository.findById(productKey(globalId))
-            .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+        var product = repository.findById(id.value())
+            .orElseThrow(() -> new NotFoundException("No product with id " + id.encode()));
         if (!beyondBrand && !brands.memberBrandIds().contains(product.brandId())) {
             throw new AccessDeniedException(refusal);
         }
         return product;
     }
 
-    private ProductDetails detailsOf(Product product) {
-        var images = repository.images(List.of(product.id()))
+    private List<ProductDetails.ImageDetails> imageDetails(Product product) {
+        return repository.images(List.of(product.id()))
             .getOrDefault(product.id(), List.of())
             .stream()
             .map(image -> new ProductDetails.ImageDetails(image.key(), image.alt() == null ? null : image.alt().id(),
                     image.alt() == null ? null : image.alt().en()))
             .toList();
+    }
+
+    private ProductDetails detailsOf(Product product) {
+        var images = imageDetails(product);
         var d = product.dimensions();
         return new ProductDetails(product.slug(), product.categoryId(), product.title().id(), product.title().en(),
                 product.description() == null ? null : product.description().id(),
@@ -520,17 +568,6 @@ public class Products {
 
     private static <T> T or(T given, T current) {
         return given != null ? given : current;
-    }
-
-    static long productKey(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A product id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a product id: " + globalId);
-        }
-        return id.key();
     }
 
 }

@@ -28,7 +28,8 @@ class MediaGraphQlController {
 
     @MutationMapping
     RequestImageUploadPayload requestImageUpload(@Argument MediaUploads.RequestImageUploadInput input) {
-        return uploads.request(input);
+        return uploads.request(MediaUploads.TargetKey.decode(input.target(), input.targetId()), input.contentType(),
+                input.sizeBytes());
     }
 
     @MutationMapping

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.GeoPoint;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -66,8 +65,8 @@ public class Villages {
         return repository.findBySlug(slug);
     }
 
-    public Optional<Village> byId(long id) {
-        return repository.findById(id);
+    public Optional<Village> byId(VillageId id) {
+        return repository.findById(id.value());
     }
 
     /**
@@ -156,11 +155,8 @@ public class Villages {
     }
 
     private Village existing(String globalId) {
-        var id = GlobalId.decode(globalId);
-        if (!"Village".equals(id.type())) {
-            throw new IllegalArgumentException("Not a village id: " + globalId);
-        }
-        return repository.findById(id.key()).orElseThrow(() -> new NotFoundException("No village with id " + globalId));
+        return repository.findById(VillageId.decode(globalId).value())
+            .orElseThrow(() -> new NotFoundException("No village with id " + globalId));
     }
 
     private static VillageDetails check(InputErrors errors, String slug, String name, String province, String regency,

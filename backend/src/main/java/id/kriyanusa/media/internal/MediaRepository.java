@@ -157,6 +157,28 @@ public class MediaRepository {
             .single();
     }
 
+    /**
+     * What shows an image: a product, a brand (logo or cover) or a village (hero image).
+     */
+    public enum ImageOwner {
+
+        PRODUCT, BRAND, VILLAGE
+
+    }
+
+    /**
+     * The images the owner shows now, replacing those it showed before: what the
+     * collector counts as in use.
+     */
+    public void replaceUses(ImageOwner owner, long ownerId, Collection<String> imageKeys) {
+        jdbc.sql("delete from media_image_use where owner = ? and owner_id = ?").params(owner.name(), ownerId).update();
+        jdbc.sql("""
+                insert into media_image_use (owner, owner_id, image_key)
+                select ?, ?, k from unnest(?::text[]) as k on conflict do nothing""")
+            .params(owner.name(), ownerId, imageKeys.toArray(String[]::new))
+            .update();
+    }
+
     public void setVillageHero(long villageId, String imageKey, String altId, String altEn, long accountId) {
         jdbc.sql("""
                 insert into village_hero_image (village_id, image_key, alt_id, alt_en, updated_by) values
@@ -165,6 +187,7 @@ public class MediaRepository {
                     alt_en = excluded.alt_en, updated_by = excluded.updated_by, updated_at = now()""")
             .params(villageId, imageKey, altId, altEn, accountId)
             .update();
+        replaceUses(ImageOwner.VILLAGE, villageId, List.of(imageKey));
     }
 
     /** Hero image key and alternative text of these villages, keyed by village id. */
@@ -215,17 +238,17 @@ public class MediaRepository {
     }
 
     /**
-     * Stamps images that nothing refers to as detached, and clears the stamp of those
-     * referred to again.
+     * Stamps images that nothing uses as detached, and clears the stamp of those referred
+     * to again.
      */
     public void markDetached() {
         jdbc.sql("""
                 update media_image i set detached_at = now()
-                where detached_at is null and not exists (select 1 from media_image_reference r where
+                where detached_at is null and not exists (select 1 from media_image_use r where
                     r.image_key = i.image_key)""").update();
         jdbc.sql("""
                 update media_image i set detached_at = null
-                where detached_at is not null and exists (select 1 from media_image_reference r where
+                where detached_at is not null and exists (select 1 from media_image_use r where
                     r.image_key = i.image_key)""").update();
     }
 
@@ -236,7 +259,7 @@ public class MediaRepository {
     public List<DetachedImage> detachedBefore(OffsetDateTime before, int limit) {
         var images = jdbc.sql("""
                 select image_key, original_key from media_image i
-                where detached_at < ? and not exists (select 1 from media_image_reference r where r.image_key =
+                where detached_at < ? and not exists (select 1 from media_image_use r where r.image_key =
                     i.image_key)
                 order by detached_at limit ? for update""")
             .params(before, limit)
