@@ -326,7 +326,7 @@ public class MediaUploads {
                 return ImagePayload.failed(field, "ALREADY_CONFIRMED", "This upload was confirmed already");
             }
             repository.saveImage(image);
-            var errors = attach(caller, target, imageKey, LocalizedText.of(altId, altEn));
+            var errors = attach(target, imageKey, LocalizedText.of(altId, altEn));
             if (!errors.isEmpty()) {
                 status.setRollbackOnly();
                 return ImagePayload.failed(errors);
@@ -347,17 +347,12 @@ public class MediaUploads {
      * Makes the image part of its target through the owning module's command, which
      * checks the caller again and answers with its own user errors.
      */
-    private List<UserError> attach(Caller caller, TargetKey target, String imageKey, LocalizedText alt) {
+    private List<UserError> attach(TargetKey target, String imageKey, LocalizedText alt) {
         return switch (target.target()) {
             case PRODUCT -> products.attachImage(new ProductId(target.key()), imageKey, alt).userErrors();
             case BRAND_LOGO -> brands.replaceLogo(new BrandId(target.key()), imageKey).userErrors();
             case BRAND_COVER -> brands.replaceCover(new BrandId(target.key()), imageKey).userErrors();
-            case VILLAGE_HERO -> {
-                caller.requireStaff();
-                repository.setVillageHero(target.key(), imageKey, alt == null ? null : alt.id(),
-                        alt == null ? null : alt.en(), caller.requireAccount());
-                yield List.of();
-            }
+            case VILLAGE_HERO -> villages.replaceHeroImage(new VillageId(target.key()), imageKey, alt).userErrors();
         };
     }
 
@@ -376,9 +371,7 @@ public class MediaUploads {
             }
         }
         else if (target.target() == ImageTarget.VILLAGE_HERO) {
-            caller.requireStaff();
-            var id = new VillageId(target.key());
-            villages.byId(id).orElseThrow(() -> new NotFoundException("No village with id " + id.encode()));
+            villages.curatable(new VillageId(target.key()));
         }
         else {
             // the logo and the cover: as for changing the brand

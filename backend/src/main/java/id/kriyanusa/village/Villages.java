@@ -70,6 +70,17 @@ public class Villages {
     }
 
     /**
+     * The village with this id when the caller may change it: curators and admins.
+     * UNAUTHORIZED for anonymous callers, FORBIDDEN for others, NOT_FOUND when there is
+     * no such village.
+     */
+    public Village curatable(VillageId id) {
+        Caller.current().requireStaff();
+        return repository.findById(id.value())
+            .orElseThrow(() -> new NotFoundException("No village with id " + id.encode()));
+    }
+
+    /**
      * Up to {@code limit} village ids greater than {@code afterId}, ascending, to walk
      * all villages (for search).
      */
@@ -143,6 +154,18 @@ public class Villages {
             return VillagePayload.conflict();
         }
         return changed(repository.findById(current.id()).orElseThrow());
+    }
+
+    /**
+     * Makes an image the village's hero image, for the media module once it verified and
+     * stored the image: curators and admins, as for changing the village.
+     */
+    @Transactional
+    public VillagePayload replaceHeroImage(VillageId id, String imageKey, LocalizedText alt) {
+        var village = curatable(id);
+        repository.replaceHeroImage(village.id(), imageKey, alt);
+        events.publishEvent(new VillageImagesChanged(id, List.of(imageKey)));
+        return VillagePayload.of(repository.findById(village.id()).orElseThrow());
     }
 
     /**

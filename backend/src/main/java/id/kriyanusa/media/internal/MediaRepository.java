@@ -18,7 +18,7 @@ import id.kriyanusa.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Pending uploads, images and renditions, village hero images. */
+/** Pending uploads, images and renditions, and which images are in use. */
 @Repository
 public class MediaRepository {
 
@@ -177,36 +177,6 @@ public class MediaRepository {
                 select ?, ?, k from unnest(?::text[]) as k on conflict do nothing""")
             .params(owner.name(), ownerId, imageKeys.toArray(String[]::new))
             .update();
-    }
-
-    public void setVillageHero(long villageId, String imageKey, String altId, String altEn, long accountId) {
-        jdbc.sql("""
-                insert into village_hero_image (village_id, image_key, alt_id, alt_en, updated_by) values
-                    (?, ?, ?, ?, ?)
-                on conflict (village_id) do update set image_key = excluded.image_key, alt_id = excluded.alt_id,
-                    alt_en = excluded.alt_en, updated_by = excluded.updated_by, updated_at = now()""")
-            .params(villageId, imageKey, altId, altEn, accountId)
-            .update();
-        replaceUses(ImageOwner.VILLAGE, villageId, List.of(imageKey));
-    }
-
-    /** Hero image key and alternative text of these villages, keyed by village id. */
-    public Map<Long, KeyWithAlt> villageHeroes(Collection<Long> villageIds) {
-        var result = new HashMap<Long, KeyWithAlt>();
-        if (villageIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("select village_id, image_key, alt_id, alt_en from village_hero_image where village_id = any(?)")
-            .param(villageIds.toArray(Long[]::new))
-            .query(rs -> {
-                var alt = rs.getString("alt_id") == null && rs.getString("alt_en") == null ? null
-                        : new LocalizedText(rs.getString("alt_id"), rs.getString("alt_en"));
-                result.put(rs.getLong("village_id"), new KeyWithAlt(rs.getString("image_key"), alt));
-            });
-        return result;
-    }
-
-    public record KeyWithAlt(String key, LocalizedText alt) {
     }
 
     // ---- garbage collection (see UnreferencedMedia for the locking protocol)
