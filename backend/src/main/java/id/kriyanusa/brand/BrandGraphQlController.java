@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.kriyanusa.identity.Account;
-import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
@@ -24,11 +22,8 @@ class BrandGraphQlController implements NodeLookup {
 
     private final Brands brands;
 
-    private final Accounts accounts;
-
-    BrandGraphQlController(Brands brands, Accounts accounts) {
+    BrandGraphQlController(Brands brands) {
         this.brands = brands;
-        this.accounts = accounts;
     }
 
     @QueryMapping
@@ -102,7 +97,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Brand", field = "id")
     String id(Brand brand) {
-        return new GlobalId(Brands.TYPE, brand.id()).encode();
+        return new BrandId(brand.id()).encode();
     }
 
     /**
@@ -137,16 +132,6 @@ class BrandGraphQlController implements NodeLookup {
         return brands.invitations(brand);
     }
 
-    @SchemaMapping(typeName = "BrandMember", field = "account")
-    Account account(BrandMember member) {
-        return accounts.byId(member.accountId()).orElse(null);
-    }
-
-    @SchemaMapping(typeName = "BrandStatusChange", field = "changedBy")
-    Account changedBy(BrandStatusChange change) {
-        return change.changedBy() == null ? null : accounts.byId(change.changedBy()).orElse(null);
-    }
-
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
         return new GlobalId("BrandInvitation", invitation.id()).encode();
@@ -154,7 +139,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @Override
     public String typeName() {
-        return Brands.TYPE;
+        return BrandId.TYPE;
     }
 
     @Override
@@ -164,7 +149,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @Override
     public Optional<?> find(String globalId) {
-        return brands.byId(globalId);
+        return brands.byId(BrandId.decode(globalId));
     }
 
 }

@@ -19,7 +19,6 @@ import java.util.Set;
 
 import id.kriyanusa.brand.internal.BrandRepository;
 import id.kriyanusa.brand.internal.BrandRules;
-import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
@@ -30,6 +29,7 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.village.Village;
+import id.kriyanusa.village.VillageId;
 import id.kriyanusa.village.Villages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,11 +103,11 @@ public class Brands {
 
     private final Villages villages;
 
-    private final Accounts accounts;
+    private final AccountEmails accounts;
 
     private final ApplicationEventPublisher events;
 
-    Brands(BrandRepository repository, Villages villages, Accounts accounts, ApplicationEventPublisher events) {
+    Brands(BrandRepository repository, Villages villages, AccountEmails accounts, ApplicationEventPublisher events) {
         this.repository = repository;
         this.villages = villages;
         this.accounts = accounts;
@@ -123,9 +123,9 @@ public class Brands {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Brand> byId(String globalId) {
+    public Optional<Brand> byId(BrandId id) {
         var caller = Caller.current();
-        return repository.findById(brandKey(globalId), viewer(caller)).filter(brand -> visible(brand, caller));
+        return repository.findById(id.value(), viewer(caller)).filter(brand -> visible(brand, caller));
     }
 
     /** The brands the caller may see that match the filter. */
@@ -183,8 +183,8 @@ public class Brands {
     public List<BrandInvitation> myInvitations() {
         return Caller.current()
             .account()
-            .flatMap(accounts::byId)
-            .map(account -> repository.pendingInvitationsFor(account.email()))
+            .flatMap(accounts::emailOf)
+            .map(repository::pendingInvitationsFor)
             .orElse(List.of());
     }
 
@@ -271,8 +271,8 @@ public class Brands {
      * such brand, FORBIDDEN otherwise.
      */
     @Transactional(readOnly = true)
-    public Brand manageable(String globalId) {
-        return requireManageable(globalId, Caller.current());
+    public Brand manageable(BrandId id) {
+        return requireManageable(id, Caller.current());
     }
 
     // ---- changing
@@ -306,13 +306,15 @@ public class Brands {
         var id = repository.insert(result.details(), accountId);
         repository.addMember(id, accountId);
         repository.recordStatusChange(id, accountId, null, BrandVerificationStatus.DRAFT, null);
-        accounts.grantProducer(accountId);
-        return BrandPayload.of(repository.findById(id, accountId).orElseThrow());
+        events.publishEvent(new BrandMemberJoined(new BrandId(id), accountId));
+        var brand = repository.findById(id, accountId).orElseThrow();
+        imagesChanged(brand);
+        return BrandPayload.of(brand);
     }
 
     public BrandPayload update(UpdateBrandInput input) {
         var caller = Caller.current();
-        var current = requireManageable(input.id(), caller);
+        var current = requireManageable(BrandId.decode(input.id()), caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
             return conflict();
         }
@@ -355,12 +357,14 @@ public class Brands {
         if (!repository.update(current.id(), input.expectedVersion(), result.details())) {
             return conflict();
         }
-        return changed(repository.findById(current.id(), viewer(caller)).orElseThrow());
+        var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
+        imagesChanged(brand);
+        return changed(brand);
     }
 
     public BrandPayload submitForVerification(TransitionInput input) {
         var caller = Caller.current();
-        var brand = requireManageable(input.id(), caller);
+        var brand = requireManageable(BrandId.decode(input.id()), caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.DRAFT), BrandVerificationStatus.SUBMITTED,
                 optionalNote(input.note()), "Only a brand in DRAFT can be submitted for verification");
     }
@@ -368,7 +372,7 @@ public class Brands {
     public BrandPayload verify(TransitionInput input) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(input.id(), caller);
+        var brand = existing(BrandId.decode(input.id()), caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.SUSPENDED),
                 BrandVerificationStatus.VERIFIED, optionalNote(input.note()),
                 "Only a SUBMITTED or SUSPENDED brand can be verified");
@@ -377,7 +381,7 @@ public class Brands {
     public BrandPayload reject(TransitionInput input) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(input.id(), caller);
+        var brand = existing(BrandId.decode(input.id()), caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED), BrandVerificationStatus.DRAFT,
                 requiredNote(input.note(), "Say what the producers should fix"),
                 "Only a SUBMITTED brand can be rejected");
@@ -386,7 +390,7 @@ public class Brands {
     public BrandPayload suspend(TransitionInput input) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(input.id(), caller);
+        var brand = existing(BrandId.decode(input.id()), caller);
         return move(brand, caller,
                 EnumSet.of(BrandVerificationStatus.DRAFT, BrandVerificationStatus.SUBMITTED,
                         BrandVerificationStatus.VERIFIED),
@@ -396,14 +400,14 @@ public class Brands {
 
     public InviteBrandMemberPayload invite(InviteMemberInput input) {
         var caller = Caller.current();
-        var brand = requireManageable(input.brandId(), caller);
+        var brand = requireManageable(BrandId.decode(input.brandId()), caller);
         var email = input.email() == null ? "" : input.email().strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
             return new InviteBrandMemberPayload(null,
                     List.of(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address")));
         }
-        var invitee = accounts.byEmail(email);
-        if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get().id())) {
+        var invitee = accounts.accountWithEmail(email);
+        if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get())) {
             return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", UserErrorCode.ALREADY_MEMBER,
                     "This person is already a member of the brand")));
         }
@@ -418,10 +422,10 @@ public class Brands {
     public BrandPayload acceptInvitation(AcceptInvitationInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        var account = accounts.byId(accountId)
+        var email = accounts.emailOf(accountId)
             .orElseThrow(() -> new NotFoundException("Your account no longer exists"));
         var invitation = repository.pendingInvitationByToken(input.token() == null ? "" : input.token().strip())
-            .filter(pending -> pending.email().equalsIgnoreCase(account.email()));
+            .filter(pending -> pending.email().equalsIgnoreCase(email));
         if (invitation.isEmpty()) {
             return BrandPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
                     "This invitation does not exist, was already used or is for another account"));
@@ -432,11 +436,51 @@ public class Brands {
         }
         repository.markAccepted(invitation.get().id(), accountId);
         repository.addMember(invitation.get().brandId(), accountId);
-        accounts.grantProducer(accountId);
+        events.publishEvent(new BrandMemberJoined(new BrandId(invitation.get().brandId()), accountId));
         return BrandPayload.of(repository.findById(invitation.get().brandId(), accountId).orElseThrow());
     }
 
+    /**
+     * Makes an image the brand's logo, for the media module once it verified and stored
+     * the image. Members of the brand and admins, as for updating the brand.
+     */
+    public BrandPayload replaceLogo(BrandId id, String imageKey) {
+        var caller = Caller.current();
+        var brand = requireManageable(id, caller);
+        repository.replaceLogo(brand.id(), imageKey);
+        return imageReplaced(brand, caller);
+    }
+
+    /**
+     * Makes an image the brand's cover, for the media module once it verified and stored
+     * the image. Members of the brand and admins, as for updating the brand.
+     */
+    public BrandPayload replaceCover(BrandId id, String imageKey) {
+        var caller = Caller.current();
+        var brand = requireManageable(id, caller);
+        repository.replaceCover(brand.id(), imageKey);
+        return imageReplaced(brand, caller);
+    }
+
     // ---- helpers
+
+    private BrandPayload imageReplaced(Brand before, Caller caller) {
+        var brand = repository.findById(before.id(), viewer(caller)).orElseThrow();
+        imagesChanged(brand);
+        return changed(brand);
+    }
+
+    /** Tells media which images the brand shows now, in the changing transaction. */
+    private void imagesChanged(Brand brand) {
+        var keys = new ArrayList<String>();
+        if (brand.logoImage() != null) {
+            keys.add(brand.logoImage());
+        }
+        if (brand.coverImage() != null) {
+            keys.add(brand.coverImage());
+        }
+        events.publishEvent(new BrandImagesChanged(new BrandId(brand.id()), List.copyOf(keys)));
+    }
 
     private BrandPayload move(Brand brand, Caller caller, Set<BrandVerificationStatus> from, BrandVerificationStatus to,
             NoteCheck note, String wrongStateMessage) {
@@ -486,18 +530,18 @@ public class Brands {
     }
 
     /** The brand, when the caller may change it: a member, or an admin. */
-    private Brand requireManageable(String globalId, Caller caller) {
+    private Brand requireManageable(BrandId id, Caller caller) {
         caller.requireAccount();
-        var brand = existing(globalId, caller);
+        var brand = existing(id, caller);
         if (!brand.viewerIsMember() && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("Only the brand's members may change it");
         }
         return brand;
     }
 
-    private Brand existing(String globalId, Caller caller) {
-        return repository.findById(brandKey(globalId), viewer(caller))
-            .orElseThrow(() -> new NotFoundException("No brand with id " + globalId));
+    private Brand existing(BrandId id, Caller caller) {
+        return repository.findById(id.value(), viewer(caller))
+            .orElseThrow(() -> new NotFoundException("No brand with id " + id.encode()));
     }
 
     private static boolean visible(Brand brand, Caller caller) {
@@ -506,17 +550,6 @@ public class Brands {
 
     private static long viewer(Caller caller) {
         return caller.accountId() == null ? -1L : caller.accountId();
-    }
-
-    static long brandKey(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A brand id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a brand id: " + globalId);
-        }
-        return id.key();
     }
 
     /** The village given by slug or id, or null with a user error naming the field. */
@@ -530,19 +563,19 @@ public class Brands {
             return found.orElse(null);
         }
         if (globalId != null && !globalId.isBlank()) {
-            GlobalId id;
+            VillageId id;
             try {
-                id = GlobalId.decode(globalId.strip());
+                id = VillageId.decode(globalId.strip());
             }
             catch (IllegalArgumentException e) {
                 id = null;
             }
-            if (id == null || !"Village".equals(id.type()) || !villages.byIds(Set.of(id.key())).containsKey(id.key())) {
+            if (id == null || !villages.byIds(Set.of(id.value())).containsKey(id.value())) {
                 errors
                     .add(UserError.of("input.villageId", UserErrorCode.NOT_FOUND, "There is no village with this id"));
                 return null;
             }
-            return id.key();
+            return id.value();
         }
         errors.add(UserError.of("input.villageSlug", UserErrorCode.REQUIRED, "Choose the brand's village"));
         return null;

@@ -57,27 +57,27 @@ class CatalogGraphQlController implements NodeLookup {
 
     @MutationMapping
     ProductPayload publishProduct(@Argument Products.ProductTransitionInput input) {
-        return products.publish(input);
+        return products.publish(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     ProductPayload archiveProduct(@Argument Products.ProductTransitionInput input) {
-        return products.archive(input);
+        return products.archive(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     DeleteProductPayload deleteProduct(@Argument Products.ProductTransitionInput input) {
-        return products.delete(input);
+        return products.delete(ProductId.decode(input.id()));
     }
 
     @MutationMapping
     ProductPayload removeProductImage(@Argument Products.RemoveProductImageInput input) {
-        return products.removeImage(input);
+        return products.removeImage(ProductId.decode(input.productId()), Products.imageKey(input.imageId()));
     }
 
     @SchemaMapping(typeName = "Product", field = "id")
     String id(Product product) {
-        return new GlobalId(Products.TYPE, product.id()).encode();
+        return new ProductId(product.id()).encode();
     }
 
     /**
@@ -137,7 +137,7 @@ class CatalogGraphQlController implements NodeLookup {
 
     @Override
     public String typeName() {
-        return Products.TYPE;
+        return ProductId.TYPE;
     }
 
     @Override
@@ -147,7 +147,7 @@ class CatalogGraphQlController implements NodeLookup {
 
     @Override
     public Optional<?> find(String globalId) {
-        return products.byId(globalId);
+        return products.byId(ProductId.decode(globalId));
     }
 
 }

@@ -98,7 +98,7 @@ public class Collections {
         }
         var errors = new InputErrors();
         var productIds = input.productIds() != null ? input.productIds()
-                : current.productIds().stream().map(id -> new GlobalId(Products.TYPE, id).encode()).toList();
+                : current.productIds().stream().map(id -> new ProductId(id).encode()).toList();
         var details = check(errors, or(input.slug(), current.slug()), or(input.title(), current.title()),
                 or(input.story(), current.story()), productIds, or(input.published(), current.published()));
         if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
@@ -129,7 +129,7 @@ public class Collections {
         else {
             for (int i = 0; i < given.size(); i++) {
                 try {
-                    if (ids.putIfAbsent(Products.productKey(given.get(i)), i) != null) {
+                    if (ids.putIfAbsent(ProductId.decode(given.get(i)).value(), i) != null) {
                         errors.add("input.productIds[" + i + "]", UserErrorCode.DUPLICATE,
                                 "This product is already in the collection");
                     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.internal.ProductDetails;
 import id.kriyanusa.catalog.internal.ProductRepository;
@@ -52,8 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Products {
-
-    static final String TYPE = "Product";
 
     /** The type of an image's global id, as the media module gives it. */
     private static final String IMAGE_TYPE = "Image";
@@ -135,8 +134,8 @@ public class Products {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Product> byId(String globalId) {
-        return visibleOne(repository.findById(productKey(globalId)));
+    public Optional<Product> byId(ProductId id) {
+        return visibleOne(repository.findById(id.value()));
     }
 
     /** Of these products, those the caller may see, in the order of the ids given. */
@@ -233,7 +232,7 @@ public class Products {
     public ProductPayload create(CreateProductInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        var brand = brands.manageable(input.brandId());
+        var brand = brands.manageable(BrandId.decode(input.brandId()));
         var errors = new ArrayList<UserError>();
         var categoryId = category(input.categorySlug(), errors);
         var d = input.dimensions();
@@ -257,12 +256,13 @@ public class Products {
                 .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         var id = repository.insert(brand.id(), details, accountId);
+        imagesChanged(id, details.images());
         return changed(reload(id));
     }
 
     public ProductPayload update(UpdateProductInput input) {
         var caller = Caller.current();
-        var current = requireEditable(input.id(), caller);
+        var current = requireEditable(ProductId.decode(input.id()), caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
             return conflict();
         }
@@ -316,12 +316,13 @@ public class Products {
         if (!repository.update(current.id(), input.expectedVersion(), details)) {
             return conflict();
         }
+        imagesChanged(current.id(), details.images());
         return changed(reload(current.id()));
     }
 
-    public ProductPayload publish(ProductTransitionInput input) {
+    public ProductPayload publish(ProductId id) {
         var caller = Caller.current();
-        var product = requireEditable(input.id(), caller);
+        var product = requireEditable(id, caller);
         if (product.status() == ProductStatus.PUBLISHED) {
             return ProductPayload
                 .failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, "This product is already published"));
@@ -338,9 +339,9 @@ public class Products {
         return changed(reload(product.id()));
     }
 
-    public ProductPayload archive(ProductTransitionInput input) {
+    public ProductPayload archive(ProductId id) {
         var caller = Caller.current();
-        var product = requireEditable(input.id(), caller);
+        var product = requireEditable(id, caller);
         if (!repository.transition(product.id(), EnumSet.of(ProductStatus.DRAFT, ProductStatus.PUBLISHED),
                 ProductStatus.ARCHIVED)) {
             return ProductPayload
@@ -356,46 +357,89 @@ public class Products {
      * to them for its grace period. Search drops the document when the change is
      * announced.
      */
-    public DeleteProductPayload delete(ProductTransitionInput input) {
+    public DeleteProductPayload delete(ProductId id) {
         var caller = Caller.current();
-        var product = requireManaged(input.id(), caller, caller.isStaff(),
+        var product = requireManaged(id, caller, caller.isStaff(),
                 "Only the members of the product's brand and staff may delete it");
         if (!repository.delete(product.id())) {
             return DeleteProductPayload
                 .failed(UserError.of("input.id", UserErrorCode.NOT_FOUND, "This product was deleted already"));
         }
+        imagesChanged(product.id(), List.of());
         events.publishEvent(new ProductChanged(product.id(), product.version() + 1));
-        return new DeleteProductPayload(input.id(), List.of());
+        return new DeleteProductPayload(id.encode(), List.of());
+    }
+
+    /**
+     * Appends an image to the product's images, for the media module once it verified and
+     * stored the image; nothing changes when the product shows it already. Members of the
+     * product's brand and admins, as for updating the product. The user errors name no
+     * field: they are about the product as it is (it has the most images it may have, or
+     * it is published and every image needs an Indonesian description), not about an
+     * input of this call.
+     */
+    public ProductPayload attachImage(ProductId id, String imageKey, LocalizedText alt) {
+        var current = requireEditable(id, Caller.current());
+        var images = imageDetails(current);
+        if (images.stream().anyMatch(image -> image.key().equals(imageKey))) {
+            return ProductPayload.of(current.withViewerCanEdit(true));
+        }
+        var changed = new ArrayList<>(images);
+        changed.add(new ProductDetails.ImageDetails(imageKey, LocalizedText.indonesianOf(alt),
+                LocalizedText.englishOf(alt)));
+        return changeImages(current, changed);
     }
 
     /**
      * Removes one image from the product's images, keeping the order of the others; as
-     * for updating the product.
+     * for updating the product. The user errors name no field but the image's key.
      */
-    public ProductPayload removeImage(RemoveProductImageInput input) {
-        var current = requireEditable(input.productId(), Caller.current());
-        var images = repository.images(List.of(current.id())).getOrDefault(current.id(), List.of());
-        var key = imageKey(input.imageId());
-        var kept = images.stream()
-            .filter(image -> !image.key().equals(key))
-            .map(image -> new ImageInput(GlobalId.encode(IMAGE_TYPE, image.key()), image.alt()))
-            .toList();
+    public ProductPayload removeImage(ProductId id, String imageKey) {
+        var current = requireEditable(id, Caller.current());
+        var images = imageDetails(current);
+        var kept = images.stream().filter(image -> !image.key().equals(imageKey)).toList();
         if (kept.size() == images.size()) {
             return ProductPayload
                 .failed(UserError.of("input.imageId", UserErrorCode.NOT_FOUND, "The product has no such image"));
         }
-        var payload = update(new UpdateProductInput(input.productId(), current.version(), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, kept));
-        // the only failure left is a concurrent change (CONFLICT): this input has no
-        // version, so it names no field
-        return payload.userErrors().isEmpty() ? payload
-                : ProductPayload.failed(payload.userErrors()
-                    .stream()
-                    .map(error -> new UserError(null, error.message(), error.code()))
-                    .toList());
+        return changeImages(current, kept);
     }
 
     // ---- helpers
+
+    /**
+     * Replaces the product's images under the rules of an update (a published product
+     * stays complete), at the version it was read.
+     */
+    private ProductPayload changeImages(Product current, List<ProductDetails.ImageDetails> images) {
+        var d = detailsOf(current);
+        var dimensions = d.dimensions();
+        var result = ProductRules.check(new ProductRules.Draft(d.slug(), d.categoryId(), d.titleId(), d.titleEn(),
+                d.descriptionId(), d.descriptionEn(), d.materials(), d.techniques(),
+                dimensions == null ? null : dimensions.lengthCm(), dimensions == null ? null : dimensions.widthCm(),
+                dimensions == null ? null : dimensions.heightCm(), d.weightGrams(), d.price(), d.minimumOrderQuantity(),
+                d.wholesalePrice(), d.availability(), d.stockQuantity(), d.leadTimeDays(), images));
+        var errors = new ArrayList<>(result.errors());
+        if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
+            errors.addAll(ProductRules.publishingProblems(result.details(), ""));
+        }
+        if (!errors.isEmpty()) {
+            return ProductPayload
+                .failed(errors.stream().map(error -> UserError.of(null, error.code(), error.message())).toList());
+        }
+        if (!repository.update(current.id(), current.version(), result.details())) {
+            return ProductPayload.failed(UserError.of(null, UserErrorCode.CONFLICT,
+                    "Someone changed this product in the meantime; try again"));
+        }
+        imagesChanged(current.id(), result.details().images());
+        return changed(reload(current.id()));
+    }
+
+    /** Tells media which images the product shows now, in the changing transaction. */
+    private void imagesChanged(long productId, List<ProductDetails.ImageDetails> images) {
+        events.publishEvent(new ProductImagesChanged(new ProductId(productId),
+                images.stream().map(ProductDetails.ImageDetails::key).toList()));
+    }
 
     private Connection<Product> find(ProductFilter f, Set<Long> brandIds, Set<Long> villageBrandIds, ProductSort sort,
             PageRequest page) {
@@ -450,8 +494,8 @@ public class Products {
     }
 
     /** The product, when the caller may change it: a member of its brand, or an admin. */
-    private Product requireEditable(String globalId, Caller caller) {
-        return requireManaged(globalId, caller, caller.has(Role.ADMIN),
+    private Product requireEditable(ProductId id, Caller caller) {
+        return requireManaged(id, caller, caller.has(Role.ADMIN),
                 "Only the members of the product's brand may change it");
     }
 
@@ -459,23 +503,27 @@ public class Products {
      * The product, when the caller is a member of its brand or {@code beyondBrand} (a
      * role that may act on any).
      */
-    private Product requireManaged(String globalId, Caller caller, boolean beyondBrand, String refusal) {
+    private Product requireManaged(ProductId id, Caller caller, boolean beyondBrand, String refusal) {
         caller.requireAccount();
-        var product = repository.findById(productKey(globalId))
-            .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
+        var product = repository.findById(id.value())
+            .orElseThrow(() -> new NotFoundException("No product with id " + id.encode()));
         if (!beyondBrand && !brands.memberBrandIds().contains(product.brandId())) {
             throw new AccessDeniedException(refusal);
         }
         return product;
     }
 
-    private ProductDetails detailsOf(Product product) {
-        var images = repository.images(List.of(product.id()))
+    private List<ProductDetails.ImageDetails> imageDetails(Product product) {
+        return repository.images(List.of(product.id()))
             .getOrDefault(product.id(), List.of())
             .stream()
             .map(image -> new ProductDetails.ImageDetails(image.key(), LocalizedText.indonesianOf(image.alt()),
                     LocalizedText.englishOf(image.alt())))
             .toList();
+    }
+
+    private ProductDetails detailsOf(Product product) {
+        var images = imageDetails(product);
         var d = product.dimensions();
         return new ProductDetails(product.slug(), product.categoryId(), product.title().indonesian(),
                 product.title().english(), LocalizedText.indonesianOf(product.description()),
@@ -538,24 +586,13 @@ public class Products {
      * The storage key an image's global id stands for, or null for anything else (which
      * the rules then refuse).
      */
-    private static String imageKey(String imageId) {
+    static String imageKey(String imageId) {
         try {
             return GlobalId.textKey(imageId, IMAGE_TYPE);
         }
         catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static long productKey(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A product id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a product id: " + globalId);
-        }
-        return id.key();
     }
 
 }

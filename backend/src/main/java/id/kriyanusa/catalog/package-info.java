@@ -2,5 +2,5 @@
  * Catalog: the category taxonomy and the products brands list, with prices, availability
  * and image references.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "platform", "brand" })
 package id.kriyanusa.catalog;

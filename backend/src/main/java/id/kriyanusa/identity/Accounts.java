@@ -179,8 +179,8 @@ public class Accounts {
         return address;
     }
 
-    /** Makes an account a producer, for example when it joins a brand. */
-    public void grantProducer(long accountId) {
+    /** Makes an account a producer, when it joins a brand. */
+    void grantProducer(long accountId) {
         accounts.addRole(accountId, Role.PRODUCER);
     }
 

@@ -2,6 +2,8 @@ package id.kriyanusa.identity;
 
 import java.util.List;
 
+import id.kriyanusa.brand.BrandMember;
+import id.kriyanusa.brand.BrandStatusChange;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.ClientAddress;
 import id.kriyanusa.platform.graphql.UserError;
@@ -54,6 +56,19 @@ class IdentityGraphQlController {
         var loggedOut = accounts.logout(input.refreshToken());
         return new LogoutPayload(loggedOut, loggedOut ? List.of()
                 : List.of(UserError.of("input.refreshToken", UserErrorCode.INVALID, "This session had already ended")));
+    }
+
+    /**
+     * Identity resolves the accounts of brand members: brand does not depend on identity.
+     */
+    @SchemaMapping(typeName = "BrandMember", field = "account")
+    Account account(BrandMember member) {
+        return accounts.byId(member.accountId()).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "BrandStatusChange", field = "changedBy")
+    Account changedBy(BrandStatusChange change) {
+        return change.changedBy() == null ? null : accounts.byId(change.changedBy()).orElse(null);
     }
 
     @SchemaMapping(typeName = "Account", field = "id")

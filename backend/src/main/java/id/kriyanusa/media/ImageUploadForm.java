@@ -33,8 +33,8 @@ public class ImageUploadForm {
             bytes = file.getBytes();
             contentType = file.getContentType();
         }
-        return uploads
-            .uploadDirectly(new MediaUploads.DirectUpload(target, targetId, contentType, bytes, altId, altEn));
+        return uploads.uploadDirectly(new MediaUploads.DirectUpload(MediaUploads.TargetKey.decode(target, targetId),
+                contentType, bytes, altId, altEn));
     }
 
     /** The size limit in whole megabytes, as forms tell it. */

@@ -31,7 +31,8 @@ class MediaGraphQlController implements NodeLookup {
 
     @MutationMapping
     RequestImageUploadPayload requestImageUpload(@Argument MediaUploads.RequestImageUploadInput input) {
-        return uploads.request(input);
+        return uploads.request(MediaUploads.TargetKey.decode(input.target(), input.targetId()), input.contentType(),
+                input.sizeBytes());
     }
 
     @MutationMapping
@@ -97,9 +98,17 @@ class MediaGraphQlController implements NodeLookup {
 
     @BatchMapping(typeName = "Village", field = "heroImage")
     Map<Village, Image> villageHero(List<Village> villages) {
-        var heroes = images.villageHeroes(villages);
+        var found = images.byKeys(villages.stream()
+            .map(Village::heroImage)
+            .filter(hero -> hero != null)
+            .map(Village.HeroImage::key)
+            .toList());
         var result = new LinkedHashMap<Village, Image>();
-        villages.forEach(village -> result.put(village, heroes.get(village.id())));
+        villages.forEach(village -> {
+            var hero = village.heroImage();
+            var image = hero == null ? null : found.get(hero.key());
+            result.put(village, image == null || hero.alt() == null ? image : image.withAlt(hero.alt()));
+        });
         return result;
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.brand.Brands;
-import id.kriyanusa.catalog.Product;
+import id.kriyanusa.catalog.ProductId;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.media.internal.ImageProcessor;
 import id.kriyanusa.media.internal.ImageProcessor.RejectedImageException;
@@ -20,13 +21,13 @@ import id.kriyanusa.media.internal.MediaRepository.NewRendition;
 import id.kriyanusa.media.internal.MediaRepository.PendingUpload;
 import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.village.VillageId;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,21 @@ public class MediaUploads {
     public record RequestImageUploadInput(ImageTarget target, String targetId, String contentType, Integer sizeBytes) {
     }
 
+    /** What an upload is for: the target and the key of its product, brand or village. */
+    public record TargetKey(ImageTarget target, long key) {
+
+        /**
+         * The target named by an API global id; IllegalArgumentException (BAD_REQUEST)
+         * when the id names something else.
+         */
+        public static TargetKey decode(ImageTarget target, String globalId) {
+            if (target == null) {
+                throw new IllegalArgumentException("A target is required");
+            }
+            return new TargetKey(target, target.keyOf(globalId));
+        }
+    }
+
     public record ConfirmImageUploadInput(String uploadId, LocalizedText alt) {
     }
 
@@ -67,8 +83,7 @@ public class MediaUploads {
      * An image sent in one request (the upload form), for the same target rules as the
      * presigned flow.
      */
-    public record DirectUpload(ImageTarget target, String targetId, String contentType, byte[] bytes, String altId,
-            String altEn) {
+    public record DirectUpload(TargetKey target, String contentType, byte[] bytes, String altId, String altEn) {
     }
 
     private final MediaRepository repository;
@@ -108,24 +123,21 @@ public class MediaUploads {
      * Grants a presigned PUT URL for one image of the declared type and size, valid for a
      * few minutes.
      */
-    public RequestImageUploadPayload request(RequestImageUploadInput input) {
+    public RequestImageUploadPayload request(TargetKey target, String contentType, Integer sizeBytes) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        if (input.target() == null) {
-            throw new IllegalArgumentException("A target is required");
-        }
-        var targetKey = authorise(caller, input.target(), input.targetId());
+        authorise(caller, target);
         var errors = new InputErrors();
-        var format = SourceFormat.ofContentType(input.contentType());
+        var format = SourceFormat.ofContentType(contentType);
         if (format == null) {
             errors.add("input.contentType", UserErrorCode.UNSUPPORTED_TYPE,
                     "Upload a JPEG, PNG or WebP image (image/jpeg, image/png, image/webp)");
         }
         var max = properties.maxUploadSize().toBytes();
-        if (input.sizeBytes() == null || input.sizeBytes() <= 0) {
+        if (sizeBytes == null || sizeBytes <= 0) {
             errors.add("input.sizeBytes", UserErrorCode.INVALID, "Give the file's size in bytes");
         }
-        else if (input.sizeBytes() > max) {
+        else if (sizeBytes > max) {
             errors.add("input.sizeBytes", UserErrorCode.TOO_LARGE,
                     "The image is larger than " + properties.maxUploadSize().toMegabytes() + " MB");
         }
@@ -142,8 +154,8 @@ public class MediaUploads {
         catch (StorageUnavailableException e) {
             return RequestImageUploadPayload.failed(List.of(storageUnavailable(null)));
         }
-        repository.insertUpload(new PendingUpload(id, accountId, input.target(), targetKey, format.contentType,
-                input.sizeBytes(), objectKey, expiresAt));
+        repository.insertUpload(new PendingUpload(id, accountId, target.target(), target.key(), format.contentType,
+                sizeBytes, objectKey, expiresAt));
         return new RequestImageUploadPayload(
                 new ImageUpload(id.toString(), url, "PUT",
                         List.of(new ImageUpload.HttpHeader("Content-Type", format.contentType)), expiresAt, max),
@@ -170,7 +182,8 @@ public class MediaUploads {
             return ImagePayload.failed("input.uploadId", UserErrorCode.EXPIRED,
                     "This upload expired; request a new one and upload again");
         }
-        authorise(caller, upload.target(), globalId(upload.target(), upload.targetId()));
+        var target = new TargetKey(upload.target(), upload.targetId());
+        authorise(caller, target);
         byte[] bytes;
         try {
             var info = store.stat(upload.objectKey());
@@ -191,8 +204,8 @@ public class MediaUploads {
         catch (StorageUnavailableException e) {
             return ImagePayload.failed(List.of(storageUnavailable("input.uploadId")));
         }
-        var payload = process(caller, upload.target(), upload.targetId(), bytes,
-                SourceFormat.ofContentType(upload.contentType()), altId, altEn, upload.id(), "input.uploadId");
+        var payload = process(caller, target, bytes, SourceFormat.ofContentType(upload.contentType()), altId, altEn,
+                upload.id(), "input.uploadId");
         if (payload.image() != null) {
             removeQuietly(upload.objectKey());
         }
@@ -206,10 +219,7 @@ public class MediaUploads {
     public ImagePayload uploadDirectly(DirectUpload upload) {
         var caller = Caller.current();
         caller.requireAccount();
-        if (upload.target() == null) {
-            throw new IllegalArgumentException("A target is required");
-        }
-        var targetKey = authorise(caller, upload.target(), upload.targetId());
+        authorise(caller, upload.target());
         var errors = new InputErrors();
         var altId = errors.optional("altId", upload.altId(), 300);
         var altEn = errors.optional("altEn", upload.altEn(), 300);
@@ -222,7 +232,7 @@ public class MediaUploads {
         // the browser's declared type is not trusted: the magic bytes decide, the
         // declared type only has to agree
         var declared = SourceFormat.ofContentType(upload.contentType());
-        return process(caller, upload.target(), targetKey, upload.bytes(), declared, altId, altEn, null, "file");
+        return process(caller, upload.target(), upload.bytes(), declared, altId, altEn, null, "file");
     }
 
     /** The largest original accepted, in bytes. */
@@ -271,8 +281,8 @@ public class MediaUploads {
 
     // ---- helpers
 
-    private ImagePayload process(Caller caller, ImageTarget target, long targetKey, byte[] bytes, SourceFormat declared,
-            String altId, String altEn, UUID uploadId, String field) {
+    private ImagePayload process(Caller caller, TargetKey target, byte[] bytes, SourceFormat declared, String altId,
+            String altEn, UUID uploadId, String field) {
         ImageProcessor.Processed processed;
         try {
             processed = processor.process(bytes, declared);
@@ -317,7 +327,7 @@ public class MediaUploads {
                 return ImagePayload.failed(field, UserErrorCode.ALREADY_CONFIRMED, "This upload was confirmed already");
             }
             repository.saveImage(image);
-            var errors = attach(caller, target, targetKey, imageKey, altId, altEn);
+            var errors = attach(target, imageKey, LocalizedText.of(altId, altEn));
             if (!errors.isEmpty()) {
                 status.setRollbackOnly();
                 return ImagePayload.failed(errors);
@@ -335,101 +345,39 @@ public class MediaUploads {
     }
 
     /**
-     * Makes the image part of its target through the owning module's API, which checks
-     * the caller again.
+     * Makes the image part of its target through the owning module's command, which
+     * checks the caller again and answers with its own user errors.
      */
-    private List<UserError> attach(Caller caller, ImageTarget target, long targetKey, String imageKey, String altId,
-            String altEn) {
-        var globalId = globalId(target, targetKey);
-        return switch (target) {
-            case PRODUCT -> {
-                var product = products.byId(globalId)
-                    .orElseThrow(() -> new NotFoundException("No product with id " + globalId));
-                var existing = products.imagesOf(List.of(product)).getOrDefault(product.id(), List.of());
-                if (existing.stream().anyMatch(image -> image.key().equals(imageKey))) {
-                    yield List.of();
-                }
-                var images = new ArrayList<Products.ImageInput>();
-                for (Product.Image image : existing) {
-                    images.add(new Products.ImageInput(Image.globalId(image.key()), image.alt()));
-                }
-                images.add(new Products.ImageInput(Image.globalId(imageKey), LocalizedText.of(altId, altEn)));
-                var payload = products.update(new Products.UpdateProductInput(globalId, product.version(), null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null, images));
-                yield productErrors(payload.userErrors(), existing.size());
-            }
-            case BRAND_LOGO, BRAND_COVER -> {
-                var brand = brands.manageable(globalId);
-                var logo = target == ImageTarget.BRAND_LOGO ? Image.globalId(imageKey) : null;
-                var cover = target == ImageTarget.BRAND_COVER ? Image.globalId(imageKey) : null;
-                var payload = brands.update(new Brands.UpdateBrandInput(globalId, brand.version(), null, null, null,
-                        null, null, null, null, logo, cover, null, null, null, null, null));
-                yield payload.userErrors()
-                    .stream()
-                    .map(error -> new UserError(null, error.message(), error.code()))
-                    .toList();
-            }
-            case VILLAGE_HERO -> {
-                caller.requireStaff();
-                repository.setVillageHero(targetKey, imageKey, altId, altEn, caller.requireAccount());
-                yield List.of();
-            }
+    private List<UserError> attach(TargetKey target, String imageKey, LocalizedText alt) {
+        return switch (target.target()) {
+            case PRODUCT -> products.attachImage(new ProductId(target.key()), imageKey, alt).userErrors();
+            case BRAND_LOGO -> brands.replaceLogo(new BrandId(target.key()), imageKey).userErrors();
+            case BRAND_COVER -> brands.replaceCover(new BrandId(target.key()), imageKey).userErrors();
+            case VILLAGE_HERO -> villages.replaceHeroImage(new VillageId(target.key()), imageKey, alt).userErrors();
         };
-    }
-
-    /** The product's errors about the new image, named after this mutation's fields. */
-    private static List<UserError> productErrors(List<UserError> errors, int newIndex) {
-        return errors.stream().map(error -> {
-            var field = error.field();
-            if (field != null && field.endsWith("images[" + newIndex + "].alt.indonesian")) {
-                return new UserError("input.alt.indonesian", error.message(), error.code());
-            }
-            if ("input.images".equals(field)) {
-                return new UserError("input.uploadId", error.message(), error.code());
-            }
-            return new UserError(null, error.message(), error.code());
-        }).toList();
     }
 
     /**
-     * The database key of the target, when the caller may add images to it; otherwise an
-     * exception says why not.
+     * Returns when the caller may add images to the target; otherwise an exception says
+     * why not.
      */
-    private long authorise(Caller caller, ImageTarget target, String targetId) {
+    private void authorise(Caller caller, TargetKey target) {
         caller.requireAccount();
-        if (targetId == null || targetId.isBlank()) {
-            throw new IllegalArgumentException("A target id is required");
+        if (target.target() == ImageTarget.PRODUCT) {
+            var id = new ProductId(target.key());
+            var product = products.byId(id)
+                .orElseThrow(() -> new NotFoundException("No product with id " + id.encode()));
+            if (!product.viewerCanEdit()) {
+                throw new AccessDeniedException("Only the members of the product's brand may add images to it");
+            }
         }
-        return switch (target) {
-            case PRODUCT -> {
-                var product = products.byId(targetId)
-                    .orElseThrow(() -> new NotFoundException("No product with id " + targetId));
-                if (!product.viewerCanEdit()) {
-                    throw new AccessDeniedException("Only the members of the product's brand may add images to it");
-                }
-                yield product.id();
-            }
-            case BRAND_LOGO, BRAND_COVER -> brands.manageable(targetId).id();
-            case VILLAGE_HERO -> {
-                caller.requireStaff();
-                var id = GlobalId.decode(targetId);
-                if (!"Village".equals(id.type())) {
-                    throw new IllegalArgumentException("Not a village id: " + targetId);
-                }
-                yield villages.byId(id.key())
-                    .orElseThrow(() -> new NotFoundException("No village with id " + targetId))
-                    .id();
-            }
-        };
-    }
-
-    private static String globalId(ImageTarget target, long key) {
-        var type = switch (target) {
-            case PRODUCT -> "Product";
-            case BRAND_LOGO, BRAND_COVER -> "Brand";
-            case VILLAGE_HERO -> "Village";
-        };
-        return new GlobalId(type, key).encode();
+        else if (target.target() == ImageTarget.VILLAGE_HERO) {
+            villages.curatable(new VillageId(target.key()));
+        }
+        else {
+            // the logo and the cover: as for changing the brand
+            brands.manageable(new BrandId(target.key()));
+        }
     }
 
     private static Optional<UUID> uploadId(String raw) {

@@ -22,9 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Removes what nothing refers to any more, once a grace period has passed:
  * <ul>
  * <li>images no product, brand or village refers to (a deleted product's, a removed
- * product image, a replaced logo, cover or hero image): the collector stamps them
- * detached when it first finds them so, and removes their rows and objects when the stamp
- * is older than the grace period and they are still unreferenced;</li>
+ * product image, a replaced logo, cover or hero image), as {@code media_image_use}
+ * records them from the catalog's, brand's and village's events (see
+ * {@link ImagesInUse}): the collector stamps them detached when it first finds them so,
+ * and removes their rows and objects when the stamp is older than the grace period and
+ * they are still unreferenced;</li>
  * <li>objects under {@code originals/} and {@code renditions/} that no row records (a
  * crash between storing the objects and recording them), older than the grace
  * period.</li>

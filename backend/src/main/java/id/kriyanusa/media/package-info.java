@@ -17,5 +17,6 @@
  * bucket stays private: {@code uploads/} (pending, removed by a scheduled job once
  * expired), {@code originals/} (never served), {@code renditions/}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media")
+@org.springframework.modulith.ApplicationModule(displayName = "Media",
+        allowedDependencies = { "platform", "brand", "catalog", "village" })
 package id.kriyanusa.media;

@@ -5,5 +5,6 @@
  * from the other modules' domain events, product search with facets and suggestions,
  * brand and village search, and anonymous search analytics.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+        allowedDependencies = { "platform", "brand", "catalog", "village" })
 package id.kriyanusa.search;

@@ -2,7 +2,6 @@ package id.kriyanusa.village;
 
 import java.util.Optional;
 
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.PageRequest;
@@ -48,12 +47,12 @@ class VillageGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Village", field = "id")
     String id(Village village) {
-        return new GlobalId("Village", village.id()).encode();
+        return new VillageId(village.id()).encode();
     }
 
     @Override
     public String typeName() {
-        return "Village";
+        return VillageId.TYPE;
     }
 
     @Override
@@ -63,8 +62,7 @@ class VillageGraphQlController implements NodeLookup {
 
     @Override
     public Optional<Village> find(String globalId) {
-        var key = GlobalId.decode(globalId);
-        return "Village".equals(key.type()) ? villages.byId(key.key()) : Optional.empty();
+        return villages.byId(VillageId.decode(globalId));
     }
 
 }

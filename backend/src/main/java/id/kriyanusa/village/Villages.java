@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.GeoPoint;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -67,8 +66,19 @@ public class Villages {
         return repository.findBySlug(slug);
     }
 
-    public Optional<Village> byId(long id) {
-        return repository.findById(id);
+    public Optional<Village> byId(VillageId id) {
+        return repository.findById(id.value());
+    }
+
+    /**
+     * The village with this id when the caller may change it: curators and admins.
+     * UNAUTHORIZED for anonymous callers, FORBIDDEN for others, NOT_FOUND when there is
+     * no such village.
+     */
+    public Village curatable(VillageId id) {
+        Caller.current().requireStaff();
+        return repository.findById(id.value())
+            .orElseThrow(() -> new NotFoundException("No village with id " + id.encode()));
     }
 
     /**
@@ -148,6 +158,18 @@ public class Villages {
     }
 
     /**
+     * Makes an image the village's hero image, for the media module once it verified and
+     * stored the image: curators and admins, as for changing the village.
+     */
+    @Transactional
+    public VillagePayload replaceHeroImage(VillageId id, String imageKey, LocalizedText alt) {
+        var village = curatable(id);
+        repository.replaceHeroImage(village.id(), imageKey, alt);
+        events.publishEvent(new VillageImagesChanged(id, List.of(imageKey)));
+        return VillagePayload.of(repository.findById(village.id()).orElseThrow());
+    }
+
+    /**
      * Announces the change (a new village too) within the changing transaction: search
      * reindexes the village and its brands' and products' documents once it commits.
      */
@@ -157,11 +179,8 @@ public class Villages {
     }
 
     private Village existing(String globalId) {
-        var id = GlobalId.decode(globalId);
-        if (!"Village".equals(id.type())) {
-            throw new IllegalArgumentException("Not a village id: " + globalId);
-        }
-        return repository.findById(id.key()).orElseThrow(() -> new NotFoundException("No village with id " + globalId));
+        return repository.findById(VillageId.decode(globalId).value())
+            .orElseThrow(() -> new NotFoundException("No village with id " + globalId));
     }
 
     private static VillageDetails check(InputErrors errors, String slug, String name, String province, String regency,

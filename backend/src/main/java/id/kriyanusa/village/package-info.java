@@ -2,5 +2,5 @@
  * Villages (desa): profiles, classification and the department's model-village
  * designation.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Village")
+@org.springframework.modulith.ApplicationModule(displayName = "Village", allowedDependencies = { "platform" })
 package id.kriyanusa.village;

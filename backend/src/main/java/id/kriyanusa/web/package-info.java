@@ -2,5 +2,6 @@
  * Server-rendered storefront and dashboard pages, built on the application's own GraphQL
  * schema.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web pages")
+@org.springframework.modulith.ApplicationModule(displayName = "Web pages",
+        allowedDependencies = { "platform", "identity", "media" })
 package id.kriyanusa.web;

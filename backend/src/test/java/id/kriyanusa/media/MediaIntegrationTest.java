@@ -424,15 +424,15 @@ class MediaIntegrationTest {
         SecurityContextHolder.getContext()
             .setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_PRODUCER"))));
         try {
-            var payload = broken.uploadDirectly(new MediaUploads.DirectUpload(ImageTarget.PRODUCT, productId,
-                    "image/jpeg", TestImages.jpeg(640, 480), "Kendi", null));
+            var payload = broken.uploadDirectly(
+                    new MediaUploads.DirectUpload(MediaUploads.TargetKey.decode(ImageTarget.PRODUCT, productId),
+                            "image/jpeg", TestImages.jpeg(640, 480), "Kendi", null));
             assertThat(payload.image()).isNull();
             assertThat(payload.userErrors()).singleElement().satisfies(error -> {
                 assertThat(error.code()).isEqualTo(UserErrorCode.STORAGE_UNAVAILABLE);
                 assertThat(error.message()).contains("nothing was saved");
             });
-            assertThat(broken
-                .request(new MediaUploads.RequestImageUploadInput(ImageTarget.PRODUCT, productId, "image/jpeg", 1000))
+            assertThat(broken.request(MediaUploads.TargetKey.decode(ImageTarget.PRODUCT, productId), "image/jpeg", 1000)
                 .userErrors()).isEmpty(); // presigning is computed locally, no round trip
         }
         finally {

@@ -205,6 +205,20 @@ public class BrandRepository {
             .update() == 1;
     }
 
+    /** Makes the image the brand's logo, whatever else changed since it was read. */
+    public void replaceLogo(long id, String imageKey) {
+        jdbc.sql("update brand set logo_image_key = ?, version = version + 1, updated_at = now() where id = ?")
+            .params(imageKey, id)
+            .update();
+    }
+
+    /** Makes the image the brand's cover, whatever else changed since it was read. */
+    public void replaceCover(long id, String imageKey) {
+        jdbc.sql("update brand set cover_image_key = ?, version = version + 1, updated_at = now() where id = ?")
+            .params(imageKey, id)
+            .update();
+    }
+
     public void recordStatusChange(long brandId, Long changedBy, BrandVerificationStatus from,
             BrandVerificationStatus to, String note) {
         jdbc.sql(

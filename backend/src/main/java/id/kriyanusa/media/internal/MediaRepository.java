@@ -18,7 +18,7 @@ import id.kriyanusa.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Pending uploads, images and renditions, village hero images. */
+/** Pending uploads, images and renditions, and which images are in use. */
 @Repository
 public class MediaRepository {
 
@@ -157,33 +157,26 @@ public class MediaRepository {
             .single();
     }
 
-    public void setVillageHero(long villageId, String imageKey, String altId, String altEn, long accountId) {
+    /**
+     * What shows an image: a product, a brand (logo or cover) or a village (hero image).
+     */
+    public enum ImageOwner {
+
+        PRODUCT, BRAND, VILLAGE
+
+    }
+
+    /**
+     * The images the owner shows now, replacing those it showed before: what the
+     * collector counts as in use.
+     */
+    public void replaceUses(ImageOwner owner, long ownerId, Collection<String> imageKeys) {
+        jdbc.sql("delete from media_image_use where owner = ? and owner_id = ?").params(owner.name(), ownerId).update();
         jdbc.sql("""
-                insert into village_hero_image (village_id, image_key, alt_id, alt_en, updated_by) values
-                    (?, ?, ?, ?, ?)
-                on conflict (village_id) do update set image_key = excluded.image_key, alt_id = excluded.alt_id,
-                    alt_en = excluded.alt_en, updated_by = excluded.updated_by, updated_at = now()""")
-            .params(villageId, imageKey, altId, altEn, accountId)
+                insert into media_image_use (owner, owner_id, image_key)
+                select ?, ?, k from unnest(?::text[]) as k on conflict do nothing""")
+            .params(owner.name(), ownerId, imageKeys.toArray(String[]::new))
             .update();
-    }
-
-    /** Hero image key and alternative text of these villages, keyed by village id. */
-    public Map<Long, KeyWithAlt> villageHeroes(Collection<Long> villageIds) {
-        var result = new HashMap<Long, KeyWithAlt>();
-        if (villageIds.isEmpty()) {
-            return result;
-        }
-        jdbc.sql("select village_id, image_key, alt_id, alt_en from village_hero_image where village_id = any(?)")
-            .param(villageIds.toArray(Long[]::new))
-            .query(rs -> {
-                var alt = rs.getString("alt_id") == null && rs.getString("alt_en") == null ? null
-                        : new LocalizedText(rs.getString("alt_id"), rs.getString("alt_en"));
-                result.put(rs.getLong("village_id"), new KeyWithAlt(rs.getString("image_key"), alt));
-            });
-        return result;
-    }
-
-    public record KeyWithAlt(String key, LocalizedText alt) {
     }
 
     // ---- garbage collection (see UnreferencedMedia for the locking protocol)
@@ -215,17 +208,17 @@ public class MediaRepository {
     }
 
     /**
-     * Stamps images that nothing refers to as detached, and clears the stamp of those
-     * referred to again.
+     * Stamps images that nothing uses as detached, and clears the stamp of those referred
+     * to again.
      */
     public void markDetached() {
         jdbc.sql("""
                 update media_image i set detached_at = now()
-                where detached_at is null and not exists (select 1 from media_image_reference r where
+                where detached_at is null and not exists (select 1 from media_image_use r where
                     r.image_key = i.image_key)""").update();
         jdbc.sql("""
                 update media_image i set detached_at = null
-                where detached_at is not null and exists (select 1 from media_image_reference r where
+                where detached_at is not null and exists (select 1 from media_image_use r where
                     r.image_key = i.image_key)""").update();
     }
 
@@ -236,7 +229,7 @@ public class MediaRepository {
     public List<DetachedImage> detachedBefore(OffsetDateTime before, int limit) {
         var images = jdbc.sql("""
                 select image_key, original_key from media_image i
-                where detached_at < ? and not exists (select 1 from media_image_reference r where r.image_key =
+                where detached_at < ? and not exists (select 1 from media_image_use r where r.image_key =
                     i.image_key)
                 order by detached_at limit ? for update""")
             .params(before, limit)

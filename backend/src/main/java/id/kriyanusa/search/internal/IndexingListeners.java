@@ -11,6 +11,7 @@ import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.ProductChanged;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.village.VillageChanged;
+import id.kriyanusa.village.VillageId;
 import id.kriyanusa.village.Villages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -83,7 +84,7 @@ class IndexingListeners {
     @TransactionalEventListener
     void on(VillageChanged event) {
         indices.of(VILLAGES).index(List.of(event.villageId()));
-        villages.byId(event.villageId()).ifPresent(village -> {
+        villages.byId(new VillageId(event.villageId())).ifPresent(village -> {
             var brandIds = brands.idsInVillages(List.of(village.slug()));
             indices.of(BRANDS).index(brandIds);
             indices.of(PRODUCTS).index(products.idsOfBrands(brandIds));

@@ -26,7 +26,7 @@ public class VillageRepository {
     private static final String SELECT = """
             select id, slug, name, province, regency, district, latitude, longitude, classification,
                    model_village, model_programme_year, specialities, description_id, description_en,
-                   story_id, story_en, version
+                   story_id, story_en, hero_image_key, hero_image_alt_id, hero_image_alt_en, version
             from village
             """;
 
@@ -135,6 +135,18 @@ public class VillageRepository {
                 """).params(model, model ? programmeYear : null, id, expectedVersion).update() == 1;
     }
 
+    /**
+     * Makes the image the village's hero image. The profile's version stays: curators
+     * editing the profile meanwhile do not conflict with it.
+     */
+    public void replaceHeroImage(long id, String imageKey, LocalizedText alt) {
+        jdbc.sql("""
+                update village set hero_image_key = ?, hero_image_alt_id = ?, hero_image_alt_en = ?, updated_at = now()
+                where id = ?""")
+            .params(imageKey, LocalizedText.indonesianOf(alt), LocalizedText.englishOf(alt), id)
+            .update();
+    }
+
     private static Map<String, Object> parameters(VillageDetails v) {
         var map = new HashMap<String, Object>();
         map.put("slug", v.slug());
@@ -160,7 +172,11 @@ public class VillageRepository {
                 VillageClassification.valueOf(rs.getString("classification")), rs.getBoolean("model_village"),
                 rs.getObject("model_programme_year", Integer.class), strings(rs.getArray("specialities")),
                 LocalizedText.of(rs.getString("description_id"), rs.getString("description_en")),
-                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")), rs.getLong("version"));
+                LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")),
+                rs.getString("hero_image_key") == null ? null
+                        : new Village.HeroImage(rs.getString("hero_image_key"),
+                                LocalizedText.of(rs.getString("hero_image_alt_id"), rs.getString("hero_image_alt_en"))),
+                rs.getLong("version"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

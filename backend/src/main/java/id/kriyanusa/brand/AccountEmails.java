@@ -1,0 +1,15 @@
+package id.kriyanusa.brand;
+
+import java.util.Optional;
+
+/**
+ * What invitations need to know about accounts: the identity module answers, as it
+ * depends on brand (it makes new members producers) and brand must not depend on it.
+ */
+public interface AccountEmails {
+
+    Optional<String> emailOf(long accountId);
+
+    Optional<Long> accountWithEmail(String email);
+
+}
