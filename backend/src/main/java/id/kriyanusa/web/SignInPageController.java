@@ -45,6 +45,9 @@ class SignInPageController {
                 request.getRemoteAddr());
         if (check.account() == null) {
             model.addAttribute("problem", check.error().code());
+            if (check.retryAfter() != null) {
+                model.addAttribute("minutesToWait", check.minutesToWait());
+            }
             return "pages/sign-in";
         }
         var account = check.account();
