@@ -45,19 +45,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SearchRequests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     /** How long a node that left a search unanswered gets to show it answers again. */
     private static final Duration ANSWERS_AGAIN_WITHIN = Duration.ofMillis(250);
 
     private final Rest5Client client;
 
+    private final JsonMapper json;
+
     private final Duration timeout;
 
     private final CircuitBreaker unanswered;
 
-    SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
+    SearchRequests(Rest5Client client, JsonMapper json,
+            @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
         this.client = client;
+        this.json = json;
         this.timeout = timeout;
         // one unanswered search opens it; other failures (the node answered) do not
         this.unanswered = CircuitBreaker.of("elasticsearch-searches",
@@ -99,11 +101,11 @@ public class SearchRequests {
 
     private JsonNode ask(String alias, Map<String, Object> body) {
         var request = new Request("POST", "/" + alias + "/_search");
-        request.setJsonEntity(JSON.writeValueAsString(body));
+        request.setJsonEntity(json.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
         try (var content = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getEntity().getContent()) {
-            return JSON.readTree(content);
+            return json.readTree(content);
         }
         catch (TimeoutException e) {
             sent.cancel();
