@@ -1,5 +1,6 @@
 package id.kriyanusa.identity;
 
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Signing up, signing in and out, and the accounts behind them. */
@@ -43,9 +45,26 @@ public class Accounts {
 
     /**
      * The account the email and password belong to, or the error saying why not (wrong,
-     * or too many failures).
+     * or too many failures, then with the time to wait).
      */
-    public record PasswordCheck(Account account, UserError error) {
+    public record PasswordCheck(Account account, UserError error, Duration retryAfter) {
+
+        static PasswordCheck throttled(Duration retryAfter) {
+            var minutes = inWholeMinutes(retryAfter);
+            return new PasswordCheck(null, UserError.of(null, UserErrorCode.RATE_LIMITED,
+                    "Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")),
+                    retryAfter);
+        }
+
+        /** The wait in whole minutes, at least one, as people are told it. */
+        public long minutesToWait() {
+            return inWholeMinutes(retryAfter);
+        }
+
+        private static long inWholeMinutes(Duration wait) {
+            return Math.max(1, wait.plusSeconds(59).toMinutes());
+        }
+
     }
 
     private final AccountRepository accounts;
@@ -96,6 +115,9 @@ public class Accounts {
         return AuthPayload.of(sessionFor(account));
     }
 
+    // no transaction: the throttle's buckets commit on connections of their own, and
+    // none is held across the password comparison
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AuthPayload login(LoginInput input, String clientAddress) {
         var check = checkPassword(input, clientAddress);
         return check.account() != null ? AuthPayload.of(sessionFor(check.account()))
@@ -107,11 +129,12 @@ public class Accounts {
      * which keeps the account in a session instead. The API's login goes through here
      * too, so one throttle counts the failures of both.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
         var email = normalisedEmail(input.email());
-        if (!throttle.allows(email, clientAddress)) {
-            return new PasswordCheck(null, UserError.of(null, UserErrorCode.RATE_LIMITED,
-                    "Too many failed sign-ins. Try again in 15 minutes."));
+        var attempt = throttle.attempt(email, clientAddress);
+        if (!attempt.allowed()) {
+            return PasswordCheck.throttled(attempt.retryAfter());
         }
         var password = input.password() == null ? "" : input.password();
         var stored = password.length() > MAX_PASSWORD_LENGTH ? Optional.<AccountRepository.StoredAccount>empty()
@@ -120,14 +143,13 @@ public class Accounts {
         // an account
         var hash = stored.map(AccountRepository.StoredAccount::passwordHash).orElse(unknownAccountHash);
         if (!passwords.matches(password, hash) || stored.isEmpty()) {
-            throttle.failed(email, clientAddress);
             // one message for unknown email and wrong password: the form must not reveal
             // who has an account
             return new PasswordCheck(null,
-                    UserError.of(null, UserErrorCode.INVALID_CREDENTIALS, "Email or password is wrong"));
+                    UserError.of(null, UserErrorCode.INVALID_CREDENTIALS, "Email or password is wrong"), null);
         }
-        throttle.succeeded(email);
-        return new PasswordCheck(stored.get().account(), null);
+        attempt.succeeded();
+        return new PasswordCheck(stored.get().account(), null, null);
     }
 
     /**

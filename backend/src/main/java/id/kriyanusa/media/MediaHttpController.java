@@ -1,17 +1,19 @@
 package id.kriyanusa.media;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
 import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
 import id.kriyanusa.media.internal.RenditionCache;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.minio.GetObjectResponse;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -42,7 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class MediaHttpController {
 
-    static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    static final CacheControl CACHE_FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final ObjectStore store;
 
@@ -57,43 +60,46 @@ class MediaHttpController {
     }
 
     @GetMapping("/media/{name:[0-9a-f]{64}\\.(?:jpg|webp)}")
-    void serve(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var etag = "\"" + name.substring(0, 64) + "\"";
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            cacheHeaders(response, etag);
-            response.setStatus(HttpStatus.NOT_MODIFIED.value());
-            return;
+    ResponseEntity<?> serve(@PathVariable String name, WebRequest request) throws IOException {
+        var hash = name.substring(0, 64);
+        if (request.checkNotModified(hash)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(cacheHeaders(hash)).build();
         }
         var contentType = name.endsWith(".webp") ? ImageFormat.WEBP.contentType() : ImageFormat.JPEG.contentType();
+        var rendition = ResponseEntity.ok()
+            .headers(cacheHeaders(hash))
+            .contentType(MediaType.parseMediaType(contentType));
         var bytes = cache.get(name);
         if (bytes != null) {
-            write(response, etag, contentType, bytes);
-            return;
+            return rendition.body(bytes);
         }
-        try (var object = store.open("renditions/" + name)) {
-            if (object == null) {
-                response.sendError(HttpStatus.NOT_FOUND.value());
-                return;
-            }
-            var length = object.headers().get(HttpHeaders.CONTENT_LENGTH);
-            var size = length == null ? -1 : Long.parseLong(length);
-            if (size >= 0 && size <= RenditionCache.MAX_ENTRY_BYTES) {
-                bytes = object.readAllBytes();
-                cache.put(name, bytes);
-                write(response, etag, contentType, bytes);
-                return;
-            }
-            cacheHeaders(response, etag);
-            response.setContentType(contentType);
-            if (size >= 0) {
-                response.setContentLengthLong(size);
-            }
-            object.transferTo(response.getOutputStream());
+        GetObjectResponse object;
+        try {
+            object = store.open("renditions/" + name);
         }
         catch (StorageUnavailableException e) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "Image storage does not answer"));
         }
+        if (object == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such image"));
+        }
+        var length = object.headers().get(HttpHeaders.CONTENT_LENGTH);
+        var size = length == null ? -1 : Long.parseLong(length);
+        if (size >= 0 && size <= RenditionCache.MAX_ENTRY_BYTES) {
+            try (object) {
+                bytes = object.readAllBytes();
+            }
+            cache.put(name, bytes);
+            return rendition.body(bytes);
+        }
+        // streamed and closed by the resource converter
+        if (size >= 0) {
+            rendition.contentLength(size);
+        }
+        return rendition.body(new InputStreamResource(object));
     }
 
     @PostMapping("/media/uploads")
@@ -106,60 +112,45 @@ class MediaHttpController {
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<Map<String, Object>> unauthorized(AuthenticationException e) {
-        return error(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", e.getMessage());
+    ProblemDetail unauthorized(AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> forbidden(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-        return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String classification, String message) {
-        return ResponseEntity.status(status)
-            .body(Map.of("errors", List.of(Map.of("message", message == null ? status.getReasonPhrase() : message,
-                    "classification", classification))));
+    /**
+     * An RFC 9457 problem, with the classification the GraphQL API gives the same
+     * failure.
+     */
+    private static ProblemDetail problem(HttpStatus status, String classification, String message) {
+        var problem = ProblemDetail.forStatusAndDetail(status, message == null ? status.getReasonPhrase() : message);
+        problem.setProperty("classification", classification);
+        return problem;
     }
 
-    private static void write(HttpServletResponse response, String etag, String contentType, byte[] bytes)
-            throws IOException {
-        cacheHeaders(response, etag);
-        response.setContentType(contentType);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
-
-    private static void cacheHeaders(HttpServletResponse response, String etag) {
-        response.setHeader(HttpHeaders.ETAG, etag);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-    }
-
-    /** If-None-Match: a list of entity tags (weak ones compare equal for GET), or `*`. */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (var candidate : ifNoneMatch.split(",")) {
-            var tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The name is the hash of the bytes: cached for a year, with the hash as its strong
+     * ETag.
+     */
+    private static HttpHeaders cacheHeaders(String hash) {
+        var headers = new HttpHeaders();
+        headers.setETag("\"" + hash + "\"");
+        headers.setCacheControl(CACHE_FOREVER);
+        headers.set("X-Content-Type-Options", "nosniff");
+        return headers;
     }
 
 }

@@ -1,36 +1,24 @@
 package id.kriyanusa.web;
 
-import id.kriyanusa.identity.Accounts;
-import id.kriyanusa.platform.security.PageSessions;
-import id.kriyanusa.platform.security.Role;
-import id.kriyanusa.platform.security.SignedInAccount;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import id.kriyanusa.identity.SignInRefused;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
- * Signing in on the server-rendered site, `/masuk`: the API's password check and
- * throttle, then a session (see {@link PageSessions}). Signing out is Spring Security's
- * `POST /keluar`.
+ * The sign-in form of the server-rendered site, `/masuk`. Spring Security's form login
+ * checks the password (with the API login's throttle) and starts the session; signing out
+ * is its `POST /keluar`.
  */
 @Controller
 class SignInPageController {
 
     /** What the visitor typed; the password is never shown back. */
-    record SignInForm(String email, String password) {
-    }
-
-    private final Accounts accounts;
-
-    private final PageSessions sessions;
-
-    SignInPageController(Accounts accounts, PageSessions sessions) {
-        this.accounts = accounts;
-        this.sessions = sessions;
+    record SignInForm(String email) {
     }
 
     @GetMapping("/masuk")
@@ -38,19 +26,19 @@ class SignInPageController {
         return "pages/sign-in";
     }
 
+    /** Form login forwards a refused sign-in here, to show the form again with why. */
     @PostMapping("/masuk")
-    String signIn(@ModelAttribute("form") SignInForm form, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
-        var check = accounts.checkPassword(new Accounts.LoginInput(form.email(), form.password()),
-                request.getRemoteAddr());
-        if (check.account() == null) {
-            model.addAttribute("problem", check.error().code().name());
-            return "pages/sign-in";
+    String refused(@ModelAttribute("form") SignInForm form,
+            @RequestAttribute(name = WebAttributes.AUTHENTICATION_EXCEPTION, required = false) Exception refusal,
+            Model model) {
+        if (refusal instanceof SignInRefused why) {
+            model.addAttribute("problem", why.code());
+            model.addAttribute("minutesToWait", why.minutesToWait());
         }
-        var account = check.account();
-        sessions.start(new SignedInAccount(account.id(), account.displayName()), account.roles(), request, response);
-        var producer = account.roles().contains(Role.PRODUCER) || account.roles().contains(Role.ADMIN);
-        return "redirect:" + sessions.wantedPage(request, response).orElse(producer ? "/dasbor" : "/");
+        else {
+            model.addAttribute("problem", "INVALID_CREDENTIALS");
+        }
+        return "pages/sign-in";
     }
 
 }

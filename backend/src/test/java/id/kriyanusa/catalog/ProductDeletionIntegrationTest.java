@@ -1,6 +1,7 @@
 package id.kriyanusa.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,7 @@ import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.media.UnreferencedMedia;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,18 +130,19 @@ class ProductDeletionIntegrationTest {
      * Polls the public search until the marker's product is found (or no longer found),
      * at most 30 seconds.
      */
-    private boolean eventuallyFound(String marker, boolean found) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<String> slugs = JsonPath.read(api.query(SEARCH, Map.of("query", marker), null),
-                    "$.data.searchProducts.edges[*].node.slug");
-            if (slugs.isEmpty() != found) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(200);
+    private boolean eventuallyFound(String marker, boolean found) {
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> JsonPath
+                    .<List<String>>read(api.query(SEARCH, Map.of("query", marker), null),
+                            "$.data.searchProducts.edges[*].node.slug")
+                    .isEmpty() != found);
+            return true;
+        }
+        catch (ConditionTimeoutException notYet) {
+            return false;
         }
     }
 

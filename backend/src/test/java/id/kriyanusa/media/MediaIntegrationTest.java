@@ -191,7 +191,7 @@ class MediaIntegrationTest {
         var first = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
         assertThat(first.headers().firstValue("ETag")).hasValue("\"" + hash + "\"");
         assertThat(first.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(first.headers().firstValue("Content-Type")).hasValue("image/jpeg");

@@ -1,6 +1,7 @@
 package id.kriyanusa.platform;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +16,21 @@ public final class HttpTestClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     private final String base;
 
     public HttpTestClient(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A client at another address of the loopback network (127.0.0.0/8), as the portal
+     * sees a visitor from elsewhere.
+     */
+    public HttpTestClient(int port, InetAddress from) {
+        var builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        this.http = (from == null ? builder : builder.localAddress(from)).build();
         this.base = "http://127.0.0.1:" + port;
     }
 

@@ -1,6 +1,7 @@
 package id.kriyanusa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GreatCircle;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,19 +62,18 @@ class BrandVillageSearchIntegrationTest {
         api = new SearchApi(port).api();
         // built in the background at start-up; wait (bounded) until both hold every
         // public brand and village
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            var brands = api.query(BRANDS, vars(null, null), null);
-            var villages = api.query(VILLAGES, vars(null, null), null);
-            if (!SearchApi.hasErrors(brands) && !SearchApi.hasErrors(villages)
-                    && total(brands, "searchBrands") == verifiedBrands()
-                    && total(villages, "searchVillages") == count("select count(*) from village")) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("indices ready; last answers %s %s", brands, villages)
-                .isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(90))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .untilAsserted(() -> {
+                var brands = api.query(BRANDS, vars(null, null), null);
+                var villages = api.query(VILLAGES, vars(null, null), null);
+                assertThat(!SearchApi.hasErrors(brands) && !SearchApi.hasErrors(villages)
+                        && total(brands, "searchBrands") == verifiedBrands()
+                        && total(villages, "searchVillages") == count("select count(*) from village"))
+                    .as("indices ready; last answers %s %s", brands, villages)
+                    .isTrue();
+            });
     }
 
     @Test
@@ -208,11 +209,10 @@ class BrandVillageSearchIntegrationTest {
                 Map.of("id", brandId, "note", "Dokumen kedaluwarsa"), curator), "suspendBrand");
         // shown at once to nobody (read fresh), and deleted from the index soon after
         assertThat(brandSlugs(marker, null)).isEmpty();
-        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
-        while (total(search(BRANDS, marker, null), "searchBrands") > 0) {
-            assertThat(System.nanoTime()).as("suspended brand's document deleted").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("suspended brand's document deleted").atMost(INDEXED_WITHIN)
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> total(search(BRANDS, marker, null), "searchBrands") == 0);
 
         var admin = api.signIn(ApiClient.ADMIN);
         for (var index : List.of("BRANDS", "VILLAGES")) {
@@ -247,32 +247,30 @@ class BrandVillageSearchIntegrationTest {
     private boolean eventually(String document, String query, Map<String, Object> filter,
             Predicate<List<String>> condition) throws Exception {
         var field = document.equals(BRANDS) ? "searchBrands" : "searchVillages";
-        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
-        while (true) {
-            List<String> slugs = JsonPath.read(search(document, query, filter),
-                    "$.data." + field + ".edges[*].node.slug");
-            if (condition.test(slugs)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(INDEXED_WITHIN)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> condition
+                    .test(JsonPath.read(search(document, query, filter), "$.data." + field + ".edges[*].node.slug")));
+            return true;
+        }
+        catch (ConditionTimeoutException notYet) {
+            return false;
         }
     }
 
     private boolean reconciled(String index, String admin) throws Exception {
-        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
-        while (true) {
-            var body = api.query(RECONCILE, Map.of("index", index), admin);
-            if (!SearchApi.hasErrors(body)
-                    && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(INDEXED_WITHIN)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.query(RECONCILE, Map.of("index", index), admin), body -> !SearchApi.hasErrors(body)
+                        && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent")));
+            return true;
+        }
+        catch (ConditionTimeoutException notYet) {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package id.kriyanusa.search;
 import static id.kriyanusa.search.SearchApi.slugs;
 import static id.kriyanusa.search.SearchApi.total;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -73,15 +74,15 @@ class ProductSearchIntegrationTest {
         index = indexer.index();
         // the index is built in the background at start-up; wait (bounded) until it holds
         // every public product
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            var body = api.searchRaw(null, null, null, 1, null);
-            if (!SearchApi.hasErrors(body) && total(body) == publicCount()) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("products index ready; last answer %s", body).isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofSeconds(90))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .untilAsserted(() -> {
+                var body = api.searchRaw(null, null, null, 1, null);
+                assertThat(!SearchApi.hasErrors(body) && total(body) == publicCount())
+                    .as("products index ready; last answer %s", body)
+                    .isTrue();
+            });
     }
 
     @Test
@@ -275,11 +276,10 @@ class ProductSearchIntegrationTest {
         // every search publication completes: those that failed earlier in the run (for
         // example while the index was
         // still being built at start-up, or in the failure test) by the scheduled retries
-        var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
-        while (incompleteSearchPublications() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(incompleteSearchPublications()).isZero();
+        await("every search publication completes").atMost(INDEXED_WITHIN)
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> incompleteSearchPublications() == 0);
     }
 
     private long incompleteSearchPublications() {
@@ -308,12 +308,10 @@ class ProductSearchIntegrationTest {
                 .param(product.get("slug"))
                 .query(Long.class)
                 .single();
-            var deadline = System.nanoTime() + INDEXED_WITHIN.toNanos();
-            while (failedPublications(productId) == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(failedPublications(productId)).as("the listener failed and its publication stays incomplete")
-                .isPositive();
+            await("the listener failed and its publication stays incomplete").atMost(INDEXED_WITHIN)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> failedPublications(productId) > 0);
             assertThat(
                     jdbc.sql("select status from product where id = ?").param(productId).query(String.class).single())
                 .as("the change itself is saved")
@@ -436,7 +434,8 @@ class ProductSearchIntegrationTest {
         });
         String status;
         try {
-            Thread.sleep(200);
+            // searches are under way when the rebuild starts
+            await().until(() -> sent.get() > 0);
             var body = api.api().mutate(reindex, Map.of("note", "uji"), admin);
             assertThat(ApiClient.outcome(body, "reindexSearch")).as(body).isEqualTo("ok");
             assertThat((String) JsonPath.read(body, "$.data.reindexSearch.status.reindex.state"))
@@ -449,14 +448,13 @@ class ProductSearchIntegrationTest {
 
             var query = "{ searchIndexStatus { reindex { state failure } indices { name index upToDate "
                     + "latestRebuild { index previousIndex documents running } } } }";
-            var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            do {
-                Thread.sleep(100);
-                status = api.api().query(query, Map.of(), admin);
-                assertThat(System.nanoTime()).as("reindex ended; last status %s", status).isLessThan(deadline);
-            }
-            while ("RUNNING".equals(JsonPath.read(status, "$.data.searchIndexStatus.reindex.state")));
-            Thread.sleep(200);
+            status = await("reindex ended").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.api().query(query, Map.of(), admin),
+                        answer -> !"RUNNING".equals(JsonPath.read(answer, "$.data.searchIndexStatus.reindex.state")));
+            // and a round of searches on the rebuilt indices
+            var sentBeforeSwap = sent.get();
+            await().until(() -> sent.get() >= sentBeforeSwap + searches.size());
         }
         finally {
             stop.set(true);

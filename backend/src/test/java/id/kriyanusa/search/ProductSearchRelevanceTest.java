@@ -1,6 +1,7 @@
 package id.kriyanusa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -155,17 +156,12 @@ class ProductSearchRelevanceTest {
         return result;
     }
 
-    private static void awaitIndexed(SearchApi api, long expected) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            var body = api.searchRaw(null, null, null, 1, null);
-            if (!SearchApi.hasErrors(body)
-                    && ((Number) JsonPath.read(body, "$.data.searchProducts.totalCount")).longValue() == expected) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("products index ready").isLessThan(deadline);
-            Thread.sleep(250);
-        }
+    private static void awaitIndexed(SearchApi api, long expected) {
+        await("products index ready").atMost(Duration.ofSeconds(90))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> api.searchRaw(null, null, null, 1, null), body -> !SearchApi.hasErrors(body)
+                    && ((Number) JsonPath.read(body, "$.data.searchProducts.totalCount")).longValue() == expected);
     }
 
 }

@@ -1,6 +1,7 @@
 package id.kriyanusa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Drives product search (and the few catalog and brand calls its tests need) over real
@@ -77,16 +79,16 @@ final class SearchApi {
      * Polls the search until the condition holds on the slugs found for the query, at
      * most {@code timeout}.
      */
-    boolean eventually(String query, Predicate<List<String>> condition, Duration timeout) throws Exception {
-        var deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            if (condition.test(slugs(search(query, null, null, 50)))) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
+    boolean eventually(String query, Predicate<List<String>> condition, Duration timeout) {
+        try {
+            await().atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> condition.test(slugs(search(query, null, null, 50))));
+            return true;
+        }
+        catch (ConditionTimeoutException notYet) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package id.kriyanusa.search;
 
 import static id.kriyanusa.search.SearchApi.total;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -127,10 +128,10 @@ class SearchOutageIntegrationTest {
             // the client gives up on the frozen node after its socket timeout (10 s)
             // rather than waiting forever:
             // listeners fail and leave their publications for resubmission
-            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (failedSearchPublications() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-            }
+            await("listeners time out instead of hanging").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> failedSearchPublications() > 0);
             failedWhileFrozen = failedSearchPublications();
         }
         finally {
@@ -151,11 +152,10 @@ class SearchOutageIntegrationTest {
         var after = awaitConsistent(api, admin);
         // and every search publication completes, the failed ones through the scheduled
         // retries (nobody resubmits here)
-        var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
-        while (incompleteSearchPublications() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
-        assertThat(incompleteSearchPublications()).as("incomplete search publications after the retries").isZero();
+        await("every search publication completes after the retries").atMost(CONSISTENT_WITHIN)
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> incompleteSearchPublications() == 0);
         System.out.printf("consistent and every publication complete %d ms after SIGCONT%n",
                 (System.nanoTime() - resumed) / 1_000_000);
         assertThat(awaitConsistent(api, admin).get("consistent")).isEqualTo(true);
@@ -171,11 +171,10 @@ class SearchOutageIntegrationTest {
     @Test
     void searchAnswersAgainAsSoonAsTheNodeDoes() throws Exception {
         var api = new SearchApi(port);
-        var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
-        while (total(api.search("kendi", null, null, 5)) == 0) {
-            assertThat(System.nanoTime()).as("the products index is built").isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        await("the products index is built").atMost(CONSISTENT_WITHIN)
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> total(api.search("kendi", null, null, 5)) > 0);
         var readiness = new HttpTestClient(port).awaitReady();
         assertThat(readiness.statusCode()).as("ready once the indices exist: %s", readiness.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(readiness.body(), "$.components.searchReadiness.status")).isEqualTo("UP");
@@ -212,18 +211,13 @@ class SearchOutageIntegrationTest {
      * reconciliation finds no difference (bounded): its last report.
      */
     private Map<String, Object> awaitConsistent(SearchApi api, String admin) throws Exception {
-        var deadline = System.nanoTime() + CONSISTENT_WITHIN.toNanos();
-        String body = null;
-        while (System.nanoTime() < deadline) {
-            body = api.api().query(RECONCILE, Map.of(), admin);
-            if (!SearchApi.hasErrors(body)
-                    && Boolean.TRUE.equals(JsonPath.read(body, "$.data.searchReconciliation.consistent"))) {
-                System.out.println("reconciliation: " + body);
-                return JsonPath.read(body, "$.data.searchReconciliation");
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the index still differs from PostgreSQL after " + CONSISTENT_WITHIN + ": " + body);
+        var body = await("the index agrees with PostgreSQL").atMost(CONSISTENT_WITHIN)
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> api.api().query(RECONCILE, Map.of(), admin), answer -> !SearchApi.hasErrors(answer)
+                    && Boolean.TRUE.equals(JsonPath.read(answer, "$.data.searchReconciliation.consistent")));
+        System.out.println("reconciliation: " + body);
+        return JsonPath.read(body, "$.data.searchReconciliation");
     }
 
     private long incompleteSearchPublications() {

@@ -1,6 +1,7 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +42,11 @@ class SearchPageIntegrationTest {
         http = new HttpTestClient(port);
         // the product, brand and village indices are built from PostgreSQL in the
         // background at start-up
-        var deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!page("/cari?q=gerabah").contains("href=\"/produk/") && System.nanoTime() < deadline
-                || !page("/cari/merek").contains("href=\"/merek/") && System.nanoTime() < deadline
-                || !page("/cari/desa").contains("href=\"/desa/") && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        await("the search pages list products, brands and villages").atMost(Duration.ofSeconds(90))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> page("/cari?q=gerabah").contains("href=\"/produk/")
+                    && page("/cari/merek").contains("href=\"/merek/") && page("/cari/desa").contains("href=\"/desa/"));
     }
 
     String page(String path) throws Exception {

@@ -1,14 +1,23 @@
 package id.kriyanusa.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
 
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
@@ -36,7 +45,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, PageSessions sessions) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
+        var wantedPages = new HttpSessionRequestCache();
+        // the page's address as it was asked for, without a marker parameter added to it
+        wantedPages.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
             // signed in is enough: the dashboard lists the caller's own brands and the
             // services decide the
@@ -46,11 +58,31 @@ class SecurityConfiguration {
             .authenticated()
             .anyRequest()
             .permitAll())
-            .securityContext(context -> context.securityContextRepository(sessions.contexts))
-            .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens))
-            .requestCache(cache -> cache.requestCache(sessions.wantedPages))
-            .exceptionHandling(exceptions -> exceptions
-                .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
+            .authenticationProvider(passwords)
+            .requestCache(cache -> cache.requestCache(wantedPages))
+            // a new session id (an id planted before sign-in is worthless) and a new CSRF
+            // token at sign-in come with form login
+            .formLogin(form -> form.loginPage(SIGN_IN_PAGE)
+                .loginProcessingUrl(SIGN_IN_PAGE)
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(new SignInSuccess(wantedPages))
+                // the form is shown again with the reason and the email typed, in the
+                // visitor's language (SignInPageController)
+                .failureHandler(new ForwardAuthenticationFailureHandler(SIGN_IN_PAGE))
+                .withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+
+                    @Override
+                    public <F extends UsernamePasswordAuthenticationFilter> F postProcess(F filter) {
+                        // only the browser's own POST signs in, not the refusal's forward
+                        // to the form
+                        filter.setRequiresAuthenticationRequestMatcher(new AndRequestMatcher(
+                                new DispatcherTypeRequestMatcher(DispatcherType.REQUEST),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PAGE)));
+                        return filter;
+                    }
+
+                }))
             // with CSRF on, signing out is a POST carrying the token: a link on another
             // site cannot sign anyone out
             .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl("/").deleteCookies("JSESSIONID"));

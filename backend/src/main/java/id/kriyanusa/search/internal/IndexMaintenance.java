@@ -18,6 +18,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Background care of the search indices: at start-up (without delaying it, and without
@@ -45,9 +46,8 @@ class IndexMaintenance {
 
     private final IncompleteEventPublications incomplete;
 
-    private final Duration firstRetry;
-
-    private final Duration longestRetry;
+    /** The first delay, doubled for each attempt after the first, capped. */
+    private final ExponentialBackOff retryDelays;
 
     /**
      * Indices known to be built from the definition in the code; checked again only after
@@ -60,8 +60,8 @@ class IndexMaintenance {
             @Value("${kriyanusa.search.retry.longest-delay:PT15M}") Duration longestRetry) {
         this.indices = indices;
         this.incomplete = incomplete;
-        this.firstRetry = firstRetry;
-        this.longestRetry = longestRetry;
+        this.retryDelays = new ExponentialBackOff(firstRetry.toMillis(), 2);
+        this.retryDelays.setMaxInterval(longestRetry.toMillis());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -100,11 +100,12 @@ class IndexMaintenance {
      * attempt after the first, capped.
      */
     Duration backOff(int attempts) {
-        var wait = firstRetry;
-        for (int attempt = 1; attempt < attempts && wait.compareTo(longestRetry) < 0; attempt++) {
-            wait = wait.multipliedBy(2);
+        var delays = retryDelays.start();
+        var wait = delays.nextBackOff();
+        for (int attempt = 1; attempt < attempts && wait < retryDelays.getMaxInterval(); attempt++) {
+            wait = delays.nextBackOff();
         }
-        return wait.compareTo(longestRetry) > 0 ? longestRetry : wait;
+        return Duration.ofMillis(wait);
     }
 
     @Scheduled(initialDelayString = "${kriyanusa.search.maintenance-interval:PT1M}",

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +26,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import id.kriyanusa.search.SearchIndexName;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One search index in Elasticsearch ({@code products}, {@code brands} or
@@ -74,7 +74,7 @@ public class SearchIndex {
      */
     private final AtomicReference<String> building = new AtomicReference<>();
 
-    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest) {
+    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest, JsonMapper json) {
         this.name = name;
         this.versioned = Pattern.compile("^" + name.alias() + "-v(\\d+)$");
         this.client = client;
@@ -83,10 +83,13 @@ public class SearchIndex {
             .map(String::strip)
             .filter(line -> !line.isEmpty() && !line.startsWith("#"))
             .toList();
-        var analysis = read("search/analysis.json").strip().replace("\"__SYNONYMS__\"", jsonArray(synonyms));
-        var json = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
-        this.hash = sha256(json).substring(0, 16);
-        this.definition = json.replace("__HASH__", hash);
+        // Jackson writes the same text the definitions always had (so their hash, and the
+        // indices built from them, stay), escaping what needs it
+        var analysis = read("search/analysis.json").strip()
+            .replace("\"__SYNONYMS__\"", json.writeValueAsString(synonyms));
+        var withAnalysis = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
+        this.hash = sha256(withAnalysis).substring(0, 16);
+        this.definition = withAnalysis.replace("__HASH__", hash);
     }
 
     public SearchIndexName name() {
@@ -318,17 +321,6 @@ public class SearchIndex {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String jsonArray(List<String> values) {
-        var out = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return out.append(']').toString();
     }
 
     private static String sha256(String text) {

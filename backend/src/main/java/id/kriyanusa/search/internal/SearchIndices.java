@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search indices, one {@link SearchIndex} and {@link SearchIndexer} per
@@ -49,9 +50,11 @@ public class SearchIndices {
 
     private final AtomicReference<Reindex> reindex = new AtomicReference<>();
 
-    SearchIndices(ElasticsearchClient client, Rest5Client rest, JdbcClient jdbc, List<IndexedDocuments> documents) {
+    SearchIndices(ElasticsearchClient client, Rest5Client rest, JdbcClient jdbc, JsonMapper json,
+            List<IndexedDocuments> documents) {
         for (var kind : documents) {
-            indexers.put(kind.index(), new SearchIndexer(jdbc, new SearchIndex(kind.index(), client, rest), kind));
+            indexers.put(kind.index(),
+                    new SearchIndexer(jdbc, new SearchIndex(kind.index(), client, rest, json), kind));
         }
         if (indexers.size() != SearchIndexName.values().length) {
             throw new IllegalStateException("Every search index needs its documents; found " + indexers.keySet());

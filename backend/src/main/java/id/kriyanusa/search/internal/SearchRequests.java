@@ -16,6 +16,9 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -31,34 +34,42 @@ import tools.jackson.databind.json.JsonMapper;
  * cancelled: when the node hangs, the indexing listeners hold the client's connections
  * for its longer socket timeout and a search would queue behind them, so a per-request
  * socket setting is not enough; the visitor is told within seconds that search is
- * unavailable. After a search went unanswered, the searches of the next
- * {@code query-timeout} first ask the node for its name, with a short limit: if it
- * answers, they are sent (one slow search, or a node back from a pause, does not turn the
- * searches after it away); if not, they fail at once instead of each waiting for the same
- * silent node (a results page asks for products, brands and villages, and would otherwise
- * wait three times over before saying so).
+ * unavailable. A search left unanswered opens a circuit breaker (Resilience4j) for the
+ * next {@code query-timeout}: meanwhile searches first ask the node for its name, with a
+ * short limit; if it answers, the breaker closes and they are sent (one slow search, or a
+ * node back from a pause, does not turn the searches after it away); if not, they fail at
+ * once instead of each waiting for the same silent node (a results page asks for
+ * products, brands and villages, and would otherwise wait three times over before saying
+ * so).
  */
 @Component
 public class SearchRequests {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How long a node that left a search unanswered gets to show it answers again. */
     private static final Duration ANSWERS_AGAIN_WITHIN = Duration.ofMillis(250);
 
     private final Rest5Client client;
 
+    private final JsonMapper json;
+
     private final Duration timeout;
 
-    /**
-     * Until when (System.nanoTime) searches ask first whether the node answers: it left
-     * the last one unanswered.
-     */
-    private volatile long silentUntil = System.nanoTime();
+    private final CircuitBreaker unanswered;
 
-    SearchRequests(Rest5Client client, @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
+    SearchRequests(Rest5Client client, JsonMapper json,
+            @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
         this.client = client;
+        this.json = json;
         this.timeout = timeout;
+        // one unanswered search opens it; other failures (the node answered) do not
+        this.unanswered = CircuitBreaker.of("elasticsearch-searches",
+                CircuitBreakerConfig.custom()
+                    .slidingWindow(1, 1, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                    .failureRateThreshold(100)
+                    .recordException(SearchRequests::unanswered)
+                    .waitDurationInOpenState(timeout)
+                    .permittedNumberOfCallsInHalfOpenState(1)
+                    .build());
     }
 
     /**
@@ -66,19 +77,37 @@ public class SearchRequests {
      * behind it yet.
      */
     public JsonNode search(String alias, Map<String, Object> body) {
-        if (System.nanoTime() - silentUntil < 0 && !answersAgain()) {
-            throw new UncheckedIOException(new SocketTimeoutException(
-                    "Elasticsearch left a search unanswered just now and still does not answer"));
+        try {
+            return unanswered.executeSupplier(() -> ask(alias, body));
         }
+        catch (CallNotPermittedException open) {
+            if (!answersAgain()) {
+                throw stillSilent();
+            }
+            unanswered.transitionToClosedState();
+            try {
+                return unanswered.executeSupplier(() -> ask(alias, body));
+            }
+            catch (CallNotPermittedException openedAgain) {
+                throw stillSilent();
+            }
+        }
+    }
+
+    private static UncheckedIOException stillSilent() {
+        return new UncheckedIOException(new SocketTimeoutException(
+                "Elasticsearch left a search unanswered just now and still does not answer"));
+    }
+
+    private JsonNode ask(String alias, Map<String, Object> body) {
         var request = new Request("POST", "/" + alias + "/_search");
-        request.setJsonEntity(JSON.writeValueAsString(body));
+        request.setJsonEntity(json.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
         try (var content = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getEntity().getContent()) {
-            return JSON.readTree(content);
+            return json.readTree(content);
         }
         catch (TimeoutException e) {
-            silentUntil = System.nanoTime() + timeout.toNanos();
             sent.cancel();
             throw new UncheckedIOException(
                     new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
@@ -109,7 +138,6 @@ public class SearchRequests {
         var sent = send(new Request("GET", "/"), answer);
         try {
             answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-            silentUntil = System.nanoTime();
             return true;
         }
         catch (TimeoutException | ExecutionException e) {
@@ -120,6 +148,10 @@ public class SearchRequests {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static boolean unanswered(Throwable failure) {
+        return failure instanceof UncheckedIOException io && io.getCause() instanceof SocketTimeoutException;
     }
 
     private Cancellable send(Request request, CompletableFuture<Response> answer) {

@@ -1,0 +1,57 @@
+package id.kriyanusa.platform.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Where the pages' sign-in leads: back to the page the visitor wanted before being sent
+ * to sign in, else producers (and admins) to their dashboard and everyone else home.
+ * Unlike Spring Security's saved-request handler it redirects to the path and query as
+ * they were asked for, never to an absolute address built from the Host header, so a
+ * forged host cannot send anyone away.
+ */
+class SignInSuccess implements AuthenticationSuccessHandler {
+
+    private final RequestCache wantedPages;
+
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
+    SignInSuccess(RequestCache wantedPages) {
+        this.wantedPages = wantedPages;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        var target = wantedPage(request, response).orElseGet(() -> {
+            var roles = Caller.fromAuthentication(authentication);
+            return roles.has(Role.PRODUCER) || roles.has(Role.ADMIN) ? "/dasbor" : "/";
+        });
+        redirects.sendRedirect(request, response, target);
+    }
+
+    /** The page wanted before signing in, as a path on this site, at most once. */
+    private Optional<String> wantedPage(HttpServletRequest request, HttpServletResponse response) {
+        var saved = wantedPages.getRequest(request, response);
+        if (saved == null) {
+            return Optional.empty();
+        }
+        wantedPages.removeRequest(request, response);
+        if (!(saved instanceof DefaultSavedRequest wanted) || !wanted.getRequestURI().startsWith("/")
+                || wanted.getRequestURI().startsWith("//")) {
+            return Optional.empty();
+        }
+        return Optional.of(wanted.getQueryString() == null ? wanted.getRequestURI()
+                : wanted.getRequestURI() + "?" + wanted.getQueryString());
+    }
+
+}
