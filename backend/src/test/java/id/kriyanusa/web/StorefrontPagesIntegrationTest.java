@@ -32,6 +32,20 @@ class StorefrontPagesIntegrationTest {
     }
 
     @Test
+    void pagesForbidScriptsAndFramingAndKeepTheirAddressesToThemselves() throws Exception {
+        for (var path : List.of("/", "/desa/semoyang", "/cari?q=tenun", "/masuk")) {
+            var page = api.http().get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'")
+                    .contains("object-src 'none'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path)
+                .contains("strict-origin-when-cross-origin");
+        }
+    }
+
+    @Test
     void theModelVillagePageLeadsToItsBrands() throws Exception {
         var page = api.http().get("/desa/semoyang");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -14,10 +14,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
@@ -42,6 +46,13 @@ class SecurityConfiguration {
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(AccessTokenClaims.authenticationConverter())));
         return http.build();
     }
+
+    /**
+     * What the storefront, dashboard and console pages may load and where their forms may
+     * post.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(2)
@@ -85,7 +96,17 @@ class SecurityConfiguration {
                 }))
             // with CSRF on, signing out is a POST carrying the token: a link on another
             // site cannot sign anyone out
-            .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl("/").deleteCookies("JSESSIONID"));
+            .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl("/").deleteCookies("JSESSIONID"))
+            .headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                // the pages run no script and load nothing from elsewhere; style
+                // attributes
+                // carry the brands' colours. GraphiQL (local runs only) still loads its
+                // code
+                // from a CDN, so it goes without the policy.
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql")),
+                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))));
         return http.build();
     }
 
