@@ -21,7 +21,7 @@ BASE="http://127.0.0.1:$PORT"
 ES="http://127.0.0.1:$ES_PORT"
 echo "output in $OUT"
 
-"$JAVA" -Xmx"$APP_HEAP" -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" \
+"$JAVA" -Xmx"$APP_HEAP" -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
   --server.address=127.0.0.1 --spring.mvc.async.request-timeout=15m \
   --kriyanusa.local-services.data-dir="$OUT/services" --kriyanusa.local-services.reset=true \
   --kriyanusa.local-services.postgres.port="$PG_PORT" --kriyanusa.local-services.elasticsearch.port="$ES_PORT" \

@@ -30,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() { # $1: log file, $2: reset (true/false)
-  "$JAVA" -Xmx384m -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" \
+  "$JAVA" -Xmx384m -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
     --server.address=127.0.0.1 \
     --kriyanusa.local-services.data-dir="$DATA" --kriyanusa.local-services.reset="$2" \
     --kriyanusa.local-services.postgres.port="$PG_PORT" \

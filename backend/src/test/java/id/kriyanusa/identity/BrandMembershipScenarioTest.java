@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Joining a brand makes an account a producer: brand publishes {@link BrandMemberJoined}
@@ -31,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 // what brand needs are named
 @ApplicationModuleTest(extraIncludes = { "brand", "village", "platform" })
 @ActiveProfiles("demo")
+// the search module, whose indicator the readiness group names, is not part of this slice
+@TestPropertySource(properties = "management.endpoint.health.validate-group-membership=false")
 class BrandMembershipScenarioTest {
 
     @Autowired

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running portal over real HTTP, the way a browser or API client would. */
@@ -67,14 +68,12 @@ public final class HttpTestClient {
      * Waits (at most 60 s) until the portal is ready for buyers: its search indices
      * exist. A context that just started checks them in the background.
      */
-    public HttpResponse<String> awaitReady() throws IOException, InterruptedException {
-        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        var readiness = get("/actuator/health/readiness");
-        while (readiness.statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            readiness = get("/actuator/health/readiness");
-        }
-        return readiness;
+    public HttpResponse<String> awaitReady() {
+        return Awaitility.await("the portal is ready")
+            .atMost(Duration.ofSeconds(60))
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> get("/actuator/health/readiness"), readiness -> readiness.statusCode() == 200);
     }
 
 }

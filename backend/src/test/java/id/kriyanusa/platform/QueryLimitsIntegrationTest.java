@@ -92,4 +92,20 @@ class QueryLimitsIntegrationTest {
         assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("password"));
     }
 
+    @Test
+    void manyExpensiveSearchesInOneRequestAreRefusedBeforeAnyRuns() throws Exception {
+        var search = "searchProducts(query: \"tenun\", first: 1) "
+                + "{ totalCount didYouMean facets { categories { value } } }";
+        var body = send(
+                "{ " + IntStream.range(0, 15).mapToObj(i -> "s" + i + ": " + search).collect(Collectors.joining(" "))
+                        + " }");
+        assertThat((String) JsonPath.read(body, "$.errors[0].extensions.classification")).isEqualTo("RATE_LIMITED");
+        assertThat(errors(body)).anySatisfy(message -> assertThat(message).contains("375 units of search work"));
+        assertThat(body).doesNotContain("\"data\"");
+
+        var one = send("{ " + search + " }");
+        assertThat(one).doesNotContain("\"errors\"");
+        assertThat((Integer) JsonPath.read(one, "$.data.searchProducts.totalCount")).isPositive();
+    }
+
 }

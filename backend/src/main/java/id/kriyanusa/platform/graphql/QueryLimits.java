@@ -25,19 +25,23 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Bounds what one request may ask for, so a single query cannot exhaust the server:
- * nesting depth, an estimated cost where list fields multiply by their page size, and the
+ * nesting depth, an estimated cost where list fields multiply by their page size, the
  * number of aliased fields (aliases let a client repeat an expensive field many times in
- * one request).
+ * one request), and the search work of `@cost` fields per request and per client address
+ * and minute ({@link CostBudget}).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
 
     @ConfigurationProperties("kriyanusa.graphql.limits")
-    record Settings(Integer maxDepth, Integer maxComplexity, Integer maxAliases) {
+    record Settings(Integer maxDepth, Integer maxComplexity, Integer maxAliases, Integer maxCost,
+            Integer costPerMinute) {
         Settings {
             maxDepth = maxDepth == null ? 12 : maxDepth;
             maxComplexity = maxComplexity == null ? 5000 : maxComplexity;
             maxAliases = maxAliases == null ? 30 : maxAliases;
+            maxCost = maxCost == null ? 100 : maxCost;
+            costPerMinute = costPerMinute == null ? 3000 : costPerMinute;
         }
     }
 
@@ -49,6 +53,11 @@ class QueryLimits {
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity(Settings settings) {
         return new MaxQueryComplexityInstrumentation(settings.maxComplexity(), pageSizeWeighted());
+    }
+
+    @Bean
+    CostBudget costBudget(Settings settings) {
+        return new CostBudget(settings.maxCost(), settings.costPerMinute());
     }
 
     @Bean
