@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -18,7 +19,12 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTest {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(KriyanusaApplication.class);
+    /**
+     * The application's modules; the local services (tests and -Plocal runs only) are
+     * none of them.
+     */
+    static final ApplicationModules MODULES = ApplicationModules.of(KriyanusaApplication.class,
+            JavaClass.Predicates.resideInAPackage("id.kriyanusa.localservices.."));
 
     static final Path DOCS = Path.of("..", "docs", "modules");
 
