@@ -178,14 +178,21 @@ public class Brands {
             .toList();
     }
 
-    /** Pending invitations addressed to the signed-in account's email. */
+    /**
+     * Pending invitations addressed to the signed-in account's email, without their
+     * tokens: anyone may sign up with an address, so joining takes the link the brand's
+     * members sent.
+     */
     @Transactional(readOnly = true)
     public List<BrandInvitation> myInvitations() {
         return Caller.current()
             .account()
             .flatMap(accounts::emailOf)
             .map(repository::pendingInvitationsFor)
-            .orElse(List.of());
+            .orElse(List.of())
+            .stream()
+            .map(BrandInvitation::withoutToken)
+            .toList();
     }
 
     /**
