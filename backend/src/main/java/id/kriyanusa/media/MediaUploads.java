@@ -3,8 +3,10 @@ package id.kriyanusa.media;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import id.kriyanusa.brand.BrandId;
@@ -21,6 +23,7 @@ import id.kriyanusa.media.internal.MediaRepository.NewRendition;
 import id.kriyanusa.media.internal.MediaRepository.PendingUpload;
 import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
+import id.kriyanusa.platform.KeyedRateLimit;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
@@ -104,6 +107,16 @@ public class MediaUploads {
 
     private final Clock clock;
 
+    /**
+     * Upload URLs an account may ask for in a minute: a product's twelve photos more than
+     * twice over, not a flood of URLs to fill storage with.
+     */
+    private final KeyedRateLimit grants = new KeyedRateLimit(30);
+
+    /** Refusals after which the same upload may be confirmed again. */
+    private static final Set<UserErrorCode> TRY_AGAIN = EnumSet.of(UserErrorCode.BUSY,
+            UserErrorCode.STORAGE_UNAVAILABLE);
+
     MediaUploads(MediaRepository repository, ObjectStore store, ImageProcessor processor, MediaProperties properties,
             Products products, Brands brands, Villages villages, TransactionTemplate transactions) {
         this.repository = repository;
@@ -143,6 +156,12 @@ public class MediaUploads {
         }
         if (!errors.isEmpty()) {
             return RequestImageUploadPayload.failed(errors.list());
+        }
+        var wait = grants.take(accountId, 1);
+        if (wait != null) {
+            return RequestImageUploadPayload.failed(List.of(UserError.of(null, UserErrorCode.RATE_LIMITED,
+                    "Too many upload URLs asked for in a short time; try again in " + Math.max(1, wait.toSeconds())
+                            + " s")));
         }
         var id = UUID.randomUUID();
         var objectKey = "uploads/" + id;
@@ -192,6 +211,7 @@ public class MediaUploads {
                         "Nothing was uploaded to the upload URL yet");
             }
             if (info.size() > properties.maxUploadSize().toBytes() || info.size() > upload.sizeBytes()) {
+                removeQuietly(upload.objectKey());
                 return ImagePayload.failed("input.uploadId", UserErrorCode.TOO_LARGE,
                         "The uploaded file is larger than declared (" + upload.sizeBytes() + " bytes)");
             }
@@ -206,7 +226,11 @@ public class MediaUploads {
         }
         var payload = process(caller, target, bytes, SourceFormat.ofContentType(upload.contentType()), altId, altEn,
                 upload.id(), "input.uploadId");
-        if (payload.image() != null) {
+        // accepted, its original is kept under its own key; refused, it goes at once, not
+        // with the expired uploads
+        // (unless the refusal was for the moment only, and the same upload may be
+        // confirmed again)
+        if (payload.userErrors().stream().noneMatch(error -> TRY_AGAIN.contains(error.code()))) {
             removeQuietly(upload.objectKey());
         }
         return payload;

@@ -1,14 +1,24 @@
 package id.kriyanusa.media;
 
+import static id.kriyanusa.platform.ApiClient.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,8 +31,21 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class ImageUploadHardeningIntegrationTest {
 
+    static final String REQUEST = """
+            mutation($input: RequestImageUploadInput!) { requestImageUpload(input: $input) {
+              upload { id url } userErrors { field code message } } }""";
+
+    static final String CONFIRM = """
+            mutation($input: ConfirmImageUploadInput!) { confirmImageUpload(input: $input) {
+              image { id } userErrors { field code message } } }""";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    ObjectStore store;
+
+    ApiClient api;
 
     String producer;
 
@@ -30,7 +53,7 @@ class ImageUploadHardeningIntegrationTest {
 
     @BeforeEach
     void producerWithABrand() throws Exception {
-        var api = new ApiClient(new HttpTestClient(port));
+        api = new ApiClient(new HttpTestClient(port));
         producer = api.signUp("PRODUCER");
         brandId = (String) api.createBrand(producer, "uji-unggah").get("id");
     }
@@ -55,5 +78,49 @@ class ImageUploadHardeningIntegrationTest {
         assertThat((String) JsonPath.read(response.body(), "$.userErrors[0].code")).isEqualTo("BAD_DIMENSIONS");
         assertThat((String) JsonPath.read(response.body(), "$.userErrors[0].message")).contains("500 x 60000");
     }
+
+    @Test
+    void aRefusedUploadLeavesNothingInStorage() throws Exception {
+        var junk = "bukan foto sama sekali".getBytes(StandardCharsets.UTF_8);
+        var requested = api.mutate(REQUEST, Map.of("target", "BRAND_LOGO", "targetId", brandId, "contentType",
+                "image/png", "sizeBytes", junk.length), producer);
+        String uploadId = JsonPath.read(requested, "$.data.requestImageUpload.upload.id");
+        String url = JsonPath.read(requested, "$.data.requestImageUpload.upload.url");
+        var put = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "image/png")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(junk))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(store.stat("uploads/" + uploadId)).as("uploaded").isNotNull();
+
+        var confirmed = api.mutate(CONFIRM, Map.of("uploadId", uploadId), producer);
+
+        assertThat(outcome(confirmed, "confirmImageUpload")).isEqualTo("userError:NOT_AN_IMAGE");
+        assertThat(store.stat("uploads/" + uploadId)).as("removed at once, not with the expired uploads").isNull();
+    }
+
+    @Test
+    void anAccountAsksForAtMostThirtyUploadUrlsAMinute() throws Exception {
+        var outcomes = new ArrayList<String>();
+        for (int i = 0; i < 31; i++) {
+            outcomes.add(outcome(api.mutate(REQUEST,
+                    Map.of("target", "BRAND_LOGO", "targetId", brandId, "contentType", "image/jpeg", "sizeBytes", 1000),
+                    producer), "requestImageUpload"));
+        }
+        assertThat(outcomes.subList(0, 30)).containsOnly("ok");
+        assertThat(outcomes.get(30)).isEqualTo("userError:RATE_LIMITED");
+
+        var other = api.signUp("PRODUCER");
+        var othersBrand = (String) api.createBrand(other, "uji-unggah-lain").get("id");
+        assertThat(
+                outcome(api.mutate(REQUEST,
+                        Map.of("target", "BRAND_LOGO", "targetId", othersBrand, "contentType", "image/jpeg",
+                                "sizeBytes", 1000),
+                        other), "requestImageUpload"))
+            .as("another account")
+            .isEqualTo("ok");
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 }

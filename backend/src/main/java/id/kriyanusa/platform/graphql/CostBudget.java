@@ -1,11 +1,8 @@
 package id.kriyanusa.platform.graphql;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.analysis.QueryTraverser;
@@ -17,8 +14,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLFieldDefinition;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import id.kriyanusa.platform.KeyedRateLimit;
 
 /**
  * Bounds the work a request asks of the engines behind the schema, counted from the
@@ -40,16 +36,11 @@ final class CostBudget extends SimplePerformantInstrumentation {
 
     private final int perRequest;
 
-    private final int perMinute;
-
-    private final Cache<String, Bucket> clients = Caffeine.newBuilder()
-        .expireAfterAccess(Duration.ofMinutes(5))
-        .maximumSize(100_000)
-        .build();
+    private final KeyedRateLimit clients;
 
     CostBudget(int perRequest, int perMinute) {
         this.perRequest = perRequest;
-        this.perMinute = perMinute;
+        this.clients = new KeyedRateLimit(perMinute);
     }
 
     @Override
@@ -72,21 +63,15 @@ final class CostBudget extends SimplePerformantInstrumentation {
         }
         String client = execution.getGraphQLContext().get(ClientAddress.CONTEXT_KEY);
         if (client != null) {
-            var probe = clients.get(client, key -> newBucket()).tryConsumeAndReturnRemaining(cost);
-            if (!probe.isConsumed()) {
-                var seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            var wait = clients.take(client, cost);
+            if (wait != null) {
+                var seconds = Math.max(1, wait.toSeconds());
                 throw refusal(
                         "Too much search work from this address in the last minute; try again in " + seconds + " s",
                         Map.of("retryable", true, "retryAfterSeconds", seconds));
             }
         }
         return SimpleInstrumentationContext.noOp();
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-            .build();
     }
 
     private static int weight(QueryVisitorFieldEnvironment field) {

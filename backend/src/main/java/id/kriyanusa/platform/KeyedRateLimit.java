@@ -1,0 +1,43 @@
+package id.kriyanusa.platform;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+
+/**
+ * A budget per key (a client address, an account) that refills evenly over a minute, kept
+ * in this instance's memory (Bucket4j): for limits whose point is fairness between
+ * clients, where a fleet of instances may each grant the budget once. Keys idle for five
+ * minutes are forgotten.
+ */
+public final class KeyedRateLimit {
+
+    private final long perMinute;
+
+    private final Cache<Object, Bucket> buckets = Caffeine.newBuilder()
+        .expireAfterAccess(Duration.ofMinutes(5))
+        .maximumSize(100_000)
+        .build();
+
+    public KeyedRateLimit(long perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    /**
+     * Takes {@code units} from the key's budget: null when they were available, else how
+     * long to wait until they are.
+     */
+    public Duration take(Object key, long units) {
+        var probe = buckets
+            .get(key, ignored -> Bucket.builder()
+                .addLimit(
+                        Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build())
+            .tryConsumeAndReturnRemaining(units);
+        return probe.isConsumed() ? null : Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+}
