@@ -13,7 +13,7 @@ echo "output in $OUT"
 
 "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseG1GC -Xlog:gc:file="$OUT/gc.log" \
   -Dkriyanusa.local-services.data-dir="$OUT/services" -Dkriyanusa.local-services.reset=true \
-  -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" \
+  -jar backend/target/kriyanusa-local.jar --spring.profiles.active=demo --server.port="$PORT" \
   > "$OUT/app.log" 2>&1 < /dev/zero &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT

@@ -5,7 +5,7 @@
 #   3. full reindex of the products index through the admin's reindexSearch mutation: products/s; RSS of the portal and of the ES node;
 #   4. searchProducts through GraphQL next to the same Elasticsearch query sent directly (bodies written by the
 #      application's own ProductQueries, see PrintQueries.java), interleaved, after a warm-up; then suggest.
-# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa.jar), psql (postgresql-client).
+# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa-local.jar), psql (postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -21,7 +21,7 @@ BASE="http://127.0.0.1:$PORT"
 ES="http://127.0.0.1:$ES_PORT"
 echo "output in $OUT"
 
-"$JAVA" -Xmx"$APP_HEAP" -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
+"$JAVA" -Xmx"$APP_HEAP" -jar backend/target/kriyanusa-local.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
   --server.address=127.0.0.1 --spring.mvc.async.request-timeout=15m \
   --kriyanusa.local-services.data-dir="$OUT/services" --kriyanusa.local-services.reset=true \
   --kriyanusa.local-services.postgres.port="$PG_PORT" --kriyanusa.local-services.elasticsearch.port="$ES_PORT" \
@@ -53,8 +53,8 @@ echo "RSS after reindex: portal $(rss $APP), Elasticsearch $(rss $ES_PID)"
 curl -s "$ES/_cat/indices/products-*?v&h=index,docs.count,store.size"
 
 echo "--- latency ($REQUESTS measured requests each, after warm-up), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$OUT/jar" && mkdir -p "$OUT/jar" && (cd "$OUT/jar" && jar xf "$OLDPWD/backend/target/kriyanusa.jar" BOOT-INF/classes BOOT-INF/lib 2>/dev/null \
-  || unzip -q "$OLDPWD/backend/target/kriyanusa.jar" 'BOOT-INF/classes/*' 'BOOT-INF/lib/*')
+rm -rf "$OUT/jar" && mkdir -p "$OUT/jar" && (cd "$OUT/jar" && jar xf "$OLDPWD/backend/target/kriyanusa-local.jar" BOOT-INF/classes BOOT-INF/lib 2>/dev/null \
+  || unzip -q "$OLDPWD/backend/target/kriyanusa-local.jar" 'BOOT-INF/classes/*' 'BOOT-INF/lib/*')
 "$JAVA" -cp "$OUT/jar/BOOT-INF/classes:$OUT/jar/BOOT-INF/lib/*" infra/bench/PrintQueries.java "$OUT/queries"
 "$JAVA" infra/bench/SearchBench.java latency "$BASE" "$ES" "$OUT/queries" "$REQUESTS"
 echo "RSS at the end: portal $(rss $APP), Elasticsearch $(rss $ES_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,7 +7,7 @@
 #      event publications (spring.modulith.events.republish-outstanding-events-on-restart) and resubmits them
 #      periodically (IndexMaintenance, interval shortened here to 10 s);
 #   4. passes when the admin's searchReconciliation query finds no difference between PostgreSQL and the index.
-# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa.jar).
+# Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa-local.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -30,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_app() { # $1: log file, $2: reset (true/false)
-  "$JAVA" -Xmx384m -jar backend/target/kriyanusa.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
+  "$JAVA" -Xmx384m -jar backend/target/kriyanusa-local.jar --spring.profiles.active=demo --server.port="$PORT" --kriyanusa.graphql.limits.cost-per-minute=100000000 \
     --server.address=127.0.0.1 \
     --kriyanusa.local-services.data-dir="$DATA" --kriyanusa.local-services.reset="$2" \
     --kriyanusa.local-services.postgres.port="$PG_PORT" \

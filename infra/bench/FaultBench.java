@@ -1,0 +1,172 @@
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Client side of infra/bench/fault-scenarios.sh, loopback only, bounded. Modes:
+ * <pre>
+ *   load BASE SECONDS OUT_DIR   for SECONDS: 2 writers update the demo producer's products (each acknowledged price is
+ *                               logged to OUT_DIR/acked.txt) while a buyer asks every 250 ms for a search page, a
+ *                               product page and the health endpoint; prints failures and the longest wait per kind
+ *   verify BASE OUT_DIR         reads every product written back and counts acknowledged writes that are lost
+ * </pre>
+ * Runs with the other bench sources beside it: java infra/bench/FaultBench.java (Java 22+ multi-file launch).
+ */
+public class FaultBench {
+
+    static final String PRODUCTS = "query { brand(slug: \"gerabah-banyumulek-lestari\") { products(first: 100) "
+            + "{ edges { node { id slug version } } } } }";
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "load" -> load(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            case "verify" -> System.exit(verify(args[1], Path.of(args[2])) == 0 ? 0 : 1);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static void load(String base, int seconds, Path out) throws Exception {
+        Files.createDirectories(out);
+        var token = SearchBench.login(base, "produsen@kriyanusa.test");
+        var body = SearchBench.graphQl(base, token, PRODUCTS, "{}");
+        var ids = SearchBench.all(body, "\"id\":\"([^\"]+)\"");
+        var slugs = SearchBench.all(body, "\"slug\":\"([^\"]+)\"");
+        var versions = SearchBench.all(body, "\"version\":(\\d+)");
+        var until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        var acked = new ConcurrentHashMap<String, Integer>();
+        var acknowledged = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var threads = new ArrayList<Thread>();
+        for (int w = 0; w < 2; w++) {
+            int worker = w;
+            threads.add(Thread.ofPlatform().start(() -> {
+                var mine = new ArrayList<int[]>();
+                for (int i = worker; i < ids.size(); i += 2) {
+                    mine.add(new int[] { i, Integer.parseInt(versions.get(i)) });
+                }
+                var auth = token;
+                for (int n = 0; System.nanoTime() < until; n++) {
+                    var product = mine.get(n % mine.size());
+                    var price = 100_000 + n * 2 + worker;
+                    try {
+                        var answer = SearchBench.graphQl(base, auth,
+                                "mutation($input: UpdateProductInput!) { updateProduct(input: $input) "
+                                        + "{ product { version } userErrors { code } } }",
+                                "{\"input\":{\"id\":\"" + ids.get(product[0]) + "\",\"expectedVersion\":" + product[1]
+                                        + ",\"price\":" + price + "}}");
+                        var version = SearchBench.first(answer, "\"version\":(\\d+)");
+                        if (version == null) {
+                            refused.incrementAndGet();
+                            if (answer.contains("CONFLICT") || answer.contains("UNAUTHORIZED")) {
+                                // a write whose answer was lost (the portal killed) may have committed: read again
+                                auth = SearchBench.login(base, "produsen@kriyanusa.test");
+                                var fresh = SearchBench.graphQl(base, auth, "query($id: ID!) { node(id: $id) { "
+                                        + "... on Product { version price } } }", "{\"id\":\"" + ids.get(product[0]) + "\"}");
+                                var v = SearchBench.first(fresh, "\"version\":(\\d+)");
+                                if (v != null) {
+                                    product[1] = Integer.parseInt(v);
+                                }
+                            }
+                            Thread.sleep(200);
+                            continue;
+                        }
+                        product[1] = Integer.parseInt(version);
+                        acked.put(ids.get(product[0]), price);
+                        acknowledged.incrementAndGet();
+                    }
+                    catch (Exception e) {
+                        refused.incrementAndGet(); // the portal is down: not acknowledged, try again
+                        sleepQuietly(250);
+                    }
+                }
+            }));
+        }
+        var probes = new LinkedHashMap<String, String>();
+        probes.put("search page", "/cari?q=gerabah");
+        probes.put("product page", "/produk/" + slugs.getFirst());
+        probes.put("health", "/actuator/health");
+        var longest = new ConcurrentHashMap<String, AtomicLong>();
+        var failures = new ConcurrentHashMap<String, AtomicInteger>();
+        var asked = new AtomicInteger();
+        threads.add(Thread.ofPlatform().start(() -> {
+            while (System.nanoTime() < until) {
+                for (var probe : probes.entrySet()) {
+                    long started = System.nanoTime();
+                    int status;
+                    try {
+                        status = SearchBench.HTTP.send(HttpRequest.newBuilder(URI.create(base + probe.getValue()))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "text/html")
+                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    }
+                    catch (Exception e) {
+                        status = -1;
+                    }
+                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    longest.computeIfAbsent(probe.getKey(), k -> new AtomicLong()).accumulateAndGet(ms, Math::max);
+                    if (status < 200 || status >= 500) {
+                        failures.computeIfAbsent(probe.getKey(), k -> new AtomicInteger()).incrementAndGet();
+                    }
+                }
+                asked.incrementAndGet();
+                sleepQuietly(250);
+            }
+        }));
+        for (var thread : threads) {
+            thread.join();
+        }
+        var lines = new ArrayList<String>();
+        acked.forEach((id, price) -> lines.add(id + " " + price));
+        Files.write(out.resolve("acked.txt"), lines);
+        System.out.printf("writes: %d acknowledged, %d not acknowledged (portal down or refused)%n", acknowledged.get(),
+                refused.get());
+        for (var kind : probes.keySet()) {
+            System.out.printf("buyer %s: %d asked, %d failed (5xx or no answer), longest %d ms%n", kind, asked.get(),
+                    failures.getOrDefault(kind, new AtomicInteger()).get(),
+                    longest.getOrDefault(kind, new AtomicLong()).get());
+        }
+    }
+
+    /** Acknowledged writes whose value is not what PostgreSQL holds now. */
+    static int verify(String base, Path out) throws Exception {
+        var token = SearchBench.login(base, "produsen@kriyanusa.test");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (var line : Files.readAllLines(out.resolve("acked.txt"))) {
+            var parts = line.split(" ");
+            expected.put(parts[0], Integer.parseInt(parts[1]));
+        }
+        List<String> lost = new ArrayList<>();
+        for (var entry : expected.entrySet()) {
+            var answer = SearchBench.graphQl(base, token, "query($id: ID!) { node(id: $id) { ... on Product { price } } }",
+                    "{\"id\":\"" + entry.getKey() + "\"}");
+            var price = SearchBench.first(answer, "\"price\":(\\d+)");
+            // a later write, unacknowledged because the portal died before answering, may hold a higher price
+            if (price == null || Integer.parseInt(price) < entry.getValue()) {
+                lost.add(entry.getKey() + " expected " + entry.getValue() + " found " + price);
+            }
+        }
+        System.out.printf("acknowledged writes checked: %d products, lost: %d%n", expected.size(), lost.size());
+        lost.forEach(l -> System.out.println("  LOST " + l));
+        return lost.size();
+    }
+
+    static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
