@@ -1,0 +1,103 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A phone in headless Chromium (Debian's chromium and chromedriver): 360 x 740 CSS
+ * pixels, no JavaScript needed by the pages, a fresh profile, and the pages checked with
+ * axe-core as they are shown. Where no Chromium is installed the browser tests are
+ * skipped with a message saying so; CI installs it (.ci/run).
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /**
+     * The accessibility failures that block a release: axe-core's serious and critical.
+     */
+    static final List<String> BLOCKING = List.of("serious", "critical");
+
+    private final WebDriver driver;
+
+    private final String base;
+
+    private BrowserSession(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /**
+     * A phone-sized browser on the portal at this port; skips the test without Chromium.
+     */
+    static BrowserSession phone(int port) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: no Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        System.setProperty("SE_OFFLINE", "true");
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+            .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--lang=id",
+                    "--user-data-dir=" + Files.createTempDirectory("kriyanusa-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(360, 740));
+        return new BrowserSession(driver, "http://127.0.0.1:" + port);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the portal by its path. */
+    BrowserSession open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /**
+     * Asserts what a person on a phone with a screen reader would meet: no serious or
+     * critical axe-core violation, and no page wider than the screen.
+     */
+    void assertUsable() {
+        var results = new AxeBuilder().analyze(driver);
+        var blocking = results.getViolations()
+            .stream()
+            .filter(rule -> BLOCKING.contains(rule.getImpact()))
+            .map(BrowserSession::describe)
+            .toList();
+        assertThat(blocking).as("serious or critical accessibility violations on %s", driver.getCurrentUrl()).isEmpty();
+        var width = ((Number) ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("page width at 360 px on %s", driver.getCurrentUrl()).isLessThanOrEqualTo(360);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+}
