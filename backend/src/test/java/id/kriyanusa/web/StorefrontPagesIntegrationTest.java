@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,32 @@ class StorefrontPagesIntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Koperasi Kriya Tembakau Semoyang", "Merek terverifikasi Dinas Perindustrian",
                 "https://wa.me/62", "href=\"/produk/", "Rp ");
+    }
+
+    @Test
+    void aBrandPageShowsItsUploadedLogoAndEveryWayToReachIt() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var slug = ApiClient.unique("logo-uji");
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                        "banyumulek", "contacts", Map.of("whatsapp", "0812-3456-7890", "email", "kelompok@contoh.id",
+                                "socialLinks", List.of("https://instagram.com/" + slug))),
+                producer);
+        String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
+        api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) "
+                + "{ userErrors { code } } }", Map.of("id", brandId), producer);
+        api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), api.signIn("kurator@kriyanusa.test"));
+        var logo = MediaApi.uploadForm(port, "BRAND_LOGO", brandId, "logo.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(400, 400), producer);
+        assertThat(logo.statusCode()).as(logo.body()).isEqualTo(200);
+
+        var page = api.http().get("/merek/" + slug).body();
+
+        assertThat(page).containsPattern("class=\"brand-logo\"[^>]*alt=\"Logo Kelompok " + slug + "\"")
+            .containsPattern("src=\"/media/[0-9a-f]{64}\\.jpg\"")
+            .contains("href=\"mailto:kelompok@contoh.id\"", "href=\"https://instagram.com/" + slug + "\"");
     }
 
     @Test
