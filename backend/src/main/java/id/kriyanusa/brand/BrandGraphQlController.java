@@ -8,13 +8,14 @@ import java.util.Optional;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -32,17 +33,14 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<Brand> brands(@Argument Integer first, @Argument String after, @Argument BrandFilter filter,
-            @Argument BrandSort sort) {
-        return brands.find(filter, sort, PageRequest.of(first, after));
+    Connection<Brand> brands(ScrollSubrange page, @Argument BrandFilter filter, @Argument BrandSort sort) {
+        return brands.find(filter, sort, OffsetPage.of(page));
     }
 
     /** A village's brands, so visitors browse villages -> brands -> products. */
     @SchemaMapping(typeName = "Village", field = "brands")
-    Connection<Brand> villageBrands(Village village, @Argument Integer first, @Argument String after,
-            @Argument BrandSort sort) {
-        return brands.find(new BrandFilter(List.of(village.slug()), null, null, null), sort,
-                PageRequest.of(first, after));
+    Connection<Brand> villageBrands(Village village, ScrollSubrange page, @Argument BrandSort sort) {
+        return brands.find(new BrandFilter(List.of(village.slug()), null, null, null), sort, OffsetPage.of(page));
     }
 
     @QueryMapping

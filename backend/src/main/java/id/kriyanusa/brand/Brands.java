@@ -23,7 +23,7 @@ import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
@@ -130,7 +130,7 @@ public class Brands {
 
     /** The brands the caller may see that match the filter. */
     @Transactional(readOnly = true)
-    public Connection<Brand> find(BrandFilter filter, BrandSort sort, PageRequest page) {
+    public Connection<Brand> find(BrandFilter filter, BrandSort sort, OffsetPage page) {
         var caller = Caller.current();
         var f = filter == null ? BrandFilter.NONE : filter;
         List<Long> villageIds = null;

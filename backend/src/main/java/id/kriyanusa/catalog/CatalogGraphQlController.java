@@ -9,12 +9,13 @@ import id.kriyanusa.brand.Brand;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -35,9 +36,8 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<Product> products(@Argument Integer first, @Argument String after, @Argument ProductFilter filter,
-            @Argument ProductSort sort) {
-        return products.find(filter, sort, PageRequest.of(first, after));
+    Connection<Product> products(ScrollSubrange page, @Argument ProductFilter filter, @Argument ProductSort sort) {
+        return products.find(filter, sort, OffsetPage.of(page));
     }
 
     @QueryMapping
@@ -115,9 +115,9 @@ class CatalogGraphQlController implements NodeLookup {
      * page rather than long lists.
      */
     @SchemaMapping(typeName = "Brand", field = "products")
-    Connection<Product> brandProducts(Brand brand, @Argument Integer first, @Argument String after,
-            @Argument List<ProductStatus> statuses, @Argument ProductSort sort) {
-        return products.ofBrand(brand, statuses, sort, PageRequest.of(first, after));
+    Connection<Product> brandProducts(Brand brand, ScrollSubrange page, @Argument List<ProductStatus> statuses,
+            @Argument ProductSort sort) {
+        return products.ofBrand(brand, statuses, sort, OffsetPage.of(page));
     }
 
     @SchemaMapping(typeName = "Category", field = "id")

@@ -5,11 +5,12 @@ import java.util.Optional;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,8 +28,8 @@ class CollectionGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<ProductCollection> collections(@Argument Integer first, @Argument String after) {
-        return collections.find(PageRequest.of(first, after));
+    Connection<ProductCollection> collections(ScrollSubrange page) {
+        return collections.find(OffsetPage.of(page));
     }
 
     @MutationMapping
@@ -47,8 +48,8 @@ class CollectionGraphQlController implements NodeLookup {
     }
 
     @SchemaMapping(typeName = "Collection", field = "products")
-    Connection<Product> products(ProductCollection collection, @Argument Integer first, @Argument String after) {
-        return collections.productsOf(collection, PageRequest.of(first, after));
+    Connection<Product> products(ProductCollection collection, ScrollSubrange page) {
+        return collections.productsOf(collection, OffsetPage.of(page));
     }
 
     @Override

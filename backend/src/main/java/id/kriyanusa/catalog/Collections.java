@@ -11,7 +11,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import org.springframework.stereotype.Service;
@@ -59,12 +59,12 @@ public class Collections {
     }
 
     /** Newest first; curators and admins also see unpublished collections. */
-    public Connection<ProductCollection> find(PageRequest page) {
+    public Connection<ProductCollection> find(OffsetPage page) {
         return repository.find(Caller.current().isStaff(), page);
     }
 
     /** The collection's products that the caller may see, in the curator's order. */
-    public Connection<Product> productsOf(ProductCollection collection, PageRequest page) {
+    public Connection<Product> productsOf(ProductCollection collection, OffsetPage page) {
         var visible = products.visibleInOrder(collection.productIds());
         var from = (int) Math.min(page.offset(), visible.size());
         var to = (int) Math.min(page.offset() + page.limit(), visible.size());

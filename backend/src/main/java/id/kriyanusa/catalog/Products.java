@@ -23,7 +23,7 @@ import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
@@ -182,7 +182,7 @@ public class Products {
      * PUBLISHED ones.
      */
     @Transactional(readOnly = true)
-    public Connection<Product> find(ProductFilter filter, ProductSort sort, PageRequest page) {
+    public Connection<Product> find(ProductFilter filter, ProductSort sort, OffsetPage page) {
         var f = filter == null ? ProductFilter.NONE : filter;
         Set<Long> brandIds = null;
         if (present(f.brands())) {
@@ -200,7 +200,7 @@ public class Products {
      * ones.
      */
     @Transactional(readOnly = true)
-    public Connection<Product> ofBrand(Brand brand, List<ProductStatus> statuses, ProductSort sort, PageRequest page) {
+    public Connection<Product> ofBrand(Brand brand, List<ProductStatus> statuses, ProductSort sort, OffsetPage page) {
         var filter = new ProductFilter(null, null, null, null, null, null, null, statuses);
         return find(filter, Set.of(brand.id()), null, sort, page);
     }
@@ -442,7 +442,7 @@ public class Products {
     }
 
     private Connection<Product> find(ProductFilter f, Set<Long> brandIds, Set<Long> villageBrandIds, ProductSort sort,
-            PageRequest page) {
+            OffsetPage page) {
         var viewer = viewer();
         var statuses = present(f.statuses()) ? f.statuses() : List.of(ProductStatus.PUBLISHED);
         var query = new ProductRepository.Query(

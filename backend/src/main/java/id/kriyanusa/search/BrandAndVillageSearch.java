@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.Brands;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.search.internal.DirectoryQueries;
 import id.kriyanusa.search.internal.SearchRequests;
 import id.kriyanusa.village.Village;
@@ -35,7 +35,7 @@ public class BrandAndVillageSearch {
         this.villages = villages;
     }
 
-    public SearchPage<Brand> brands(String query, BrandSearchFilter filter, PageRequest page) {
+    public SearchConnection<Brand> brands(String query, BrandSearchFilter filter, OffsetPage page) {
         var f = filter == null ? BrandSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
         return search(SearchIndexName.BRANDS,
@@ -43,7 +43,7 @@ public class BrandAndVillageSearch {
                 brands::byIds);
     }
 
-    public SearchPage<Village> villages(String query, VillageSearchFilter filter, PageRequest page) {
+    public SearchConnection<Village> villages(String query, VillageSearchFilter filter, OffsetPage page) {
         var f = filter == null ? VillageSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
         return search(SearchIndexName.VILLAGES,
@@ -51,10 +51,10 @@ public class BrandAndVillageSearch {
                 villages::byIds);
     }
 
-    private <T> SearchPage<T> search(SearchIndexName index, Map<String, Object> body, PageRequest page,
+    private <T> SearchConnection<T> search(SearchIndexName index, Map<String, Object> body, OffsetPage page,
             Function<List<Long>, Map<Long, T>> load) {
         var response = requests.search(index.alias(), body);
-        return response == null ? SearchPage.empty(page) : SearchPage.of(response, page, load);
+        return response == null ? SearchConnection.empty(page) : SearchConnection.of(response, page, load);
     }
 
 }

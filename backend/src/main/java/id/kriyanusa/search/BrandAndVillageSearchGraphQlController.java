@@ -1,10 +1,11 @@
 package id.kriyanusa.search;
 
 import id.kriyanusa.brand.Brand;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -17,15 +18,15 @@ class BrandAndVillageSearchGraphQlController {
     }
 
     @QueryMapping
-    SearchPage<Brand> searchBrands(@Argument String query, @Argument BrandSearchFilter filter, @Argument Integer first,
-            @Argument String after) {
-        return search.brands(query, filter, PageRequest.of(first, after));
+    SearchConnection<Brand> searchBrands(@Argument String query, @Argument BrandSearchFilter filter,
+            ScrollSubrange page) {
+        return search.brands(query, filter, OffsetPage.of(page));
     }
 
     @QueryMapping
-    SearchPage<Village> searchVillages(@Argument String query, @Argument VillageSearchFilter filter,
-            @Argument Integer first, @Argument String after) {
-        return search.villages(query, filter, PageRequest.of(first, after));
+    SearchConnection<Village> searchVillages(@Argument String query, @Argument VillageSearchFilter filter,
+            ScrollSubrange page) {
+        return search.villages(query, filter, OffsetPage.of(page));
     }
 
 }

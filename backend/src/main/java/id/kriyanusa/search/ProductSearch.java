@@ -15,7 +15,7 @@ import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.LocalizedText;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.SearchAnalytics;
@@ -56,17 +56,17 @@ public class ProductSearch {
      * their names (categories read in one statement, village names taken from the index
      * along with the counts).
      */
-    public ProductSearchResult search(String query, ProductSearchFilter filter, ProductSearchSort sort,
-            PageRequest page, boolean labels) {
+    public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
+            OffsetPage page, boolean labels) {
         var text = SearchInput.text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
         var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
         var response = execute(body);
         if (response == null) {
-            return new ProductSearchResult(SearchPage.empty(page), ProductSearchResult.Facets.NONE, null);
+            return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null);
         }
-        var found = SearchPage.of(response, page, this::visible);
+        var found = SearchConnection.of(response, page, this::visible);
         var total = found.totalCount();
         String didYouMean = null;
         if (text != null && total < FEW_RESULTS && page.offset() == 0) {
@@ -76,7 +76,7 @@ public class ProductSearch {
         if (text != null && page.offset() == 0) {
             analytics.record(text, total);
         }
-        return new ProductSearchResult(found, facets(response, labels), didYouMean);
+        return new ProductSearchConnection(found, facets(response, labels), didYouMean);
     }
 
     /**
@@ -155,8 +155,8 @@ public class ProductSearch {
         if (period < 1 || period > 366) {
             throw new IllegalArgumentException("days must be between 1 and 366");
         }
-        if (limit < 0 || limit > PageRequest.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first must be between 0 and " + PageRequest.MAX_PAGE_SIZE);
+        if (limit < 0 || limit > OffsetPage.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("first must be between 0 and " + OffsetPage.MAX_PAGE_SIZE);
         }
         return analytics.top(Duration.ofDays(period), Boolean.TRUE.equals(zeroResultsOnly), limit);
     }
@@ -168,18 +168,18 @@ public class ProductSearch {
         return requests.search(SearchIndexName.PRODUCTS.alias(), body);
     }
 
-    private ProductSearchResult.Facets facets(JsonNode response, boolean labels) {
+    private ProductSearchConnection.Facets facets(JsonNode response, boolean labels) {
         var aggs = response.path("aggregations");
-        var prices = new ArrayList<ProductSearchResult.PriceRange>();
+        var prices = new ArrayList<ProductSearchConnection.PriceRange>();
         for (var bucket : ProductQueries.facet(aggs, "prices").path("buckets")) {
-            prices.add(new ProductSearchResult.PriceRange(bound(bucket.get("from")), bound(bucket.get("to")),
+            prices.add(new ProductSearchConnection.PriceRange(bound(bucket.get("from")), bound(bucket.get("to")),
                     bucket.get("doc_count").asLong()));
         }
         var categoryNames = new HashMap<String, LocalizedText>();
         if (labels) {
             categories.all().values().forEach(category -> categoryNames.put(category.slug(), category.name()));
         }
-        return new ProductSearchResult.Facets(
+        return new ProductSearchConnection.Facets(
                 terms(aggs, "categories", bucket -> categoryNames.get(bucket.get("key").asString())),
                 terms(aggs, "villages", bucket -> villageName(bucket.path(ProductQueries.VILLAGE_NAME))),
                 terms(aggs, "regencies", bucket -> null), terms(aggs, "materials", bucket -> null),
@@ -203,11 +203,11 @@ public class ProductSearch {
         return value == null || value.isNull() ? null : value.asLong();
     }
 
-    private static List<ProductSearchResult.FacetValue> terms(JsonNode aggs, String facet,
+    private static List<ProductSearchConnection.FacetValue> terms(JsonNode aggs, String facet,
             Function<JsonNode, LocalizedText> label) {
-        var values = new ArrayList<ProductSearchResult.FacetValue>();
+        var values = new ArrayList<ProductSearchConnection.FacetValue>();
         for (var bucket : ProductQueries.facet(aggs, facet).path("buckets")) {
-            values.add(new ProductSearchResult.FacetValue(bucket.get("key").asString(),
+            values.add(new ProductSearchConnection.FacetValue(bucket.get("key").asString(),
                     bucket.get("doc_count").asLong(), label.apply(bucket)));
         }
         return values;

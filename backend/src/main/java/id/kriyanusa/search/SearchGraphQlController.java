@@ -3,9 +3,10 @@ package id.kriyanusa.search;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -18,12 +19,11 @@ class SearchGraphQlController {
     }
 
     @QueryMapping
-    ProductSearchResult searchProducts(@Argument String query, @Argument ProductSearchFilter filter,
-            @Argument ProductSearchSort sort, @Argument Integer first, @Argument String after,
-            DataFetchingFieldSelectionSet selection) {
+    ProductSearchConnection searchProducts(@Argument String query, @Argument ProductSearchFilter filter,
+            @Argument ProductSearchSort sort, ScrollSubrange page, DataFetchingFieldSelectionSet selection) {
         // names of facet values cost a little more work: only when the client asks for
         // them
-        return search.search(query, filter, sort, PageRequest.of(first, after), selection.contains("facets/*/label"));
+        return search.search(query, filter, sort, OffsetPage.of(page), selection.contains("facets/*/label"));
     }
 
     @QueryMapping

@@ -1,6 +1,6 @@
 package id.kriyanusa.search;
 
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 
 /**
  * The checks every search applies to what a visitor sends, so products, brands and
@@ -28,7 +28,7 @@ final class SearchInput {
         return text;
     }
 
-    static void check(ProductSearchFilter.Near near, PageRequest page) {
+    static void check(ProductSearchFilter.Near near, OffsetPage page) {
         if (near != null && (near.radiusKm() <= 0 || Math.abs(near.lat()) > 90 || Math.abs(near.lon()) > 180)) {
             throw new IllegalArgumentException("filter.near needs a latitude, a longitude and a positive radius");
         }

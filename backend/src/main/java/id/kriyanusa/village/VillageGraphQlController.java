@@ -4,11 +4,12 @@ import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -21,8 +22,8 @@ class VillageGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<Village> villages(@Argument Integer first, @Argument String after, @Argument VillageFilter filter) {
-        return villages.find(filter, PageRequest.of(first, after));
+    Connection<Village> villages(ScrollSubrange page, @Argument VillageFilter filter) {
+        return villages.find(filter, OffsetPage.of(page));
     }
 
     @QueryMapping

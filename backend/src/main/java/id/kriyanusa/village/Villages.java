@@ -14,7 +14,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.internal.VillageDetails;
@@ -46,7 +46,7 @@ public class Villages {
     }
 
     /** Villages matching the filter, model villages first, then by name. */
-    public Connection<Village> find(VillageFilter filter, PageRequest page) {
+    public Connection<Village> find(VillageFilter filter, OffsetPage page) {
         return repository.find(filter == null ? VillageFilter.NONE : filter, page);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,25 @@ class ProductSearchIntegrationTest {
                     .as("products index ready; last answer %s", body)
                     .isTrue();
             });
+    }
+
+    @Test
+    void searchResultsPageByCursorWithoutGapsOrRepeats() throws Exception {
+        var whole = slugs(api.search(null, null, "PRICE_ASC", 12));
+        assertThat(whole).hasSize(12);
+        var paged = new ArrayList<String>();
+        String after = null;
+        for (int page = 0; page < 3; page++) {
+            var variables = new HashMap<String, Object>();
+            variables.put("sort", "PRICE_ASC");
+            variables.put("first", page < 2 ? 5 : 2);
+            variables.put("after", after);
+            var body = api.api().query(SearchApi.SEARCH, variables, null);
+            assertThat(SearchApi.hasErrors(body)).as(body).isFalse();
+            paged.addAll(slugs(body));
+            after = JsonPath.read(body, "$.data.searchProducts.pageInfo.endCursor");
+        }
+        assertThat(paged).isEqualTo(whole);
     }
 
     @Test

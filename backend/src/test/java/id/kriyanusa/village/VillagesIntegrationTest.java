@@ -3,6 +3,7 @@ package id.kriyanusa.village;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.HttpTestClient;
@@ -72,6 +73,41 @@ class VillagesIntegrationTest {
         var body = new HttpTestClient(port).graphQl("{ villages(first: 500) { totalCount } }").body();
         assertThat((String) JsonPath.read(body, "$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
         assertThat((String) JsonPath.read(body, "$.errors[0].message")).contains("100");
+    }
+
+    @Test
+    void negativePagesAndMalformedCursorsAreRefusedWithAClassifiedError() throws Exception {
+        var client = new HttpTestClient(port);
+        var negative = client.graphQl("{ villages(first: -1) { totalCount } }").body();
+        assertThat((String) JsonPath.read(negative, "$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+        assertThat((String) JsonPath.read(negative, "$.errors[0].message")).contains("100");
+        // not base64, and a cursor of the earlier format ("pos:4")
+        for (var cursor : List.of("%%%", "cG9zOjQ")) {
+            var malformed = client.graphQl("{ villages(after: \"" + cursor + "\") { totalCount } }").body();
+            assertThat((String) JsonPath.read(malformed, "$.errors[0].extensions.classification"))
+                .isEqualTo("BAD_REQUEST");
+        }
+    }
+
+    @Test
+    void aPageKnowsItsNeighboursAndTheTotalEvenPastTheEnd() throws Exception {
+        var client = new HttpTestClient(port);
+        var query = "query($after: String) { villages(first: 5, after: $after) { totalCount "
+                + "pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor } } }";
+        var first = client.graphQl(query, Map.of(), null).body();
+        long total = ((Number) JsonPath.read(first, "$.data.villages.totalCount")).longValue();
+        assertThat((Boolean) JsonPath.read(first, "$.data.villages.pageInfo.hasPreviousPage")).isFalse();
+        String endCursor = JsonPath.read(first, "$.data.villages.pageInfo.endCursor");
+        assertThat((String) JsonPath.read(first, "$.data.villages.edges[4].cursor")).isEqualTo(endCursor);
+
+        var second = client.graphQl(query, Map.of("after", endCursor), null).body();
+        assertThat((Boolean) JsonPath.read(second, "$.data.villages.pageInfo.hasPreviousPage")).isTrue();
+        assertThat(((Number) JsonPath.read(second, "$.data.villages.totalCount")).longValue()).isEqualTo(total);
+
+        var none = client.graphQl("{ villages(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }")
+            .body();
+        assertThat((List<Object>) JsonPath.read(none, "$.data.villages.edges")).isEmpty();
+        assertThat(((Number) JsonPath.read(none, "$.data.villages.totalCount")).longValue()).isEqualTo(total);
     }
 
     @Test

@@ -24,7 +24,7 @@ import id.kriyanusa.brand.BrandVerificationStatus;
 import id.kriyanusa.brand.CertificationKind;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,7 +107,7 @@ public class BrandRepository {
      * One page of the brands the viewer may see: verified ones, the viewer's own, or all
      * of them for staff. {@code villageIds} null means any village.
      */
-    public Connection<Brand> find(BrandFilter filter, Collection<Long> villageIds, BrandSort sort, PageRequest page,
+    public Connection<Brand> find(BrandFilter filter, Collection<Long> villageIds, BrandSort sort, OffsetPage page,
             long viewer, boolean staff) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();

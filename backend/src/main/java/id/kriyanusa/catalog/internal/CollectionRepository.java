@@ -9,7 +9,7 @@ import java.util.Optional;
 import id.kriyanusa.catalog.ProductCollection;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +46,7 @@ public class CollectionRepository {
     }
 
     /** Newest first; unpublished collections only when {@code includeUnpublished}. */
-    public Connection<ProductCollection> find(boolean includeUnpublished, PageRequest page) {
+    public Connection<ProductCollection> find(boolean includeUnpublished, OffsetPage page) {
         var where = includeUnpublished ? "" : " where c.published";
         var total = jdbc.sql("select count(*) from collection c" + where).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + " order by c.created_at desc, c.id desc limit ? offset ?")

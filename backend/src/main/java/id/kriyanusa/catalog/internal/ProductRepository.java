@@ -19,7 +19,7 @@ import id.kriyanusa.catalog.ProductSort;
 import id.kriyanusa.catalog.ProductStatus;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,7 +98,7 @@ public class ProductRepository {
     /**
      * One page of the products matching the query: a count and a page, two statements.
      */
-    public Connection<Product> find(Query q, ProductSort sort, PageRequest page) {
+    public Connection<Product> find(Query q, ProductSort sort, OffsetPage page) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
         if (!q.staff()) {

@@ -72,7 +72,7 @@ class QueryLimits {
     private static FieldComplexityCalculator pageSizeWeighted() {
         return (environment, childComplexity) -> {
             var first = environment.getArguments().get("first");
-            var pageSize = first instanceof Integer size ? Math.max(1, Math.min(size, PageRequest.MAX_PAGE_SIZE)) : 1;
+            var pageSize = first instanceof Integer size ? Math.max(1, Math.min(size, OffsetPage.MAX_PAGE_SIZE)) : 1;
             return 1 + childComplexity * pageSize;
         };
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.VillageClassification;
 import id.kriyanusa.village.VillageFilter;
@@ -37,7 +37,7 @@ public class VillageRepository {
     }
 
     /** One page of villages matching the filter, model villages first, then by name. */
-    public Connection<Village> find(VillageFilter filter, PageRequest page) {
+    public Connection<Village> find(VillageFilter filter, OffsetPage page) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
         if (filter.regencies() != null && !filter.regencies().isEmpty()) {

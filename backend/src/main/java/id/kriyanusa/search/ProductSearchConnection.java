@@ -11,10 +11,10 @@ import id.kriyanusa.platform.graphql.Connection;
  * the total number of matches, facet counts and, when few products match, a corrected
  * query to suggest.
  */
-public record ProductSearchResult(List<SearchPage.Edge<Product>> edges, Connection.PageInfo pageInfo, long totalCount,
-        Facets facets, String didYouMean) {
+public record ProductSearchConnection(List<SearchConnection.Edge<Product>> edges, Connection.PageInfo pageInfo,
+        long totalCount, Facets facets, String didYouMean) {
 
-    ProductSearchResult(SearchPage<Product> found, Facets facets, String didYouMean) {
+    ProductSearchConnection(SearchConnection<Product> found, Facets facets, String didYouMean) {
         this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean);
     }
 

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 import id.kriyanusa.platform.graphql.Connection;
-import id.kriyanusa.platform.graphql.PageRequest;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One page of results, in ranking order as the caller may see them, and how many match in
- * all.
+ * all. Named a connection, like the schema's types: Spring for GraphQL leaves a value
+ * whose class name ends in "Connection" as it is when adapting connection fields.
  */
-public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, long totalCount) {
+public record SearchConnection<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, long totalCount) {
 
     /** One result with the passages of its texts that matched. */
     public record Edge<T>(T node, String cursor, List<SearchHighlight> highlights) {
@@ -24,8 +25,8 @@ public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, l
      * Nothing found: no index is behind the alias yet (a fresh installation's first
      * build).
      */
-    static <T> SearchPage<T> empty(PageRequest page) {
-        return new SearchPage<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
+    static <T> SearchConnection<T> empty(OffsetPage page) {
+        return new SearchConnection<>(List.of(), new Connection.PageInfo(false, page.offset() > 0, null, null), 0);
     }
 
     /**
@@ -33,7 +34,7 @@ public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, l
      * {@code visible} (one read for the page), which leaves out those the caller may not,
      * or no longer, see.
      */
-    static <T> SearchPage<T> of(JsonNode response, PageRequest page, Function<List<Long>, Map<Long, T>> visible) {
+    static <T> SearchConnection<T> of(JsonNode response, OffsetPage page, Function<List<Long>, Map<Long, T>> visible) {
         var hits = response.path("hits");
         var ids = new ArrayList<Long>();
         var highlights = new HashMap<Long, List<SearchHighlight>>();
@@ -52,6 +53,6 @@ public record SearchPage<T>(List<Edge<T>> edges, Connection.PageInfo pageInfo, l
                 edges.add(new Edge<>(node, edge.cursor(), highlights.getOrDefault(edge.node(), List.of())));
             }
         }
-        return new SearchPage<>(edges, positions.pageInfo(), total);
+        return new SearchConnection<>(edges, positions.pageInfo(), total);
     }
 }
