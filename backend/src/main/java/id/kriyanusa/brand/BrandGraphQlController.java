@@ -60,27 +60,27 @@ class BrandGraphQlController implements NodeLookup {
 
     @MutationMapping
     BrandPayload updateBrand(@Argument Brands.UpdateBrandInput input) {
-        return brands.update(input);
+        return brands.update(BrandId.decode(input.id()), input);
     }
 
     @MutationMapping
     BrandPayload submitBrandForVerification(@Argument Brands.TransitionInput input) {
-        return brands.submitForVerification(input);
+        return brands.submitForVerification(BrandId.decode(input.id()), input.note());
     }
 
     @MutationMapping
     BrandPayload verifyBrand(@Argument Brands.TransitionInput input) {
-        return brands.verify(input);
+        return brands.verify(BrandId.decode(input.id()), input.note());
     }
 
     @MutationMapping
     BrandPayload rejectBrand(@Argument Brands.TransitionInput input) {
-        return brands.reject(input);
+        return brands.reject(BrandId.decode(input.id()), input.note());
     }
 
     @MutationMapping
     BrandPayload suspendBrand(@Argument Brands.TransitionInput input) {
-        return brands.suspend(input);
+        return brands.suspend(BrandId.decode(input.id()), input.note());
     }
 
     @MutationMapping

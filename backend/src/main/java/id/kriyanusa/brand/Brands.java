@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import id.kriyanusa.brand.internal.BrandRepository;
 import id.kriyanusa.brand.internal.BrandRules;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -32,6 +34,7 @@ import id.kriyanusa.village.Village;
 import id.kriyanusa.village.VillageId;
 import id.kriyanusa.village.Villages;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -83,11 +86,17 @@ public class Brands {
             ArtisanCountInput artisans) {
     }
 
-    /** Changes to a brand: null fields stay as they are. */
-    public record UpdateBrandInput(String id, Long expectedVersion, String name, String slug, BrandLegalForm legalForm,
-            String villageSlug, String villageId, String tagline, LocalizedText story, String logoImageId,
-            String coverImageId, PaletteInput palette, ContactsInput contacts, List<CertificationInput> certifications,
-            Integer yearFounded, ArtisanCountInput artisans) {
+    /**
+     * Changes to a brand: a field left out keeps its value, null clears it (or is a user
+     * error where the brand needs it), a value replaces it. The service acts on the brand
+     * the GraphQL layer decoded from {@code id}.
+     */
+    public record UpdateBrandInput(String id, Long expectedVersion, ArgumentValue<String> name,
+            ArgumentValue<String> slug, ArgumentValue<BrandLegalForm> legalForm, ArgumentValue<String> villageSlug,
+            ArgumentValue<String> villageId, ArgumentValue<String> tagline, ArgumentValue<LocalizedText> story,
+            ArgumentValue<String> logoImageId, ArgumentValue<String> coverImageId, ArgumentValue<PaletteInput> palette,
+            ArgumentValue<ContactsInput> contacts, ArgumentValue<List<CertificationInput>> certifications,
+            ArgumentValue<Integer> yearFounded, ArgumentValue<ArtisanCountInput> artisans) {
     }
 
     public record TransitionInput(String id, String note) {
@@ -319,40 +328,49 @@ public class Brands {
         return BrandPayload.of(brand);
     }
 
-    public BrandPayload update(UpdateBrandInput input) {
+    public BrandPayload update(BrandId id, UpdateBrandInput input) {
         var caller = Caller.current();
-        var current = requireManageable(BrandId.decode(input.id()), caller);
+        var current = requireManageable(id, caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
             return conflict();
         }
         var errors = new ArrayList<UserError>();
         Long villageId = current.villageId();
-        if (input.villageSlug() != null || input.villageId() != null) {
-            villageId = village(input.villageSlug(), input.villageId(), errors);
+        if (Changes.given(input.villageSlug()) || Changes.given(input.villageId())) {
+            villageId = village(Changes.apply(input.villageSlug(), null), Changes.apply(input.villageId(), null),
+                    errors);
         }
-        var palette = input.palette() == null ? new PaletteInput(current.palette().primary(),
-                current.palette().secondary(), current.palette().accent()) : input.palette();
-        var contacts = input.contacts() == null ? new ContactsInput(current.contacts().whatsapp(),
-                current.contacts().phone(), current.contacts().email(), current.contacts().socialLinks())
-                : input.contacts();
-        var artisans = input.artisans() == null ? new ArtisanCountInput(current.artisans().total(),
-                current.artisans().women(), current.artisans().youth()) : input.artisans();
-        var certifications = input.certifications() == null ? current.certifications()
-            .stream()
-            .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
-            .toList() : raw(input.certifications());
-        var story = current.story();
-        var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
-        var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
-        var draft = new BrandRules.Draft(or(input.name(), current.name()), or(input.slug(), current.slug()),
-                input.legalForm() == null ? current.legalForm() : input.legalForm(), villageId,
-                or(input.tagline(), current.tagline()),
-                or(LocalizedText.indonesianOf(input.story()), LocalizedText.indonesianOf(story)),
-                or(LocalizedText.englishOf(input.story()), LocalizedText.englishOf(story)),
-                or(logo, current.logoImage()), or(cover, current.coverImage()), palette.primary(), palette.secondary(),
-                palette.accent(), contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(),
-                certifications, input.yearFounded() == null ? current.yearFounded() : input.yearFounded(),
-                artisans.total(), artisans.women(), artisans.youth());
+        // a group set to null clears each of its fields
+        var palette = Objects.requireNonNullElse(
+                Changes.apply(input.palette(), new PaletteInput(current.palette().primary(),
+                        current.palette().secondary(), current.palette().accent())),
+                new PaletteInput(null, null, null));
+        var contacts = Objects.requireNonNullElse(
+                Changes.apply(input.contacts(),
+                        new ContactsInput(current.contacts().whatsapp(), current.contacts().phone(),
+                                current.contacts().email(), current.contacts().socialLinks())),
+                new ContactsInput(null, null, null, null));
+        var artisans = Objects.requireNonNullElse(
+                Changes.apply(input.artisans(), new ArtisanCountInput(current.artisans().total(),
+                        current.artisans().women(), current.artisans().youth())),
+                new ArtisanCountInput(null, null, null));
+        var certifications = Changes.given(input.certifications()) ? raw(input.certifications().value())
+                : current.certifications()
+                    .stream()
+                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
+                    .toList();
+        var story = Changes.text(input.story(), current.story());
+        var logo = Changes.given(input.logoImageId())
+                ? imageKey("input.logoImageId", input.logoImageId().value(), errors) : current.logoImage();
+        var cover = Changes.given(input.coverImageId())
+                ? imageKey("input.coverImageId", input.coverImageId().value(), errors) : current.coverImage();
+        var draft = new BrandRules.Draft(Changes.apply(input.name(), current.name()),
+                Changes.apply(input.slug(), current.slug()), Changes.apply(input.legalForm(), current.legalForm()),
+                villageId, Changes.apply(input.tagline(), current.tagline()), LocalizedText.indonesianOf(story),
+                LocalizedText.englishOf(story), logo, cover, palette.primary(), palette.secondary(), palette.accent(),
+                contacts.whatsapp(), contacts.phone(), contacts.email(), contacts.socialLinks(), certifications,
+                Changes.apply(input.yearFounded(), current.yearFounded()), artisans.total(), artisans.women(),
+                artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
@@ -369,39 +387,38 @@ public class Brands {
         return changed(brand);
     }
 
-    public BrandPayload submitForVerification(TransitionInput input) {
+    public BrandPayload submitForVerification(BrandId id, String note) {
         var caller = Caller.current();
-        var brand = requireManageable(BrandId.decode(input.id()), caller);
+        var brand = requireManageable(id, caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.DRAFT), BrandVerificationStatus.SUBMITTED,
-                optionalNote(input.note()), "Only a brand in DRAFT can be submitted for verification");
+                optionalNote(note), "Only a brand in DRAFT can be submitted for verification");
     }
 
-    public BrandPayload verify(TransitionInput input) {
+    public BrandPayload verify(BrandId id, String note) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(BrandId.decode(input.id()), caller);
+        var brand = existing(id, caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED, BrandVerificationStatus.SUSPENDED),
-                BrandVerificationStatus.VERIFIED, optionalNote(input.note()),
+                BrandVerificationStatus.VERIFIED, optionalNote(note),
                 "Only a SUBMITTED or SUSPENDED brand can be verified");
     }
 
-    public BrandPayload reject(TransitionInput input) {
+    public BrandPayload reject(BrandId id, String note) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(BrandId.decode(input.id()), caller);
+        var brand = existing(id, caller);
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.SUBMITTED), BrandVerificationStatus.DRAFT,
-                requiredNote(input.note(), "Say what the producers should fix"),
-                "Only a SUBMITTED brand can be rejected");
+                requiredNote(note, "Say what the producers should fix"), "Only a SUBMITTED brand can be rejected");
     }
 
-    public BrandPayload suspend(TransitionInput input) {
+    public BrandPayload suspend(BrandId id, String note) {
         var caller = Caller.current();
         caller.requireStaff();
-        var brand = existing(BrandId.decode(input.id()), caller);
+        var brand = existing(id, caller);
         return move(brand, caller,
                 EnumSet.of(BrandVerificationStatus.DRAFT, BrandVerificationStatus.SUBMITTED,
                         BrandVerificationStatus.VERIFIED),
-                BrandVerificationStatus.SUSPENDED, requiredNote(input.note(), "Give the reason for the suspension"),
+                BrandVerificationStatus.SUSPENDED, requiredNote(note, "Give the reason for the suspension"),
                 "This brand is already suspended");
     }
 
@@ -603,12 +620,12 @@ public class Brands {
     }
 
     /**
-     * The storage key an image's global id stands for; an empty string (to remove the
-     * image) and null (to keep it) stay as they are, anything else is a user error.
+     * The storage key an image's global id stands for, null for none; anything but an
+     * image's id is a user error.
      */
     private static String imageKey(String field, String imageId, List<UserError> errors) {
         if (imageId == null || imageId.isBlank()) {
-            return imageId;
+            return null;
         }
         try {
             return GlobalId.textKey(imageId.strip(), IMAGE_TYPE);
@@ -617,10 +634,6 @@ public class Brands {
             errors.add(UserError.of(field, UserErrorCode.INVALID, "Give the id of an uploaded image"));
             return null;
         }
-    }
-
-    private static String or(String given, String current) {
-        return given != null ? given : current;
     }
 
     private static String newToken() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
@@ -47,12 +48,12 @@ class CatalogGraphQlController implements NodeLookup {
 
     @MutationMapping
     ProductPayload createProduct(@Argument Products.CreateProductInput input) {
-        return products.create(input);
+        return products.create(BrandId.decode(input.brandId()), input);
     }
 
     @MutationMapping
     ProductPayload updateProduct(@Argument Products.UpdateProductInput input) {
-        return products.update(input);
+        return products.update(ProductId.decode(input.id()), input);
     }
 
     @MutationMapping

@@ -2,7 +2,6 @@ package id.kriyanusa.catalog;
 
 import java.util.Optional;
 
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -39,12 +38,12 @@ class CollectionGraphQlController implements NodeLookup {
 
     @MutationMapping
     CollectionPayload updateCollection(@Argument Collections.UpdateCollectionInput input) {
-        return collections.update(input);
+        return collections.update(CollectionId.decode(input.id()), input);
     }
 
     @SchemaMapping(typeName = "Collection", field = "id")
     String id(ProductCollection collection) {
-        return new GlobalId(Collections.TYPE, collection.id()).encode();
+        return new CollectionId(collection.id()).encode();
     }
 
     @SchemaMapping(typeName = "Collection", field = "products")
@@ -54,7 +53,7 @@ class CollectionGraphQlController implements NodeLookup {
 
     @Override
     public String typeName() {
-        return Collections.TYPE;
+        return CollectionId.TYPE;
     }
 
     @Override
@@ -64,7 +63,7 @@ class CollectionGraphQlController implements NodeLookup {
 
     @Override
     public Optional<?> find(String globalId) {
-        return collections.byId(globalId);
+        return collections.byId(CollectionId.decode(globalId));
     }
 
 }

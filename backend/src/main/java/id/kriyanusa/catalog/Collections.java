@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import id.kriyanusa.catalog.internal.CollectionRepository;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Collections {
 
-    public static final String TYPE = "Collection";
     static final int MAX_PRODUCTS = 100;
     static final int MAX_TITLE = 140;
     static final int MAX_STORY = 10_000;
@@ -35,10 +35,13 @@ public class Collections {
     }
 
     /**
-     * Only the fields given change; {@code productIds} replaces the whole ordered list.
+     * Only the fields given change: null clears the story and the products and is a user
+     * error for the others; {@code productIds} replaces the whole ordered list. The
+     * service acts on the collection the GraphQL layer decoded from {@code id}.
      */
-    public record UpdateCollectionInput(String id, Long expectedVersion, String slug, LocalizedText title,
-            LocalizedText story, List<String> productIds, Boolean published) {
+    public record UpdateCollectionInput(String id, Long expectedVersion, ArgumentValue<String> slug,
+            ArgumentValue<LocalizedText> title, ArgumentValue<LocalizedText> story,
+            ArgumentValue<List<String>> productIds, ArgumentValue<Boolean> published) {
     }
 
     private final CollectionRepository repository;
@@ -54,8 +57,8 @@ public class Collections {
         return repository.findBySlug(slug).filter(Collections::visible);
     }
 
-    public Optional<ProductCollection> byId(String globalId) {
-        return repository.findById(key(globalId)).filter(Collections::visible);
+    public Optional<ProductCollection> byId(CollectionId id) {
+        return repository.findById(id.value()).filter(Collections::visible);
     }
 
     /** Newest first; curators and admins also see unpublished collections. */
@@ -89,18 +92,23 @@ public class Collections {
     }
 
     @Transactional
-    public CollectionPayload update(UpdateCollectionInput input) {
+    public CollectionPayload update(CollectionId id, UpdateCollectionInput input) {
         Caller.current().requireStaff();
-        var current = repository.findById(key(input.id()))
-            .orElseThrow(() -> new NotFoundException("No collection with id " + input.id()));
+        var current = repository.findById(id.value())
+            .orElseThrow(() -> new NotFoundException("No collection with id " + id.encode()));
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return CollectionPayload.conflict();
         }
         var errors = new InputErrors();
-        var productIds = input.productIds() != null ? input.productIds()
-                : current.productIds().stream().map(id -> new ProductId(id).encode()).toList();
-        var details = check(errors, or(input.slug(), current.slug()), or(input.title(), current.title()),
-                or(input.story(), current.story()), productIds, or(input.published(), current.published()));
+        var productIds = Changes.apply(input.productIds(),
+                current.productIds().stream().map(product -> new ProductId(product).encode()).toList());
+        var published = Changes.apply(input.published(), current.published());
+        if (published == null) {
+            errors.add("input.published", UserErrorCode.REQUIRED, "Say whether the collection is shown");
+        }
+        var details = check(errors, Changes.apply(input.slug(), current.slug()),
+                Changes.text(input.title(), current.title()), Changes.text(input.story(), current.story()), productIds,
+                Boolean.TRUE.equals(published));
         if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
@@ -152,18 +160,6 @@ public class Collections {
 
     private static boolean visible(ProductCollection collection) {
         return collection.published() || Caller.current().isStaff();
-    }
-
-    private static long key(String globalId) {
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a collection id: " + globalId);
-        }
-        return id.key();
-    }
-
-    private static <T> T or(T given, T current) {
-        return given != null ? given : current;
     }
 
 }

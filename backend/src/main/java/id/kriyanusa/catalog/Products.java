@@ -21,6 +21,7 @@ import id.kriyanusa.catalog.internal.ProductRepository;
 import id.kriyanusa.catalog.internal.ProductRules;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -29,6 +30,7 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -71,14 +73,18 @@ public class Products {
     }
 
     /**
-     * Changes to a product: null fields stay as they are, an empty string clears an
-     * optional text.
+     * Changes to a product: a field left out keeps its value, null clears it (or is a
+     * user error where the product needs it), a value replaces it. The service acts on
+     * the product the GraphQL layer decoded from {@code id}.
      */
-    public record UpdateProductInput(String id, Long expectedVersion, String slug, LocalizedText title,
-            LocalizedText description, String categorySlug, List<String> materials, List<String> techniques,
-            DimensionsInput dimensions, Integer weightGrams, Long price, Integer minimumOrderQuantity,
-            Long wholesalePrice, ProductAvailability availability, Integer stockQuantity, Integer leadTimeDays,
-            List<ImageInput> images) {
+    public record UpdateProductInput(String id, Long expectedVersion, ArgumentValue<String> slug,
+            ArgumentValue<LocalizedText> title, ArgumentValue<LocalizedText> description,
+            ArgumentValue<String> categorySlug, ArgumentValue<List<String>> materials,
+            ArgumentValue<List<String>> techniques, ArgumentValue<DimensionsInput> dimensions,
+            ArgumentValue<Integer> weightGrams, ArgumentValue<Long> price, ArgumentValue<Integer> minimumOrderQuantity,
+            ArgumentValue<Long> wholesalePrice, ArgumentValue<ProductAvailability> availability,
+            ArgumentValue<Integer> stockQuantity, ArgumentValue<Integer> leadTimeDays,
+            ArgumentValue<List<ImageInput>> images) {
     }
 
     public record ProductTransitionInput(String id) {
@@ -229,10 +235,14 @@ public class Products {
 
     // ---- changing
 
-    public ProductPayload create(CreateProductInput input) {
+    /**
+     * A new draft product of the brand, which the caller must be a member of (or an
+     * admin).
+     */
+    public ProductPayload create(BrandId brandId, CreateProductInput input) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
-        var brand = brands.manageable(BrandId.decode(input.brandId()));
+        var brand = brands.manageable(brandId);
         var errors = new ArrayList<UserError>();
         var categoryId = category(input.categorySlug(), errors);
         var d = input.dimensions();
@@ -260,42 +270,35 @@ public class Products {
         return changed(reload(id));
     }
 
-    public ProductPayload update(UpdateProductInput input) {
+    public ProductPayload update(ProductId id, UpdateProductInput input) {
         var caller = Caller.current();
-        var current = requireEditable(ProductId.decode(input.id()), caller);
+        var current = requireEditable(id, caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
             return conflict();
         }
         var errors = new ArrayList<UserError>();
-        var categoryId = current.categoryId();
-        if (input.categorySlug() != null) {
-            categoryId = input.categorySlug().isBlank() ? null : category(input.categorySlug(), errors);
-        }
-        var dimensions = input.dimensions() != null ? input.dimensions()
-                : current.dimensions() == null ? new DimensionsInput(null, null, null)
-                        : new DimensionsInput(current.dimensions().lengthCm(), current.dimensions().widthCm(),
-                                current.dimensions().heightCm());
-        var images = input.images() != null ? images(input.images())
-                : repository.images(List.of(current.id()))
-                    .getOrDefault(current.id(), List.of())
-                    .stream()
-                    .map(image -> new ProductDetails.ImageDetails(image.key(), LocalizedText.indonesianOf(image.alt()),
-                            LocalizedText.englishOf(image.alt())))
-                    .toList();
-        var title = current.title();
-        var description = current.description();
-        var draft = new ProductRules.Draft(or(input.slug(), current.slug()), categoryId,
-                or(LocalizedText.indonesianOf(input.title()), title.indonesian()),
-                or(LocalizedText.englishOf(input.title()), title.english()),
-                or(LocalizedText.indonesianOf(input.description()), LocalizedText.indonesianOf(description)),
-                or(LocalizedText.englishOf(input.description()), LocalizedText.englishOf(description)),
-                input.materials() != null ? input.materials() : current.materials(),
-                input.techniques() != null ? input.techniques() : current.techniques(), dimensions.lengthCm(),
-                dimensions.widthCm(), dimensions.heightCm(), or(input.weightGrams(), current.weightGrams()),
-                or(input.price(), current.price()), or(input.minimumOrderQuantity(), current.minimumOrderQuantity()),
-                or(input.wholesalePrice(), current.wholesalePrice()), or(input.availability(), current.availability()),
-                or(input.stockQuantity(), current.stockQuantity()), or(input.leadTimeDays(), current.leadTimeDays()),
-                images);
+        var categoryId = Changes.given(input.categorySlug()) ? category(input.categorySlug().value(), errors)
+                : current.categoryId();
+        var d = current.dimensions();
+        var dimensions = Objects.requireNonNullElse(
+                Changes.apply(input.dimensions(),
+                        d == null ? null : new DimensionsInput(d.lengthCm(), d.widthCm(), d.heightCm())),
+                new DimensionsInput(null, null, null));
+        var images = Changes.given(input.images()) ? images(input.images().value()) : imageDetails(current);
+        var title = Changes.text(input.title(), current.title());
+        var description = Changes.text(input.description(), current.description());
+        var draft = new ProductRules.Draft(Changes.apply(input.slug(), current.slug()), categoryId,
+                LocalizedText.indonesianOf(title), LocalizedText.englishOf(title),
+                LocalizedText.indonesianOf(description), LocalizedText.englishOf(description),
+                Changes.apply(input.materials(), current.materials()),
+                Changes.apply(input.techniques(), current.techniques()), dimensions.lengthCm(), dimensions.widthCm(),
+                dimensions.heightCm(), Changes.apply(input.weightGrams(), current.weightGrams()),
+                Changes.apply(input.price(), current.price()),
+                Changes.apply(input.minimumOrderQuantity(), current.minimumOrderQuantity()),
+                Changes.apply(input.wholesalePrice(), current.wholesalePrice()),
+                Changes.apply(input.availability(), current.availability()),
+                Changes.apply(input.stockQuantity(), current.stockQuantity()),
+                Changes.apply(input.leadTimeDays(), current.leadTimeDays()), images);
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
         if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
@@ -576,10 +579,6 @@ public class Products {
 
     private static boolean present(List<?> list) {
         return list != null && !list.isEmpty();
-    }
-
-    private static <T> T or(T given, T current) {
-        return given != null ? given : current;
     }
 
     /**

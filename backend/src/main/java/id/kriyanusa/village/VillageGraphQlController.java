@@ -38,12 +38,12 @@ class VillageGraphQlController implements NodeLookup {
 
     @MutationMapping
     VillagePayload updateVillage(@Argument VillageInputs.Update input) {
-        return villages.update(input);
+        return villages.update(VillageId.decode(input.id()), input);
     }
 
     @MutationMapping
     VillagePayload designateModelVillage(@Argument VillageInputs.DesignateModelVillage input) {
-        return villages.designateModelVillage(input);
+        return villages.designateModelVillage(VillageId.decode(input.id()), input);
     }
 
     @SchemaMapping(typeName = "Village", field = "id")

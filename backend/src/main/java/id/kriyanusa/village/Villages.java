@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
@@ -107,18 +108,19 @@ public class Villages {
 
     /** A curator corrects a village's profile; fields left out keep their value. */
     @Transactional
-    public VillagePayload update(VillageInputs.Update input) {
-        Caller.current().requireStaff();
-        var current = existing(input.id());
+    public VillagePayload update(VillageId id, VillageInputs.Update input) {
+        var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
         }
         var errors = new InputErrors();
-        var details = check(errors, or(input.slug(), current.slug()), or(input.name(), current.name()),
-                or(input.province(), current.province()), or(input.regency(), current.regency()),
-                or(input.district(), current.district()), or(input.location(), current.location()),
-                or(input.description(), current.description()), or(input.story(), current.story()),
-                or(input.classification(), current.classification()), or(input.specialities(), current.specialities()));
+        var details = check(errors, Changes.apply(input.slug(), current.slug()),
+                Changes.apply(input.name(), current.name()), Changes.apply(input.province(), current.province()),
+                Changes.apply(input.regency(), current.regency()), Changes.apply(input.district(), current.district()),
+                Changes.apply(input.location(), current.location()),
+                Changes.text(input.description(), current.description()), Changes.text(input.story(), current.story()),
+                Changes.apply(input.classification(), current.classification()),
+                Changes.apply(input.specialities(), current.specialities()));
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
@@ -136,9 +138,8 @@ public class Villages {
      * year.
      */
     @Transactional
-    public VillagePayload designateModelVillage(VillageInputs.DesignateModelVillage input) {
-        Caller.current().requireStaff();
-        var current = existing(input.id());
+    public VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input) {
+        var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
         }
@@ -176,11 +177,6 @@ public class Villages {
     private VillagePayload changed(Village village) {
         events.publishEvent(new VillageChanged(village.id(), village.version()));
         return VillagePayload.of(village);
-    }
-
-    private Village existing(String globalId) {
-        return repository.findById(VillageId.decode(globalId).value())
-            .orElseThrow(() -> new NotFoundException("No village with id " + globalId));
     }
 
     private static VillageDetails check(InputErrors errors, String slug, String name, String province, String regency,
@@ -223,10 +219,6 @@ public class Villages {
         }
         return LocalizedText.of(errors.optional(field + ".indonesian", text.indonesian(), max),
                 errors.optional(field + ".english", text.english(), max));
-    }
-
-    private static <T> T or(T given, T current) {
-        return given != null ? given : current;
     }
 
 }

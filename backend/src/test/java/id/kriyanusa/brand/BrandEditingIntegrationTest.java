@@ -266,4 +266,44 @@ class BrandEditingIntegrationTest {
         assertThat(forFifty).isEqualTo(forFive);
     }
 
+    @Test
+    void anUpdateKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
+        var input = BrandApi.minimalBrand(BrandApi.unique("kelompok-ketak"));
+        input.put("tagline", "Anyaman ketak dari Beleke");
+        input.put("yearFounded", 2015);
+        input.put("palette", Map.of("primary", "#8B5A2B"));
+        var created = api.call(BrandApi.CREATE, input, producer);
+        Map<String, Object> brand = JsonPath.read(created, "$.data.createBrand.brand");
+
+        var changes = new HashMap<String, Object>();
+        changes.put("id", brand.get("id"));
+        changes.put("expectedVersion", brand.get("version"));
+        changes.put("tagline", null);
+        changes.put("palette", null);
+        changes.put("legalForm", "KOPERASI");
+        var body = api.call(BrandApi.UPDATE, changes, producer);
+
+        assertThat(outcome(body, "updateBrand")).as(body).isEqualTo("ok");
+        Map<String, Object> updated = JsonPath.read(body, "$.data.updateBrand.brand");
+        assertThat(updated.get("legalForm")).isEqualTo("KOPERASI");
+        assertThat(updated.get("tagline")).as("cleared").isNull();
+        assertThat((Object) JsonPath.read(body, "$.data.updateBrand.brand.palette.primary")).as("cleared").isNull();
+        assertThat(updated.get("yearFounded")).as("kept").isEqualTo(2015);
+        assertThat(updated.get("name")).as("kept").isEqualTo(brand.get("name"));
+        assertThat((String) JsonPath.read(body, "$.data.updateBrand.brand.village.slug")).as("kept")
+            .isEqualTo("semoyang");
+
+        // a brand cannot do without its name or village
+        var clearing = new HashMap<String, Object>();
+        clearing.put("id", brand.get("id"));
+        clearing.put("expectedVersion", updated.get("version"));
+        clearing.put("name", null);
+        clearing.put("villageSlug", null);
+        var refused = api.call(BrandApi.UPDATE, clearing, producer);
+        assertThat((List<String>) JsonPath.read(refused, "$.data.updateBrand.userErrors[*].field")).as(refused)
+            .containsExactlyInAnyOrder("input.name", "input.villageSlug");
+        assertThat((List<String>) JsonPath.read(refused, "$.data.updateBrand.userErrors[*].code"))
+            .containsOnly("REQUIRED");
+    }
+
 }

@@ -3,6 +3,7 @@ package id.kriyanusa.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,38 @@ class CollectionIntegrationTest {
                 curator);
         assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].code"))
             .containsExactly("NOT_FOUND");
+    }
+
+    @Test
+    void anUpdateKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var products = publishedProductIds(2);
+        var created = api.mutate(CREATE,
+                Map.of("slug", ApiClient.unique("cerita"), "title", Map.of("indonesian", "Cerita Tembakau"), "story",
+                        Map.of("indonesian", "Dari batang tembakau."), "productIds", products, "published", true),
+                curator);
+        Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
+
+        var changes = new HashMap<String, Object>();
+        changes.put("id", collection.get("id"));
+        changes.put("expectedVersion", collection.get("version"));
+        changes.put("story", null);
+        var body = api.mutate(UPDATE, changes, curator);
+
+        assertThat(ApiClient.outcome(body, "updateCollection")).as(body).isEqualTo("ok");
+        var seen = api.query(BY_SLUG, Map.of("slug", collection.get("slug")), null);
+        assertThat((Object) JsonPath.read(seen, "$.data.collection.story")).as("cleared").isNull();
+        assertThat((String) JsonPath.read(seen, "$.data.collection.title.indonesian")).as("kept")
+            .isEqualTo("Cerita Tembakau");
+        assertThat((List<String>) JsonPath.read(seen, "$.data.collection.products.edges[*].node.id")).as("kept")
+            .containsExactlyElementsOf(products);
+
+        var hiding = new HashMap<String, Object>();
+        hiding.put("id", collection.get("id"));
+        hiding.put("expectedVersion", JsonPath.read(body, "$.data.updateCollection.collection.version"));
+        hiding.put("published", null);
+        assertThat(ApiClient.outcome(api.mutate(UPDATE, hiding, curator), "updateCollection"))
+            .isEqualTo("userError:REQUIRED");
     }
 
 }

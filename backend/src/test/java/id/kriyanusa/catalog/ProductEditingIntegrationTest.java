@@ -110,9 +110,12 @@ class ProductEditingIntegrationTest {
             .isEqualTo("userError:INVALID_STATE");
 
         // a published product stays complete
-        var removingPrice = api.call(CatalogApi.UPDATE,
-                Map.of("id", product.get("id"), "expectedVersion", 2, "categorySlug", ""), producer);
-        assertThat((List<String>) JsonPath.read(removingPrice, "$.data.updateProduct.userErrors[*].field"))
+        var removingCategory = new HashMap<String, Object>();
+        removingCategory.put("id", product.get("id"));
+        removingCategory.put("expectedVersion", 2);
+        removingCategory.put("categorySlug", null);
+        var refusedRemoval = api.call(CatalogApi.UPDATE, removingCategory, producer);
+        assertThat((List<String>) JsonPath.read(refusedRemoval, "$.data.updateProduct.userErrors[*].field"))
             .containsExactly("input.categorySlug");
 
         var archived = api.call(CatalogApi.ARCHIVE, Map.of("id", product.get("id")), producer);
@@ -244,6 +247,52 @@ class ProductEditingIntegrationTest {
         assertThat((String) JsonPath.read(merged, "$.data.product.title.english")).isEqualTo("Kendi maling, plain");
         assertThat((List<?>) JsonPath.read(merged, "$.data.product.images")).isEmpty();
         assertThat((Integer) JsonPath.read(merged, "$.data.product.version")).isEqualTo(5);
+    }
+
+    @Test
+    void anUpdateKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
+        var input = CatalogApi.completeProduct(brandId);
+        input.put("weightGrams", 850);
+        input.put("minimumOrderQuantity", 10);
+        input.put("wholesalePrice", 70_000);
+        var product = api.createProduct(input, producer);
+
+        var changes = new HashMap<String, Object>();
+        changes.put("id", product.get("id"));
+        changes.put("expectedVersion", product.get("version"));
+        changes.put("price", 90_000);
+        changes.put("wholesalePrice", null);
+        changes.put("weightGrams", null);
+        changes.put("description", null);
+        var body = api.call(CatalogApi.UPDATE, changes, producer);
+
+        assertThat(outcome(body, "updateProduct")).as(body).isEqualTo("ok");
+        Map<String, Object> updated = JsonPath.read(body, "$.data.updateProduct.product");
+        assertThat(updated.get("price")).isEqualTo(90_000);
+        assertThat(updated.get("wholesalePrice")).as("cleared").isNull();
+        assertThat(updated.get("weightGrams")).as("cleared").isNull();
+        assertThat(updated.get("description")).as("cleared").isNull();
+        assertThat(updated.get("minimumOrderQuantity")).as("kept").isEqualTo(10);
+        assertThat(updated.get("stockQuantity")).as("kept").isEqualTo(12);
+        assertThat(updated.get("title")).as("kept").isEqualTo(product.get("title"));
+        assertThat(updated.get("materials")).as("kept").isEqualTo(List.of("tanah liat"));
+        assertThat((String) JsonPath.read(body, "$.data.updateProduct.product.category.slug")).as("kept")
+            .isEqualTo("kendi-dan-teko");
+        assertThat((List<?>) JsonPath.read(body, "$.data.updateProduct.product.images")).as("kept").hasSize(1);
+
+        // what a published product needs cannot be cleared
+        var published = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
+        assertThat(outcome(published, "publishProduct")).as(published).isEqualTo("ok");
+        var clearing = new HashMap<String, Object>();
+        clearing.put("id", product.get("id"));
+        clearing.put("expectedVersion", JsonPath.read(published, "$.data.publishProduct.product.version"));
+        clearing.put("price", null);
+        var refused = api.call(CatalogApi.UPDATE, clearing, producer);
+        assertThat(outcome(refused, "updateProduct")).as(refused).isEqualTo("userError:REQUIRED");
+        assertThat((List<String>) JsonPath.read(refused, "$.data.updateProduct.userErrors[*].field"))
+            .containsExactly("input.price");
+        var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
+        assertThat((Integer) JsonPath.read(stored, "$.data.product.price")).isEqualTo(90_000);
     }
 
 }

@@ -173,4 +173,32 @@ class VillageCurationIntegrationTest {
             .isTrue();
     }
 
+    @Test
+    void aCorrectionKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var village = created(curator);
+        var changes = new HashMap<String, Object>();
+        changes.put("id", village.get("id"));
+        changes.put("expectedVersion", village.get("version"));
+        changes.put("story", null);
+        changes.put("regency", "Lombok Timur");
+        var body = api.mutate(UPDATE, changes, curator);
+
+        assertThat(ApiClient.outcome(body, "updateVillage")).as(body).isEqualTo("ok");
+        Map<String, Object> updated = JsonPath.read(body, "$.data.updateVillage.village");
+        assertThat(updated.get("regency")).isEqualTo("Lombok Timur");
+        assertThat(updated.get("story")).as("cleared").isNull();
+        assertThat(updated.get("name")).as("kept").isEqualTo(village.get("name"));
+        assertThat(updated.get("specialities")).as("kept").isEqualTo(List.of("anyaman", "bambu"));
+
+        var clearing = new HashMap<String, Object>();
+        clearing.put("id", village.get("id"));
+        clearing.put("expectedVersion", updated.get("version"));
+        clearing.put("name", null);
+        var refused = api.mutate(UPDATE, clearing, curator);
+        assertThat(ApiClient.outcome(refused, "updateVillage")).as(refused).isEqualTo("userError:REQUIRED");
+        assertThat((List<String>) JsonPath.read(refused, "$.data.updateVillage.userErrors[*].field"))
+            .containsExactly("input.name");
+    }
+
 }
