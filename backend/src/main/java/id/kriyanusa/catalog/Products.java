@@ -254,6 +254,7 @@ public class Products {
                 input.availability(), input.stockQuantity(), input.leadTimeDays(), images(input.images()));
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
+        errors.addAll(othersImages(brand.id(), draft.images()));
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
         }
@@ -301,6 +302,9 @@ public class Products {
                 Changes.apply(input.leadTimeDays(), current.leadTimeDays()), images);
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
+        if (Changes.given(input.images())) {
+            errors.addAll(othersImages(current.brandId(), images));
+        }
         if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
             // a published listing stays complete: what publishing requires cannot be
             // removed from it
@@ -562,6 +566,27 @@ public class Products {
             return null;
         }
         return found.get().id();
+    }
+
+    /**
+     * An image another brand's products show may not be taken over: a listing shows only
+     * photos uploaded for its own brand's products.
+     */
+    private List<UserError> othersImages(long brandId, List<ProductDetails.ImageDetails> images) {
+        if (images == null || images.isEmpty()) {
+            return List.of();
+        }
+        var keys = images.stream().map(ProductDetails.ImageDetails::key).filter(Objects::nonNull).toList();
+        var taken = repository.imagesOfOtherBrands(brandId, keys);
+        var errors = new ArrayList<UserError>();
+        for (int i = 0; i < images.size(); i++) {
+            var key = images.get(i).key();
+            if (key != null && taken.contains(key)) {
+                errors.add(UserError.of("input.images[" + i + "].imageId", UserErrorCode.NOT_ALLOWED,
+                        "This photo belongs to another brand's product; upload your own photo"));
+            }
+        }
+        return errors;
     }
 
     private static List<ProductDetails.ImageDetails> images(List<ImageInput> images) {

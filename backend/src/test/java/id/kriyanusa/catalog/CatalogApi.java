@@ -93,7 +93,8 @@ final class CatalogApi {
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 12);
-        input.put("images", List.of(ApiClient.image("uji/kendi-1.jpg", "Kendi maling coklat", "Brown kendi maling")));
+        input.put("images", List.of(ApiClient.image("uji/" + ApiClient.unique("kendi") + ".jpg", "Kendi maling coklat",
+                "Brown kendi maling")));
         return input;
     }
 

@@ -39,6 +39,8 @@ class ProductAuthorisationIntegrationTest {
 
     String brandA;
 
+    String brandB;
+
     @BeforeEach
     void signIn() throws Exception {
         api = new CatalogApi(new HttpTestClient(port));
@@ -50,7 +52,28 @@ class ProductAuthorisationIntegrationTest {
         tokens.put(CURATOR, api.signIn("kurator@kriyanusa.test"));
         tokens.put(ADMIN, api.signIn("admin@kriyanusa.test"));
         brandA = (String) api.createBrand(tokens.get(PRODUCER_A)).get("id");
-        api.createBrand(tokens.get(PRODUCER_B));
+        brandB = (String) api.createBrand(tokens.get(PRODUCER_B)).get("id");
+    }
+
+    @Test
+    void aProducerCannotPutAnotherBrandsPhotoOnTheirProduct() throws Exception {
+        var original = CatalogApi.completeProduct(brandA);
+        api.createProduct(original, tokens.get(PRODUCER_A));
+        @SuppressWarnings("unchecked")
+        var photo = ((List<Map<String, Object>>) original.get("images")).getFirst();
+
+        var copy = CatalogApi.completeProduct(brandB);
+        copy.put("images", List.of(photo));
+        var created = api.call(CatalogApi.CREATE, copy, tokens.get(PRODUCER_B));
+        assertThat(outcome(created, "createProduct")).isEqualTo("userError:NOT_ALLOWED");
+        assertThat((List<String>) JsonPath.read(created, "$.data.createProduct.userErrors[*].field"))
+            .containsExactly("input.images[0].imageId");
+
+        var own = api.createProduct(CatalogApi.completeProduct(brandB), tokens.get(PRODUCER_B));
+        var updated = api.call(CatalogApi.UPDATE,
+                Map.of("id", own.get("id"), "expectedVersion", own.get("version"), "images", List.of(photo)),
+                tokens.get(PRODUCER_B));
+        assertThat(outcome(updated, "updateProduct")).isEqualTo("userError:NOT_ALLOWED");
     }
 
     @Test

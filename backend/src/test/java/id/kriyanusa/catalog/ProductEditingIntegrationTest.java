@@ -53,6 +53,10 @@ class ProductEditingIntegrationTest {
     @Test
     void aDraftIsSavedNormalisedAndCanBePublishedOnceComplete() throws Exception {
         var title = CatalogApi.unique("Syal Eco-print Daun Tembakau");
+        // photos of this brand's own (keys of made-up uploads: another brand's photo
+        // would be refused)
+        var folded = "uji/" + ApiClient.unique("syal-1") + ".jpg";
+        var flat = "uji/" + ApiClient.unique("syal-2") + ".jpg";
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
         input.put("title", ApiClient.text("  " + title + " ", null));
@@ -62,8 +66,7 @@ class ProductEditingIntegrationTest {
         input.put("availability", "MADE_TO_ORDER");
         input.put("leadTimeDays", 14);
         input.put("stockQuantity", 3);
-        input.put("images", List.of(ApiClient.image("uji/syal-1.jpg", null, null),
-                ApiClient.image("uji/syal-2.jpg", "Syal dilipat", null)));
+        input.put("images", List.of(ApiClient.image(folded, null, null), ApiClient.image(flat, "Syal dilipat", null)));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         assertThat(outcome(body, "createProduct")).as(body).isEqualTo("ok");
@@ -97,8 +100,8 @@ class ProductEditingIntegrationTest {
 
         var completed = api.call(CatalogApi.UPDATE,
                 Map.of("id", product.get("id"), "expectedVersion", 0, "price", 175_000, "categorySlug", "eco-print",
-                        "images", List.of(ApiClient.image("uji/syal-1.jpg", "Syal eco-print coklat", null),
-                                ApiClient.image("uji/syal-2.jpg", "Syal dilipat", null))),
+                        "images", List.of(ApiClient.image(folded, "Syal eco-print coklat", null),
+                                ApiClient.image(flat, "Syal dilipat", null))),
                 producer);
         assertThat(outcome(completed, "updateProduct")).as(completed).isEqualTo("ok");
         var published = api.call(CatalogApi.PUBLISH, Map.of("id", product.get("id")), producer);
@@ -141,7 +144,8 @@ class ProductEditingIntegrationTest {
         input.put("leadTimeDays", 400);
         input.put("weightGrams", 0);
         input.put("dimensions", Map.of("heightCm", -3));
-        input.put("images", Collections.nCopies(13, ApiClient.image("uji/kendi.jpg", "Kendi", null)));
+        input.put("images",
+                Collections.nCopies(13, ApiClient.image("uji/" + ApiClient.unique("kendi") + ".jpg", "Kendi", null)));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
         List<String> fields = JsonPath.read(body, "$.data.createProduct.userErrors[*].field");

@@ -112,7 +112,7 @@ class MediaIntegrationTest {
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
                 Map.of("brandId", brandId, "title", ApiClient.text("Kendi uji " + ApiClient.unique("uji-media"), null),
                         "availability", "READY_STOCK", "stockQuantity", 3, "images",
-                        List.of(ApiClient.image("uji/lama.jpg", "Foto lama", null))),
+                        List.of(ApiClient.image("uji/" + ApiClient.unique("lama") + ".jpg", "Foto lama", null))),
                 producer);
         productId = JsonPath.read(product, "$.data.createProduct.product.id");
     }

@@ -139,7 +139,7 @@ class UnreferencedMediaIntegrationTest {
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }",
                 Map.of("brandId", brandId, "title", ApiClient.text("Kendi uji " + UUID.randomUUID(), null),
                         "availability", "READY_STOCK", "stockQuantity", 3, "images",
-                        List.of(ApiClient.image("uji/lama.jpg", "Foto lama", null))),
+                        List.of(ApiClient.image("uji/" + ApiClient.unique("lama") + ".jpg", "Foto lama", null))),
                 producer);
         return JsonPath.read(body, "$.data.createProduct.product.id");
     }

@@ -135,7 +135,7 @@ final class SearchApi {
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");
         input.put("stockQuantity", 5);
-        input.put("images", List.of(ApiClient.image("uji/kendi.jpg", "Kendi", null)));
+        input.put("images", List.of(ApiClient.image("uji/" + ApiClient.unique("kendi") + ".jpg", "Kendi", null)));
         var created = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",
                 input, producer);

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,6 +243,19 @@ public class ProductRepository {
      */
     public boolean delete(long id) {
         return jdbc.sql("delete from product where id = ?").param(id).update() == 1;
+    }
+
+    /** Which of these image keys another brand's products show. */
+    public Set<String> imagesOfOtherBrands(long brandId, Collection<String> imageKeys) {
+        if (imageKeys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select distinct i.image_key from product_image i join product p on p.id = i.product_id
+                where p.brand_id <> ? and i.image_key = any(?)""")
+            .params(brandId, imageKeys.toArray(String[]::new))
+            .query(String.class)
+            .list());
     }
 
     /**
