@@ -142,17 +142,7 @@ public class Brands {
     public Connection<Brand> find(BrandFilter filter, BrandSort sort, OffsetPage page) {
         var caller = Caller.current();
         var f = filter == null ? BrandFilter.NONE : filter;
-        List<Long> villageIds = null;
-        if (f.villages() != null && !f.villages().isEmpty()) {
-            villageIds = f.villages()
-                .stream()
-                .distinct()
-                .limit(100)
-                .map(villages::bySlug)
-                .flatMap(Optional::stream)
-                .map(Village::id)
-                .toList();
-        }
+        var villageIds = f.villages() == null || f.villages().isEmpty() ? null : villageIdsOf(f.villages());
         return repository.find(f, villageIds, sort, page, viewer(caller), caller.isStaff());
     }
 
@@ -271,14 +261,22 @@ public class Brands {
      */
     @Transactional(readOnly = true)
     public Set<Long> idsInVillages(Collection<String> villageSlugs) {
-        var villageIds = villageSlugs.stream()
+        var villageIds = villageIdsOf(villageSlugs);
+        return villageIds.isEmpty() ? Set.of() : repository.idsInVillages(villageIds);
+    }
+
+    /**
+     * The ids of the villages with these slugs (at most 100 slugs looked at); unknown
+     * slugs are left out.
+     */
+    private List<Long> villageIdsOf(Collection<String> villageSlugs) {
+        return villageSlugs.stream()
             .distinct()
             .limit(100)
             .map(villages::bySlug)
             .flatMap(Optional::stream)
             .map(Village::id)
             .toList();
-        return villageIds.isEmpty() ? Set.of() : repository.idsInVillages(villageIds);
     }
 
     /**
