@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running portal over real HTTP, the way a browser or API client would. */
 public final class HttpTestClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;
 
@@ -35,8 +39,18 @@ public final class HttpTestClient {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /**
+     * A {@link WebTestClient} for the endpoint at this path over the same connection (and
+     * loopback address), for Spring's testers such as {@code HttpGraphQlTester}.
+     */
+    public WebTestClient.Builder webTestClient(String path) {
+        return WebTestClient.bindToServer(new JdkClientHttpConnector(http))
+            .baseUrl(base + path)
+            .responseTimeout(TIMEOUT);
+    }
+
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -55,7 +69,7 @@ public final class HttpTestClient {
             throws IOException, InterruptedException {
         var body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
         var request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
         if (bearerToken != null) {
