@@ -85,7 +85,7 @@ class BrandGraphQlController implements NodeLookup {
 
     @MutationMapping
     InviteBrandMemberPayload inviteBrandMember(@Argument Brands.InviteMemberInput input) {
-        return brands.invite(input);
+        return brands.invite(BrandId.decode(input.brandId()), input.email());
     }
 
     @MutationMapping

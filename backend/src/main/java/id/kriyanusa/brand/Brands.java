@@ -420,10 +420,13 @@ public class Brands {
                 "This brand is already suspended");
     }
 
-    public InviteBrandMemberPayload invite(InviteMemberInput input) {
+    /**
+     * Invites an email address to join the brand; its members send the invitation link.
+     */
+    public InviteBrandMemberPayload invite(BrandId brandId, String invitedEmail) {
         var caller = Caller.current();
-        var brand = requireManageable(BrandId.decode(input.brandId()), caller);
-        var email = input.email() == null ? "" : input.email().strip();
+        var brand = requireManageable(brandId, caller);
+        var email = invitedEmail == null ? "" : invitedEmail.strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
             return new InviteBrandMemberPayload(null,
                     List.of(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address")));

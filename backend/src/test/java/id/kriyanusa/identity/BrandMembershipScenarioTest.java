@@ -69,9 +69,7 @@ class BrandMembershipScenarioTest {
         var brand = brands.create(brand()).brand();
         var invitee = buyer();
         var email = accounts.byId(invitee).orElseThrow().email();
-        var token = brands.invite(new Brands.InviteMemberInput(new BrandId(brand.id()).encode(), email))
-            .invitation()
-            .token();
+        var token = brands.invite(new BrandId(brand.id()), email).invitation().token();
         assertThat(roles(invitee)).as("invited, not yet a member").doesNotContain(Role.PRODUCER);
         signIn(invitee);
 
