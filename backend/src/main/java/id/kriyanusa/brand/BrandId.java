@@ -14,14 +14,7 @@ public record BrandId(long value) {
      * The brand a global id names; IllegalArgumentException (BAD_REQUEST) for any other.
      */
     public static BrandId decode(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A brand id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a brand id: " + globalId);
-        }
-        return new BrandId(id.key());
+        return new BrandId(GlobalId.key(globalId, TYPE));
     }
 
     public String encode() {

@@ -15,14 +15,7 @@ public record CollectionId(long value) {
      * other.
      */
     public static CollectionId decode(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A collection id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a collection id: " + globalId);
-        }
-        return new CollectionId(id.key());
+        return new CollectionId(GlobalId.key(globalId, TYPE));
     }
 
     public String encode() {

@@ -15,14 +15,7 @@ public record ProductId(long value) {
      * other.
      */
     public static ProductId decode(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A product id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a product id: " + globalId);
-        }
-        return new ProductId(id.key());
+        return new ProductId(GlobalId.key(globalId, TYPE));
     }
 
     public String encode() {

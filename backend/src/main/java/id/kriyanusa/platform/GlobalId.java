@@ -25,6 +25,18 @@ public record GlobalId(String type, long key) {
     }
 
     /**
+     * The numeric key of an id of this type; an IllegalArgumentException (BAD_REQUEST)
+     * for a missing, malformed or other id.
+     */
+    public static long key(String id, String type) {
+        var decoded = decode(id);
+        if (!decoded.type().equals(type)) {
+            throw new IllegalArgumentException("Not an id of a " + type + ": " + id);
+        }
+        return decoded.key();
+    }
+
+    /**
      * The id of an object keyed by text rather than by number, such as an image by its
      * storage key.
      */

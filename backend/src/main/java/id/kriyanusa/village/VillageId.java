@@ -15,14 +15,7 @@ public record VillageId(long value) {
      * other.
      */
     public static VillageId decode(String globalId) {
-        if (globalId == null) {
-            throw new IllegalArgumentException("A village id is required");
-        }
-        var id = GlobalId.decode(globalId);
-        if (!TYPE.equals(id.type())) {
-            throw new IllegalArgumentException("Not a village id: " + globalId);
-        }
-        return new VillageId(id.key());
+        return new VillageId(GlobalId.key(globalId, TYPE));
     }
 
     public String encode() {
