@@ -14,11 +14,6 @@ import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.GraphQlClient;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -51,21 +46,18 @@ class DashboardPageController {
     record UploadFields(String altId, String altEn) {
     }
 
-    private final GraphQlClient graphQl;
+    private final PageRequests api;
 
     private final ImageUploadForm uploads;
 
-    private final MessageSource messages;
-
-    DashboardPageController(GraphQlClient graphQl, ImageUploadForm uploads, MessageSource messages) {
-        this.graphQl = graphQl;
+    DashboardPageController(PageRequests api, ImageUploadForm uploads) {
+        this.api = api;
         this.uploads = uploads;
-        this.messages = messages;
     }
 
     @GetMapping("/dasbor")
     String dashboard(Model model) {
-        var page = graphQl.documentName("dashboardPage").executeSync();
+        var page = api.run("dashboardPage", Map.of());
         model.addAttribute("me", page.field("me").toEntity(Map.class));
         model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
         return "pages/dashboard";
@@ -117,11 +109,9 @@ class DashboardPageController {
             case "turun" -> Collections.swap(images, index, Math.min(images.size() - 1, index + 1));
             default -> images.remove(index);
         }
-        var result = graphQl.documentName("updateProductImages")
-            .variable("input", Map.of("id", id, "expectedVersion", versi, "images", images))
-            .executeSync();
-        refuseOnErrors(result);
-        var errors = result.field("updateProduct.userErrors").toEntityList(UserError.class);
+        var result = api.run("updateProductImages",
+                Map.of("input", Map.of("id", id, "expectedVersion", versi, "images", images)));
+        var errors = PageRequests.userErrors(result, "updateProduct.userErrors");
         if (!errors.isEmpty()) {
             if (change.equals("alt")) {
                 model.addAttribute("editing", Map.of("imageId", kunci, "altId", Objects.toString(altId, ""), "altEn",
@@ -150,8 +140,7 @@ class DashboardPageController {
      * it is another brand's.
      */
     private Map<String, Object> editable(String id) {
-        var page = graphQl.documentName("productPhotosPage").variable("id", id).executeSync();
-        refuseOnErrors(page);
+        var page = api.run("productPhotosPage", Map.of("id", id));
         Map<String, Object> product = page.field("node").toEntity(Map.class);
         if (product == null || !"Product".equals(product.get("__typename"))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -160,25 +149,6 @@ class DashboardPageController {
             throw new AccessDeniedException("Only the members of the product's brand may change its photos");
         }
         return product;
-    }
-
-    /**
-     * The API's refusals as the pages show them: a 403 page, a 404 page for an id that
-     * names nothing (or is malformed), and a server error, logged, for a failure of the
-     * portal itself.
-     */
-    private static void refuseOnErrors(ClientGraphQlResponse response) {
-        if (response.getErrors().isEmpty()) {
-            return;
-        }
-        var error = response.getErrors().getFirst();
-        if (error.getErrorType() == ErrorType.FORBIDDEN) {
-            throw new AccessDeniedException(error.getMessage());
-        }
-        if (error.getErrorType() == ErrorType.NOT_FOUND || error.getErrorType() == ErrorType.BAD_REQUEST) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        throw new IllegalStateException("The dashboard's request failed: " + error.getMessage());
     }
 
     /**
@@ -215,21 +185,8 @@ class DashboardPageController {
      */
     private String refused(String id, List<UserError> errors, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", errors.stream().map(this::sentence).distinct().toList());
+        model.addAttribute("problems", api.problems("photos", errors, uploads.maxUploadMegabytes()));
         return photosPage(id, model);
-    }
-
-    /**
-     * `photos.error.CODE.field` or `photos.error.CODE` from the message bundles, else a
-     * general sentence.
-     */
-    private String sentence(UserError error) {
-        var locale = LocaleContextHolder.getLocale();
-        Object[] limit = { uploads.maxUploadMegabytes() };
-        var field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
-        var specific = messages.getMessage("photos.error." + error.code() + "." + field, limit, null, locale);
-        return specific != null ? specific : messages.getMessage("photos.error." + error.code(), limit,
-                messages.getMessage("photos.error.other", limit, locale), locale);
     }
 
 }

@@ -1,0 +1,37 @@
+package id.kriyanusa.web;
+
+import java.util.List;
+
+/**
+ * What stopped a form, as sentences a person can act on; the template lists them all at
+ * the top (linked to their fields) and each again beside its field
+ * (`fragments/form.html`). Public for the templates' expressions.
+ *
+ * @param all every problem, in the order the API gave them
+ */
+public record FormProblems(List<Problem> all) {
+
+    static final FormProblems NONE = new FormProblems(List.of());
+
+    /**
+     * @param field the input field the problem concerns (the last part of its path), or
+     * empty for the form as a whole
+     * @param sentence what is wrong and what to do, in the visitor's language
+     */
+    public record Problem(String field, String sentence) {
+    }
+
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    /** The sentence about one field, or null; templates use it beside the input. */
+    public String of(String field) {
+        return all.stream()
+            .filter(problem -> problem.field().equals(field))
+            .map(Problem::sentence)
+            .findFirst()
+            .orElse(null);
+    }
+
+}

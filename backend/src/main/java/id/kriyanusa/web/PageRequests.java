@@ -1,0 +1,94 @@
+package id.kriyanusa.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.kriyanusa.platform.graphql.UserError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * How the workspace and console pages talk to the API: they run its named documents
+ * (`graphql-documents/`) in-process, so the services decide who may do what, exactly as
+ * for an integrator. A refusal becomes the page a person understands: 403 for another
+ * brand's things, 404 for an id that names nothing, and the API's `userErrors` become
+ * sentences in the visitor's language beside the fields they concern.
+ */
+@Component
+class PageRequests {
+
+    private final GraphQlClient graphQl;
+
+    private final MessageSource messages;
+
+    PageRequests(GraphQlClient graphQl, MessageSource messages) {
+        this.graphQl = graphQl;
+        this.messages = messages;
+    }
+
+    /** Runs a named document; errors (not user errors) end in a 403, 404 or 500 page. */
+    ClientGraphQlResponse run(String document, Map<String, ?> variables) {
+        var response = graphQl.documentName(document).variables(Map.copyOf(variables)).executeSync();
+        refuseOnErrors(response);
+        return response;
+    }
+
+    /**
+     * The user errors at `path` (for example `updateProduct.userErrors`) of a response.
+     */
+    static List<UserError> userErrors(ClientGraphQlResponse response, String path) {
+        return response.field(path).toEntityList(UserError.class);
+    }
+
+    /**
+     * User errors as sentences: `{area}.error.CODE.field`, else `{area}.error.CODE`, else
+     * `form.error.CODE`, else `{area}.error.other`, else `form.error.other`. The field is
+     * the last part of the error's path (`input.price.amount` is `amount`); `arguments`
+     * fill the messages' placeholders.
+     */
+    FormProblems problems(String area, List<UserError> errors, Object... arguments) {
+        var locale = LocaleContextHolder.getLocale();
+        var general = messages.getMessage("form.error.other", arguments, locale);
+        var fallback = messages.getMessage(area + ".error.other", arguments, general, locale);
+        return new FormProblems(errors.stream().map(error -> {
+            var field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
+            var code = String.valueOf(error.code());
+            var sentence = first(locale, arguments, area + ".error." + code + "." + field, area + ".error." + code,
+                    "form.error." + code);
+            return new FormProblems.Problem(field, sentence != null ? sentence : fallback);
+        }).distinct().toList());
+    }
+
+    private String first(Locale locale, Object[] arguments, String... keys) {
+        for (var key : keys) {
+            var sentence = messages.getMessage(key, arguments, null, locale);
+            if (sentence != null) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static void refuseOnErrors(ClientGraphQlResponse response) {
+        if (response.getErrors().isEmpty()) {
+            return;
+        }
+        var error = response.getErrors().getFirst();
+        if (error.getErrorType() == ErrorType.FORBIDDEN || error.getErrorType() == ErrorType.UNAUTHORIZED) {
+            throw new AccessDeniedException(error.getMessage());
+        }
+        if (error.getErrorType() == ErrorType.NOT_FOUND || error.getErrorType() == ErrorType.BAD_REQUEST) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        throw new IllegalStateException("A page's request failed: " + error.getMessage());
+    }
+
+}
