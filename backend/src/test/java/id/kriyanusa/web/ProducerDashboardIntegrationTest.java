@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
-import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +31,6 @@ class ProducerDashboardIntegrationTest {
 
     /** Password of the accounts {@link ApiClient#signUp} creates. */
     static final String SIGN_UP_PASSWORD = "tenun-sukarara-2026";
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -56,7 +45,7 @@ class ProducerDashboardIntegrationTest {
 
     @Test
     void theDemoProducerSignsInWithANewSessionAndSeesTheirBrands() throws Exception {
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         var form = browser.get("/masuk");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("<h1>Masuk</h1>", "type=\"password\"");
@@ -84,7 +73,7 @@ class ProducerDashboardIntegrationTest {
 
     @Test
     void aWrongPasswordIsExplainedInIndonesianAndTheEmailStays() throws Exception {
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.get("/masuk");
         var refused = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", "bukan-kata-sandinya"));
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -97,7 +86,7 @@ class ProducerDashboardIntegrationTest {
     void oneThrottleCountsFailedSignInsOnPagesAndInTheApi() throws Exception {
         var email = ApiClient.unique("pembeli") + "@contoh.id";
         api.signUp(email, "BUYER");
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.get("/masuk");
         for (int attempt = 0; attempt < 3; attempt++) {
             browser.post("/masuk", Map.of("email", email, "password", "tebakan-" + attempt));
@@ -115,7 +104,7 @@ class ProducerDashboardIntegrationTest {
 
     @Test
     void formsWithoutTheirCsrfTokenAreRefused() throws Exception {
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.get("/masuk");
         assertThat(
                 browser.postWithout("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD))
@@ -130,7 +119,7 @@ class ProducerDashboardIntegrationTest {
     void visitorsAreSentToSignInAndBackToThePageTheyWanted() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         assertThat(browser.get("/").headers().allValues("Set-Cookie")).as("the storefront opens no session").isEmpty();
         var sent = browser.get(photos);
         assertThat(sent.statusCode()).isEqualTo(302);
@@ -142,7 +131,7 @@ class ProducerDashboardIntegrationTest {
             .hasValueSatisfying(location -> assertThat(location).endsWith(photos));
 
         // the query is remembered too, as it was asked for
-        var odd = new Browser();
+        var odd = new FormBrowser(port);
         assertThat(odd.get("/dasbor?halaman=2&q=tas%20ketak").statusCode()).isEqualTo(302);
         odd.get("/masuk");
         var oddBack = odd.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
@@ -155,7 +144,7 @@ class ProducerDashboardIntegrationTest {
     void aBuyerWhoStartsABrandWhileSignedInSeesItOnTheDashboardWithoutSigningInAgain() throws Exception {
         var email = ApiClient.unique("pembeli") + "@contoh.id";
         var token = api.signUp(email, "BUYER");
-        var buyer = new Browser();
+        var buyer = new FormBrowser(port);
         buyer.signIn(email, SIGN_UP_PASSWORD);
         assertThat(buyer.get("/dasbor").body()).contains("Anda belum menjadi anggota merek mana pun");
 
@@ -182,7 +171,7 @@ class ProducerDashboardIntegrationTest {
                 product.token());
         assertThat(ApiClient.outcome(draft, "createProduct")).isEqualTo("ok");
 
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var dashboard = browser.get("/dasbor").body();
         assertThat(dashboard).contains(product.title(), "Tas ketak draf", "Terbit", "Draf", "Produk (2)",
@@ -194,7 +183,7 @@ class ProducerDashboardIntegrationTest {
     void aPhotoUploadedThroughTheFormShowsOnTheProductPageAndCanBeDescribedMovedAndRemoved() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var page = browser.get(photos);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -247,7 +236,7 @@ class ProducerDashboardIntegrationTest {
     void aRefusedUploadSaysWhyInIndonesianAndKeepsTheTypedText() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
 
         var notAnImage = browser.postMultipart(photos,
@@ -268,7 +257,7 @@ class ProducerDashboardIntegrationTest {
     void anotherBrandsProducerCannotOpenOrPostToAProductsPhotoPage() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
-        var other = new Browser();
+        var other = new FormBrowser(port);
         other.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
 
         var opened = other.get(photos, "Accept", "text/html");
@@ -287,7 +276,7 @@ class ProducerDashboardIntegrationTest {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         var session = browser.sessionId();
         var signedOut = browser.post("/keluar", Map.of());
@@ -295,13 +284,13 @@ class ProducerDashboardIntegrationTest {
         assertThat(browser.get("/dasbor").statusCode()).isEqualTo(302);
         assertThat(browser.get("/").body()).contains("href=\"/masuk\"");
 
-        var replayed = new Browser().get("/dasbor", "Cookie", "JSESSIONID=" + session);
+        var replayed = new FormBrowser(port).get("/dasbor", "Cookie", "JSESSIONID=" + session);
         assertThat(replayed.statusCode()).as("the old session cookie is worthless").isEqualTo(302);
     }
 
     @Test
     void theApiDoesNotAcceptThePagesSessionCookie() throws Exception {
-        var browser = new Browser();
+        var browser = new FormBrowser(port);
         browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         var slug = ApiClient.unique("uji-kuki");
         var body = JSON.writeValueAsString(
@@ -380,98 +369,6 @@ class ProducerDashboardIntegrationTest {
         var out = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpg", out);
         return out.toByteArray();
-    }
-
-    /**
-     * A browser: keeps cookies, does not follow redirects, and sends back the CSRF token
-     * of the last page it read.
-     */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-
-        private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-        private String csrfToken;
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        HttpResponse<String> get(String path, String... headers) throws Exception {
-            var request = HttpRequest.newBuilder(uri(path)).GET();
-            if (headers.length > 0) {
-                request.headers(headers);
-            }
-            return send(request);
-        }
-
-        /**
-         * Signs in through the form, then opens the home page for the new session's CSRF
-         * token.
-         */
-        void signIn(String email, String password) throws Exception {
-            get("/masuk");
-            assertThat(post("/masuk", Map.of("email", email, "password", password)).statusCode()).isEqualTo(302);
-            get("/");
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            var withToken = new LinkedHashMap<>(fields);
-            withToken.put("_csrf", csrfToken);
-            return postWithout(path, withToken);
-        }
-
-        /** Posts the fields as they are, without adding the CSRF token. */
-        HttpResponse<String> postWithout(String path, Map<String, String> fields) throws Exception {
-            var form = fields.entrySet()
-                .stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        /**
-         * Posts a multipart form as a phone's browser does: the text fields, the CSRF
-         * token and one file.
-         */
-        HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType,
-                byte[] file) throws Exception {
-            var withToken = new LinkedHashMap<>(fields);
-            withToken.put("_csrf", csrfToken);
-            var form = MediaApi.multipart(withToken, filename, contentType, file);
-            return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", form.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            var token = CSRF.matcher(response.body());
-            if (token.find()) {
-                csrfToken = token.group(1);
-            }
-            return response;
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore()
-                .getCookies()
-                .stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(cookie -> cookie.getValue())
-                .findFirst()
-                .orElse(null);
-        }
-
     }
 
 }

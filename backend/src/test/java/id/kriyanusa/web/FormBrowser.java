@@ -1,0 +1,117 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import id.kriyanusa.media.MediaApi;
+
+/**
+ * A phone's browser without JavaScript, for the pages' tests: keeps cookies, does not
+ * follow redirects, and sends the CSRF token of the last page it read with each form.
+ */
+final class FormBrowser {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final int port;
+
+    FormBrowser(int port) {
+        this.port = port;
+    }
+
+    private final CookieManager cookies = new CookieManager();
+
+    private final HttpClient http = HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+
+    private String csrfToken;
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /**
+     * Signs in through the form, then opens the home page for the new session's CSRF
+     * token.
+     */
+    void signIn(String email, String password) throws Exception {
+        get("/masuk");
+        assertThat(post("/masuk", Map.of("email", email, "password", password)).statusCode()).isEqualTo(302);
+        get("/");
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrfToken);
+        return postWithout(path, withToken);
+    }
+
+    /** Posts the fields as they are, without adding the CSRF token. */
+    HttpResponse<String> postWithout(String path, Map<String, String> fields) throws Exception {
+        var form = fields.entrySet()
+            .stream()
+            .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /**
+     * Posts a multipart form as a phone's browser does: the text fields, the CSRF token
+     * and one file.
+     */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String filename, String contentType,
+            byte[] file) throws Exception {
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrfToken);
+        var form = MediaApi.multipart(withToken, filename, contentType, file);
+        return send(HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        var response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        var token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return response;
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore()
+            .getCookies()
+            .stream()
+            .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+            .map(cookie -> cookie.getValue())
+            .findFirst()
+            .orElse(null);
+    }
+
+}
