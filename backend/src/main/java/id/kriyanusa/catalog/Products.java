@@ -569,15 +569,17 @@ public class Products {
     }
 
     /**
-     * An image another brand's products show may not be taken over: a listing shows only
-     * photos uploaded for its own brand's products.
+     * An image only other brands' products show may not be taken over: a listing shows
+     * only photos uploaded for its own brand's products. Images are content-addressed, so
+     * two brands that upload the same file share a key: one this brand shows already
+     * stays its own to reorder and reuse.
      */
     private List<UserError> othersImages(long brandId, List<ProductDetails.ImageDetails> images) {
         if (images == null || images.isEmpty()) {
             return List.of();
         }
         var keys = images.stream().map(ProductDetails.ImageDetails::key).filter(Objects::nonNull).toList();
-        var taken = repository.imagesOfOtherBrands(brandId, keys);
+        var taken = repository.imagesOnlyOtherBrandsShow(brandId, keys);
         var errors = new ArrayList<UserError>();
         for (int i = 0; i < images.size(); i++) {
             var key = images.get(i).key();

@@ -245,15 +245,17 @@ public class ProductRepository {
         return jdbc.sql("delete from product where id = ?").param(id).update() == 1;
     }
 
-    /** Which of these image keys another brand's products show. */
-    public Set<String> imagesOfOtherBrands(long brandId, Collection<String> imageKeys) {
+    /** Which of these image keys other brands' products show and this brand's do not. */
+    public Set<String> imagesOnlyOtherBrandsShow(long brandId, Collection<String> imageKeys) {
         if (imageKeys.isEmpty()) {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("""
                 select distinct i.image_key from product_image i join product p on p.id = i.product_id
-                where p.brand_id <> ? and i.image_key = any(?)""")
-            .params(brandId, imageKeys.toArray(String[]::new))
+                where p.brand_id <> ? and i.image_key = any(?)
+                and not exists (select 1 from product_image own join product q on q.id = own.product_id
+                                where q.brand_id = ? and own.image_key = i.image_key)""")
+            .params(brandId, imageKeys.toArray(String[]::new), brandId)
             .query(String.class)
             .list());
     }
