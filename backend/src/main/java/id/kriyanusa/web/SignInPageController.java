@@ -1,6 +1,8 @@
 package id.kriyanusa.web;
 
 import id.kriyanusa.identity.SignInRefused;
+import id.kriyanusa.platform.security.KeptForm;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 /**
  * The sign-in form of the server-rendered site, `/masuk`. Spring Security's form login
  * checks the password (with the API login's throttle) and starts the session; signing out
- * is its `POST /keluar`.
+ * is its `POST /keluar`. A form kept when a session ended under it is offered again after
+ * signing in.
  */
 @Controller
 class SignInPageController {
@@ -24,6 +27,20 @@ class SignInPageController {
     @GetMapping("/masuk")
     String form(@ModelAttribute("form") SignInForm form) {
         return "pages/sign-in";
+    }
+
+    /**
+     * After signing in again: the form that arrived when the session had ended, with what
+     * was typed, to be sent once more (its page then checks it as always).
+     */
+    @GetMapping("/masuk/lanjutkan")
+    String keptForm(HttpSession session, Model model) {
+        var kept = KeptForm.take(session);
+        if (kept == null) {
+            return "redirect:/dasbor";
+        }
+        model.addAttribute("kept", kept);
+        return "pages/kept-form";
     }
 
     /** Form login forwards a refused sign-in here, to show the form again with why. */

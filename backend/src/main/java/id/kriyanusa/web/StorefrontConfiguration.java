@@ -3,6 +3,10 @@ package id.kriyanusa.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -37,7 +41,18 @@ class StorefrontConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        var languageSwitch = new LocaleChangeInterceptor();
+        var languageSwitch = new LocaleChangeInterceptor() {
+
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                // an error page keeps the visitor's language; reading parameters again
+                // would fail for the upload too large to parse that caused it
+                return request.getDispatcherType() == DispatcherType.ERROR
+                        || super.preHandle(request, response, handler);
+            }
+
+        };
         languageSwitch.setParamName("lang");
         registry.addInterceptor(languageSwitch);
     }

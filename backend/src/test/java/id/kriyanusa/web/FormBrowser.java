@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +26,9 @@ final class FormBrowser {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+    /** What a browser asks for when it follows a link or sends a form. */
+    static final String ACCEPT = "text/html,*/*;q=0.8";
+
     private final int port;
 
     FormBrowser(int port) {
@@ -46,7 +50,7 @@ final class FormBrowser {
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).GET();
+        var request = HttpRequest.newBuilder(uri(path)).GET().header("Accept", ACCEPT);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -77,6 +81,7 @@ final class FormBrowser {
                     + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
+            .header("Accept", ACCEPT)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -91,6 +96,7 @@ final class FormBrowser {
         withToken.put("_csrf", csrfToken);
         var form = MediaApi.multipart(withToken, filename, contentType, file);
         return send(HttpRequest.newBuilder(uri(path))
+            .header("Accept", ACCEPT)
             .header("Content-Type", form.contentType())
             .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
     }
@@ -102,6 +108,22 @@ final class FormBrowser {
             csrfToken = token.group(1);
         }
         return response;
+    }
+
+    /**
+     * What a phone left on a form overnight sends next: a session cookie that names a
+     * session the portal has ended.
+     */
+    void outliveSession() {
+        var store = cookies.getCookieStore();
+        store.getCookies()
+            .stream()
+            .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+            .toList()
+            .forEach(cookie -> store.remove(uri("/"), cookie));
+        var ended = new HttpCookie("JSESSIONID", "3F2504E04F8911D39A0C0305E82C3301");
+        ended.setPath("/");
+        store.add(uri("/"), ended);
     }
 
     String sessionId() {

@@ -7,8 +7,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -210,8 +213,8 @@ class ProducerDashboardIntegrationTest {
         var twoPhotos = browser.get(photos).body();
         assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"",
                 "action=\"" + photos + "/hapus\"");
-        assertThat(browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version)).statusCode())
-            .isEqualTo(302);
+        var movedUp = browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version));
+        assertThat(movedUp.statusCode()).as(movedUp.body()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));
 
         assertThat(
@@ -251,6 +254,80 @@ class ProducerDashboardIntegrationTest {
         assertThat(tooLarge.statusCode()).isEqualTo(422);
         assertThat(tooLarge.body()).contains("Foto terlalu besar: paling besar 15 MB", "value=\"Foto besar\"");
         assertThat(imageKeys(product.id())).isEmpty();
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedIsKeptThroughSigningInAgain() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var browser = new FormBrowser(port);
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        browser.postMultipart(photos, Map.of("altId", "Kendi"), "kendi.jpg", "image/jpeg", jpeg(600, 600));
+        browser.get(photos);
+        var key = imageKeys(product.id()).getFirst();
+
+        // the phone lay on the form overnight: its session and CSRF token are gone
+        browser.outliveSession();
+        var sent = browser.post(photos + "/alt", Map.of("kunci", key, "versi", version(product.id()), "altId",
+                "Kendi coklat dari samping", "altEn", "Brown jug from the side"));
+        assertThat(sent.statusCode()).as("not a bare 403").isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/masuk?sesi=berakhir"));
+        assertThat(browser.get("/masuk?sesi=berakhir").body()).contains("Sesi Anda berakhir");
+
+        var signedIn = browser.post("/masuk", Map.of("email", product.email(), "password", SIGN_UP_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/masuk/lanjutkan"));
+        var kept = browser.get("/masuk/lanjutkan");
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).contains("Lanjutkan menyimpan", "action=\"" + photos + "/alt\"",
+                "value=\"Kendi coklat dari samping\"", "value=\"Brown jug from the side\"");
+        assertThat(imageAlt(product.id())).as("nothing saved before the producer says so").isEqualTo("Kendi");
+
+        var resent = browser.post(photos + "/alt", hiddenFields(kept.body()));
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(302);
+        assertThat(imageAlt(product.id())).isEqualTo("Kendi coklat dari samping");
+        assertThat(browser.get("/masuk/lanjutkan").headers().firstValue("Location")).as("offered once")
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
+    }
+
+    @Test
+    void aSignInFormSentAfterItsSessionEndedKeepsNoPassword() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/masuk");
+        browser.outliveSession();
+        var sent = browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
+        assertThat(sent.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/masuk?sesi=berakhir"));
+        browser.get("/masuk?sesi=berakhir");
+        browser.post("/masuk", Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
+        assertThat(browser.get("/masuk/lanjutkan").headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
+    }
+
+    @Test
+    void anUploadTooLargeForTheServerGetsThePortalsOwnPageInTheVisitorsLanguage() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var browser = new FormBrowser(port);
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        browser.get("/dasbor?lang=en");
+        var huge = browser.postMultipart("/dasbor/produk/" + product.id() + "/foto", Map.of("altId", "Besar"),
+                "besar.jpg", "image/jpeg", new byte[40 * 1024 * 1024]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("File too large", "Make the photo smaller").doesNotContain("Access denied");
+    }
+
+    @Test
+    void badAddressesGetThePortalsPagesNeverTheContainers() throws Exception {
+        var browser = new FormBrowser(port);
+        for (var path : new String[] { "/tidak-ada", "/merek/a;b=c", "/produk/%2e%2e/rahasia", "/desa//semoyang",
+                "/dasbor/produk/%C0%AF/foto", "/merek/%00", "/media/..%2F..%2Fetc" }) {
+            var page = browser.get(path);
+            assertThat(page.statusCode()).as(path).isIn(400, 404);
+            assertThat(page.body()).as(path)
+                .contains("<header class=\"site-header\">")
+                .doesNotContain("Tomcat", "Whitelabel");
+        }
     }
 
     @Test
@@ -344,6 +421,23 @@ class ProducerDashboardIntegrationTest {
             .isEqualTo("ok");
         return new NewProduct(email, token, brandId, id, JsonPath.read(created, "$.data.createProduct.product.slug"),
                 title);
+    }
+
+    /** The hidden fields of the first form on a page, as the browser would send them. */
+    private static Map<String, String> hiddenFields(String page) {
+        var fields = new LinkedHashMap<String, String>();
+        var hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+        while (hidden.find()) {
+            fields.putIfAbsent(hidden.group(1), HtmlUtils.htmlUnescape(hidden.group(2)));
+        }
+        fields.remove("_csrf");
+        return fields;
+    }
+
+    private String imageAlt(String productId) throws Exception {
+        return JsonPath
+            .read(api.query("query($id: ID!) { node(id: $id) { ... on Product { images { alt { indonesian } } } } }",
+                    Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.node.images[0].alt.indonesian");
     }
 
     private List<String> imageKeys(String productId) throws Exception {

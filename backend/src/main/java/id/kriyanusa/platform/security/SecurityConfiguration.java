@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -65,11 +68,12 @@ class SecurityConfiguration {
             // services decide the
             // rest; roles kept in the session would go stale when a buyer creates or
             // joins a brand
-            .requestMatchers("/dasbor", "/dasbor/**")
+            .requestMatchers("/dasbor", "/dasbor/**", SignInSuccess.KEPT_FORM_PAGE)
             .authenticated()
             .anyRequest()
             .permitAll())
             .authenticationProvider(passwords)
+            .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms()))
             .requestCache(cache -> cache.requestCache(wantedPages))
             // a new session id (an id planted before sign-in is worthless) and a new CSRF
             // token at sign-in come with form login
@@ -108,6 +112,15 @@ class SecurityConfiguration {
                         new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql")),
                         new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))));
         return http.build();
+    }
+
+    /**
+     * An address the firewall refuses (`;`, `//`, encoded dots...) names no page: the 404
+     * page, as for any other.
+     */
+    @Bean
+    RequestRejectedHandler refusedAddresses() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.NOT_FOUND.value());
     }
 
     @Bean

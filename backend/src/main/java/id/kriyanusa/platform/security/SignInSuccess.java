@@ -13,13 +13,17 @@ import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Where the pages' sign-in leads: back to the page the visitor wanted before being sent
- * to sign in, else producers (and admins) to their dashboard and everyone else home.
- * Unlike Spring Security's saved-request handler it redirects to the path and query as
- * they were asked for, never to an absolute address built from the Host header, so a
- * forged host cannot send anyone away.
+ * Where the pages' sign-in leads: to the form kept when the session ended under it
+ * ({@link KeptForm}), else back to the page the visitor wanted before being sent to sign
+ * in, else producers (and admins) to their dashboard and everyone else home. Unlike
+ * Spring Security's saved-request handler it redirects to the path and query as they were
+ * asked for, never to an absolute address built from the Host header, so a forged host
+ * cannot send anyone away.
  */
 class SignInSuccess implements AuthenticationSuccessHandler {
+
+    /** Where a form kept from an ended session is offered to be sent again. */
+    static final String KEPT_FORM_PAGE = "/masuk/lanjutkan";
 
     private final RequestCache wantedPages;
 
@@ -32,6 +36,11 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
+        if (KeptForm.isWaiting(request.getSession(false))) {
+            wantedPages.removeRequest(request, response);
+            redirects.sendRedirect(request, response, KEPT_FORM_PAGE);
+            return;
+        }
         var target = wantedPage(request, response).orElseGet(() -> {
             var roles = Caller.fromAuthentication(authentication);
             return roles.has(Role.PRODUCER) || roles.has(Role.ADMIN) ? "/dasbor" : "/";

@@ -1,0 +1,35 @@
+package id.kriyanusa.platform.security;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * A form that arrived after its session had ended, kept so that nothing typed is lost:
+ * the visitor signs in again and is offered to send it once more (`/masuk/lanjutkan`).
+ *
+ * @param path where the form was posted (path and query, on this site)
+ * @param fields the typed fields, without the stale CSRF token
+ * @param fileLeftOut whether the form carried a file, which is not kept and must be
+ * chosen again
+ */
+public record KeptForm(String path, Map<String, List<String>> fields, boolean fileLeftOut) implements Serializable {
+
+    static final String ATTRIBUTE = KeptForm.class.getName();
+
+    /** The kept form of this session, once: it is removed as it is read. */
+    public static KeptForm take(HttpSession session) {
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof KeptForm kept)) {
+            return null;
+        }
+        session.removeAttribute(ATTRIBUTE);
+        return kept;
+    }
+
+    static boolean isWaiting(HttpSession session) {
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptForm;
+    }
+
+}
