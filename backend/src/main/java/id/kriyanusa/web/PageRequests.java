@@ -1,5 +1,6 @@
 package id.kriyanusa.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +35,12 @@ class PageRequests {
         this.messages = messages;
     }
 
-    /** Runs a named document; errors (not user errors) end in a 403, 404 or 500 page. */
+    /**
+     * Runs a named document; errors (not user errors) end in a 403, 404 or 500 page. A
+     * variable may be null (not given).
+     */
     ClientGraphQlResponse run(String document, Map<String, ?> variables) {
-        var response = graphQl.documentName(document).variables(Map.copyOf(variables)).executeSync();
+        var response = graphQl.documentName(document).variables(new HashMap<>(variables)).executeSync();
         refuseOnErrors(response);
         return response;
     }

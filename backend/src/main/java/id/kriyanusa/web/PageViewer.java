@@ -18,4 +18,15 @@ public class PageViewer {
                 : null;
     }
 
+    /**
+     * Whether the header offers the console: department staff as of signing in (the
+     * console itself asks the API for the current roles).
+     */
+    public boolean isStaff() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities()
+            .stream()
+            .anyMatch(role -> role.getAuthority().equals("ROLE_CURATOR") || role.getAuthority().equals("ROLE_ADMIN"));
+    }
+
 }

@@ -137,6 +137,9 @@ public class BrandRepository {
             case NAME -> " order by lower(b.name), b.id";
             case NEWEST -> " order by b.created_at desc, b.id desc";
             case RECENTLY_UPDATED -> " order by b.updated_at desc, b.id desc";
+            // the verification queue: the brand that has waited longest first
+            case LONGEST_IN_STATUS -> " order by (select max(c.changed_at) from brand_status_change c"
+                    + " where c.brand_id = b.id) asc nulls first, b.id";
         };
         var total = jdbc.sql("select count(*) from brand b" + where).params(params).query(Long.class).single();
         var rows = jdbc.sql(SELECT + where + order + " limit ? offset ?")

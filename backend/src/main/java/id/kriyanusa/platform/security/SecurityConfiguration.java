@@ -64,11 +64,10 @@ class SecurityConfiguration {
         // the page's address as it was asked for, without a marker parameter added to it
         wantedPages.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
-            // signed in is enough: the dashboard lists the caller's own brands and the
-            // services decide the
-            // rest; roles kept in the session would go stale when a buyer creates or
-            // joins a brand
-            .requestMatchers("/dasbor", "/dasbor/**", SignInSuccess.KEPT_FORM_PAGE)
+            // signed in is enough and the services decide the rest (the dashboard lists
+            // the caller's own brands, the console asks for staff roles): roles kept in
+            // the session would go stale when a buyer creates or joins a brand
+            .requestMatchers("/dasbor", "/dasbor/**", "/kelola", "/kelola/**", SignInSuccess.KEPT_FORM_PAGE)
             .authenticated()
             .anyRequest()
             .permitAll())

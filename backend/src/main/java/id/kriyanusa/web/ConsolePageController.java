@@ -1,0 +1,79 @@
+package id.kriyanusa.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The department's console, `/kelola`, for curators and admins on a phone or an office
+ * PC: the verification queue lists the brands submitted for verification, the one that
+ * has waited longest first, with what a curator checks (village, legal form, story,
+ * contacts, certificates) and approve or reject with a note the producer reads on their
+ * dashboard. The API decides who may decide; the page only asks it.
+ */
+@Controller
+class ConsolePageController {
+
+    private static final String QUEUE = "/kelola/verifikasi";
+
+    private final PageRequests api;
+
+    ConsolePageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping("/kelola")
+    String console() {
+        return "redirect:" + QUEUE;
+    }
+
+    @GetMapping(QUEUE)
+    String queue(@RequestParam(required = false) String setelah, Model model) {
+        return queuePage(setelah, model);
+    }
+
+    /** Approve (`setujui`) or reject (`tolak`) one brand; a rejection needs its note. */
+    @PostMapping(QUEUE + "/{brandId:[A-Za-z0-9_-]{1,100}}/{decision:setujui|tolak}")
+    String decide(@PathVariable String brandId, @PathVariable String decision,
+            @RequestParam(required = false) String catatan, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var mutation = decision.equals("setujui") ? "verifyBrand" : "rejectBrand";
+        var input = new HashMap<String, Object>();
+        input.put("id", brandId);
+        input.put("note", catatan == null || catatan.isBlank() ? null : catatan.strip());
+        var result = api.run(mutation, Map.of("input", input));
+        var errors = PageRequests.userErrors(result, mutation + ".userErrors");
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("refused", brandId);
+            model.addAttribute("typedNote", catatan);
+            model.addAttribute("problems", api.problems("console", errors));
+            return queuePage(null, model);
+        }
+        redirect.addFlashAttribute("decided", decision);
+        redirect.addFlashAttribute("brandName", result.field(mutation + ".brand.name").toEntity(String.class));
+        return "redirect:" + QUEUE;
+    }
+
+    private String queuePage(String after, Model model) {
+        var page = api.run("verificationQueuePage", after == null ? Map.of() : Map.of("after", after));
+        List<String> roles = page.field("me.roles").toEntityList(String.class);
+        if (!roles.contains("CURATOR") && !roles.contains("ADMIN")) {
+            throw new AccessDeniedException("The console is for the department's staff");
+        }
+        model.addAttribute("queue", page.field("brands").toEntity(Map.class));
+        return "pages/verification-queue";
+    }
+
+}

@@ -1,0 +1,120 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator of the department on the console's verification queue: sees a submitted brand
+ * with what to check, rejects it with a note the producer reads, and approves it once
+ * resubmitted, after which buyers find its page. Producers and visitors cannot use the
+ * console.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConsolePagesIntegrationTest {
+
+    static final String SUBMIT = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input)"
+            + " { brand { verificationStatus } userErrors { code } } }";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aCuratorRejectsWithANoteAndApprovesTheResubmittedBrand() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brand = submittedBrand(producer);
+        var name = "Kelompok " + brand.get("slug");
+
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        assertThat(curator.get("/kelola").headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/kelola/verifikasi"));
+        var queue = curator.get("/kelola/verifikasi");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Antrean verifikasi merek", name, "Banyumulek", "Kelompok perajin",
+                "Gerabah tanah liat merah", "WhatsApp +6281234567890");
+
+        var decisions = "/kelola/verifikasi/" + brand.get("id");
+        var withoutNote = curator.post(decisions + "/tolak", Map.of("catatan", " "));
+        assertThat(withoutNote.statusCode()).isEqualTo(422);
+        assertThat(withoutNote.body()).contains("Tulis catatan untuk produsen", "href=\"#note\"");
+        assertThat(status(producer, brand)).isEqualTo("SUBMITTED");
+
+        var rejected = curator.post(decisions + "/tolak", Map.of("catatan", "Tambahkan nomor PIRT."));
+        assertThat(rejected.statusCode()).isEqualTo(302);
+        assertThat(curator.get("/kelola/verifikasi").body()).contains("dikembalikan ke produsen")
+            .doesNotContain("<h2 id=\"brand-0\">" + name);
+        assertThat(status(producer, brand)).isEqualTo("DRAFT");
+        assertThat(api.query("query($slug: String!) { brand(slug: $slug) { verificationHistory { note } } }",
+                Map.of("slug", brand.get("slug")), producer))
+            .contains("Tambahkan nomor PIRT.");
+
+        submit(producer, brand);
+        assertThat(curator.post(decisions + "/setujui", Map.of("catatan", "")).statusCode()).isEqualTo(302);
+        assertThat(curator.get("/kelola/verifikasi?lang=en").body()).contains("approved; buyers now see it");
+        assertThat(status(producer, brand)).isEqualTo("VERIFIED");
+        assertThat(api.http().get("/merek/" + brand.get("slug")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void producersGetTheForbiddenPageAndVisitorsAreSentToSignIn() throws Exception {
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var queue = producer.get("/kelola/verifikasi");
+        assertThat(queue.statusCode()).isEqualTo(403);
+        assertThat(queue.body()).contains("Akses ditolak").doesNotContain("Antrean verifikasi");
+        assertThat(producer.get("/").body()).doesNotContain("href=\"/kelola\"");
+
+        var brand = submittedBrand(api.signUp("PRODUCER"));
+        var decided = producer.post("/kelola/verifikasi/" + brand.get("id") + "/setujui", Map.of("catatan", ""));
+        assertThat(decided.statusCode()).isEqualTo(403);
+
+        var visitor = new FormBrowser(port);
+        assertThat(visitor.get("/kelola/verifikasi").headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/masuk"));
+    }
+
+    /** A producer's new brand with a story and a contact, submitted for verification. */
+    private Map<String, Object> submittedBrand(String producer) throws Exception {
+        var brand = api.createBrand(producer, "merek-antre");
+        var version = (Integer) JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { version } }",
+                Map.of("slug", brand.get("slug")), producer), "$.data.brand.version");
+        var updated = api.mutate(
+                "mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { userErrors { field code } } }",
+                Map.of("id", brand.get("id"), "expectedVersion", version, "story",
+                        ApiClient.text("Gerabah tanah liat merah dari Banyumulek.", null), "contacts",
+                        Map.of("whatsapp", "+6281234567890", "socialLinks", List.of())),
+                producer);
+        assertThat(ApiClient.outcome(updated, "updateBrand")).as(updated).isEqualTo("ok");
+        submit(producer, brand);
+        return brand;
+    }
+
+    private void submit(String producer, Map<String, Object> brand) throws Exception {
+        var submitted = api.mutate(SUBMIT, Map.of("id", brand.get("id")), producer);
+        assertThat(ApiClient.outcome(submitted, "submitBrandForVerification")).as(submitted).isEqualTo("ok");
+    }
+
+    private String status(String producer, Map<String, Object> brand) throws Exception {
+        return JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { verificationStatus } }",
+                Map.of("slug", brand.get("slug")), producer), "$.data.brand.verificationStatus");
+    }
+
+}
