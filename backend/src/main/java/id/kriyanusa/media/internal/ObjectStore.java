@@ -66,8 +66,8 @@ public class ObjectStore {
     }
 
     /**
-     * For tests that need a store pointing elsewhere (for example at a storage that is
-     * down).
+     * A store through another client: buyers' rendition reads with shorter limits, or
+     * tests of a storage that is down.
      */
     public ObjectStore(MinioClient minio, URI endpoint, String bucket) {
         this.minio = minio;
