@@ -65,6 +65,33 @@ class StorageOutageIntegrationTest {
         assertThat(client.get(rendition).headers().firstValue("Content-Type")).hasValue("image/jpeg");
     }
 
+    @Test
+    void healthAnswersWithinOneLimitWhileStorageAndElasticsearchAreBothFrozen() throws Exception {
+        var client = new HttpTestClient(port);
+        long storage = LocalServices.get().s3().orElseThrow().pid().orElseThrow();
+        long elasticsearch = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
+        signal("STOP", storage);
+        signal("STOP", elasticsearch);
+        try {
+            Thread.sleep(2_100); // past the health endpoint's cached answer
+            long asked = System.nanoTime();
+            var health = client.get("/actuator/health");
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("time to the health answer")
+                .isLessThan(Duration.ofSeconds(2));
+            assertThat((String) JsonPath.read(health.body(), "$.components.storage.status")).isEqualTo("DOWN");
+            assertThat((String) JsonPath.read(health.body(), "$.components.elasticsearch.status")).isEqualTo("DOWN");
+        }
+        finally {
+            signal("CONT", elasticsearch);
+            signal("CONT", storage);
+        }
+        await("both services are reported UP again").atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> client.get("/actuator/health").body(),
+                    body -> "UP".equals(JsonPath.read(body, "$.components.storage.status"))
+                            && "UP".equals(JsonPath.read(body, "$.components.elasticsearch.status")));
+    }
+
     private static void signal(String signal, long pid) throws Exception {
         var process = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
         assertThat(process.waitFor()).as("kill -%s %d", signal, pid).isZero();
