@@ -2,13 +2,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * End to end against a running portal: requestImageUpload, PUT of a 12-megapixel JPEG to the presigned URL,
+ * End to end against a running portal: requestImageUpload, POST of a 12-megapixel JPEG with the presigned form,
  * confirmImageUpload (timed), as the demo producer, for the cover of one of its brands. Writes the URL of the
  * 480-pixel JPEG rendition to the file given, for the serving benchmark. Run through run-app-bench.sh.
  */
@@ -29,13 +32,11 @@ public class ConfirmBench {
         for (int i = 0; i < runs; i++) {
             var photo = BenchImages.photo(4000, 3000, 100 + i);
             var requested = graphQl(base, token, ("mutation { requestImageUpload(input: {target: BRAND_COVER, targetId: \"%s\", "
-                    + "contentType: \"image/jpeg\", sizeBytes: %d}) { upload { id url } userErrors { code } } }").formatted(brandId, photo.length));
+                    + "contentType: \"image/jpeg\", sizeBytes: %d}) { upload { id url fields { name value } } userErrors { code } } }").formatted(brandId, photo.length));
             var uploadId = find(requested, "\"id\":\"([^\"]+)\"");
-            var url = find(requested, "\"url\":\"([^\"]+)\"").replace("\\u0026", "&");
-            var put = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "image/jpeg")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString());
-            if (put.statusCode() != 200) {
-                throw new IllegalStateException("PUT " + put.statusCode() + " " + put.body());
+            var post = postToStorage(requested, photo);
+            if (post.statusCode() != 204) {
+                throw new IllegalStateException("POST " + post.statusCode() + " " + post.body());
             }
             var started = System.nanoTime();
             confirmed = graphQl(base, token, ("mutation { confirmImageUpload(input: {uploadId: \"%s\", alt: {indonesian: \"Sampul\"}}) "
@@ -52,6 +53,24 @@ public class ConfirmBench {
                 sorted[0], sorted[runs / 2], sorted[runs - 1], runs, times[0]);
         var rendition = find(confirmed, "\"url\":\"(/media/[0-9a-f]{64}\\.jpg)\",\"width\":480");
         Files.writeString(urlFile, base + rendition);
+    }
+
+    /** The file posted with the upload's form fields, in order, as a multipart form (the file last). */
+    static HttpResponse<String> postToStorage(String requested, byte[] file) throws Exception {
+        var url = find(requested, "\"url\":\"([^\"]+)\"");
+        var boundary = "----bench" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        var fields = Pattern.compile("\\{\"name\":\"([^\"]+)\",\"value\":\"([^\"]*)\"\\}").matcher(requested);
+        while (fields.find()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.group(1) + "\"\r\n\r\n"
+                    + fields.group(2) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String graphQl(String base, String token, String query) throws Exception {

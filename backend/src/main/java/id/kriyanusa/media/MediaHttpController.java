@@ -3,9 +3,9 @@ package id.kriyanusa.media;
 import java.io.IOException;
 import java.time.Duration;
 
-import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
 import id.kriyanusa.media.internal.RenditionCache;
+import id.kriyanusa.media.internal.RenditionStore;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import io.minio.GetObjectResponse;
 import org.springframework.core.io.InputStreamResource;
@@ -47,20 +47,20 @@ class MediaHttpController {
 
     static final CacheControl CACHE_FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final ObjectStore store;
+    private final RenditionStore store;
 
     private final RenditionCache cache;
 
     private final ImageUploadForm form;
 
-    MediaHttpController(ObjectStore store, RenditionCache cache, ImageUploadForm form) {
+    MediaHttpController(RenditionStore store, RenditionCache cache, ImageUploadForm form) {
         this.store = store;
         this.cache = cache;
         this.form = form;
     }
 
     @GetMapping("/media/{name:[0-9a-f]{64}\\.(?:jpg|webp)}")
-    ResponseEntity<?> serve(@PathVariable String name, WebRequest request) throws IOException {
+    ResponseEntity<?> serve(@PathVariable String name, WebRequest request) {
         var hash = name.substring(0, 64);
         if (request.checkNotModified(hash)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(cacheHeaders(hash)).build();
@@ -75,12 +75,10 @@ class MediaHttpController {
         }
         GetObjectResponse object;
         try {
-            object = store.open("renditions/" + name);
+            object = store.open(name);
         }
         catch (StorageUnavailableException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "Image storage does not answer"));
+            return storageUnavailable();
         }
         if (object == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -91,6 +89,10 @@ class MediaHttpController {
         if (size >= 0 && size <= RenditionCache.MAX_ENTRY_BYTES) {
             try (object) {
                 bytes = object.readAllBytes();
+            }
+            catch (IOException e) {
+                // storage stopped answering in the middle of the rendition
+                return storageUnavailable();
             }
             cache.put(name, bytes);
             return rendition.body(bytes);
@@ -129,6 +131,13 @@ class MediaHttpController {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+    }
+
+    /** Temporarily unavailable, and when to ask again. */
+    private static ResponseEntity<ProblemDetail> storageUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(RenditionStore.RETRY_AFTER.toSeconds()))
+            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "Image storage does not answer"));
     }
 
     /**

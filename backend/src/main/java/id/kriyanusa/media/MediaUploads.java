@@ -133,8 +133,8 @@ public class MediaUploads {
     // ---- presigned uploads
 
     /**
-     * Grants a presigned PUT URL for one image of the declared type and size, valid for a
-     * few minutes.
+     * Grants an upload form for one image of the declared type and at most the declared
+     * size, valid for a few minutes; storage enforces all three (ADR 0008).
      */
     public RequestImageUploadPayload request(TargetKey target, String contentType, Integer sizeBytes) {
         var caller = Caller.current();
@@ -166,18 +166,21 @@ public class MediaUploads {
         var id = UUID.randomUUID();
         var objectKey = "uploads/" + id;
         var expiresAt = OffsetDateTime.now(clock).withNano(0).plus(properties.uploadExpiry());
-        String url;
+        ObjectStore.PresignedPost form;
         try {
-            url = store.presignedPut(objectKey, properties.uploadExpiry());
+            form = store.presignedPost(objectKey, format.contentType, sizeBytes, expiresAt);
         }
         catch (StorageUnavailableException e) {
             return RequestImageUploadPayload.failed(List.of(storageUnavailable(null)));
         }
         repository.insertUpload(new PendingUpload(id, accountId, target.target(), target.key(), format.contentType,
                 sizeBytes, objectKey, expiresAt));
-        return new RequestImageUploadPayload(
-                new ImageUpload(id.toString(), url, "PUT",
-                        List.of(new ImageUpload.HttpHeader("Content-Type", format.contentType)), expiresAt, max),
+        var fields = form.fields()
+            .entrySet()
+            .stream()
+            .map(f -> new ImageUpload.Field(f.getKey(), f.getValue()))
+            .toList();
+        return new RequestImageUploadPayload(new ImageUpload(id.toString(), form.url(), "POST", fields, expiresAt, max),
                 List.of());
     }
 

@@ -3,10 +3,6 @@ package id.kriyanusa.media;
 import static id.kriyanusa.platform.ApiClient.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +29,7 @@ class ImageUploadHardeningIntegrationTest {
 
     static final String REQUEST = """
             mutation($input: RequestImageUploadInput!) { requestImageUpload(input: $input) {
-              upload { id url } userErrors { field code message } } }""";
+              upload { id url fields { name value } } userErrors { field code message } } }""";
 
     static final String CONFIRM = """
             mutation($input: ConfirmImageUploadInput!) { confirmImageUpload(input: $input) {
@@ -84,19 +80,43 @@ class ImageUploadHardeningIntegrationTest {
         var junk = "bukan foto sama sekali".getBytes(StandardCharsets.UTF_8);
         var requested = api.mutate(REQUEST, Map.of("target", "BRAND_LOGO", "targetId", brandId, "contentType",
                 "image/png", "sizeBytes", junk.length), producer);
-        String uploadId = JsonPath.read(requested, "$.data.requestImageUpload.upload.id");
-        String url = JsonPath.read(requested, "$.data.requestImageUpload.upload.url");
-        var put = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "image/png")
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(junk))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isEqualTo(200);
+        Map<String, Object> upload = JsonPath.read(requested, "$.data.requestImageUpload.upload");
+        var uploadId = (String) upload.get("id");
+        assertThat(MediaApi.postToStorage(upload, junk).statusCode()).isEqualTo(204);
         assertThat(store.stat("uploads/" + uploadId)).as("uploaded").isNotNull();
 
         var confirmed = api.mutate(CONFIRM, Map.of("uploadId", uploadId), producer);
 
         assertThat(outcome(confirmed, "confirmImageUpload")).isEqualTo("userError:NOT_AN_IMAGE");
         assertThat(store.stat("uploads/" + uploadId)).as("removed at once, not with the expired uploads").isNull();
+    }
+
+    @Test
+    void storageRefusesMoreBytesThanDeclaredAndAnUploadIsConfirmedOnce() throws Exception {
+        var photo = TestImages.uniqueJpeg(400, 300);
+        var small = grant(photo.length - 10);
+        var tooLarge = MediaApi.postToStorage(small, photo);
+        assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("EntityTooLarge");
+        assertThat(store.stat("uploads/" + small.get("id"))).as("nothing stored").isNull();
+        assertThat(outcome(confirm(small), "confirmImageUpload")).isEqualTo("userError:NOT_UPLOADED");
+
+        var upload = grant(photo.length);
+        assertThat(MediaApi.postToStorage(upload, photo).statusCode()).isEqualTo(204);
+        var confirmed = confirm(upload);
+        assertThat(outcome(confirmed, "confirmImageUpload")).isEqualTo("ok");
+        String logo = JsonPath.read(confirmed, "$.data.confirmImageUpload.image.id");
+        assertThat(store.stat("uploads/" + upload.get("id"))).as("the upload's object, once confirmed").isNull();
+
+        // the same form again, with another photo of the declared size: storage takes it
+        // until the form
+        // expires, but the upload is spent and nothing changes
+        var another = Arrays.copyOf(TestImages.uniqueJpeg(300, 400), photo.length);
+        assertThat(MediaApi.postToStorage(upload, another).statusCode()).isEqualTo(204);
+        assertThat(outcome(confirm(upload), "confirmImageUpload")).isEqualTo("NOT_FOUND");
+        var brand = api.query("query($id: ID!) { node(id: $id) { ... on Brand { logo { id } } } }",
+                Map.of("id", brandId), producer);
+        assertThat((String) JsonPath.read(brand, "$.data.node.logo.id")).isEqualTo(logo);
     }
 
     @Test
@@ -121,6 +141,15 @@ class ImageUploadHardeningIntegrationTest {
             .isEqualTo("ok");
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private Map<String, Object> grant(int sizeBytes) throws Exception {
+        var requested = api.mutate(REQUEST, Map.of("target", "BRAND_LOGO", "targetId", brandId, "contentType",
+                "image/jpeg", "sizeBytes", sizeBytes), producer);
+        assertThat(outcome(requested, "requestImageUpload")).as(requested).isEqualTo("ok");
+        return JsonPath.read(requested, "$.data.requestImageUpload.upload");
+    }
+
+    private String confirm(Map<String, Object> upload) throws Exception {
+        return api.mutate(CONFIRM, Map.of("uploadId", upload.get("id")), producer);
+    }
 
 }

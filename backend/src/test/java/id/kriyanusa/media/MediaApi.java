@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +39,30 @@ public final class MediaApi {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a file straight to object storage with the form {@code requestImageUpload}
+     * granted (its {@code url} and {@code fields}), as a browser or app does; a field
+     * given in {@code changed} is sent with that value instead.
+     */
+    public static HttpResponse<String> postToStorage(Map<String, Object> upload, byte[] file,
+            Map<String, String> changed) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<String, String>();
+        @SuppressWarnings("unchecked")
+        var granted = (List<Map<String, String>>) upload.get("fields");
+        granted.forEach(field -> fields.put(field.get("name"), field.get("value")));
+        fields.putAll(changed);
+        var form = multipart(fields, "photo", fields.get("Content-Type"), file);
+        return HTTP.send(HttpRequest.newBuilder(URI.create((String) upload.get("url")))
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+            .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> postToStorage(Map<String, Object> upload, byte[] file)
+            throws IOException, InterruptedException {
+        return postToStorage(upload, file, Map.of());
     }
 
     /**

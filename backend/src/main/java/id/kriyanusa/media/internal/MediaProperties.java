@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxPixels largest width x height accepted, read from the header before any pixel
  * is decoded: decoding needs 3-4 bytes per pixel, so this bounds the heap one upload can
  * take
- * @param uploadExpiry how long a presigned upload URL and its pending upload stay valid
+ * @param uploadExpiry how long a presigned upload form and its pending upload stay valid
  * @param widths rendition widths; none is wider than the original (never upscaled)
  * @param jpegQuality JPEG rendition quality, 0-1
  * @param webpQuality WebP rendition quality, 0-1

@@ -19,9 +19,17 @@ class ObjectStorageConfiguration {
 
     @Bean
     MinioClient minioClient(StorageProperties storage) {
+        return client(storage, Duration.ofSeconds(2), Duration.ofMillis(2500));
+    }
+
+    /**
+     * A client of its own for other limits (buyers' rendition reads), so that uploads
+     * keep theirs.
+     */
+    static MinioClient client(StorageProperties storage, Duration connectTimeout, Duration readTimeout) {
         var http = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory())
-            .connectTimeout(Duration.ofSeconds(2))
-            .readTimeout(Duration.ofMillis(2500))
+            .connectTimeout(connectTimeout)
+            .readTimeout(readTimeout)
             .writeTimeout(Duration.ofSeconds(30))
             .build();
         return MinioClient.builder()

@@ -2,25 +2,26 @@ package id.kriyanusa.media.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.Duration;
+import java.net.URI;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import id.kriyanusa.platform.ServiceUnavailableException;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
-import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
+import io.minio.PostPolicy;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
-import io.minio.http.Method;
 import io.minio.messages.Item;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -46,37 +47,55 @@ public class ObjectStore {
 
     }
 
+    /**
+     * An upload form storage accepts: post {@code fields} in this order, then the file in
+     * a last field named {@code file}, to {@code url}.
+     */
+    public record PresignedPost(String url, Map<String, String> fields) {
+    }
+
     private final MinioClient minio;
+
+    private final URI endpoint;
 
     private final String bucket;
 
     @Autowired
-    public ObjectStore(MinioClient minio, MediaBucket bucket) {
-        this(minio, bucket.name());
+    public ObjectStore(MinioClient minio, StorageProperties storage, MediaBucket bucket) {
+        this(minio, storage.endpoint(), bucket.name());
     }
 
     /**
-     * For tests that need a store pointing elsewhere (for example at a storage that is
-     * down).
+     * A store through another client: buyers' rendition reads with shorter limits, or
+     * tests of a storage that is down.
      */
-    public ObjectStore(MinioClient minio, String bucket) {
+    public ObjectStore(MinioClient minio, URI endpoint, String bucket) {
         this.minio = minio;
+        this.endpoint = endpoint;
         this.bucket = bucket;
     }
 
-    /** A URL that lets its holder PUT this one object until it expires; nothing else. */
-    public String presignedPut(String key, Duration expiry) {
+    /**
+     * A signed POST policy that lets its holder upload this one object, of this type and
+     * of at most {@code maxBytes}, until it expires; storage itself refuses anything else
+     * (a presigned PUT would take any size, any number of times). Signed locally, no
+     * round trip.
+     */
+    public PresignedPost presignedPost(String key, String contentType, long maxBytes, OffsetDateTime expiresAt) {
+        var policy = new PostPolicy(bucket, expiresAt.toZonedDateTime());
+        policy.addEqualsCondition("key", key);
+        policy.addEqualsCondition("Content-Type", contentType);
+        policy.addContentLengthRangeCondition(1, maxBytes);
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("key", key);
+        fields.put("Content-Type", contentType);
         try {
-            return minio.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                .method(Method.PUT)
-                .bucket(bucket)
-                .object(key)
-                .expiry((int) expiry.toSeconds(), TimeUnit.SECONDS)
-                .build());
+            fields.putAll(minio.getPresignedPostFormData(policy));
         }
         catch (Exception e) {
             throw new StorageUnavailableException(e);
         }
+        return new PresignedPost(endpoint.toString().replaceAll("/+$", "") + "/" + bucket, fields);
     }
 
     /** The object's size and type, or null when there is no such object. */
