@@ -1,0 +1,40 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator on a 360 px phone: signs in by typing, follows the header's console link to
+ * the verification queue, and meets no serious or critical axe-core violation in either
+ * language.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConsoleBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCuratorReachesTheVerificationQueueFromTheHeader() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys("kurator@kriyanusa.test");
+            driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            driver.findElement(By.linkText("Kelola")).click();
+
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/verifikasi");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Antrean verifikasi merek");
+            browser.assertUsable();
+            browser.open("/kelola/verifikasi?lang=en").assertUsable();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brand verification queue");
+        }
+    }
+
+}
