@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -54,12 +56,27 @@ class SecurityConfiguration {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Pages wanted before signing in, to go back to once signed in. */
+    private final HttpSessionRequestCache wantedPages = wantedPages();
+
+    /** The pages' CSRF tokens; signing up renews them as signing in does. */
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
+    private static HttpSessionRequestCache wantedPages() {
+        var cache = new HttpSessionRequestCache();
+        // the page's address as it was asked for, without a marker parameter added to it
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
+    @Bean
+    PageSignIn pageSignIn() {
+        return new PageSignIn(csrfTokens, new SignInSuccess(wantedPages));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
-        var wantedPages = new HttpSessionRequestCache();
-        // the page's address as it was asked for, without a marker parameter added to it
-        wantedPages.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
             // signed in is enough: the dashboard lists the caller's own brands and the
             // services decide the
@@ -67,9 +84,13 @@ class SecurityConfiguration {
             // joins a brand
             .requestMatchers("/dasbor", "/dasbor/**")
             .authenticated()
+            // an invitation link's way to sign in (or up) and come back to accept it
+            .requestMatchers("/undangan/*/masuk")
+            .authenticated()
             .anyRequest()
             .permitAll())
             .authenticationProvider(passwords)
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .requestCache(cache -> cache.requestCache(wantedPages))
             // a new session id (an id planted before sign-in is worthless) and a new CSRF
             // token at sign-in come with form login

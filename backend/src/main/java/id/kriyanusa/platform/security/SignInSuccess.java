@@ -32,11 +32,15 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
-        var target = wantedPage(request, response).orElseGet(() -> {
+        redirects.sendRedirect(request, response, target(request, response, authentication));
+    }
+
+    /** The path to land on after signing in (or signing up, {@link PageSignIn}). */
+    String target(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        return wantedPage(request, response).orElseGet(() -> {
             var roles = Caller.fromAuthentication(authentication);
             return roles.has(Role.PRODUCER) || roles.has(Role.ADMIN) ? "/dasbor" : "/";
         });
-        redirects.sendRedirect(request, response, target);
     }
 
     /** The page wanted before signing in, as a path on this site, at most once. */
