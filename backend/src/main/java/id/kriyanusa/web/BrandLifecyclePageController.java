@@ -78,9 +78,10 @@ class BrandLifecyclePageController {
             return refusedBrand(List.of(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose one")), model,
                     response);
         }
+        var slug = text(form.slug()).isEmpty() ? slugOf(form.name()) : text(form.slug());
         var input = new HashMap<String, Object>();
         input.put("name", text(form.name()));
-        input.put("slug", text(form.slug()).isEmpty() ? slugOf(form.name()) : text(form.slug()));
+        input.put("slug", slug);
         input.put("legalForm", form.legalForm());
         input.put("villageSlug", text(form.villageSlug()));
         if (!text(form.tagline()).isEmpty()) {
@@ -95,6 +96,9 @@ class BrandLifecyclePageController {
         var result = api.run("createBrand", Map.of("input", input));
         var errors = PageRequests.userErrors(result, "createBrand.userErrors");
         if (!errors.isEmpty()) {
+            // the address made from the name is shown, to change when it is taken
+            model.addAttribute("form", new NewBrandForm(form.name(), slug, form.legalForm(), form.villageSlug(),
+                    form.tagline(), form.storyId(), form.whatsapp()));
             return refusedBrand(errors, model, response);
         }
         redirect.addFlashAttribute("lifecycleDone", "created");
@@ -109,7 +113,6 @@ class BrandLifecyclePageController {
 
     @PostMapping(BRAND + "/verifikasi")
     String submit(@PathVariable String id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        memberBrand("brandVerificationPage", id);
         var result = api.run("submitBrandForVerification", Map.of("input", Map.of("id", id)));
         var errors = PageRequests.userErrors(result, "submitBrandForVerification.userErrors");
         if (!errors.isEmpty()) {

@@ -48,9 +48,9 @@ class InvitationPageController {
         var errors = PageRequests.userErrors(result, "acceptBrandInvitation.userErrors");
         if (!errors.isEmpty()) {
             model.addAttribute("problems", api.problems("invitation", errors));
-            invitationPage(token, model, response);
+            var page = invitationPage(token, model, response);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "pages/invitation";
+            return page;
         }
         redirect.addFlashAttribute("lifecycleDone", "joined");
         redirect.addFlashAttribute("lifecycleBrand",

@@ -110,6 +110,15 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(refused.body()).contains("Cerita merek dalam bahasa Indonesia belum diisi",
                 "Belum ada nomor WhatsApp, nomor telepon atau email", "href=\"/dasbor/merek/" + brandId + "\"");
         assertThat(browser.get("/dasbor").body()).contains("Draf: belum diajukan");
+
+        // the address made from the name is shown when another brand has it
+        var again = browser.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI",
+                "villageSlug", "semoyang", "tagline", "", "storyId", "", "whatsapp", ""));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Alamat halaman ini sudah dipakai merek lain",
+                "value=\"" + BrandLifecyclePageController.slugOf(name) + "\"");
+        assertThat(BrandLifecyclePageController.slugOf(" Gerabah  Banyumulek—Lestari! "))
+            .isEqualTo("gerabah-banyumulek-lestari");
     }
 
     @Test

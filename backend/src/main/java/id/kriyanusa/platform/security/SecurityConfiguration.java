@@ -28,8 +28,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
  * use a session with CSRF protection on every form. Both let every request through to the
- * services, which decide what the caller may do; only the producers' dashboard asks for a
- * signed-in account up front, so that visitors are sent to sign in (`/masuk`) first.
+ * services, which decide what the caller may do; only the producers' dashboard and an
+ * invitation link's sign-in step ask for a signed-in account up front, so that visitors
+ * are sent to sign in (`/masuk`, or sign up from there) and back.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
