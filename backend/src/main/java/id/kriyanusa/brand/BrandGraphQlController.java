@@ -53,6 +53,11 @@ class BrandGraphQlController implements NodeLookup {
         return brands.myInvitations();
     }
 
+    @QueryMapping
+    BrandInvitation brandInvitation(@Argument String token) {
+        return brands.invitationByLink(token).orElse(null);
+    }
+
     @MutationMapping
     BrandPayload createBrand(@Argument Brands.CreateBrandInput input) {
         return brands.create(input);

@@ -178,6 +178,19 @@ public class Brands {
     }
 
     /**
+     * The pending invitation whose link holds this token, without the token, so that the
+     * person who opened the link sees which brand invites them and which address it is
+     * for before signing in; anyone may ask, as the link is the secret.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BrandInvitation> invitationByLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return repository.pendingInvitationWithToken(token.strip()).map(BrandInvitation::withoutToken);
+    }
+
+    /**
      * Pending invitations addressed to the signed-in account's email, without their
      * tokens: anyone may sign up with an address, so joining takes the link the brand's
      * members sent.
@@ -385,11 +398,36 @@ public class Brands {
         return changed(brand);
     }
 
+    /**
+     * Sends a DRAFT brand to the department, once it tells buyers who the brand is (its
+     * story in Indonesian) and how to reach it (WhatsApp, phone or email): a curator has
+     * nothing to check without them.
+     */
     public BrandPayload submitForVerification(BrandId id, String note) {
         var caller = Caller.current();
         var brand = requireManageable(id, caller);
+        var missing = missingForVerification(brand);
+        if (!missing.isEmpty()) {
+            return BrandPayload.failed(missing);
+        }
         return move(brand, caller, EnumSet.of(BrandVerificationStatus.DRAFT), BrandVerificationStatus.SUBMITTED,
                 optionalNote(note), "Only a brand in DRAFT can be submitted for verification");
+    }
+
+    /** What a brand lacks before it can be submitted, as REQUIRED errors naming it. */
+    private static List<UserError> missingForVerification(Brand brand) {
+        var missing = new ArrayList<UserError>();
+        var story = LocalizedText.indonesianOf(brand.story());
+        if (story == null || story.isBlank()) {
+            missing.add(UserError.of("story", UserErrorCode.REQUIRED,
+                    "Tell buyers the brand's story in Indonesian before submitting it"));
+        }
+        var contacts = brand.contacts();
+        if (contacts == null || (contacts.whatsapp() == null && contacts.phone() == null && contacts.email() == null)) {
+            missing.add(UserError.of("contacts", UserErrorCode.REQUIRED,
+                    "Give a WhatsApp number, phone number or email address before submitting the brand"));
+        }
+        return missing;
     }
 
     public BrandPayload verify(BrandId id, String note) {

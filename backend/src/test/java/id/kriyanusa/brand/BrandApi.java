@@ -85,7 +85,7 @@ final class BrandApi {
      * version).
      */
     Map<String, Object> createBrand(String token) throws Exception {
-        var body = call(CREATE, minimalBrand(unique("uji")), token);
+        var body = call(CREATE, ApiClient.readyForVerification(minimalBrand(unique("uji"))), token);
         assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
         return JsonPath.read(body, "$.data.createBrand.brand");
     }

@@ -105,11 +105,22 @@ public final class ApiClient {
         var slug = unique(slugPrefix);
         var body = mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id slug } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
-                        "banyumulek"),
+                readyForVerification(Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN",
+                        "villageSlug", "banyumulek")),
                 token);
         assertThat((List<?>) JsonPath.read(body, "$.data.createBrand.userErrors")).as(body).isEmpty();
         return JsonPath.read(body, "$.data.createBrand.brand");
+    }
+
+    /**
+     * A `CreateBrandInput` with what submitting for verification asks for, a story in
+     * Indonesian and a way to reach the brand, unless the input has its own.
+     */
+    public static Map<String, Object> readyForVerification(Map<String, ?> input) {
+        var complete = new LinkedHashMap<String, Object>(input);
+        complete.putIfAbsent("story", text("Kami menganyam daun tembakau sejak 2015.", null));
+        complete.putIfAbsent("contacts", Map.of("whatsapp", "0812-3456-7890"));
+        return complete;
     }
 
     /** Sends a mutation with one {@code input} variable. */

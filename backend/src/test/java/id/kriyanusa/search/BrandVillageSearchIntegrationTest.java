@@ -297,8 +297,8 @@ class BrandVillageSearchIntegrationTest {
             throws Exception {
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm", "KELOMPOK_PENGRAJIN",
-                        "villageSlug", villageSlug, "story", ApiClient.text(storyId, null)),
+                ApiClient.readyForVerification(Map.of("name", name, "slug", ApiClient.unique("uji-merek"), "legalForm",
+                        "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug, "story", ApiClient.text(storyId, null))),
                 producer);
         SearchApi.ok(created, "createBrand");
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");

@@ -109,8 +109,8 @@ final class SearchApi {
         var slug = ApiClient.unique("uji-cari");
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
-                        "banyumulek"),
+                ApiClient.readyForVerification(Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm",
+                        "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek")),
                 producer);
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
         ok(api.mutate(

@@ -396,8 +396,8 @@ class ProducerDashboardIntegrationTest {
         var slug = ApiClient.unique("uji-dasbor");
         var brand = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
-                        "banyumulek"),
+                ApiClient.readyForVerification(Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm",
+                        "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek")),
                 token);
         String brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
         assertThat(ApiClient.outcome(api.mutate(

@@ -68,9 +68,10 @@ class StorefrontPagesIntegrationTest {
         var slug = ApiClient.unique("logo-uji");
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
-                        "banyumulek", "contacts", Map.of("whatsapp", "0812-3456-7890", "email", "kelompok@contoh.id",
-                                "socialLinks", List.of("https://instagram.com/" + slug))),
+                ApiClient.readyForVerification(Map
+                    .of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                            "banyumulek", "contacts", Map.of("whatsapp", "0812-3456-7890", "email",
+                                    "kelompok@contoh.id", "socialLinks", List.of("https://instagram.com/" + slug)))),
                 producer);
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
         api.mutate("mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) "

@@ -341,6 +341,14 @@ public class BrandRepository {
      * The pending invitation with this token, locked until the transaction ends so it is
      * accepted once.
      */
+    /** The pending invitation with this token, without locking it, for reading. */
+    public Optional<BrandInvitation> pendingInvitationWithToken(String token) {
+        return jdbc.sql(SELECT_INVITATION + " where i.token = ? and i.accepted_at is null")
+            .param(token)
+            .query(INVITATION)
+            .optional();
+    }
+
     public Optional<BrandInvitation> pendingInvitationByToken(String token) {
         return jdbc.sql(SELECT_INVITATION + " where i.token = ? and i.accepted_at is null for update of i")
             .param(token)

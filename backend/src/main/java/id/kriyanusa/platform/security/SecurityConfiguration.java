@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -29,8 +31,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
  * use a session with CSRF protection on every form. Both let every request through to the
- * services, which decide what the caller may do; only the producers' dashboard asks for a
- * signed-in account up front, so that visitors are sent to sign in (`/masuk`) first.
+ * services, which decide what the caller may do; only the producers' dashboard and an
+ * invitation link's sign-in step ask for a signed-in account up front, so that visitors
+ * are sent to sign in (`/masuk`, or sign up from there) and back.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -57,22 +60,41 @@ class SecurityConfiguration {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Pages wanted before signing in, to go back to once signed in. */
+    private final HttpSessionRequestCache wantedPages = wantedPages();
+
+    /** The pages' CSRF tokens; signing up renews them as signing in does. */
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
+    private static HttpSessionRequestCache wantedPages() {
+        var cache = new HttpSessionRequestCache();
+        // the page's address as it was asked for, without a marker parameter added to it
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
+    @Bean
+    PageSignIn pageSignIn() {
+        return new PageSignIn(csrfTokens, new SignInSuccess(wantedPages));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
-        var wantedPages = new HttpSessionRequestCache();
-        // the page's address as it was asked for, without a marker parameter added to it
-        wantedPages.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(requests -> requests
             // signed in is enough and the services decide the rest (the dashboard lists
             // the caller's own brands, the console asks for staff roles): roles kept in
             // the session would go stale when a buyer creates or joins a brand
             .requestMatchers("/dasbor", "/dasbor/**", "/kelola", "/kelola/**", SignInSuccess.KEPT_FORM_PAGE)
             .authenticated()
+            // an invitation link's way to sign in (or up) and come back to accept it
+            .requestMatchers("/undangan/*/masuk")
+            .authenticated()
             .anyRequest()
             .permitAll())
             .authenticationProvider(passwords)
             .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms()))
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .requestCache(cache -> cache.requestCache(wantedPages))
             // a new session id (an id planted before sign-in is worthless) and a new CSRF
             // token at sign-in come with form login

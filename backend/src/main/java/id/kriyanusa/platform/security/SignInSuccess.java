@@ -36,16 +36,19 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
+        redirects.sendRedirect(request, response, target(request, response, authentication));
+    }
+
+    /** The path to land on after signing in (or signing up, {@link PageSignIn}). */
+    String target(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (KeptForm.isWaiting(request.getSession(false))) {
             wantedPages.removeRequest(request, response);
-            redirects.sendRedirect(request, response, KEPT_FORM_PAGE);
-            return;
+            return KEPT_FORM_PAGE;
         }
-        var target = wantedPage(request, response).orElseGet(() -> {
+        return wantedPage(request, response).orElseGet(() -> {
             var roles = Caller.fromAuthentication(authentication);
             return roles.has(Role.PRODUCER) || roles.has(Role.ADMIN) ? "/dasbor" : "/";
         });
-        redirects.sendRedirect(request, response, target);
     }
 
     /** The page wanted before signing in, as a path on this site, at most once. */

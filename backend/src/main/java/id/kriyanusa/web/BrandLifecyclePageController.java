@@ -1,0 +1,215 @@
+package id.kriyanusa.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A producer's brand from its start: `/dasbor/merek/baru` creates it in a village,
+ * `/dasbor/merek/{id}/verifikasi` sends it to the department (and says what is missing,
+ * or what the curator asked to fix), `/dasbor/merek/{id}/anggota` lists its members and
+ * invites more, with a link to pass on by WhatsApp. The API's documents decide who may do
+ * what.
+ */
+@Controller
+class BrandLifecyclePageController {
+
+    private static final String BRAND = "/dasbor/merek/{id:[A-Za-z0-9_-]{1,100}}";
+
+    /** The legal forms a brand may have, in the order the form offers them. */
+    static final List<String> LEGAL_FORMS = List.of("KOPERASI", "KELOMPOK_PENGRAJIN", "IKM", "UMKM", "BUMDES", "CV",
+            "PERORANGAN");
+
+    /** What the producer typed for a new brand, shown again when it is refused. */
+    record NewBrandForm(String name, String slug, String legalForm, String villageSlug, String tagline, String storyId,
+            String whatsapp) {
+    }
+
+    /** Whom a member invites, shown again when the invitation is refused. */
+    record InviteForm(String email) {
+    }
+
+    /** An open invitation as its brand's members pass it on. */
+    record SharedInvitation(String email, OffsetDateTime expiresAt, String link, String whatsappLink) {
+    }
+
+    private final PageRequests api;
+
+    private final MessageSource messages;
+
+    BrandLifecyclePageController(PageRequests api, MessageSource messages) {
+        this.api = api;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dasbor/merek/baru")
+    String newBrand(@ModelAttribute("form") NewBrandForm form, Model model) {
+        return newBrandPage(model);
+    }
+
+    @PostMapping("/dasbor/merek/baru")
+    String createBrand(@ModelAttribute("form") NewBrandForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!LEGAL_FORMS.contains(form.legalForm())) {
+            // the API takes only its enum's values; a form without one is refused here
+            return refusedBrand(List.of(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose one")), model,
+                    response);
+        }
+        var slug = text(form.slug()).isEmpty() ? slugOf(form.name()) : text(form.slug());
+        var input = new HashMap<String, Object>();
+        input.put("name", text(form.name()));
+        input.put("slug", slug);
+        input.put("legalForm", form.legalForm());
+        input.put("villageSlug", text(form.villageSlug()));
+        if (!text(form.tagline()).isEmpty()) {
+            input.put("tagline", form.tagline());
+        }
+        if (!text(form.storyId()).isEmpty()) {
+            input.put("story", Map.of("indonesian", form.storyId()));
+        }
+        if (!text(form.whatsapp()).isEmpty()) {
+            input.put("contacts", Map.of("whatsapp", form.whatsapp()));
+        }
+        var result = api.run("createBrand", Map.of("input", input));
+        var errors = PageRequests.userErrors(result, "createBrand.userErrors");
+        if (!errors.isEmpty()) {
+            // the address made from the name is shown, to change when it is taken
+            model.addAttribute("form", new NewBrandForm(form.name(), slug, form.legalForm(), form.villageSlug(),
+                    form.tagline(), form.storyId(), form.whatsapp()));
+            return refusedBrand(errors, model, response);
+        }
+        redirect.addFlashAttribute("lifecycleDone", "created");
+        redirect.addFlashAttribute("lifecycleBrand", result.field("createBrand.brand.name").toEntity(String.class));
+        return "redirect:/dasbor";
+    }
+
+    @GetMapping(BRAND + "/verifikasi")
+    String verification(@PathVariable String id, Model model) {
+        return verificationPage(id, model);
+    }
+
+    @PostMapping(BRAND + "/verifikasi")
+    String submit(@PathVariable String id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var result = api.run("submitBrandForVerification", Map.of("input", Map.of("id", id)));
+        var errors = PageRequests.userErrors(result, "submitBrandForVerification.userErrors");
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", api.problems("lifecycle", errors));
+            return verificationPage(id, model);
+        }
+        redirect.addFlashAttribute("lifecycleDone", "submitted");
+        return "redirect:/dasbor";
+    }
+
+    @GetMapping(BRAND + "/anggota")
+    String members(@PathVariable String id, @ModelAttribute("invite") InviteForm invite, Model model) {
+        return membersPage(id, model);
+    }
+
+    @PostMapping(BRAND + "/anggota")
+    String invite(@PathVariable String id, @ModelAttribute("invite") InviteForm invite, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var email = text(invite.email());
+        var result = api.run("inviteBrandMember", Map.of("input", Map.of("brandId", id, "email", email)));
+        var errors = PageRequests.userErrors(result, "inviteBrandMember.userErrors");
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", api.problems("invite", errors));
+            return membersPage(id, model);
+        }
+        redirect.addFlashAttribute("invited", email);
+        return "redirect:/dasbor/merek/" + id + "/anggota";
+    }
+
+    private String newBrandPage(Model model) {
+        var page = api.run("newBrandPage", Map.of());
+        model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
+        model.addAttribute("legalForms", LEGAL_FORMS);
+        return "pages/brand-new";
+    }
+
+    private String refusedBrand(List<UserError> errors, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("brandNew", errors));
+        return newBrandPage(model);
+    }
+
+    private String verificationPage(String id, Model model) {
+        model.addAttribute("brand", memberBrand("brandVerificationPage", id));
+        return "pages/brand-verification";
+    }
+
+    private String membersPage(String id, Model model) {
+        var brand = memberBrand("brandMembersPage", id);
+        var base = ServletUriComponentsBuilder.fromCurrentContextPath();
+        var shared = ((List<Map<String, Object>>) brand.get("invitations")).stream().map(invitation -> {
+            var link = base.cloneBuilder()
+                .path("/undangan/{token}")
+                .buildAndExpand(invitation.get("token"))
+                .toUriString();
+            var message = messages.getMessage("invite.whatsappMessage", new Object[] { brand.get("name"), link },
+                    LocaleContextHolder.getLocale());
+            return new SharedInvitation((String) invitation.get("email"),
+                    OffsetDateTime.parse((String) invitation.get("expiresAt")), link,
+                    "https://wa.me/?text=" + URLEncoder.encode(message, StandardCharsets.UTF_8).replace("+", "%20"));
+        }).toList();
+        model.addAttribute("brand", brand);
+        model.addAttribute("invitations", shared);
+        return "pages/brand-members";
+    }
+
+    /**
+     * The brand when the caller is one of its members: 404 when they may not see it, 403
+     * when it is another brand's.
+     */
+    private Map<String, Object> memberBrand(String document, String id) {
+        Map<String, Object> brand = api.run(document, Map.of("id", id)).field("node").toEntity(Map.class);
+        if (brand == null || !"Brand".equals(brand.get("__typename"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!Boolean.TRUE.equals(brand.get("viewerIsMember"))) {
+            throw new AccessDeniedException("Only the brand's members manage its verification and members");
+        }
+        return brand;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /**
+     * The address of a brand named so, when the producer gave none: lower-case ASCII
+     * letters and digits joined by single hyphens ("Kelompok Daun Emas" is
+     * kelompok-daun-emas); the API checks it is free.
+     */
+    static String slugOf(String name) {
+        var ascii = Normalizer.normalize(text(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var words = Arrays.stream(ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty());
+        var slug = String.join("-", words.toList());
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+
+}

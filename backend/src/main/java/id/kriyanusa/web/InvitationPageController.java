@@ -1,0 +1,81 @@
+package id.kriyanusa.web;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An invitation link, `/undangan/{token}`: says which brand invites and which address the
+ * invitation is for, sends a visitor to sign in or sign up and back
+ * (`/undangan/{token}/masuk` asks for an account), and accepts it with one button. The
+ * API decides whether the signed-in account may join.
+ */
+@Controller
+class InvitationPageController {
+
+    private static final String INVITATION = "/undangan/{token:[A-Za-z0-9_-]{1,100}}";
+
+    private final PageRequests api;
+
+    InvitationPageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping(INVITATION)
+    String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
+        return invitationPage(token, model, response);
+    }
+
+    /**
+     * Only signed-in visitors get here: the sign-in (or sign-up) comes back to the link.
+     */
+    @GetMapping(INVITATION + "/masuk")
+    String signedIn(@PathVariable String token) {
+        return "redirect:/undangan/" + token;
+    }
+
+    @PostMapping(INVITATION)
+    String accept(@PathVariable String token, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var result = api.run("acceptBrandInvitation", Map.of("input", Map.of("token", token)));
+        var errors = PageRequests.userErrors(result, "acceptBrandInvitation.userErrors");
+        if (!errors.isEmpty()) {
+            model.addAttribute("problems", api.problems("invitation", errors));
+            var page = invitationPage(token, model, response);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page;
+        }
+        redirect.addFlashAttribute("lifecycleDone", "joined");
+        redirect.addFlashAttribute("lifecycleBrand",
+                result.field("acceptBrandInvitation.brand.name").toEntity(String.class));
+        return "redirect:/dasbor";
+    }
+
+    private String invitationPage(String token, Model model, HttpServletResponse response) {
+        var page = api.run("invitationPage", Map.of("token", token));
+        Map<String, Object> invitation = page.field("brandInvitation").toEntity(Map.class);
+        Map<String, Object> me = page.field("me").toEntity(Map.class);
+        if (invitation == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        else {
+            var expiresAt = OffsetDateTime.parse((String) invitation.get("expiresAt"));
+            model.addAttribute("expiresAt", expiresAt);
+            model.addAttribute("expired", expiresAt.isBefore(OffsetDateTime.now()));
+            model.addAttribute("otherAccount",
+                    me != null && !((String) me.get("email")).equalsIgnoreCase((String) invitation.get("email")));
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("me", me);
+        return "pages/invitation";
+    }
+
+}

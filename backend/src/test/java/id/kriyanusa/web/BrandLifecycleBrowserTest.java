@@ -1,0 +1,83 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A new producer on a 360 px phone in headless Chromium, typing and tapping without
+ * JavaScript: signs up, creates a brand, submits it and invites a member; every page on
+ * the way passes axe-core and fits the screen, in Indonesian and English.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrandLifecycleBrowserTest {
+
+    static final Pattern BRAND_PAGE = Pattern.compile("/dasbor/merek/([A-Za-z0-9_-]+)/verifikasi");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aProducerSignsUpCreatesABrandSubmitsItAndInvitesAMember() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            usableInBothLanguages(browser, "/daftar");
+            var driver = browser.open("/daftar?lang=id").driver();
+            driver.findElement(By.id("displayName")).sendKeys("Inaq Sumiati");
+            driver.findElement(By.id("email")).sendKeys(ApiClient.unique("inaq") + "@contoh.id");
+            driver.findElement(By.id("password")).sendKeys("anyaman-ketak-2026");
+            driver.findElement(By.cssSelector("input[name=role][value=PRODUCER]")).click();
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
+            browser.assertUsable();
+
+            driver.findElement(By.linkText("Buat merek baru")).click();
+            browser.assertUsable();
+            var name = "Kelompok Daun Emas " + ApiClient.unique("uji");
+            driver.findElement(By.id("name")).sendKeys(name);
+            new Select(driver.findElement(By.id("legalForm"))).selectByValue("KELOMPOK_PENGRAJIN");
+            new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
+            driver.findElement(By.id("indonesian")).sendKeys("Kami menganyam daun tembakau sejak 2015.");
+            driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
+            var main = driver.findElement(By.tagName("main"));
+            assertThat(main.getText()).contains(name, "Draf: belum diajukan");
+            var found = BRAND_PAGE.matcher(driver.getPageSource());
+            assertThat(found.find()).isTrue();
+            var brand = "/dasbor/merek/" + found.group(1);
+
+            driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")).click();
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Merek diajukan",
+                    "Menunggu verifikasi Dinas");
+            browser.assertUsable();
+
+            browser.open(brand + "/anggota?lang=id");
+            driver.findElement(By.id("email")).sendKeys(ApiClient.unique("wayan") + "@contoh.id");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Kirim lewat WhatsApp");
+            var link = driver.findElement(By.id("link-0")).getAttribute("value");
+            assertThat(link).contains("/undangan/");
+
+            for (var path : List.of("/dasbor", "/dasbor/merek/baru", brand + "/verifikasi", brand + "/anggota",
+                    link.substring(link.indexOf("/undangan/")))) {
+                usableInBothLanguages(browser, path);
+            }
+        }
+    }
+
+    private static void usableInBothLanguages(BrowserSession browser, String path) {
+        browser.open(path + "?lang=id").assertUsable();
+        browser.open(path + "?lang=en").assertUsable();
+    }
+
+}

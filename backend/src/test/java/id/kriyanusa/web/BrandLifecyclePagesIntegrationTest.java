@@ -1,0 +1,330 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A village producer's way in, on a phone browser without JavaScript: signs up on
+ * `/daftar`, creates a brand, submits it for verification (learning what is missing, then
+ * what the curator asked to fix), and invites a second member, who accepts the link on
+ * `/undangan/{token}` after signing up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrandLifecyclePagesIntegrationTest {
+
+    static final String PASSWORD = "anyaman-ketak-2026";
+
+    static final Pattern BRAND_ID = Pattern.compile("/dasbor/merek/([A-Za-z0-9_-]+)/verifikasi");
+
+    static final Pattern INVITATION_LINK = Pattern.compile("value=\"(http://[^\"]+/undangan/([A-Za-z0-9_-]+))\"");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aProducerSignsUpOnThePageAndLandsOnTheDashboardWithANewSession() throws Exception {
+        var browser = new FormBrowser(port);
+        var form = browser.get("/daftar");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1>Daftar</h1>", "type=\"password\"", "value=\"PRODUCER\"",
+                "value=\"BUYER\"");
+        var before = browser.sessionId();
+
+        var signedUp = browser.post("/daftar", Map.of("displayName", "Inaq Sumiati", "email", email("inaq"), "password",
+                PASSWORD, "role", "PRODUCER"));
+        assertThat(signedUp.statusCode()).isEqualTo(302);
+        assertThat(signedUp.headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith("/dasbor"));
+        assertThat(browser.sessionId()).as("a new session id at sign-up").isNotEqualTo(before);
+
+        var dashboard = browser.get("/dasbor");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Halo, Inaq Sumiati.", "Buat merek baru", "Keluar");
+        assertThat(browser.post("/keluar", Map.of()).statusCode()).as("the new CSRF token works").isEqualTo(302);
+
+        var buyer = new FormBrowser(port);
+        buyer.get("/daftar?lang=en");
+        var home = buyer.post("/daftar",
+                Map.of("displayName", "Ayu", "email", email("ayu"), "password", PASSWORD, "role", "BUYER"));
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+        assertThat(buyer.get("/").body()).contains("Ayu").doesNotContain("href=\"/daftar\"");
+    }
+
+    @Test
+    void aTakenEmailIsExplainedAndTheNameAndEmailStayButNotThePassword() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/daftar");
+        var refused = browser.post("/daftar", Map.of("displayName", "Amaq Rahman", "email", ApiClient.PRODUCER,
+                "password", PASSWORD, "role", "PRODUCER"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("Sudah ada akun dengan email ini", "value=\"Amaq Rahman\"",
+                    "value=\"" + ApiClient.PRODUCER + "\"", "href=\"#email\"")
+            .doesNotContain(PASSWORD)
+            .containsPattern("value=\"PRODUCER\"\\s+checked");
+        var short_ = browser.post("/daftar?lang=en",
+                Map.of("displayName", "Amaq", "email", email("amaq"), "password", "pendek", "role", "BUYER"));
+        assertThat(short_.statusCode()).isEqualTo(422);
+        assertThat(short_.body()).contains("The password must have 10 to 128 characters").doesNotContain("pendek\"");
+        assertThat(browser.get("/dasbor").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    @Test
+    void aNewBrandIsADraftAndSubmittingItListsWhatIsMissing() throws Exception {
+        var browser = signedUpProducer("baiq");
+        var form = browser.get("/dasbor/merek/baru");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<option value=\"semoyang\"", "Kelompok perajin");
+
+        var name = "Kelompok Daun Emas " + ApiClient.unique("uji");
+        var created = browser.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm",
+                "KELOMPOK_PENGRAJIN", "villageSlug", "semoyang", "tagline", "", "storyId", "", "whatsapp", ""));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var dashboard = browser.get("/dasbor");
+        assertThat(dashboard.body()).contains("Merek " + name + " dibuat sebagai draf.", name, "Draf: belum diajukan",
+                "Ajukan verifikasi");
+        var brandId = brandId(dashboard);
+
+        var refused = browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Cerita merek dalam bahasa Indonesia belum diisi",
+                "Belum ada nomor WhatsApp, nomor telepon atau email", "href=\"/dasbor/merek/" + brandId + "\"");
+        assertThat(browser.get("/dasbor").body()).contains("Draf: belum diajukan");
+
+        // the address made from the name is shown when another brand has it
+        var again = browser.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI",
+                "villageSlug", "semoyang", "tagline", "", "storyId", "", "whatsapp", ""));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Alamat halaman ini sudah dipakai merek lain",
+                "value=\"" + BrandLifecyclePageController.slugOf(name) + "\"");
+        assertThat(BrandLifecyclePageController.slugOf(" Gerabah  Banyumulek—Lestari! "))
+            .isEqualTo("gerabah-banyumulek-lestari");
+    }
+
+    @Test
+    void aRefusedBrandKeepsWhatWasTyped() throws Exception {
+        var browser = signedUpProducer("lalu");
+        var refused = browser.post("/dasbor/merek/baru",
+                Map.of("name", "Ketak Beleke", "slug", "Bukan Alamat!", "legalForm", "KOPERASI", "villageSlug", "",
+                        "tagline", "Anyaman ketak", "storyId", "Cerita kami", "whatsapp", "0812"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("Alamat halaman hanya boleh huruf kecil", "Pilih desa tempat merek berusaha",
+                    "value=\"Ketak Beleke\"", "value=\"Bukan Alamat!\"", "value=\"Anyaman ketak\"",
+                    ">Cerita kami</textarea>", "value=\"0812\"")
+            .containsPattern("value=\"KOPERASI\"\\s+selected");
+    }
+
+    @Test
+    void theCuratorsNoteShowsAfterARejectionAndTheProducerResubmits() throws Exception {
+        var browser = signedUpProducer("mahsun");
+        var name = "Tenun Sukarara " + ApiClient.unique("uji");
+        browser.post("/dasbor/merek/baru",
+                Map.of("name", name, "slug", "", "legalForm", "UMKM", "villageSlug", "sukarara", "tagline", "",
+                        "storyId", "Kami menenun songket sejak 1990.", "whatsapp", "0812-3456-7890"));
+        var brandId = brandId(browser.get("/dasbor"));
+
+        var submitted = browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of());
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor").body()).contains("Merek diajukan", "Menunggu verifikasi Dinas")
+            .doesNotContain("Ajukan verifikasi");
+
+        var curator = api.signIn(ApiClient.CURATOR);
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { rejectBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId, "note", "Tambahkan foto alat tenun."), curator), "rejectBrand"))
+            .isEqualTo("ok");
+        var rejected = browser.get("/dasbor").body();
+        assertThat(rejected).contains("Ditolak kurator: perbaiki lalu ajukan lagi", "Tambahkan foto alat tenun.",
+                "Ajukan verifikasi", "href=\"/dasbor/merek/" + brandId + "\"");
+        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body())
+            .contains("Rejected by the curator", "Tambahkan foto alat tenun.", "Verification history");
+
+        assertThat(browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor?lang=id").body()).contains("Menunggu verifikasi Dinas")
+            .doesNotContain("Tambahkan foto alat tenun.");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), curator), "verifyBrand"))
+            .isEqualTo("ok");
+        assertThat(browser.get("/dasbor").body()).contains("Terverifikasi: tampil untuk pembeli");
+    }
+
+    @Test
+    void anInviteeFollowsTheLinkSignsUpAndJoinsTheBrand() throws Exception {
+        var producer = signedUpProducer("rini");
+        var name = "Gerabah Uji " + ApiClient.unique("uji");
+        producer.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI", "villageSlug",
+                "banyumulek", "tagline", "", "storyId", "", "whatsapp", ""));
+        var brandId = brandId(producer.get("/dasbor"));
+        var members = "/dasbor/merek/" + brandId + "/anggota";
+        assertThat(producer.get(members).body()).contains("Anggota (1)", "Tidak ada undangan terbuka.");
+
+        var badEmail = producer.post(members, Map.of("email", "bukan-email"));
+        assertThat(badEmail.statusCode()).isEqualTo(422);
+        assertThat(badEmail.body()).contains("Tulis alamat email yang benar", "value=\"bukan-email\"");
+
+        var invitee = email("wayan");
+        var invited = producer.post(members, Map.of("email", invitee));
+        assertThat(invited.statusCode()).isEqualTo(302);
+        var page = producer.get(members).body();
+        assertThat(page).contains("Undangan untuk " + invitee + " dibuat", "Kirim lewat WhatsApp",
+                "href=\"https://wa.me/?text=");
+        var link = INVITATION_LINK.matcher(page);
+        assertThat(link.find()).as(page).isTrue();
+        var path = "/undangan/" + link.group(2);
+        assertThat(page).contains(java.net.URLEncoder.encode(link.group(1), java.nio.charset.StandardCharsets.UTF_8));
+
+        var visitor = new FormBrowser(port);
+        var open = visitor.get(path);
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("Anda diundang menjadi anggota " + name, invitee,
+                "href=\"" + path + "/masuk\"");
+        var sent = visitor.get(path + "/masuk");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/masuk"));
+        visitor.get("/daftar");
+        var back = visitor.post("/daftar",
+                Map.of("displayName", "Wayan", "email", invitee, "password", PASSWORD, "role", "BUYER"));
+        assertThat(back.headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith(path + "/masuk"));
+        assertThat(visitor.get(path + "/masuk").headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith(path));
+        assertThat(visitor.get(path).body()).contains("Terima undangan");
+        var accepted = visitor.post(path, Map.of());
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/dasbor").body()).contains("Anda sekarang anggota " + name, name);
+        assertThat(producer.get(members).body()).contains("Anggota (2)", invitee, "Tidak ada undangan terbuka.");
+
+        var used = visitor.get(path);
+        assertThat(used.statusCode()).isEqualTo(404);
+        assertThat(used.body()).contains("Undangan ini tidak ada atau sudah dipakai");
+    }
+
+    @Test
+    void anInvitationForAnotherEmailIsRefusedInWords() throws Exception {
+        var producer = signedUpProducer("nengah");
+        producer.post("/dasbor/merek/baru", Map.of("name", "Ketak " + ApiClient.unique("uji"), "slug", "", "legalForm",
+                "KOPERASI", "villageSlug", "beleka", "tagline", "", "storyId", "", "whatsapp", ""));
+        var members = "/dasbor/merek/" + brandId(producer.get("/dasbor")) + "/anggota";
+        producer.post(members, Map.of("email", email("ketut")));
+        var link = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(link.find()).isTrue();
+        var path = "/undangan/" + link.group(2);
+
+        var someoneElse = signedUpProducer("made");
+        assertThat(someoneElse.get(path).body()).contains("Undangan hanya dapat diterima dengan akun");
+        var refused = someoneElse.post(path, Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("ditujukan ke akun lain");
+        assertThat(new FormBrowser(port).get("/undangan/tidak-ada-undangan-ini").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStrangerCannotOpenOrPostToAnotherBrandsMembersPage() throws Exception {
+        var body = api.query("{ brand(slug: \"koperasi-kriya-tembakau-semoyang\") { id } }", Map.of(), null);
+        String brandId = JsonPath.read(body, "$.data.brand.id");
+        var members = "/dasbor/merek/" + brandId + "/anggota";
+        var stranger = signedUpProducer("asing");
+        assertThat(stranger.get(members).statusCode()).isEqualTo(403);
+        assertThat(stranger.post(members, Map.of("email", email("teman"))).statusCode()).isEqualTo(403);
+        assertThat(stranger.get("/dasbor/merek/" + brandId + "/verifikasi").statusCode()).isEqualTo(403);
+        assertThat(stranger.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of()).statusCode()).isEqualTo(403);
+
+        var demo = new FormBrowser(port);
+        demo.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(demo.get(members).body()).contains("Anggota merek", "Koperasi Kriya Tembakau Semoyang");
+    }
+
+    @Test
+    void theApiRefusesAnIncompleteSubmissionAndShowsAnInvitationByItsLink() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var slug = ApiClient.unique("uji-ajukan");
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KOPERASI", "villageSlug", "semoyang"),
+                producer);
+        String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
+        var submit = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) "
+                + "{ brand { verificationStatus } userErrors { field code } } }";
+        var refused = api.mutate(submit, Map.of("id", brandId), producer);
+        List<String> fields = JsonPath.read(refused, "$.data.submitBrandForVerification.userErrors[*].field");
+        List<String> codes = JsonPath.read(refused, "$.data.submitBrandForVerification.userErrors[*].code");
+        assertThat(fields).containsExactly("story", "contacts");
+        assertThat(codes).containsOnly("REQUIRED");
+
+        var invitation = api.mutate("""
+                mutation($input: InviteBrandMemberInput!) { inviteBrandMember(input: $input) {
+                  invitation { token } userErrors { code } } }""", Map.of("brandId", brandId, "email", email("tamu")),
+                producer);
+        String token = JsonPath.read(invitation, "$.data.inviteBrandMember.invitation.token");
+        var byLink = api.query("query($token: String!) { brandInvitation(token: $token) { brandName email token } }",
+                Map.of("token", token), null);
+        assertThat((String) JsonPath.read(byLink, "$.data.brandInvitation.brandName")).isEqualTo("Kelompok " + slug);
+        assertThat((Object) JsonPath.read(byLink, "$.data.brandInvitation.token")).as("never echoed").isNull();
+        var unknown = api.query("query($token: String!) { brandInvitation(token: $token) { brandName } }",
+                Map.of("token", token + "x"), null);
+        assertThat((Object) JsonPath.read(unknown, "$.data.brandInvitation")).isNull();
+    }
+
+    @Test
+    void everyLifecyclePageWeighsUnder60KilobytesBeforeImages() throws Exception {
+        var browser = signedUpProducer("timbang");
+        browser.post("/dasbor/merek/baru", Map.of("name", "Timbang " + ApiClient.unique("uji"), "slug", "", "legalForm",
+                "KOPERASI", "villageSlug", "semoyang", "tagline", "", "storyId", "", "whatsapp", ""));
+        var brandId = brandId(browser.get("/dasbor"));
+        browser.post("/dasbor/merek/" + brandId + "/anggota", Map.of("email", email("timbang")));
+        var link = INVITATION_LINK.matcher(browser.get("/dasbor/merek/" + brandId + "/anggota").body());
+        assertThat(link.find()).isTrue();
+        var css = new FormBrowser(port).get("/css/kriyanusa.css").body().getBytes().length;
+        for (var path : List.of("/daftar", "/dasbor/merek/baru", "/dasbor", "/dasbor/merek/" + brandId + "/verifikasi",
+                "/dasbor/merek/" + brandId + "/anggota", "/undangan/" + link.group(2))) {
+            var html = browser.get(path).body().getBytes().length;
+            System.out.printf("page weight %s: %d B HTML + %d B CSS = %d B%n", path.replace(brandId, "{id}"), html, css,
+                    html + css);
+            assertThat(html + css).as("bytes of %s", path).isLessThan(60 * 1024);
+        }
+    }
+
+    private FormBrowser signedUpProducer(String name) throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/daftar");
+        var signedUp = browser.post("/daftar",
+                Map.of("displayName", name, "email", email(name), "password", PASSWORD, "role", "PRODUCER"));
+        assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(302);
+        browser.get("/dasbor");
+        return browser;
+    }
+
+    private static String email(String name) {
+        return ApiClient.unique(name) + "@contoh.id";
+    }
+
+    /** The id of the dashboard's only brand of a new producer. */
+    private static String brandId(HttpResponse<String> dashboard) {
+        var found = BRAND_ID.matcher(dashboard.body());
+        assertThat(found.find()).as(dashboard.body()).isTrue();
+        return found.group(1);
+    }
+
+}
