@@ -1,12 +1,10 @@
 package id.kriyanusa.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,10 +66,7 @@ class ConsolePageController {
 
     private String queuePage(String after, Model model) {
         var page = api.run("verificationQueuePage", after == null ? Map.of() : Map.of("after", after));
-        List<String> roles = page.field("me.roles").toEntityList(String.class);
-        if (!roles.contains("CURATOR") && !roles.contains("ADMIN")) {
-            throw new AccessDeniedException("The console is for the department's staff");
-        }
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
         model.addAttribute("queue", page.field("brands").toEntity(Map.class));
         return "pages/verification-queue";
     }

@@ -1,5 +1,6 @@
 package id.kriyanusa.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,17 @@ class PageRequests {
         var response = graphQl.documentName(document).variables(new HashMap<>(variables)).executeSync();
         refuseOnErrors(response);
         return response;
+    }
+
+    /**
+     * Refuses (403 page) a caller who holds none of these roles, as `me { roles }` of the
+     * page's document says now: the console's pages ask this first.
+     */
+    static void requireAnyRole(ClientGraphQlResponse page, String... roles) {
+        List<String> held = page.field("me.roles").toEntityList(String.class);
+        if (Arrays.stream(roles).noneMatch(held::contains)) {
+            throw new AccessDeniedException("This page is for " + String.join(" or ", roles));
+        }
     }
 
     /**
