@@ -25,7 +25,7 @@ public record Brand(long id, String slug, String name, BrandLegalForm legalForm,
     public record Contacts(String whatsapp, String phone, String email, List<String> socialLinks) {
     }
 
-    public record Certification(CertificationKind kind, String number, LocalDate expiresOn) {
+    public record Certification(CertificationKind kind, String number, LocalDate issuedOn, LocalDate expiresOn) {
     }
 
     /** Artisans employed; women and youth are each part of the total. */

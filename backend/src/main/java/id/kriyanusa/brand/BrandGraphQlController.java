@@ -135,6 +135,16 @@ class BrandGraphQlController implements NodeLookup {
         return brands.invitations(brand);
     }
 
+    @SchemaMapping(typeName = "BrandPalette", field = "primaryContrast")
+    Double primaryContrast(Brand.Palette palette) {
+        return palette.primary() == null ? null : PaletteContrast.withWhiteText(palette.primary());
+    }
+
+    @SchemaMapping(typeName = "BrandPalette", field = "readablePrimary")
+    String readablePrimary(Brand.Palette palette) {
+        return palette.primary() == null ? null : PaletteContrast.readableShade(palette.primary());
+    }
+
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
         return new GlobalId("BrandInvitation", invitation.id()).encode();

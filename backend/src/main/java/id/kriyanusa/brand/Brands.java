@@ -74,7 +74,7 @@ public class Brands {
     public record ContactsInput(String whatsapp, String phone, String email, List<String> socialLinks) {
     }
 
-    public record CertificationInput(CertificationKind kind, String number, LocalDate expiresOn) {
+    public record CertificationInput(CertificationKind kind, String number, LocalDate issuedOn, LocalDate expiresOn) {
     }
 
     public record ArtisanCountInput(Integer total, Integer women, Integer youth) {
@@ -368,7 +368,7 @@ public class Brands {
         var certifications = Changes.given(input.certifications()) ? raw(input.certifications().value())
                 : current.certifications()
                     .stream()
-                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
+                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.issuedOn(), c.expiresOn()))
                     .toList();
         var story = Changes.text(input.story(), current.story());
         var logo = Changes.given(input.logoImageId())
@@ -587,13 +587,13 @@ public class Brands {
         return checked;
     }
 
-    private static BrandPayload conflict() {
+    static BrandPayload conflict() {
         return BrandPayload.failed(UserError.of("input.expectedVersion", UserErrorCode.CONFLICT,
                 "Someone changed this brand in the meantime; reload it and apply your changes again"));
     }
 
     /** The brand, when the caller may change it: a member, or an admin. */
-    private Brand requireManageable(BrandId id, Caller caller) {
+    Brand requireManageable(BrandId id, Caller caller) {
         caller.requireAccount();
         var brand = existing(id, caller);
         if (!brand.viewerIsMember() && !caller.has(Role.ADMIN)) {
@@ -654,7 +654,7 @@ public class Brands {
     private static List<BrandRules.RawCertification> raw(List<CertificationInput> certifications) {
         return certifications == null ? null
                 : certifications.stream()
-                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.expiresOn()))
+                    .map(c -> new BrandRules.RawCertification(c.kind(), c.number(), c.issuedOn(), c.expiresOn()))
                     .toList();
     }
 

@@ -395,6 +395,7 @@ public class BrandRepository {
             var map = new LinkedHashMap<String, Object>();
             map.put("kind", c.kind().name());
             map.put("number", c.number());
+            map.put("issuedOn", c.issuedOn() == null ? null : c.issuedOn().toString());
             map.put("expiresOn", c.expiresOn() == null ? null : c.expiresOn().toString());
             list.add(map);
         }
@@ -408,12 +409,20 @@ public class BrandRepository {
         var result = new ArrayList<Brand.Certification>();
         for (JsonNode node : JSON.readTree(json)) {
             var number = node.path("number");
-            var expires = node.path("expiresOn");
             result.add(new Brand.Certification(CertificationKind.valueOf(node.path("kind").asString()),
-                    number.isNull() || number.isMissingNode() ? null : number.asString(),
-                    expires.isNull() || expires.isMissingNode() ? null : LocalDate.parse(expires.asString())));
+                    number.isNull() || number.isMissingNode() ? null : number.asString(), date(node, "issuedOn"),
+                    date(node, "expiresOn")));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * A date of a certification, null when not given (older certifications were stored
+     * without issuedOn).
+     */
+    private static LocalDate date(JsonNode certification, String field) {
+        var value = certification.path(field);
+        return value.isNull() || value.isMissingNode() ? null : LocalDate.parse(value.asString());
     }
 
     private static Brand map(ResultSet rs, int row) throws SQLException {

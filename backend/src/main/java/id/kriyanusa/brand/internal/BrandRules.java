@@ -53,7 +53,7 @@ public final class BrandRules {
             Integer artisansYouth) {
     }
 
-    public record RawCertification(CertificationKind kind, String number, LocalDate expiresOn) {
+    public record RawCertification(CertificationKind kind, String number, LocalDate issuedOn, LocalDate expiresOn) {
     }
 
     private final InputErrors errors = new InputErrors();
@@ -239,7 +239,12 @@ public final class BrandRules {
                 errors.add(UserError.of(path + ".kind", UserErrorCode.REQUIRED, "Choose the kind of certification"));
             }
             var number = errors.optional(path + ".number", certification.number(), 80);
-            result.add(new Brand.Certification(certification.kind(), number, certification.expiresOn()));
+            if (certification.issuedOn() != null && certification.issuedOn().isAfter(LocalDate.now())) {
+                errors.add(UserError.of(path + ".issuedOn", UserErrorCode.INVALID,
+                        "Enter the date the certificate was issued, today or earlier"));
+            }
+            result.add(new Brand.Certification(certification.kind(), number, certification.issuedOn(),
+                    certification.expiresOn()));
         }
         return List.copyOf(result);
     }

@@ -1,0 +1,311 @@
+package id.kriyanusa.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+
+/**
+ * The brand editor's forms as a phone posts them, and how they become the API's inputs:
+ * Instagram and website fields for the brand's links, rows of certifications and artisans
+ * (empty rows to add one, a box to remove one, no JavaScript), and the input each of the
+ * API's user errors points at, so that a refusal names the row it concerns.
+ */
+final class BrandEditorForms {
+
+    /** Empty rows offered for adding certifications or artisans. */
+    static final int EMPTY_ROWS = 2;
+
+    static final int MAX_CERTIFICATIONS = 10;
+
+    static final int MAX_ARTISANS = 50;
+
+    private static final Pattern ROW = Pattern.compile("input\\.(certifications|artisans)\\[(\\d+)](?:\\.(.+))?");
+
+    private static final Pattern LINK = Pattern.compile("input\\.contacts\\.socialLinks\\[(\\d+)]");
+
+    /** An Instagram account as typed: `@name`, `name` or `instagram.com/name`. */
+    private static final Pattern INSTAGRAM_NAME = Pattern.compile("@?([A-Za-z0-9._]{1,30})");
+
+    private BrandEditorForms() {
+    }
+
+    record CertificationRow(String kind, String number, String issuedOn, String expiresOn, Boolean remove) {
+
+        static final CertificationRow EMPTY = new CertificationRow("", "", "", "", false);
+
+        boolean kept() {
+            return !Boolean.TRUE.equals(remove) && kind != null && !kind.isBlank();
+        }
+
+    }
+
+    /** The brand's page: texts, colours, contacts and certifications. */
+    record ProfileForm(Long version, String tagline, String storyId, String storyEn, String primary, String secondary,
+            String accent, String whatsapp, String phone, String email, String instagram, String website,
+            List<String> otherLinks, List<CertificationRow> certifications) {
+
+        /**
+         * The brand as the API gave it, with its links sorted into Instagram, website and
+         * others.
+         */
+        static ProfileForm of(Map<String, Object> brand) {
+            var story = map(brand.get("story"));
+            var palette = map(brand.get("palette"));
+            var contacts = map(brand.get("contacts"));
+            String instagram = null;
+            String website = null;
+            var others = new ArrayList<String>();
+            for (var link : list(contacts.get("socialLinks"))) {
+                var url = (String) link;
+                if (instagram == null && url.contains("instagram.com/")) {
+                    instagram = url;
+                }
+                else if (website == null) {
+                    website = url;
+                }
+                else {
+                    others.add(url);
+                }
+            }
+            var rows = new ArrayList<CertificationRow>();
+            for (var item : list(brand.get("certifications"))) {
+                var c = map(item);
+                rows.add(new CertificationRow((String) c.get("kind"), (String) c.get("number"),
+                        (String) c.get("issuedOn"), (String) c.get("expiresOn"), false));
+            }
+            return new ProfileForm(((Number) brand.get("version")).longValue(), (String) brand.get("tagline"),
+                    (String) story.get("indonesian"), (String) story.get("english"), (String) palette.get("primary"),
+                    (String) palette.get("secondary"), (String) palette.get("accent"),
+                    (String) contacts.get("whatsapp"), (String) contacts.get("phone"), (String) contacts.get("email"),
+                    instagram, website, others, rows);
+        }
+
+        /**
+         * The form to show: based on the brand's current version, so that a form refused
+         * for a CONFLICT can be sent again, with empty rows to add certifications.
+         */
+        ProfileForm forPage(long currentVersion) {
+            var rows = rows(certifications, CertificationRow.EMPTY);
+            for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_CERTIFICATIONS; i++) {
+                rows.add(CertificationRow.EMPTY);
+            }
+            return new ProfileForm(currentVersion, tagline, storyId, storyEn, primary, secondary, accent, whatsapp,
+                    phone, email, instagram, website, otherLinks, rows);
+        }
+
+        /**
+         * The `UpdateBrandInput`: what is left empty is cleared, an Instagram name
+         * becomes its address, and a date a browser without a date picker let through
+         * unreadable is an error before asking the API.
+         */
+        Request input(String brandId) {
+            var errors = new ArrayList<UserError>();
+            var input = new HashMap<String, Object>();
+            input.put("id", brandId);
+            input.put("expectedVersion", version);
+            input.put("tagline", blankToNull(tagline));
+            input.put("story",
+                    Map.of("indonesian", Objects.toString(storyId, ""), "english", Objects.toString(storyEn, "")));
+            input.put("palette", nullable("primary", blankToNull(primary), "secondary", blankToNull(secondary),
+                    "accent", blankToNull(accent)));
+            var links = new ArrayList<String>();
+            var linkIds = new ArrayList<String>();
+            addLink(links, linkIds, "instagram", instagramAddress(instagram));
+            addLink(links, linkIds, "website", address(website));
+            for (var other : Objects.requireNonNullElse(otherLinks, List.<String>of())) {
+                addLink(links, linkIds, "website", blankToNull(other));
+            }
+            var contacts = nullable("whatsapp", blankToNull(whatsapp), "phone", blankToNull(phone), "email",
+                    blankToNull(email));
+            contacts.put("socialLinks", links);
+            input.put("contacts", contacts);
+            var rows = new ArrayList<Integer>();
+            var kept = new ArrayList<Map<String, Object>>();
+            var all = rows(certifications, CertificationRow.EMPTY);
+            for (int row = 0; row < all.size(); row++) {
+                var c = all.get(row);
+                if (c.kept()) {
+                    rows.add(row);
+                    kept.add(nullable("kind", c.kind(), "number", blankToNull(c.number()), "issuedOn",
+                            date("input.certifications[" + kept.size() + "].issuedOn", c.issuedOn(), errors),
+                            "expiresOn",
+                            date("input.certifications[" + kept.size() + "].expiresOn", c.expiresOn(), errors)));
+                }
+            }
+            input.put("certifications", kept);
+            return new Request(input, rows, linkIds, errors);
+        }
+
+    }
+
+    record ArtisanRow(String name, String roleId, String roleEn, Boolean consent, Boolean remove) {
+
+        static final ArtisanRow EMPTY = new ArtisanRow("", "", "", false, false);
+
+        /** A row counts when it is not removed and anything was typed in it. */
+        boolean kept() {
+            return !Boolean.TRUE.equals(remove)
+                    && (blankToNull(name) != null || blankToNull(roleId) != null || blankToNull(roleEn) != null);
+        }
+
+    }
+
+    /** The artisans named on the brand page. */
+    record ArtisansForm(Long version, List<ArtisanRow> artisans) {
+
+        static ArtisansForm of(Map<String, Object> brand) {
+            var rows = new ArrayList<ArtisanRow>();
+            for (var item : list(brand.get("namedArtisans"))) {
+                var artisan = map(item);
+                var role = map(artisan.get("role"));
+                rows.add(new ArtisanRow((String) artisan.get("name"), (String) role.get("indonesian"),
+                        (String) role.get("english"), (Boolean) artisan.get("consentToShow"), false));
+            }
+            return new ArtisansForm(((Number) brand.get("version")).longValue(), rows);
+        }
+
+        /** As {@link ProfileForm#forPage}, with empty rows to add artisans. */
+        ArtisansForm forPage(long currentVersion) {
+            var rows = rows(artisans, ArtisanRow.EMPTY);
+            for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_ARTISANS; i++) {
+                rows.add(ArtisanRow.EMPTY);
+            }
+            return new ArtisansForm(currentVersion, rows);
+        }
+
+        /** The `UpdateNamedArtisansInput`, without the empty and the removed rows. */
+        Request input(String brandId) {
+            var rows = new ArrayList<Integer>();
+            var kept = new ArrayList<Map<String, Object>>();
+            var all = rows(artisans, ArtisanRow.EMPTY);
+            for (int row = 0; row < all.size(); row++) {
+                var a = all.get(row);
+                if (a.kept()) {
+                    rows.add(row);
+                    kept.add(nullable("name", Objects.toString(a.name(), ""), "role",
+                            nullable("indonesian", blankToNull(a.roleId()), "english", blankToNull(a.roleEn())),
+                            "consentToShow", Boolean.TRUE.equals(a.consent())));
+                }
+            }
+            return new Request(nullable("brandId", brandId, "expectedVersion", version, "artisans", kept), rows,
+                    List.of(), List.of());
+        }
+
+    }
+
+    /**
+     * A form's API input, which row of the form each item of its lists came from, the ids
+     * of the link inputs in `socialLinks` order, and what was wrong before asking.
+     */
+    record Request(Map<String, Object> input, List<Integer> rows, List<String> linkIds, List<UserError> errors) {
+
+        /**
+         * The id of the input an API field came from: `input.certifications[1].issuedOn`
+         * is the row the second kept certification was typed in, `input.story.indonesian`
+         * is `story-indonesian`; none for the version, which the person did not type.
+         */
+        String inputId(String field) {
+            if (field == null || field.equals("input.expectedVersion")) {
+                return "";
+            }
+            var row = ROW.matcher(field);
+            if (row.matches()) {
+                var index = Integer.parseInt(row.group(2));
+                var typed = index < rows.size() ? rows.get(index) : index;
+                return row.group(1) + "-" + typed + (row.group(3) == null ? "" : "-" + row.group(3).replace('.', '-'));
+            }
+            var link = LINK.matcher(field);
+            if (link.matches() && Integer.parseInt(link.group(1)) < linkIds.size()) {
+                return linkIds.get(Integer.parseInt(link.group(1)));
+            }
+            return field.replaceFirst("^input\\.", "").replace('.', '-');
+        }
+
+    }
+
+    /** An Instagram name or address as the https address the API keeps. */
+    static String instagramAddress(String typed) {
+        var value = blankToNull(typed);
+        if (value == null) {
+            return null;
+        }
+        var name = INSTAGRAM_NAME.matcher(value);
+        return name.matches() ? "https://www.instagram.com/" + name.group(1) : address(value);
+    }
+
+    /** A web address typed without `https://` gets it; the API checks the rest. */
+    static String address(String typed) {
+        var value = blankToNull(typed);
+        if (value == null || value.contains("://")) {
+            return value;
+        }
+        return "https://" + value;
+    }
+
+    /**
+     * The rows as posted; a row left out of the numbering (`rows[0]` missing, `rows[1]`
+     * sent) is an empty one.
+     */
+    private static <T> List<T> rows(List<T> posted, T empty) {
+        var rows = new ArrayList<T>();
+        for (var row : Objects.requireNonNullElse(posted, List.<T>of())) {
+            rows.add(row == null ? empty : row);
+        }
+        return rows;
+    }
+
+    private static void addLink(List<String> links, List<String> ids, String id, String link) {
+        if (link != null) {
+            links.add(link);
+            ids.add(id);
+        }
+    }
+
+    private static String date(String field, String typed, List<UserError> errors) {
+        var value = blankToNull(typed);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value).toString();
+        }
+        catch (DateTimeParseException e) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a date such as 2024-03-05"));
+            return null;
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * A map of name-value pairs that, unlike Map.of, may hold nulls (which clear a
+     * field).
+     */
+    private static Map<String, Object> nullable(Object... pairs) {
+        var map = new HashMap<String, Object>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Object value) {
+        return value == null ? List.of() : (List<?>) value;
+    }
+
+}

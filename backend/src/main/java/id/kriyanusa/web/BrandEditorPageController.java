@@ -1,0 +1,177 @@
+package id.kriyanusa.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import id.kriyanusa.media.ImageTarget;
+import id.kriyanusa.media.ImageUploadForm;
+import id.kriyanusa.platform.graphql.UserError;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The brand page editor, in three short pages for a phone on a slow network:
+ * `/dasbor/merek/{id}` for the texts, colours, contacts and certifications (with the
+ * contrast of the main colour as saved), `/perajin` for the artisans named on the page
+ * and `/gambar` for the logo and the cover. Everything goes through the API, which
+ * decides who may change the brand; a refusal shows the page again with what was typed.
+ */
+@Controller
+class BrandEditorPageController {
+
+    private static final String PAGE = "/dasbor/merek/{id:[A-Za-z0-9_-]{1,100}}";
+
+    private final PageRequests api;
+
+    private final ImageUploadForm uploads;
+
+    BrandEditorPageController(PageRequests api, ImageUploadForm uploads) {
+        this.api = api;
+        this.uploads = uploads;
+    }
+
+    @GetMapping(PAGE)
+    String profile(@PathVariable String id, Model model) {
+        var brand = editable(id);
+        return profilePage(brand, BrandEditorForms.ProfileForm.of(brand), FormProblems.NONE, model);
+    }
+
+    @PostMapping(PAGE)
+    String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var brand = editable(id);
+        var request = form.input(id);
+        var errors = request.errors().isEmpty() ? PageRequests
+            .userErrors(api.run("updateBrandPage", Map.of("input", request.input())), "updateBrand.userErrors")
+                : request.errors();
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return profilePage(brand, form, problems("brandEditor", request, errors), model);
+        }
+        redirect.addFlashAttribute("done", "profile");
+        return "redirect:/dasbor/merek/" + id;
+    }
+
+    @GetMapping(PAGE + "/perajin")
+    String artisans(@PathVariable String id, Model model) {
+        var brand = editable(id);
+        return artisansPage(brand, BrandEditorForms.ArtisansForm.of(brand), FormProblems.NONE, model);
+    }
+
+    @PostMapping(PAGE + "/perajin")
+    String saveArtisans(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ArtisansForm form,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var brand = editable(id);
+        var request = form.input(id);
+        var errors = PageRequests.userErrors(api.run("updateNamedArtisans", Map.of("input", request.input())),
+                "updateNamedArtisans.userErrors");
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return artisansPage(brand, form, problems("brandArtisans", request, errors), model);
+        }
+        redirect.addFlashAttribute("done", "artisans");
+        return "redirect:/dasbor/merek/" + id + "/perajin";
+    }
+
+    @GetMapping(PAGE + "/gambar")
+    String images(@PathVariable String id, Model model) {
+        return imagesPage(editable(id), FormProblems.NONE, model);
+    }
+
+    /** A new logo or cover, straight from the camera or gallery. */
+    @PostMapping(PAGE + "/gambar/{which:logo|sampul}")
+    String upload(@PathVariable String id, @PathVariable String which,
+            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
+        var brand = editable(id);
+        var target = which.equals("logo") ? ImageTarget.BRAND_LOGO : ImageTarget.BRAND_COVER;
+        var payload = uploads.submit(target, id, file, null, null);
+        if (!payload.userErrors().isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            // the page has a file input per image: the problems point at this one
+            var problems = api.problems("brandImages", payload.userErrors(), uploads.maxUploadMegabytes());
+            return imagesPage(brand,
+                    new FormProblems(problems.all()
+                        .stream()
+                        .map(problem -> new FormProblems.Problem("file-" + which, problem.sentence()))
+                        .toList()),
+                    model);
+        }
+        redirect.addFlashAttribute("done", which);
+        return "redirect:/dasbor/merek/" + id + "/gambar";
+    }
+
+    private String profilePage(Map<String, Object> brand, BrandEditorForms.ProfileForm form, FormProblems problems,
+            Model model) {
+        model.addAttribute("brand", brand);
+        model.addAttribute("form", form.forPage(((Number) brand.get("version")).longValue()));
+        // the kinds the API knows, as the certification rows' choices
+        var kinds = api.run("certificationKinds", Map.of()).field("__type.enumValues").toEntityList(Map.class);
+        model.addAttribute("kinds", kinds.stream().map(kind -> kind.get("name")).toList());
+        model.addAttribute("problems", problems);
+        return "pages/brand-editor";
+    }
+
+    private String artisansPage(Map<String, Object> brand, BrandEditorForms.ArtisansForm form, FormProblems problems,
+            Model model) {
+        model.addAttribute("brand", brand);
+        model.addAttribute("form", form.forPage(((Number) brand.get("version")).longValue()));
+        model.addAttribute("problems", problems);
+        return "pages/brand-artisans";
+    }
+
+    private String imagesPage(Map<String, Object> brand, FormProblems problems, Model model) {
+        model.addAttribute("brand", brand);
+        model.addAttribute("maxMegabytes", uploads.maxUploadMegabytes());
+        model.addAttribute("problems", problems);
+        return "pages/brand-images";
+    }
+
+    /**
+     * The brand when the caller may change it, as the API says: 404 when they may not see
+     * it, 403 when it is another brand's (admins, who operate the portal, may).
+     */
+    private Map<String, Object> editable(String id) {
+        var page = api.run("brandEditorPage", Map.of("id", id));
+        Map<String, Object> brand = page.field("node").toEntity(Map.class);
+        if (brand == null || !"Brand".equals(brand.get("__typename"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<String> roles = page.field("me.roles").toEntityList(String.class);
+        if (!Boolean.TRUE.equals(brand.get("viewerIsMember")) && !roles.contains("ADMIN")) {
+            throw new AccessDeniedException("Only the brand's members may change its page");
+        }
+        return brand;
+    }
+
+    /**
+     * The API's user errors as sentences of the page's area, each pointing at the input
+     * (and row) it concerns.
+     */
+    private FormProblems problems(String area, BrandEditorForms.Request request, List<UserError> errors) {
+        return new FormProblems(errors.stream()
+            // the sentence of the field, whichever row or link it concerns
+            .flatMap(error -> api
+                .problems(area,
+                        List.of(UserError.of(error.field() == null ? null : error.field().replaceAll("\\[\\d+]$", ""),
+                                error.code(), error.message())))
+                .all()
+                .stream()
+                .map(problem -> new FormProblems.Problem(request.inputId(error.field()), problem.sentence())))
+            .distinct()
+            .toList());
+    }
+
+}

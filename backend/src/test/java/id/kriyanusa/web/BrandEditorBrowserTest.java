@@ -1,0 +1,99 @@
+package id.kriyanusa.web;
+
+import static id.kriyanusa.web.ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.media.MediaApi;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A producer edits their brand page on a 360 px phone in headless Chromium by typing and
+ * tapping, without JavaScript on the pages: every editor page, and the brand page they
+ * change, pass axe-core in Indonesian and English and fit the screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrandEditorBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aProducerWalksThroughTheBrandEditorOnAPhone() throws Exception {
+        var api = new ApiClient(port);
+        var email = ApiClient.unique("produsen") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
+        var brand = api.createBrand(token, "songket");
+        var id = (String) brand.get("id");
+        api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { brand { id } } }",
+                Map.of("id", id), token);
+        api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { brand { id } } }",
+                Map.of("id", id), api.signIn(ApiClient.CURATOR));
+        // a pale main colour, so the editor shows its contrast warning
+        var version = (Integer) JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { version } }",
+                Map.of("slug", brand.get("slug")), token), "$.data.brand.version");
+        api.mutate("mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { brand { id } } }",
+                Map.of("id", id, "expectedVersion", version, "palette", Map.of("primary", "#F4D03F")), token);
+        var editor = "/dasbor/merek/" + id;
+
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys(email);
+            driver.findElement(By.name("password")).sendKeys(SIGN_UP_PASSWORD);
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("a[href='" + editor + "']")).click();
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("terlalu terang");
+            browser.assertUsable();
+
+            driver.findElement(By.id("tagline")).sendKeys("Songket Sukarara sejak 1990");
+            driver.findElement(By.id("story-indonesian")).sendKeys("Tenun songket dari alat tenun gedogan.");
+            driver.findElement(By.id("contacts-whatsapp")).sendKeys("0812 3456 7890");
+            driver.findElement(By.id("instagram")).sendKeys("@songket.sukarara");
+            new Select(driver.findElement(By.id("certifications-0-kind"))).selectByValue("HKI");
+            driver.findElement(By.id("certifications-0-number")).sendKeys("IDM000123456");
+            driver.findElement(By.cssSelector("main form.editor button[type=submit]")).click();
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Halaman merek tersimpan");
+            browser.assertUsable();
+
+            driver.findElement(By.cssSelector("a[href='" + editor + "/perajin']")).click();
+            driver.findElement(By.id("artisans-0-name")).sendKeys("Inaq Sumiati");
+            driver.findElement(By.id("artisans-0-role-indonesian")).sendKeys("Penenun songket");
+            driver.findElement(By.name("artisans[0].consent")).click();
+            driver.findElement(By.cssSelector("main form.editor button[type=submit]")).click();
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Daftar perajin tersimpan");
+            browser.assertUsable();
+
+            driver.findElement(By.cssSelector("a[href='" + editor + "/gambar']")).click();
+            var photo = Files.createTempFile("logo", ".jpg");
+            Files.write(photo, MediaApi.uniquePhoto(500, 500));
+            driver.findElement(By.id("file-logo")).sendKeys(photo.toString());
+            driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")).click();
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Logo sudah diunggah");
+            browser.assertUsable();
+
+            driver.findElement(By.linkText("Lihat halaman merek")).click();
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Songket Sukarara sejak 1990",
+                    "Inaq Sumiati", "IDM000123456");
+            browser.assertUsable();
+
+            for (var path : new String[] { editor, editor + "/perajin", editor + "/gambar",
+                    "/merek/" + brand.get("slug") }) {
+                browser.open(path + "?lang=en").assertUsable();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,338 @@
+package id.kriyanusa.web;
+
+import static id.kriyanusa.web.ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.brand.PaletteContrast;
+import id.kriyanusa.media.MediaApi;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A producer edits their brand page on a phone browser without JavaScript: story,
+ * contacts, colours, certifications, artisans, logo and cover, and sees the result on the
+ * public brand page; refusals keep what was typed, another brand's producer is turned
+ * away.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrandEditorPagesIntegrationTest {
+
+    /** Pages stay light for slow networks: HTML and CSS together, before images. */
+    static final int MAX_PAGE_BYTES = 60 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    record NewBrand(String email, String token, String id, String slug) {
+        String editor() {
+            return "/dasbor/merek/" + id;
+        }
+    }
+
+    @Test
+    void theStoryAndContactsSavedInTheEditorShowOnTheBrandPage() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var dashboard = browser.get("/dasbor").body();
+        assertThat(dashboard).contains("href=\"" + brand.editor() + "\"", "Ubah halaman merek");
+        var page = browser.get(brand.editor());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Ubah halaman merek Kelompok " + brand.slug() + "</h1>",
+                "href=\"" + brand.editor() + "/perajin\"", "href=\"" + brand.editor() + "/gambar\"", "type=\"color\"");
+
+        var form = profile(brand, version(brand));
+        form.put("tagline", "Anyaman ketak dari Nyurbaya");
+        form.put("storyId", "Kami menganyam ketak sejak 1998.");
+        form.put("storyEn", "We have woven ketak since 1998.");
+        form.put("whatsapp", "0812 3456 7890");
+        form.put("email", "ketak@contoh.id");
+        form.put("instagram", "@ketak.nyurbaya");
+        form.put("website", "ketaknyurbaya.id");
+        var saved = browser.post(brand.editor(), form);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains("Halaman merek tersimpan", "role=\"status\"",
+                "value=\"https://www.instagram.com/ketak.nyurbaya\"", "value=\"+6281234567890\"");
+
+        var storefront = api.http().get("/merek/" + brand.slug()).body();
+        assertThat(storefront).contains("Anyaman ketak dari Nyurbaya", "Kami menganyam ketak sejak 1998.",
+                "https://wa.me/6281234567890", "mailto:ketak@contoh.id",
+                "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"");
+        assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body())
+            .contains("We have woven ketak since 1998.");
+    }
+
+    @Test
+    void aPaleMainColourIsWarnedAboutAndTheBrandPageUsesAReadableShade() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var form = profile(brand, version(brand));
+        form.put("primary", "#F4D03F");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+
+        var editor = browser.get(brand.editor()).body();
+        assertThat(editor).contains("Warna utama terlalu terang", "kontras teks putih hanya 1,5 : 1");
+        var shade = JsonPath
+            .<String>read(api.query("query($slug: String!) { brand(slug: $slug) { palette { readablePrimary } } }",
+                    Map.of("slug", brand.slug()), null), "$.data.brand.palette.readablePrimary");
+        assertThat(PaletteContrast.withWhiteText(shade)).isGreaterThanOrEqualTo(4.5);
+        assertThat(editor).contains(shade);
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("--brand: " + shade)
+            .doesNotContain("--brand: #F4D03F");
+
+        form.put("version", version(brand));
+        form.put("primary", "#2B2118");
+        browser.post(brand.editor(), form);
+        assertThat(browser.get(brand.editor()).body()).contains("mudah dibaca: kontras 15,")
+            .doesNotContain("terlalu terang");
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("--brand: #2B2118");
+    }
+
+    @Test
+    void certificationRowsAreAddedAndRemovedWithoutJavaScript() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var page = browser.get(brand.editor()).body();
+        assertThat(page).contains("name=\"certifications[0].kind\"", "name=\"certifications[1].kind\"")
+            .doesNotContain("name=\"certifications[2].kind\"");
+
+        var form = profile(brand, version(brand));
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].number", "2065201010123-27");
+        form.put("certifications[0].issuedOn", "2024-03-05");
+        form.put("certifications[1].kind", "HALAL");
+        form.put("certifications[1].number", "ID52110000123");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        var twoRows = browser.get(brand.editor()).body();
+        assertThat(twoRows).contains("value=\"2065201010123-27\"", "value=\"ID52110000123\"",
+                "name=\"certifications[3].kind\"", "value=\"2024-03-05\"");
+        var storefront = api.http().get("/merek/" + brand.slug()).body();
+        assertThat(storefront).contains("PIRT", "2065201010123-27", "terbit 2024-03-05", "Halal", "ID52110000123");
+
+        form = profile(brand, version(brand));
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].number", "2065201010123-27");
+        form.put("certifications[0].remove", "true");
+        form.put("certifications[1].kind", "HALAL");
+        form.put("certifications[1].number", "ID52110000123");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("ID52110000123")
+            .doesNotContain("2065201010123-27");
+    }
+
+    @Test
+    void aRefusedSaveSaysWhyBesideTheFieldAndKeepsEverythingTyped() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var form = profile(brand, version(brand));
+        form.put("tagline", "Slogan yang saya ketik");
+        form.put("storyId", "Cerita panjang yang tidak boleh hilang.");
+        form.put("whatsapp", "021-555-1234");
+        form.put("certifications[1].kind", "SNI");
+        form.put("certifications[1].number", "SNI-8888");
+        form.put("certifications[1].issuedOn", "2999-01-01");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi nomor HP Indonesia", "href=\"#contacts-whatsapp\"",
+                "id=\"contacts-whatsapp-problem\"", "aria-describedby=\"contacts-whatsapp-problem\"",
+                "Isi tanggal terbit yang benar", "href=\"#certifications-1-issuedOn\"",
+                "value=\"Slogan yang saya ketik\"", "Cerita panjang yang tidak boleh hilang.", "value=\"021-555-1234\"",
+                "value=\"SNI-8888\"", "value=\"2999-01-01\"");
+
+        // someone else saved meanwhile: the typed text stays, and a second save goes
+        // through
+        var stale = profile(brand, version(brand));
+        stale.put("tagline", "Versi saya");
+        api.mutate("mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brand.id(), "expectedVersion", Integer.parseInt(version(brand)), "tagline", "Versi lain"),
+                brand.token());
+        var conflict = browser.post(brand.editor(), stale);
+        assertThat(conflict.statusCode()).isEqualTo(422);
+        assertThat(conflict.body()).contains("baru saja diubah di tempat lain", "value=\"Versi saya\"",
+                "name=\"version\" value=\"" + version(brand) + "\"");
+        stale.put("version", version(brand));
+        assertThat(browser.post(brand.editor(), stale).statusCode()).isEqualTo(302);
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("Versi saya");
+    }
+
+    @Test
+    void onlyArtisansWhoAgreedAreShownOnTheBrandPage() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var page = browser.get(brand.editor() + "/perajin");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"artisans[0].name\"", "name=\"artisans[1].consent\"");
+
+        var form = new LinkedHashMap<String, String>();
+        form.put("version", version(brand));
+        form.put("artisans[0].name", "Inaq Sahnun");
+        form.put("artisans[0].roleId", "Penganyam ketak");
+        form.put("artisans[0].roleEn", "Ketak weaver");
+        form.put("artisans[0].consent", "true");
+        form.put("artisans[1].name", "Amaq Rusdi");
+        form.put("artisans[1].roleId", "Pewarna alami");
+        var saved = browser.post(brand.editor() + "/perajin", form);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(browser.get(brand.editor() + "/perajin").body()).contains("Daftar perajin tersimpan",
+                "value=\"Inaq Sahnun\"", "value=\"Amaq Rusdi\"", "name=\"artisans[3].name\"");
+
+        var storefront = api.http().get("/merek/" + brand.slug()).body();
+        assertThat(storefront).contains("Perajin kami", "Inaq Sahnun", "Penganyam ketak").doesNotContain("Amaq Rusdi");
+        assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body()).contains("Our artisans",
+                "Ketak weaver");
+
+        var noName = new LinkedHashMap<String, String>();
+        noName.put("version", version(brand));
+        noName.put("artisans[0].roleId", "Penenun tanpa nama");
+        var refused = browser.post(brand.editor() + "/perajin", noName);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi nama perajin", "href=\"#artisans-0-name\"",
+                "value=\"Penenun tanpa nama\"");
+    }
+
+    @Test
+    void aLogoAndCoverUploadedThroughTheEditorShowOnTheBrandPage() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var page = browser.get(brand.editor() + "/gambar").body();
+        assertThat(page).contains("Belum ada logo", "enctype=\"multipart/form-data\"", "accept=\"image/*\"");
+
+        var logo = browser.postMultipart(brand.editor() + "/gambar/logo", Map.of(), "logo.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(400, 400));
+        assertThat(logo.statusCode()).as(logo.body()).isEqualTo(302);
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Logo sudah diunggah",
+                "alt=\"Logo saat ini\"");
+        var cover = browser.postMultipart(brand.editor() + "/gambar/sampul", Map.of(), "sampul.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(1200, 500));
+        assertThat(cover.statusCode()).as(cover.body()).isEqualTo(302);
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Gambar sampul sudah diunggah",
+                "alt=\"Gambar sampul saat ini\"");
+
+        var storefront = api.http().get("/merek/" + brand.slug()).body();
+        assertThat(storefront).containsPattern("class=\"brand-logo\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"")
+            .containsPattern("class=\"brand-cover\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"");
+
+        var notAPhoto = browser.postMultipart(brand.editor() + "/gambar/logo", Map.of(), "logo.jpg", "image/jpeg",
+                "bukan foto".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAPhoto.statusCode()).isEqualTo(422);
+        assertThat(notAPhoto.body()).contains("Berkas ini bukan foto", "href=\"#file-logo\"",
+                "id=\"file-logo-problem\"");
+    }
+
+    @Test
+    void anotherBrandsProducerIsTurnedAwayFromEveryEditorPage() throws Exception {
+        var brand = newVerifiedBrand();
+        var other = new FormBrowser(port);
+        other.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        for (var path : List.of(brand.editor(), brand.editor() + "/perajin", brand.editor() + "/gambar")) {
+            var opened = other.get(path, "Accept", "text/html");
+            assertThat(opened.statusCode()).as(path).isEqualTo(403);
+            assertThat(opened.body()).contains("Akses ditolak");
+        }
+        other.get("/dasbor");
+        var form = profile(brand, version(brand));
+        form.put("tagline", "Diambil alih");
+        assertThat(other.post(brand.editor(), form).statusCode()).isEqualTo(403);
+        assertThat(other
+            .post(brand.editor() + "/perajin", Map.of("version", version(brand), "artisans[0].name", "Penyusup"))
+            .statusCode()).isEqualTo(403);
+        assertThat(other
+            .postMultipart(brand.editor() + "/gambar/logo", Map.of(), "x.jpg", "image/jpeg",
+                    MediaApi.uniquePhoto(300, 300))
+            .statusCode()).isEqualTo(403);
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Diambil alih", "Penyusup",
+                "brand-logo");
+    }
+
+    @Test
+    void aVillagePageShowsItsHeroImageWithItsDescription() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var slug = ApiClient.unique("desa-uji");
+        var created = api.mutate(
+                "mutation($input: CreateVillageInput!) { createVillage(input: $input) { village { id } userErrors { code } } }",
+                Map.of("slug", slug, "name", "Desa Uji " + slug, "regency", "Lombok Tengah", "district", "Pujut"),
+                curator);
+        String villageId = JsonPath.read(created, "$.data.createVillage.village.id");
+        var hero = MediaApi.uploadForm(port, "VILLAGE_HERO", villageId, "desa.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(1600, 700), curator);
+        assertThat(hero.statusCode()).as(hero.body()).isEqualTo(200);
+        assertThat(api.http().get("/desa/" + slug).body())
+            .containsPattern("<img class=\"brand-cover\"[^>]*alt=\"Foto uji\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"");
+    }
+
+    @Test
+    void everyEditorPageStaysUnderSixtyKilobytes() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var css = api.http().get("/css/kriyanusa.css").body().getBytes(StandardCharsets.UTF_8).length;
+        for (var path : List.of(brand.editor(), brand.editor() + "/perajin", brand.editor() + "/gambar",
+                brand.editor() + "?lang=en")) {
+            var html = browser.get(path).body().getBytes(StandardCharsets.UTF_8).length;
+            System.out.printf("page weight %s: %d bytes of HTML + %d of CSS%n", path, html, css);
+            assertThat(html + css).as(path).isLessThan(MAX_PAGE_BYTES);
+        }
+    }
+
+    /**
+     * The profile form as the page sends it untouched, for a brand without anything set.
+     */
+    private static LinkedHashMap<String, String> profile(NewBrand brand, String version) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("version", version);
+        form.put("primary", "#A4502A");
+        form.put("secondary", "#E6DCCD");
+        form.put("accent", "#4F6B2A");
+        return form;
+    }
+
+    private FormBrowser signedIn(NewBrand brand) throws Exception {
+        var browser = new FormBrowser(port);
+        browser.signIn(brand.email(), SIGN_UP_PASSWORD);
+        return browser;
+    }
+
+    /**
+     * A new producer with a brand the department verified, so that visitors see its page.
+     */
+    private NewBrand newVerifiedBrand() throws Exception {
+        var email = ApiClient.unique("produsen") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
+        var brand = api.createBrand(token, "ketak");
+        var id = (String) brand.get("id");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", id), token), "submitBrandForVerification"))
+            .isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", id), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
+            .isEqualTo("ok");
+        return new NewBrand(email, token, id, (String) brand.get("slug"));
+    }
+
+    private String version(NewBrand brand) throws Exception {
+        return String
+            .valueOf((Integer) JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { version } }",
+                    Map.of("slug", brand.slug()), brand.token()), "$.data.brand.version"));
+    }
+
+}
