@@ -452,7 +452,7 @@ class ProducerDashboardIntegrationTest {
                         Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.node.version"));
     }
 
-    private static byte[] jpeg(int width, int height) throws Exception {
+    static byte[] jpeg(int width, int height) throws Exception {
         var picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = picture.createGraphics();
         graphics.setColor(new Color(164, 80, 42));
