@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,7 +47,7 @@ class ProductEditorBrowserTest {
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             browser.assertUsable();
 
-            driver.findElement(By.linkText("Tambah produk")).click();
+            tap(driver, driver.findElement(By.linkText("Tambah produk")));
             loads++;
             assertThat(heading(driver)).isEqualTo("Produk baru");
             browser.assertUsable();
@@ -54,7 +58,7 @@ class ProductEditorBrowserTest {
             driver.findElement(By.id("lengthCm")).sendKeys("12,5");
             submit(driver, "main form.editor");
             loads++;
-            assertThat(driver.getCurrentUrl()).endsWith("/foto");
+            assertThat(driver.getCurrentUrl()).as(text(driver)).endsWith("/foto");
             assertThat(text(driver)).contains("Draf produk tersimpan");
             browser.assertUsable();
             var photos = driver.getCurrentUrl();
@@ -67,7 +71,7 @@ class ProductEditorBrowserTest {
             assertThat(text(driver)).contains("Foto sudah diunggah", "Sampul");
             browser.assertUsable();
 
-            driver.findElement(By.linkText("Terbitkan")).click();
+            tap(driver, driver.findElement(By.linkText("Terbitkan")));
             loads++;
             assertThat(heading(driver)).isEqualTo("Terbitkan produk ini?");
             browser.assertUsable();
@@ -79,7 +83,7 @@ class ProductEditorBrowserTest {
             browser.assertUsable();
             assertThat(loads).as("page loads from sign-in to a published product").isLessThanOrEqualTo(6);
 
-            driver.findElement(By.linkText("Lihat halaman")).click();
+            tap(driver, driver.findElement(By.linkText("Lihat halaman")));
             assertThat(heading(driver)).isEqualTo("Kendi maling motif cicak");
             assertThat(text(driver)).contains("Rp 125.500", "12.5 × - × - cm");
             assertThat(driver.findElement(By.cssSelector(".gallery img")).getAttribute("alt"))
@@ -107,8 +111,14 @@ class ProductEditorBrowserTest {
         }
     }
 
+    /** Taps the form's button and waits for the next page, however slow the machine. */
     private static void submit(WebDriver driver, String form) {
-        driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
+    }
+
+    private static void tap(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static String heading(WebDriver driver) {
