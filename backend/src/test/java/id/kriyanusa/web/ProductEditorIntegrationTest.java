@@ -228,10 +228,11 @@ class ProductEditorIntegrationTest {
         var id = producer.create(browser, complete("Kendi sebelum bentrok"));
         var fields = complete("Kendi dengan judul baru");
         fields.put("versi", version(id));
-        // another member changes the price meanwhile
+        // another member changes the price and the availability meanwhile
         assertThat(ApiClient.outcome(api.mutate(
                 "mutation($input: UpdateProductInput!) { updateProduct(input: $input) { userErrors { code } } }",
-                Map.of("id", id, "expectedVersion", Integer.parseInt(fields.get("versi")), "price", 99_000),
+                Map.of("id", id, "expectedVersion", Integer.parseInt(fields.get("versi")), "price", 99_000,
+                        "availability", "READY_STOCK", "stockQuantity", 3),
                 producer.token()), "updateProduct"))
             .isEqualTo("ok");
 
@@ -239,6 +240,7 @@ class ProductEditorIntegrationTest {
         assertThat(conflict.statusCode()).isEqualTo(422);
         assertThat(conflict.body()).contains("baru saja diubah di tempat lain", "value=\"Kendi dengan judul baru\"",
                 "value=\"85.000\"", "Yang tersimpan sekarang: 99.000", "Yang tersimpan sekarang: Kendi sebelum bentrok",
+                "Yang tersimpan sekarang: Siap kirim dari stok", "Yang tersimpan sekarang: 3",
                 "name=\"versi\" value=\"" + version(id) + "\"");
 
         // saving the kept form again is based on the stored version and goes through
