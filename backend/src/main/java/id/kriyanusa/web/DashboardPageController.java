@@ -82,10 +82,10 @@ class DashboardPageController {
     }
 
     /**
-     * One change to one image: its alternative text, a step up or down, or removal; the
-     * product's rules apply.
+     * One change to one image: its alternative text, a step up or down, first place (the
+     * cover, in one tap), or removal; the product's rules apply.
      */
-    @PostMapping(PHOTOS + "/{change:alt|naik|turun|hapus}")
+    @PostMapping(PHOTOS + "/{change:alt|naik|turun|sampul|hapus}")
     String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci,
             @RequestParam long versi, @RequestParam(required = false) String altId,
             @RequestParam(required = false) String altEn, Model model, HttpServletResponse response,
@@ -107,6 +107,7 @@ class DashboardPageController {
             case "alt" -> images.get(index).put("alt", alt(altId, altEn));
             case "naik" -> Collections.swap(images, index, Math.max(0, index - 1));
             case "turun" -> Collections.swap(images, index, Math.min(images.size() - 1, index + 1));
+            case "sampul" -> images.addFirst(images.remove(index));
             default -> images.remove(index);
         }
         var result = api.run("updateProductImages",

@@ -169,10 +169,18 @@ class ProductEditingIntegrationTest {
         assertThat(outcome(api.call(CatalogApi.CREATE, parent, producer), "createProduct"))
             .isEqualTo("userError:NOT_A_LEAF");
 
-        var noStock = Map.of("brandId", brandId, "title", ApiClient.text(title, null), "availability", "READY_STOCK");
-        assertThat((List<String>) JsonPath.read(api.call(CatalogApi.CREATE, noStock, producer),
-                "$.data.createProduct.userErrors[*].field"))
-            .containsExactly("input.stockQuantity");
+        // a draft may wait for its stock; publishing asks for it, with the price and the
+        // category
+        var noStock = Map.of("brandId", brandId, "title", ApiClient.text("Draf tanpa stok", null), "availability",
+                "READY_STOCK");
+        var draft = api.call(CatalogApi.CREATE, noStock, producer);
+        assertThat(outcome(draft, "createProduct")).isEqualTo("ok");
+        assertThat(
+                (List<String>) JsonPath.read(
+                        api.call(CatalogApi.PUBLISH,
+                                Map.of("id", JsonPath.read(draft, "$.data.createProduct.product.id")), producer),
+                        "$.data.publishProduct.userErrors[*].field"))
+            .containsExactlyInAnyOrder("product.price", "product.categorySlug", "product.stockQuantity");
 
         // images are given by an image's id, and a brand's id is not one
         var notAnImage = CatalogApi.completeProduct(brandId);

@@ -65,10 +65,14 @@ class ProductRulesTest {
     }
 
     @Test
-    void publishingNeedsPriceCategoryAndIndonesianAltTextOnEveryImage() {
+    void publishingNeedsPriceCategoryStockOrLeadTimeAndIndonesianAltTextOnEveryImage() {
         var details = ProductRules.check(draft(null, null, ProductAvailability.MADE_TO_ORDER, null, 30)).details();
         assertThat(fields(ProductRules.publishingProblems(details, "product."))).containsExactly("product.price",
                 "product.images[0].alt.indonesian");
+        var noLeadTime = ProductRules.check(draft(250_000L, null, ProductAvailability.MADE_TO_ORDER, null, null))
+            .details();
+        assertThat(fields(ProductRules.publishingProblems(noLeadTime, "product.")))
+            .containsExactly("product.leadTimeDays", "product.images[0].alt.indonesian");
     }
 
     private static List<String> fields(List<UserError> errors) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
@@ -452,13 +453,20 @@ class ProducerDashboardIntegrationTest {
                         Map.of("id", productId), api.signIn(ApiClient.ADMIN)), "$.data.node.version"));
     }
 
-    private static byte[] jpeg(int width, int height) throws Exception {
+    /**
+     * A photo no other test uploads: images are stored by their content, and a photo
+     * another brand's product shows already may not be taken over, so tests sharing the
+     * database must not upload the same bytes.
+     */
+    static byte[] jpeg(int width, int height) throws Exception {
         var picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = picture.createGraphics();
         graphics.setColor(new Color(164, 80, 42));
         graphics.fillRect(0, 0, width, height);
         graphics.setColor(new Color(79, 107, 42));
         graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+        graphics.setColor(new Color(ThreadLocalRandom.current().nextInt(0x1000000)));
+        graphics.fillRect(0, 0, Math.max(8, width / 10), Math.max(8, height / 10));
         graphics.dispose();
         var out = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpg", out);

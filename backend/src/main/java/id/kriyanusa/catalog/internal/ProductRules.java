@@ -77,9 +77,10 @@ public final class ProductRules {
     }
 
     /**
-     * What a listing lacks to be published: a title, a price, a category and Indonesian
-     * alternative text on every image. Fields are named {@code prefix + field}, for
-     * example `product.price` when publishing.
+     * What a listing lacks to be published: a title, a price, a category, the stock or
+     * the lead time its availability calls for, and Indonesian alternative text on every
+     * image. Fields are named {@code prefix + field}, for example `product.price` when
+     * publishing.
      */
     public static List<UserError> publishingProblems(ProductDetails details, String prefix) {
         var problems = new ArrayList<UserError>();
@@ -94,6 +95,14 @@ public final class ProductRules {
         if (details.categoryId() == null) {
             problems.add(UserError.of(prefix + "categorySlug", UserErrorCode.REQUIRED,
                     "Choose a category before publishing the product"));
+        }
+        if (details.availability() == ProductAvailability.READY_STOCK && details.stockQuantity() == null) {
+            problems.add(UserError.of(prefix + "stockQuantity", UserErrorCode.REQUIRED,
+                    "Enter how many pieces are in stock (0 or more) before publishing the product"));
+        }
+        if (details.availability() == ProductAvailability.MADE_TO_ORDER && details.leadTimeDays() == null) {
+            problems.add(UserError.of(prefix + "leadTimeDays", UserErrorCode.REQUIRED,
+                    "Enter how many days making an order takes before publishing the product"));
         }
         for (int i = 0; i < details.images().size(); i++) {
             if (details.images().get(i).altId() == null) {
@@ -187,23 +196,16 @@ public final class ProductRules {
         else if (d.availability() == ProductAvailability.READY_STOCK) {
             // the lead time of an earlier MADE_TO_ORDER listing no longer applies and is
             // dropped
+            // a draft may leave the stock for later; publishing asks for it
             stock = d.stockQuantity();
-            if (stock == null) {
-                errors.add(UserError.of("input.stockQuantity", UserErrorCode.REQUIRED,
-                        "Enter how many pieces are in stock (0 or more)"));
-            }
-            else if (stock < 0 || stock > MAX_QUANTITY) {
+            if (stock != null && (stock < 0 || stock > MAX_QUANTITY)) {
                 errors.add(UserError.of("input.stockQuantity", UserErrorCode.INVALID,
                         "Enter how many pieces are in stock (0 or more)"));
             }
         }
         else {
             leadTime = d.leadTimeDays();
-            if (leadTime == null) {
-                errors.add(UserError.of("input.leadTimeDays", UserErrorCode.REQUIRED,
-                        "Enter how many days making an order takes"));
-            }
-            else if (leadTime < 1 || leadTime > MAX_LEAD_TIME_DAYS) {
+            if (leadTime != null && (leadTime < 1 || leadTime > MAX_LEAD_TIME_DAYS)) {
                 errors.add(UserError.of("input.leadTimeDays", UserErrorCode.INVALID,
                         "Enter a lead time between 1 and " + MAX_LEAD_TIME_DAYS + " days"));
             }

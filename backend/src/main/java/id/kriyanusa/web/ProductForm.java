@@ -1,0 +1,170 @@
+package id.kriyanusa.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+
+/**
+ * The product editor's form, every field as typed (so a refused form comes back exactly
+ * as it was sent), and its translation into the API's `CreateProductInput` or
+ * `UpdateProductInput`: numbers as Indonesians write them, materials and techniques as
+ * comma-separated tags. Public for the templates' expressions.
+ *
+ * @param versi the product's `version` the form was filled in from (edits only)
+ */
+public record ProductForm(String titleId, String titleEn, String descriptionId, String descriptionEn,
+        String categorySlug, String materials, String techniques, String price, String wholesalePrice,
+        String minimumOrderQuantity, String availability, String stockQuantity, String leadTimeDays, String lengthCm,
+        String widthCm, String heightCm, String weightGrams, String slug, Long versi) {
+
+    /** A new product's form: made to order, as most village crafts are. */
+    static ProductForm blank() {
+        return new ProductForm(null, null, null, null, null, null, null, null, null, null, "MADE_TO_ORDER", null, null,
+                null, null, null, null, null, null);
+    }
+
+    /** The form filled in with a product as the API gives it (`productEditorPage`). */
+    @SuppressWarnings("unchecked")
+    static ProductForm of(Map<String, Object> product) {
+        var title = (Map<String, Object>) product.get("title");
+        var description = Objects.requireNonNullElse((Map<String, Object>) product.get("description"), Map.of());
+        var category = (Map<String, Object>) product.get("category");
+        var dimensions = Objects.requireNonNullElse((Map<String, Object>) product.get("dimensions"), Map.of());
+        Function<String, String> number = field -> TypedNumbers.shown((Number) product.get(field));
+        return new ProductForm((String) title.get("indonesian"), (String) title.get("english"),
+                (String) description.get("indonesian"), (String) description.get("english"),
+                category == null ? null : (String) category.get("slug"),
+                String.join(", ", (List<String>) product.get("materials")),
+                String.join(", ", (List<String>) product.get("techniques")), number.apply("price"),
+                number.apply("wholesalePrice"), number.apply("minimumOrderQuantity"),
+                (String) product.get("availability"), number.apply("stockQuantity"), number.apply("leadTimeDays"),
+                TypedNumbers.shown((Number) dimensions.get("lengthCm")),
+                TypedNumbers.shown((Number) dimensions.get("widthCm")),
+                TypedNumbers.shown((Number) dimensions.get("heightCm")), number.apply("weightGrams"),
+                (String) product.get("slug"), ((Number) product.get("version")).longValue());
+    }
+
+    /**
+     * The fields as an API input, null where a field is empty (which clears it in an
+     * update); numbers that cannot be read add an INVALID user error to {@code problems}
+     * under the form's field name.
+     */
+    Map<String, Object> input(List<UserError> problems) {
+        var input = new HashMap<String, Object>();
+        input.put("title", text(titleId, titleEn));
+        input.put("description", text(descriptionId, descriptionEn));
+        input.put("categorySlug", blankToNull(categorySlug));
+        input.put("materials", tags(materials));
+        input.put("techniques", tags(techniques));
+        input.put("price", read("price", price, TypedNumbers::rupiah, problems));
+        input.put("wholesalePrice", read("wholesalePrice", wholesalePrice, TypedNumbers::rupiah, problems));
+        input.put("minimumOrderQuantity",
+                read("minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, problems));
+        input.put("availability", blankToNull(availability));
+        // only the one the availability asks for: the API drops the other anyway
+        var readyStock = "READY_STOCK".equals(availability);
+        input.put("stockQuantity",
+                readyStock ? read("stockQuantity", stockQuantity, TypedNumbers::count, problems) : null);
+        input.put("leadTimeDays",
+                readyStock ? null : read("leadTimeDays", leadTimeDays, TypedNumbers::count, problems));
+        var dimensions = new HashMap<String, Object>();
+        dimensions.put("lengthCm", read("lengthCm", lengthCm, TypedNumbers::decimal, problems));
+        dimensions.put("widthCm", read("widthCm", widthCm, TypedNumbers::decimal, problems));
+        dimensions.put("heightCm", read("heightCm", heightCm, TypedNumbers::decimal, problems));
+        input.put("dimensions", dimensions.values().stream().allMatch(Objects::isNull) ? null : dimensions);
+        input.put("weightGrams", read("weightGrams", weightGrams, TypedNumbers::count, problems));
+        input.put("slug", blankToNull(slug));
+        return input;
+    }
+
+    /**
+     * The fields whose stored value differs from what was typed, with the stored value as
+     * the form shows it: after a CONFLICT, what the other change left.
+     */
+    Map<String, String> differencesFrom(ProductForm stored) {
+        var differences = new LinkedHashMap<String, String>();
+        for (var component : ProductForm.class.getRecordComponents()) {
+            try {
+                var typed = Objects.toString(component.getAccessor().invoke(this), "").strip();
+                var current = Objects.toString(component.getAccessor().invoke(stored), "").strip();
+                if (!component.getName().equals("versi") && !typed.equals(current)) {
+                    differences.put(component.getName(), current);
+                }
+            }
+            catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return differences;
+    }
+
+    /** The same typed fields, based on another version of the product. */
+    ProductForm at(long version) {
+        return new ProductForm(titleId, titleEn, descriptionId, descriptionEn, categorySlug, materials, techniques,
+                price, wholesalePrice, minimumOrderQuantity, availability, stockQuantity, leadTimeDays, lengthCm,
+                widthCm, heightCm, weightGrams, slug, version);
+    }
+
+    /**
+     * A user error of the API as one of this form's fields: `input.title.indonesian` is
+     * `titleId`, any image's is `photos` (described on the photos page), a tag's is the
+     * whole list's; the field names the input the problem summary links to.
+     */
+    static UserError onForm(UserError error) {
+        if (error.field() == null) {
+            return error;
+        }
+        var path = error.field().substring(error.field().indexOf('.') + 1);
+        var field = switch (path) {
+            case "title.indonesian" -> "titleId";
+            case "title.english" -> "titleEn";
+            case "description.indonesian" -> "descriptionId";
+            case "description.english" -> "descriptionEn";
+            case "id", "expectedVersion" -> null;
+            default -> {
+                var plain = path.replaceAll("\\[\\d+]", "");
+                yield plain.startsWith("images") ? "photos" : plain.substring(plain.lastIndexOf('.') + 1);
+            }
+        };
+        return new UserError(field, error.message(), error.code());
+    }
+
+    private static <T> T read(String field, String typed, Function<String, T> parser, List<UserError> problems) {
+        try {
+            return parser.apply(typed);
+        }
+        catch (NumberFormatException e) {
+            problems.add(UserError.of(field, UserErrorCode.INVALID, "Not a number as the form expects"));
+            return null;
+        }
+    }
+
+    /** A `LocalizedTextInput`; an empty language clears that language. */
+    private static Map<String, Object> text(String indonesian, String english) {
+        var text = new HashMap<String, Object>();
+        text.put("indonesian", Objects.toString(indonesian, "").strip());
+        text.put("english", Objects.toString(english, "").strip());
+        return text;
+    }
+
+    private static List<String> tags(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return new ArrayList<>(
+                Arrays.stream(typed.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static String blankToNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
+}

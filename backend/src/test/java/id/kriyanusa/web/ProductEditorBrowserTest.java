@@ -1,0 +1,132 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A producer on a 360 px phone in headless Chromium lists a product with one photo: from
+ * the dashboard to a published product in at most six page loads after signing in, by
+ * typing and tapping only; every page of the editor passes axe-core in Indonesian and
+ * English.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProductEditorBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aProducerPublishesAProductWithOnePhotoInSixPageLoads() throws Exception {
+        var producer = ProductEditorIntegrationTest.Producer.withVerifiedBrand(new ApiClient(port));
+        var photo = Files.createTempFile(Files.createDirectories(Path.of("target")), "kendi", ".jpg");
+        Files.write(photo, ProducerDashboardIntegrationTest.jpeg(800, 600));
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys(producer.email());
+            driver.findElement(By.name("password")).sendKeys(ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+            var loads = 0;
+
+            submit(driver, "main form");
+            loads++;
+            assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
+            browser.assertUsable();
+
+            tap(driver, driver.findElement(By.linkText("Tambah produk")));
+            loads++;
+            assertThat(heading(driver)).isEqualTo("Produk baru");
+            browser.assertUsable();
+            driver.findElement(By.id("titleId")).sendKeys("Kendi maling motif cicak");
+            new Select(driver.findElement(By.id("categorySlug"))).selectByValue("kendi-dan-teko");
+            driver.findElement(By.id("price")).sendKeys("125.500");
+            driver.findElement(By.id("leadTimeDays")).sendKeys("14");
+            driver.findElement(By.id("lengthCm")).sendKeys("12,5");
+            submit(driver, "main form.editor");
+            loads++;
+            assertThat(driver.getCurrentUrl()).as(text(driver)).endsWith("/foto");
+            assertThat(text(driver)).contains("Draf produk tersimpan");
+            browser.assertUsable();
+            var photos = driver.getCurrentUrl();
+            var editor = photos.substring(0, photos.length() - "/foto".length());
+
+            driver.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+            driver.findElement(By.id("altId")).sendKeys("Kendi coklat dari samping");
+            submit(driver, "main form[enctype]");
+            loads++;
+            assertThat(text(driver)).contains("Foto sudah diunggah", "Sampul");
+            browser.assertUsable();
+
+            tap(driver, driver.findElement(By.linkText("Terbitkan")));
+            loads++;
+            assertThat(heading(driver)).isEqualTo("Terbitkan produk ini?");
+            browser.assertUsable();
+
+            submit(driver, "main form");
+            loads++;
+            assertThat(driver.getCurrentUrl()).isEqualTo(editor);
+            assertThat(text(driver)).contains("Produk sudah terbit.");
+            browser.assertUsable();
+            assertThat(loads).as("page loads from sign-in to a published product").isLessThanOrEqualTo(6);
+
+            tap(driver, driver.findElement(By.linkText("Lihat halaman")));
+            assertThat(heading(driver)).isEqualTo("Kendi maling motif cicak");
+            assertThat(text(driver)).contains("Rp 125.500", "12.5 × - × - cm");
+            assertThat(driver.findElement(By.cssSelector(".gallery img")).getAttribute("alt"))
+                .isEqualTo("Kendi coklat dari samping");
+
+            var path = editor.substring(editor.indexOf("/dasbor"));
+            var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+            for (var language : new String[] { "?lang=id", "?lang=en" }) {
+                for (var page : new String[] { newProduct, path, path + "/foto", path + "/pratinjau",
+                        path + "/arsipkan", path + "/hapus", "/dasbor" }) {
+                    browser.open(page + language).assertUsable();
+                }
+            }
+            // a refused form is usable too: its problems are linked to the fields
+            browser.open(newProduct + "?lang=id");
+            driver.findElement(By.id("titleId")).sendKeys("Kendi kedua");
+            driver.findElement(By.id("price")).sendKeys("seratus ribu");
+            submit(driver, "main form.editor");
+            assertThat(text(driver)).contains("Tulis harga dalam rupiah");
+            assertThat(driver.findElement(By.id("price")).getAttribute("value")).isEqualTo("seratus ribu");
+            browser.assertUsable();
+        }
+        finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    /** Taps the form's button and waits for the next page, however slow the machine. */
+    private static void submit(WebDriver driver, String form) {
+        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
+    }
+
+    private static void tap(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static String heading(WebDriver driver) {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String text(WebDriver driver) {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+}

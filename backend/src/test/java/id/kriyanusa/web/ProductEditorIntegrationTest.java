@@ -1,0 +1,351 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A producer lists a product with plain forms on a phone browser without JavaScript: a
+ * draft from only a title, prices and sizes as Indonesians write them, photos with a
+ * cover, publishing that says what is missing, archiving and deleting that ask first, a
+ * preview of the public page, and nothing of it for another brand's members.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProductEditorIntegrationTest {
+
+    /** Most of a CSS file's worth plus the page: the issue's budget per page. */
+    static final int PAGE_BUDGET_BYTES = 60 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aDraftSavesWithOnlyATitleAndGoesOnToItsPhotos() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var dashboard = browser.get("/dasbor").body();
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        assertThat(dashboard).contains("href=\"" + newProduct + "\"", "Tambah produk");
+
+        var form = browser.get(newProduct);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<h1>Produk baru</h1>", "<optgroup label=\"Gerabah\">",
+                "value=\"kendi-dan-teko\"", "inputmode=\"numeric\"", "inputmode=\"decimal\"", "Simpan draf");
+
+        var saved = browser.post(newProduct, Map.of("titleId", "Kendi draf saja", "availability", "MADE_TO_ORDER"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        var photos = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(photos).matches(".*/dasbor/produk/[A-Za-z0-9_-]+/foto$");
+        var id = photos.replaceAll(".*/dasbor/produk/([^/]+)/foto$", "$1");
+        var photosPage = browser.get("/dasbor/produk/" + id + "/foto").body();
+        assertThat(photosPage).contains("Draf produk tersimpan", "href=\"/dasbor/produk/" + id + "\"",
+                "href=\"/dasbor/produk/" + id + "/terbitkan\"");
+
+        var stored = product(id);
+        assertThat((String) JsonPath.read(stored, "$.data.node.status")).isEqualTo("DRAFT");
+        assertThat((String) JsonPath.read(stored, "$.data.node.title.indonesian")).isEqualTo("Kendi draf saja");
+        assertThat((Object) JsonPath.read(stored, "$.data.node.price")).isNull();
+        assertThat(browser.get("/dasbor").body()).contains("Kendi draf saja", "href=\"/dasbor/produk/" + id + "\"");
+    }
+
+    @Test
+    void pricesAndSizesAreReadAsIndonesiansWriteThem() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var fields = complete("Tas ketak bundar");
+        fields.put("price", "Rp 125.500");
+        fields.put("wholesalePrice", "100.000,-");
+        fields.put("lengthCm", "12,5");
+        fields.put("widthCm", "20");
+        fields.put("weightGrams", "1.200");
+        fields.put("materials", "Ketak, rotan , ");
+        fields.put("availability", "READY_STOCK");
+        fields.put("stockQuantity", "7");
+        var id = producer.create(browser, fields);
+
+        var stored = product(id);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.price")).isEqualTo(125_500);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.wholesalePrice")).isEqualTo(100_000);
+        assertThat((Double) JsonPath.read(stored, "$.data.node.dimensions.lengthCm")).isEqualTo(12.5);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.weightGrams")).isEqualTo(1_200);
+        assertThat((List<String>) JsonPath.read(stored, "$.data.node.materials")).containsExactly("ketak", "rotan");
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.stockQuantity")).isEqualTo(7);
+
+        var editor = browser.get("/dasbor/produk/" + id).body();
+        assertThat(editor).contains("value=\"125.500\"", "value=\"12,5\"", "value=\"1.200\"", "value=\"ketak, rotan\"",
+                "<option value=\"kendi-dan-teko\" selected=\"selected\">");
+
+        // words where a number belongs: said beside the field, everything typed kept
+        fields.put("price", "seratus ribu");
+        fields.put("heightCm", "tinggi");
+        fields.put("versi", version(id));
+        var refused = browser.post("/dasbor/produk/" + id, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis harga dalam rupiah", "href=\"#price\"", "href=\"#heightCm\"",
+                "value=\"seratus ribu\"", "value=\"tinggi\"", "value=\"Tas ketak bundar\"",
+                "aria-describedby=\"price-hint price-problem\"");
+        assertThat((Integer) JsonPath.read(product(id), "$.data.node.price")).isEqualTo(125_500);
+    }
+
+    @Test
+    void publishingARefusedDraftSaysWhatIsMissingInWords() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser,
+                Map.of("titleId", "Piring gerabah belum lengkap", "availability", "MADE_TO_ORDER"));
+        var confirm = browser.get("/dasbor/produk/" + id + "/terbitkan");
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body()).contains("Terbitkan produk ini?", "Belum ada foto", "Ya, terbitkan");
+
+        var refused = browser.post("/dasbor/produk/" + id + "/terbitkan", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi harga.", "href=\"#price\"", "Pilih kategori.",
+                "href=\"#categorySlug\"", "Isi lama pembuatan pesanan", "href=\"#leadTimeDays\"",
+                "id=\"price-problem\"", "value=\"Piring gerabah belum lengkap\"");
+        assertThat((String) JsonPath.read(product(id), "$.data.node.status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aProductWithAPhotoIsPublishedAndTheCoverChosenInOneTap() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi maling motif cicak"));
+        var photos = "/dasbor/produk/" + id + "/foto";
+        assertThat(browser
+            .postMultipart(photos, Map.of("altId", "Kendi dari samping"), "samping.jpg", "image/jpeg",
+                    ProducerDashboardIntegrationTest.jpeg(800, 600))
+            .statusCode()).isEqualTo(302);
+        assertThat(browser
+            .postMultipart(photos, Map.of("altId", "Kendi dari atas"), "atas.jpg", "image/jpeg",
+                    ProducerDashboardIntegrationTest.jpeg(600, 600))
+            .statusCode()).isEqualTo(302);
+        var page = browser.get(photos).body();
+        assertThat(page).contains("Sampul", "formaction=\"" + photos + "/sampul\"", "Jadikan sampul");
+        List<String> keys = JsonPath.read(product(id), "$.data.node.images[*].image.id");
+        var cover = browser.post(photos + "/sampul", Map.of("kunci", keys.get(1), "versi", version(id)));
+        assertThat(cover.statusCode()).as(cover.body()).isEqualTo(302);
+        assertThat(browser.get(photos).body()).contains("Foto ini sekarang menjadi sampul");
+        assertThat((List<String>) JsonPath.read(product(id), "$.data.node.images[*].image.id"))
+            .containsExactly(keys.get(1), keys.get(0));
+
+        var published = browser.post("/dasbor/produk/" + id + "/terbitkan", Map.of());
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(published.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor/produk/" + id));
+        var editor = browser.get("/dasbor/produk/" + id).body();
+        String slug = JsonPath.read(product(id), "$.data.node.slug");
+        assertThat(editor).contains("Produk sudah terbit.", "role=\"status\"", "href=\"/produk/" + slug + "\"")
+            .doesNotContain("/terbitkan\"");
+        var storefront = api.http().get("/produk/" + slug).body();
+        assertThat(storefront).contains("Kendi maling motif cicak", "Rp 85.000").doesNotContain("Pratinjau");
+        assertThat(storefront.indexOf("alt=\"Kendi dari atas\"")).as("the chosen cover comes first")
+            .isLessThan(storefront.indexOf("alt=\"Kendi dari samping\""));
+    }
+
+    @Test
+    void archivingAndDeletingAskFirst() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Vas gerabah untuk diarsipkan"));
+        var product = "/dasbor/produk/" + id;
+
+        var askArchive = browser.get(product + "/arsipkan");
+        assertThat(askArchive.statusCode()).isEqualTo(200);
+        assertThat(askArchive.body()).contains("Arsipkan produk ini?", "action=\"" + product + "/arsipkan\"",
+                "Ya, arsipkan");
+        assertThat((String) JsonPath.read(product(id), "$.data.node.status")).as("asking changes nothing")
+            .isEqualTo("DRAFT");
+        assertThat(browser.post(product + "/arsipkan", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(browser.get(product).body()).contains("Produk diarsipkan", "Diarsipkan");
+        assertThat((String) JsonPath.read(product(id), "$.data.node.status")).isEqualTo("ARCHIVED");
+
+        var askDelete = browser.get(product + "/hapus");
+        assertThat(askDelete.body()).contains("Hapus produk ini?", "untuk selamanya", "Vas gerabah untuk diarsipkan");
+        assertThat((Object) JsonPath.read(product(id), "$.data.node")).as("asking deletes nothing").isNotNull();
+        var deleted = browser.post(product + "/hapus", Map.of());
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(deleted.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/dasbor"));
+        assertThat(browser.get("/dasbor").body())
+            .contains("Produk &quot;Vas gerabah untuk diarsipkan&quot; sudah dihapus.");
+        assertThat((Object) JsonPath.read(product(id), "$.data.node")).isNull();
+        assertThat(browser.get(product).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherBrandsMemberCannotOpenOrChangeTheProduct() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var owner = producer.browser(port);
+        var draft = producer.create(owner, complete("Draf yang tidak terlihat"));
+        var id = producer.create(owner, complete("Tas ketak milik orang lain"));
+        assertThat(owner.post("/dasbor/produk/" + id + "/terbitkan", Map.of()).statusCode()).isEqualTo(302);
+        var other = new FormBrowser(port);
+        other.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        // a draft is not even there for others; a published product is, but not theirs to
+        // change
+        assertThat(other.get("/dasbor/produk/" + draft, "Accept", "text/html").statusCode()).isEqualTo(404);
+        for (var path : List.of("", "/pratinjau", "/terbitkan", "/arsipkan", "/hapus")) {
+            var opened = other.get("/dasbor/produk/" + id + path, "Accept", "text/html");
+            assertThat(opened.statusCode()).as(path).isEqualTo(403);
+            assertThat(opened.body()).contains("Akses ditolak");
+        }
+        assertThat(other.get("/dasbor/merek/" + producer.brandId() + "/produk/baru").statusCode()).isEqualTo(403);
+
+        other.get("/dasbor");
+        var fields = complete("Diambil alih");
+        fields.put("versi", version(id));
+        assertThat(other.post("/dasbor/produk/" + id, fields).statusCode()).isEqualTo(403);
+        assertThat(other.post("/dasbor/produk/" + id + "/hapus", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(other.post("/dasbor/merek/" + producer.brandId() + "/produk/baru", complete("Titipan")).statusCode())
+            .isEqualTo(403);
+        assertThat((String) JsonPath.read(product(id), "$.data.node.title.indonesian"))
+            .isEqualTo("Tas ketak milik orang lain");
+    }
+
+    @Test
+    void aConflictKeepsWhatWasTypedAndShowsWhatIsStored() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi sebelum bentrok"));
+        var fields = complete("Kendi dengan judul baru");
+        fields.put("versi", version(id));
+        // another member changes the price and the availability meanwhile
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: UpdateProductInput!) { updateProduct(input: $input) { userErrors { code } } }",
+                Map.of("id", id, "expectedVersion", Integer.parseInt(fields.get("versi")), "price", 99_000,
+                        "availability", "READY_STOCK", "stockQuantity", 3),
+                producer.token()), "updateProduct"))
+            .isEqualTo("ok");
+
+        var conflict = browser.post("/dasbor/produk/" + id, fields);
+        assertThat(conflict.statusCode()).isEqualTo(422);
+        assertThat(conflict.body()).contains("baru saja diubah di tempat lain", "value=\"Kendi dengan judul baru\"",
+                "value=\"85.000\"", "Yang tersimpan sekarang: 99.000", "Yang tersimpan sekarang: Kendi sebelum bentrok",
+                "Yang tersimpan sekarang: Siap kirim dari stok", "Yang tersimpan sekarang: 3",
+                "name=\"versi\" value=\"" + version(id) + "\"");
+
+        // saving the kept form again is based on the stored version and goes through
+        fields.put("versi", version(id));
+        assertThat(browser.post("/dasbor/produk/" + id, fields).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor/produk/" + id).body()).contains("Perubahan tersimpan.");
+        assertThat((String) JsonPath.read(product(id), "$.data.node.title.indonesian"))
+            .isEqualTo("Kendi dengan judul baru");
+    }
+
+    @Test
+    void aDraftIsPreviewedOnThePublicTemplateOnlyByItsBrand() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi pratinjau"));
+        var preview = browser.get("/dasbor/produk/" + id + "/pratinjau");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Pratinjau: begini pembeli akan melihat produk ini", "Kendi pratinjau",
+                "Rp 85.000", "class=\"facts\"", "href=\"/dasbor/produk/" + id + "\"");
+        String slug = JsonPath.read(product(id), "$.data.node.slug");
+        assertThat(api.http().get("/produk/" + slug).statusCode()).as("buyers do not see a draft").isEqualTo(404);
+
+        var english = browser.get("/dasbor/produk/" + id + "?lang=en").body();
+        assertThat(english).contains("Price per piece (rupiah)", "Preview", ">Save<", "Publish");
+    }
+
+    @Test
+    void theEditorPagesStayWithinTheirWeight() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi ringan"));
+        var css = browser.get("/css/kriyanusa.css").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        for (var path : List.of("/dasbor/merek/" + producer.brandId() + "/produk/baru", "/dasbor/produk/" + id,
+                "/dasbor/produk/" + id + "/terbitkan", "/dasbor/produk/" + id + "/hapus",
+                "/dasbor/produk/" + id + "/pratinjau", "/dasbor/produk/" + id + "/foto")) {
+            HttpResponse<String> page = browser.get(path);
+            var bytes = page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            System.out.printf("page weight %s: %d bytes HTML + %d bytes CSS%n", path, bytes, css);
+            assertThat(bytes + css).as(path).isLessThan(PAGE_BUDGET_BYTES);
+        }
+    }
+
+    // ---- helpers
+
+    /** A complete, publishable listing as typed into the form. */
+    static Map<String, String> complete(String title) {
+        var fields = new HashMap<String, String>();
+        fields.put("titleId", title);
+        fields.put("titleEn", "");
+        fields.put("descriptionId", "Dibuat tangan di Banyumulek.");
+        fields.put("categorySlug", "kendi-dan-teko");
+        fields.put("price", "85.000");
+        fields.put("availability", "MADE_TO_ORDER");
+        fields.put("leadTimeDays", "14");
+        return fields;
+    }
+
+    private String product(String id) throws Exception {
+        return api.query("""
+                query($id: ID!) { node(id: $id) { ... on Product { slug status version title { indonesian } price
+                    wholesalePrice stockQuantity weightGrams materials dimensions { lengthCm }
+                    images { image { id } } } } }""", Map.of("id", id), api.signIn(ApiClient.ADMIN));
+    }
+
+    private String version(String id) throws Exception {
+        return String.valueOf((Integer) JsonPath.read(product(id), "$.data.node.version"));
+    }
+
+    /**
+     * A new producer whose brand the curator verified, so published products go public.
+     */
+    record Producer(String email, String token, String brandId) {
+
+        static Producer withVerifiedBrand(ApiClient api) throws Exception {
+            var email = ApiClient.unique("produsen") + "@contoh.id";
+            var token = api.signUp(email, "PRODUCER");
+            var brandId = (String) api.createBrand(token, "uji-editor").get("id");
+            assertThat(ApiClient.outcome(api.mutate(
+                    "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                    Map.of("id", brandId), token), "submitBrandForVerification"))
+                .isEqualTo("ok");
+            assertThat(ApiClient.outcome(api.mutate(
+                    "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                    Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
+                .isEqualTo("ok");
+            return new Producer(email, token, brandId);
+        }
+
+        FormBrowser browser(int port) throws Exception {
+            var browser = new FormBrowser(port);
+            browser.signIn(email, ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+            return browser;
+        }
+
+        /** Creates a product through the new-product form and answers its id. */
+        String create(FormBrowser browser, Map<String, String> fields) throws Exception {
+            var newProduct = "/dasbor/merek/" + brandId + "/produk/baru";
+            browser.get(newProduct);
+            var saved = browser.post(newProduct, fields);
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+            return saved.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll(".*/dasbor/produk/([^/]+)/foto$", "$1");
+        }
+    }
+
+}
