@@ -135,6 +135,9 @@ class ProductDeletionIntegrationTest {
             await().atMost(Duration.ofSeconds(30))
                 .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
+                // a search answered UNAVAILABLE (the node still starting, or slow on a
+                // loaded machine) is asked again, within the same 30 seconds
+                .ignoreExceptions()
                 .until(() -> JsonPath
                     .<List<String>>read(api.query(SEARCH, Map.of("query", marker), null),
                             "$.data.searchProducts.edges[*].node.slug")
