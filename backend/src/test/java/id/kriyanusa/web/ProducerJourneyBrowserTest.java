@@ -1,0 +1,149 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole way of a new cooperative onto the portal, on a 360 px phone in headless
+ * Chromium, by typing and tapping only: sign up as a producer, create a brand and submit
+ * it; a curator approves it on the console; the producer lists a product with one photo
+ * and publishes it, and a buyer finds it on `/cari` and on its page. Every page passes
+ * axe-core. The test prints its page loads and time for the README.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProducerJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewCooperativeGoesFromSignUpToAProductBuyersFind() throws Exception {
+        var email = ApiClient.unique("inaq") + "@contoh.id";
+        var password = "anyaman-ketak-2026";
+        var brandName = "Kelompok Ketak " + ApiClient.unique("uji");
+        var productTitle = "Tas ketak anyaman " + ApiClient.unique("motif");
+        var photo = Files.createTempFile(Files.createDirectories(Path.of("target")), "ketak", ".jpg");
+        Files.write(photo, ProducerDashboardIntegrationTest.jpeg(900, 700));
+        var started = System.nanoTime();
+        var loads = 0;
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/daftar").driver();
+            driver.findElement(By.id("displayName")).sendKeys("Inaq Sumiati");
+            driver.findElement(By.id("email")).sendKeys(email);
+            driver.findElement(By.id("password")).sendKeys(password);
+            driver.findElement(By.cssSelector("input[name=role][value=PRODUCER]")).click();
+            submit(driver, "main form");
+            loads++;
+            assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
+            browser.assertUsable();
+
+            tap(driver, driver.findElement(By.linkText("Buat merek baru")));
+            loads++;
+            browser.assertUsable();
+            driver.findElement(By.id("name")).sendKeys(brandName);
+            new Select(driver.findElement(By.id("legalForm"))).selectByValue("KELOMPOK_PENGRAJIN");
+            new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
+            driver.findElement(By.id("indonesian")).sendKeys("Kami menganyam ketak sejak 2015.");
+            driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
+            submit(driver, "main form");
+            loads++;
+            tap(driver, driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
+            loads++;
+            assertThat(text(driver)).contains("Menunggu verifikasi Dinas");
+            browser.assertUsable();
+            signOut(driver);
+
+            // the department's curator approves the brand on the console
+            signIn(browser, "kurator@kriyanusa.test", "kriyanusa-demo");
+            tap(driver, driver.findElement(By.linkText("Kelola")));
+            browser.assertUsable();
+            tap(driver, driver.findElement(By.xpath(
+                    "//article[.//h2[normalize-space()='" + brandName + "']]//button[normalize-space()='Setujui']")));
+            assertThat(text(driver)).contains("Merek " + brandName + " disetujui");
+            signOut(driver);
+
+            var brandLoads = loads;
+            signIn(browser, email, password);
+            loads = 1;
+            assertThat(text(driver)).contains(brandName, "Terverifikasi");
+            tap(driver, driver.findElement(By.linkText("Tambah produk")));
+            loads++;
+            driver.findElement(By.id("titleId")).sendKeys(productTitle);
+            new Select(driver.findElement(By.id("categorySlug"))).selectByValue("ketak");
+            driver.findElement(By.id("price")).sendKeys("185.000");
+            driver.findElement(By.id("leadTimeDays")).sendKeys("10");
+            submit(driver, "main form.editor");
+            loads++;
+            driver.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+            driver.findElement(By.id("altId")).sendKeys("Tas ketak coklat dari depan");
+            submit(driver, "main form[enctype]");
+            loads++;
+            tap(driver, driver.findElement(By.linkText("Terbitkan")));
+            loads++;
+            submit(driver, "main form");
+            loads++;
+            assertThat(text(driver)).contains("Produk sudah terbit.");
+            browser.assertUsable();
+            assertThat(loads).as("page loads from signing in to a published product").isLessThanOrEqualTo(6);
+            System.out.printf("Producer journey: %d page loads to a submitted brand, %d from signing in to a"
+                    + " published product%n", brandLoads, loads);
+
+            // a buyer searches for it (indexing follows the publication within seconds)
+            new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                browser.open("/cari?q=" + productTitle.replace(' ', '+'));
+                return text(d).contains(productTitle);
+            });
+            browser.assertUsable();
+            tap(driver, driver.findElement(By.linkText(productTitle)));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(productTitle);
+            assertThat(text(driver)).contains("Rp 185.000", brandName);
+            browser.assertUsable();
+        }
+        finally {
+            Files.deleteIfExists(photo);
+        }
+        System.out.printf("Producer journey: %.1f s scripted%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void signIn(BrowserSession browser, String email, String password) {
+        var driver = browser.open("/masuk").driver();
+        driver.findElement(By.name("email")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(password);
+        submit(driver, "main form");
+    }
+
+    private static void signOut(WebDriver driver) {
+        tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
+    }
+
+    /** Taps the form's button and waits for the next page, however slow the machine. */
+    private static void submit(WebDriver driver, String form) {
+        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
+    }
+
+    private static void tap(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static String text(WebDriver driver) {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+}
