@@ -11,6 +11,7 @@ import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,13 @@ class BrandEditorBrowserTest {
 
     @LocalServerPort
     int port;
+
+    /** Types over what the field holds, as a person selecting its text first would. */
+    private static void replace(WebDriver driver, String id, String text) {
+        var field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
 
     @Test
     void aProducerWalksThroughTheBrandEditorOnAPhone() throws Exception {
@@ -56,10 +64,10 @@ class BrandEditorBrowserTest {
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("terlalu terang");
             browser.assertUsable();
 
-            driver.findElement(By.id("tagline")).sendKeys("Songket Sukarara sejak 1990");
-            driver.findElement(By.id("story-indonesian")).sendKeys("Tenun songket dari alat tenun gedogan.");
-            driver.findElement(By.id("contacts-whatsapp")).sendKeys("0812 3456 7890");
-            driver.findElement(By.id("instagram")).sendKeys("@songket.sukarara");
+            replace(driver, "tagline", "Songket Sukarara sejak 1990");
+            replace(driver, "story-indonesian", "Tenun songket dari alat tenun gedogan.");
+            replace(driver, "contacts-whatsapp", "0812 3456 7890");
+            replace(driver, "instagram", "@songket.sukarara");
             new Select(driver.findElement(By.id("certifications-0-kind"))).selectByValue("HKI");
             driver.findElement(By.id("certifications-0-number")).sendKeys("IDM000123456");
             driver.findElement(By.cssSelector("main form.editor button[type=submit]")).click();
