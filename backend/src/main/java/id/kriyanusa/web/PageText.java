@@ -1,5 +1,6 @@
 package id.kriyanusa.web;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,19 @@ public class PageText {
             return s;
         }
         return (String) text.get("indonesian");
+    }
+
+    /**
+     * A measure as the visitor writes it: `12,5` in Indonesian, `12.5` in English, no
+     * trailing zeros; a dash when there is none.
+     */
+    public String decimal(Number value) {
+        if (value == null) {
+            return "-";
+        }
+        var format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

@@ -85,7 +85,7 @@ class ProductEditorBrowserTest {
 
             tap(driver, driver.findElement(By.linkText("Lihat halaman")));
             assertThat(heading(driver)).isEqualTo("Kendi maling motif cicak");
-            assertThat(text(driver)).contains("Rp 125.500", "12.5 × - × - cm");
+            assertThat(text(driver)).contains("Rp 125.500", "12,5 × - × - cm");
             assertThat(driver.findElement(By.cssSelector(".gallery img")).getAttribute("alt"))
                 .isEqualTo("Kendi coklat dari samping");
 
