@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,10 +13,12 @@ import id.kriyanusa.identity.internal.AccessTokens;
 import id.kriyanusa.identity.internal.AccountRepository;
 import id.kriyanusa.identity.internal.LoginThrottle;
 import id.kriyanusa.identity.internal.RefreshTokens;
+import id.kriyanusa.platform.KeyedRateLimit;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,8 +82,12 @@ public class Accounts {
 
     private final String unknownAccountHash;
 
+    private final KeyedRateLimit signUps;
+
     Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, LoginThrottle throttle) {
+            RefreshTokens refreshTokens, LoginThrottle throttle,
+            @Value("${kriyanusa.identity.sign-ups-per-address:30}") long signUpsPerAddress) {
+        this.signUps = new KeyedRateLimit(signUpsPerAddress, Duration.ofMinutes(30));
         this.accounts = accounts;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
@@ -89,7 +96,16 @@ public class Accounts {
         this.unknownAccountHash = passwords.encode("no account has this password");
     }
 
-    public AuthPayload register(RegisterInput input) {
+    /**
+     * Signs up an account; sign-ups are limited per network address and half hour
+     * (`kriyanusa.identity.sign-ups-per-address`, 30: a Bimtek class signing up together
+     * on one hotspot passes, a script creating accounts by the thousand does not).
+     */
+    public AuthPayload register(RegisterInput input, String clientAddress) {
+        if (signUps.take(clientAddress, 1) != null) {
+            return AuthPayload.failed(List.of(UserError.of(null, UserErrorCode.RATE_LIMITED,
+                    "Too many sign-ups from this network; try again in a few minutes")));
+        }
         var errors = new ArrayList<UserError>();
         var email = normalisedEmail(input.email());
         var displayName = input.displayName() == null ? "" : input.displayName().strip();

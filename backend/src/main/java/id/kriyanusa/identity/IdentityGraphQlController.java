@@ -36,8 +36,9 @@ class IdentityGraphQlController {
     }
 
     @MutationMapping
-    AuthPayload register(@Argument Accounts.RegisterInput input) {
-        return accounts.register(input);
+    AuthPayload register(@Argument Accounts.RegisterInput input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        return accounts.register(input, clientAddress == null ? "in-process" : clientAddress);
     }
 
     @MutationMapping

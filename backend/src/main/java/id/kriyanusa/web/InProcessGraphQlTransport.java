@@ -1,11 +1,16 @@
 package id.kriyanusa.web;
 
+import java.util.Map;
+
+import id.kriyanusa.platform.graphql.ClientAddress;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,6 +33,13 @@ class InProcessGraphQlTransport implements GraphQlTransport {
     public Mono<GraphQlResponse> execute(GraphQlRequest request) {
         var executionRequest = new DefaultExecutionGraphQlRequest(request.getDocument(), request.getOperationName(),
                 request.getVariables(), request.getExtensions(), "page", LocaleContextHolder.getLocale());
+        // the visitor's address, as the API's ClientAddress gives it: limits per address
+        // (sign-ups, sign-in attempts) count a page's visitor, not all pages as one
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes page) {
+            var address = page.getRequest().getRemoteAddr();
+            executionRequest.configureExecutionInput(
+                    (input, builder) -> builder.graphQLContext(Map.of(ClientAddress.CONTEXT_KEY, address)).build());
+        }
         return service.execute(executionRequest).cast(GraphQlResponse.class);
     }
 

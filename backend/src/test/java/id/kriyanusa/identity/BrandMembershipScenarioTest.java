@@ -88,7 +88,8 @@ class BrandMembershipScenarioTest {
     private long buyer() {
         var email = "anggota-" + UUID.randomUUID() + "@kriyanusa.test";
         return accounts
-            .register(new Accounts.RegisterInput(email, "rahasia-sekali", "Anggota", Accounts.SignUpRole.BUYER))
+            .register(new Accounts.RegisterInput(email, "rahasia-sekali", "Anggota", Accounts.SignUpRole.BUYER),
+                    "127.0.0.1")
             .session()
             .account()
             .id();
