@@ -2,12 +2,9 @@ package id.kriyanusa.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import id.kriyanusa.platform.graphql.UserError;
@@ -78,7 +75,7 @@ class BrandLifecyclePageController {
             return refusedBrand(List.of(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose one")), model,
                     response);
         }
-        var slug = text(form.slug()).isEmpty() ? slugOf(form.name()) : text(form.slug());
+        var slug = text(form.slug()).isEmpty() ? PageAddresses.slugOf(form.name()) : text(form.slug());
         var input = new HashMap<String, Object>();
         input.put("name", text(form.name()));
         input.put("slug", slug);
@@ -198,18 +195,6 @@ class BrandLifecyclePageController {
 
     private static String text(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    /**
-     * The address of a brand named so, when the producer gave none: lower-case ASCII
-     * letters and digits joined by single hyphens ("Kelompok Daun Emas" is
-     * kelompok-daun-emas); the API checks it is free.
-     */
-    static String slugOf(String name) {
-        var ascii = Normalizer.normalize(text(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var words = Arrays.stream(ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty());
-        var slug = String.join("-", words.toList());
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 
 }

@@ -116,9 +116,8 @@ class BrandLifecyclePagesIntegrationTest {
                 "villageSlug", "semoyang", "tagline", "", "storyId", "", "whatsapp", ""));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("Alamat halaman ini sudah dipakai merek lain",
-                "value=\"" + BrandLifecyclePageController.slugOf(name) + "\"");
-        assertThat(BrandLifecyclePageController.slugOf(" Gerabah  Banyumulek—Lestari! "))
-            .isEqualTo("gerabah-banyumulek-lestari");
+                "value=\"" + PageAddresses.slugOf(name) + "\"");
+        assertThat(PageAddresses.slugOf(" Gerabah  Banyumulek—Lestari! ")).isEqualTo("gerabah-banyumulek-lestari");
     }
 
     @Test

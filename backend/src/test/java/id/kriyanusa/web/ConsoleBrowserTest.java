@@ -10,8 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A curator on a 360 px phone: signs in by typing, follows the header's console link to
- * the verification queue, and meets no serious or critical axe-core violation in either
- * language.
+ * the verification queue and on to the villages and a village's editor, and meets no
+ * serious or critical axe-core violation in either language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -21,7 +21,7 @@ class ConsoleBrowserTest {
     int port;
 
     @Test
-    void aCuratorReachesTheVerificationQueueFromTheHeader() throws Exception {
+    void aCuratorReachesTheVerificationQueueAndTheVillagesFromTheHeader() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys("kurator@kriyanusa.test");
@@ -34,6 +34,15 @@ class ConsoleBrowserTest {
             browser.assertUsable();
             browser.open("/kelola/verifikasi?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brand verification queue");
+
+            driver.findElement(By.linkText("Villages")).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial villages");
+            browser.assertUsable();
+            driver.findElement(By.linkText("Semoyang")).click();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Semoyang");
+            browser.assertUsable();
+            browser.open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=id").assertUsable();
+            browser.open("/kelola/desa?lang=id").assertUsable();
         }
     }
 

@@ -1,0 +1,245 @@
+package id.kriyanusa.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.media.ImageTarget;
+import id.kriyanusa.media.ImageUploadForm;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's villages, `/kelola/desa`, for curators: add a village, correct its
+ * profile (name, district, location, classification, signature crafts, description and
+ * story in both languages), designate it a model village (desa industri percontohan) with
+ * the year of its programme, and give it the hero photo its public page opens with. The
+ * API's village mutations decide; the page turns forms into their inputs.
+ */
+@Controller
+class VillageConsolePageController {
+
+    private static final String VILLAGES = "/kelola/desa";
+
+    private static final String VILLAGE = VILLAGES + "/{id:[A-Za-z0-9_-]{1,100}}";
+
+    /**
+     * "-8.6874, 116.4052" as copied from a map, or with decimal commas "-8,6874
+     * 116,4052".
+     */
+    private static final Pattern LOCATION = Pattern
+        .compile("\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*[;,]?\\s+(-?\\d{1,3}(?:[.,]\\d+)?)\\s*");
+
+    /** The village form as typed; location and crafts are kept as written. */
+    record VillageForm(String name, String slug, String regency, String district, String location,
+            String classification, String specialities, String descriptionId, String descriptionEn, String storyId,
+            String storyEn, Integer versi) {
+
+        static VillageForm of(Map<String, Object> village) {
+            var location = (Map<String, Object>) village.get("location");
+            var description = (Map<String, Object>) village.get("description");
+            var story = (Map<String, Object>) village.get("story");
+            return new VillageForm((String) village.get("name"), (String) village.get("slug"),
+                    (String) village.get("regency"), (String) village.get("district"),
+                    location == null ? "" : location.get("lat") + ", " + location.get("lon"),
+                    (String) village.get("classification"),
+                    String.join(", ", (List<String>) village.get("specialities")), language(description, "indonesian"),
+                    language(description, "english"), language(story, "indonesian"), language(story, "english"),
+                    (Integer) village.get("version"));
+        }
+
+        private static String language(Map<String, Object> text, String language) {
+            return text == null ? null : (String) text.get(language);
+        }
+
+    }
+
+    private final PageRequests api;
+
+    private final ImageUploadForm uploads;
+
+    VillageConsolePageController(PageRequests api, ImageUploadForm uploads) {
+        this.api = api;
+        this.uploads = uploads;
+    }
+
+    @GetMapping(VILLAGES)
+    String villages(@RequestParam(required = false) String setelah, Model model) {
+        var page = api.run("villagesConsolePage", setelah == null ? Map.of() : Map.of("after", setelah));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        model.addAttribute("villages", page.field("villages").toEntity(Map.class));
+        model.addAttribute("form",
+                new VillageForm(null, null, null, null, null, "RINTISAN", null, null, null, null, null, null));
+        return "pages/console-villages";
+    }
+
+    @PostMapping(VILLAGES)
+    String create(@ModelAttribute("form") VillageForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var input = profile(form);
+        var problems = new ArrayList<UserError>();
+        location(form, input, problems);
+        input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.name()) : form.slug().strip());
+        if (problems.isEmpty()) {
+            var result = api.run("createVillage", Map.of("input", input));
+            problems.addAll(PageRequests.userErrors(result, "createVillage.userErrors"));
+            if (problems.isEmpty()) {
+                redirect.addFlashAttribute("done", "created");
+                return "redirect:" + VILLAGES + "/" + result.field("createVillage.village.id").toEntity(String.class);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("villages", problems));
+        var page = api.run("villagesConsolePage", Map.of());
+        model.addAttribute("villages", page.field("villages").toEntity(Map.class));
+        return "pages/console-villages";
+    }
+
+    @GetMapping(VILLAGE)
+    String village(@PathVariable String id, Model model) {
+        var village = editable(id);
+        model.addAttribute("form", VillageForm.of(village));
+        return editorPage(village, model);
+    }
+
+    @PostMapping(VILLAGE)
+    String update(@PathVariable String id, @ModelAttribute("form") VillageForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var input = profile(form);
+        var problems = new ArrayList<UserError>();
+        location(form, input, problems);
+        input.put("id", id);
+        input.put("expectedVersion", form.versi());
+        if (!blank(form.slug())) {
+            input.put("slug", form.slug().strip());
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("updateVillage", Map.of("input", input)),
+                    "updateVillage.userErrors"));
+        }
+        return afterChange(id, problems, "saved", model, response, redirect);
+    }
+
+    /** Designate (or no longer designate) the village a model village. */
+    @PostMapping(VILLAGE + "/percontohan")
+    String designate(@PathVariable String id, @RequestParam(required = false) String tahun,
+            @RequestParam(defaultValue = "false") boolean percontohan, @RequestParam int versi, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var input = new HashMap<String, Object>();
+        input.put("id", id);
+        input.put("expectedVersion", versi);
+        input.put("designated", percontohan);
+        var problems = new ArrayList<UserError>();
+        if (!blank(tahun)) {
+            var year = TypedNumbers.count(tahun);
+            if (year == null) {
+                problems.add(UserError.of("programmeYear", UserErrorCode.INVALID, "Not a year"));
+            }
+            input.put("programmeYear", year);
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("designateModelVillage", Map.of("input", input)),
+                    "designateModelVillage.userErrors"));
+        }
+        model.addAttribute("typedYear", tahun);
+        return afterChange(id, problems, percontohan ? "designated" : "undesignated", model, response, redirect);
+    }
+
+    @PostMapping(VILLAGE + "/foto")
+    String hero(@PathVariable String id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String altId, @RequestParam(required = false) String altEn, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        var payload = uploads.submit(ImageTarget.VILLAGE_HERO, id, file, altId, altEn);
+        return afterChange(id, payload.userErrors(), "photo", model, response, redirect);
+    }
+
+    private String afterChange(String id, List<UserError> problems, String done, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("done", done);
+            return "redirect:" + VILLAGES + "/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("villages", problems, uploads.maxUploadMegabytes()));
+        var village = editable(id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", VillageForm.of(village));
+        }
+        return editorPage(village, model);
+    }
+
+    private String editorPage(Map<String, Object> village, Model model) {
+        model.addAttribute("village", village);
+        model.addAttribute("maxMegabytes", uploads.maxUploadMegabytes());
+        return "pages/console-village";
+    }
+
+    private Map<String, Object> editable(String id) {
+        var page = api.run("villageEditorPage", Map.of("id", id));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        Map<String, Object> village = page.field("node").toEntity(Map.class);
+        if (village == null || !"Village".equals(village.get("__typename"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return village;
+    }
+
+    /** The profile fields both mutations take; empty fields are left out. */
+    private static Map<String, Object> profile(VillageForm form) {
+        var input = new HashMap<String, Object>();
+        input.put("name", Objects.toString(form.name(), "").strip());
+        input.put("regency", Objects.toString(form.regency(), "").strip());
+        input.put("district", Objects.toString(form.district(), "").strip());
+        input.put("classification", form.classification());
+        input.put("specialities", blank(form.specialities()) ? List.of()
+                : Arrays.stream(form.specialities().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        input.put("description", text(form.descriptionId(), form.descriptionEn()));
+        input.put("story", text(form.storyId(), form.storyEn()));
+        return input;
+    }
+
+    private static void location(VillageForm form, Map<String, Object> input, List<UserError> problems) {
+        if (blank(form.location())) {
+            return;
+        }
+        var matched = LOCATION.matcher(form.location());
+        if (!matched.matches()) {
+            problems.add(UserError.of("location", UserErrorCode.INVALID, "Not a location"));
+            return;
+        }
+        input.put("location", Map.of("lat", Double.parseDouble(matched.group(1).replace(',', '.')), "lon",
+                Double.parseDouble(matched.group(2).replace(',', '.'))));
+    }
+
+    private static Map<String, Object> text(String indonesian, String english) {
+        if (blank(indonesian) && blank(english)) {
+            return null;
+        }
+        var text = new HashMap<String, Object>();
+        text.put("indonesian", blank(indonesian) ? null : indonesian.strip());
+        text.put("english", blank(english) ? null : english.strip());
+        return text;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+}

@@ -1,0 +1,103 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator keeps the villages on the console: adds one with its location as copied from
+ * a map, corrects its story, designates it a model village and gives it a hero photo, and
+ * buyers see each change on its public page. Producers cannot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConsoleVillagesIntegrationTest {
+
+    static final Pattern VERSION = Pattern.compile("name=\"versi\" value=\"(\\d+)\"");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aCuratorAddsAVillageDesignatesItAndGivesItAHeroPhoto() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var list = curator.get("/kelola/desa");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Desa industri", "Semoyang", "Tambah desa");
+
+        var name = "Desa Uji " + ApiClient.unique("sade").substring(5, 13);
+        var form = new LinkedHashMap<String, String>(Map.of("name", name, "regency", "Lombok Tengah", "district",
+                "Pujut", "location", "-8,8390 116,2900", "classification", "BERKEMBANG", "specialities",
+                "tenun, anyaman ketak", "descriptionId", "Desa tenun di Lombok Tengah."));
+        var wrongPlace = new LinkedHashMap<>(form);
+        wrongPlace.put("location", "dekat pasar");
+        var refused = curator.post("/kelola/desa", wrongPlace);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis lokasi sebagai lintang, bujur", "value=\"" + name + "\"");
+
+        var created = curator.post("/kelola/desa", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        var editor = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        var page = curator.get(editor);
+        assertThat(page.body()).contains("Desa ditambahkan", "value=\"-8.839, 116.29\"");
+        var slug = PageAddresses.slugOf(name);
+        assertThat(api.http().get("/desa/" + slug).body()).contains(name, "Desa tenun di Lombok Tengah.");
+
+        var story = new LinkedHashMap<>(form);
+        story.put("storyId", "Perempuan Sade menenun sejak usia sembilan tahun.");
+        story.put("versi", version(page.body()));
+        assertThat(curator.post(editor, story).statusCode()).isEqualTo(302);
+        page = curator.get(editor);
+        assertThat(api.http().get("/desa/" + slug).body()).contains("Perempuan Sade menenun");
+
+        assertThat(curator
+            .post(editor + "/percontohan",
+                    Map.of("percontohan", "true", "tahun", "2025", "versi", version(page.body())))
+            .statusCode()).isEqualTo(302);
+        var village = api.query("query($slug: String!) { village(slug: $slug) { modelVillage modelProgrammeYear } }",
+                Map.of("slug", slug), null);
+        assertThat((Boolean) JsonPath.read(village, "$.data.village.modelVillage")).isTrue();
+        assertThat((Integer) JsonPath.read(village, "$.data.village.modelProgrammeYear")).isEqualTo(2025);
+
+        curator.get(editor);
+        var photo = curator.postMultipart(editor + "/foto", Map.of("altId", "Rumah adat Sade"), "sade.jpg",
+                "image/jpeg", ProducerDashboardIntegrationTest.jpeg(1200, 600));
+        assertThat(photo.statusCode()).as(photo.body()).isEqualTo(302);
+        assertThat(api.http().get("/desa/" + slug).body()).contains("alt=\"Rumah adat Sade\"", "src=\"/media/");
+    }
+
+    @Test
+    void producersGetTheForbiddenPage() throws Exception {
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/desa").statusCode()).isEqualTo(403);
+        var created = producer.post("/kelola/desa",
+                Map.of("name", "Desa Palsu", "regency", "Lombok Barat", "district", "Gerung"));
+        assertThat(created.statusCode()).isEqualTo(403);
+    }
+
+    private static String version(String page) {
+        var found = VERSION.matcher(page);
+        assertThat(found.find()).isTrue();
+        return found.group(1);
+    }
+
+}
