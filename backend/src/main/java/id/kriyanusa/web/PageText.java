@@ -4,8 +4,13 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual
@@ -39,6 +44,56 @@ public class PageText {
         var format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    /**
+     * This page in another language, with its query (a search and its filters) kept; an
+     * error page links to the home page instead.
+     */
+    public String languageLink(String language) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
+                || current.getRequest().getDispatcherType() == DispatcherType.ERROR) {
+            return "/?lang=" + language;
+        }
+        var request = current.getRequest();
+        try {
+            return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build(true)
+                .toUriString();
+        }
+        catch (IllegalArgumentException oddlyEncoded) {
+            return request.getRequestURI() + "?lang=" + language;
+        }
+    }
+
+    /**
+     * Whether this page has an address of its own to name (a GET, not an error page or a
+     * form shown again after a refusal).
+     */
+    public boolean hasAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getRequest().getDispatcherType() != DispatcherType.ERROR
+                && "GET".equals(current.getRequest().getMethod());
+    }
+
+    /**
+     * The page's address as search engines should index it, absolute: its query without
+     * the language switch, plus `lang=en` for the English version. Behind a proxy, set
+     * `server.forward-headers-strategy` so the host is the public one.
+     */
+    public String canonicalUrl(String language) {
+        var page = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang");
+        if ("en".equals(language)) {
+            page.queryParam("lang", "en");
+        }
+        return page.build(true).toUriString();
+    }
+
+    /** An absolute address of a path on this site, for link previews. */
+    public String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

@@ -21,8 +21,11 @@ class StorefrontPageController {
 
     private final GraphQlClient graphQl;
 
-    StorefrontPageController(GraphQlClient graphQl) {
+    private final PageText text;
+
+    StorefrontPageController(GraphQlClient graphQl, PageText text) {
         this.graphQl = graphQl;
+        this.text = text;
     }
 
     @GetMapping("/desa/{slug}")
@@ -48,11 +51,15 @@ class StorefrontPageController {
         if (slug.length() > 80 || !InputErrors.SLUG.matcher(slug).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Map<?, ?> found = graphQl.documentName(document).variable("slug", slug).retrieveSync(field).toEntity(Map.class);
+        Map<String, Object> found = graphQl.documentName(document)
+            .variable("slug", slug)
+            .retrieveSync(field)
+            .toEntity(Map.class);
         if (found == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute(field, found);
+        model.addAttribute("pageMeta", PageMeta.of(field, found, text));
         return "pages/" + field;
     }
 

@@ -1,0 +1,31 @@
+package id.kriyanusa.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * `robots.txt`: search engines index the storefront (villages, brands, products, search)
+ * and leave the workspace, the console, the forms and the API alone.
+ */
+@RestController
+class RobotsController {
+
+    static final String ROBOTS = """
+            User-agent: *
+            Disallow: /dasbor
+            Disallow: /kelola
+            Disallow: /masuk
+            Disallow: /daftar
+            Disallow: /undangan
+            Disallow: /graphql
+            Disallow: /graphiql
+            Disallow: /actuator
+            """;
+
+    @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots() {
+        return ROBOTS;
+    }
+
+}

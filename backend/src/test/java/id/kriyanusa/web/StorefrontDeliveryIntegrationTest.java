@@ -1,0 +1,78 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * How the storefront travels: compressed, with a stylesheet phones keep for a year, a
+ * language switch that keeps the search, and what search engines and link previews read
+ * (canonical and alternate-language addresses, a description and an image per page,
+ * robots.txt).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class StorefrontDeliveryIntegrationTest {
+
+    static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/kriyanusa-[0-9a-f]{32}\\.css)\"");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void pagesTravelCompressedWithAStylesheetKeptForAYear() throws Exception {
+        var home = api.http().get("/", "Accept-Encoding", "gzip");
+        assertThat(home.headers().firstValue("Content-Encoding")).contains("gzip");
+
+        var stylesheet = STYLESHEET.matcher(api.http().get("/").body());
+        assertThat(stylesheet.find()).as("a stylesheet address carrying its content's hash").isTrue();
+        var css = api.http().get(stylesheet.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control"))
+            .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000").doesNotContain("no-store"));
+    }
+
+    @Test
+    void switchingLanguageKeepsTheSearchAndItsFilters() throws Exception {
+        var search = api.http().get("/cari?q=tas+anyaman&desa=semoyang").body();
+        assertThat(search).contains("href=\"/cari?q=tas+anyaman&amp;desa=semoyang&amp;lang=en\"");
+    }
+
+    @Test
+    void aProductPageNamesItsAddressesAndPreviewsWhenShared() throws Exception {
+        var page = api.http().get("/produk/kendi-maling-polos-banyumulek?lang=en").body();
+        var base = "http://127.0.0.1:" + port;
+        // Each language version names itself canonical and points to the other (as search
+        // engines ask).
+        assertThat(page).contains(
+                "<link rel=\"canonical\" href=\"" + base + "/produk/kendi-maling-polos-banyumulek?lang=en\">",
+                "hreflang=\"id\" href=\"" + base + "/produk/kendi-maling-polos-banyumulek\"",
+                "<meta property=\"og:title\" content=\"Kendi maling water jug, plain\">",
+                "<meta name=\"description\" content=\"The Lombok jug you fill through a hole in its base");
+        assertThat(api.http().get("/desa/semoyang").body())
+            .contains("<meta property=\"og:title\" content=\"Semoyang\">");
+    }
+
+    @Test
+    void robotsKeepSearchEnginesOutOfTheWorkspaceAndConsole() throws Exception {
+        var robots = api.http().get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("Disallow: /dasbor", "Disallow: /kelola")
+            .doesNotContain("Disallow: /produk");
+    }
+
+}
