@@ -59,8 +59,8 @@ class BrandEditorBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys(email);
             driver.findElement(By.name("password")).sendKeys(SIGN_UP_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            driver.findElement(By.cssSelector("a[href='" + editor + "']")).click();
+            browser.tap(driver.findElement(By.cssSelector("form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "']")));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("terlalu terang");
             browser.assertUsable();
 
@@ -70,29 +70,29 @@ class BrandEditorBrowserTest {
             replace(driver, "instagram", "@songket.sukarara");
             new Select(driver.findElement(By.id("certifications-0-kind"))).selectByValue("HKI");
             driver.findElement(By.id("certifications-0-number")).sendKeys("IDM000123456");
-            driver.findElement(By.cssSelector("main form.editor button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Halaman merek tersimpan");
             browser.assertUsable();
 
-            driver.findElement(By.cssSelector("a[href='" + editor + "/perajin']")).click();
+            browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/perajin']")));
             driver.findElement(By.id("artisans-0-name")).sendKeys("Inaq Sumiati");
             driver.findElement(By.id("artisans-0-role-indonesian")).sendKeys("Penenun songket");
             driver.findElement(By.name("artisans[0].consent")).click();
-            driver.findElement(By.cssSelector("main form.editor button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Daftar perajin tersimpan");
             browser.assertUsable();
 
-            driver.findElement(By.cssSelector("a[href='" + editor + "/gambar']")).click();
+            browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/gambar']")));
             var photo = Files.createTempFile("logo", ".jpg");
             Files.write(photo, MediaApi.uniquePhoto(500, 500));
             driver.findElement(By.id("file-logo")).sendKeys(photo.toString());
-            driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Logo sudah diunggah");
             browser.assertUsable();
 
-            driver.findElement(By.linkText("Lihat halaman merek")).click();
+            browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Songket Sukarara sejak 1990",
                     "Inaq Sumiati", "IDM000123456");
             browser.assertUsable();

@@ -36,11 +36,11 @@ class BrandLifecycleBrowserTest {
             driver.findElement(By.id("email")).sendKeys(ApiClient.unique("inaq") + "@contoh.id");
             driver.findElement(By.id("password")).sendKeys("anyaman-ketak-2026");
             driver.findElement(By.cssSelector("input[name=role][value=PRODUCER]")).click();
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             browser.assertUsable();
 
-            driver.findElement(By.linkText("Buat merek baru")).click();
+            browser.tap(driver.findElement(By.linkText("Buat merek baru")));
             browser.assertUsable();
             var name = "Kelompok Daun Emas " + ApiClient.unique("uji");
             driver.findElement(By.id("name")).sendKeys(name);
@@ -48,7 +48,7 @@ class BrandLifecycleBrowserTest {
             new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
             driver.findElement(By.id("indonesian")).sendKeys("Kami menganyam daun tembakau sejak 2015.");
             driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             var main = driver.findElement(By.tagName("main"));
             assertThat(main.getText()).contains(name, "Draf: belum diajukan");
@@ -56,14 +56,14 @@ class BrandLifecycleBrowserTest {
             assertThat(found.find()).isTrue();
             var brand = "/dasbor/merek/" + found.group(1);
 
-            driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")).click();
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Merek diajukan",
                     "Menunggu verifikasi Dinas");
             browser.assertUsable();
 
             browser.open(brand + "/anggota?lang=id");
             driver.findElement(By.id("email")).sendKeys(ApiClient.unique("wayan") + "@contoh.id");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Kirim lewat WhatsApp");
             var link = driver.findElement(By.id("link-0")).getAttribute("value");
             assertThat(link).contains("/undangan/");

@@ -10,12 +10,16 @@ import java.util.List;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A phone in headless Chromium (Debian's chromium and chromedriver): 360 x 740 CSS
@@ -71,6 +75,23 @@ final class BrowserSession implements AutoCloseable {
     BrowserSession open(String path) {
         driver.get(base + path);
         return this;
+    }
+
+    /**
+     * Taps a link or button that loads another page, and waits until that page has
+     * replaced this one, however slow the machine.
+     */
+    void tap(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Taps the submit button of the form this CSS selector finds, and waits for the next
+     * page.
+     */
+    void submit(String form) {
+        tap(driver.findElement(By.cssSelector(form + " button[type=submit]")));
     }
 
     /**

@@ -26,8 +26,8 @@ class ConsoleBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys("kurator@kriyanusa.test");
             driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            driver.findElement(By.linkText("Kelola")).click();
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
+            browser.tap(driver.findElement(By.linkText("Kelola")));
 
             assertThat(driver.getCurrentUrl()).endsWith("/kelola/verifikasi");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Antrean verifikasi merek");
@@ -35,10 +35,10 @@ class ConsoleBrowserTest {
             browser.open("/kelola/verifikasi?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brand verification queue");
 
-            driver.findElement(By.linkText("Villages")).click();
+            browser.tap(driver.findElement(By.linkText("Villages")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial villages");
             browser.assertUsable();
-            driver.findElement(By.linkText("Semoyang")).click();
+            browser.tap(driver.findElement(By.linkText("Semoyang")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Semoyang");
             browser.assertUsable();
             browser.open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=id").assertUsable();

@@ -10,8 +10,6 @@ import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,12 +46,12 @@ class ProducerJourneyBrowserTest {
             driver.findElement(By.id("email")).sendKeys(email);
             driver.findElement(By.id("password")).sendKeys(password);
             driver.findElement(By.cssSelector("input[name=role][value=PRODUCER]")).click();
-            submit(driver, "main form");
+            browser.submit("main form");
             loads++;
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             browser.assertUsable();
 
-            tap(driver, driver.findElement(By.linkText("Buat merek baru")));
+            browser.tap(driver.findElement(By.linkText("Buat merek baru")));
             loads++;
             browser.assertUsable();
             driver.findElement(By.id("name")).sendKeys(brandName);
@@ -61,42 +59,42 @@ class ProducerJourneyBrowserTest {
             new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
             driver.findElement(By.id("indonesian")).sendKeys("Kami menganyam ketak sejak 2015.");
             driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
-            submit(driver, "main form");
+            browser.submit("main form");
             loads++;
-            tap(driver, driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
             loads++;
             assertThat(text(driver)).contains("Menunggu verifikasi Dinas");
             browser.assertUsable();
-            signOut(driver);
+            signOut(browser);
 
             // the department's curator approves the brand on the console
             signIn(browser, "kurator@kriyanusa.test", "kriyanusa-demo");
-            tap(driver, driver.findElement(By.linkText("Kelola")));
+            browser.tap(driver.findElement(By.linkText("Kelola")));
             browser.assertUsable();
-            tap(driver, driver.findElement(By.xpath(
+            browser.tap(driver.findElement(By.xpath(
                     "//article[.//h2[normalize-space()='" + brandName + "']]//button[normalize-space()='Setujui']")));
             assertThat(text(driver)).contains("Merek " + brandName + " disetujui");
-            signOut(driver);
+            signOut(browser);
 
             var brandLoads = loads;
             signIn(browser, email, password);
             loads = 1;
             assertThat(text(driver)).contains(brandName, "Terverifikasi");
-            tap(driver, driver.findElement(By.linkText("Tambah produk")));
+            browser.tap(driver.findElement(By.linkText("Tambah produk")));
             loads++;
             driver.findElement(By.id("titleId")).sendKeys(productTitle);
             new Select(driver.findElement(By.id("categorySlug"))).selectByValue("ketak");
             driver.findElement(By.id("price")).sendKeys("185.000");
             driver.findElement(By.id("leadTimeDays")).sendKeys("10");
-            submit(driver, "main form.editor");
+            browser.submit("main form.editor");
             loads++;
             driver.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
             driver.findElement(By.id("altId")).sendKeys("Tas ketak coklat dari depan");
-            submit(driver, "main form[enctype]");
+            browser.submit("main form[enctype]");
             loads++;
-            tap(driver, driver.findElement(By.linkText("Terbitkan")));
+            browser.tap(driver.findElement(By.linkText("Terbitkan")));
             loads++;
-            submit(driver, "main form");
+            browser.submit("main form");
             loads++;
             assertThat(text(driver)).contains("Produk sudah terbit.");
             browser.assertUsable();
@@ -110,7 +108,7 @@ class ProducerJourneyBrowserTest {
                 return text(d).contains(productTitle);
             });
             browser.assertUsable();
-            tap(driver, driver.findElement(By.linkText(productTitle)));
+            browser.tap(driver.findElement(By.linkText(productTitle)));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(productTitle);
             assertThat(text(driver)).contains("Rp 185.000", brandName);
             browser.assertUsable();
@@ -125,21 +123,11 @@ class ProducerJourneyBrowserTest {
         var driver = browser.open("/masuk").driver();
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(password);
-        submit(driver, "main form");
+        browser.submit("main form");
     }
 
-    private static void signOut(WebDriver driver) {
-        tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
-    }
-
-    /** Taps the form's button and waits for the next page, however slow the machine. */
-    private static void submit(WebDriver driver, String form) {
-        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
-    }
-
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    private static void signOut(BrowserSession browser) {
+        browser.submit("header form");
     }
 
     private static String text(WebDriver driver) {

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,12 +38,12 @@ class ProductEditorBrowserTest {
             driver.findElement(By.name("password")).sendKeys(ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
             var loads = 0;
 
-            submit(driver, "main form");
+            browser.submit("main form");
             loads++;
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             browser.assertUsable();
 
-            tap(driver, driver.findElement(By.linkText("Tambah produk")));
+            browser.tap(driver.findElement(By.linkText("Tambah produk")));
             loads++;
             assertThat(heading(driver)).isEqualTo("Produk baru");
             browser.assertUsable();
@@ -56,7 +52,7 @@ class ProductEditorBrowserTest {
             driver.findElement(By.id("price")).sendKeys("125.500");
             driver.findElement(By.id("leadTimeDays")).sendKeys("14");
             driver.findElement(By.id("lengthCm")).sendKeys("12,5");
-            submit(driver, "main form.editor");
+            browser.submit("main form.editor");
             loads++;
             assertThat(driver.getCurrentUrl()).as(text(driver)).endsWith("/foto");
             assertThat(text(driver)).contains("Draf produk tersimpan");
@@ -66,24 +62,24 @@ class ProductEditorBrowserTest {
 
             driver.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
             driver.findElement(By.id("altId")).sendKeys("Kendi coklat dari samping");
-            submit(driver, "main form[enctype]");
+            browser.submit("main form[enctype]");
             loads++;
             assertThat(text(driver)).contains("Foto sudah diunggah", "Sampul");
             browser.assertUsable();
 
-            tap(driver, driver.findElement(By.linkText("Terbitkan")));
+            browser.tap(driver.findElement(By.linkText("Terbitkan")));
             loads++;
             assertThat(heading(driver)).isEqualTo("Terbitkan produk ini?");
             browser.assertUsable();
 
-            submit(driver, "main form");
+            browser.submit("main form");
             loads++;
             assertThat(driver.getCurrentUrl()).isEqualTo(editor);
             assertThat(text(driver)).contains("Produk sudah terbit.");
             browser.assertUsable();
             assertThat(loads).as("page loads from sign-in to a published product").isLessThanOrEqualTo(6);
 
-            tap(driver, driver.findElement(By.linkText("Lihat halaman")));
+            browser.tap(driver.findElement(By.linkText("Lihat halaman")));
             assertThat(heading(driver)).isEqualTo("Kendi maling motif cicak");
             assertThat(text(driver)).contains("Rp 125.500", "12,5 × - × - cm");
             assertThat(driver.findElement(By.cssSelector(".gallery img")).getAttribute("alt"))
@@ -101,7 +97,7 @@ class ProductEditorBrowserTest {
             browser.open(newProduct + "?lang=id");
             driver.findElement(By.id("titleId")).sendKeys("Kendi kedua");
             driver.findElement(By.id("price")).sendKeys("seratus ribu");
-            submit(driver, "main form.editor");
+            browser.submit("main form.editor");
             assertThat(text(driver)).contains("Tulis harga dalam rupiah");
             assertThat(driver.findElement(By.id("price")).getAttribute("value")).isEqualTo("seratus ribu");
             browser.assertUsable();
@@ -109,16 +105,6 @@ class ProductEditorBrowserTest {
         finally {
             Files.deleteIfExists(photo);
         }
-    }
-
-    /** Taps the form's button and waits for the next page, however slow the machine. */
-    private static void submit(WebDriver driver, String form) {
-        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
-    }
-
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static String heading(WebDriver driver) {

@@ -39,7 +39,7 @@ class StorefrontBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys("produsen@kriyanusa.test");
             driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
-            driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+            browser.tap(driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")));
 
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Koperasi Kriya Tembakau Semoyang");
