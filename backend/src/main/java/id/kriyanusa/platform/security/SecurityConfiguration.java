@@ -19,14 +19,11 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
@@ -93,6 +90,11 @@ class SecurityConfiguration {
             .anyRequest()
             .permitAll())
             .authenticationProvider(passwords)
+            // sessions are tracked by cookie only
+            // (server.servlet.session.tracking-modes),
+            // so no address can carry a session id and Security need not stop
+            // encodeURL: the pages' links pass through it to keep `lang=en`
+            .sessionManagement(session -> session.enableSessionUrlRewriting(true))
             .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms()))
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .requestCache(cache -> cache.requestCache(wantedPages))
@@ -124,14 +126,9 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl("/").deleteCookies("JSESSIONID"))
             .headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                // the pages run no script and load nothing from elsewhere; style
-                // attributes
-                // carry the brands' colours. GraphiQL (local runs only) still loads its
-                // code
-                // from a CDN, so it goes without the policy.
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql")),
-                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))));
+                // the pages load nothing from elsewhere and run no script but GraphiQL's
+                // own files; style attributes carry the brands' colours
+                .contentSecurityPolicy(policy -> policy.policyDirectives(PAGE_POLICY)));
         return http.build();
     }
 
