@@ -1,60 +1,61 @@
 package id.kriyanusa.web;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.client.GraphQlClient;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Server-rendered pages: Indonesian by default, English on request (`?lang=en`,
- * remembered in a cookie).
+ * Server-rendered pages: Indonesian by default, English at addresses with `?lang=en`
+ * ({@link AddressLanguage}); the stylesheet at an address carrying its content's hash.
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontConfiguration implements WebMvcConfigurer {
-
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     @Bean
     GraphQlClient storefrontGraphQlClient(ExecutionGraphQlService graphQlService) {
         return GraphQlClient.builder(new InProcessGraphQlTransport(graphQlService)).build();
     }
 
+    /** Named so that the DispatcherServlet resolves every page's language with it. */
     @Bean
-    LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("kriyanusa-lang");
-        resolver.setDefaultLocale(INDONESIAN);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+    AddressLanguage localeResolver() {
+        return new AddressLanguage();
     }
 
+    /**
+     * Before Spring Security, so that the redirects after signing in stay in the
+     * visitor's language too; on error pages as well.
+     */
+    @Bean
+    FilterRegistrationBean<AddressLanguage> addressLanguageFilter(AddressLanguage language) {
+        var registration = new FilterRegistrationBean<>(language);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /**
+     * The stylesheet's address carries a hash of its content (kriyanusa-<hash>.css), so
+     * phones keep it for a year without asking again (immutable), and a new version is
+     * fetched at once because its address changes.
+     */
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        var languageSwitch = new LocaleChangeInterceptor() {
-
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-                    throws ServletException {
-                // an error page keeps the visitor's language; reading parameters again
-                // would fail for the upload too large to parse that caused it
-                return request.getDispatcherType() == DispatcherType.ERROR
-                        || super.preHandle(request, response, handler);
-            }
-
-        };
-        languageSwitch.setParamName("lang");
-        registry.addInterceptor(languageSwitch);
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**")
+            .addResourceLocations("classpath:/static/css/")
+            .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+            .resourceChain(true)
+            .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 
 }

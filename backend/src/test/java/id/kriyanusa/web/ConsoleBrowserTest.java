@@ -36,7 +36,8 @@ class ConsoleBrowserTest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brand verification queue");
 
             browser.tap(driver.findElement(By.linkText("Villages")));
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial villages");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as(driver.getCurrentUrl())
+                .isEqualTo("Industrial villages");
             browser.assertUsable();
             browser.tap(driver.findElement(By.linkText("Semoyang")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Semoyang");

@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.ApiClient;
@@ -50,6 +51,24 @@ class StorefrontDeliveryIntegrationTest {
     void switchingLanguageKeepsTheSearchAndItsFilters() throws Exception {
         var search = api.http().get("/cari?q=tas+anyaman&desa=semoyang").body();
         assertThat(search).contains("href=\"/cari?q=tas+anyaman&amp;desa=semoyang&amp;lang=en\"");
+    }
+
+    @Test
+    void theLanguageIsPartOfTheAddressAndEnglishPagesStayEnglish() throws Exception {
+        var english = api.http().get("/produk/kendi-maling-polos-banyumulek?lang=en");
+        assertThat(english.body())
+            .contains("href=\"/merek/gerabah-banyumulek-lestari?lang=en\"",
+                    "<input type=\"hidden\" name=\"lang\" value=\"en\">")
+            .containsPattern("href=\"/css/kriyanusa-[0-9a-f]{32}\\.css\"");
+        assertThat(english.headers().allValues("Set-Cookie")).as("no language cookie").isEmpty();
+        assertThat(api.http().get("/produk/kendi-maling-polos-banyumulek").body()).contains("lang=\"id\"");
+
+        var visitor = new FormBrowser(port);
+        visitor.get("/masuk?lang=en");
+        var signedIn = visitor.post("/masuk?lang=en",
+                Map.of("email", ApiClient.PRODUCER, "password", ApiClient.DEMO_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith("/dasbor?lang=en"));
     }
 
     @Test
