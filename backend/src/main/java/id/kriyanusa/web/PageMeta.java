@@ -21,14 +21,36 @@ public record PageMeta(String title, String description, String image) {
         return switch (field) {
             case "product" -> new PageMeta(text.pick((Map<String, ?>) found.get("title")),
                     shortened(text.pick((Map<String, ?>) found.get("description"))), firstImage(found));
-            case "brand" -> new PageMeta((String) found.get("name"),
-                    shortened(found.get("tagline") != null ? (String) found.get("tagline")
-                            : text.pick((Map<String, ?>) found.get("story"))),
-                    rendition((Map<String, Object>) found.get("logo")));
+            case "brand" ->
+                new PageMeta(
+                        (String) found.get("name"), shortened(found.get("tagline") != null
+                                ? (String) found.get("tagline") : text.pick((Map<String, ?>) found.get("story"))),
+                        brandImage(found));
             default -> new PageMeta((String) found.get("name"),
                     shortened(text.pick((Map<String, ?>) found.get("description"))),
                     rendition((Map<String, Object>) found.get("heroImage")));
         };
+    }
+
+    /**
+     * The cover, else the logo, else the first product's photo: a preview shows a
+     * picture.
+     */
+    private static String brandImage(Map<String, Object> brand) {
+        var image = rendition((Map<String, Object>) brand.get("cover"));
+        if (image == null) {
+            image = rendition((Map<String, Object>) brand.get("logo"));
+        }
+        var products = (Map<String, Object>) brand.get("products");
+        if (image == null && products != null) {
+            for (var edge : (List<Map<String, Map<String, Object>>>) products.get("edges")) {
+                image = firstImage(edge.get("node"));
+                if (image != null) {
+                    break;
+                }
+            }
+        }
+        return image;
     }
 
     private static String firstImage(Map<String, Object> product) {

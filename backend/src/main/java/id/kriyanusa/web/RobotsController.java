@@ -3,10 +3,12 @@ package id.kriyanusa.web;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * `robots.txt`: search engines index the storefront (villages, brands, products, search)
- * and leave the workspace, the console, the forms and the API alone.
+ * and leave the workspace, the console, the forms and the API alone; the sitemap says
+ * where the storefront's pages are.
  */
 @RestController
 class RobotsController {
@@ -25,7 +27,8 @@ class RobotsController {
 
     @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     String robots() {
-        return ROBOTS;
+        return ROBOTS + "Sitemap: "
+                + ServletUriComponentsBuilder.fromCurrentContextPath().path("/sitemap.xml").toUriString() + "\n";
     }
 
 }

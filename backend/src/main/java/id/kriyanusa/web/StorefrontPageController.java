@@ -23,9 +23,12 @@ class StorefrontPageController {
 
     private final PageText text;
 
-    StorefrontPageController(GraphQlClient graphQl, PageText text) {
+    private final StructuredData structuredData;
+
+    StorefrontPageController(GraphQlClient graphQl, PageText text, StructuredData structuredData) {
         this.graphQl = graphQl;
         this.text = text;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/desa/{slug}")
@@ -60,6 +63,7 @@ class StorefrontPageController {
         }
         model.addAttribute(field, found);
         model.addAttribute("pageMeta", PageMeta.of(field, found, text));
+        model.addAttribute("structuredData", structuredData.of(field, found));
         return "pages/" + field;
     }
 
