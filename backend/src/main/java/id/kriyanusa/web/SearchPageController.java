@@ -119,6 +119,30 @@ class SearchPageController {
             };
         }
 
+        /**
+         * How many filters, a place or an order the visitor chose, shown on the control.
+         */
+        public int refinements() {
+            var chosen = size(kategori) + size(desa) + size(bahan);
+            for (var typed : List.of(blankIfNull(hargaMin), blankIfNull(hargaMaks), blankIfNull(dekat),
+                    blankIfNull(urut))) {
+                chosen += typed.isBlank() ? 0 : 1;
+            }
+            return chosen;
+        }
+
+        public boolean refined() {
+            return refinements() > 0;
+        }
+
+        private static int size(List<String> values) {
+            return values == null ? 0 : values.size();
+        }
+
+        private static String blankIfNull(String typed) {
+            return typed == null ? "" : typed;
+        }
+
         public boolean chosen(String facet, String value) {
             var values = switch (facet) {
                 case "kategori" -> kategori;
@@ -128,12 +152,19 @@ class SearchPageController {
             return values != null && values.contains(value);
         }
 
+        /** A price as shoppers type it: 125500, 125.500 or Rp 125.500,-. */
         private static Integer price(String rupiah) {
-            return rupiah == null || rupiah.isBlank() ? null : Integer.valueOf(rupiah.strip());
+            return TypedNumbers.rupiah(rupiah);
         }
 
         private static boolean wholeNumberOrEmpty(String rupiah) {
-            return rupiah == null || rupiah.isBlank() || rupiah.strip().matches("-?\\d{1,9}");
+            try {
+                price(rupiah);
+                return true;
+            }
+            catch (NumberFormatException notAPrice) {
+                return false;
+            }
         }
 
         private static void putIfPresent(Map<String, Object> map, String key, Object value) {
@@ -187,6 +218,7 @@ class SearchPageController {
         model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
+        model.addAttribute("categories", response.field("categories").toEntityList(Map.class));
         model.addAttribute("places", places(response));
         return "pages/search";
     }

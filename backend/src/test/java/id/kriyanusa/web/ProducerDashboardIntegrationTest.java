@@ -204,6 +204,13 @@ class ProducerDashboardIntegrationTest {
         assertThat(storefront).contains("alt=\"Kendi dari samping\"")
             .containsPattern("/media/[0-9a-f]{64}\\.jpg 160w")
             .containsPattern("/media/[0-9a-f]{64}\\.jpg 960w");
+        String brandSlug = JsonPath.read(api.query("query($id: ID!) { node(id: $id) { ... on Brand { slug } } }",
+                Map.of("id", product.brandId()), null), "$.data.node.slug");
+        // the brand's product cards: WebP first, at a width a phone showing two a row
+        // needs
+        assertThat(api.http().get("/merek/" + brandSlug).body())
+            .containsPattern("<source type=\"image/webp\"[^>]* srcset=\"/media/[0-9a-f]{64}\\.webp 160w")
+            .contains("sizes=\"(max-width: 40rem) 50vw, 12rem\"", "width=\"1200\" height=\"900\"");
 
         browser.postMultipart(photos, Map.of("altId", "Kendi dari atas"), "atas.jpg", "image/jpeg", jpeg(600, 600));
         var keys = imageKeys(product.id());
@@ -311,8 +318,8 @@ class ProducerDashboardIntegrationTest {
         var product = newProducerWithPublishedProduct();
         var browser = new FormBrowser(port);
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
-        browser.get("/dasbor?lang=en");
-        var huge = browser.postMultipart("/dasbor/produk/" + product.id() + "/foto", Map.of("altId", "Besar"),
+        // the English page's form sends to its address with ?lang=en
+        var huge = browser.postMultipart("/dasbor/produk/" + product.id() + "/foto?lang=en", Map.of("altId", "Besar"),
                 "besar.jpg", "image/jpeg", new byte[40 * 1024 * 1024]);
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("File too large", "Make the photo smaller").doesNotContain("Access denied");

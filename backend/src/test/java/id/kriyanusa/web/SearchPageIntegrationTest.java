@@ -75,6 +75,31 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void onAPhoneTheResultsComeBeforeTheFiltersWhichOpenOnceUsed() throws Exception {
+        var plain = page("/cari?q=tas");
+        assertThat(plain).contains("<details class=\"refine\">", "Saring dan urutkan</summary>");
+        assertThat(plain.indexOf("class=\"results\"")).isGreaterThan(plain.indexOf("<details"));
+
+        var filtered = page("/cari?q=tas&kategori=ketak&hargaMaks=250.000");
+        assertThat(filtered).contains("<details class=\"refine\" open", "Saring dan urutkan (2 dipilih)");
+    }
+
+    @Test
+    void pricesAreTakenAsShoppersTypeThem() throws Exception {
+        var grouped = page("/cari?q=tas&hargaMaks=" + URLEncoder.encode("Rp 125.500", StandardCharsets.UTF_8));
+        assertThat(grouped).doesNotContain("periksa harga").doesNotContain("step=");
+        assertThat(count(grouped)).isEqualTo(count(page("/cari?q=tas&hargaMaks=125500")));
+        assertThat(count(grouped)).isPositive().isLessThan(count(page("/cari?q=tas")));
+    }
+
+    @Test
+    void aSearchThatFindsNothingOffersAWayOn() throws Exception {
+        var nothing = page("/cari?q=tas&hargaMaks=1");
+        assertThat(nothing).contains("0 produk", "Tidak ada produk yang cocok dengan saringan ini.",
+                "href=\"/cari?q=tas\"", "Lihat menurut kategori", "href=\"/cari?kategori=gerabah\"");
+    }
+
+    @Test
     void aPriceThatIsNoNumberGetsAMessageNotAnErrorPage() throws Exception {
         var response = http.get("/cari?q=tas&hargaMin=murah", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
