@@ -57,6 +57,15 @@ public final class HttpTestClient {
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The bytes as sent, for measuring what a compressed response weighs on the wire. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> graphQl(String document) throws IOException, InterruptedException {
         return graphQl(document, Map.of(), null);
     }

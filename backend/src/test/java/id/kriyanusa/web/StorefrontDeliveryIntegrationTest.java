@@ -2,6 +2,9 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,6 +50,36 @@ class StorefrontDeliveryIntegrationTest {
             .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000").doesNotContain("no-store"));
     }
 
+    /**
+     * What a buyer's phone downloads, compressed, before images: the stylesheet once
+     * (then cached) and five pages.
+     */
+    @Test
+    void aFivePageWalkOnAPhoneStaysLight() throws Exception {
+        var stylesheet = STYLESHEET.matcher(api.http().get("/").body());
+        assertThat(stylesheet.find()).isTrue();
+        var css = compressed(stylesheet.group(1));
+        var walk = css;
+        var product = 0;
+        for (var path : List.of("/", "/cari?q=kendi", "/produk/kendi-maling-polos-banyumulek",
+                "/merek/gerabah-banyumulek-lestari", "/desa/banyumulek")) {
+            var page = compressed(path);
+            System.out.printf("compressed %s: %d bytes%n", path, page);
+            walk += page;
+            product = path.startsWith("/produk/") ? page : product;
+        }
+        System.out.printf("compressed stylesheet %d bytes, five-page walk %d bytes%n", css, walk);
+        assertThat(product + css).as("product page with its stylesheet").isLessThanOrEqualTo(15 * 1024);
+        assertThat(walk).as("five pages and the stylesheet").isLessThanOrEqualTo(60 * 1024);
+    }
+
+    private int compressed(String path) throws Exception {
+        var response = api.http().getBytes(path, "Accept-Encoding", "gzip", "Accept", "text/html,*/*");
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+        return response.body().length;
+    }
+
     @Test
     void switchingLanguageKeepsTheSearchAndItsFilters() throws Exception {
         var search = api.http().get("/cari?q=tas+anyaman&desa=semoyang").body();
@@ -84,6 +117,16 @@ class StorefrontDeliveryIntegrationTest {
                 "<meta name=\"description\" content=\"The Lombok jug you fill through a hole in its base");
         assertThat(api.http().get("/desa/semoyang").body())
             .contains("<meta property=\"og:title\" content=\"Semoyang\">");
+    }
+
+    @Test
+    void theWhatsAppMessageCarriesTheProductsPriceAndLink() throws Exception {
+        var page = api.http().get("/produk/kendi-maling-polos-banyumulek").body();
+        var link = Pattern.compile("href=\"(https://wa\\.me/[^\"]+)\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        var message = URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+        assertThat(message).containsPattern("\\(Rp \\d{1,3}(\\.\\d{3})*\\)")
+            .endsWith("http://127.0.0.1:" + port + "/produk/kendi-maling-polos-banyumulek");
     }
 
     @Test
