@@ -12,4 +12,10 @@ public interface AccountEmails {
 
     Optional<Long> accountWithEmail(String email);
 
+    /**
+     * Whether the account's holder proved they read its address: accepting an invitation
+     * addressed to it needs that.
+     */
+    boolean emailVerified(long accountId);
+
 }

@@ -28,6 +28,7 @@ import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
+import id.kriyanusa.platform.mail.Mailer;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import id.kriyanusa.village.Village;
@@ -116,7 +117,11 @@ public class Brands {
 
     private final ApplicationEventPublisher events;
 
-    Brands(BrandRepository repository, Villages villages, AccountEmails accounts, ApplicationEventPublisher events) {
+    private final Mailer mailer;
+
+    Brands(BrandRepository repository, Villages villages, AccountEmails accounts, ApplicationEventPublisher events,
+            Mailer mailer) {
+        this.mailer = mailer;
         this.repository = repository;
         this.villages = villages;
         this.accounts = accounts;
@@ -459,7 +464,8 @@ public class Brands {
     }
 
     /**
-     * Invites an email address to join the brand; its members send the invitation link.
+     * Invites an email address to join the brand and mails it the invitation link (in
+     * Indonesian, then English); the members may also pass the link on themselves.
      */
     public InviteBrandMemberPayload invite(BrandId brandId, String invitedEmail) {
         var caller = Caller.current();
@@ -479,6 +485,8 @@ public class Brands {
             .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
             .orElseGet(() -> repository.insertInvitation(brand.id(), email, newToken(), caller.requireAccount(),
                     expiresAt));
+        mailer.send(email, "brand-invitation", Map.of("email", email, "brand", brand.name(), "expiresAt",
+                invitation.expiresAt(), "link", mailer.link("/undangan/" + invitation.token())), null);
         return new InviteBrandMemberPayload(invitation, List.of());
     }
 
@@ -496,6 +504,11 @@ public class Brands {
         if (invitation.get().expiresAt().isBefore(OffsetDateTime.now())) {
             return BrandPayload.failed(UserError.of("input.token", UserErrorCode.EXPIRED,
                     "This invitation has expired; ask for a new one"));
+        }
+        if (!accounts.emailVerified(accountId)) {
+            // the invitation names an address, and anyone may sign up with any address
+            return BrandPayload.failed(UserError.of(null, UserErrorCode.EMAIL_NOT_VERIFIED,
+                    "Verify your email address first: open the link mailed to it"));
         }
         repository.markAccepted(invitation.get().id(), accountId);
         repository.addMember(invitation.get().brandId(), accountId);

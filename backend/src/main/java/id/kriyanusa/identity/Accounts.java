@@ -84,9 +84,12 @@ public class Accounts {
 
     private final KeyedRateLimit signUps;
 
+    private final MailedLinks mailedLinks;
+
     Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, LoginThrottle throttle,
+            RefreshTokens refreshTokens, LoginThrottle throttle, MailedLinks mailedLinks,
             @Value("${kriyanusa.identity.sign-ups-per-address:30}") long signUpsPerAddress) {
+        this.mailedLinks = mailedLinks;
         this.signUps = new KeyedRateLimit(signUpsPerAddress, Duration.ofMinutes(30));
         this.accounts = accounts;
         this.passwords = passwords;
@@ -97,7 +100,8 @@ public class Accounts {
     }
 
     /**
-     * Signs up an account; sign-ups are limited per network address and half hour
+     * Signs up an account and mails it a link that verifies its address; sign-ups are
+     * limited per network address and half hour
      * (`kriyanusa.identity.sign-ups-per-address`, 30: a Bimtek class signing up together
      * on one hotspot passes, a script creating accounts by the thousand does not).
      */
@@ -128,6 +132,7 @@ public class Accounts {
         }
         var role = Role.valueOf((input.role() == null ? SignUpRole.BUYER : input.role()).name());
         var account = accounts.insert(email, displayName, passwords.encode(password), EnumSet.of(role));
+        mailedLinks.sendVerification(account);
         return AuthPayload.of(sessionFor(account));
     }
 

@@ -27,6 +27,11 @@ class BrandMemberAccounts implements AccountEmails {
         return accounts.byEmail(email).map(Account::id);
     }
 
+    @Override
+    public boolean emailVerified(long accountId) {
+        return accounts.byId(accountId).map(Account::emailVerified).orElse(false);
+    }
+
     /**
      * A new member becomes a producer in the transaction that adds the membership, not
      * after it: the producer who just created a brand or accepted an invitation acts as

@@ -24,10 +24,34 @@ class IdentityGraphQlController {
     record LogoutPayload(boolean loggedOut, List<UserError> userErrors) {
     }
 
+    record TokenInput(String token) {
+    }
+
+    record EmailInput(String email) {
+    }
+
+    record ResetPasswordInput(String token, String newPassword) {
+    }
+
+    record VerifyEmailPayload(Account account, List<UserError> userErrors) {
+    }
+
+    record ResendEmailVerificationPayload(boolean sent, List<UserError> userErrors) {
+    }
+
+    record RequestPasswordResetPayload(boolean requested, List<UserError> userErrors) {
+    }
+
+    record ResetPasswordPayload(boolean passwordChanged, List<UserError> userErrors) {
+    }
+
     private final Accounts accounts;
 
-    IdentityGraphQlController(Accounts accounts) {
+    private final MailedLinks mailedLinks;
+
+    IdentityGraphQlController(Accounts accounts, MailedLinks mailedLinks) {
         this.accounts = accounts;
+        this.mailedLinks = mailedLinks;
     }
 
     @QueryMapping
@@ -57,6 +81,33 @@ class IdentityGraphQlController {
         var loggedOut = accounts.logout(input.refreshToken());
         return new LogoutPayload(loggedOut, loggedOut ? List.of()
                 : List.of(UserError.of("input.refreshToken", UserErrorCode.INVALID, "This session had already ended")));
+    }
+
+    @MutationMapping
+    VerifyEmailPayload verifyEmail(@Argument TokenInput input) {
+        var result = mailedLinks.verifyEmail(input.token());
+        return new VerifyEmailPayload(result.account(), result.userErrors());
+    }
+
+    @MutationMapping
+    ResendEmailVerificationPayload resendEmailVerification(
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        var result = mailedLinks.resendVerification(clientAddress == null ? "in-process" : clientAddress);
+        return new ResendEmailVerificationPayload(result.done(), result.userErrors());
+    }
+
+    @MutationMapping
+    RequestPasswordResetPayload requestPasswordReset(@Argument EmailInput input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        var result = mailedLinks.requestPasswordReset(input.email(),
+                clientAddress == null ? "in-process" : clientAddress);
+        return new RequestPasswordResetPayload(result.done(), result.userErrors());
+    }
+
+    @MutationMapping
+    ResetPasswordPayload resetPassword(@Argument ResetPasswordInput input) {
+        var result = mailedLinks.resetPassword(input.token(), input.newPassword());
+        return new ResetPasswordPayload(result.done(), result.userErrors());
     }
 
     /**

@@ -15,6 +15,7 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.SqlStatementCounter;
+import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class BrandEditingIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LocalInbox inbox;
 
     BrandApi api;
 
@@ -179,7 +183,7 @@ class BrandEditingIntegrationTest {
         var invited = api.call(BrandApi.INVITE, Map.of("brandId", brand.get("id"), "email", invitedEmail), producer);
         assertThat((List<?>) JsonPath.read(invited, "$.data.inviteBrandMember.userErrors")).as(invited).isEmpty();
 
-        // nobody verifies addresses yet: a stranger signs up with the invited one first
+        // a stranger signs up with the invited address first, and cannot read its mail
         var stranger = api.signUp(invitedEmail, "BUYER");
         var seen = api.query("{ myBrandInvitations { brandSlug token } }", Map.of(), stranger);
         assertThat((Object) JsonPath.read(seen, "$.data.myBrandInvitations[0].token")).isNull();
@@ -187,6 +191,12 @@ class BrandEditingIntegrationTest {
             assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", guess), stranger), "acceptBrandInvitation"))
                 .isEqualTo("userError:INVALID");
         }
+        // even holding the link (passed on carelessly), accepting needs the address
+        // proven
+        var link = ApiClient.awaitLink(inbox, invitedEmail, "/undangan/");
+        var leaked = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", leaked), stranger), "acceptBrandInvitation"))
+            .isEqualTo("userError:EMAIL_NOT_VERIFIED");
         var members = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), producer);
         assertThat((List<String>) JsonPath.read(members, "$.data.brand.members[*].account.email")).hasSize(1);
         var edit = api.call(BrandApi.UPDATE,
@@ -223,6 +233,8 @@ class BrandEditingIntegrationTest {
         assertThat(outcome(api.call(BrandApi.ACCEPT, Map.of("token", token), bystander), "acceptBrandInvitation"))
             .isEqualTo("userError:INVALID");
 
+        // the invitee proves the address through the link mailed at sign-up, then joins
+        new ApiClient(new HttpTestClient(port)).verifyEmail(inbox, inviteeEmail);
         var accepted = api.call(BrandApi.ACCEPT, Map.of("token", token), invitee);
         assertThat(outcome(accepted, "acceptBrandInvitation")).isEqualTo("ok");
         assertThat((Boolean) JsonPath.read(accepted, "$.data.acceptBrandInvitation.brand.viewerIsMember")).isTrue();

@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.mail.LocalInbox;
+import org.awaitility.Awaitility;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,6 +75,31 @@ public final class ApiClient {
 
     public String signUp(String role) throws Exception {
         return signUp(unique(role.toLowerCase()) + "@contoh.id", role);
+    }
+
+    /**
+     * Opens the verification link mailed to this address at sign-up, as its holder would:
+     * waits for the mail to reach the local mail server, then verifies with the link's
+     * token.
+     */
+    public void verifyEmail(LocalInbox inbox, String email) throws Exception {
+        var link = awaitLink(inbox, email, "/verifikasi-email/");
+        var body = mutate("mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { userErrors { code } } }",
+                Map.of("token", link.substring(link.lastIndexOf('/') + 1)), null);
+        assertThat(outcome(body, "verifyEmail")).as("verifying %s", email).isEqualTo("ok");
+    }
+
+    /** The newest link with this path mailed to the address, once it arrived. */
+    public static String awaitLink(LocalInbox inbox, String email, String path) {
+        return Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> inbox.to(email)
+                .stream()
+                .flatMap(mail -> mail.links().stream())
+                .filter(link -> link.contains(path))
+                .findFirst(), Optional::isPresent)
+            .orElseThrow();
     }
 
     /** Signs in with one of the demo accounts and returns its access token. */

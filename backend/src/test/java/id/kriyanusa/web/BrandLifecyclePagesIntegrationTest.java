@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +33,9 @@ class BrandLifecyclePagesIntegrationTest {
     static final Pattern BRAND_ID = Pattern.compile("/dasbor/merek/([A-Za-z0-9_-]+)/verifikasi");
 
     static final Pattern INVITATION_LINK = Pattern.compile("value=\"(http://[^\"]+/undangan/([A-Za-z0-9_-]+))\"");
+
+    @Autowired
+    LocalInbox inbox;
 
     @LocalServerPort
     int port;
@@ -210,6 +216,13 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(visitor.get(path + "/masuk").headers().firstValue("Location"))
             .hasValueSatisfying(to -> assertThat(to).endsWith(path));
         assertThat(visitor.get(path).body()).contains("Terima undangan");
+        // the address must be proven first, with the link mailed at sign-up
+        var unproven = visitor.post(path, Map.of());
+        assertThat(unproven.statusCode()).isEqualTo(422);
+        assertThat(unproven.body()).contains("Pastikan dulu alamat email Anda");
+        var verification = ApiClient.awaitLink(inbox, invitee, "/verifikasi-email/");
+        assertThat(visitor.get(URI.create(verification).getPath()).body())
+            .contains("alamat " + invitee + " sudah dipastikan");
         var accepted = visitor.post(path, Map.of());
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(visitor.get("/dasbor").body()).contains("Anda sekarang anggota " + name, name);

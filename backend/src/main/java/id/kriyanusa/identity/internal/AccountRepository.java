@@ -37,7 +37,7 @@ public class AccountRepository {
     public Account insert(String email, String displayName, String passwordHash, Set<Role> roles) {
         return jdbc.sql("""
                 insert into account (email, display_name, password_hash, roles) values (?, ?, ?, ?::varchar[])
-                returning id, email, display_name, password_hash, roles, created_at
+                returning id, email, display_name, password_hash, roles, email_verified_at, created_at
                 """)
             .params(email, displayName, passwordHash, arrayLiteral(roles))
             .query(AccountRepository::map)
@@ -47,14 +47,15 @@ public class AccountRepository {
 
     public Optional<StoredAccount> findByEmail(String email) {
         return jdbc.sql(
-                "select id, email, display_name, password_hash, roles, created_at from account where lower(email) = lower(?)")
+                "select id, email, display_name, password_hash, roles, email_verified_at, created_at from account where lower(email) = lower(?)")
             .param(email)
             .query(AccountRepository::map)
             .optional();
     }
 
     public Optional<Account> findById(long id) {
-        return jdbc.sql("select id, email, display_name, password_hash, roles, created_at from account where id = ?")
+        return jdbc.sql(
+                "select id, email, display_name, password_hash, roles, email_verified_at, created_at from account where id = ?")
             .param(id)
             .query(AccountRepository::map)
             .optional()
@@ -67,13 +68,25 @@ public class AccountRepository {
             .update();
     }
 
+    /** Marks the account's address as proven; false when the account is gone. */
+    public boolean markEmailVerified(long accountId) {
+        return jdbc.sql("update account set email_verified_at = coalesce(email_verified_at, now()) where id = ?")
+            .param(accountId)
+            .update() > 0;
+    }
+
+    public void changePassword(long accountId, String passwordHash) {
+        jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, accountId).update();
+    }
+
     private static StoredAccount map(ResultSet rs, int row) throws SQLException {
         var roles = EnumSet.noneOf(Role.class);
         for (var name : (String[]) rs.getArray("roles").getArray()) {
             roles.add(Role.valueOf(name));
         }
         var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                Set.copyOf(roles), rs.getObject("created_at", OffsetDateTime.class));
+                Set.copyOf(roles), rs.getObject("email_verified_at") != null,
+                rs.getObject("created_at", OffsetDateTime.class));
         return new StoredAccount(account, rs.getString("password_hash"));
     }
 

@@ -97,6 +97,16 @@ public class RefreshTokens {
                 """).params(hash(token)).update() > 0;
     }
 
+    /**
+     * Ends every sign-in session of the account (after a password reset): their refresh
+     * and access tokens are refused from now on.
+     */
+    public void endAllSessionsOf(long accountId) {
+        jdbc.sql("update sign_in_session set ended_at = now() where account_id = ? and ended_at is null")
+            .param(accountId)
+            .update();
+    }
+
     /** Whether access tokens of this session are still honoured. */
     public boolean sessionLive(UUID sessionId) {
         return jdbc.sql("select exists (select 1 from sign_in_session where id = ? and ended_at is null)")
@@ -105,7 +115,7 @@ public class RefreshTokens {
             .single();
     }
 
-    private static byte[] hash(String token) {
+    static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         }

@@ -17,6 +17,7 @@ final class BuildDefaults {
 
     static final String ES_HOME_RELATIVE = "infra/elasticsearch-node/target/es-home";
     static final String S3PROXY_JAR_RELATIVE = "infra/local-services/target/s3proxy/s3proxy.jar";
+    static final String GREENMAIL_JAR_RELATIVE = "infra/local-services/target/greenmail/greenmail.jar";
 
     private static final Properties BAKED = load();
 
@@ -80,6 +81,21 @@ final class BuildDefaults {
         String version = BAKED.getProperty("s3proxy-version", "4.1.0");
         Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "gaul", "s3proxy", version,
                 "s3proxy-" + version + "-jar-with-dependencies.jar");
+        return Files.isRegularFile(m2) ? m2 : candidate;
+    }
+
+    /**
+     * The GreenMail standalone jar copied at build time; else the one in the local Maven
+     * repository.
+     */
+    static Path defaultGreenMailJar() {
+        Path candidate = firstExisting(GREENMAIL_JAR_RELATIVE, "greenmail-jar");
+        if (Files.isRegularFile(candidate)) {
+            return candidate;
+        }
+        String version = BAKED.getProperty("greenmail-version", "2.1.5");
+        Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "icegreen",
+                "greenmail-standalone", version, "greenmail-standalone-" + version + ".jar");
         return Files.isRegularFile(m2) ? m2 : candidate;
     }
 

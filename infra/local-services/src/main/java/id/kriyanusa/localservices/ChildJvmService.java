@@ -1,15 +1,24 @@
 package id.kriyanusa.localservices;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.OptionalLong;
 
 /**
- * A local service that runs as a child JVM of this one: Elasticsearch and S3Proxy. A
- * child that dies while the service should run (a crash, the kernel's OOM killer, a
- * SIGKILL) is started again on the same ports, after 1 s and then ever longer waits up to
- * 30 s, so the application's clients reconnect without a restart of the application.
+ * A local service that runs as a child JVM of this one: Elasticsearch, S3Proxy and
+ * GreenMail. A child that dies while the service should run (a crash, the kernel's OOM
+ * killer, a SIGKILL) is started again on the same ports, after 1 s and then ever longer
+ * waits up to 30 s, so the application's clients reconnect without a restart of the
+ * application.
  */
-abstract sealed class ChildJvmService extends LocalService permits ElasticsearchService, S3ProxyService {
+abstract sealed class ChildJvmService extends LocalService
+        permits ElasticsearchService, S3ProxyService, GreenMailService {
 
     private final Duration stopTimeout;
 
@@ -93,6 +102,28 @@ abstract sealed class ChildJvmService extends LocalService permits Elasticsearch
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /**
+     * The class path of a server started through {@link ChildJvmMain}: that class, copied
+     * out of this module (a folder, a jar or a fat jar) into the data folder, and the
+     * server's jar.
+     */
+    final String launcherClassPath(Path serverJar) {
+        String resource = ChildJvmMain.class.getName().replace('.', '/') + ".class";
+        Path launcherDir = dataDir().resolve("launcher");
+        Path target = launcherDir.resolve(resource);
+        try (InputStream in = ChildJvmService.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " not found on the class path");
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return launcherDir + File.pathSeparator + serverJar;
     }
 
     @Override

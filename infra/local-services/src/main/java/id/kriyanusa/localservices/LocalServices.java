@@ -22,7 +22,7 @@ import org.apache.commons.logging.LogFactory;
  * The JVM-wide local services: each starts at most once per JVM, when a first
  * {@link #acquire acquire} wants it, and all stop when the last {@link Lease} is closed.
  * Test suites that cache several Spring contexts thus share one PostgreSQL, one
- * Elasticsearch and one S3Proxy.
+ * Elasticsearch, one S3Proxy and one GreenMail.
  *
  * <p>
  * A JVM shutdown hook stops whatever is still running at exit (Ctrl-C, SIGTERM,
@@ -52,6 +52,8 @@ public final class LocalServices {
     private S3ProxyService s3;
 
     private ElasticsearchService elasticsearch;
+
+    private GreenMailService mail;
 
     /**
      * The service being started, for the shutdown hook when the JVM exits in the middle
@@ -103,6 +105,10 @@ public final class LocalServices {
                     elasticsearch = startIfAbsent(elasticsearch, settings, ElasticsearchService.ID,
                             ElasticsearchService::new);
                     wanted.add(elasticsearch);
+                }
+                if (settings.mailEnabled()) {
+                    mail = startIfAbsent(mail, settings, GreenMailService.ID, GreenMailService::new);
+                    wanted.add(mail);
                 }
             }
             catch (RuntimeException | Error e) {
@@ -180,17 +186,18 @@ public final class LocalServices {
     private void stopServices() {
         ElasticsearchService es = elasticsearch;
         S3ProxyService s = s3;
+        GreenMailService m = mail;
         PostgresService pg = postgres;
         elasticsearch = null;
         s3 = null;
+        mail = null;
         postgres = null;
-        if (es != null) {
-            es.requestStop();
+        for (ChildJvmService child : new ChildJvmService[] { es, s, m }) {
+            if (child != null) {
+                child.requestStop();
+            }
         }
-        if (s != null) {
-            s.requestStop();
-        }
-        for (LocalService service : new LocalService[] { pg, s, es }) {
+        for (LocalService service : new LocalService[] { pg, s, m, es }) {
             if (service == null) {
                 continue;
             }
@@ -213,6 +220,10 @@ public final class LocalServices {
 
     public Optional<S3ProxyService> s3() {
         return Optional.ofNullable(s3);
+    }
+
+    public Optional<GreenMailService> mail() {
+        return Optional.ofNullable(mail);
     }
 
     /** The number of open leases. */
@@ -273,7 +284,7 @@ public final class LocalServices {
     }
 
     private void emergencyStop() {
-        for (LocalService service : new LocalService[] { starting, elasticsearch, s3, postgres }) {
+        for (LocalService service : new LocalService[] { starting, elasticsearch, s3, mail, postgres }) {
             if (service != null) {
                 try {
                     service.emergencyStop();
@@ -311,8 +322,8 @@ public final class LocalServices {
         }
 
         /**
-         * spring.datasource.*, spring.elasticsearch.uris, kriyanusa.storage.* for the
-         * services asked for.
+         * spring.datasource.*, spring.elasticsearch.uris, kriyanusa.storage.*,
+         * spring.mail.* for the services asked for.
          */
         public Map<String, String> properties() {
             return properties;

@@ -29,6 +29,7 @@ import org.springframework.util.StringUtils;
  * <li>{@code spring.datasource.url} set: no local PostgreSQL</li>
  * <li>{@code spring.elasticsearch.uris} set: no local Elasticsearch</li>
  * <li>{@code kriyanusa.storage.endpoint} set: no local S3Proxy</li>
+ * <li>{@code spring.mail.host} set: no local GreenMail</li>
  * <li>{@code kriyanusa.local-services.enabled=false}: none of them</li>
  * </ul>
  */
@@ -69,6 +70,7 @@ public class LocalServicesInitializer
             .postgresEnabled(configured.postgresEnabled() && !isSet(environment, "spring.datasource.url"))
             .elasticsearchEnabled(configured.elasticsearchEnabled() && !isSet(environment, "spring.elasticsearch.uris"))
             .s3Enabled(configured.s3Enabled() && !isSet(environment, "kriyanusa.storage.endpoint"))
+            .mailEnabled(configured.mailEnabled() && !isSet(environment, "spring.mail.host"))
             .build();
         if (!settings.anyServiceEnabled()) {
             LOG.debug("No local service to start: external services are configured");

@@ -62,6 +62,13 @@ public final class LocalServicesSettings {
 
     public static final String S3_HEAP = PREFIX + "s3.heap";
 
+    public static final String MAIL_ENABLED = PREFIX + "mail.enabled";
+
+    /** The SMTP port of the local GreenMail; 0 (default) picks a free one. */
+    public static final String MAIL_PORT = PREFIX + "mail.port";
+
+    public static final String MAIL_JAR = PREFIX + "mail.jar";
+
     private final boolean enabled;
 
     private final Path dataDir;
@@ -104,6 +111,12 @@ public final class LocalServicesSettings {
 
     private final String s3Heap;
 
+    private final boolean mailEnabled;
+
+    private final int mailPort;
+
+    private final Path mailJar;
+
     private LocalServicesSettings(Builder b) {
         this.enabled = b.enabled;
         this.dataDir = (b.dataDir != null ? b.dataDir : BuildDefaults.defaultDataDir()).toAbsolutePath().normalize();
@@ -129,6 +142,10 @@ public final class LocalServicesSettings {
         this.s3AccessKey = b.s3AccessKey;
         this.s3SecretKey = b.s3SecretKey;
         this.s3Heap = b.s3Heap;
+        this.mailEnabled = b.mailEnabled;
+        this.mailPort = b.mailPort;
+        this.mailJar = (b.mailJar != null ? b.mailJar : BuildDefaults.defaultGreenMailJar()).toAbsolutePath()
+            .normalize();
     }
 
     public static Builder builder() {
@@ -168,6 +185,9 @@ public final class LocalServicesSettings {
         b.s3AccessKey(r.string(S3_ACCESS_KEY, b.s3AccessKey));
         b.s3SecretKey(r.string(S3_SECRET_KEY, b.s3SecretKey));
         b.s3Heap(r.string(S3_HEAP, b.s3Heap));
+        b.mailEnabled(r.bool(MAIL_ENABLED, b.mailEnabled));
+        b.mailPort(r.port(MAIL_PORT, b.mailPort));
+        r.path(MAIL_JAR).ifPresent(b::mailJar);
         return b.build();
     }
 
@@ -267,6 +287,18 @@ public final class LocalServicesSettings {
         return s3Heap;
     }
 
+    public boolean mailEnabled() {
+        return enabled && mailEnabled;
+    }
+
+    public int mailPort() {
+        return mailPort;
+    }
+
+    public Path mailJar() {
+        return mailJar;
+    }
+
     /** {@code <data-dir>/logs}: one log file per service. */
     public Path logsDir() {
         return dataDir.resolve("logs");
@@ -283,13 +315,13 @@ public final class LocalServicesSettings {
     }
 
     boolean anyServiceEnabled() {
-        return postgresEnabled() || elasticsearchEnabled() || s3Enabled();
+        return postgresEnabled() || elasticsearchEnabled() || s3Enabled() || mailEnabled();
     }
 
     @Override
     public String toString() {
         return "LocalServicesSettings[dataDir=" + dataDir + ", reset=" + reset + ", postgres=" + postgresEnabled()
-                + ", elasticsearch=" + elasticsearchEnabled() + ", s3=" + s3Enabled() + "]";
+                + ", elasticsearch=" + elasticsearchEnabled() + ", s3=" + s3Enabled() + ", mail=" + mailEnabled() + "]";
     }
 
     public static final class Builder {
@@ -336,6 +368,12 @@ public final class LocalServicesSettings {
 
         private String s3Heap = "256m";
 
+        private boolean mailEnabled = true;
+
+        private int mailPort;
+
+        private Path mailJar;
+
         private Builder() {
         }
 
@@ -361,6 +399,9 @@ public final class LocalServicesSettings {
             s3AccessKey = s.s3AccessKey;
             s3SecretKey = s.s3SecretKey;
             s3Heap = s.s3Heap;
+            mailEnabled = s.mailEnabled;
+            mailPort = s.mailPort;
+            mailJar = s.mailJar;
         }
 
         public Builder enabled(boolean v) {
@@ -465,6 +506,21 @@ public final class LocalServicesSettings {
 
         public Builder s3Heap(String v) {
             s3Heap = v;
+            return this;
+        }
+
+        public Builder mailEnabled(boolean v) {
+            mailEnabled = v;
+            return this;
+        }
+
+        public Builder mailPort(int v) {
+            mailPort = v;
+            return this;
+        }
+
+        public Builder mailJar(Path v) {
+            mailJar = v;
             return this;
         }
 

@@ -1,11 +1,9 @@
 package id.kriyanusa.localservices;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +25,7 @@ public final class S3ProxyService extends ChildJvmService {
 
     private static final String NAME = "S3Proxy";
 
-    private static final String MAIN_CLASS = S3ProxyMain.class.getName();
+    private static final String SERVER_MAIN_CLASS = "org.gaul.s3proxy.Main";
 
     private int port;
 
@@ -70,10 +68,6 @@ public final class S3ProxyService extends ChildJvmService {
         return dataDir().resolve("buckets");
     }
 
-    private Path launcherDir() {
-        return dataDir().resolve("launcher");
-    }
-
     @Override
     void stopStaleProcesses() {
         ChildJvm.stopStale(NAME, runFile(".pid"), propertiesFile().toString());
@@ -91,7 +85,6 @@ public final class S3ProxyService extends ChildJvmService {
         port = choosePort(NAME, port, settings.s3Port(), LocalServicesSettings.S3_PORT);
         Support.createDirectories(NAME, bucketsDir());
         writeProperties();
-        copyLauncherClass();
 
         List<String> command = new ArrayList<>();
         command.add(settings.javaExecutable().toString());
@@ -101,8 +94,9 @@ public final class S3ProxyService extends ChildJvmService {
         command.add("-Djava.io.tmpdir=" + dataDir());
         command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
-        command.add(launcherDir() + java.io.File.pathSeparator + jar);
-        command.add(MAIN_CLASS);
+        command.add(launcherClassPath(jar));
+        command.add(ChildJvmMain.class.getName());
+        command.add(SERVER_MAIN_CLASS);
         command.add("--properties");
         command.add(propertiesFile().toString());
         child = ChildJvm.start(NAME, command, dataDir(), logFile(), runFile(".pid"));
@@ -122,25 +116,6 @@ public final class S3ProxyService extends ChildJvmService {
         p.setProperty("jclouds.credential", settings.s3SecretKey());
         try (var out = Files.newOutputStream(propertiesFile())) {
             p.store(out, "Written by Kriyanusa local services at each start");
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Copies S3ProxyMain.class out of this module (a folder, a jar or a fat jar) so that
-     * it works as -cp.
-     */
-    private void copyLauncherClass() {
-        String resource = MAIN_CLASS.replace('.', '/') + ".class";
-        Path target = launcherDir().resolve(resource);
-        try (InputStream in = S3ProxyService.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " not found on the class path");
-            }
-            Files.createDirectories(target.getParent());
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

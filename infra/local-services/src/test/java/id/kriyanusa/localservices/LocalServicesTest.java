@@ -101,6 +101,28 @@ class LocalServicesTest {
     }
 
     @Test
+    @Order(2)
+    void greenMailCatchesMailSentOverSmtp() throws Exception {
+        GreenMailService mail = LocalServices.get().mail().orElseThrow();
+        assertThat(lease.properties()).containsEntry("spring.mail.host", "127.0.0.1")
+            .containsEntry("spring.mail.port", Integer.toString(mail.port()))
+            .containsEntry(GreenMailService.API_PROPERTY, mail.url());
+        try (var smtp = new java.net.Socket("127.0.0.1", mail.port());
+                var in = new java.io.BufferedReader(new java.io.InputStreamReader(smtp.getInputStream()));
+                var out = new java.io.PrintWriter(smtp.getOutputStream(), true)) {
+            out.print("HELO kriyanusa\r\nMAIL FROM:<noreply@kriyanusa.test>\r\nRCPT TO:<siti@contoh.id>\r\nDATA\r\n"
+                    + "Subject: Salam dari Sukarara\r\n\r\nTenun sudah siap.\r\n.\r\nQUIT\r\n");
+            out.flush();
+            assertThat(in.lines().map(line -> line.substring(0, 3)).toList()).endsWith("354", "250", "221");
+        }
+        Support.HttpResponse inbox = Support.httpGet(mail.url() + "/api/user/siti@contoh.id/messages/INBOX",
+                Duration.ofSeconds(5));
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.body()).contains("Salam dari Sukarara", "Tenun sudah siap.");
+        assertThat(dataDir.resolve("logs/greenmail.log")).exists();
+    }
+
+    @Test
     @Order(3)
     void elasticsearchAnswersRoot() {
         Assumptions.assumeTrue(withElasticsearch, "no ES home at " + BuildDefaults.defaultElasticsearchHome()

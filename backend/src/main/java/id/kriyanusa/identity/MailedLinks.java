@@ -1,0 +1,149 @@
+package id.kriyanusa.identity;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.kriyanusa.identity.internal.AccountRepository;
+import id.kriyanusa.identity.internal.LinkTokens;
+import id.kriyanusa.identity.internal.LinkTokens.Purpose;
+import id.kriyanusa.identity.internal.RefreshTokens;
+import id.kriyanusa.platform.KeyedRateLimit;
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import id.kriyanusa.platform.mail.Mailer;
+import id.kriyanusa.platform.security.Caller;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What is done through links mailed to an account's address: proving the address is
+ * theirs (`/verifikasi-email/{token}`) and choosing a new password
+ * (`/atur-ulang-sandi/{token}`). Asking for mail is limited per account (or address asked
+ * for) and per network address, so that nobody floods a mailbox through the portal.
+ */
+@Service
+@Transactional
+public class MailedLinks {
+
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(48);
+
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+
+    /** The result of a change made through a mailed link or asking for one. */
+    public record LinkPayload(boolean done, Account account, List<UserError> userErrors) {
+
+        static LinkPayload ok(Account account) {
+            return new LinkPayload(true, account, List.of());
+        }
+
+        static LinkPayload failed(UserError error) {
+            return new LinkPayload(false, null, List.of(error));
+        }
+
+    }
+
+    private final AccountRepository accounts;
+
+    private final LinkTokens links;
+
+    private final RefreshTokens sessions;
+
+    private final PasswordEncoder passwords;
+
+    private final Mailer mailer;
+
+    /** Mails per account (verification) or per address asked for (reset). */
+    private final KeyedRateLimit perAccount = new KeyedRateLimit(3, Duration.ofMinutes(30));
+
+    /** Mails asked for from one network address. */
+    private final KeyedRateLimit perClient = new KeyedRateLimit(20, Duration.ofMinutes(30));
+
+    MailedLinks(AccountRepository accounts, LinkTokens links, RefreshTokens sessions, PasswordEncoder passwords,
+            Mailer mailer) {
+        this.accounts = accounts;
+        this.links = links;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.mailer = mailer;
+    }
+
+    /** Mails a new account its verification link, in the language it signed up in. */
+    void sendVerification(Account account) {
+        var token = links.issue(account.id(), Purpose.VERIFY_EMAIL, VERIFICATION_LIFETIME);
+        mailer.send(
+                account.email(), "email-verification", Map.of("name", account.displayName(), "hours",
+                        VERIFICATION_LIFETIME.toHours(), "link", mailer.link("/verifikasi-email/" + token)),
+                LocaleContextHolder.getLocale());
+    }
+
+    /** Proves the address of the account the link was mailed to; no sign-in needed. */
+    public LinkPayload verifyEmail(String token) {
+        return links.use(token == null ? "" : token.strip(), Purpose.VERIFY_EMAIL)
+            .filter(accounts::markEmailVerified)
+            .flatMap(accounts::findById)
+            .map(LinkPayload::ok)
+            .orElseGet(() -> LinkPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
+                    "This link does not work: it was used already, has expired or was copied wrongly")));
+    }
+
+    /** Mails the signed-in account a new verification link. */
+    public LinkPayload resendVerification(String clientAddress) {
+        var account = accounts.findById(Caller.current().requireAccount()).orElseThrow();
+        if (account.emailVerified()) {
+            return LinkPayload
+                .failed(UserError.of(null, UserErrorCode.INVALID_STATE, "Your email address is already verified"));
+        }
+        if (perClient.take(clientAddress, 1) != null || perAccount.take(account.id(), 1) != null) {
+            return LinkPayload.failed(UserError.of(null, UserErrorCode.RATE_LIMITED,
+                    "The link was sent several times already; try again in a few minutes"));
+        }
+        sendVerification(account);
+        return LinkPayload.ok(account);
+    }
+
+    /**
+     * Mails a password-reset link when an account has this address. The answer is the
+     * same either way, so that nobody learns who has an account.
+     */
+    public LinkPayload requestPasswordReset(String email, String clientAddress) {
+        var address = Accounts.normalisedEmail(email);
+        if (perClient.take(clientAddress, 1) != null || perAccount.take("reset:" + address, 1) != null) {
+            return LinkPayload.failed(
+                    UserError.of(null, UserErrorCode.RATE_LIMITED, "Too many requests; try again in a few minutes"));
+        }
+        accounts.findByEmail(address).map(AccountRepository.StoredAccount::account).ifPresent(account -> {
+            var token = links.issue(account.id(), Purpose.RESET_PASSWORD, RESET_LIFETIME);
+            mailer.send(
+                    account.email(), "password-reset", Map.of("name", account.displayName(), "minutes",
+                            RESET_LIFETIME.toMinutes(), "link", mailer.link("/atur-ulang-sandi/" + token)),
+                    LocaleContextHolder.getLocale());
+        });
+        return new LinkPayload(true, null, List.of());
+    }
+
+    /**
+     * Sets a new password through a reset link and ends every sign-in session of the
+     * account; the address is proven by the way.
+     */
+    public LinkPayload resetPassword(String token, String newPassword) {
+        var password = newPassword == null ? "" : newPassword;
+        if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
+            return LinkPayload.failed(UserError.of("input.newPassword", UserErrorCode.INVALID, "Use a password of "
+                    + Accounts.MIN_PASSWORD_LENGTH + " to " + Accounts.MAX_PASSWORD_LENGTH + " characters"));
+        }
+        Optional<Long> accountId = links.use(token == null ? "" : token.strip(), Purpose.RESET_PASSWORD);
+        if (accountId.isEmpty()) {
+            return LinkPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
+                    "This link does not work: it was used already, has expired or was copied wrongly"));
+        }
+        accounts.changePassword(accountId.get(), passwords.encode(password));
+        accounts.markEmailVerified(accountId.get());
+        sessions.endAllSessionsOf(accountId.get());
+        return new LinkPayload(true, null, List.of());
+    }
+
+}

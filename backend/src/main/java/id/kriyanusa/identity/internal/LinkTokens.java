@@ -1,0 +1,74 @@
+package id.kriyanusa.identity.internal;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secrets of links mailed to an account (email verification, password reset): 256
+ * random bits, stored only as a hash, usable once and until they expire. Using one also
+ * uses up the account's other links of the same purpose, so an older mail cannot undo
+ * what a newer one did.
+ */
+@Component
+public class LinkTokens {
+
+    /** What a link is for. */
+    public enum Purpose {
+
+        VERIFY_EMAIL, RESET_PASSWORD
+
+    }
+
+    private final SecureRandom random = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
+
+    LinkTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new link secret for the account, valid for {@code lifetime}. */
+    public String issue(long accountId, Purpose purpose, Duration lifetime) {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("insert into account_link_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)")
+            .params(RefreshTokens.hash(token), accountId, purpose.name(),
+                    Timestamp.from(clock.instant().plus(lifetime)))
+            .update();
+        return token;
+    }
+
+    /**
+     * The account of a valid, unused link secret, which is used up with the account's
+     * other links of that purpose; empty when unknown, used or expired.
+     */
+    @Transactional
+    public Optional<Long> use(String token, Purpose purpose) {
+        var accountId = jdbc.sql("""
+                update account_link_token set used_at = now()
+                where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+                returning account_id
+                """)
+            .params(RefreshTokens.hash(token), purpose.name(), Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .optional();
+        accountId.ifPresent(id -> jdbc.sql(
+                "update account_link_token set used_at = now() where account_id = ? and purpose = ? and used_at is null")
+            .params(id, purpose.name())
+            .update());
+        return accountId;
+    }
+
+}
