@@ -43,12 +43,45 @@ class ProgrammeConsolePageController {
     /** Dates as typed where a browser shows no date picker: 18/8/2025. */
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
-    /** The programme form as typed; topics and trainers one per line. */
+    /**
+     * The programme form as typed; topics and trainers one per line, `versi` the version
+     * an edit was made against.
+     */
     record ProgrammeForm(String indonesian, String english, String organiser, String startsOn, String endsOn,
-            String villageId, String topics, String trainers, String budgetLine) {
+            String villageId, String topics, String trainers, String budgetLine, Integer versi) {
 
         static final ProgrammeForm EMPTY = new ProgrammeForm(null, null, "Dinas Perindustrian Provinsi NTB", null, null,
-                null, null, null, null);
+                null, null, null, null, null);
+
+        static ProgrammeForm of(Map<String, Object> programme) {
+            var title = (Map<String, Object>) programme.get("title");
+            return new ProgrammeForm((String) title.get("indonesian"), (String) title.get("english"),
+                    (String) programme.get("organiser"), (String) programme.get("startsOn"),
+                    (String) programme.get("endsOn"), (String) ((Map<String, Object>) programme.get("place")).get("id"),
+                    String.join("\n", (List<String>) programme.get("topics")),
+                    String.join("\n", (List<String>) programme.get("trainers")), (String) programme.get("budgetLine"),
+                    (Integer) programme.get("version"));
+        }
+
+        /**
+         * The fields both mutations take; an empty English title or budget line clears it
+         * on an edit.
+         */
+        Map<String, Object> input(List<UserError> problems) {
+            var input = new HashMap<String, Object>();
+            var title = new HashMap<String, Object>();
+            title.put("indonesian", Objects.toString(indonesian, ""));
+            title.put("english", Objects.toString(english, ""));
+            input.put("title", title);
+            input.put("organiser", Objects.toString(organiser, ""));
+            input.put("startsOn", date(startsOn, "startsOn", problems));
+            input.put("endsOn", date(endsOn, "endsOn", problems));
+            input.put("villageId", Objects.toString(villageId, ""));
+            input.put("topics", lines(topics));
+            input.put("trainers", lines(trainers));
+            input.put("budgetLine", Objects.toString(budgetLine, ""));
+            return input;
+        }
 
     }
 
@@ -97,18 +130,7 @@ class ProgrammeConsolePageController {
     String create(@ModelAttribute("form") ProgrammeForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         var problems = new ArrayList<UserError>();
-        var input = new HashMap<String, Object>();
-        var title = new HashMap<String, Object>();
-        title.put("indonesian", form.indonesian());
-        title.put("english", blank(form.english()) ? null : form.english());
-        input.put("title", title);
-        input.put("organiser", Objects.toString(form.organiser(), ""));
-        input.put("startsOn", date(form.startsOn(), "startsOn", problems));
-        input.put("endsOn", date(form.endsOn(), "endsOn", problems));
-        input.put("villageId", blank(form.villageId()) ? "" : form.villageId());
-        input.put("topics", lines(form.topics()));
-        input.put("trainers", lines(form.trainers()));
-        input.put("budgetLine", form.budgetLine());
+        var input = form.input(problems);
         if (problems.isEmpty()) {
             var result = api.run("createProgramme", Map.of("input", input));
             problems.addAll(PageRequests.userErrors(result, "createProgramme.userErrors"));
@@ -125,6 +147,28 @@ class ProgrammeConsolePageController {
 
     @GetMapping(PROGRAMME)
     String programme(@PathVariable String id, Model model) {
+        return programmePage(id, model);
+    }
+
+    /** The curator corrects the programme's details. */
+    @PostMapping(PROGRAMME)
+    String update(@PathVariable String id, @ModelAttribute("form") ProgrammeForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var problems = new ArrayList<UserError>();
+        var input = form.input(problems);
+        input.put("id", id);
+        input.put("expectedVersion", form.versi());
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("updateProgramme", Map.of("input", input)),
+                    "updateProgramme.userErrors"));
+        }
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("done", "saved");
+            return "redirect:" + PROGRAMMES + "/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("programmes", problems));
+        model.addAttribute("editing", true);
         return programmePage(id, model);
     }
 
@@ -220,6 +264,10 @@ class ProgrammeConsolePageController {
         model.addAttribute("programme", programme);
         model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
         model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));
+        model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ProgrammeForm.of(programme));
+        }
         if (!model.containsAttribute("enrol")) {
             model.addAttribute("enrol", EnrolForm.EMPTY);
         }

@@ -58,6 +58,15 @@ class ProgrammePagesIntegrationTest {
         assertThat(page.body()).contains("Program tercatat", title, "Desain kemasan; Foto produk",
                 "I Gede Wirata, S.Sn.");
 
+        var corrected = new LinkedHashMap<>(form);
+        corrected.put("organiser", "Dinas Perindustrian Kabupaten Lombok Tengah");
+        corrected.put("versi", "0");
+        assertThat(curator.post(programme, corrected).statusCode()).isEqualTo(302);
+        var stale = curator.post(programme, corrected);
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Baru saja diubah di tempat lain");
+        assertThat(curator.get(programme).body()).contains("Dinas Perindustrian Kabupaten Lombok Tengah");
+
         var withoutConsent = curator.post(programme + "/peserta", Map.of("name", "Amaq Sahnan"));
         assertThat(withoutConsent.statusCode()).isEqualTo(422);
         assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama");
