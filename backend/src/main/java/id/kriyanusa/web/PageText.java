@@ -1,6 +1,9 @@
 package id.kriyanusa.web;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -94,6 +97,18 @@ public class PageText {
     /** An absolute address of a path on this site, for link previews. */
     public String absolute(String path) {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+    }
+
+    /**
+     * A calendar date as the visitor reads it, `18 Agu 2025` or `18 Aug 2025`, from the
+     * API's ISO form.
+     */
+    public String date(String iso) {
+        if (iso == null) {
+            return "-";
+        }
+        return LocalDate.parse(iso)
+            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()));
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

@@ -1,0 +1,445 @@
+package id.kriyanusa.programme;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kriyanusa.brand.BrandId;
+import id.kriyanusa.brand.Brands;
+import id.kriyanusa.identity.Accounts;
+import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.graphql.Changes;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.InputErrors;
+import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.OffsetPage;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.programme.ProgrammePayloads.FollowUpGoalPayload;
+import id.kriyanusa.programme.ProgrammePayloads.ParticipantPayload;
+import id.kriyanusa.programme.ProgrammePayloads.ProgrammePayload;
+import id.kriyanusa.programme.internal.ProgrammeDetails;
+import id.kriyanusa.programme.internal.ProgrammeRepository;
+import id.kriyanusa.village.VillageId;
+import id.kriyanusa.village.Villages;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The department's training programmes (Bimtek): curators and admins keep programmes,
+ * participants and follow-up plans; a producer sees the programmes they (or their brand)
+ * took part in, only their own participation in them, and moves their own goals along.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Programmes {
+
+    static final String PARTICIPANT_TYPE = "ProgrammeParticipant";
+
+    static final String GOAL_TYPE = "FollowUpGoal";
+
+    static final int MAX_TITLE = 200;
+
+    static final int MAX_LIST = 20;
+
+    static final int MAX_LIST_ENTRY = 120;
+
+    static final int MAX_PARTICIPANTS = 200;
+
+    static final int MAX_GOALS = 10;
+
+    static final int MAX_DESCRIPTION = 500;
+
+    /** Due dates fall due in Nusa Tenggara Barat's time (WITA). */
+    static final ZoneId NTB = ZoneId.of("Asia/Makassar");
+
+    private final ProgrammeRepository repository;
+
+    private final Villages villages;
+
+    private final Brands brands;
+
+    private final Accounts accounts;
+
+    private final ApplicationEventPublisher events;
+
+    Programmes(ProgrammeRepository repository, Villages villages, Brands brands, Accounts accounts,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.villages = villages;
+        this.brands = brands;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Today in NTB, for what is overdue. */
+    public static LocalDate today() {
+        return LocalDate.now(NTB);
+    }
+
+    // ---- reading
+
+    /**
+     * Programmes, latest first: all of them for staff, those the caller or their brands
+     * took part in for others. UNAUTHORIZED for anonymous callers.
+     */
+    public Connection<Programme> find(OffsetPage page) {
+        var caller = Caller.current();
+        caller.requireAccount();
+        if (caller.isStaff()) {
+            return repository.find(page, true, null, null);
+        }
+        return repository.find(page, false, caller.accountId(), brands.memberBrandIds())
+            .map(Programme::withoutBudgetLine);
+    }
+
+    /** The programme when the caller may see it (as for {@link #find}). */
+    public Optional<Programme> byId(ProgrammeId id) {
+        var caller = Caller.current();
+        if (caller.accountId() == null) {
+            return Optional.empty();
+        }
+        var programme = repository.findById(id.value());
+        if (caller.isStaff()) {
+            return programme;
+        }
+        var memberBrandIds = brands.memberBrandIds();
+        return programme
+            .filter(p -> repository.participantsOf(List.of(p.id()))
+                .stream()
+                .anyMatch(participant -> participant.concerns(caller.accountId(), memberBrandIds)))
+            .map(Programme::withoutBudgetLine);
+    }
+
+    /**
+     * The participants of these programmes the caller may see, by programme: all for
+     * staff, otherwise only the caller's own and their brands'.
+     */
+    public Map<Long, List<ProgrammeParticipant>> participants(Collection<Long> programmeIds) {
+        var caller = Caller.current();
+        var all = repository.participantsOf(programmeIds).stream();
+        if (!caller.isStaff()) {
+            var memberBrandIds = brands.memberBrandIds();
+            all = all.filter(participant -> participant.concerns(caller.accountId(), memberBrandIds));
+        }
+        return all.collect(Collectors.groupingBy(ProgrammeParticipant::programmeId));
+    }
+
+    /**
+     * Whether the caller may see the participant's account: staff, and the account
+     * itself.
+     */
+    public boolean showsAccount(ProgrammeParticipant participant) {
+        var caller = Caller.current();
+        return caller.isStaff() || (caller.accountId() != null && caller.accountId().equals(participant.accountId()));
+    }
+
+    // ---- changing: programmes
+
+    /** A curator records a programme. */
+    @Transactional
+    public ProgrammePayload create(ProgrammeInputs.Create input) {
+        var caller = Caller.current();
+        caller.requireStaff();
+        var errors = new InputErrors();
+        var details = check(errors, input.title(), input.organiser(), input.startsOn(), input.endsOn(),
+                input.villageId(), input.topics(), input.trainers(), input.budgetLine());
+        if (!errors.isEmpty()) {
+            return ProgrammePayload.failed(errors.list());
+        }
+        return changed(repository.insert(details, caller.accountId()));
+    }
+
+    /** A curator corrects a programme; fields left out keep their value. */
+    @Transactional
+    public ProgrammePayload update(ProgrammeId id, ProgrammeInputs.Update input) {
+        Caller.current().requireStaff();
+        var current = existing(id.value());
+        if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
+            return ProgrammePayload.conflict();
+        }
+        var errors = new InputErrors();
+        var details = check(errors, Changes.text(input.title(), current.title()),
+                Changes.apply(input.organiser(), current.organiser()),
+                Changes.apply(input.startsOn(), current.startsOn()), Changes.apply(input.endsOn(), current.endsOn()),
+                Changes.apply(input.villageId(), new VillageId(current.villageId()).encode()),
+                Changes.apply(input.topics(), current.topics()), Changes.apply(input.trainers(), current.trainers()),
+                Changes.apply(input.budgetLine(), current.budgetLine()));
+        if (!errors.isEmpty()) {
+            return ProgrammePayload.failed(errors.list());
+        }
+        if (!repository.update(current.id(), current.version(), details)) {
+            return ProgrammePayload.conflict();
+        }
+        return changed(current.id());
+    }
+
+    private ProgrammePayload changed(long id) {
+        var programme = existing(id);
+        events.publishEvent(new ProgrammeChanged(programme.id(), programme.villageId(), programme.startsOn(),
+                programme.endsOn(), programme.version()));
+        return new ProgrammePayload(programme, List.of());
+    }
+
+    // ---- changing: participants
+
+    /**
+     * A curator enrols a participant: an account (found by its email address) or a named
+     * person, with their consent to keep these details; without it only the row counts.
+     */
+    @Transactional
+    public ParticipantPayload enrol(ProgrammeInputs.Enrol input) {
+        Caller.current().requireStaff();
+        var programme = existing(ProgrammeId.decode(input.programmeId()).value());
+        var consent = Boolean.TRUE.equals(input.consent());
+        var errors = new InputErrors();
+        var name = errors.optional("input.name", input.name(), MAX_LIST_ENTRY);
+        var email = errors.optional("input.accountEmail", input.accountEmail(), 254);
+        if (!consent) {
+            personalWithoutConsent(errors, "input.name", name);
+            personalWithoutConsent(errors, "input.accountEmail", email);
+            personalWithoutConsent(errors, "input.gender", input.gender());
+            personalWithoutConsent(errors, "input.ageBand", input.ageBand());
+        }
+        else if (name == null && email == null) {
+            errors.add("input.name", UserErrorCode.REQUIRED,
+                    "Give the participant's name or the email address of their account");
+        }
+        Long accountId = null;
+        if (consent && email != null && errors.isEmpty()) {
+            var account = accounts.byEmail(email);
+            if (account.isEmpty()) {
+                errors.add("input.accountEmail", UserErrorCode.NOT_FOUND, "No account has this email address");
+            }
+            else if (repository.accountEnrolled(programme.id(), account.get().id())) {
+                errors.add("input.accountEmail", UserErrorCode.DUPLICATE, "This account already takes part");
+            }
+            else {
+                accountId = account.get().id();
+                name = name != null ? name : account.get().displayName();
+            }
+        }
+        var brandId = brand(errors, input.brandId());
+        if (repository.participantCount(programme.id()) >= MAX_PARTICIPANTS) {
+            errors.add("input.programmeId", UserErrorCode.TOO_MANY,
+                    "A programme takes at most " + MAX_PARTICIPANTS + " participants");
+        }
+        if (!errors.isEmpty()) {
+            return ParticipantPayload.failed(errors.list());
+        }
+        var id = repository.insertParticipant(programme.id(), consent, accountId, name, brandId,
+                consent ? input.gender() : null, consent ? input.ageBand() : null);
+        var participant = repository.participant(id).orElseThrow();
+        events.publishEvent(new ProgrammeParticipantEnrolled(programme.id(), id, programme.villageId(), brandId,
+                participant.gender(), participant.ageBand()));
+        return new ParticipantPayload(participant, List.of());
+    }
+
+    /**
+     * A curator takes a participant enrolled by mistake off the programme, with their
+     * plan.
+     */
+    @Transactional
+    public ProgrammePayload removeParticipant(ProgrammeInputs.RemoveParticipant input) {
+        Caller.current().requireStaff();
+        var participant = participant(input.participantId());
+        repository.deleteParticipant(participant.id());
+        events.publishEvent(new ProgrammeParticipantRemoved(participant.programmeId(), participant.id()));
+        return new ProgrammePayload(existing(participant.programmeId()), List.of());
+    }
+
+    // ---- changing: follow-up plans
+
+    /** A curator adds a goal to a participant's follow-up plan, or changes one. */
+    @Transactional
+    public FollowUpGoalPayload setGoal(ProgrammeInputs.SetGoal input) {
+        var caller = Caller.current();
+        caller.requireStaff();
+        var participant = participant(input.participantId());
+        var errors = new InputErrors();
+        FollowUpGoal current = null;
+        if (input.goalId() != null) {
+            current = participant.followUpGoals()
+                .stream()
+                .filter(goal -> goal.id() == key(input.goalId(), GOAL_TYPE))
+                .findFirst()
+                .orElse(null);
+            if (current == null) {
+                errors.add("input.goalId", UserErrorCode.NOT_FOUND, "The participant's plan has no such goal");
+            }
+        }
+        else if (participant.followUpGoals().size() >= MAX_GOALS) {
+            errors.add("input.participantId", UserErrorCode.TOO_MANY,
+                    "A follow-up plan holds at most " + MAX_GOALS + " goals");
+        }
+        if (input.kind() == null) {
+            errors.add("input.kind", UserErrorCode.REQUIRED, "Choose what the goal aims at");
+        }
+        var description = errors.required("input.description", input.description(), MAX_DESCRIPTION);
+        date(errors, "input.dueOn", input.dueOn());
+        if (!errors.isEmpty()) {
+            return FollowUpGoalPayload.failed(errors.list());
+        }
+        long id;
+        var status = input.status();
+        if (current == null) {
+            status = status == null ? FollowUpGoalStatus.PLANNED : status;
+            id = repository.insertGoal(participant.id(), input.kind(), description, input.dueOn(), status,
+                    caller.accountId());
+        }
+        else {
+            status = status == null ? current.status() : status;
+            id = current.id();
+            repository.updateGoal(id, input.kind(), description, input.dueOn(), status, caller.accountId());
+        }
+        return goalChanged(participant, id, current == null ? null : current.status());
+    }
+
+    /**
+     * Moves a goal along: a curator, or the producer the plan belongs to (the
+     * participant's account or a member of the participant's brand). FORBIDDEN for anyone
+     * else.
+     */
+    @Transactional
+    public FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
+        var caller = Caller.current();
+        caller.requireAccount();
+        var goal = repository.goal(key(input.goalId(), GOAL_TYPE))
+            .orElseThrow(() -> new NotFoundException("No follow-up goal with id " + input.goalId()));
+        var participant = repository.participant(goal.participantId()).orElseThrow();
+        if (!caller.isStaff() && !participant.concerns(caller.accountId(), brands.memberBrandIds())) {
+            throw new AccessDeniedException("Only curators and the participant may change this goal");
+        }
+        var errors = new InputErrors();
+        if (input.status() == null) {
+            errors.add("input.status", UserErrorCode.REQUIRED, "Choose the goal's status");
+        }
+        var note = errors.optional("input.note", input.note(), MAX_DESCRIPTION);
+        if (!errors.isEmpty()) {
+            return FollowUpGoalPayload.failed(errors.list());
+        }
+        repository.updateGoalStatus(goal.id(), input.status(), note, caller.accountId());
+        return goalChanged(participant, goal.id(), goal.status());
+    }
+
+    private FollowUpGoalPayload goalChanged(ProgrammeParticipant participant, long goalId,
+            FollowUpGoalStatus previousStatus) {
+        var goal = repository.goal(goalId).orElseThrow();
+        events.publishEvent(new FollowUpGoalChanged(participant.programmeId(), participant.id(), goal.id(), goal.kind(),
+                goal.dueOn(), goal.status(), previousStatus));
+        return new FollowUpGoalPayload(goal, List.of());
+    }
+
+    // ---- checks
+
+    private Programme existing(long id) {
+        return repository.findById(id)
+            .orElseThrow(() -> new NotFoundException("No programme with id " + new ProgrammeId(id).encode()));
+    }
+
+    private ProgrammeParticipant participant(String globalId) {
+        return repository.participant(key(globalId, PARTICIPANT_TYPE))
+            .orElseThrow(() -> new NotFoundException("No programme participant with id " + globalId));
+    }
+
+    static long key(String globalId, String type) {
+        return GlobalId.key(globalId, type);
+    }
+
+    private static void personalWithoutConsent(InputErrors errors, String field, Object value) {
+        if (value != null) {
+            errors.add(field, UserErrorCode.NOT_ALLOWED,
+                    "Keep a participant's personal details only with their consent");
+        }
+    }
+
+    private Long brand(InputErrors errors, String globalId) {
+        if (InputErrors.text(globalId) == null) {
+            return null;
+        }
+        try {
+            var id = BrandId.decode(globalId.strip()).value();
+            if (brands.byIds(Set.of(id)).containsKey(id)) {
+                return id;
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // not a brand's id: no such brand, as for a deleted one
+        }
+        errors.add("input.brandId", UserErrorCode.NOT_FOUND, "No such brand");
+        return null;
+    }
+
+    private ProgrammeDetails check(InputErrors errors, LocalizedText title, String organiser, LocalDate startsOn,
+            LocalDate endsOn, String villageId, List<String> topics, List<String> trainers, String budgetLine) {
+        var titleId = errors.required("input.title.indonesian", title == null ? null : title.indonesian(), MAX_TITLE);
+        var titleEn = errors.optional("input.title.english", title == null ? null : title.english(), MAX_TITLE);
+        var checkedOrganiser = errors.required("input.organiser", organiser, MAX_TITLE);
+        date(errors, "input.startsOn", startsOn);
+        date(errors, "input.endsOn", endsOn);
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            errors.add("input.endsOn", UserErrorCode.INVALID, "A programme ends on or after the day it starts");
+        }
+        var village = village(errors, villageId);
+        var checkedTopics = list(errors, "input.topics", topics);
+        var checkedTrainers = list(errors, "input.trainers", trainers);
+        var checkedBudgetLine = errors.optional("input.budgetLine", budgetLine, MAX_TITLE);
+        return new ProgrammeDetails(LocalizedText.of(titleId, titleEn), checkedOrganiser, startsOn, endsOn,
+                village == null ? 0 : village, checkedTopics, checkedTrainers, checkedBudgetLine);
+    }
+
+    private Long village(InputErrors errors, String globalId) {
+        if (InputErrors.text(globalId) == null) {
+            errors.add("input.villageId", UserErrorCode.REQUIRED, "Choose the village where it takes place");
+            return null;
+        }
+        try {
+            var id = VillageId.decode(globalId.strip());
+            if (villages.byId(id).isPresent()) {
+                return id.value();
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // not a village's id: no such village
+        }
+        errors.add("input.villageId", UserErrorCode.NOT_FOUND, "No such village");
+        return null;
+    }
+
+    private static void date(InputErrors errors, String field, LocalDate date) {
+        if (date == null) {
+            errors.add(field, UserErrorCode.REQUIRED, "Give the date");
+            return;
+        }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            errors.add(field, UserErrorCode.OUT_OF_RANGE, "Give a date from 2000 to 2100");
+        }
+    }
+
+    private static List<String> list(InputErrors errors, String field, List<String> entries) {
+        if (entries == null) {
+            return List.of();
+        }
+        if (entries.size() > MAX_LIST) {
+            errors.add(field, UserErrorCode.TOO_MANY, "List at most " + MAX_LIST + " entries");
+        }
+        var checked = new ArrayList<String>();
+        for (var entry : entries) {
+            var text = errors.optional(field, entry, MAX_LIST_ENTRY);
+            if (text != null && !checked.contains(text)) {
+                checked.add(text);
+            }
+        }
+        return List.copyOf(checked);
+    }
+
+}

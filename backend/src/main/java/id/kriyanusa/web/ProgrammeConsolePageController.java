@@ -1,0 +1,314 @@
+package id.kriyanusa.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's training programmes (Bimtek), `/kelola/program`, for curators: record a
+ * programme, enrol its participants (with their consent to keep their details, or only
+ * counted), and keep each participant's follow-up plan (rencana tindak lanjut): add goals
+ * and move them along. The API's programme mutations decide; the page turns forms into
+ * their inputs.
+ */
+@Controller
+class ProgrammeConsolePageController {
+
+    private static final String PROGRAMMES = "/kelola/program";
+
+    private static final String PROGRAMME = PROGRAMMES + "/{id:[A-Za-z0-9_-]{1,100}}";
+
+    private static final String PARTICIPANT = PROGRAMME + "/peserta/{participant:[A-Za-z0-9_-]{1,100}}";
+
+    /** Dates as typed where a browser shows no date picker: 18/8/2025. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /**
+     * The programme form as typed; topics and trainers one per line, `versi` the version
+     * an edit was made against.
+     */
+    record ProgrammeForm(String indonesian, String english, String organiser, String startsOn, String endsOn,
+            String villageId, String topics, String trainers, String budgetLine, Integer versi) {
+
+        static final ProgrammeForm EMPTY = new ProgrammeForm(null, null, "Dinas Perindustrian Provinsi NTB", null, null,
+                null, null, null, null, null);
+
+        static ProgrammeForm of(Map<String, Object> programme) {
+            var title = (Map<String, Object>) programme.get("title");
+            return new ProgrammeForm((String) title.get("indonesian"), (String) title.get("english"),
+                    (String) programme.get("organiser"), (String) programme.get("startsOn"),
+                    (String) programme.get("endsOn"), (String) ((Map<String, Object>) programme.get("place")).get("id"),
+                    String.join("\n", (List<String>) programme.get("topics")),
+                    String.join("\n", (List<String>) programme.get("trainers")), (String) programme.get("budgetLine"),
+                    (Integer) programme.get("version"));
+        }
+
+        /**
+         * The fields both mutations take; an empty English title or budget line clears it
+         * on an edit.
+         */
+        Map<String, Object> input(List<UserError> problems) {
+            var input = new HashMap<String, Object>();
+            var title = new HashMap<String, Object>();
+            title.put("indonesian", Objects.toString(indonesian, ""));
+            title.put("english", Objects.toString(english, ""));
+            input.put("title", title);
+            input.put("organiser", Objects.toString(organiser, ""));
+            input.put("startsOn", date(startsOn, "startsOn", problems));
+            input.put("endsOn", date(endsOn, "endsOn", problems));
+            input.put("villageId", Objects.toString(villageId, ""));
+            input.put("topics", lines(topics));
+            input.put("trainers", lines(trainers));
+            input.put("budgetLine", Objects.toString(budgetLine, ""));
+            return input;
+        }
+
+    }
+
+    /** The enrolment form as typed. */
+    record EnrolForm(String consent, String name, String accountEmail, String brandId, String gender, String ageBand) {
+
+        static final EnrolForm EMPTY = new EnrolForm(null, null, null, null, null, null);
+
+    }
+
+    /** A new goal as typed, for the participant it was typed for. */
+    record GoalForm(String kind, String description, String dueOn) {
+    }
+
+    /**
+     * What the programme's page says at a glance: how many women and young people took
+     * part (where they said), and how far the follow-up plans are.
+     */
+    record Summary(long women, long youth, long goals, long done, long overdue) {
+
+        static Summary of(List<Map<String, Object>> participants) {
+            var goals = participants.stream()
+                .flatMap(p -> ((List<Map<String, Object>>) p.get("followUpGoals")).stream())
+                .toList();
+            return new Summary(participants.stream().filter(p -> "FEMALE".equals(p.get("gender"))).count(),
+                    participants.stream().filter(p -> "UNDER_25".equals(p.get("ageBand"))).count(), goals.size(),
+                    goals.stream().filter(g -> "DONE".equals(g.get("status"))).count(),
+                    goals.stream().filter(g -> Boolean.TRUE.equals(g.get("overdue"))).count());
+        }
+
+    }
+
+    private final PageRequests api;
+
+    ProgrammeConsolePageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping(PROGRAMMES)
+    String programmes(@RequestParam(required = false) String setelah, Model model) {
+        model.addAttribute("form", ProgrammeForm.EMPTY);
+        return listPage(setelah, model);
+    }
+
+    @PostMapping(PROGRAMMES)
+    String create(@ModelAttribute("form") ProgrammeForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var problems = new ArrayList<UserError>();
+        var input = form.input(problems);
+        if (problems.isEmpty()) {
+            var result = api.run("createProgramme", Map.of("input", input));
+            problems.addAll(PageRequests.userErrors(result, "createProgramme.userErrors"));
+            if (problems.isEmpty()) {
+                redirect.addFlashAttribute("done", "created");
+                return "redirect:" + PROGRAMMES + "/"
+                        + result.field("createProgramme.programme.id").toEntity(String.class);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("programmes", problems));
+        return listPage(null, model);
+    }
+
+    @GetMapping(PROGRAMME)
+    String programme(@PathVariable String id, Model model) {
+        return programmePage(id, model);
+    }
+
+    /** The curator corrects the programme's details. */
+    @PostMapping(PROGRAMME)
+    String update(@PathVariable String id, @ModelAttribute("form") ProgrammeForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var problems = new ArrayList<UserError>();
+        var input = form.input(problems);
+        input.put("id", id);
+        input.put("expectedVersion", form.versi());
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("updateProgramme", Map.of("input", input)),
+                    "updateProgramme.userErrors"));
+        }
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("done", "saved");
+            return "redirect:" + PROGRAMMES + "/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("programmes", problems));
+        model.addAttribute("editing", true);
+        return programmePage(id, model);
+    }
+
+    @PostMapping(PROGRAMME + "/peserta")
+    String enrol(@PathVariable String id, @ModelAttribute("enrol") EnrolForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var consent = "true".equals(form.consent());
+        var input = new HashMap<String, Object>();
+        input.put("programmeId", id);
+        input.put("consent", consent);
+        input.put("name", blankToNull(form.name()));
+        input.put("accountEmail", blankToNull(form.accountEmail()));
+        input.put("brandId", blankToNull(form.brandId()));
+        input.put("gender", blankToNull(form.gender()));
+        input.put("ageBand", blankToNull(form.ageBand()));
+        var errors = PageRequests.userErrors(api.run("enrolParticipant", Map.of("input", input)),
+                "enrolParticipant.userErrors");
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("done", "enrolled");
+            return "redirect:" + PROGRAMMES + "/" + id + "#peserta";
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("programmes", errors));
+        return programmePage(id, model);
+    }
+
+    @PostMapping(PARTICIPANT + "/hapus")
+    String remove(@PathVariable String id, @PathVariable String participant, RedirectAttributes redirect) {
+        api.run("removeParticipant", Map.of("input", Map.of("participantId", participant)));
+        redirect.addFlashAttribute("done", "removed");
+        return "redirect:" + PROGRAMMES + "/" + id + "#peserta";
+    }
+
+    /** A new goal in the participant's follow-up plan. */
+    @PostMapping(PARTICIPANT + "/rencana")
+    String addGoal(@PathVariable String id, @PathVariable String participant, GoalForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var problems = new ArrayList<UserError>();
+        var input = new HashMap<String, Object>();
+        input.put("participantId", participant);
+        input.put("kind", form.kind());
+        if (blank(form.kind())) {
+            problems.add(UserError.of("kind", UserErrorCode.REQUIRED, "Choose what the goal aims at"));
+        }
+        input.put("description", Objects.toString(form.description(), ""));
+        input.put("dueOn", date(form.dueOn(), "dueOn", problems));
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("setFollowUpGoal", Map.of("input", input)),
+                    "setFollowUpGoal.userErrors"));
+        }
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("done", "goalAdded");
+            return "redirect:" + PROGRAMMES + "/" + id + "#p-" + participant;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems",
+                FollowUpPlanPageController.suffixed(api.problems("followUp", problems), participant));
+        model.addAttribute("goalFor", participant);
+        model.addAttribute("typedGoal", form);
+        return programmePage(id, model);
+    }
+
+    /** The curator moves a goal along, as the producer does on their dashboard. */
+    @PostMapping(PROGRAMME + "/rencana/{goal:[A-Za-z0-9_-]{1,100}}")
+    String goalStatus(@PathVariable String id, @PathVariable String goal, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String note, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var errors = FollowUpPlanPageController.updateStatus(api, goal, status, note);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("done", "goalSaved");
+            return "redirect:" + PROGRAMMES + "/" + id + "#g-" + goal;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("followUp", errors), goal));
+        return programmePage(id, model);
+    }
+
+    private String listPage(String after, Model model) {
+        var page = api.run("programmesConsolePage", after == null ? Map.of() : Map.of("after", after));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        model.addAttribute("programmes", page.field("programmes").toEntity(Map.class));
+        model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
+        return "pages/console-programmes";
+    }
+
+    private String programmePage(String id, Model model) {
+        var page = api.run("programmeConsolePage", Map.of("id", id));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        Map<String, Object> programme = page.field("node").toEntity(Map.class);
+        if (programme == null || !"Programme".equals(programme.get("__typename"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("programme", programme);
+        model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
+        model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));
+        model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ProgrammeForm.of(programme));
+        }
+        if (!model.containsAttribute("enrol")) {
+            model.addAttribute("enrol", EnrolForm.EMPTY);
+        }
+        return "pages/console-programme";
+    }
+
+    /**
+     * A date from a date field (2025-08-18) or as typed (18/8/2025); a problem when blank
+     * (the API requires every date it asks for) or neither.
+     */
+    private static String date(String typed, String field, List<UserError> problems) {
+        if (blank(typed)) {
+            problems.add(UserError.of(field, UserErrorCode.REQUIRED, "Give the date"));
+            return null;
+        }
+        var text = typed.strip();
+        try {
+            return LocalDate.parse(text).toString();
+        }
+        catch (DateTimeParseException notIso) {
+            try {
+                return LocalDate.parse(text, TYPED_DATE).toString();
+            }
+            catch (DateTimeParseException notTyped) {
+                problems.add(UserError.of(field, UserErrorCode.INVALID, "Not a date"));
+                return null;
+            }
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return blank(text) ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+}

@@ -1,0 +1,161 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator records a Bimtek on the console, enrols participants and agrees their
+ * follow-up goals; the producer who took part moves their own goal along from
+ * `/dasbor/rencana`, and nobody else's. All with plain forms.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ProgrammePagesIntegrationTest {
+
+    static final Pattern PARTICIPANT = Pattern.compile("id=\"p-([A-Za-z0-9_-]+)\"");
+
+    static final Pattern GOAL = Pattern.compile("id=\"g-([A-Za-z0-9_-]+)\"");
+
+    static final Pattern DEMO_PROGRAMME = Pattern
+        .compile("href=\"(/kelola/program/[A-Za-z0-9_-]+)\">Bimtek Diversifikasi Produk Tembakau: Kerajinan<");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCuratorRecordsAProgrammeAndTheProducerMovesTheirGoalAlong() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var list = curator.get("/kelola/program");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Program Bimtek", "Bimtek Diversifikasi Produk Tembakau: Kerajinan",
+                "20 peserta");
+        var semoyang = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ").matcher(list.body());
+        assertThat(semoyang.find()).isTrue();
+
+        var title = "Bimtek kemasan " + ApiClient.unique("uji");
+        var form = new LinkedHashMap<String, String>(Map.of("indonesian", title, "organiser",
+                "Dinas Perindustrian Provinsi NTB", "startsOn", "2026-03-10", "endsOn", "9/3/2026", "villageId",
+                semoyang.group(1), "topics", "Desain kemasan\nFoto produk", "trainers", "I Gede Wirata, S.Sn."));
+        var refused = curator.post("/kelola/program", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tidak sebelum tanggal mulai", "value=\"" + title + "\"");
+
+        form.put("endsOn", "12/3/2026");
+        var created = curator.post("/kelola/program", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        var programme = path(created.headers().firstValue("Location").orElseThrow());
+        var page = curator.get(programme);
+        assertThat(page.body()).contains("Program tercatat", title, "Desain kemasan; Foto produk",
+                "I Gede Wirata, S.Sn.");
+
+        var corrected = new LinkedHashMap<>(form);
+        corrected.put("organiser", "Dinas Perindustrian Kabupaten Lombok Tengah");
+        corrected.put("versi", "0");
+        assertThat(curator.post(programme, corrected).statusCode()).isEqualTo(302);
+        var stale = curator.post(programme, corrected);
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Baru saja diubah di tempat lain");
+        assertThat(curator.get(programme).body()).contains("Dinas Perindustrian Kabupaten Lombok Tengah");
+
+        var withoutConsent = curator.post(programme + "/peserta", Map.of("name", "Amaq Sahnan"));
+        assertThat(withoutConsent.statusCode()).isEqualTo(422);
+        assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama");
+        assertThat(curator
+            .post(programme + "/peserta", Map.of("consent", "true", "accountEmail", ApiClient.PRODUCER, "gender",
+                    "MALE", "ageBand", "AGED_40_TO_54"))
+            .statusCode()).isEqualTo(302);
+        assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Sri Wahyuni"))
+            .statusCode()).isEqualTo(302);
+        assertThat(curator.post(programme + "/peserta", Map.of()).statusCode()).as("only counted").isEqualTo(302);
+        page = curator.get(programme);
+        assertThat(page.body()).contains("Peserta (3)", "Lalu Suparman", "Laki-laki", "40–54 tahun", "Baiq Sri Wahyuni",
+                "Peserta (data pribadi tidak disimpan)");
+
+        var participants = PARTICIPANT.matcher(page.body());
+        assertThat(participants.find()).isTrue();
+        var producerParticipant = participants.group(1);
+        assertThat(participants.find()).isTrue();
+        var otherParticipant = participants.group(1);
+        var goal = "Kemasan kotak untuk tas ketak " + ApiClient.unique("k");
+        var otherGoalText = "Izin edar PIRT " + ApiClient.unique("p");
+        var noDate = curator.post(programme + "/peserta/" + producerParticipant + "/rencana",
+                Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "akhir tahun"));
+        assertThat(noDate.statusCode()).isEqualTo(422);
+        assertThat(noDate.body()).contains("Tulis tenggat seperti 31/12/2025", "href=\"#dueOn-" + producerParticipant,
+                "value=\"" + goal + "\"");
+        assertThat(curator
+            .post(programme + "/peserta/" + producerParticipant + "/rencana",
+                    Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "31/12/2099"))
+            .statusCode()).isEqualTo(302);
+        assertThat(curator
+            .post(programme + "/peserta/" + otherParticipant + "/rencana",
+                    Map.of("kind", "OBTAIN_CERTIFICATION", "description", otherGoalText, "dueOn", "2026-06-30"))
+            .statusCode()).isEqualTo(302);
+        page = curator.get(programme);
+        assertThat(page.body()).contains(goal, "Mengembangkan produk", "Memperoleh sertifikasi", "Lewat tenggat");
+        var goals = GOAL.matcher(page.body());
+        assertThat(goals.find()).isTrue();
+        var producerGoal = goals.group(1);
+        assertThat(goals.find()).isTrue();
+        var otherGoal = goals.group(1);
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/dasbor").body()).contains("href=\"/dasbor/rencana\"");
+        var plans = producer.get("/dasbor/rencana");
+        assertThat(plans.statusCode()).isEqualTo(200);
+        assertThat(plans.body())
+            .contains("Rencana tindak lanjut", title, goal, "Bimtek Diversifikasi Produk Tembakau: Kerajinan",
+                    "Tas jinjing anyaman batang tembakau")
+            .doesNotContain(otherGoalText, "Baiq Sri Wahyuni");
+        var saved = producer.post("/dasbor/rencana/" + producerGoal,
+                Map.of("status", "DONE", "note", "Contoh kemasan sudah dicetak"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        plans = producer.get("/dasbor/rencana");
+        assertThat(plans.body()).contains("Status rencana tersimpan.", "Contoh kemasan sudah dicetak");
+        assertThat(producer.post("/dasbor/rencana/" + otherGoal, Map.of("status", "DROPPED")).statusCode())
+            .isEqualTo(403);
+
+        page = curator.get(programme);
+        assertThat(page.body()).contains("Contoh kemasan sudah dicetak",
+                "Rencana tindak lanjut: 1 dari 2 selesai, 1 lewat tenggat.");
+        assertThat(curator.post(programme + "/rencana/" + otherGoal, Map.of("status", "IN_PROGRESS")).statusCode())
+            .isEqualTo(302);
+        assertThat(curator.post(programme + "/peserta/" + otherParticipant + "/hapus", Map.of()).statusCode())
+            .isEqualTo(302);
+        assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
+    }
+
+    @Test
+    void theDemoBimtekShowsItsParticipantsAndOnlyStaffOpenTheConsole() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var link = DEMO_PROGRAMME.matcher(curator.get("/kelola/program").body());
+        assertThat(link.find()).isTrue();
+        var page = curator.get(link.group(1));
+        assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
+                "DBH CHT 2025", "Lewat tenggat", "Selesai");
+        assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/program").statusCode()).isEqualTo(403);
+        assertThat(producer.get(link.group(1)).statusCode()).isEqualTo(403);
+        assertThat(producer.post("/kelola/program", Map.of("indonesian", "Bimtek palsu")).statusCode()).isEqualTo(403);
+    }
+
+    private static String path(String location) {
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+}
