@@ -97,6 +97,16 @@ public class RefreshTokens {
                 """).params(hash(token)).update() > 0;
     }
 
+    /**
+     * Ends every live sign-in session of an account, as when it loses a role: its API
+     * clients sign in again and get tokens with the roles it holds now.
+     */
+    public void endSessionsOf(long accountId) {
+        jdbc.sql("update sign_in_session set ended_at = now() where account_id = ? and ended_at is null")
+            .param(accountId)
+            .update();
+    }
+
     /** Whether access tokens of this session are still honoured. */
     public boolean sessionLive(UUID sessionId) {
         return jdbc.sql("select exists (select 1 from sign_in_session where id = ? and ended_at is null)")
