@@ -2,16 +2,10 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,34 +30,28 @@ class ConsoleStaffBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys(ApiClient.ADMIN);
             driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-            tap(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
-            tap(driver, driver.findElement(By.linkText("Kelola")));
-            tap(driver, driver.findElement(By.linkText("Staf")));
+            browser.submit("main form");
+            browser.tap(driver.findElement(By.linkText("Kelola")));
+            browser.tap(driver.findElement(By.linkText("Staf")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Staf dinas");
             browser.assertUsable();
 
             driver.findElement(By.id("account")).sendKeys(email);
             new Select(driver.findElement(By.id("role"))).selectByValue("CURATOR");
             driver.findElement(By.id("reason")).sendKeys("Kurator Bimtek Semoyang 2026");
-            tap(driver, driver.findElement(By.xpath("//button[normalize-space()='Beri peran']")));
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Beri peran']")));
             assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains(email + " kini memegang peran Kurator.");
             browser.assertUsable();
 
             var revoke = driver.findElement(By.xpath("//li[.//span[normalize-space()='" + email + "']]//form"));
             revoke.findElement(By.name("alasan")).sendKeys("Masa tugas selesai");
-            tap(driver, revoke.findElement(By.tagName("button")));
+            browser.tap(revoke.findElement(By.tagName("button")));
             assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Peran Kurator dicabut dari " + email);
             browser.open("/kelola/staf?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Department staff");
         }
-    }
-
-    /** Taps and waits for the next page, however slow the machine. */
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
     }
 
 }
