@@ -142,7 +142,7 @@ public class MailedLinks {
         }
         accounts.changePassword(accountId.get(), passwords.encode(password));
         accounts.markEmailVerified(accountId.get());
-        sessions.endAllSessionsOf(accountId.get());
+        sessions.endSessionsOf(accountId.get());
         return new LinkPayload(true, null, List.of());
     }
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Spring Security's form login on the pages checks the email and password here: the API
  * login's check and throttle, so both count the same failures. The session keeps the
- * account and the roles it holds at sign-in.
+ * account; each request acts with the roles it holds then ({@code CurrentRoles}).
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {

@@ -19,14 +19,22 @@ public class PageViewer {
     }
 
     /**
-     * Whether the header offers the console: department staff as of signing in (the
-     * console itself asks the API for the current roles).
+     * Whether the header offers the console: department staff, with the roles the account
+     * holds now (the console's pages still ask the API).
      */
     public boolean isStaff() {
+        return holds("ROLE_CURATOR") || holds("ROLE_ADMIN");
+    }
+
+    /** Whether the console offers its staff page. */
+    public boolean isAdmin() {
+        return holds("ROLE_ADMIN");
+    }
+
+    private static boolean holds(String role) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities()
-            .stream()
-            .anyMatch(role -> role.getAuthority().equals("ROLE_CURATOR") || role.getAuthority().equals("ROLE_ADMIN"));
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(held -> role.equals(held.getAuthority()));
     }
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,15 +80,58 @@ public class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, accountId).update();
     }
 
+    public void removeRole(long accountId, Role role) {
+        jdbc.sql("update account set roles = array_remove(roles, ?::varchar) where id = ?")
+            .params(role.name(), accountId)
+            .update();
+    }
+
+    /** The roles an account holds now; empty when there is no such account. */
+    public Optional<Set<Role>> rolesOf(long accountId) {
+        return jdbc.sql("select roles from account where id = ?")
+            .param(accountId)
+            .query((rs, row) -> roles(rs))
+            .optional();
+    }
+
+    public List<Account> findByIds(Collection<Long> ids) {
+        return jdbc.sql(
+                "select id, email, display_name, password_hash, roles, email_verified_at, created_at from account where id = any(?)")
+            .param(ids.toArray(Long[]::new))
+            .query(AccountRepository::map)
+            .list()
+            .stream()
+            .map(StoredAccount::account)
+            .toList();
+    }
+
+    /** Accounts holding CURATOR or ADMIN, by email. */
+    public List<Account> staff() {
+        return jdbc.sql("""
+                select id, email, display_name, password_hash, roles, email_verified_at, created_at from account
+                where roles && '{CURATOR,ADMIN}'::varchar[] order by lower(email)
+                """).query(AccountRepository::map).list().stream().map(StoredAccount::account).toList();
+    }
+
+    public long countHolding(Role role) {
+        return jdbc.sql("select count(*) from account where roles && '{CURATOR,ADMIN}'::varchar[] and ? = any(roles)")
+            .param(role.name())
+            .query(Long.class)
+            .single();
+    }
+
     private static StoredAccount map(ResultSet rs, int row) throws SQLException {
+        var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"), roles(rs),
+                rs.getObject("email_verified_at") != null, rs.getObject("created_at", OffsetDateTime.class));
+        return new StoredAccount(account, rs.getString("password_hash"));
+    }
+
+    private static Set<Role> roles(ResultSet rs) throws SQLException {
         var roles = EnumSet.noneOf(Role.class);
         for (var name : (String[]) rs.getArray("roles").getArray()) {
             roles.add(Role.valueOf(name));
         }
-        var account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                Set.copyOf(roles), rs.getObject("email_verified_at") != null,
-                rs.getObject("created_at", OffsetDateTime.class));
-        return new StoredAccount(account, rs.getString("password_hash"));
+        return Set.copyOf(roles);
     }
 
     private static String arrayLiteral(Collection<Role> roles) {

@@ -98,10 +98,11 @@ public class RefreshTokens {
     }
 
     /**
-     * Ends every sign-in session of the account (after a password reset): their refresh
-     * and access tokens are refused from now on.
+     * Ends every live sign-in session of an account (after a password reset, or when it
+     * loses a role): its refresh and access tokens are refused from now on, and its API
+     * clients sign in again and get tokens with the roles it holds now.
      */
-    public void endAllSessionsOf(long accountId) {
+    public void endSessionsOf(long accountId) {
         jdbc.sql("update sign_in_session set ended_at = now() where account_id = ? and ended_at is null")
             .param(accountId)
             .update();

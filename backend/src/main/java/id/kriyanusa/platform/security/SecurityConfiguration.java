@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -77,11 +78,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwords) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationProvider passwords, AccountRoles roles)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
             // signed in is enough and the services decide the rest (the dashboard lists
-            // the caller's own brands, the console asks for staff roles): roles kept in
-            // the session would go stale when a buyer creates or joins a brand
+            // the caller's own brands, the console asks for staff roles), with the roles
+            // the account holds now (CurrentRoles)
             .requestMatchers("/dasbor", "/dasbor/**", "/kelola", "/kelola/**", SignInSuccess.KEPT_FORM_PAGE)
             .authenticated()
             // an invitation link's way to sign in (or up) and come back to accept it
@@ -95,6 +97,7 @@ class SecurityConfiguration {
             // so no address can carry a session id and Security need not stop
             // encodeURL: the pages' links pass through it to keep `lang=en`
             .sessionManagement(session -> session.enableSessionUrlRewriting(true))
+            .addFilterAfter(new CurrentRoles(roles), SecurityContextHolderFilter.class)
             .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms()))
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .requestCache(cache -> cache.requestCache(wantedPages))
