@@ -100,7 +100,7 @@ public class Collections {
             .byIds(collections.stream().map(ProductCollection::villageId).filter(Objects::nonNull).toList());
         var result = new HashMap<ProductCollection, Village>();
         collections.stream()
-            .filter(collection -> byId.containsKey(collection.villageId()))
+            .filter(collection -> collection.villageId() != null && byId.containsKey(collection.villageId()))
             .forEach(collection -> result.put(collection, byId.get(collection.villageId())));
         return result;
     }

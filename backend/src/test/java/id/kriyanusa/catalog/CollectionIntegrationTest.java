@@ -192,6 +192,13 @@ class CollectionIntegrationTest {
         assertThat(JsonPath.<List<String>>read(api.query(ofVillage, Map.of("village", "tidak-ada"), null),
                 "$.data.collections.edges[*].node.slug"))
             .isEmpty();
+        var all = api.query("{ collections(first: 100) { edges { node { slug village { slug } } } } }", Map.of(), null);
+        assertThat(JsonPath.<List<Object>>read(all,
+                "$.data.collections.edges[?(@.node.slug == 'kriya-tembakau-lombok')].node.village.slug"))
+            .containsExactly("semoyang");
+        assertThat(JsonPath.<List<Object>>read(all,
+                "$.data.collections.edges[?(@.node.slug == 'gerabah-lombok')].node.village"))
+            .containsOnlyNulls();
 
         var untie = new HashMap<String, Object>();
         untie.put("id", collection.get("id"));
