@@ -13,6 +13,7 @@ import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,8 +90,11 @@ class CollectionConsolePageController {
 
     private final PageRequests api;
 
-    CollectionConsolePageController(PageRequests api) {
+    private final GraphQlClient graphQl;
+
+    CollectionConsolePageController(PageRequests api, GraphQlClient graphQl) {
         this.api = api;
+        this.graphQl = graphQl;
     }
 
     @GetMapping(COLLECTIONS)
@@ -105,8 +109,7 @@ class CollectionConsolePageController {
         var input = details(form);
         input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.titleId()) : form.slug().strip());
         var result = api.run("createCollection", Map.of("input", input));
-        // without a title there is no address to make either; the missing title says it
-        // all
+        // no title, no address made from it: the missing title is the problem to show
         var problems = PageRequests.userErrors(result, "createCollection.userErrors")
             .stream()
             .filter(error -> !(blank(form.slug()) && blank(form.titleId()) && "input.slug".equals(error.field())
@@ -162,7 +165,7 @@ class CollectionConsolePageController {
         catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        var collection = editable(api.run("collectionEditorPage", Map.of("id", id, "withSearch", false)));
+        var collection = editable(api.run("collectionEditorPage", Map.of("id", id)));
         var input = Map.<String, Object>of("id", id, "expectedVersion", versi, "productIds",
                 action.apply(productIds(collection), produk));
         return change(id, input, action.name().toLowerCase(Locale.ROOT), q, model, response, redirect);
@@ -194,23 +197,37 @@ class CollectionConsolePageController {
         return "pages/console-collections";
     }
 
-    private String editorPage(String id, String query, Model model) {
-        var searching = !blank(query);
-        var variables = new HashMap<String, Object>();
-        variables.put("id", id);
-        variables.put("query", searching ? query.strip() : null);
-        variables.put("withSearch", searching);
-        var page = api.run("collectionEditorPage", variables);
+    private String editorPage(String id, String typed, Model model) {
+        var page = api.run("collectionEditorPage", Map.of("id", id));
         var collection = editable(page);
         model.addAttribute("collection", collection);
         model.addAttribute("chosen", productIds(collection));
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
-        model.addAttribute("q", searching ? query.strip() : null);
-        model.addAttribute("results", searching ? page.field("searchProducts").toEntity(Map.class) : null);
+        if (!blank(typed)) {
+            // at most 200 characters, as many as the search takes and the box lets a
+            // person type
+            var query = typed.strip().length() > 200 ? typed.strip().substring(0, 200) : typed.strip();
+            model.addAttribute("q", query);
+            search(query, model);
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", CollectionForm.of(collection));
         }
         return "pages/console-collection";
+    }
+
+    /**
+     * The search's results, or a notice that the search cannot be used now: the rest of
+     * the page works without it.
+     */
+    private void search(String query, Model model) {
+        var found = graphQl.documentName("collectionProductSearch").variable("query", query).executeSync();
+        if (found.isValid() && found.getErrors().isEmpty()) {
+            model.addAttribute("results", found.field("searchProducts").toEntity(Map.class));
+        }
+        else {
+            model.addAttribute("searchFailed", true);
+        }
     }
 
     /**
