@@ -1,11 +1,15 @@
 package id.kriyanusa.catalog;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
+import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -27,8 +31,21 @@ class CollectionGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    Connection<ProductCollection> collections(ScrollSubrange page) {
-        return collections.find(OffsetPage.of(page));
+    Connection<ProductCollection> collections(ScrollSubrange page, @Argument Boolean published,
+            @Argument String village) {
+        return collections.find(published, village, OffsetPage.of(page));
+    }
+
+    /** A village's page shows the collections that tell its crafts. */
+    @SchemaMapping(typeName = "Village", field = "collections")
+    Connection<ProductCollection> villageCollections(Village village, ScrollSubrange page) {
+        return collections.find(true, village.slug(), OffsetPage.of(page));
+    }
+
+    /** One lookup for the villages of all collections in the response. */
+    @BatchMapping(typeName = "Collection", field = "village")
+    Map<ProductCollection, Village> village(List<ProductCollection> list) {
+        return collections.villagesOf(list);
     }
 
     @MutationMapping

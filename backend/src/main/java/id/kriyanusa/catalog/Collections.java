@@ -1,8 +1,11 @@
 package id.kriyanusa.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import id.kriyanusa.catalog.internal.CollectionRepository;
@@ -14,6 +17,8 @@ import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.village.Village;
+import id.kriyanusa.village.Villages;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +36,7 @@ public class Collections {
     static final int MAX_STORY = 10_000;
 
     public record CreateCollectionInput(String slug, LocalizedText title, LocalizedText story, List<String> productIds,
-            Boolean published) {
+            Boolean published, String villageSlug) {
     }
 
     /**
@@ -41,16 +46,20 @@ public class Collections {
      */
     public record UpdateCollectionInput(String id, Long expectedVersion, ArgumentValue<String> slug,
             ArgumentValue<LocalizedText> title, ArgumentValue<LocalizedText> story,
-            ArgumentValue<List<String>> productIds, ArgumentValue<Boolean> published) {
+            ArgumentValue<List<String>> productIds, ArgumentValue<Boolean> published,
+            ArgumentValue<String> villageSlug) {
     }
 
     private final CollectionRepository repository;
 
     private final Products products;
 
-    Collections(CollectionRepository repository, Products products) {
+    private final Villages villages;
+
+    Collections(CollectionRepository repository, Products products, Villages villages) {
         this.repository = repository;
         this.products = products;
+        this.villages = villages;
     }
 
     public Optional<ProductCollection> bySlug(String slug) {
@@ -61,9 +70,39 @@ public class Collections {
         return repository.findById(id.value()).filter(Collections::visible);
     }
 
-    /** Newest first; curators and admins also see unpublished collections. */
-    public Connection<ProductCollection> find(OffsetPage page) {
-        return repository.find(Caller.current().isStaff(), page);
+    /**
+     * Newest first; curators and admins also see unpublished collections. Only those
+     * published (true) or not (false) when {@code published} is given, and only those
+     * tied to a village when its slug is given (none for an unknown slug).
+     */
+    public Connection<ProductCollection> find(Boolean published, String villageSlug, OffsetPage page) {
+        var shown = Caller.current().isStaff() ? published : Boolean.TRUE;
+        if (published != null && !published.equals(shown)) {
+            return page.connection(List.of(), 0);
+        }
+        Long villageId = null;
+        if (villageSlug != null) {
+            var village = villages.bySlug(villageSlug);
+            if (village.isEmpty()) {
+                return page.connection(List.of(), 0);
+            }
+            villageId = village.get().id();
+        }
+        return repository.find(shown, villageId, page);
+    }
+
+    /**
+     * The villages the collections are tied to, keyed by collection; untied ones are
+     * absent.
+     */
+    public Map<ProductCollection, Village> villagesOf(List<ProductCollection> collections) {
+        var byId = villages
+            .byIds(collections.stream().map(ProductCollection::villageId).filter(Objects::nonNull).toList());
+        var result = new HashMap<ProductCollection, Village>();
+        collections.stream()
+            .filter(collection -> collection.villageId() != null && byId.containsKey(collection.villageId()))
+            .forEach(collection -> result.put(collection, byId.get(collection.villageId())));
+        return result;
     }
 
     /** The collection's products that the caller may see, in the curator's order. */
@@ -80,7 +119,7 @@ public class Collections {
         curator.requireStaff();
         var errors = new InputErrors();
         var details = check(errors, input.slug(), input.title(), input.story(), input.productIds(),
-                Boolean.TRUE.equals(input.published()));
+                Boolean.TRUE.equals(input.published()), village(errors, input.villageSlug()));
         if (errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
@@ -106,9 +145,11 @@ public class Collections {
         if (published == null) {
             errors.add("input.published", UserErrorCode.REQUIRED, "Say whether the collection is shown");
         }
+        var villageId = Changes.given(input.villageSlug()) ? village(errors, input.villageSlug().value())
+                : current.villageId();
         var details = check(errors, Changes.apply(input.slug(), current.slug()),
                 Changes.text(input.title(), current.title()), Changes.text(input.story(), current.story()), productIds,
-                Boolean.TRUE.equals(published));
+                Boolean.TRUE.equals(published), villageId);
         if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
@@ -122,7 +163,7 @@ public class Collections {
     }
 
     private CollectionRepository.Details check(InputErrors errors, String slug, LocalizedText title,
-            LocalizedText story, List<String> productIds, boolean published) {
+            LocalizedText story, List<String> productIds, boolean published, Long villageId) {
         var checkedSlug = errors.slug("input.slug", slug);
         var titleId = errors.required("input.title.indonesian", title == null ? null : title.indonesian(), MAX_TITLE);
         var titleEn = errors.optional("input.title.english", title == null ? null : title.english(), MAX_TITLE);
@@ -155,7 +196,22 @@ public class Collections {
             });
         }
         return new CollectionRepository.Details(checkedSlug, new LocalizedText(titleId, titleEn),
-                LocalizedText.of(storyId, storyEn), published, new ArrayList<>(ids.keySet()));
+                LocalizedText.of(storyId, storyEn), published, new ArrayList<>(ids.keySet()), villageId);
+    }
+
+    /**
+     * The id of the village a slug names; null for none, and a user error for an unknown
+     * one.
+     */
+    private Long village(InputErrors errors, String villageSlug) {
+        if (villageSlug == null) {
+            return null;
+        }
+        var village = villages.bySlug(villageSlug);
+        if (village.isEmpty()) {
+            errors.add("input.villageSlug", UserErrorCode.NOT_FOUND, "There is no village with this slug");
+        }
+        return village.map(Village::id).orElse(null);
     }
 
     private static boolean visible(ProductCollection collection) {

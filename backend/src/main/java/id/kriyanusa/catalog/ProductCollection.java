@@ -7,8 +7,9 @@ import id.kriyanusa.platform.LocalizedText;
 
 /**
  * A curated, ordered set of products with a bilingual title and story, made by department
- * curators.
+ * curators; {@code villageId} names the village whose crafts it shows, when it is one
+ * village's.
  */
 public record ProductCollection(long id, String slug, LocalizedText title, LocalizedText story, boolean published,
-        List<Long> productIds, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+        Long villageId, List<Long> productIds, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 }

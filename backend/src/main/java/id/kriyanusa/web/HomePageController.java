@@ -1,6 +1,7 @@
 package id.kriyanusa.web;
 
 import java.util.List;
+import java.util.Map;
 
 import id.kriyanusa.platform.LocalizedText;
 import org.springframework.graphql.client.GraphQlClient;
@@ -9,8 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The storefront's home page: the portal's promise and the villages whose crafts it
- * carries.
+ * The storefront's home page: the portal's promise, the curators' published collections
+ * and the villages whose crafts it carries.
  */
 @Controller
 class HomePageController {
@@ -23,8 +24,10 @@ class HomePageController {
 
     @GetMapping("/")
     String home(Model model) {
-        var villages = graphQl.documentName("homePage").retrieveSync("villages.edges").toEntityList(VillageEdge.class);
+        var page = graphQl.documentName("homePage").executeSync();
+        var villages = page.field("villages.edges").toEntityList(VillageEdge.class);
         model.addAttribute("villages", villages.stream().map(VillageEdge::node).toList());
+        model.addAttribute("collections", page.field("collections.edges").toEntityList(Map.class));
         return "pages/home";
     }
 

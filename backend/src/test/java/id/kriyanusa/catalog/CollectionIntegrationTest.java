@@ -173,6 +173,59 @@ class CollectionIntegrationTest {
     }
 
     @Test
+    void aCollectionTiedToAVillageIsListedWithThatVillage() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var slug = ApiClient.unique("gerabah-banyumulek");
+        var created = api.mutate(CREATE, Map.of("slug", slug, "title", Map.of("indonesian", "Gerabah Banyumulek"),
+                "productIds", publishedProductIds(2), "published", true, "villageSlug", "banyumulek"), curator);
+        Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
+        var ofVillage = "query($village: String) { collections(first: 100, village: $village) "
+                + "{ edges { node { slug village { slug } } } } "
+                + "village(slug: \"banyumulek\") { collections(first: 100) { edges { node { slug } } } } }";
+
+        var seen = api.query(ofVillage, Map.of("village", "banyumulek"), null);
+        assertThat(JsonPath.<List<String>>read(seen, "$.data.collections.edges[*].node.slug")).contains(slug)
+            .doesNotContain("kriya-tembakau-lombok");
+        assertThat(JsonPath.<List<String>>read(seen, "$.data.collections.edges[*].node.village.slug"))
+            .containsOnly("banyumulek");
+        assertThat(JsonPath.<List<String>>read(seen, "$.data.village.collections.edges[*].node.slug")).contains(slug);
+        assertThat(JsonPath.<List<String>>read(api.query(ofVillage, Map.of("village", "tidak-ada"), null),
+                "$.data.collections.edges[*].node.slug"))
+            .isEmpty();
+        var all = api.query("{ collections(first: 100) { edges { node { slug village { slug } } } } }", Map.of(), null);
+        assertThat(JsonPath.<List<Object>>read(all,
+                "$.data.collections.edges[?(@.node.slug == 'kriya-tembakau-lombok')].node.village.slug"))
+            .containsExactly("semoyang");
+        assertThat(JsonPath.<List<Object>>read(all,
+                "$.data.collections.edges[?(@.node.slug == 'gerabah-lombok')].node.village"))
+            .containsOnlyNulls();
+
+        var untie = new HashMap<String, Object>();
+        untie.put("id", collection.get("id"));
+        untie.put("expectedVersion", collection.get("version"));
+        untie.put("villageSlug", null);
+        assertThat(ApiClient.outcome(api.mutate(UPDATE, untie, curator), "updateCollection")).isEqualTo("ok");
+        assertThat(JsonPath.<List<String>>read(api.query(ofVillage, Map.of("village", "banyumulek"), null),
+                "$.data.collections.edges[*].node.slug"))
+            .doesNotContain(slug);
+
+        var unknown = api.mutate(CREATE, Map.of("slug", ApiClient.unique("koleksi"), "title",
+                Map.of("indonesian", "Koleksi"), "villageSlug", "tidak-ada"), curator);
+        assertThat(JsonPath.<List<String>>read(unknown, "$.data.createCollection.userErrors[*].field"))
+            .containsExactly("input.villageSlug");
+    }
+
+    @Test
+    void visitorsAskingForUnpublishedCollectionsGetNone() throws Exception {
+        var query = "{ collections(first: 100, published: false) { totalCount edges { node { slug } } } }";
+        assertThat((Integer) JsonPath.read(api.query(query, Map.of(), null), "$.data.collections.totalCount")).isZero();
+        assertThat(JsonPath.<List<String>>read(api.query(query, Map.of(), api.signIn(ApiClient.CURATOR)),
+                "$.data.collections.edges[*].node.slug"))
+            .contains("hadiah-akhir-tahun")
+            .doesNotContain("kriya-tembakau-lombok");
+    }
+
+    @Test
     void anUpdateKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
         var products = publishedProductIds(2);

@@ -18,13 +18,12 @@ public class CollectionRepository {
 
     /** A collection as checked, ready to be saved. */
     public record Details(String slug, LocalizedText title, LocalizedText story, boolean published,
-            List<Long> productIds) {
+            List<Long> productIds, Long villageId) {
     }
 
     private static final String SELECT = """
-            select c.id, c.slug, c.title_id, c.title_en, c.story_id, c.story_en, c.published, c.created_at,
-                c.updated_at,
-                   c.version,
+            select c.id, c.slug, c.title_id, c.title_en, c.story_id, c.story_en, c.published, c.village_id,
+                   c.created_at, c.updated_at, c.version,
                    array(select cp.product_id from collection_product cp where cp.collection_id = c.id order by
                        cp.position)
                        as product_ids
@@ -45,12 +44,18 @@ public class CollectionRepository {
         return jdbc.sql(SELECT + " where c.slug = ?").param(slug).query(CollectionRepository::map).optional();
     }
 
-    /** Newest first; unpublished collections only when {@code includeUnpublished}. */
-    public Connection<ProductCollection> find(boolean includeUnpublished, OffsetPage page) {
-        var where = includeUnpublished ? "" : " where c.published";
-        var total = jdbc.sql("select count(*) from collection c" + where).query(Long.class).single();
+    /**
+     * Newest first; only those published or not when {@code published} is given, and only
+     * the village's when {@code villageId} is.
+     */
+    public Connection<ProductCollection> find(Boolean published, Long villageId, OffsetPage page) {
+        var where = " where (?::boolean is null or c.published = ?) and (?::bigint is null or c.village_id = ?)";
+        var total = jdbc.sql("select count(*) from collection c" + where)
+            .params(published, published, villageId, villageId)
+            .query(Long.class)
+            .single();
         var rows = jdbc.sql(SELECT + where + " order by c.created_at desc, c.id desc limit ? offset ?")
-            .params(page.limit(), page.offset())
+            .params(published, published, villageId, villageId, page.limit(), page.offset())
             .query(CollectionRepository::map)
             .list();
         return page.connection(rows, total);
@@ -65,11 +70,11 @@ public class CollectionRepository {
 
     public long insert(Details details, long createdBy) {
         var id = jdbc.sql("""
-                insert into collection (slug, title_id, title_en, story_id, story_en, published, created_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
+                insert into collection (slug, title_id, title_en, story_id, story_en, published, village_id, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
             .params(details.slug(), details.title().indonesian(), details.title().english(), storyId(details),
-                    storyEn(details), details.published(), createdBy)
+                    storyEn(details), details.published(), details.villageId(), createdBy)
             .query(Long.class)
             .single();
         replaceProducts(id, details.productIds());
@@ -83,11 +88,11 @@ public class CollectionRepository {
     public boolean update(long id, long expectedVersion, Details details) {
         var updated = jdbc.sql("""
                 update collection set slug = ?, title_id = ?, title_en = ?, story_id = ?, story_en = ?, published = ?,
-                       version = version + 1, updated_at = now()
+                       village_id = ?, version = version + 1, updated_at = now()
                 where id = ? and version = ?
                 """)
             .params(details.slug(), details.title().indonesian(), details.title().english(), storyId(details),
-                    storyEn(details), details.published(), id, expectedVersion)
+                    storyEn(details), details.published(), details.villageId(), id, expectedVersion)
             .update() == 1;
         if (updated) {
             replaceProducts(id, details.productIds());
@@ -115,7 +120,7 @@ public class CollectionRepository {
         return new ProductCollection(rs.getLong("id"), rs.getString("slug"),
                 new LocalizedText(rs.getString("title_id"), rs.getString("title_en")),
                 LocalizedText.of(rs.getString("story_id"), rs.getString("story_en")), rs.getBoolean("published"),
-                List.of((Long[]) rs.getArray("product_ids").getArray()),
+                rs.getObject("village_id", Long.class), List.of((Long[]) rs.getArray("product_ids").getArray()),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getLong("version"));
     }

@@ -1,0 +1,204 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator builds a collection on the console: creates it for a village, adds products
+ * found with the search, reorders and removes them, and publishes it; buyers then see it
+ * on its own page, on the home page and on the village's page, and no longer once it is
+ * hidden. Producers cannot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConsoleCollectionsIntegrationTest {
+
+    static final Pattern VERSION = Pattern.compile("name=\"versi\" value=\"(\\d+)\"");
+
+    static final Pattern PRODUCT = Pattern.compile("name=\"produk\" value=\"([^\"]+)\"");
+
+    static final Pattern PRODUCT_LINK = Pattern.compile("href=\"/produk/([a-z0-9-]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    FormBrowser curator;
+
+    FormBrowser buyer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        buyer = new FormBrowser(port);
+    }
+
+    @Test
+    void aCuratorBuildsACollectionThatBuyersSeeOnceItIsPublished() throws Exception {
+        var list = curator.get("/kelola/koleksi");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Koleksi kurator", "Kriya Tembakau Lombok", "Hadiah Akhir Tahun",
+                "Belum terbit", "Buat koleksi");
+
+        var untitled = curator.post("/kelola/koleksi",
+                Map.of("titleId", " ", "storyId", "Kendi dan gentong dari Banyumulek.", "villageSlug", "banyumulek"));
+        assertThat(untitled.statusCode()).isEqualTo(422);
+        assertThat(untitled.body())
+            .contains("Tulis judul koleksi dalam bahasa Indonesia", "Kendi dan gentong dari Banyumulek.")
+            .doesNotContain("Tulis alamat halaman");
+
+        var title = "Gerabah Pilihan " + ApiClient.unique("uji").substring(4, 12);
+        var created = curator.post("/kelola/koleksi", Map.of("titleId", title, "titleEn", "Chosen Pottery", "storyId",
+                "Kendi dan gentong dari Banyumulek.", "villageSlug", "banyumulek"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        var editor = path(created);
+        var page = curator.get(editor);
+        assertThat(page.body()).contains("Koleksi dibuat", title, "Belum ada produk");
+        var slug = PageAddresses.slugOf(title);
+
+        var found = await("the search index lists the demo pottery").atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> curator.get(editor + "?q=gerabah").body(), body -> results(body).size() >= 3);
+        assertThat(found).contains("Tambah");
+        var chosen = results(found).subList(0, 3);
+        for (var product : chosen) {
+            var added = curator.post(editor + "/produk",
+                    Map.of("produk", product, "aksi", "tambah", "versi", version(found), "q", "gerabah"));
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+            assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("?q=gerabah#cari");
+            found = curator.get(path(added)).body();
+            assertThat(found).contains("Produk ditambahkan ke koleksi", "Sudah di koleksi");
+        }
+        assertThat(inCollection(found)).containsExactlyElementsOf(chosen);
+
+        var moved = curator.post(editor + "/produk",
+                Map.of("produk", chosen.get(0), "aksi", "turun", "versi", version(found)));
+        assertThat(moved.statusCode()).isEqualTo(302);
+        page = curator.get(editor);
+        assertThat(page.body()).contains("Produk dipindah ke bawah");
+        assertThat(inCollection(page.body())).containsExactly(chosen.get(1), chosen.get(0), chosen.get(2));
+        var removed = curator.post(editor + "/produk",
+                Map.of("produk", chosen.get(2), "aksi", "hapus", "versi", version(page.body())));
+        assertThat(removed.statusCode()).isEqualTo(302);
+        page = curator.get(editor);
+        assertThat(inCollection(page.body())).containsExactly(chosen.get(1), chosen.get(0));
+        var order = productLinks(page.body().substring(0, page.body().indexOf("id=\"cari\"")));
+
+        assertThat(buyer.get("/koleksi/" + slug).statusCode()).as("unpublished").isEqualTo(404);
+        assertThat(curator.get("/koleksi/" + slug).body()).as("the curator's preview").contains(title, "Belum terbit");
+
+        var published = curator.post(editor + "/terbit", Map.of("terbit", "true", "versi", version(page.body())));
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(curator.get(editor).body()).contains("Koleksi terbit dan tampil untuk pembeli");
+        var shown = buyer.get("/koleksi/" + slug);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains(title, "Kendi dan gentong dari Banyumulek.", "Produk dalam koleksi ini (2)")
+            .doesNotContain("Belum terbit");
+        assertThat(productLinks(shown.body())).containsExactlyElementsOf(order);
+        assertThat(new FormBrowser(port).get("/koleksi/" + slug + "?lang=en").body()).contains("Chosen Pottery",
+                "Products in this collection (2)");
+        assertThat(buyer.get("/").body()).contains("Koleksi pilihan kurator", "href=\"/koleksi/" + slug + "\"");
+        assertThat(buyer.get("/desa/banyumulek").body()).contains("href=\"/koleksi/" + slug + "\"", title);
+        assertThat(buyer.get("/desa/semoyang").body()).doesNotContain("href=\"/koleksi/" + slug + "\"")
+            .contains("href=\"/koleksi/kriya-tembakau-lombok\"");
+
+        page = curator.get(editor);
+        assertThat(
+                curator.post(editor + "/terbit", Map.of("terbit", "false", "versi", version(page.body()))).statusCode())
+            .isEqualTo(302);
+        assertThat(buyer.get("/koleksi/" + slug).statusCode()).as("hidden again").isEqualTo(404);
+        assertThat(buyer.get("/").body()).doesNotContain("href=\"/koleksi/" + slug + "\"");
+        assertThat(buyer.get("/desa/banyumulek").body()).doesNotContain("href=\"/koleksi/" + slug + "\"");
+    }
+
+    @Test
+    void aCuratorRenamesACollectionAndAStaleFormIsRefusedKeepingWhatWasTyped() throws Exception {
+        var created = curator.post("/kelola/koleksi",
+                Map.of("titleId", "Anyaman " + ApiClient.unique("uji").substring(4, 12)));
+        var editor = path(created);
+        var page = curator.get(editor).body();
+        var form = new LinkedHashMap<>(Map.of("titleId", "Anyaman Ketak Lombok", "storyEn", "Ketak from Nyurbaya Gawah",
+                "villageSlug", "", "versi", version(page)));
+        assertThat(curator.post(editor, form).statusCode()).isEqualTo(302);
+        assertThat(curator.get(editor).body()).contains("Judul dan deskripsi tersimpan", "Anyaman Ketak Lombok");
+
+        form.put("titleId", "Judul Yang Terlambat");
+        var stale = curator.post(editor, form);
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Baru saja diubah di tempat lain", "value=\"Judul Yang Terlambat\"");
+
+        assertThat(curator.get("/kelola/koleksi/bukan-id").statusCode()).isEqualTo(404);
+        assertThat(buyer.get("/koleksi/tidak-ada-koleksi").statusCode()).isEqualTo(404);
+        assertThat(buyer.get("/koleksi/hadiah-akhir-tahun").statusCode()).as("unpublished demo collection")
+            .isEqualTo(404);
+    }
+
+    @Test
+    void producersGetTheForbiddenPage() throws Exception {
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/koleksi").statusCode()).isEqualTo(403);
+        assertThat(producer.post("/kelola/koleksi", Map.of("titleId", "Koleksi Palsu")).statusCode()).isEqualTo(403);
+        var editor = path(curator.post("/kelola/koleksi",
+                Map.of("titleId", "Tenun " + ApiClient.unique("uji").substring(4, 12))));
+        assertThat(producer.get(editor).statusCode()).isEqualTo(403);
+        assertThat(producer.post(editor + "/terbit", Map.of("terbit", "true", "versi", "0")).statusCode())
+            .isEqualTo(403);
+    }
+
+    private static String path(HttpResponse<String> redirect) {
+        return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String version(String page) {
+        var found = VERSION.matcher(page);
+        assertThat(found.find()).isTrue();
+        return found.group(1);
+    }
+
+    /** The products of the collection, in order, as its editor lists them. */
+    private static List<String> inCollection(String page) {
+        return products(page.substring(0, page.indexOf("id=\"cari\"")));
+    }
+
+    /** The products the search found that may still be added. */
+    private static List<String> results(String page) {
+        return products(page.substring(page.indexOf("id=\"cari\"")));
+    }
+
+    private static List<String> products(String html) {
+        var found = PRODUCT.matcher(html);
+        var ids = new ArrayList<String>();
+        while (found.find()) {
+            ids.add(found.group(1));
+        }
+        return ids;
+    }
+
+    /** The products a page links to, each once, in the order shown. */
+    private static List<String> productLinks(String html) {
+        var found = PRODUCT_LINK.matcher(html);
+        var slugs = new LinkedHashSet<String>();
+        while (found.find()) {
+            slugs.add(found.group(1));
+        }
+        return List.copyOf(slugs);
+    }
+
+}
