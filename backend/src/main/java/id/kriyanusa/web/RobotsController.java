@@ -20,6 +20,10 @@ class RobotsController {
             Disallow: /masuk
             Disallow: /daftar
             Disallow: /undangan
+            Disallow: /lupa-sandi
+            Disallow: /atur-ulang-sandi
+            Disallow: /verifikasi-email
+            Disallow: /surat
             Disallow: /graphql
             Disallow: /graphiql
             Disallow: /actuator

@@ -23,9 +23,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The sitemaps search engines read: `/sitemap.xml` is an index of one file per kind of
- * public page (villages, brands, products), each address with its English alternate and,
- * where known, when it last changed. Built as an anonymous visitor sees the site, so a
- * signed-in curator never publishes a draft by opening it, and kept for ten minutes.
+ * public page (villages, brands, products, collections), each address with its English
+ * alternate and, where known, when it last changed. Built as an anonymous visitor sees
+ * the site, so a signed-in curator never publishes a draft by opening it, and kept for
+ * ten minutes.
  */
 @RestController
 class SitemapController {
@@ -41,7 +42,7 @@ class SitemapController {
     private enum Kind {
 
         DESA("/desa/", "sitemapVillages", "villages"), MEREK("/merek/", "sitemapBrands", "brands"),
-        PRODUK("/produk/", "sitemapProducts", "products");
+        PRODUK("/produk/", "sitemapProducts", "products"), KOLEKSI("/koleksi/", "sitemapCollections", "collections");
 
         private final String path;
 
@@ -101,7 +102,7 @@ class SitemapController {
         return urlSet(List.of(new Address("/", null), new Address("/cari", null)));
     }
 
-    @GetMapping(path = "/sitemap-{kind:desa|merek|produk}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping(path = "/sitemap-{kind:desa|merek|produk|koleksi}.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> kind(@PathVariable String kind) {
         return urlSet(addressesOf(Kind.valueOf(kind.toUpperCase())));
     }

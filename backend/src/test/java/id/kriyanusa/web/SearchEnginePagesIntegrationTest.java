@@ -53,9 +53,11 @@ class SearchEnginePagesIntegrationTest {
     void theSitemapListsEveryPublicPageAndOnlyThose() throws Exception {
         var listed = listedPaths();
 
-        assertThat(paths(listed, "/produk/")).isEqualTo(publicSlugs("products"));
-        assertThat(paths(listed, "/merek/")).isEqualTo(publicSlugs("brands"));
-        assertThat(paths(listed, "/desa/")).isEqualTo(publicSlugs("villages")).contains("semoyang");
+        assertThat(paths(listed, "/produk/")).isEqualTo(publicSlugs("products", ""));
+        assertThat(paths(listed, "/merek/")).isEqualTo(publicSlugs("brands", ""));
+        assertThat(paths(listed, "/desa/")).isEqualTo(publicSlugs("villages", "")).contains("semoyang");
+        assertThat(paths(listed, "/koleksi/")).isEqualTo(publicSlugs("collections", "published: true, "))
+            .contains("kriya-tembakau-lombok");
         assertThat(listed).contains("/")
             // a draft of the demo catalogue and a brand still waiting for verification
             .doesNotContain("/produk/tatakan-gelas-anyaman-daun-tembakau-isi-6-coklat-tanah-semoyang")
@@ -132,14 +134,14 @@ class SearchEnginePagesIntegrationTest {
     }
 
     /** The slugs an anonymous visitor may open, paged through the API. */
-    private Set<String> publicSlugs(String field) throws Exception {
+    private Set<String> publicSlugs(String field, String arguments) throws Exception {
         var slugs = new HashSet<String>();
         String after = null;
         do {
             var variables = new HashMap<String, Object>();
             variables.put("after", after);
-            var body = api.query("query($after: String) { " + field
-                    + "(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { slug } } } }",
+            var body = api.query("query($after: String) { " + field + "(" + arguments
+                    + "first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { slug } } } }",
                     variables, null);
             slugs.addAll(JsonPath.read(body, "$.data." + field + ".edges[*].node.slug"));
             after = JsonPath.read(body, "$.data." + field + ".pageInfo.hasNextPage")
