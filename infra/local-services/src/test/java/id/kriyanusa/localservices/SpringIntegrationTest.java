@@ -110,7 +110,7 @@ class SpringIntegrationTest {
         try (ConfigurableApplicationContext context = run(DATA_DIR,
                 "--spring.datasource.url=jdbc:postgresql://db.example:5432/app",
                 "--spring.elasticsearch.uris=http://search.example:9200",
-                "--kriyanusa.storage.endpoint=http://s3.example:9000")) {
+                "--kriyanusa.storage.endpoint=http://s3.example:9000", "--spring.mail.host=smtp.example")) {
             assertThat(context.getEnvironment()
                 .getPropertySources()
                 .contains(LocalServicesInitializer.PROPERTY_SOURCE_NAME)).isFalse();
