@@ -143,6 +143,7 @@ public class MailedLinks {
         accounts.changePassword(accountId.get(), passwords.encode(password));
         accounts.markEmailVerified(accountId.get());
         sessions.endSessionsOf(accountId.get());
+        accounts.endPageSessions(accountId.get());
         return new LinkPayload(true, null, List.of());
     }
 

@@ -39,7 +39,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
             .toList();
         return UsernamePasswordAuthenticationToken
-            .authenticated(new SignedInAccount(account.id(), account.displayName()), null, authorities);
+            .authenticated(SignedInAccount.signingInNow(account.id(), account.displayName()), null, authorities);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.kriyanusa.identity;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +20,8 @@ class SignedInRoles implements AccountRoles {
     }
 
     @Override
-    public Optional<Set<Role>> of(long accountId) {
-        return accounts.rolesOf(accountId);
+    public Optional<Set<Role>> of(long accountId, Instant signedInAt) {
+        return accounts.rolesOf(accountId, signedInAt);
     }
 
 }

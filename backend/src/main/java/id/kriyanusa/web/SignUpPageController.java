@@ -66,7 +66,7 @@ class SignUpPageController {
         }
         Map<String, Object> account = result.field("register.session.account").toEntity(Map.class);
         var roles = ((List<String>) account.get("roles")).stream().map(Role::valueOf).toList();
-        var signedIn = new SignedInAccount(GlobalId.key((String) account.get("id"), "Account"),
+        var signedIn = SignedInAccount.signingInNow(GlobalId.key((String) account.get("id"), "Account"),
                 (String) account.get("displayName"));
         return "redirect:" + signIn.signIn(signedIn, roles, request, response);
     }

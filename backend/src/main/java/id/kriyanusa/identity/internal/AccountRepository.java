@@ -2,7 +2,9 @@ package id.kriyanusa.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,6 +78,11 @@ public class AccountRepository {
             .update() > 0;
     }
 
+    /** Ends the account's page sessions: those signed in before now are signed out. */
+    public void endPageSessions(long accountId) {
+        jdbc.sql("update account set sessions_ended_at = now() where id = ?").param(accountId).update();
+    }
+
     public void changePassword(long accountId, String passwordHash) {
         jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, accountId).update();
     }
@@ -86,10 +93,15 @@ public class AccountRepository {
             .update();
     }
 
-    /** The roles an account holds now; empty when there is no such account. */
-    public Optional<Set<Role>> rolesOf(long accountId) {
-        return jdbc.sql("select roles from account where id = ?")
-            .param(accountId)
+    /**
+     * The roles an account holds now, for a session signed in at that moment; empty when
+     * there is no such account or its sessions were ended after that.
+     */
+    public Optional<Set<Role>> rolesOf(long accountId, Instant signedInAt) {
+        return jdbc.sql("""
+                select roles from account
+                where id = ? and (sessions_ended_at is null or sessions_ended_at < ?)""")
+            .params(accountId, OffsetDateTime.ofInstant(signedInAt, ZoneOffset.UTC))
             .query((rs, row) -> roles(rs))
             .optional();
     }

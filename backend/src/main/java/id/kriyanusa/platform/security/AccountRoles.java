@@ -1,5 +1,6 @@
 package id.kriyanusa.platform.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,11 @@ import java.util.Set;
  */
 public interface AccountRoles {
 
-    /** The account's roles; empty when there is no such account any more. */
-    Optional<Set<Role>> of(long accountId);
+    /**
+     * The roles a page session of the account, signed in at that moment, acts with now;
+     * empty when there is no such account any more or its sessions were ended since (a
+     * password reset).
+     */
+    Optional<Set<Role>> of(long accountId, Instant signedInAt);
 
 }

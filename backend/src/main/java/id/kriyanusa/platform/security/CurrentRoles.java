@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * granted one gains it, and a producer who just created a brand is one. The session keeps
  * the sign-in's authentication untouched; one indexed read per request is simpler and
  * surer than finding an account's sessions among every instance's sessions to end them.
- * An account that no longer exists is signed out.
+ * An account that no longer exists, or whose sessions a password reset ended after this
+ * one signed in, is signed out.
  */
 class CurrentRoles extends OncePerRequestFilter {
 
@@ -40,7 +41,7 @@ class CurrentRoles extends OncePerRequestFilter {
         var signedIn = contexts.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof SignedInAccount account) {
             var current = contexts.createEmptyContext();
-            roles.of(account.accountId())
+            roles.of(account.accountId(), account.signedInAt())
                 .map(now -> now.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
                 .ifPresent(authorities -> current
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities)));

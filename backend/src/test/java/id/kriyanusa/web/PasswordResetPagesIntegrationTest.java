@@ -1,0 +1,58 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.mail.LocalInbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A password reset is what someone does who fears another has their password: the pages
+ * signed in before it, on any browser, are signed out at their next request, and the
+ * owner signs in again with the new password.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class PasswordResetPagesIntegrationTest {
+
+    /** What {@link ApiClient#signUp(String, String)} signs up with. */
+    static final String SIGNED_UP_WITH = "tenun-sukarara-2026";
+
+    static final String NEW_PASSWORD = "tenun-pringgasela-2026";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LocalInbox inbox;
+
+    @Test
+    void aResetSignsOutThePagesSignedInBeforeIt() throws Exception {
+        var api = new ApiClient(port);
+        var email = ApiClient.unique("reset") + "@contoh.id";
+        api.signUp(email, "PRODUCER");
+        var elsewhere = new FormBrowser(port);
+        elsewhere.signIn(email, SIGNED_UP_WITH);
+        assertThat(elsewhere.get("/dasbor").statusCode()).isEqualTo(200);
+
+        var owner = new FormBrowser(port);
+        owner.get("/lupa-sandi");
+        assertThat(owner.post("/lupa-sandi", Map.of("email", email)).statusCode()).isIn(200, 302);
+        var link = ApiClient.awaitLink(inbox, email, "/atur-ulang-sandi/");
+        var path = link.substring(link.indexOf("/atur-ulang-sandi/"));
+        owner.get(path);
+        assertThat(owner.post(path, Map.of("password", NEW_PASSWORD)).statusCode()).isIn(200, 302);
+
+        assertThat(elsewhere.get("/dasbor").statusCode()).as("the session from before the reset").isEqualTo(302);
+        var again = new FormBrowser(port);
+        again.signIn(email, NEW_PASSWORD);
+        assertThat(again.get("/dasbor").statusCode()).isEqualTo(200);
+    }
+
+}
