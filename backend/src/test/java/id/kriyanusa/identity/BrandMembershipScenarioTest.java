@@ -10,6 +10,7 @@ import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.brand.BrandLegalForm;
 import id.kriyanusa.brand.BrandMemberJoined;
 import id.kriyanusa.brand.Brands;
+import id.kriyanusa.identity.internal.AccountRepository;
 import id.kriyanusa.platform.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class BrandMembershipScenarioTest {
     @Autowired
     Brands brands;
 
+    @Autowired
+    AccountRepository accountRows;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -71,6 +75,8 @@ class BrandMembershipScenarioTest {
         var email = accounts.byId(invitee).orElseThrow().email();
         var token = brands.invite(new BrandId(brand.id()), email).invitation().token();
         assertThat(roles(invitee)).as("invited, not yet a member").doesNotContain(Role.PRODUCER);
+        // accepting asks for a confirmed address, as opening the mailed link confirms it
+        accountRows.markEmailVerified(invitee);
         signIn(invitee);
 
         scenario.stimulate(() -> brands.acceptInvitation(new Brands.AcceptInvitationInput(token)))
