@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.identity.internal.AccessTokens;
 import id.kriyanusa.identity.internal.AccountRepository;
+import id.kriyanusa.identity.internal.LinkTokens;
+import id.kriyanusa.identity.internal.LinkTokens.Purpose;
 import id.kriyanusa.identity.internal.LoginThrottle;
 import id.kriyanusa.identity.internal.RefreshTokens;
 import id.kriyanusa.platform.KeyedRateLimit;
@@ -43,7 +45,16 @@ public class Accounts {
     public record RegisterInput(String email, String password, String displayName, SignUpRole role) {
     }
 
-    public record LoginInput(String email, String password) {
+    /**
+     * A sign-in: email and password, and the secret of a mailed sign-in link when the
+     * throttle holds back this network.
+     */
+    public record LoginInput(String email, String password, String signInCode) {
+
+        public LoginInput(String email, String password) {
+            this(email, password, null);
+        }
+
     }
 
     /**
@@ -86,10 +97,13 @@ public class Accounts {
 
     private final MailedLinks mailedLinks;
 
+    private final LinkTokens links;
+
     Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens,
-            RefreshTokens refreshTokens, LoginThrottle throttle, MailedLinks mailedLinks,
+            RefreshTokens refreshTokens, LoginThrottle throttle, MailedLinks mailedLinks, LinkTokens links,
             @Value("${kriyanusa.identity.sign-ups-per-address:30}") long signUpsPerAddress) {
         this.mailedLinks = mailedLinks;
+        this.links = links;
         this.signUps = new KeyedRateLimit(signUpsPerAddress, Duration.ofMinutes(30));
         this.accounts = accounts;
         this.passwords = passwords;
@@ -154,7 +168,7 @@ public class Accounts {
     public PasswordCheck checkPassword(LoginInput input, String clientAddress) {
         var email = normalisedEmail(input.email());
         var attempt = throttle.attempt(email, clientAddress);
-        if (!attempt.allowed()) {
+        if (!attempt.allowed() && !signInLinkOpens(email, input.signInCode())) {
             return PasswordCheck.throttled(attempt.retryAfter());
         }
         var password = input.password() == null ? "" : input.password();
@@ -171,6 +185,21 @@ public class Accounts {
         }
         attempt.succeeded();
         return new PasswordCheck(stored.get().account(), null, null);
+    }
+
+    /**
+     * The second factor for the owner whose network the throttle holds back (a guesser
+     * behind the same address): a link mailed to the account's verified address lets one
+     * password attempt through, and is used up by it, before the password is checked, so
+     * a wrong code reveals nothing about the password.
+     */
+    private boolean signInLinkOpens(String email, String signInCode) {
+        if (signInCode == null || signInCode.isBlank()) {
+            return false;
+        }
+        return accounts.findByEmail(email)
+            .flatMap(stored -> links.use(signInCode.strip(), Purpose.SIGN_IN, stored.account().id()))
+            .isPresent();
     }
 
     /**

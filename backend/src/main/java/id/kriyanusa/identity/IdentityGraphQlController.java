@@ -39,7 +39,11 @@ class IdentityGraphQlController {
     record ResendEmailVerificationPayload(boolean sent, List<UserError> userErrors) {
     }
 
-    record RequestPasswordResetPayload(boolean requested, List<UserError> userErrors) {
+    /**
+     * Asking for a mailed link (password reset, sign-in): the same answer whether an
+     * account has the address.
+     */
+    record LinkRequestedPayload(boolean requested, List<UserError> userErrors) {
     }
 
     record ResetPasswordPayload(boolean passwordChanged, List<UserError> userErrors) {
@@ -97,11 +101,18 @@ class IdentityGraphQlController {
     }
 
     @MutationMapping
-    RequestPasswordResetPayload requestPasswordReset(@Argument EmailInput input,
+    LinkRequestedPayload requestPasswordReset(@Argument EmailInput input,
             @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
         var result = mailedLinks.requestPasswordReset(input.email(),
                 clientAddress == null ? "in-process" : clientAddress);
-        return new RequestPasswordResetPayload(result.done(), result.userErrors());
+        return new LinkRequestedPayload(result.done(), result.userErrors());
+    }
+
+    @MutationMapping
+    LinkRequestedPayload requestSignInLink(@Argument EmailInput input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        var result = mailedLinks.requestSignInLink(input.email(), clientAddress == null ? "in-process" : clientAddress);
+        return new LinkRequestedPayload(result.done(), result.userErrors());
     }
 
     @MutationMapping

@@ -1,5 +1,6 @@
 package id.kriyanusa.identity;
 
+import id.kriyanusa.platform.security.SignInDetails;
 import id.kriyanusa.platform.security.SignedInAccount;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,10 +27,10 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         var address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
+        var signInCode = authentication.getDetails() instanceof SignInDetails details ? details.signInCode() : null;
         var credentials = authentication.getCredentials();
-        var check = accounts.checkPassword(
-                new Accounts.LoginInput(authentication.getName(), credentials == null ? null : credentials.toString()),
-                address);
+        var check = accounts.checkPassword(new Accounts.LoginInput(authentication.getName(),
+                credentials == null ? null : credentials.toString(), signInCode), address);
         if (check.account() == null) {
             throw new SignInRefused(check);
         }

@@ -1,8 +1,12 @@
 package id.kriyanusa.web;
 
+import java.util.Map;
+
 import id.kriyanusa.identity.SignInRefused;
 import id.kriyanusa.platform.security.KeptForm;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +28,12 @@ class SignInPageController {
     record SignInForm(String email) {
     }
 
+    private final PageRequests api;
+
+    SignInPageController(PageRequests api) {
+        this.api = api;
+    }
+
     @GetMapping("/masuk")
     String form(@ModelAttribute("form") SignInForm form) {
         return "pages/sign-in";
@@ -41,6 +51,25 @@ class SignInPageController {
         }
         model.addAttribute("kept", kept);
         return "pages/kept-form";
+    }
+
+    /**
+     * Mails a sign-in link to the account, for its owner when failed sign-ins from the
+     * same network hold signing in back; the answer is the same whether or not an account
+     * has the address.
+     */
+    @PostMapping("/masuk/tautan")
+    String mailSignInLink(@ModelAttribute("form") SignInForm form, Model model, HttpServletResponse response) {
+        var email = form.email() == null ? "" : form.email();
+        var result = api.run("requestSignInLink", Map.of("input", Map.of("email", email)));
+        if (PageRequests.userErrors(result, "requestSignInLink.userErrors").isEmpty()) {
+            model.addAttribute("linkSent", true);
+        }
+        else {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("problem", "LINK_RATE_LIMITED");
+        }
+        return "pages/sign-in";
     }
 
     /** Form login forwards a refused sign-in here, to show the form again with why. */

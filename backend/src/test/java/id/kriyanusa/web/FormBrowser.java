@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,17 +32,26 @@ final class FormBrowser {
 
     private final int port;
 
-    FormBrowser(int port) {
-        this.port = port;
-    }
-
     private final CookieManager cookies = new CookieManager();
 
-    private final HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+    private final HttpClient http;
+
+    FormBrowser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser at another loopback address (127.0.0.0/8), as the portal sees a visitor
+     * from another network: limits per address start afresh for it.
+     */
+    FormBrowser(int port, InetAddress from) {
+        this.port = port;
+        var builder = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5));
+        this.http = (from == null ? builder : builder.localAddress(from)).build();
+    }
 
     private String csrfToken;
 

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secrets of links mailed to an account (email verification, password reset): 256
- * random bits, stored only as a hash, usable once and until they expire. Using one also
- * uses up the account's other links of the same purpose, so an older mail cannot undo
- * what a newer one did.
+ * The secrets of links mailed to an account (email verification, password reset, signing
+ * in past the throttle): 256 random bits, stored only as a hash, usable once and until
+ * they expire. Using one also uses up the account's other links of the same purpose, so
+ * an older mail cannot undo what a newer one did.
  */
 @Component
 public class LinkTokens {
@@ -23,7 +23,7 @@ public class LinkTokens {
     /** What a link is for. */
     public enum Purpose {
 
-        VERIFY_EMAIL, RESET_PASSWORD
+        VERIFY_EMAIL, RESET_PASSWORD, SIGN_IN
 
     }
 
@@ -56,19 +56,29 @@ public class LinkTokens {
      */
     @Transactional
     public Optional<Long> use(String token, Purpose purpose) {
-        var accountId = jdbc.sql("""
+        return use(token, purpose, null);
+    }
+
+    /**
+     * As {@link #use(String, Purpose)}, for a secret that must have been mailed to this
+     * account (any account when null).
+     */
+    @Transactional
+    public Optional<Long> use(String token, Purpose purpose, Long accountId) {
+        var used = jdbc.sql("""
                 update account_link_token set used_at = now()
                 where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
+                  and (?::bigint is null or account_id = ?::bigint)
                 returning account_id
                 """)
-            .params(RefreshTokens.hash(token), purpose.name(), Timestamp.from(clock.instant()))
+            .params(RefreshTokens.hash(token), purpose.name(), Timestamp.from(clock.instant()), accountId, accountId)
             .query(Long.class)
             .optional();
-        accountId.ifPresent(id -> jdbc.sql(
+        used.ifPresent(id -> jdbc.sql(
                 "update account_link_token set used_at = now() where account_id = ? and purpose = ? and used_at is null")
             .params(id, purpose.name())
             .update());
-        return accountId;
+        return used;
     }
 
 }

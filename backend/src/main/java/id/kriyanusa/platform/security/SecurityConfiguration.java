@@ -107,6 +107,7 @@ class SecurityConfiguration {
                 .loginProcessingUrl(SIGN_IN_PAGE)
                 .usernameParameter("email")
                 .passwordParameter("password")
+                .authenticationDetailsSource(SignInDetails::new)
                 .successHandler(new SignInSuccess(wantedPages))
                 // the form is shown again with the reason and the email typed, in the
                 // visitor's language (SignInPageController)
