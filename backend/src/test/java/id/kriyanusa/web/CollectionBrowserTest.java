@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,16 +36,16 @@ class CollectionBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys(ApiClient.CURATOR);
             driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-            submit(driver, "main form");
-            tap(driver, driver.findElement(By.linkText("Kelola")));
-            tap(driver, driver.findElement(By.linkText("Koleksi")));
+            browser.submit("main form");
+            browser.tap(driver.findElement(By.linkText("Kelola")));
+            browser.tap(driver.findElement(By.linkText("Koleksi")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Koleksi kurator");
             browser.assertUsable();
 
             driver.findElement(By.id("titleId")).sendKeys(title);
             driver.findElement(By.id("storyId")).sendKeys("Songket tangan perempuan Sukarara.");
             new Select(driver.findElement(By.id("villageSlug"))).selectByValue("sukarara");
-            submit(driver, "main form.stacked");
+            browser.submit("main form.stacked");
             assertThat(text(driver)).contains("Koleksi dibuat");
             browser.assertUsable();
 
@@ -55,31 +54,31 @@ class CollectionBrowserTest {
                 var box = d.findElement(By.id("q"));
                 box.clear();
                 box.sendKeys("tenun");
-                submit(d, "form.search");
+                browser.submit("form.search");
                 return d.findElements(By.xpath("//button[normalize-space()='Tambah']")).size() >= 2;
             });
             browser.assertUsable();
             var first = driver.findElements(By.cssSelector("#cari .row-title")).get(0).getText();
-            tap(driver, driver.findElements(By.xpath("//button[normalize-space()='Tambah']")).get(0));
+            browser.tap(driver.findElements(By.xpath("//button[normalize-space()='Tambah']")).get(0));
             assertThat(text(driver)).contains("Produk ditambahkan ke koleksi");
             var second = driver
                 .findElement(By.xpath("//li[.//button[normalize-space()='Tambah']]//*[@class='row-title']"))
                 .getText();
-            tap(driver, driver.findElements(By.xpath("//button[normalize-space()='Tambah']")).get(0));
+            browser.tap(driver.findElements(By.xpath("//button[normalize-space()='Tambah']")).get(0));
             assertThat(chosen(driver)).containsExactly(first, second);
 
-            tap(driver, driver.findElement(By.xpath("//ol[@id='produk']/li[1]//button[normalize-space()='Turun']")));
+            browser.tap(driver.findElement(By.xpath("//ol[@id='produk']/li[1]//button[normalize-space()='Turun']")));
             assertThat(text(driver)).contains("Produk dipindah ke bawah");
             assertThat(chosen(driver)).containsExactly(second, first);
             browser.assertUsable();
-            tap(driver, driver.findElement(By.xpath("//button[normalize-space()='Terbitkan koleksi']")));
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Terbitkan koleksi']")));
             assertThat(text(driver)).contains("Koleksi terbit dan tampil untuk pembeli");
             browser.open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=en").assertUsable();
-            tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("header form button[type=submit]")));
 
             // a buyer, signed out, finds it on the home page
             browser.open("/?lang=id");
-            tap(driver, driver.findElement(By.linkText(title)));
+            browser.tap(driver.findElement(By.linkText(title)));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
             assertThat(driver.findElements(By.cssSelector(".card.product h3")).stream().map(WebElement::getText))
                 .containsExactly(second, first);
@@ -97,15 +96,7 @@ class CollectionBrowserTest {
         return driver.findElements(By.cssSelector("#produk .row-title > a")).stream().map(WebElement::getText).toList();
     }
 
-    private static void submit(WebDriver driver, String form) {
-        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
-    }
-
     /** Taps and waits for the next page, however slow the machine. */
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
-    }
 
     private static String text(WebDriver driver) {
         return driver.findElement(By.tagName("main")).getText();

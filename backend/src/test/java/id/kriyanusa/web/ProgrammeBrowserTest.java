@@ -2,17 +2,12 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,8 +30,8 @@ class ProgrammeBrowserTest {
         var goal = "Foto katalog dua puluh produk " + ApiClient.unique("f");
         try (var browser = BrowserSession.phone(port)) {
             var driver = signIn(browser, ApiClient.CURATOR);
-            tap(driver, driver.findElement(By.linkText("Kelola")));
-            tap(driver, driver.findElement(By.linkText("Program")));
+            browser.tap(driver.findElement(By.linkText("Kelola")));
+            browser.tap(driver.findElement(By.linkText("Program")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Program Bimtek");
             browser.assertUsable();
 
@@ -51,14 +46,14 @@ class ProgrammeBrowserTest {
                 .orElseThrow()
                 .click();
             driver.findElement(By.id("topics")).sendKeys("Foto produk dengan ponsel\nKatalog daring");
-            submit(driver, "main form");
+            browser.submit("main form");
             assertThat(text(driver)).contains("Program tercatat", title);
             browser.assertUsable();
 
             driver.findElement(By.id("consent")).click();
             driver.findElement(By.id("accountEmail")).sendKeys(ApiClient.PRODUCER);
             new Select(driver.findElement(By.id("gender"))).selectByValue("MALE");
-            submit(driver, "main form[action$='/peserta']");
+            browser.submit("main form[action$='/peserta']");
             assertThat(text(driver)).contains("Peserta terdaftar.", "Lalu Suparman");
 
             driver.findElement(By.cssSelector(".participants details summary")).click();
@@ -67,19 +62,19 @@ class ProgrammeBrowserTest {
             driver.findElement(By.cssSelector(".participants details input[name=description]")).sendKeys(goal);
             var dueOn = driver.findElement(By.cssSelector(".participants details input[name=dueOn]"));
             date(driver, dueOn.getAttribute("id"), "2099-06-30");
-            submit(driver, ".participants details form");
+            browser.submit(".participants details form");
             assertThat(text(driver)).contains("Rencana tindak lanjut ditambahkan.", goal, "Direncanakan");
             browser.assertUsable();
-            tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("header form button[type=submit]")));
 
             signIn(browser, ApiClient.PRODUCER);
-            tap(driver, driver.findElement(By.linkText("Rencana tindak lanjut Bimtek saya")));
+            browser.tap(driver.findElement(By.linkText("Rencana tindak lanjut Bimtek saya")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rencana tindak lanjut");
             browser.assertUsable();
             var item = By.xpath("//li[contains(@class,'goal')][.//strong[normalize-space()='" + goal + "']]");
             new Select(driver.findElement(item).findElement(By.name("status"))).selectByValue("DONE");
             driver.findElement(item).findElement(By.name("note")).sendKeys("Katalog sudah tayang");
-            tap(driver, driver.findElement(item).findElement(By.cssSelector("button[type=submit]")));
+            browser.tap(driver.findElement(item).findElement(By.cssSelector("button[type=submit]")));
             assertThat(text(driver)).contains("Status rencana tersimpan.");
             assertThat(driver.findElement(item).getText()).contains("Selesai", "Katalog sudah tayang");
             browser.assertUsable();
@@ -92,7 +87,7 @@ class ProgrammeBrowserTest {
         var driver = browser.open("/masuk").driver();
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-        submit(driver, "main form");
+        browser.submit("main form");
         return driver;
     }
 
@@ -105,15 +100,7 @@ class ProgrammeBrowserTest {
                 isoDate);
     }
 
-    private static void submit(WebDriver driver, String form) {
-        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
-    }
-
     /** Taps and waits for the next page, however slow the machine. */
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
-    }
 
     private static String text(WebDriver driver) {
         return driver.findElement(By.tagName("main")).getText();
