@@ -3,6 +3,7 @@ package id.kriyanusa.engagement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,26 +118,51 @@ public class Inquiries {
     }
 
     /**
-     * The sender's contact, for the sender themselves and for the brand's members once
-     * the brand replied; empty for anyone else.
+     * The senders' contacts by inquiry, for the sender themselves and for the brand's
+     * members once the brand replied; left out for anyone else. One look at the caller's
+     * brands and one per sender, however many inquiries a page shows.
      */
-    public Optional<SenderContact> contact(Inquiry inquiry) {
+    public Map<Inquiry, SenderContact> contacts(List<Inquiry> list) {
         var caller = Caller.current();
-        var shown = caller.accountId() != null && (caller.accountId() == inquiry.senderId()
-                || (inquiry.answered() && brands.memberBrandIds().contains(inquiry.brandId())));
-        return shown ? accounts.byId(inquiry.senderId())
-            .map(account -> new SenderContact(account.email(),
-                    inquiry.replyChannel().needsNumber() ? inquiry.contact() : null))
-                : Optional.empty();
+        if (caller.accountId() == null) {
+            return Map.of();
+        }
+        var memberOf = brands.memberBrandIds();
+        var shown = list.stream()
+            .filter(inquiry -> caller.accountId() == inquiry.senderId()
+                    || (inquiry.answered() && memberOf.contains(inquiry.brandId())))
+            .toList();
+        var senders = senders(shown);
+        var result = new HashMap<Inquiry, SenderContact>();
+        shown.stream()
+            .filter(inquiry -> senders.containsKey(inquiry.senderId()))
+            .forEach(inquiry -> result.put(inquiry, new SenderContact(senders.get(inquiry.senderId()).email(),
+                    inquiry.replyChannel().needsNumber() ? inquiry.contact() : null)));
+        return result;
     }
 
     /** How to reach the buyer: their account's email and the number they gave. */
     public record SenderContact(String email, String number) {
     }
 
-    /** The sender's display name; everyone who may see the inquiry may see it. */
-    public String senderName(Inquiry inquiry) {
-        return accounts.byId(inquiry.senderId()).map(Account::displayName).orElse("");
+    /**
+     * The senders' display names by inquiry; everyone who may see an inquiry may see it.
+     */
+    public Map<Inquiry, String> senderNames(List<Inquiry> list) {
+        var senders = senders(list);
+        var result = new HashMap<Inquiry, String>();
+        list.forEach(inquiry -> result.put(inquiry,
+                senders.containsKey(inquiry.senderId()) ? senders.get(inquiry.senderId()).displayName() : ""));
+        return result;
+    }
+
+    private Map<Long, Account> senders(List<Inquiry> list) {
+        var senders = new HashMap<Long, Account>();
+        list.stream()
+            .map(Inquiry::senderId)
+            .distinct()
+            .forEach(id -> accounts.byId(id).ifPresent(account -> senders.put(id, account)));
+        return senders;
     }
 
     // ---- changing

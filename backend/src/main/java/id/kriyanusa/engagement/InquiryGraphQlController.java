@@ -68,14 +68,14 @@ class InquiryGraphQlController implements NodeLookup {
         return new InquiryId(inquiry.id()).encode();
     }
 
-    @SchemaMapping(typeName = "Inquiry", field = "senderName")
-    String senderName(Inquiry inquiry) {
-        return inquiries.senderName(inquiry);
+    @BatchMapping(typeName = "Inquiry", field = "senderName")
+    Map<Inquiry, String> senderName(List<Inquiry> list) {
+        return inquiries.senderNames(list);
     }
 
-    @SchemaMapping(typeName = "Inquiry", field = "senderContact")
-    Inquiries.SenderContact senderContact(Inquiry inquiry) {
-        return inquiries.contact(inquiry).orElse(null);
+    @BatchMapping(typeName = "Inquiry", field = "senderContact")
+    Map<Inquiry, Inquiries.SenderContact> senderContact(List<Inquiry> list) {
+        return inquiries.contacts(list);
     }
 
     @BatchMapping(typeName = "Inquiry", field = "product")
