@@ -242,6 +242,15 @@ public class Brands {
     }
 
     /**
+     * The accounts of a brand's members, whoever asks: for telling them of something
+     * addressed to the brand (an inquiry); the ids do not leave the server.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> memberAccountIds(BrandId id) {
+        return repository.members(id.value()).stream().map(BrandMember::accountId).toList();
+    }
+
+    /**
      * The brands with these ids that the caller may see, keyed by id, in one statement
      * however many are asked for. One statement needs no transaction of its own: pages
      * and searches ask for this once per page (about 1 ms less each).

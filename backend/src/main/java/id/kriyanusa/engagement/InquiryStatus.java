@@ -1,0 +1,8 @@
+package id.kriyanusa.engagement;
+
+/** Where an inquiry stands in the brand's inbox. */
+public enum InquiryStatus {
+
+    OPEN, ANSWERED, DONE
+
+}

@@ -1,0 +1,154 @@
+package id.kriyanusa.engagement.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import id.kriyanusa.engagement.Inquiry;
+import id.kriyanusa.engagement.InquiryReply;
+import id.kriyanusa.engagement.InquiryStatus;
+import id.kriyanusa.engagement.ReplyChannel;
+import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.OffsetPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InquiryRepository {
+
+    private static final String SELECT = """
+            select id, brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel, contact, status,
+                   sent_at, answered_at, closed_at
+            from inquiry
+            """;
+
+    /**
+     * Open ones first (unanswered before answered), then done; newest first within each.
+     */
+    private static final String INBOX_ORDER = """
+             order by case status when 'OPEN' then 0 when 'ANSWERED' then 1 else 2 end, sent_at desc, id desc
+            """;
+
+    /** What is needed to send a new inquiry, as checked by the service. */
+    public record NewInquiry(long brandId, long productId, long senderId, Integer quantity, LocalDate neededBy,
+            String message, ReplyChannel replyChannel, String contact) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InquiryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(NewInquiry inquiry) {
+        return jdbc.sql("""
+                insert into inquiry (brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel,
+                                     contact)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                returning id
+                """)
+            .params(inquiry.brandId(), inquiry.productId(), inquiry.senderId(), inquiry.quantity(), inquiry.neededBy(),
+                    inquiry.message(), inquiry.replyChannel().name(), inquiry.contact())
+            .query(Long.class)
+            .single();
+    }
+
+    public Optional<Inquiry> findById(long id) {
+        return withReplies(jdbc.sql(SELECT + " where id = ?").param(id).query(InquiryRepository::inquiry).list())
+            .stream()
+            .findFirst();
+    }
+
+    /** A brand's inbox: open ones first, newest first. */
+    public Connection<Inquiry> ofBrand(long brandId, OffsetPage page) {
+        return page(" where brand_id = ?", brandId, INBOX_ORDER, page);
+    }
+
+    /** What a buyer sent, newest first. */
+    public Connection<Inquiry> ofSender(long senderId, OffsetPage page) {
+        return page(" where sender_id = ?", senderId, " order by sent_at desc, id desc", page);
+    }
+
+    private Connection<Inquiry> page(String where, long key, String order, OffsetPage page) {
+        var total = jdbc.sql("select count(*) from inquiry" + where).param(key).query(Long.class).single();
+        var rows = jdbc.sql(SELECT + where + order + " limit ? offset ?")
+            .param(key)
+            .param(page.limit())
+            .param(page.offset())
+            .query(InquiryRepository::inquiry)
+            .list();
+        return page.connection(withReplies(rows), total);
+    }
+
+    /** How many inquiries the account sent within the period up to now. */
+    public long sentBy(long senderId, Duration within) {
+        return countSince("sender_id", senderId, within);
+    }
+
+    /** How many inquiries the brand received within the period up to now. */
+    public long sentTo(long brandId, Duration within) {
+        return countSince("brand_id", brandId, within);
+    }
+
+    private long countSince(String column, long key, Duration within) {
+        return jdbc.sql("select count(*) from inquiry where " + column + " = ? and sent_at > ?")
+            .param(key)
+            .param(OffsetDateTime.now().minus(within))
+            .query(Long.class)
+            .single();
+    }
+
+    /**
+     * Adds a reply and marks the inquiry answered (keeping when it was first answered).
+     */
+    public void addReply(long inquiryId, long authorId, String message) {
+        jdbc.sql("insert into inquiry_reply (inquiry_id, author_id, message) values (?, ?, ?)")
+            .params(inquiryId, authorId, message)
+            .update();
+        jdbc.sql("""
+                update inquiry set status = 'ANSWERED', answered_at = coalesce(answered_at, now())
+                where id = ?""").param(inquiryId).update();
+    }
+
+    public void close(long inquiryId) {
+        jdbc.sql("update inquiry set status = 'DONE', closed_at = coalesce(closed_at, now()) where id = ?")
+            .param(inquiryId)
+            .update();
+    }
+
+    private List<Inquiry> withReplies(List<Inquiry> inquiries) {
+        if (inquiries.isEmpty()) {
+            return inquiries;
+        }
+        Map<Long, List<InquiryReply>> replies = jdbc
+            .sql("select id, inquiry_id, message, sent_at from inquiry_reply where inquiry_id = any(?) order by id")
+            .param(inquiries.stream().map(Inquiry::id).toArray(Long[]::new))
+            .query((rs, row) -> new InquiryReply(rs.getLong("id"), rs.getLong("inquiry_id"), rs.getString("message"),
+                    rs.getObject("sent_at", OffsetDateTime.class)))
+            .list()
+            .stream()
+            .collect(Collectors.groupingBy(InquiryReply::inquiryId));
+        return inquiries.stream()
+            .map(i -> new Inquiry(i.id(), i.brandId(), i.productId(), i.senderId(), i.quantity(), i.neededBy(),
+                    i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(), i.closedAt(),
+                    replies.getOrDefault(i.id(), List.of())))
+            .toList();
+    }
+
+    private static Inquiry inquiry(ResultSet rs, int row) throws SQLException {
+        return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), rs.getObject("product_id", Long.class),
+                rs.getLong("sender_id"), rs.getObject("quantity", Integer.class),
+                rs.getObject("needed_by", LocalDate.class), rs.getString("message"),
+                ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
+                InquiryStatus.valueOf(rs.getString("status")), rs.getObject("sent_at", OffsetDateTime.class),
+                rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+                List.of());
+    }
+
+}

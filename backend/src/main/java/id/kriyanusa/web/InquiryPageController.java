@@ -1,0 +1,166 @@
+package id.kriyanusa.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import id.kriyanusa.platform.security.Caller;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Buyers' inquiries as pages: the form on a product, `/produk/{slug}/tanya` (signing in
+ * first and coming back to it), and `/dasbor/pesan`, where a brand's members read, answer
+ * and close what buyers asked and a buyer reads the answers to what they sent. The API
+ * decides who sees what, including the buyer's contact, shown to the brand only once it
+ * replied.
+ */
+@Controller
+class InquiryPageController {
+
+    private static final String FORM = "/produk/{slug:[a-z0-9-]{1,100}}/tanya";
+
+    private static final String INBOX = "/dasbor/pesan";
+
+    private static final String ONE = INBOX + "/{id:[A-Za-z0-9_-]{1,100}}";
+
+    /** The form's fields as typed, shown again when the inquiry is refused. */
+    record InquiryForm(String quantity, String neededBy, String message, String replyChannel, String contact) {
+    }
+
+    private final PageRequests api;
+
+    InquiryPageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping(FORM)
+    String form(@PathVariable String slug, Model model) {
+        model.addAttribute("form", new InquiryForm(null, null, null, "EMAIL", null));
+        return formPage(slug, model);
+    }
+
+    @PostMapping(FORM)
+    String send(@PathVariable String slug, @ModelAttribute("form") InquiryForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var product = product(slug);
+        var errors = new ArrayList<UserError>();
+        var input = new HashMap<String, Object>();
+        input.put("productId", product.get("id"));
+        input.put("message", form.message());
+        input.put("replyChannel", form.replyChannel() == null ? "EMAIL" : form.replyChannel());
+        input.put("contact", form.contact());
+        input.put("quantity", quantity(form.quantity(), errors));
+        input.put("neededBy", date(form.neededBy(), errors));
+        if (errors.isEmpty()) {
+            errors.addAll(
+                    PageRequests.userErrors(api.run("sendInquiry", Map.of("input", input)), "sendInquiry.userErrors"));
+        }
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("done", "sent");
+            return "redirect:" + INBOX;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("inquiry", errors));
+        return formPage(slug, model);
+    }
+
+    @GetMapping(INBOX)
+    String inbox(Model model) {
+        return inboxPage(model);
+    }
+
+    @PostMapping(ONE + "/balas")
+    String reply(@PathVariable String id, @RequestParam(required = false) String message, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var errors = PageRequests.userErrors(
+                api.run("replyToInquiry",
+                        Map.of("input", Map.of("inquiryId", id, "message", message == null ? "" : message))),
+                "replyToInquiry.userErrors");
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("done", "replied");
+            return "redirect:" + INBOX + "#i-" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("inquiry", errors), id));
+        model.addAttribute("typedReply", Map.of(id, message == null ? "" : message));
+        return inboxPage(model);
+    }
+
+    @PostMapping(ONE + "/selesai")
+    String close(@PathVariable String id, RedirectAttributes redirect) {
+        api.run("closeInquiry", Map.of("input", Map.of("inquiryId", id)));
+        redirect.addFlashAttribute("done", "closed");
+        return "redirect:" + INBOX + "#i-" + id;
+    }
+
+    private String formPage(String slug, Model model) {
+        model.addAttribute("product", product(slug));
+        return "pages/inquiry-form";
+    }
+
+    /**
+     * The product asked about, when it is on sale; signed-out visitors sign in first
+     * (Spring Security keeps the form's address to come back to).
+     */
+    private Map<?, ?> product(String slug) {
+        if (Caller.current().accountId() == null) {
+            throw new AccessDeniedException("Sign in to send an inquiry");
+        }
+        var product = api.run("inquiryFormPage", Map.of("slug", slug)).field("product").toEntity(Map.class);
+        if (product == null || !"PUBLISHED".equals(product.get("status"))
+                || !"VERIFIED".equals(((Map<?, ?>) product.get("brand")).get("verificationStatus"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return product;
+    }
+
+    private String inboxPage(Model model) {
+        var page = api.run("inboxPage", Map.of());
+        model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
+        model.addAttribute("sent", page.field("myInquiries.edges").toEntityList(Map.class));
+        return "pages/inquiries";
+    }
+
+    /** A quantity as typed, dots and spaces between thousands allowed. */
+    private static Integer quantity(String typed, List<UserError> errors) {
+        var digits = typed == null ? "" : typed.replaceAll("[\\s.]", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (!digits.matches("[0-9]{1,9}")) {
+            errors.add(UserError.of("quantity", UserErrorCode.INVALID, "Give a whole number"));
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    private static String date(String typed, List<UserError> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip()).toString();
+        }
+        catch (DateTimeParseException e) {
+            errors.add(UserError.of("neededBy", UserErrorCode.INVALID, "Give a date"));
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,106 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * On a 360 px phone in headless Chromium: a buyer taps "Tanya atau minta penawaran" on a
+ * product, signs in and comes back to the form, sends a request for quote; the producer
+ * answers it from their inbox; the buyer reads the answer. Every page passes axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class InquiryBrowserTest {
+
+    static final String PRODUCT = "/produk/kotak-kado-kertas-tembakau-ukuran-kecil-semoyang";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBuyerAsksTheProducerAnswersAndTheBuyerReadsTheAnswer() throws Exception {
+        var message = "Perlu 300 kotak untuk hampers kantor " + ApiClient.unique("h") + ", bisa diberi logo?";
+        var answer = "Bisa, logo disablon. Rp23.000 per kotak untuk 300 kotak.";
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open(PRODUCT).driver();
+            tap(driver, driver.findElement(By.linkText("Tanya atau minta penawaran")));
+            driver.findElement(By.name("email")).sendKeys(ApiClient.BUYER);
+            driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+            submit(driver, "main form");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tanya atau minta penawaran");
+            browser.assertUsable();
+
+            driver.findElement(By.id("message")).sendKeys(message);
+            driver.findElement(By.id("quantity")).sendKeys("300");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2099-02-01'",
+                    driver.findElement(By.id("neededBy")));
+            driver.findElement(By.cssSelector("input[name=replyChannel][value=WHATSAPP]")).click();
+            driver.findElement(By.id("contact")).sendKeys("0819-0722-9012");
+            submit(driver, "main form");
+            assertThat(text(driver)).contains("Pesan Anda terkirim", message, "Belum dibalas");
+            browser.assertUsable();
+            signOut(driver);
+
+            signIn(browser, ApiClient.PRODUCER);
+            tap(driver, driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
+            var inquiry = By.xpath("//article[contains(@class,'inquiry')][.//p[contains(., '" + message + "')]]");
+            assertThat(driver.findElement(inquiry).getText()).contains("Dewi Lestari",
+                    "Kontak terlihat setelah Anda membalas.");
+            browser.assertUsable();
+            driver.findElement(inquiry).findElement(By.tagName("textarea")).sendKeys(answer);
+            tap(driver, driver.findElement(inquiry).findElement(By.cssSelector("form.stacked button[type=submit]")));
+            assertThat(text(driver)).contains("Balasan terkirim");
+            assertThat(driver.findElement(inquiry).getText()).contains(answer, "0819-0722-9012");
+            browser.assertUsable();
+            signOut(driver);
+
+            signIn(browser, ApiClient.BUYER);
+            tap(driver, driver.findElement(By.cssSelector("header a[href='/dasbor']")));
+            tap(driver, driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
+            assertThat(driver.findElement(inquiry).getText()).contains("Sudah dibalas", answer,
+                    "Balasan Koperasi Kriya Tembakau Semoyang");
+            browser.assertUsable();
+            browser.open("/dasbor/pesan?lang=en").assertUsable();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Messages");
+        }
+    }
+
+    private static void signIn(BrowserSession browser, String email) {
+        var driver = browser.open("/masuk").driver();
+        driver.findElement(By.name("email")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        submit(driver, "main form");
+    }
+
+    private static void signOut(WebDriver driver) {
+        tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
+    }
+
+    private static void submit(WebDriver driver, String form) {
+        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
+    }
+
+    /** Taps and waits for the next page, however slow the machine. */
+    private static void tap(WebDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static String text(WebDriver driver) {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+}

@@ -1,0 +1,88 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A buyer asks about a product with the plain form under it, the brand's member answers
+ * from `/dasbor/pesan` (seeing the buyer's contact only then) and marks it done, and the
+ * buyer reads the answer on the same page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class InquiryPagesIntegrationTest {
+
+    static final String PRODUCT = "/produk/kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBuyerAsksWithTheFormAndReadsTheBrandsReply() throws Exception {
+        var anonymous = new FormBrowser(port);
+        var signInFirst = anonymous.get(PRODUCT + "/tanya");
+        assertThat(signInFirst.statusCode()).isEqualTo(302);
+        assertThat(signInFirst.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
+
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.1")));
+        var email = ApiClient.unique("wayan") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        assertThat(buyer.get(PRODUCT).body()).contains("href=\"" + PRODUCT + "/tanya\"", "Tanya atau minta penawaran");
+        var form = buyer.get(PRODUCT + "/tanya");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Kertas serat batang tembakau A4", "Koperasi Kriya Tembakau Semoyang");
+
+        var refused = buyer.post(PRODUCT + "/tanya",
+                Map.of("message", " ", "quantity", "1.500", "replyChannel", "WHATSAPP", "contact", ""));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis pesan Anda.", "Isi nomor WhatsApp atau telepon", "value=\"1.500\"");
+
+        var message = "Untuk suvenir pernikahan " + ApiClient.unique("m") + ", bisa dicetak nama?";
+        var sent = buyer.post(PRODUCT + "/tanya", Map.of("message", message, "quantity", "1.500", "neededBy",
+                "2099-06-01", "replyChannel", "WHATSAPP", "contact", "0819-0722-5678"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/dasbor/pesan");
+        assertThat(buyer.get("/dasbor/pesan").body()).contains("Pesan Anda terkirim", message, "Jumlah: 1.500",
+                "Belum dibalas");
+        String id = JsonPath.read(api.query("{ myInquiries(first: 1) { edges { node { id } } } }", Map.of(), token),
+                "$.data.myInquiries.edges[0].node.id");
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var inbox = producer.get("/dasbor/pesan").body();
+        assertThat(inbox)
+            .contains("Pesan untuk Koperasi Kriya Tembakau Semoyang", message, "Uji BUYER",
+                    "Kontak terlihat setelah Anda membalas.")
+            .doesNotContain(email, "0819-0722-5678");
+        var empty = producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", ""));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Tulis pesan Anda.", "href=\"#message-" + id + "\"");
+        var replied = producer.post("/dasbor/pesan/" + id + "/balas",
+                Map.of("message", "Bisa, tambah Rp2.000 per lembar untuk cetak nama."));
+        assertThat(replied.statusCode()).isEqualTo(302);
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim", email, "0819-0722-5678");
+
+        assertThat(buyer.get("/dasbor/pesan").body()).contains("Bisa, tambah Rp2.000 per lembar untuk cetak nama.",
+                "Sudah dibalas", "Balasan Koperasi Kriya Tembakau Semoyang");
+        assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains("Selesai");
+
+        var stranger = new FormBrowser(port);
+        stranger.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        assertThat(stranger.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Halo")).statusCode())
+            .isEqualTo(403);
+    }
+
+}
