@@ -130,7 +130,7 @@ public class DemoIllustrations {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedInAccount(admin.get().id(), admin.get().displayName()), null,
+                SignedInAccount.signingInNow(admin.get().id(), admin.get().displayName()), null,
                 admin.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
         SecurityContextHolder.setContext(context);
         try {
