@@ -93,8 +93,8 @@ class OutcomesIntegrationTest {
 
     /**
      * The demo data predates the events: the start-up count makes a newcomer's figures
-     * match what the catalog lists (the other tests wait until their changes are
-     * counted).
+     * match what the catalog and the programmes hold (the other tests wait until their
+     * changes are counted).
      */
     @Test
     void theDemoDataIsCountedAtStartUp() throws Exception {
@@ -104,6 +104,11 @@ class OutcomesIntegrationTest {
         assertThat(published).isPositive();
         awaitFigure("banyumulek", "productsPublished", published);
         assertThat(figure("banyumulek", "brandsVerified")).isPositive();
+        var semoyang = figures("semoyang");
+        assertThat((Integer) semoyang.get("participants")).as("the demo Bimtek's 20 participants")
+            .isGreaterThanOrEqualTo(20);
+        assertThat((Integer) semoyang.get("women")).isPositive();
+        assertThat((Integer) semoyang.get("goalsDone") + (Integer) semoyang.get("goalsDue")).isPositive();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.Products;
+import id.kriyanusa.programme.Programmes;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts what already exists when the insights store is empty (a new installation, or the
- * demo data, which predates the events): every village's brands and their products,
- * through the modules' public APIs, once. Counting is idempotent, so events arriving
- * meanwhile count once all the same.
+ * demo data, which predates the events): every village's brands and their products, and
+ * every programme's participants and their goals, through the modules' public APIs, once.
+ * Counting is idempotent, so events arriving meanwhile count once all the same.
  */
 @Component
 class InsightsBackfill {
@@ -33,12 +34,16 @@ class InsightsBackfill {
 
     private final Products products;
 
-    InsightsBackfill(InsightsStore store, Counting counting, Villages villages, Brands brands, Products products) {
+    private final Programmes programmes;
+
+    InsightsBackfill(InsightsStore store, Counting counting, Villages villages, Brands brands, Products products,
+            Programmes programmes) {
         this.store = store;
         this.counting = counting;
         this.villages = villages;
         this.brands = brands;
         this.products = products;
+        this.programmes = programmes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,7 +63,13 @@ class InsightsBackfill {
             brandCount += brandIds.size();
             productCount += productIds.size();
         }
-        log.info("Insights counted {} existing brands and {} products", brandCount, productCount);
+        var enrolments = programmes.enrolmentsForCounting();
+        for (var enrolment : enrolments) {
+            counting.enrolled(enrolment.enrolled());
+            enrolment.goals().forEach(counting::goal);
+        }
+        log.info("Insights counted {} existing brands, {} products and {} programme participants", brandCount,
+                productCount, enrolments.size());
     }
 
 }
