@@ -271,6 +271,19 @@ public class Brands {
     }
 
     /**
+     * The brands with these ids in any status, keyed by id, whoever asks: for counting
+     * (insights), never to show. Unknown ids are absent.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, Brand> anyStatus(Collection<Long> ids) {
+        var result = new HashMap<Long, Brand>();
+        if (!ids.isEmpty()) {
+            repository.findByIds(ids, -1L).forEach(brand -> result.put(brand.id(), brand));
+        }
+        return result;
+    }
+
+    /**
      * The brands with these slugs that the caller may see; unknown slugs are left out.
      */
     @Transactional(readOnly = true)

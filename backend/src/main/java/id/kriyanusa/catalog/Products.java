@@ -175,6 +175,15 @@ public class Products {
     }
 
     /**
+     * The products with these ids in any status, whoever asks: for counting (insights),
+     * never to show. Unknown ids are absent.
+     */
+    @Transactional(readOnly = true)
+    public List<Product> anyStatus(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findByIds(ids);
+    }
+
+    /**
      * Up to {@code limit} product ids in any status greater than {@code afterId},
      * ascending, to walk all products.
      */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +142,38 @@ public class Programmes {
     public boolean showsAccount(ProgrammeParticipant participant) {
         var caller = Caller.current();
         return caller.isStaff() || (caller.accountId() != null && caller.accountId().equals(participant.accountId()));
+    }
+
+    // ---- for counting (insights, whose counts may start after the programmes)
+
+    /** A participant's enrolment and goals, as the events that recorded them. */
+    public record Enrolment(ProgrammeParticipantEnrolled enrolled, List<FollowUpGoalChanged> goals) {
+    }
+
+    /**
+     * Every participant of every programme as the events that enrolled them and set their
+     * goals, whoever asks: for counting what predates those events, without names.
+     */
+    public List<Enrolment> enrolmentsForCounting() {
+        var villages = new HashMap<Long, Long>();
+        for (long offset = 0;; offset += OffsetPage.MAX_PAGE_SIZE) {
+            var page = repository.find(new OffsetPage(offset, OffsetPage.MAX_PAGE_SIZE), true, null, null);
+            page.edges().forEach(edge -> villages.put(edge.node().id(), edge.node().villageId()));
+            if (!page.pageInfo().hasNextPage()) {
+                break;
+            }
+        }
+        return repository.participantsOf(villages.keySet())
+            .stream()
+            .map(p -> new Enrolment(
+                    new ProgrammeParticipantEnrolled(p.programmeId(), p.id(), villages.get(p.programmeId()),
+                            p.brandId(), p.gender(), p.ageBand()),
+                    p.followUpGoals()
+                        .stream()
+                        .map(goal -> new FollowUpGoalChanged(p.programmeId(), p.id(), goal.id(), goal.kind(),
+                                goal.dueOn(), goal.status(), null))
+                        .toList()))
+            .toList();
     }
 
     // ---- changing: programmes

@@ -1,0 +1,56 @@
+package id.kriyanusa.insights;
+
+import java.util.List;
+
+import id.kriyanusa.platform.security.Caller;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class OutcomesGraphQlController {
+
+    /** The `outcomes` field's object: its fields are resolved each on its own. */
+    record OutcomesRoot() {
+    }
+
+    private final Outcomes outcomes;
+
+    OutcomesGraphQlController(Outcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @QueryMapping
+    OutcomesRoot outcomes() {
+        // refused at the root, so others get one FORBIDDEN rather than one per figure
+        Caller.current().requireStaff();
+        return new OutcomesRoot();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "villages")
+    List<VillageOutcome> villages(@Argument VillageOutcomeSort sort) {
+        return outcomes.villages(sort);
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "regencies")
+    List<GroupOutcome> regencies() {
+        return outcomes.regencies();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "modelVillages")
+    List<GroupOutcome> modelVillages() {
+        return outcomes.modelVillages();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "months")
+    List<MonthOutcome> months() {
+        return outcomes.months();
+    }
+
+    @SchemaMapping(typeName = "MonthOutcome", field = "month")
+    String month(MonthOutcome month) {
+        return month.month().toString();
+    }
+
+}

@@ -1,0 +1,75 @@
+package id.kriyanusa.insights.internal;
+
+import java.util.List;
+
+import id.kriyanusa.brand.Brands;
+import id.kriyanusa.catalog.Products;
+import id.kriyanusa.programme.Programmes;
+import id.kriyanusa.village.Village;
+import id.kriyanusa.village.Villages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts what already exists when the insights store is empty (a new installation, or the
+ * demo data, which predates the events): every village's brands and their products, and
+ * every programme's participants and their goals, through the modules' public APIs, once.
+ * Counting is idempotent, so events arriving meanwhile count once all the same.
+ */
+@Component
+class InsightsBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(InsightsBackfill.class);
+
+    private final InsightsStore store;
+
+    private final Counting counting;
+
+    private final Villages villages;
+
+    private final Brands brands;
+
+    private final Products products;
+
+    private final Programmes programmes;
+
+    InsightsBackfill(InsightsStore store, Counting counting, Villages villages, Brands brands, Products products,
+            Programmes programmes) {
+        this.store = store;
+        this.counting = counting;
+        this.villages = villages;
+        this.brands = brands;
+        this.products = products;
+        this.programmes = programmes;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void backfill() {
+        if (!store.empty()) {
+            return;
+        }
+        int brandCount = 0;
+        int productCount = 0;
+        var after = 0L;
+        for (List<Long> ids; !(ids = villages.idsAfter(after, 100)).isEmpty(); after = ids.getLast()) {
+            var slugs = villages.byIds(ids).values().stream().map(Village::slug).toList();
+            var brandIds = List.copyOf(brands.idsInVillages(slugs));
+            brandIds.forEach(id -> counting.brand(id, true));
+            var productIds = products.idsOfBrands(brandIds);
+            productIds.forEach(id -> counting.product(id, true));
+            brandCount += brandIds.size();
+            productCount += productIds.size();
+        }
+        var enrolments = programmes.enrolmentsForCounting();
+        for (var enrolment : enrolments) {
+            counting.enrolled(enrolment.enrolled());
+            enrolment.goals().forEach(counting::goal);
+        }
+        log.info("Insights counted {} existing brands, {} products and {} programme participants", brandCount,
+                productCount, enrolments.size());
+    }
+
+}

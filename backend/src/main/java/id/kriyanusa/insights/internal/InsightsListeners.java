@@ -1,0 +1,58 @@
+package id.kriyanusa.insights.internal;
+
+import id.kriyanusa.brand.BrandChanged;
+import id.kriyanusa.brand.BrandMemberJoined;
+import id.kriyanusa.catalog.ProductChanged;
+import id.kriyanusa.programme.FollowUpGoalChanged;
+import id.kriyanusa.programme.ProgrammeParticipantEnrolled;
+import id.kriyanusa.programme.ProgrammeParticipantRemoved;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts from the other modules' events, asynchronously after their change committed and
+ * tracked by the event publication registry: a failure leaves the publication to be
+ * resubmitted and never touches the change itself, and counting never slows a buyer's
+ * request.
+ */
+@Component
+class InsightsListeners {
+
+    private final Counting counting;
+
+    InsightsListeners(Counting counting) {
+        this.counting = counting;
+    }
+
+    @ApplicationModuleListener
+    void on(ProductChanged event) {
+        counting.product(event.productId(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(BrandChanged event) {
+        counting.brand(event.brandId(), false);
+    }
+
+    /** A new brand announces itself only by its first member joining. */
+    @ApplicationModuleListener
+    void on(BrandMemberJoined event) {
+        counting.brand(event.brand().value(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(ProgrammeParticipantEnrolled event) {
+        counting.enrolled(event);
+    }
+
+    @ApplicationModuleListener
+    void on(ProgrammeParticipantRemoved event) {
+        counting.removed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(FollowUpGoalChanged event) {
+        counting.goal(event);
+    }
+
+}

@@ -1,0 +1,46 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator on a 360 px phone follows the console's "Angka" link to the figures, orders
+ * the villages by products published without any script, and meets no serious or critical
+ * axe-core violation in either language.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class OutcomesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCuratorReadsTheFiguresOnAPhone() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys("kurator@kriyanusa.test");
+            driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
+            browser.open("/kelola/verifikasi");
+            browser.tap(driver.findElement(By.linkText("Angka")));
+
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/angka");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Angka desa industri");
+            assertThat(driver.findElement(By.cssSelector("figure svg title")).getAttribute("textContent"))
+                .isEqualTo("Produk terbit per kabupaten");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("produk terbit")));
+            assertThat(driver.getCurrentUrl()).contains("urut=PRODUCTS_PUBLISHED");
+            browser.assertUsable();
+            browser.open("/kelola/angka?lang=en").assertUsable();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial village figures");
+        }
+    }
+
+}

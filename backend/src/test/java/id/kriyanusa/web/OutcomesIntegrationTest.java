@@ -1,0 +1,214 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The department's figures follow what producers and curators do: three products
+ * published in a village show as three more there (in the API, on `/kelola/angka` and in
+ * its CSV), archiving one takes it off again, a participant's goal marked done counts,
+ * and only staff see any of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class OutcomesIntegrationTest {
+
+    static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished goalsDone goalsDue "
+            + "participants women youth }";
+
+    static final String OUTCOMES = "{ outcomes { villages { village { slug name } " + FIGURES + " } } }";
+
+    static final String PRODUCT = "mutation($input: CreateProductInput!) { createProduct(input: $input) { "
+            + "product { id } userErrors { field code message } } }";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    String curator;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiClient(port);
+        curator = api.signIn(ApiClient.CURATOR);
+    }
+
+    Map<String, Object> figures(String villageSlug) throws Exception {
+        var body = api.query(OUTCOMES, Map.of(), curator);
+        List<Map<String, Object>> figures = JsonPath.read(body,
+                "$.data.outcomes.villages[?(@.village.slug == '" + villageSlug + "')].figures");
+        assertThat(figures).as(body).hasSize(1);
+        return figures.getFirst();
+    }
+
+    int figure(String villageSlug, String name) throws Exception {
+        return (Integer) figures(villageSlug).get(name);
+    }
+
+    void awaitFigure(String villageSlug, String name, int expected) {
+        await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .untilAsserted(() -> assertThat(figure(villageSlug, name)).as(name).isEqualTo(expected));
+    }
+
+    String transition(String mutation, String productId, String token) throws Exception {
+        var body = api.mutate("mutation($input: ProductTransitionInput!) { " + mutation
+                + "(input: $input) { userErrors { code message } } }", Map.of("id", productId), token);
+        assertThat((List<?>) JsonPath.read(body, "$.data." + mutation + ".userErrors")).as(body).isEmpty();
+        return body;
+    }
+
+    String publishedProduct(String brandId, String token) throws Exception {
+        var input = new HashMap<String, Object>();
+        input.put("brandId", brandId);
+        input.put("title", ApiClient.text("Kendi maling " + ApiClient.unique("angka"), "Kendi maling jug"));
+        input.put("description", ApiClient.text("Kendi khas Lombok yang diisi dari bawah.", null));
+        input.put("categorySlug", "kendi-dan-teko");
+        input.put("price", 85_000);
+        input.put("availability", "READY_STOCK");
+        input.put("stockQuantity", 12);
+        input.put("images", List.of(ApiClient.image("uji/" + ApiClient.unique("kendi") + ".jpg", "Kendi maling coklat",
+                "Brown kendi maling")));
+        var body = api.mutate(PRODUCT, input, token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createProduct.userErrors")).as(body).isEmpty();
+        String id = JsonPath.read(body, "$.data.createProduct.product.id");
+        transition("publishProduct", id, token);
+        return id;
+    }
+
+    /**
+     * The demo data predates the events: the start-up count makes a newcomer's figures
+     * match what the catalog and the programmes hold (the other tests wait until their
+     * changes are counted).
+     */
+    @Test
+    void theDemoDataIsCountedAtStartUp() throws Exception {
+        var listed = api.query("{ products(first: 1, filter: { villages: [\"banyumulek\"] }) { totalCount } }",
+                Map.of(), curator);
+        int published = JsonPath.read(listed, "$.data.products.totalCount");
+        assertThat(published).isPositive();
+        awaitFigure("banyumulek", "productsPublished", published);
+        assertThat(figure("banyumulek", "brandsVerified")).isPositive();
+        var semoyang = figures("semoyang");
+        assertThat((Integer) semoyang.get("participants")).as("the demo Bimtek's 20 participants")
+            .isGreaterThanOrEqualTo(20);
+        assertThat((Integer) semoyang.get("women")).isPositive();
+        assertThat((Integer) semoyang.get("goalsDone") + (Integer) semoyang.get("goalsDue")).isPositive();
+    }
+
+    @Test
+    void threeProductsPublishedInAVillageShowAsThreeMoreUntilOneIsArchived() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brandsBefore = figure("banyumulek", "brandsRegistered");
+        var brand = api.createBrand(producer, "uji-angka");
+        awaitFigure("banyumulek", "brandsRegistered", brandsBefore + 1);
+        var before = figure("banyumulek", "productsPublished");
+
+        var products = List.of(publishedProduct((String) brand.get("id"), producer),
+                publishedProduct((String) brand.get("id"), producer),
+                publishedProduct((String) brand.get("id"), producer));
+        awaitFigure("banyumulek", "productsPublished", before + 3);
+
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var html = page.get("/kelola/angka?urut=PRODUCTS_PUBLISHED");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("<title", "Produk terbit per kabupaten", "<desc",
+                "data-figure=\"productsPublished\">" + (before + 3) + "<");
+        var csv = page.get("/kelola/angka/desa.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").map(type -> type.replace(" ", "")))
+            .hasValue("text/csv;charset=UTF-8");
+        var lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("Desa,Kabupaten,Desa percontohan,Merek terdaftar");
+        var banyumulek = figures("banyumulek");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
+            .endsWith("," + banyumulek.get("brandsRegistered") + "," + banyumulek.get("brandsVerified") + ","
+                    + (before + 3) + "," + banyumulek.get("goalsDone") + "," + banyumulek.get("goalsDue") + ","
+                    + banyumulek.get("participants") + "," + banyumulek.get("women") + "," + banyumulek.get("youth")));
+
+        transition("archiveProduct", products.getFirst(), producer);
+        awaitFigure("banyumulek", "productsPublished", before + 2);
+        transition("publishProduct", products.getFirst(), producer);
+        awaitFigure("banyumulek", "productsPublished", before + 3);
+        transition("archiveProduct", products.getFirst(), producer);
+        awaitFigure("banyumulek", "productsPublished", before + 2);
+    }
+
+    @Test
+    void aFollowUpGoalMarkedDoneCountsForTheProgrammesVillage() throws Exception {
+        var village = (String) JsonPath.read(
+                api.query("query($slug: String!) { village(slug: $slug) { id } }", Map.of("slug", "semoyang"), null),
+                "$.data.village.id");
+        var before = figures("semoyang");
+        var programme = new HashMap<String, Object>();
+        programme.put("title", ApiClient.text("Bimtek anyaman " + ApiClient.unique("angka"), "Weaving training"));
+        programme.put("organiser", "Dinas Perindustrian Provinsi NTB");
+        programme.put("startsOn", "2026-03-10");
+        programme.put("endsOn", "2026-03-12");
+        programme.put("villageId", village);
+        var created = api.mutate("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { "
+                + "programme { id } userErrors { code } } }", programme, curator);
+        String programmeId = JsonPath.read(created, "$.data.createProgramme.programme.id");
+        var enrolled = api.mutate(
+                "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { "
+                        + "participant { id } userErrors { code } } }",
+                Map.of("programmeId", programmeId, "consent", true, "name", "Baiq Rahmawati", "gender", "FEMALE",
+                        "ageBand", "UNDER_25"),
+                curator);
+        String participant = JsonPath.read(enrolled, "$.data.enrolParticipant.participant.id");
+        var goal = api.mutate(
+                "mutation($input: SetFollowUpGoalInput!) { setFollowUpGoal(input: $input) { "
+                        + "goal { id } userErrors { code } } }",
+                Map.of("participantId", participant, "kind", "DEVELOP_PRODUCT", "description", "Tas anyaman ketak",
+                        "dueOn", "2026-01-31"),
+                curator);
+        String goalId = JsonPath.read(goal, "$.data.setFollowUpGoal.goal.id");
+        awaitFigure("semoyang", "goalsDue", (Integer) before.get("goalsDue") + 1);
+        assertThat(figures("semoyang")).containsEntry("participants", (Integer) before.get("participants") + 1)
+            .containsEntry("women", (Integer) before.get("women") + 1)
+            .containsEntry("youth", (Integer) before.get("youth") + 1);
+
+        api.mutate("mutation($input: UpdateFollowUpGoalStatusInput!) { updateFollowUpGoalStatus(input: $input) { "
+                + "userErrors { code } } }", Map.of("goalId", goalId, "status", "DONE"), curator);
+        awaitFigure("semoyang", "goalsDone", (Integer) before.get("goalsDone") + 1);
+        assertThat(figure("semoyang", "goalsDue")).isEqualTo(before.get("goalsDue"));
+    }
+
+    @Test
+    void onlyStaffSeeTheFigures() throws Exception {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (var caller : api.staffMatrixCallers().entrySet()) {
+            var body = api.query(OUTCOMES, Map.of(), caller.getValue());
+            List<String> errors = JsonPath.read(body, "$..errors[*].extensions.classification");
+            outcomes.put(caller.getKey(), errors.isEmpty() ? "ok" : errors.getFirst());
+        }
+        assertThat(outcomes).containsExactly(Map.entry("anonymous", "UNAUTHORIZED"), Map.entry("buyer", "FORBIDDEN"),
+                Map.entry("producer of brand A", "FORBIDDEN"), Map.entry("producer of brand B", "FORBIDDEN"),
+                Map.entry("curator", "ok"), Map.entry("admin", "ok"));
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/angka").statusCode()).isEqualTo(403);
+        assertThat(producer.get("/kelola/angka/desa.csv").statusCode()).isEqualTo(403);
+        var buyer = new FormBrowser(port);
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        assertThat(buyer.get("/kelola/angka/kabupaten.csv").statusCode()).isEqualTo(403);
+    }
+
+}
