@@ -2,16 +2,11 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,10 +31,10 @@ class InquiryBrowserTest {
         var answer = "Bisa, logo disablon. Rp23.000 per kotak untuk 300 kotak.";
         try (var browser = BrowserSession.phone(port)) {
             var driver = browser.open(PRODUCT).driver();
-            tap(driver, driver.findElement(By.linkText("Tanya atau minta penawaran")));
+            browser.tap(driver.findElement(By.linkText("Tanya atau minta penawaran")));
             driver.findElement(By.name("email")).sendKeys(ApiClient.BUYER);
             driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-            submit(driver, "main form");
+            browser.submit("main form");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tanya atau minta penawaran");
             browser.assertUsable();
 
@@ -49,27 +44,27 @@ class InquiryBrowserTest {
                     driver.findElement(By.id("neededBy")));
             driver.findElement(By.cssSelector("input[name=replyChannel][value=WHATSAPP]")).click();
             driver.findElement(By.id("contact")).sendKeys("0819-0722-9012");
-            submit(driver, "main form");
+            browser.submit("main form");
             assertThat(text(driver)).contains("Pesan Anda terkirim", message, "Belum dibalas");
             browser.assertUsable();
-            signOut(driver);
+            signOut(browser);
 
             signIn(browser, ApiClient.PRODUCER);
-            tap(driver, driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
+            browser.tap(driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
             var inquiry = By.xpath("//article[contains(@class,'inquiry')][.//p[contains(., '" + message + "')]]");
             assertThat(driver.findElement(inquiry).getText()).contains("Dewi Lestari",
                     "Kontak terlihat setelah Anda membalas.");
             browser.assertUsable();
             driver.findElement(inquiry).findElement(By.tagName("textarea")).sendKeys(answer);
-            tap(driver, driver.findElement(inquiry).findElement(By.cssSelector("form.stacked button[type=submit]")));
+            browser.tap(driver.findElement(inquiry).findElement(By.cssSelector("form.stacked button[type=submit]")));
             assertThat(text(driver)).contains("Balasan terkirim");
             assertThat(driver.findElement(inquiry).getText()).contains(answer, "0819-0722-9012");
             browser.assertUsable();
-            signOut(driver);
+            signOut(browser);
 
             signIn(browser, ApiClient.BUYER);
-            tap(driver, driver.findElement(By.cssSelector("header a[href='/dasbor']")));
-            tap(driver, driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
+            browser.tap(driver.findElement(By.cssSelector("header a[href='/dasbor']")));
+            browser.tap(driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
             assertThat(driver.findElement(inquiry).getText()).contains("Sudah dibalas", answer,
                     "Balasan Koperasi Kriya Tembakau Semoyang");
             browser.assertUsable();
@@ -82,21 +77,11 @@ class InquiryBrowserTest {
         var driver = browser.open("/masuk").driver();
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-        submit(driver, "main form");
+        browser.submit("main form");
     }
 
-    private static void signOut(WebDriver driver) {
-        tap(driver, driver.findElement(By.cssSelector("header form button[type=submit]")));
-    }
-
-    private static void submit(WebDriver driver, String form) {
-        tap(driver, driver.findElement(By.cssSelector(form + " button[type=submit]")));
-    }
-
-    /** Taps and waits for the next page, however slow the machine. */
-    private static void tap(WebDriver driver, WebElement element) {
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    private static void signOut(BrowserSession browser) {
+        browser.submit("header form");
     }
 
     private static String text(WebDriver driver) {
