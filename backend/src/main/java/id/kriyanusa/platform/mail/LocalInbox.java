@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +79,13 @@ public class LocalInbox {
             // GreenMail makes a mailbox when the first mail arrives
             return List.of();
         }
-        return messages.stream()
-            .map(message -> parse(address, (String) message.get("mimeMessage")))
-            .sorted(Comparator.comparing(CaughtMail::sentAt).reversed())
-            .toList();
+        var caught = new ArrayList<>(
+                messages.stream().map(message -> parse(address, (String) message.get("mimeMessage"))).toList());
+        // GreenMail lists in order of arrival; the Date header counts whole seconds, so
+        // mail of the same second keeps that order (the sort is stable)
+        Collections.reverse(caught);
+        caught.sort(Comparator.comparing(CaughtMail::sentAt).reversed());
+        return List.copyOf(caught);
     }
 
     private static CaughtMail parse(String to, String raw) {
