@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The private bucket that holds every media object; created at start-up when missing. */
@@ -36,7 +38,9 @@ public class MediaBucket {
      * Storage being unreachable must not stop the portal from starting: health reports it
      * instead.
      */
+    /** First of the start-up work, so that the bucket exists before anything uploads. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void createIfMissing() {
         try {
             if (!exists()) {
