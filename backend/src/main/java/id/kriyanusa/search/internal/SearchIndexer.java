@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * differ). One sequence needs no change to the other modules' tables and orders the
  * writes of every index, incremental and full reindex alike.
  */
-public class SearchIndexer {
+public class SearchIndexer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     static final int BATCH = 200;
@@ -73,12 +73,15 @@ public class SearchIndexer {
 
     private final ReentrantLock rebuilding = new ReentrantLock();
 
+    private final IndexingQueue queue;
+
     private volatile Progress progress;
 
     SearchIndexer(JdbcClient jdbc, SearchIndex index, IndexedDocuments documents) {
         this.jdbc = jdbc;
         this.index = index;
         this.documents = documents;
+        this.queue = new IndexingQueue(index.alias(), this::write);
     }
 
     public SearchIndex index() {
@@ -90,18 +93,25 @@ public class SearchIndexer {
     }
 
     /**
-     * Indexes the public ones of these entities and deletes the others from the index.
+     * Indexes the public ones of these entities and deletes the others from the index, in
+     * bulk requests shared with other changes (see {@link IndexingQueue}); returns once
+     * they are written.
      */
     public void index(Collection<Long> ids) {
-        var all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            var batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            long revision = nextRevision(); // before reading: see the class comment
-            var docs = documents.build(batch);
-            var deletions = new ArrayList<Long>();
-            batch.stream().filter(id -> !docs.containsKey(id)).forEach(deletions::add);
-            index.write(docs.values(), deletions, revision);
-        }
+        queue.index(ids);
+    }
+
+    private void write(List<Long> ids) {
+        long revision = nextRevision(); // before reading: see the class comment
+        var docs = documents.build(ids);
+        var deletions = new ArrayList<Long>();
+        ids.stream().filter(id -> !docs.containsKey(id)).forEach(deletions::add);
+        index.write(docs.values(), deletions, revision);
+    }
+
+    @Override
+    public void close() {
+        queue.close();
     }
 
     /**

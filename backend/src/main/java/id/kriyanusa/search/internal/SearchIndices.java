@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and none while an index is being rebuilt at start-up.
  */
 @Component
-public class SearchIndices {
+public class SearchIndices implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndices.class);
 
@@ -59,6 +59,11 @@ public class SearchIndices {
         if (indexers.size() != SearchIndexName.values().length) {
             throw new IllegalStateException("Every search index needs its documents; found " + indexers.keySet());
         }
+    }
+
+    @Override
+    public void close() {
+        indexers.values().forEach(SearchIndexer::close);
     }
 
     public SearchIndexer of(SearchIndexName name) {
