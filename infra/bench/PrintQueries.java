@@ -1,9 +1,12 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
 import id.kriyanusa.search.internal.ProductQueries;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class PrintQueries {
 
+    /** What SearchBench.SEARCH selects: every facet without labels, highlights, did-you-mean, the total. */
+    static final ProductSearchParts SEARCH_PAGE = new ProductSearchParts(EnumSet.allOf(ProductSearchParts.Facet.class),
+            Set.of(), true, true, true);
+
     public static void main(String[] args) throws Exception {
         var json = JsonMapper.builder().build();
         var out = Path.of(args[0]);
@@ -22,7 +29,7 @@ public class PrintQueries {
         var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
                 List.of(ProductAvailability.READY_STOCK), null, null);
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
-            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, false);
+            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, SEARCH_PAGE);
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

@@ -1,12 +1,10 @@
 package id.kriyanusa.search;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,9 +15,11 @@ import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import id.kriyanusa.search.internal.SearchRequests;
+import id.kriyanusa.search.internal.Words;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +36,8 @@ public class ProductSearch {
     static final int FEW_RESULTS = 3;
     static final int MAX_CATEGORY_SUGGESTIONS = 5;
 
+    static final int MAX_NAME_SUGGESTIONS = 5;
+
     private final SearchRequests requests;
 
     private final Products products;
@@ -44,24 +46,28 @@ public class ProductSearch {
 
     private final SearchAnalytics analytics;
 
-    ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics) {
+    private final Completions completions;
+
+    ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics,
+            Completions completions) {
         this.requests = requests;
         this.products = products;
         this.categories = categories;
         this.analytics = analytics;
+        this.completions = completions;
     }
 
     /**
-     * One page of results; with {@code labels}, category and village facet values carry
-     * their names (categories read in one statement, village names taken from the index
-     * along with the counts).
+     * One page of results, with the parts the caller shows. Labelled category and village
+     * facet values carry their names (categories read in one statement, village names
+     * taken from the index along with the counts).
      */
     public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
-            OffsetPage page, boolean labels) {
+            OffsetPage page, ProductSearchParts parts) {
         var text = SearchInput.text(query);
         var f = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), labels);
+        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), parts);
         var response = execute(body);
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null);
@@ -69,14 +75,14 @@ public class ProductSearch {
         var found = SearchConnection.of(response, page, this::visible);
         var total = found.totalCount();
         String didYouMean = null;
-        if (text != null && total < FEW_RESULTS && page.offset() == 0) {
+        if (parts.didYouMean() && text != null && total < FEW_RESULTS && page.offset() == 0) {
             var spelling = execute(ProductQueries.spelling(text));
             didYouMean = spelling == null ? null : correction(spelling);
         }
         if (text != null && page.offset() == 0) {
             analytics.record(text, total);
         }
-        return new ProductSearchConnection(found, facets(response, labels), didYouMean);
+        return new ProductSearchConnection(found, facets(response, parts), didYouMean);
     }
 
     /**
@@ -90,11 +96,12 @@ public class ProductSearch {
     }
 
     /**
-     * Products whose titles start with the words typed, brand and village names starting
-     * with them (one Elasticsearch request), and categories whose names do (the few
-     * categories are matched here, without the index).
+     * What a search box offers for the words typed: completions counted in advance (see
+     * {@link Completions}), brand and village names among them, categories, and, when
+     * {@code withProducts}, products whose titles start with the words (the one part that
+     * asks Elasticsearch).
      */
-    public SearchSuggestions suggest(String prefix, Integer first) {
+    public SearchSuggestions suggest(String prefix, Integer first, boolean withProducts) {
         var text = SearchInput.text(prefix);
         int size = first == null ? 8 : first;
         if (size < 0 || size > 20) {
@@ -103,15 +110,25 @@ public class ProductSearch {
         if (text == null) {
             return SearchSuggestions.NONE;
         }
-        var response = execute(ProductQueries.suggest(text, size));
-        if (response == null) {
-            return SearchSuggestions.NONE;
+        var found = List.<Product>of();
+        if (withProducts && size > 0) {
+            var response = execute(ProductQueries.suggest(text, size));
+            if (response != null) {
+                var ids = new ArrayList<Long>();
+                response.path("hits").path("hits").forEach(hit -> ids.add(Long.valueOf(hit.get("_id").asString())));
+                found = products.visibleInOrder(ids);
+            }
         }
-        var ids = new ArrayList<Long>();
-        response.path("hits").path("hits").forEach(hit -> ids.add(Long.valueOf(hit.get("_id").asString())));
-        var aggs = response.path("aggregations");
-        return new SearchSuggestions(products.visibleInOrder(ids), keys(aggs.path("brands").path("values")),
-                keys(aggs.path("villages").path("values")), categoriesStartingWith(text));
+        return new SearchSuggestions(completions.complete(text, size, EnumSet.allOf(SearchCompletion.Kind.class)),
+                found, names(text, SearchCompletion.Kind.BRAND), names(text, SearchCompletion.Kind.VILLAGE),
+                categoriesStartingWith(text));
+    }
+
+    private List<String> names(String text, SearchCompletion.Kind kind) {
+        return completions.complete(text, MAX_NAME_SUGGESTIONS, EnumSet.of(kind))
+            .stream()
+            .map(SearchCompletion::text)
+            .toList();
     }
 
     /**
@@ -119,30 +136,14 @@ public class ProductSearch {
      * name, ignoring case and accents.
      */
     private List<Category> categoriesStartingWith(String text) {
-        var typed = words(text);
-        if (typed.isEmpty()) {
-            return List.of();
-        }
+        var typed = Words.of(text);
         return categories.all()
             .values()
             .stream()
-            .filter(category -> startsWords(category.name().indonesian(), typed)
-                    || startsWords(category.name().english(), typed))
+            .filter(category -> Words.startsWords(category.name().indonesian(), typed)
+                    || Words.startsWords(category.name().english(), typed))
             .limit(MAX_CATEGORY_SUGGESTIONS)
             .toList();
-    }
-
-    private static boolean startsWords(String name, List<String> typed) {
-        if (name == null) {
-            return false;
-        }
-        var words = words(name);
-        return typed.stream().allMatch(prefix -> words.stream().anyMatch(word -> word.startsWith(prefix)));
-    }
-
-    private static List<String> words(String text) {
-        var folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     /**
@@ -168,7 +169,7 @@ public class ProductSearch {
         return requests.search(SearchIndexName.PRODUCTS.alias(), body);
     }
 
-    private ProductSearchConnection.Facets facets(JsonNode response, boolean labels) {
+    private ProductSearchConnection.Facets facets(JsonNode response, ProductSearchParts parts) {
         var aggs = response.path("aggregations");
         var prices = new ArrayList<ProductSearchConnection.PriceRange>();
         for (var bucket : ProductQueries.facet(aggs, "prices").path("buckets")) {
@@ -176,7 +177,7 @@ public class ProductSearch {
                     bucket.get("doc_count").asLong()));
         }
         var categoryNames = new HashMap<String, LocalizedText>();
-        if (labels) {
+        if (parts.labelled().contains(ProductSearchParts.Facet.CATEGORIES)) {
             categories.all().values().forEach(category -> categoryNames.put(category.slug(), category.name()));
         }
         return new ProductSearchConnection.Facets(
@@ -211,12 +212,6 @@ public class ProductSearch {
                     bucket.get("doc_count").asLong(), label.apply(bucket)));
         }
         return values;
-    }
-
-    private static List<String> keys(JsonNode terms) {
-        var keys = new ArrayList<String>();
-        terms.path("buckets").forEach(bucket -> keys.add(bucket.get("key").asString()));
-        return keys;
     }
 
     /**

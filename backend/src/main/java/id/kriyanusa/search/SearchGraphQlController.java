@@ -21,14 +21,13 @@ class SearchGraphQlController {
     @QueryMapping
     ProductSearchConnection searchProducts(@Argument String query, @Argument ProductSearchFilter filter,
             @Argument ProductSearchSort sort, ScrollSubrange page, DataFetchingFieldSelectionSet selection) {
-        // names of facet values cost a little more work: only when the client asks for
-        // them
-        return search.search(query, filter, sort, OffsetPage.of(page), selection.contains("facets/*/label"));
+        return search.search(query, filter, sort, OffsetPage.of(page), ProductSearchParts.selectedIn(selection));
     }
 
     @QueryMapping
-    SearchSuggestions suggest(@Argument String prefix, @Argument Integer first) {
-        return search.suggest(prefix, first);
+    SearchSuggestions suggest(@Argument String prefix, @Argument Integer first,
+            DataFetchingFieldSelectionSet selection) {
+        return search.suggest(prefix, first, selection.contains("products"));
     }
 
     @QueryMapping

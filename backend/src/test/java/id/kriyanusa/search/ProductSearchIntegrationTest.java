@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,45 @@ class ProductSearchIntegrationTest {
             after = JsonPath.read(body, "$.data.searchProducts.pageInfo.endCursor");
         }
         assertThat(paged).isEqualTo(whole);
+    }
+
+    @Test
+    void aResultsListThatAsksForNoCountsOrFacetsStillPagesToTheEnd() throws Exception {
+        var whole = api.search(null, null, "PRICE_ASC", 100);
+        var listOnly = """
+                query($after: String) {
+                  searchProducts(sort: PRICE_ASC, first: 7, after: $after) {
+                    pageInfo { hasNextPage endCursor } edges { node { slug } }
+                  }
+                }""";
+        var paged = new ArrayList<String>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            var variables = new HashMap<String, Object>();
+            variables.put("after", after);
+            var body = api.api().query(listOnly, variables, null);
+            assertThat(SearchApi.hasErrors(body)).as(body).isFalse();
+            paged.addAll(slugs(body));
+            after = JsonPath.read(body, "$.data.searchProducts.pageInfo.endCursor");
+            more = JsonPath.read(body, "$.data.searchProducts.pageInfo.hasNextPage");
+        }
+        assertThat(paged).hasSize((int) total(whole)).doesNotHaveDuplicates();
+        assertThat(paged.subList(0, 100)).isEqualTo(slugs(whole));
+    }
+
+    @Test
+    void aFacetAskedForAloneCountsAsInTheFullSearch() throws Exception {
+        var filter = Map.<String, Object>of("categories", List.of("gerabah"), "availability", List.of("READY_STOCK"));
+        var full = api.search(null, filter, null, 5);
+        var onlyAvailability = api.api().query("""
+                query($filter: ProductSearchFilter) {
+                  searchProducts(filter: $filter, first: 5) { facets { availability { value count } } }
+                }""", Map.of("filter", filter), null);
+        assertThat(SearchApi.hasErrors(onlyAvailability)).as(onlyAvailability).isFalse();
+        List<Map<String, Object>> alone = JsonPath.read(onlyAvailability, "$.data.searchProducts.facets.availability");
+        List<Map<String, Object>> withAll = JsonPath.read(full, "$.data.searchProducts.facets.availability");
+        assertThat(alone).isEqualTo(withAll).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -526,6 +566,48 @@ class ProductSearchIntegrationTest {
             .query("query($prefix: String!) { suggest(prefix: $prefix) { categories { slug "
                     + "name { indonesian english } } } }", Map.of("prefix", "potter"), null);
         assertThat((List<String>) JsonPath.read(categories, "$.data.suggest.categories[*].slug")).contains("gerabah");
+    }
+
+    @Test
+    void shortPrefixesCompleteToVillagesRegionsAndCraftsWithTheTypedPartMarked() throws Exception {
+        assertCompletes("lo", "Loyok", "VILLAGE");
+        assertCompletes("lom", "Lombok Tengah", "REGENCY");
+        assertCompletes("lomb", "Lombok Timur", "REGENCY");
+        assertCompletes("sem", "Semoyang", "VILLAGE");
+        assertCompletes("suka", "Sukarara", "VILLAGE");
+        assertCompletes("pray", "Praya Timur", "DISTRICT");
+        assertCompletes("ger", "gerabah", null);
+        assertCompletes("ten", "tenun", null);
+        assertCompletes("any", "anyaman", null);
+        assertCompletes("pott", "pottery", null);
+        var gerabah = completions("ger").stream()
+            .filter(completion -> "gerabah".equalsIgnoreCase((String) completion.get("text")))
+            .findFirst()
+            .orElseThrow();
+        assertThat(((String) gerabah.get("highlighted")).toLowerCase()).isEqualTo("<em>ger</em>abah");
+        // counted once a minute: other tests' products may not be in it yet
+        assertThat(((Number) gerabah.get("productCount")).longValue()).isPositive();
+        // the most products first
+        assertThat(completions("b").stream().map(completion -> ((Number) completion.get("productCount")).longValue()))
+            .hasSizeGreaterThan(3)
+            .isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    private void assertCompletes(String prefix, String text, String kind) throws Exception {
+        assertThat(completions(prefix)).as(prefix).anySatisfy(completion -> {
+            assertThat((String) completion.get("text")).isEqualToIgnoringCase(text);
+            if (kind != null) {
+                assertThat(completion.get("kind")).isEqualTo(kind);
+            }
+        });
+    }
+
+    private List<Map<String, Object>> completions(String prefix) throws Exception {
+        var body = api.api()
+            .query("query($prefix: String!) { suggest(prefix: $prefix, first: 20) { completions { text highlighted "
+                    + "kind productCount } } }", Map.of("prefix", prefix), null);
+        assertThat(SearchApi.hasErrors(body)).as(body).isFalse();
+        return JsonPath.read(body, "$.data.suggest.completions");
     }
 
     @Test

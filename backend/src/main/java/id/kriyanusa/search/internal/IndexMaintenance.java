@@ -46,6 +46,8 @@ class IndexMaintenance {
 
     private final IncompleteEventPublications incomplete;
 
+    private final Completions completions;
+
     /** The first delay, doubled for each attempt after the first, capped. */
     private final ExponentialBackOff retryDelays;
 
@@ -55,18 +57,23 @@ class IndexMaintenance {
      */
     private final Set<SearchIndexName> ready = ConcurrentHashMap.newKeySet();
 
-    IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete,
+    IndexMaintenance(SearchIndices indices, IncompleteEventPublications incomplete, Completions completions,
             @Value("${kriyanusa.search.retry.first-delay:PT10S}") Duration firstRetry,
             @Value("${kriyanusa.search.retry.longest-delay:PT15M}") Duration longestRetry) {
         this.indices = indices;
         this.incomplete = incomplete;
+        this.completions = completions;
         this.retryDelays = new ExponentialBackOff(firstRetry.toMillis(), 2);
         this.retryDelays.setMaxInterval(longestRetry.toMillis());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Thread.ofVirtual().name("search-indices-startup").start(this::ensureIndices);
+        Thread.ofVirtual().name("search-indices-startup").start(() -> {
+            ensureIndices();
+            // the search box completes from the first search on, not a minute later
+            completions.count();
+        });
     }
 
     @Scheduled(initialDelayString = "${kriyanusa.search.retry.check-interval:PT5S}",

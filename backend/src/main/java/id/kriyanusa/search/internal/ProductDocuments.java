@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandVerificationStatus;
@@ -109,6 +110,9 @@ public class ProductDocuments implements IndexedDocuments {
         });
     }
 
+    private static final Set<String> JOINING_WORDS = Set.of("dan", "yang", "untuk", "dengan", "dari", "atau", "isi",
+            "the", "and", "with", "for", "from", "set");
+
     private static Map<String, Object> document(Product product, Brand brand, Village village,
             Map<Long, Category> categories, boolean hasImages) {
         var doc = new HashMap<String, Object>();
@@ -119,6 +123,7 @@ public class ProductDocuments implements IndexedDocuments {
         doc.put("slug", product.slug());
         doc.put("title_id", product.title().indonesian());
         doc.put("title_en", product.title().english());
+        doc.put("title_words", titleWords(product));
         doc.put("description_id", product.description() == null ? null : product.description().indonesian());
         doc.put("description_en", product.description() == null ? null : product.description().english());
         doc.put("materials", product.materials());
@@ -149,6 +154,7 @@ public class ProductDocuments implements IndexedDocuments {
             doc.put("village_slug", village.slug());
             doc.put("village_name", village.name());
             doc.put("regency", village.regency());
+            doc.put("district", village.district());
             doc.put("model_village", village.modelVillage());
             if (village.location() != null) {
                 doc.put("location", Map.of("lat", village.location().lat(), "lon", village.location().lon()));
@@ -158,6 +164,22 @@ public class ProductDocuments implements IndexedDocuments {
             doc.put("model_village", false);
         }
         return doc;
+    }
+
+    /**
+     * The words of both titles a buyer might be typing towards (gerabah, tenun, anyaman),
+     * counted for the search box's completions: three letters or more, not a number, not
+     * a word that joins others.
+     */
+    private static List<String> titleWords(Product product) {
+        var words = new LinkedHashSet<String>(Words.of(product.title().indonesian()));
+        if (product.title().english() != null) {
+            words.addAll(Words.of(product.title().english()));
+        }
+        return words.stream()
+            .filter(word -> word.length() >= 3 && !word.chars().allMatch(Character::isDigit)
+                    && !JOINING_WORDS.contains(word))
+            .toList();
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
 import tools.jackson.databind.JsonNode;
 
@@ -55,37 +56,21 @@ public final class ProductQueries {
     }
 
     /**
-     * The search; {@code villageNames} adds the name of each village counted (the facet's
-     * label; one village has one name, so a terms aggregation of size 1 reads it).
+     * The search, with the aggregations, highlighting and counting of the parts the
+     * caller shows. A labelled village facet adds the name of each village counted (one
+     * village has one name, so a terms aggregation of size 1 reads it).
      */
     public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from,
-            int size, boolean villageNames) {
+            int size, ProductSearchParts parts) {
         var facetFilters = facetFilters(f);
         var body = new LinkedHashMap<String, Object>();
         body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
-        var facets = new LinkedHashMap<String, Object>();
-        facets.put("categories", terms("category_slugs", 50));
-        facets
-            .put("villages",
-                    villageNames
-                            ? Map.of("terms", Map.of("field", "village_slug", "size", 50), "aggs",
-                                    Map.of(VILLAGE_NAME, terms("village_name.keyword", 1)))
-                            : terms("village_slug", 50));
-        facets.put("regencies", terms("regency", 20));
-        facets.put("materials", terms("materials", 30));
-        facets.put("availability", terms("availability", 5));
-        var ranges = new ArrayList<Map<String, Object>>();
-        Long lower = null;
-        for (var band : PRICE_BANDS) {
-            ranges.add(lower == null ? Map.of("to", band) : Map.of("from", lower, "to", band));
-            lower = band;
-        }
-        ranges.add(Map.of("from", lower));
-        facets.put("prices", Map.of("range", Map.of("field", "price", "ranges", ranges)));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
-        facets.forEach((name, aggregation) -> {
+        for (var facet : parts.facets()) {
+            var name = aggregationName(facet);
+            var aggregation = aggregation(facet, parts.labelled().contains(facet));
             if (facetFilters.containsKey(name)) {
                 aggs.put(name, Map.of("filter", bool(List.of(), others(facetFilters, name)), "aggs",
                         Map.of("values", aggregation)));
@@ -93,13 +78,15 @@ public final class ProductQueries {
             else {
                 unselected.put(name, aggregation);
             }
-        });
+        }
         if (!unselected.isEmpty()) {
             aggs.put(UNSELECTED,
                     Map.of("filter", bool(List.of(), List.copyOf(facetFilters.values())), "aggs", unselected));
         }
-        body.put("aggs", aggs);
-        if (text != null) {
+        if (!aggs.isEmpty()) {
+            body.put("aggs", aggs);
+        }
+        if (text != null && parts.highlights()) {
             body.put("highlight", Map.of("pre_tags", List.of("<em>"), "post_tags", List.of("</em>"),
                     // the words as analysed (stems, synonyms), without the fuzzy
                     // expansions of the ranking query: on
@@ -120,9 +107,36 @@ public final class ProductQueries {
         body.put("sort", sort(sort, f.near()));
         body.put("from", from);
         body.put("size", size);
-        body.put("track_total_hits", true);
+        // past the page, one more match tells whether another page follows
+        body.put("track_total_hits", parts.totalCount() ? true : from + size + 1);
         body.put("_source", false);
         return body;
+    }
+
+    /** The name of a facet's aggregation, and of its filter in {@link #facetFilters}. */
+    public static String aggregationName(ProductSearchParts.Facet facet) {
+        return facet == ProductSearchParts.Facet.PRICE_RANGES ? "prices" : facet.field();
+    }
+
+    private static Map<String, Object> aggregation(ProductSearchParts.Facet facet, boolean labelled) {
+        return switch (facet) {
+            case CATEGORIES -> terms("category_slugs", 50);
+            case VILLAGES -> labelled ? Map.of("terms", Map.of("field", "village_slug", "size", 50), "aggs",
+                    Map.of(VILLAGE_NAME, terms("village_name.keyword", 1))) : terms("village_slug", 50);
+            case REGENCIES -> terms("regency", 20);
+            case MATERIALS -> terms("materials", 30);
+            case AVAILABILITY -> terms("availability", 5);
+            case PRICE_RANGES -> {
+                var ranges = new ArrayList<Map<String, Object>>();
+                Long lower = null;
+                for (var band : PRICE_BANDS) {
+                    ranges.add(lower == null ? Map.of("to", band) : Map.of("from", lower, "to", band));
+                    lower = band;
+                }
+                ranges.add(Map.of("from", lower));
+                yield Map.of("range", Map.of("field", "price", "ranges", ranges));
+            }
+        };
     }
 
     /**
@@ -145,25 +159,14 @@ public final class ProductQueries {
     }
 
     /**
-     * One request for the products, brands and villages of a search box. The query keeps
-     * only documents where one of them starts with the words typed, so the aggregations
-     * count those rather than every product; the {@code post_filter} then keeps the
-     * products whose title matches, best match first.
+     * The products whose Indonesian or English title has words starting with the words
+     * typed, best match first (the other completions are counted in advance, see
+     * {@link Completions}).
      */
     public static Map<String, Object> suggest(String prefix, int size) {
         var titles = List.of(prefixMatch("title_id.prefix", prefix), prefixMatch("title_en.prefix", prefix));
         var body = new LinkedHashMap<String, Object>();
-        var any = new ArrayList<Object>(titles);
-        any.add(prefixMatch("brand_name.prefix", prefix));
-        any.add(prefixMatch("village_name.prefix", prefix));
-        body.put("query", Map.of("bool", Map.of("should", any, "minimum_should_match", 1)));
-        body.put("post_filter", Map.of("bool", Map.of("should", titles, "minimum_should_match", 1)));
-        body.put("aggs",
-                Map.of("brands",
-                        Map.of("filter", prefixMatch("brand_name.prefix", prefix), "aggs",
-                                Map.of("values", terms("brand_name.keyword", 5))),
-                        "villages", Map.of("filter", prefixMatch("village_name.prefix", prefix), "aggs",
-                                Map.of("values", terms("village_name.keyword", 5)))));
+        body.put("query", Map.of("bool", Map.of("should", titles, "minimum_should_match", 1)));
         body.put("size", size);
         body.put("track_total_hits", false);
         body.put("_source", false);

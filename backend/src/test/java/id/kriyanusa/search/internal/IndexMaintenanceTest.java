@@ -18,7 +18,7 @@ class IndexMaintenanceTest {
 
     static final Instant PUBLISHED = Instant.parse("2026-11-28T08:00:00Z");
 
-    final IndexMaintenance maintenance = new IndexMaintenance(null, null, Duration.ofSeconds(10),
+    final IndexMaintenance maintenance = new IndexMaintenance(null, null, null, Duration.ofSeconds(10),
             Duration.ofMinutes(15));
 
     @Test

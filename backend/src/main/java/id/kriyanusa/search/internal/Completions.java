@@ -1,0 +1,205 @@
+package id.kriyanusa.search.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kriyanusa.catalog.Categories;
+import id.kriyanusa.catalog.Category;
+import id.kriyanusa.search.SearchCompletion;
+import id.kriyanusa.search.SearchCompletion.Kind;
+import id.kriyanusa.search.SearchIndexName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The words and names a search box completes: category names in both languages, the words
+ * of product titles, materials, villages, districts, regencies, brands and searches that
+ * often found products, each with how many published products have it.
+ * <p>
+ * They are counted from the products index in one request of terms aggregations, every
+ * {@code kriyanusa.search.completions-refresh} (a minute), and kept in memory: a few
+ * thousand entries, matched in well under a millisecond, so completing costs no request
+ * to Elasticsearch (issue 17 asked for a p95 of at most 10 ms). Each portal instance
+ * counts for itself; a completion may be a minute behind the catalogue. A popular search
+ * is offered only when at least {@link #POPULAR_SEARCH_MIN} searches found products, so
+ * what one person typed is never shown to others.
+ */
+@Component
+public class Completions {
+
+    private static final Logger log = LoggerFactory.getLogger(Completions.class);
+
+    static final int POPULAR_SEARCH_MIN = 3;
+
+    private static final Duration POPULAR_PERIOD = Duration.ofDays(90);
+
+    /** Terms aggregation sizes: enough for a province's villages and brands. */
+    private static final Map<String, Integer> COUNTED = Map.of("category_slugs", 1_000, "title_words", 10_000,
+            "materials", 2_000, "village_name.keyword", 5_000, "district", 2_000, "regency", 200, "brand_name.keyword",
+            20_000);
+
+    /** A completion with its words folded once, when counted, not on every keystroke. */
+    private record Entry(SearchCompletion.Kind kind, String text, List<String> words, long products, long searches) {
+
+        Entry(SearchCompletion.Kind kind, String text, long products, long searches) {
+            this(kind, text, Words.of(text), products, searches);
+        }
+
+    }
+
+    private final SearchRequests requests;
+
+    private final Categories categories;
+
+    private final SearchAnalytics analytics;
+
+    /** Most products first, then most searched, then shortest. */
+    private volatile List<Entry> entries = List.of();
+
+    Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics) {
+        this.requests = requests;
+        this.categories = categories;
+        this.analytics = analytics;
+    }
+
+    /**
+     * The completions of what was typed, of these kinds: entries where every word typed
+     * starts one of their words, at most {@code first}, one per text.
+     */
+    public List<SearchCompletion> complete(String typed, int first, Set<Kind> kinds) {
+        var words = Words.of(typed);
+        var found = new ArrayList<SearchCompletion>();
+        var seen = new HashSet<String>();
+        if (words.isEmpty()) {
+            return found;
+        }
+        for (var entry : entries) {
+            if (found.size() == first) {
+                break;
+            }
+            if (kinds.contains(entry.kind()) && Words.startWords(entry.words(), words)
+                    && seen.add(String.join(" ", entry.words()))) {
+                found.add(new SearchCompletion(entry.text(), highlighted(entry.text(), words), entry.kind(),
+                        entry.products()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Counts the completions again; the previous ones stay while the index does not
+     * answer.
+     */
+    @Scheduled(initialDelayString = "${kriyanusa.search.completions-first-count:PT5S}",
+            fixedDelayString = "${kriyanusa.search.completions-refresh:PT1M}")
+    public void count() {
+        try {
+            var aggs = new LinkedHashMap<String, Object>();
+            COUNTED.forEach((field, size) -> aggs.put(field, Map.of("terms", Map.of("field", field, "size", size))));
+            var response = requests.search(SearchIndexName.PRODUCTS.alias(),
+                    Map.of("size", 0, "track_total_hits", false, "aggs", aggs));
+            if (response != null) {
+                entries = entries(response.path("aggregations"));
+            }
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not count search completions; keeping the previous ones: {}", e.toString());
+        }
+    }
+
+    private List<Entry> entries(JsonNode aggs) {
+        var all = new ArrayList<Entry>();
+        var names = categories.all()
+            .values()
+            .stream()
+            .collect(Collectors.toMap(Category::slug, Category::name, (first, same) -> first));
+        for (var bucket : buckets(aggs, "category_slugs")) {
+            var name = names.get(bucket.get("key").asString());
+            if (name != null) {
+                long count = bucket.get("doc_count").asLong();
+                all.add(new Entry(Kind.CATEGORY, name.indonesian(), count, 0));
+                if (name.english() != null) {
+                    all.add(new Entry(Kind.CATEGORY, name.english(), count, 0));
+                }
+            }
+        }
+        add(all, aggs, "title_words", Kind.CRAFT_WORD);
+        add(all, aggs, "materials", Kind.MATERIAL);
+        add(all, aggs, "village_name.keyword", Kind.VILLAGE);
+        add(all, aggs, "district", Kind.DISTRICT);
+        add(all, aggs, "regency", Kind.REGENCY);
+        add(all, aggs, "brand_name.keyword", Kind.BRAND);
+        for (var stat : analytics.top(POPULAR_PERIOD, false, 1_000)) {
+            if (stat.searches() >= POPULAR_SEARCH_MIN && stat.lastResultCount() > 0) {
+                all.add(new Entry(Kind.POPULAR_SEARCH, stat.query(), stat.lastResultCount(), stat.searches()));
+            }
+        }
+        all.sort(Comparator.comparingLong(Entry::products)
+            .thenComparingLong(Entry::searches)
+            .reversed()
+            .thenComparingInt(entry -> entry.text().length())
+            .thenComparing(Entry::kind));
+        return List.copyOf(all);
+    }
+
+    private static void add(List<Entry> all, JsonNode aggs, String field, Kind kind) {
+        for (var bucket : buckets(aggs, field)) {
+            all.add(new Entry(kind, bucket.get("key").asString(), bucket.get("doc_count").asLong(), 0));
+        }
+    }
+
+    private static JsonNode buckets(JsonNode aggs, String field) {
+        return aggs.path(field).path("buckets");
+    }
+
+    /**
+     * The text HTML-escaped, with the start of each word that a word typed begins marked
+     * (the longest such typed word).
+     */
+    static String highlighted(String text, List<String> typed) {
+        var folded = Words.folded(text);
+        var html = new StringBuilder();
+        int at = 0;
+        while (at < text.length()) {
+            int matched = wordStart(folded, at) ? longestTypedAt(folded, at, typed) : 0;
+            if (matched > 0) {
+                html.append("<em>")
+                    .append(HtmlUtils.htmlEscape(text.substring(at, at + matched), "UTF-8"))
+                    .append("</em>");
+                at += matched;
+            }
+            else {
+                html.append(HtmlUtils.htmlEscape(text.substring(at, at + 1), "UTF-8"));
+                at++;
+            }
+        }
+        return html.toString();
+    }
+
+    private static boolean wordStart(String folded, int at) {
+        return Character.isLetterOrDigit(folded.charAt(at))
+                && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)));
+    }
+
+    private static int longestTypedAt(String folded, int at, List<String> typed) {
+        int longest = 0;
+        for (var word : typed) {
+            if (word.length() > longest && folded.startsWith(word, at)) {
+                longest = word.length();
+            }
+        }
+        return longest;
+    }
+
+}

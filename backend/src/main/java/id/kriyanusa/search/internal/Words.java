@@ -1,0 +1,42 @@
+package id.kriyanusa.search.internal;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text as a search box compares it: lower case, accents and other marks removed, split
+ * into words of letters and digits.
+ */
+public final class Words {
+
+    private Words() {
+    }
+
+    /** The text in lower case without accents; one character per character of text. */
+    public static String folded(String text) {
+        var folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            var decomposed = Normalizer.normalize(String.valueOf(text.charAt(i)), Normalizer.Form.NFD);
+            folded.append(decomposed.isEmpty() ? text.charAt(i) : Character.toLowerCase(decomposed.charAt(0)));
+        }
+        return folded.toString();
+    }
+
+    /** The folded words of the text, in order. */
+    public static List<String> of(String text) {
+        return Arrays.stream(folded(text).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** Whether every word typed starts a word of the text. */
+    public static boolean startsWords(String text, List<String> typed) {
+        return text != null && startWords(of(text), typed);
+    }
+
+    /** Whether every word typed starts one of these folded words. */
+    public static boolean startWords(List<String> words, List<String> typed) {
+        return !typed.isEmpty()
+                && typed.stream().allMatch(prefix -> words.stream().anyMatch(word -> word.startsWith(prefix)));
+    }
+
+}

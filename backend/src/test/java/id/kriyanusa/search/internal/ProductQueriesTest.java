@@ -1,0 +1,42 @@
+package id.kriyanusa.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchParts;
+import id.kriyanusa.search.ProductSearchParts.Facet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A search asks Elasticsearch for the parts its caller shows and no others: each left out
+ * is work a results list does not pay for.
+ */
+class ProductQueriesTest {
+
+    private static final ProductSearchParts LIST_ONLY = new ProductSearchParts(Set.of(), Set.of(), false, false, false);
+
+    @Test
+    void aResultsListAsksForNoAggregationHighlightOrExactCount() {
+        var body = ProductQueries.search("gerabah", ProductSearchFilter.NONE, null, 20, 10, LIST_ONLY);
+        assertThat(body).doesNotContainKeys("aggs", "highlight");
+        // one past the page: enough to know whether another page follows
+        assertThat(body).containsEntry("track_total_hits", 31);
+    }
+
+    @Test
+    void onlyTheFacetsAskedForAreCountedAndTheirNamesOnlyWhenAsked() {
+        var parts = new ProductSearchParts(EnumSet.of(Facet.VILLAGES, Facet.PRICE_RANGES), Set.of(), true, true, true);
+        var body = ProductQueries.search("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts);
+        @SuppressWarnings("unchecked")
+        var counted = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("aggs"))
+            .get("unselected_facets")).get("aggs");
+        assertThat(counted).containsOnlyKeys("villages", "prices");
+        assertThat(counted.get("villages").toString()).doesNotContain("village_name");
+        assertThat(body).containsKey("highlight").containsEntry("track_total_hits", true);
+    }
+
+}
