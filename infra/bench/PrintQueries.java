@@ -9,6 +9,8 @@ import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
 import id.kriyanusa.search.internal.ProductQueries;
+import id.kriyanusa.search.internal.ProductQueries.Matching;
+import id.kriyanusa.search.internal.ProductQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +31,8 @@ public class PrintQueries {
         var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
                 List.of(ProductAvailability.READY_STOCK), null, null);
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
-            var body = ProductQueries.search(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0, 20, SEARCH_PAGE);
+            var body = ProductQueries.search(new ProductQuery(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0,
+                    20, SEARCH_PAGE, Matching.ALL_WORDS, false));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

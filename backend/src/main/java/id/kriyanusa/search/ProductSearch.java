@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
@@ -17,6 +19,9 @@ import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.ProductQueries;
+import id.kriyanusa.search.internal.ProductQueries.Matching;
+import id.kriyanusa.search.internal.ProductQuery;
+import id.kriyanusa.search.internal.QueryUnderstanding;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import id.kriyanusa.search.internal.SearchRequests;
 import id.kriyanusa.search.internal.Words;
@@ -48,41 +53,109 @@ public class ProductSearch {
 
     private final Completions completions;
 
+    private final QueryUnderstanding understanding;
+
     ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics,
-            Completions completions) {
+            Completions completions, QueryUnderstanding understanding) {
         this.requests = requests;
         this.products = products;
         this.categories = categories;
         this.analytics = analytics;
         this.completions = completions;
+        this.understanding = understanding;
     }
 
     /**
-     * One page of results, with the parts the caller shows. Labelled category and village
-     * facet values carry their names (categories read in one statement, village names
-     * taken from the index along with the counts).
+     * One page of results, with the parts the caller shows. The query is read first (see
+     * {@link QueryUnderstanding}): its price, availability and place phrases become
+     * conditions, the rest is matched. Products with every word come first; when fewer
+     * than a page have them all, the search relaxes to most of the words, then any, and
+     * {@code matchQuality} says which was the best found. Labelled category and village
+     * facet values carry their names.
      */
     public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
             OffsetPage page, ProductSearchParts parts) {
-        var text = SearchInput.text(query);
-        var f = filter == null ? ProductSearchFilter.NONE : filter;
-        SearchInput.check(f.near(), page);
-        var body = ProductQueries.search(text, f, sort, (int) page.offset(), page.limit(), parts);
-        var response = execute(body);
+        var typed = SearchInput.text(query);
+        var explicit = filter == null ? ProductSearchFilter.NONE : filter;
+        SearchInput.check(explicit.near(), page);
+        var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
+        var text = searched.interpretation().text();
+        var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
+                Matching.ALL_WORDS, searched.cheapFirst());
+        var response = execute(ProductQueries.search(request));
         if (response == null) {
-            return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null);
+            return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
+                    typed == null ? null : searched.interpretation(), null);
+        }
+        MatchQuality quality = null;
+        if (text != null) {
+            long found = total(response);
+            quality = found > 0 ? MatchQuality.ALL_TERMS : null;
+            for (var relaxed : List.of(Matching.MOST_WORDS, Matching.ANY_WORD)) {
+                if (found >= page.limit()) {
+                    break;
+                }
+                var wider = execute(ProductQueries.search(request.matching(relaxed)));
+                if (wider != null && total(wider) > found) {
+                    response = wider;
+                    found = total(wider);
+                    if (quality == null) {
+                        quality = relaxed == Matching.MOST_WORDS ? MatchQuality.MOST_TERMS : MatchQuality.RELATED;
+                    }
+                }
+            }
         }
         var found = SearchConnection.of(response, page, this::visible);
         var total = found.totalCount();
         String didYouMean = null;
         if (parts.didYouMean() && text != null && total < FEW_RESULTS && page.offset() == 0) {
-            var spelling = execute(ProductQueries.spelling(text));
-            didYouMean = spelling == null ? null : correction(spelling);
+            didYouMean = correction(typed, text, request, total);
         }
-        if (text != null && page.offset() == 0) {
-            analytics.record(text, total);
+        if (typed != null && page.offset() == 0) {
+            analytics.record(typed, total);
         }
-        return new ProductSearchConnection(found, facets(response, parts), didYouMean);
+        return new ProductSearchConnection(found, facets(response, parts), didYouMean,
+                typed == null ? null : searched.interpretation(), quality);
+    }
+
+    /** The text with the whole word (ignoring case) replaced. */
+    private static String replaceWord(String text, String word, String replacement) {
+        return text.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                Matcher.quoteReplacement(replacement));
+    }
+
+    private static long total(JsonNode response) {
+        return response.path("hits").path("total").path("value").asLong();
+    }
+
+    /**
+     * The query typed with its misspelt words corrected, when the corrected words find
+     * more products than the typed ones; else null. Only words the index does not know
+     * are corrected, so a correct word is never swapped for a similar one.
+     */
+    private String correction(String typed, String text, ProductQuery request, long found) {
+        var spelling = execute(ProductQueries.spelling(text));
+        if (spelling == null) {
+            return null;
+        }
+        var corrected = typed;
+        var correctedText = text;
+        for (var suggestion : spelling.path("suggest").path("spelling")) {
+            var options = suggestion.path("options");
+            if (!options.isEmpty()) {
+                var word = suggestion.get("text").asString();
+                var replacement = options.get(0).get("text").asString();
+                corrected = replaceWord(corrected, word, replacement);
+                correctedText = replaceWord(correctedText, word, replacement);
+            }
+        }
+        if (corrected.equals(typed)) {
+            return null;
+        }
+        var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
+                Matching.MOST_WORDS, false);
+        var answer = execute(ProductQueries.search(check));
+        return answer != null && total(answer) > found ? corrected : null;
     }
 
     /**
@@ -212,26 +285,6 @@ public class ProductSearch {
                     bucket.get("doc_count").asLong(), label.apply(bucket)));
         }
         return values;
-    }
-
-    /**
-     * The query with each misspelt word replaced by the indexed word most like it, or
-     * null when nothing changed.
-     */
-    private static String correction(JsonNode response) {
-        var words = new ArrayList<String>();
-        var changed = false;
-        for (var suggestion : response.path("suggest").path("spelling")) {
-            var options = suggestion.path("options");
-            if (!options.isEmpty()) {
-                words.add(options.get(0).get("text").asString());
-                changed = true;
-            }
-            else {
-                words.add(suggestion.get("text").asString());
-            }
-        }
-        return changed ? String.join(" ", words) : null;
     }
 
 }

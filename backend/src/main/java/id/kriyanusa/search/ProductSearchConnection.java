@@ -8,14 +8,16 @@ import id.kriyanusa.platform.graphql.Connection;
 
 /**
  * One page of search results: the products in ranking order as the caller may see them,
- * the total number of matches, facet counts and, when few products match, a corrected
- * query to suggest.
+ * the total number of matches, facet counts, when few products match a corrected query to
+ * suggest, how the query was read, and how well the products found match its words.
  */
 public record ProductSearchConnection(List<SearchConnection.Edge<Product>> edges, Connection.PageInfo pageInfo,
-        long totalCount, Facets facets, String didYouMean) {
+        long totalCount, Facets facets, String didYouMean, SearchInterpretation interpretation,
+        MatchQuality matchQuality) {
 
-    ProductSearchConnection(SearchConnection<Product> found, Facets facets, String didYouMean) {
-        this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean);
+    ProductSearchConnection(SearchConnection<Product> found, Facets facets, String didYouMean,
+            SearchInterpretation interpretation, MatchQuality matchQuality) {
+        this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean, interpretation, matchQuality);
     }
 
     /**

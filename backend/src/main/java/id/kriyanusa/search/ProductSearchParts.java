@@ -58,6 +58,9 @@ public record ProductSearchParts(Set<Facet> facets, Set<Facet> labelled, boolean
         return Collections.unmodifiableSet(ordered);
     }
 
+    /** Only how many products match: to check a query before proposing it. */
+    public static final ProductSearchParts COUNT = new ProductSearchParts(Set.of(), Set.of(), false, false, true);
+
     /** The parts a GraphQL {@code searchProducts} field selects. */
     public static ProductSearchParts selectedIn(DataFetchingFieldSelectionSet selection) {
         var facets = EnumSet.noneOf(Facet.class);

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search page, `/cari`: a plain GET form (works without JavaScript and on slow
@@ -83,6 +84,30 @@ class SearchPageController {
             // later pages are products only
             variables.put("withBrandsAndVillages", variables.containsKey("query") && !variables.containsKey("after"));
             return variables;
+        }
+
+        /**
+         * This search's address with other words, keeping the filters, place and order
+         * chosen (and leaving out what was not): a chip that removes a phrase typed.
+         */
+        public String withWords(String words) {
+            var address = UriComponentsBuilder.fromPath("/cari");
+            addIfChosen(address, "q", List.of(blankIfNull(words)));
+            addIfChosen(address, "kategori", kategori);
+            addIfChosen(address, "desa", desa);
+            addIfChosen(address, "bahan", bahan);
+            for (var chosen : List.of(List.of("hargaMin", blankIfNull(hargaMin)),
+                    List.of("hargaMaks", blankIfNull(hargaMaks)), List.of("urut", blankIfNull(urut)),
+                    List.of("dekat", blankIfNull(dekat)), List.of("radius", blankIfNull(radius)))) {
+                addIfChosen(address, chosen.get(0), List.of(chosen.get(1)));
+            }
+            return address.encode().build().toUriString();
+        }
+
+        private static void addIfChosen(UriComponentsBuilder address, String name, List<String> values) {
+            if (values != null) {
+                values.stream().filter(value -> !value.isBlank()).forEach(value -> address.queryParam(name, value));
+            }
         }
 
         boolean placeChosen() {

@@ -182,6 +182,74 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(misspelt, "$.data.searchProducts.didYouMean")).isEqualTo("gerabah");
     }
 
+    private static final String UNDERSTOOD = """
+            query($query: String, $filter: ProductSearchFilter) {
+              searchProducts(query: $query, filter: $filter, first: 50) {
+                totalCount matchQuality
+                edges { node { slug price brand { village { slug } } } }
+                interpretation { text conditions { kind phrase value applied queryWithout label { indonesian } } }
+              }
+            }""";
+
+    private String understood(String query, Map<String, Object> filter) throws Exception {
+        var variables = new HashMap<String, Object>();
+        variables.put("query", query);
+        variables.put("filter", filter);
+        var body = api.api().query(UNDERSTOOD, variables, null);
+        assertThat(SearchApi.hasErrors(body)).as(body).isFalse();
+        return body;
+    }
+
+    @Test
+    void aPriceTypedInTheQueryLimitsThePriceAndIsShownAsACondition() throws Exception {
+        var body = understood("kendi di bawah 75 ribu", null);
+        List<Number> prices = JsonPath.read(body, "$.data.searchProducts.edges[*].node.price");
+        assertThat(prices).isNotEmpty().allSatisfy(price -> assertThat(price.longValue()).isLessThanOrEqualTo(75_000));
+        var cheapKendi = jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* '\\mkendi\\M' and p.price <= 75000")
+            .query(String.class)
+            .list();
+        assertThat(slugs(body)).containsAll(cheapKendi);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text")).isEqualTo("kendi");
+        Map<String, Object> condition = JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0]");
+        assertThat(condition).containsEntry("kind", "PRICE_MAX")
+            .containsEntry("value", "75000")
+            .containsEntry("applied", true)
+            .containsEntry("phrase", "di bawah 75 ribu")
+            .containsEntry("queryWithout", "kendi");
+
+        // a filter the client sets wins over the phrase
+        var filtered = understood("kendi di bawah 75 ribu", Map.of("priceMax", 50_000));
+        List<Number> filteredPrices = JsonPath.read(filtered, "$.data.searchProducts.edges[*].node.price");
+        assertThat(filteredPrices).allSatisfy(price -> assertThat(price.longValue()).isLessThanOrEqualTo(50_000));
+        assertThat((Boolean) JsonPath.read(filtered, "$.data.searchProducts.interpretation.conditions[0].applied"))
+            .isFalse();
+    }
+
+    @Test
+    void aPlaceTypedInTheQueryFindsWhatIsMadeThere() throws Exception {
+        var body = understood("anyaman dari Loyok", null);
+        List<String> villages = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
+        assertThat(villages).isNotEmpty().containsOnly("loyok");
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0].kind"))
+            .isEqualTo("VILLAGE");
+        var regency = understood("woven goods from East Lombok", null);
+        assertThat((String) JsonPath.read(regency, "$.data.searchProducts.interpretation.conditions[0].value"))
+            .isEqualTo("Lombok Timur");
+        assertThat(total(regency)).isPositive();
+    }
+
+    @Test
+    void whenNoProductHasEveryWordTheSearchSaysItShowsTheNearestOnes() throws Exception {
+        var exact = understood("kendi", null);
+        assertThat((String) JsonPath.read(exact, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        var partly = understood("kendi zqxwvut", null);
+        assertThat((String) JsonPath.read(partly, "$.data.searchProducts.matchQuality")).isEqualTo("MOST_TERMS");
+        assertThat(total(partly)).isPositive();
+        var nothing = understood("zqxwvut qwzxvb", null);
+        assertThat(total(nothing)).isZero();
+        assertThat((Object) JsonPath.read(nothing, "$.data.searchProducts.matchQuality")).isNull();
+    }
+
     @Test
     void aPlaceNameDoesNotFindAVillageThatOnlyLooksLikeIt() throws Exception {
         // "lombok" is two letters from "Loyok": Loyok's products that never mention

@@ -75,6 +75,23 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void conditionsTypedInTheQueryAreShownAsChipsThatRemoveThem() throws Exception {
+        var body = page("/cari?q=" + URLEncoder.encode("kendi di bawah 75 ribu", StandardCharsets.UTF_8));
+        assertThat(body).contains("Dari kata pencarian Anda:", "Harga ≤ Rp 75.000",
+                "aria-label=\"Hapus: Harga ≤ Rp 75.000\"", "href=\"/cari?q=kendi\"");
+        assertThat(count(body)).isPositive().isLessThan(count(page("/cari?q=kendi")));
+        var english = page("/cari?lang=en&q=" + URLEncoder.encode("anyaman dari Loyok", StandardCharsets.UTF_8));
+        assertThat(english).contains("From your search words:", "Loyok village");
+    }
+
+    @Test
+    void aSearchWithoutExactMatchesSaysItShowsRelatedProducts() throws Exception {
+        assertThat(page("/cari?q=" + URLEncoder.encode("kendi zqxwvut", StandardCharsets.UTF_8)))
+            .contains("Tidak ada yang persis cocok; produk terkait:");
+        assertThat(page("/cari?q=kendi")).doesNotContain("Tidak ada yang persis cocok");
+    }
+
+    @Test
     void onAPhoneTheResultsComeBeforeTheFiltersWhichOpenOnceUsed() throws Exception {
         var plain = page("/cari?q=tas");
         assertThat(plain).contains("<details class=\"refine\">", "Saring dan urutkan</summary>");

@@ -52,6 +52,14 @@ public final class ProductQueries {
      */
     private static final String MSM = "75%";
 
+    /** The fields buyers name things by: typos are forgiven there. */
+    private static final List<String> NAME_FIELDS = List.of("title_id^3", "title_en^3", "category_names_id^2",
+            "category_names_en^2");
+
+    /** What a product is made of and by whom, where: matched exactly. */
+    private static final List<String> ATTRIBUTE_FIELDS = List.of("materials.text^1.5", "techniques", "brand_name^1.5",
+            "village_name");
+
     private ProductQueries() {
     }
 
@@ -60,11 +68,17 @@ public final class ProductQueries {
      * caller shows. A labelled village facet adds the name of each village counted (one
      * village has one name, so a terms aggregation of size 1 reads it).
      */
-    public static Map<String, Object> search(String text, ProductSearchFilter f, ProductSearchSort sort, int from,
-            int size, ProductSearchParts parts) {
+    public static Map<String, Object> search(ProductQuery q) {
+        var text = q.text();
+        var f = q.filter();
+        var parts = q.parts();
         var facetFilters = facetFilters(f);
         var body = new LinkedHashMap<String, Object>();
-        body.put("query", functionScore(bool(List.of(textQuery(text)), queryFilters(f))));
+        var filters = new ArrayList<>(queryFilters(f));
+        if (text != null && q.matching() == Matching.ALL_WORDS) {
+            filters.add(everyWord(text));
+        }
+        body.put("query", functionScore(bool(List.of(textQuery(text, q.matching())), filters), q.cheapFirst()));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -104,11 +118,11 @@ public final class ProductQueries {
                             Map.of("description_id", Map.of("fragment_size", 150, "number_of_fragments", 2)),
                             Map.of("description_en", Map.of("fragment_size", 150, "number_of_fragments", 2)))));
         }
-        body.put("sort", sort(sort, f.near()));
-        body.put("from", from);
-        body.put("size", size);
+        body.put("sort", sort(q.sort(), f.near()));
+        body.put("from", q.from());
+        body.put("size", q.size());
         // past the page, one more match tells whether another page follows
-        body.put("track_total_hits", parts.totalCount() ? true : from + size + 1);
+        body.put("track_total_hits", parts.totalCount() ? true : q.from() + q.size() + 1);
         body.put("_source", false);
         return body;
     }
@@ -177,10 +191,49 @@ public final class ProductQueries {
         return Map.of("match", Map.of(field, Map.of("query", prefix, "operator", "and")));
     }
 
-    private static Map<String, Object> textQuery(String text) {
+    /**
+     * How many of the words typed a product must have: all first; when that finds fewer
+     * than a page, most (three of four), then any (issue 16: matching that degrades
+     * gracefully, and says so).
+     */
+    public enum Matching {
+
+        ALL_WORDS("100%"), MOST_WORDS(MSM), ANY_WORD("1");
+
+        private final String minimumShouldMatch;
+
+        Matching(String minimumShouldMatch) {
+            this.minimumShouldMatch = minimumShouldMatch;
+        }
+
+    }
+
+    /**
+     * Every word of the text in some field, forgiving typos where the ranking query does
+     * (titles, categories) and through the cross-language synonyms; a word that analysis
+     * removes (a stop word) asks for nothing.
+     */
+    private static Map<String, Object> everyWord(String text) {
+        var each = new ArrayList<Object>();
+        for (var word : text.split("\\s+")) {
+            each.add(Map.of("bool", Map.of(
+                    "should", List.of(
+                            Map.of("multi_match",
+                                    Map.of("query", word, "fields", NAME_FIELDS, "fuzziness", "AUTO", "prefix_length",
+                                            1, "zero_terms_query", "all")),
+                            Map.of("multi_match",
+                                    Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
+                            Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))),
+                    "minimum_should_match", 1)));
+        }
+        return Map.of("bool", Map.of("filter", each));
+    }
+
+    private static Map<String, Object> textQuery(String text, Matching matching) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
+        var msm = matching == Matching.ANY_WORD ? matching.minimumShouldMatch : MSM;
         // most words must match (one of two, two of three, ...), so "vas bunga" still
         // finds the vases. Typos are forgiven
         // in the titles and category names a buyer names things by; not in descriptions
@@ -191,17 +244,13 @@ public final class ProductQueries {
         // added to the work of every search;
         // all of these still match exactly here and through `cross`, and brand and
         // village typos through their own search
-        var names = Map.of("multi_match",
-                Map.of("query", text, "type", "best_fields", "fields",
-                        List.of("title_id^3", "title_en^3", "category_names_id^2", "category_names_en^2"), "fuzziness",
-                        "AUTO", "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", MSM));
-        var attributes = Map.of("multi_match",
-                Map.of("query", text, "type", "best_fields", "fields",
-                        List.of("materials.text^1.5", "techniques", "brand_name^1.5", "village_name"), "tie_breaker",
-                        0.3, "minimum_should_match", MSM));
+        var names = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", NAME_FIELDS,
+                "fuzziness", "AUTO", "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", msm));
+        var attributes = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", ATTRIBUTE_FIELDS,
+                "tie_breaker", 0.3, "minimum_should_match", msm));
         // the best field scores, as one best_fields clause over all of them did
         var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
-        var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", MSM)));
+        var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", msm)));
         // products that have every word, across their fields, come first
         var allWords = Map
             .of("multi_match",
@@ -212,18 +261,22 @@ public final class ProductQueries {
         return Map.of("bool", Map.of("should", List.of(fields, crossLanguage, allWords), "minimum_should_match", 1));
     }
 
-    private static Map<String, Object> functionScore(Map<String, Object> query) {
+    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst) {
+        var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
+                Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
+                Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
+                Map.of("filter", Map.of("term", Map.of("verified_brand", true)), "weight", 0.05),
+                Map.of("gauss",
+                        Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
+                        "weight", 0.2)));
+        if (cheapFirst) {
+            // "murah", "cheap": up to x1.5 more for the cheapest, half of that at Rp
+            // 100.000; a lift, not a filter, so a cheap but poor match stays below
+            functions.add(Map.of("filter", Map.of("exists", Map.of("field", "price")), "gauss",
+                    Map.of("price", Map.of("origin", 0, "scale", 100_000, "decay", 0.5)), "weight", 0.5));
+        }
         return Map.of("function_score",
-                Map.of("query", query, "functions",
-                        List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
-                                Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
-                                Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
-                                Map.of("filter", Map.of("term", Map.of("verified_brand", true)), "weight", 0.05),
-                                Map.of("gauss",
-                                        Map.of("published_at",
-                                                Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
-                                        "weight", 0.2)),
-                        "score_mode", "sum", "boost_mode", "multiply"));
+                Map.of("query", query, "functions", functions, "score_mode", "sum", "boost_mode", "multiply"));
     }
 
     /** The filters that have a facet, by facet name, in a stable order. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchParts.Facet;
+import id.kriyanusa.search.internal.ProductQueries.Matching;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,8 @@ class ProductQueriesTest {
 
     @Test
     void aResultsListAsksForNoAggregationHighlightOrExactCount() {
-        var body = ProductQueries.search("gerabah", ProductSearchFilter.NONE, null, 20, 10, LIST_ONLY);
+        var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 20, 10, LIST_ONLY,
+                Matching.ALL_WORDS, false));
         assertThat(body).doesNotContainKeys("aggs", "highlight");
         // one past the page: enough to know whether another page follows
         assertThat(body).containsEntry("track_total_hits", 31);
@@ -30,7 +32,8 @@ class ProductQueriesTest {
     @Test
     void onlyTheFacetsAskedForAreCountedAndTheirNamesOnlyWhenAsked() {
         var parts = new ProductSearchParts(EnumSet.of(Facet.VILLAGES, Facet.PRICE_RANGES), Set.of(), true, true, true);
-        var body = ProductQueries.search("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts);
+        var body = ProductQueries.search(
+                new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts, Matching.MOST_WORDS, false));
         @SuppressWarnings("unchecked")
         var counted = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("aggs"))
             .get("unselected_facets")).get("aggs");

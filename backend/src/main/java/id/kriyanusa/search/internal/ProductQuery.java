@@ -1,0 +1,28 @@
+package id.kriyanusa.search.internal;
+
+import id.kriyanusa.search.ProductSearchFilter;
+import id.kriyanusa.search.ProductSearchParts;
+import id.kriyanusa.search.ProductSearchSort;
+import id.kriyanusa.search.internal.ProductQueries.Matching;
+
+/**
+ * One product search as sent to Elasticsearch.
+ *
+ * @param text the words to match, or null for every product
+ * @param filter the conditions, typed and given
+ * @param sort the order, relevance when null
+ * @param from the first result's position
+ * @param size how many results
+ * @param parts what the caller shows
+ * @param matching how many of the words a product must have
+ * @param cheapFirst whether cheaper products are lifted
+ */
+public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
+        ProductSearchParts parts, Matching matching, boolean cheapFirst) {
+
+    /** The same search, with products having fewer of the words. */
+    public ProductQuery matching(Matching relaxed) {
+        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst);
+    }
+
+}

@@ -1,0 +1,119 @@
+package id.kriyanusa.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import id.kriyanusa.search.SearchCondition.Kind;
+import id.kriyanusa.search.internal.QueryUnderstanding.Condition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How buyers type conditions into a query, in Indonesian and English, and what is left to
+ * match against product texts.
+ */
+class QueryUnderstandingTest {
+
+    private static final List<Places.Place> PLACES = List.of(
+            new Places.Place(Kind.VILLAGE, "Masbagik Timur", List.of("masbagik", "timur"), "masbagik-timur",
+                    List.of("masbagik-timur")),
+            new Places.Place(Kind.REGENCY, "Central Lombok", List.of("central", "lombok"), "Lombok Tengah", List.of()),
+            new Places.Place(Kind.REGENCY, "East Lombok", List.of("east", "lombok"), "Lombok Timur", List.of()),
+            new Places.Place(Kind.REGENCY, "Lombok Timur", List.of("lombok", "timur"), "Lombok Timur", List.of()),
+            new Places.Place(Kind.DISTRICT, "Praya Timur", List.of("praya", "timur"), "Praya Timur",
+                    List.of("semoyang", "beleka")),
+            new Places.Place(Kind.VILLAGE, "Loyok", List.of("loyok"), "loyok", List.of("loyok")),
+            new Places.Place(Kind.VILLAGE, "Penujak", List.of("penujak"), "penujak", List.of("penujak")));
+
+    private final QueryUnderstanding understanding = new QueryUnderstanding(() -> PLACES);
+
+    @Test
+    void readsPriceLimitsAsSellersAndBuyersWriteThem() {
+        assertPrice("kendi di bawah 75 ribu", "kendi", Kind.PRICE_MAX, 75_000);
+        assertPrice("pottery under 300k", "pottery", Kind.PRICE_MAX, 300_000);
+        assertPrice("tenun maks 1 jt", "tenun", Kind.PRICE_MAX, 1_000_000);
+        assertPrice("songket maksimal Rp 1.250.000", "songket", Kind.PRICE_MAX, 1_250_000);
+        assertPrice("vas < 150rb", "vas", Kind.PRICE_MAX, 150_000);
+        assertPrice("kain tenun di atas 1,5 juta", "kain tenun", Kind.PRICE_MIN, 1_500_000);
+        assertPrice("bags up to IDR 200000", "bags", Kind.PRICE_MAX, 200_000);
+        // a bare number under a thousand is thousands, as sellers write prices
+        assertPrice("gerabah di bawah 300", "gerabah", Kind.PRICE_MAX, 300_000);
+    }
+
+    @Test
+    void readsPriceRanges() {
+        var understood = understanding.understand("tas ketak 50-100rb");
+        assertThat(understood.text()).isEqualTo("tas ketak");
+        assertThat(understood.conditions()).extracting(Condition::kind, Condition::value)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MIN, "50000"),
+                    org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MAX, "100000"));
+        var between = understanding.understand("antara 50 ribu dan 200 ribu anyaman");
+        assertThat(between.text()).isEqualTo("anyaman");
+        assertThat(between.conditions()).extracting(Condition::value).containsExactly("50000", "200000");
+    }
+
+    @Test
+    void readsAvailabilityPhrases() {
+        assertCondition("anyaman siap kirim", "anyaman", Kind.AVAILABILITY, "READY_STOCK");
+        assertCondition("tenun PO", "tenun", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("custom order leather bag", "leather bag", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("ready stock songket", "songket", Kind.AVAILABILITY, "READY_STOCK");
+        assertCondition("sarung pre-order", "sarung", Kind.AVAILABILITY, "MADE_TO_ORDER");
+    }
+
+    @Test
+    void readsPlacesWithTheirJoiningWordsAndEnglishNames() {
+        assertCondition("anyaman dari Loyok", "anyaman", Kind.VILLAGE, "loyok");
+        assertCondition("gerabah Penujak", "gerabah", Kind.VILLAGE, "penujak");
+        assertCondition("woven goods from East Lombok", "woven", Kind.REGENCY, "Lombok Timur");
+        assertCondition("gerabah Masbagik Timur", "gerabah", Kind.VILLAGE, "masbagik-timur");
+        assertCondition("kerajinan kecamatan Praya Timur", null, Kind.DISTRICT, "Praya Timur");
+        var district = understanding.understand("tas praya timur").conditions().getFirst();
+        assertThat(district.villageSlugs()).containsExactly("semoyang", "beleka");
+    }
+
+    @Test
+    void genericWordsAreLeftOutOnlyWhenSomethingElseRemains() {
+        assertCondition("handmade crafts Central Lombok", null, Kind.REGENCY, "Lombok Tengah");
+        assertThat(understanding.understand("kerajinan bambu").text()).isEqualTo("bambu");
+        assertThat(understanding.understand("kerajinan").text()).isEqualTo("kerajinan");
+    }
+
+    @Test
+    void priceWordsAskForCheaperProductsFirstWithoutFiltering() {
+        assertCondition("gerabah murah", "gerabah", Kind.CHEAP_FIRST, "");
+        assertCondition("cheap pottery", "pottery", Kind.CHEAP_FIRST, "");
+    }
+
+    @Test
+    void eachConditionSaysTheQueryWithoutIt() {
+        var understood = understanding.understand("kendi di bawah 75 ribu dari Penujak");
+        assertThat(understood.text()).isEqualTo("kendi");
+        assertThat(understood.conditions()).extracting(Condition::queryWithout)
+            .containsExactly("kendi dari Penujak", "kendi di bawah 75 ribu");
+        assertThat(understood.conditions().getFirst().label().indonesian()).isEqualTo("Harga ≤ Rp 75.000");
+        assertThat(understood.conditions().getFirst().label().english()).isEqualTo("Price ≤ Rp 75,000");
+    }
+
+    @Test
+    void plainQueriesAreLeftAsTyped() {
+        var understood = understanding.understand("Vas Bunga Gerabah");
+        assertThat(understood.text()).isEqualTo("Vas Bunga Gerabah");
+        assertThat(understood.conditions()).isEmpty();
+        // a number that is not a price stays a word
+        assertThat(understanding.understand("kertas A4 isi 10").text()).isEqualTo("kertas A4 isi 10");
+    }
+
+    private void assertPrice(String query, String text, Kind kind, long rupiah) {
+        assertCondition(query, text, kind, Long.toString(rupiah));
+    }
+
+    private void assertCondition(String query, String text, Kind kind, String value) {
+        var understood = understanding.understand(query);
+        assertThat(understood.text()).as(query).isEqualTo(text);
+        assertThat(understood.conditions()).as(query)
+            .anySatisfy(condition -> assertThat(condition).extracting(Condition::kind, Condition::value)
+                .containsExactly(kind, value));
+    }
+
+}
