@@ -168,17 +168,15 @@ public class Inquiries {
     // ---- changing
 
     /**
-     * A signed-in buyer asks a brand about one of its published products. RATE_LIMITED
-     * past the limits per sender (an hour) and per brand (a day).
+     * A signed-in buyer asks a verified brand about one of its published products, or
+     * about the brand as a whole. RATE_LIMITED past the limits per sender (an hour) and
+     * per brand (a day).
      */
     @Transactional
     public InquiryPayload send(InquiryInputs.Send input) {
         var sender = Caller.current().requireAccount();
         var errors = new InputErrors();
-        var product = published(input.productId());
-        if (product == null) {
-            errors.add("input.productId", UserErrorCode.NOT_FOUND, "No such product on sale");
-        }
+        var about = about(input, errors);
         var message = errors.required("input.message", input.message(), MAX_MESSAGE);
         var quantity = errors.range("input.quantity", input.quantity(), 1, MAX_QUANTITY);
         var neededBy = input.neededBy();
@@ -202,17 +200,48 @@ public class Inquiries {
             errors.add(null, UserErrorCode.RATE_LIMITED,
                     "You sent " + perSenderPerHour + " inquiries within the hour; try again later");
         }
-        else if (repository.sentTo(product.brandId(), Duration.ofDays(1)) >= perBrandPerDay) {
+        else if (repository.sentTo(about.brand().id(), Duration.ofDays(1)) >= perBrandPerDay) {
             errors.add(null, UserErrorCode.RATE_LIMITED, "This brand received many inquiries today; try tomorrow");
         }
         if (!errors.isEmpty()) {
             return InquiryPayload.failed(errors.list());
         }
-        var id = repository.insert(new InquiryRepository.NewInquiry(product.brandId(), product.id(), sender, quantity,
+        var productId = about.product() == null ? null : about.product().id();
+        var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
+                about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, quantity,
                 neededBy, message, input.replyChannel(), number));
-        events.publishEvent(new InquirySent(product.brandId(), product.id()));
-        notifyMembers(product);
+        events.publishEvent(new InquirySent(about.brand().id(), productId));
+        notifyMembers(about);
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
+    }
+
+    /** The brand asked and the product asked about, null for the whole brand. */
+    private record About(Brand brand, Product product) {
+    }
+
+    /**
+     * The published product, or else the verified brand, the input names; null with a
+     * NOT_FOUND (or REQUIRED) error when it names neither.
+     */
+    private About about(InquiryInputs.Send input, InputErrors errors) {
+        if (InputErrors.text(input.productId()) != null) {
+            var product = published(input.productId());
+            if (product == null) {
+                errors.add("input.productId", UserErrorCode.NOT_FOUND, "No such product on sale");
+                return null;
+            }
+            return new About(brands.byIds(Set.of(product.brandId())).get(product.brandId()), product);
+        }
+        if (InputErrors.text(input.brandId()) == null) {
+            errors.add("input.productId", UserErrorCode.REQUIRED, "Give the product or the brand asked about");
+            return null;
+        }
+        var brand = verified(input.brandId());
+        if (brand == null) {
+            errors.add("input.brandId", UserErrorCode.NOT_FOUND, "No such verified brand");
+            return null;
+        }
+        return new About(brand, null);
     }
 
     /** A member of the inquiry's brand answers; FORBIDDEN for anyone else. */
@@ -252,6 +281,19 @@ public class Inquiries {
         return inquiry;
     }
 
+    /** The brand when it is verified, else null. */
+    private Brand verified(String globalId) {
+        try {
+            var id = BrandId.decode(globalId.strip());
+            return brands.publicBrandIds().contains(id.value()) ? brands.byIds(Set.of(id.value())).get(id.value())
+                    : null;
+        }
+        catch (IllegalArgumentException e) {
+            // not a brand's id: no such brand
+            return null;
+        }
+    }
+
     /** The product when it is published by a verified brand, else null. */
     private Product published(String globalId) {
         if (InputErrors.text(globalId) == null) {
@@ -270,14 +312,16 @@ public class Inquiries {
     }
 
     /**
-     * A short note to each member: which product, and the inbox link; nothing of the
-     * buyer.
+     * A short note to each member: which product (or the brand as a whole), and the inbox
+     * link; nothing of the buyer.
      */
-    private void notifyMembers(Product product) {
-        var brand = brands.byIds(Set.of(product.brandId())).get(product.brandId());
-        var variables = Map.of("brand", brand.name(), "product", product.title().indonesian(), "link",
-                mailer.link(INBOX_PAGE));
-        brands.memberAccountIds(new BrandId(product.brandId()))
+    private void notifyMembers(About about) {
+        var variables = new HashMap<String, Object>(
+                Map.of("brand", about.brand().name(), "link", mailer.link(INBOX_PAGE)));
+        if (about.product() != null) {
+            variables.put("product", about.product().title().indonesian());
+        }
+        brands.memberAccountIds(new BrandId(about.brand().id()))
             .forEach(member -> accounts.byId(member)
                 .ifPresent(account -> mailer.send(account.email(), "inquiry-received", variables, null)));
     }

@@ -85,4 +85,29 @@ class InquiryPagesIntegrationTest {
             .isEqualTo(403);
     }
 
+    @Test
+    void aBuyerAsksABrandAsAWholeWithTheSameForm() throws Exception {
+        var brand = "/merek/koperasi-kriya-tembakau-semoyang";
+        var buyer = new FormBrowser(port);
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        assertThat(buyer.get(brand).body()).contains("href=\"" + brand + "/tanya\"", "Tanya merek ini");
+        var form = buyer.get(brand + "/tanya");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Pesan Anda sampai ke anggota merek Koperasi Kriya Tembakau Semoyang.",
+                "action=\"" + brand + "/tanya\"");
+        assertThat(buyer.post(brand + "/tanya", Map.of("message", "", "replyChannel", "EMAIL")).statusCode())
+            .isEqualTo(422);
+
+        var message = "Menerima kunjungan rombongan sekolah " + ApiClient.unique("k") + "?";
+        var sent = buyer.post(brand + "/tanya", Map.of("message", message, "replyChannel", "EMAIL"));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message,
+                "Tentang merek Koperasi Kriya Tembakau Semoyang");
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/dasbor/pesan").body()).contains(message,
+                "Tentang merek Koperasi Kriya Tembakau Semoyang");
+        assertThat(buyer.get("/merek/tidak-ada-merek-ini/tanya").statusCode()).isEqualTo(404);
+    }
+
 }

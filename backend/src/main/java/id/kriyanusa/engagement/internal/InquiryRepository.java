@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import id.kriyanusa.engagement.Inquiry;
 import id.kriyanusa.engagement.InquiryReply;
 import id.kriyanusa.engagement.InquiryStatus;
+import id.kriyanusa.engagement.InquirySubject;
 import id.kriyanusa.engagement.ReplyChannel;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Repository;
 public class InquiryRepository {
 
     private static final String SELECT = """
-            select id, brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel, contact, status,
-                   sent_at, answered_at, closed_at
+            select id, brand_id, subject, product_id, sender_id, quantity, needed_by, message, reply_channel, contact,
+                   status, sent_at, answered_at, closed_at
             from inquiry
             """;
 
@@ -36,8 +37,8 @@ public class InquiryRepository {
             """;
 
     /** What is needed to send a new inquiry, as checked by the service. */
-    public record NewInquiry(long brandId, long productId, long senderId, Integer quantity, LocalDate neededBy,
-            String message, ReplyChannel replyChannel, String contact) {
+    public record NewInquiry(long brandId, InquirySubject subject, Long productId, long senderId, Integer quantity,
+            LocalDate neededBy, String message, ReplyChannel replyChannel, String contact) {
     }
 
     private final JdbcClient jdbc;
@@ -48,13 +49,14 @@ public class InquiryRepository {
 
     public long insert(NewInquiry inquiry) {
         return jdbc.sql("""
-                insert into inquiry (brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel,
-                                     contact)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into inquiry (brand_id, subject, product_id, sender_id, quantity, needed_by, message,
+                                     reply_channel, contact)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)
-            .params(inquiry.brandId(), inquiry.productId(), inquiry.senderId(), inquiry.quantity(), inquiry.neededBy(),
-                    inquiry.message(), inquiry.replyChannel().name(), inquiry.contact())
+            .params(inquiry.brandId(), inquiry.subject().name(), inquiry.productId(), inquiry.senderId(),
+                    inquiry.quantity(), inquiry.neededBy(), inquiry.message(), inquiry.replyChannel().name(),
+                    inquiry.contact())
             .query(Long.class)
             .single();
     }
@@ -135,17 +137,17 @@ public class InquiryRepository {
             .stream()
             .collect(Collectors.groupingBy(InquiryReply::inquiryId));
         return inquiries.stream()
-            .map(i -> new Inquiry(i.id(), i.brandId(), i.productId(), i.senderId(), i.quantity(), i.neededBy(),
-                    i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(), i.closedAt(),
-                    replies.getOrDefault(i.id(), List.of())))
+            .map(i -> new Inquiry(i.id(), i.brandId(), i.subject(), i.productId(), i.senderId(), i.quantity(),
+                    i.neededBy(), i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(),
+                    i.closedAt(), replies.getOrDefault(i.id(), List.of())))
             .toList();
     }
 
     private static Inquiry inquiry(ResultSet rs, int row) throws SQLException {
-        return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), rs.getObject("product_id", Long.class),
-                rs.getLong("sender_id"), rs.getObject("quantity", Integer.class),
-                rs.getObject("needed_by", LocalDate.class), rs.getString("message"),
-                ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
+        return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), InquirySubject.valueOf(rs.getString("subject")),
+                rs.getObject("product_id", Long.class), rs.getLong("sender_id"),
+                rs.getObject("quantity", Integer.class), rs.getObject("needed_by", LocalDate.class),
+                rs.getString("message"), ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
                 InquiryStatus.valueOf(rs.getString("status")), rs.getObject("sent_at", OffsetDateTime.class),
                 rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
                 List.of());
