@@ -263,6 +263,36 @@ public class Inquiries {
         return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
     }
 
+    /**
+     * The buyer writes back in the thread of their inquiry once the brand replied, until
+     * it is done; the brand's members are told by mail. FORBIDDEN for anyone else.
+     */
+    @Transactional
+    public InquiryPayload writeBack(InquiryInputs.WriteBack input) {
+        var sender = Caller.current().requireAccount();
+        var inquiry = repository.findById(InquiryId.decode(input.inquiryId()).value())
+            .orElseThrow(() -> new NotFoundException("No inquiry with id " + input.inquiryId()));
+        if (inquiry.senderId() != sender) {
+            throw new AccessDeniedException("Only the buyer who sent the inquiry writes back");
+        }
+        var errors = new InputErrors();
+        var message = errors.required("input.message", input.message(), MAX_MESSAGE);
+        if (inquiry.status() == InquiryStatus.DONE) {
+            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "This inquiry is done");
+        }
+        else if (!inquiry.answered()) {
+            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "Wait for the brand's reply first");
+        }
+        if (!errors.isEmpty()) {
+            return InquiryPayload.failed(errors.list());
+        }
+        repository.addBuyerMessage(inquiry.id(), sender, message);
+        var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
+        tellMembers(inquiry.brandId(), "inquiry-written-back",
+                Map.of("brand", brand == null ? "" : brand.name(), "link", mailer.link(INBOX_PAGE)));
+        return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
+    }
+
     /** A member of the inquiry's brand marks it done; FORBIDDEN for anyone else. */
     @Transactional
     public InquiryPayload close(InquiryInputs.Close input) {
@@ -321,9 +351,13 @@ public class Inquiries {
         if (about.product() != null) {
             variables.put("product", about.product().title().indonesian());
         }
-        brands.memberAccountIds(new BrandId(about.brand().id()))
+        tellMembers(about.brand().id(), "inquiry-received", variables);
+    }
+
+    private void tellMembers(long brandId, String mail, Map<String, ?> variables) {
+        brands.memberAccountIds(new BrandId(brandId))
             .forEach(member -> accounts.byId(member)
-                .ifPresent(account -> mailer.send(account.email(), "inquiry-received", variables, null)));
+                .ifPresent(account -> mailer.send(account.email(), mail, variables, null)));
     }
 
     private void notifySender(Inquiry inquiry) {

@@ -19,6 +19,10 @@ public final class InquiryInputs {
     public record Reply(String inquiryId, String message) {
     }
 
+    /** The buyer's message in the thread of their inquiry, after the brand replied. */
+    public record WriteBack(String inquiryId, String message) {
+    }
+
     public record Close(String inquiryId) {
     }
 

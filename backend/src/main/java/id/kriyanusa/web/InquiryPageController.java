@@ -58,6 +58,17 @@ class InquiryPageController {
 
     }
 
+    /**
+     * A side of an inquiry's thread on the inbox page: the document that adds to it, the
+     * notice, the prefix of the inquiry's anchor and of its form's keys.
+     */
+    record ThreadSide(String document, String done, String anchor, String key) {
+    }
+
+    private static final ThreadSide BRAND_SIDE = new ThreadSide("replyToInquiry", "replied", "i-", "");
+
+    private static final ThreadSide BUYER_SIDE = new ThreadSide("writeBackToInquiry", "wroteBack", "s-", "s-");
+
     private final PageRequests api;
 
     InquiryPageController(PageRequests api) {
@@ -119,20 +130,40 @@ class InquiryPageController {
         return inboxPage(model);
     }
 
+    /** A brand member answers. */
     @PostMapping(ONE + "/balas")
     String reply(@PathVariable String id, @RequestParam(required = false) String message, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        return addToThread(BRAND_SIDE, id, message, model, response, redirect);
+    }
+
+    /** The buyer writes back after the brand's reply. */
+    @PostMapping(ONE + "/tulis")
+    String writeBack(@PathVariable String id, @RequestParam(required = false) String message, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return addToThread(BUYER_SIDE, id, message, model, response, redirect);
+    }
+
+    /**
+     * Adds a message to an inquiry's thread from one side, then back to the inquiry on
+     * the inbox page; a refusal shows beside the message typed, kept. A brand member who
+     * also asked their own brand sees the inquiry on both sides of the page, hence the
+     * key.
+     */
+    private String addToThread(ThreadSide side, String id, String message, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var typed = message == null ? "" : message;
         var errors = PageRequests.userErrors(
-                api.run("replyToInquiry",
-                        Map.of("input", Map.of("inquiryId", id, "message", message == null ? "" : message))),
-                "replyToInquiry.userErrors");
+                api.run(side.document(), Map.of("input", Map.of("inquiryId", id, "message", typed))),
+                side.document() + ".userErrors");
         if (errors.isEmpty()) {
-            redirect.addFlashAttribute("done", "replied");
-            return "redirect:" + INBOX + "#i-" + id;
+            redirect.addFlashAttribute("done", side.done());
+            return "redirect:" + INBOX + "#" + side.anchor() + id;
         }
+        var key = side.key() + id;
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("inquiry", errors), id));
-        model.addAttribute("typedReply", Map.of(id, message == null ? "" : message));
+        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("inquiry", errors), key));
+        model.addAttribute("typedReply", Map.of(key, typed));
         return inboxPage(model);
     }
 

@@ -44,13 +44,16 @@ class InquiryIntegrationTest {
     static final String BRAND = "koperasi-kriya-tembakau-semoyang";
 
     static final String INQUIRY = "{ id subject message quantity neededBy replyChannel status senderName "
-            + "senderContact { email number } product { slug } brand { slug } replies { message } }";
+            + "senderContact { email number } product { slug } brand { slug } replies { message writtenBy } }";
 
     static final String SEND = "mutation($input: SendInquiryInput!) { sendInquiry(input: $input) { inquiry " + INQUIRY
             + " userErrors { field code message } } }";
 
     static final String REPLY = "mutation($input: ReplyToInquiryInput!) { replyToInquiry(input: $input) { inquiry "
             + INQUIRY + " userErrors { field code message } } }";
+
+    static final String WRITE_BACK = "mutation($input: WriteBackToInquiryInput!) { writeBackToInquiry(input: $input) "
+            + "{ inquiry " + INQUIRY + " userErrors { field code message } } }";
 
     static final String CLOSE = "mutation($input: CloseInquiryInput!) { closeInquiry(input: $input) { inquiry "
             + INQUIRY + " userErrors { field code message } } }";
@@ -191,6 +194,41 @@ class InquiryIntegrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theBuyerWritesBackOnceTheBrandRepliedAndTheMembersAreTold() throws Exception {
+        var api = client(7);
+        var buyer = api.signUp("BUYER");
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var id = sent(api, inquiry(productId(api, PRODUCT), "Berapa harga grosir?"), buyer).get("id");
+        var early = Map.of("inquiryId", id, "message", "Halo?");
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, early, buyer), "writeBackToInquiry"))
+            .as("nothing to write back to before the brand replied")
+            .isEqualTo("userError:INVALID_STATE");
+        api.mutate(REPLY, Map.of("inquiryId", id, "message", "Rp35.000 mulai 50 pak."), producer);
+        var mailsBefore = inbox.to(ApiClient.PRODUCER).size();
+
+        var wrote = api.mutate(WRITE_BACK, Map.of("inquiryId", id, "message", "Baik, saya pesan 60 pak."), buyer);
+        assertThat(ApiClient.outcome(wrote, "writeBackToInquiry")).isEqualTo("ok");
+        var thread = inInbox(api, producer, id);
+        assertThat(thread).containsEntry("status", "OPEN");
+        assertThat((List<Object>) thread.get("replies")).containsExactly(
+                Map.of("message", "Rp35.000 mulai 50 pak.", "writtenBy", "BRAND"),
+                Map.of("message", "Baik, saya pesan 60 pak.", "writtenBy", "BUYER"));
+        var notice = Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> inbox.to(ApiClient.PRODUCER), mails -> mails.size() > mailsBefore)
+            .getFirst();
+        assertThat(notice.subject()).startsWith("Pembeli menulis lagi");
+        assertThat(notice.text()).doesNotContain("60 pak");
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, Map.of("inquiryId", id, "message", " "), buyer),
+                "writeBackToInquiry"))
+            .isEqualTo("userError:REQUIRED");
+
+        api.mutate(CLOSE, Map.of("inquiryId", id), producer);
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, early, buyer), "writeBackToInquiry"))
+            .isEqualTo("userError:INVALID_STATE");
     }
 
     @Test

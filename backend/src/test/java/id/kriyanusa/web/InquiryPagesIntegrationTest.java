@@ -76,6 +76,14 @@ class InquiryPagesIntegrationTest {
 
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Bisa, tambah Rp2.000 per lembar untuk cetak nama.",
                 "Sudah dibalas", "Balasan Koperasi Kriya Tembakau Semoyang");
+        assertThat(buyer.post("/dasbor/pesan/" + id + "/tulis", Map.of("message", "")).body())
+            .contains("Tulis pesan Anda.", "href=\"#message-s-" + id + "\"");
+        var wroteBack = buyer.post("/dasbor/pesan/" + id + "/tulis",
+                Map.of("message", "Baik, 1.500 lembar dengan nama."));
+        assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith("/dasbor/pesan#s-" + id);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains("Pesan Anda terkirim. Merek mendapat email.", "Anda, ",
+                "Baik, 1.500 lembar dengan nama.");
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", "Baik, 1.500 lembar dengan nama.");
         assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Selesai");
 

@@ -118,6 +118,17 @@ public class InquiryRepository {
                 where id = ?""").param(inquiryId).update();
     }
 
+    /**
+     * Adds the buyer's message to the thread and opens the inquiry again: it waits for
+     * the brand, first in its inbox.
+     */
+    public void addBuyerMessage(long inquiryId, long authorId, String message) {
+        jdbc.sql("insert into inquiry_reply (inquiry_id, author_id, message, by_buyer) values (?, ?, ?, true)")
+            .params(inquiryId, authorId, message)
+            .update();
+        jdbc.sql("update inquiry set status = 'OPEN' where id = ?").param(inquiryId).update();
+    }
+
     public void close(long inquiryId) {
         jdbc.sql("update inquiry set status = 'DONE', closed_at = coalesce(closed_at, now()) where id = ?")
             .param(inquiryId)
@@ -128,11 +139,12 @@ public class InquiryRepository {
         if (inquiries.isEmpty()) {
             return inquiries;
         }
-        Map<Long, List<InquiryReply>> replies = jdbc
-            .sql("select id, inquiry_id, message, sent_at from inquiry_reply where inquiry_id = any(?) order by id")
+        Map<Long, List<InquiryReply>> replies = jdbc.sql("""
+                select id, inquiry_id, message, by_buyer, sent_at from inquiry_reply where inquiry_id = any(?)
+                order by id""")
             .param(inquiries.stream().map(Inquiry::id).toArray(Long[]::new))
             .query((rs, row) -> new InquiryReply(rs.getLong("id"), rs.getLong("inquiry_id"), rs.getString("message"),
-                    rs.getObject("sent_at", OffsetDateTime.class)))
+                    rs.getBoolean("by_buyer"), rs.getObject("sent_at", OffsetDateTime.class)))
             .list()
             .stream()
             .collect(Collectors.groupingBy(InquiryReply::inquiryId));
