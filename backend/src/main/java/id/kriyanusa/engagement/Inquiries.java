@@ -34,11 +34,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Buyers' inquiries to brands: a signed-in buyer asks about a published product of a
- * verified brand, within limits per sender and per brand; the brand's members read them
- * in their inbox, reply and mark them done, and the buyer reads the replies. The buyer's
- * contact reaches the brand only with its first reply, so a brand cannot harvest contacts
- * without answering; notification mail carries no contact either.
+ * Buyers' inquiries to brands: a signed-in buyer asks a verified brand about one of its
+ * published products or about the brand as a whole, within limits per sender and per
+ * brand; the brand's members read them in their inbox, reply and mark them done, and the
+ * buyer reads the replies and writes back. The buyer's contact reaches the brand only
+ * with its first reply, so a brand cannot harvest contacts without answering;
+ * notification mail carries no contact either.
  */
 @Service
 @Transactional(readOnly = true)
