@@ -34,11 +34,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Buyers' inquiries to brands: a signed-in buyer asks about a published product of a
- * verified brand, within limits per sender and per brand; the brand's members read them
- * in their inbox, reply and mark them done, and the buyer reads the replies. The buyer's
- * contact reaches the brand only with its first reply, so a brand cannot harvest contacts
- * without answering; notification mail carries no contact either.
+ * Buyers' inquiries to brands: a signed-in buyer asks a verified brand about one of its
+ * published products or about the brand as a whole, within limits per sender and per
+ * brand; the brand's members read them in their inbox, reply and mark them done, and the
+ * buyer reads the replies and writes back. The buyer's contact reaches the brand only
+ * with its first reply, so a brand cannot harvest contacts without answering;
+ * notification mail carries no contact either.
  */
 @Service
 @Transactional(readOnly = true)
@@ -168,17 +169,15 @@ public class Inquiries {
     // ---- changing
 
     /**
-     * A signed-in buyer asks a brand about one of its published products. RATE_LIMITED
-     * past the limits per sender (an hour) and per brand (a day).
+     * A signed-in buyer asks a verified brand about one of its published products, or
+     * about the brand as a whole. RATE_LIMITED past the limits per sender (an hour) and
+     * per brand (a day).
      */
     @Transactional
     public InquiryPayload send(InquiryInputs.Send input) {
         var sender = Caller.current().requireAccount();
         var errors = new InputErrors();
-        var product = published(input.productId());
-        if (product == null) {
-            errors.add("input.productId", UserErrorCode.NOT_FOUND, "No such product on sale");
-        }
+        var about = about(input, errors);
         var message = errors.required("input.message", input.message(), MAX_MESSAGE);
         var quantity = errors.range("input.quantity", input.quantity(), 1, MAX_QUANTITY);
         var neededBy = input.neededBy();
@@ -202,17 +201,48 @@ public class Inquiries {
             errors.add(null, UserErrorCode.RATE_LIMITED,
                     "You sent " + perSenderPerHour + " inquiries within the hour; try again later");
         }
-        else if (repository.sentTo(product.brandId(), Duration.ofDays(1)) >= perBrandPerDay) {
+        else if (repository.sentTo(about.brand().id(), Duration.ofDays(1)) >= perBrandPerDay) {
             errors.add(null, UserErrorCode.RATE_LIMITED, "This brand received many inquiries today; try tomorrow");
         }
         if (!errors.isEmpty()) {
             return InquiryPayload.failed(errors.list());
         }
-        var id = repository.insert(new InquiryRepository.NewInquiry(product.brandId(), product.id(), sender, quantity,
+        var productId = about.product() == null ? null : about.product().id();
+        var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
+                about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, quantity,
                 neededBy, message, input.replyChannel(), number));
-        events.publishEvent(new InquirySent(product.brandId(), product.id()));
-        notifyMembers(product);
+        events.publishEvent(new InquirySent(about.brand().id(), productId));
+        notifyMembers(about);
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
+    }
+
+    /** The brand asked and the product asked about, null for the whole brand. */
+    private record About(Brand brand, Product product) {
+    }
+
+    /**
+     * The published product, or else the verified brand, the input names; null with a
+     * NOT_FOUND (or REQUIRED) error when it names neither.
+     */
+    private About about(InquiryInputs.Send input, InputErrors errors) {
+        if (InputErrors.text(input.productId()) != null) {
+            var product = published(input.productId());
+            if (product == null) {
+                errors.add("input.productId", UserErrorCode.NOT_FOUND, "No such product on sale");
+                return null;
+            }
+            return new About(brands.byIds(Set.of(product.brandId())).get(product.brandId()), product);
+        }
+        if (InputErrors.text(input.brandId()) == null) {
+            errors.add("input.productId", UserErrorCode.REQUIRED, "Give the product or the brand asked about");
+            return null;
+        }
+        var brand = verified(input.brandId());
+        if (brand == null) {
+            errors.add("input.brandId", UserErrorCode.NOT_FOUND, "No such verified brand");
+            return null;
+        }
+        return new About(brand, null);
     }
 
     /** A member of the inquiry's brand answers; FORBIDDEN for anyone else. */
@@ -234,6 +264,36 @@ public class Inquiries {
         return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
     }
 
+    /**
+     * The buyer writes back in the thread of their inquiry once the brand replied, until
+     * it is done; the brand's members are told by mail. FORBIDDEN for anyone else.
+     */
+    @Transactional
+    public InquiryPayload writeBack(InquiryInputs.WriteBack input) {
+        var sender = Caller.current().requireAccount();
+        var inquiry = repository.findById(InquiryId.decode(input.inquiryId()).value())
+            .orElseThrow(() -> new NotFoundException("No inquiry with id " + input.inquiryId()));
+        if (inquiry.senderId() != sender) {
+            throw new AccessDeniedException("Only the buyer who sent the inquiry writes back");
+        }
+        var errors = new InputErrors();
+        var message = errors.required("input.message", input.message(), MAX_MESSAGE);
+        if (inquiry.status() == InquiryStatus.DONE) {
+            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "This inquiry is done");
+        }
+        else if (!inquiry.answered()) {
+            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "Wait for the brand's reply first");
+        }
+        if (!errors.isEmpty()) {
+            return InquiryPayload.failed(errors.list());
+        }
+        repository.addBuyerMessage(inquiry.id(), sender, message);
+        var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
+        tellMembers(inquiry.brandId(), "inquiry-written-back",
+                Map.of("brand", brand == null ? "" : brand.name(), "link", mailer.link(INBOX_PAGE)));
+        return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
+    }
+
     /** A member of the inquiry's brand marks it done; FORBIDDEN for anyone else. */
     @Transactional
     public InquiryPayload close(InquiryInputs.Close input) {
@@ -250,6 +310,19 @@ public class Inquiries {
             throw new AccessDeniedException("Only the brand's members answer its inquiries");
         }
         return inquiry;
+    }
+
+    /** The brand when it is verified, else null. */
+    private Brand verified(String globalId) {
+        try {
+            var id = BrandId.decode(globalId.strip());
+            return brands.publicBrandIds().contains(id.value()) ? brands.byIds(Set.of(id.value())).get(id.value())
+                    : null;
+        }
+        catch (IllegalArgumentException e) {
+            // not a brand's id: no such brand
+            return null;
+        }
     }
 
     /** The product when it is published by a verified brand, else null. */
@@ -270,16 +343,22 @@ public class Inquiries {
     }
 
     /**
-     * A short note to each member: which product, and the inbox link; nothing of the
-     * buyer.
+     * A short note to each member: which product (or the brand as a whole), and the inbox
+     * link; nothing of the buyer.
      */
-    private void notifyMembers(Product product) {
-        var brand = brands.byIds(Set.of(product.brandId())).get(product.brandId());
-        var variables = Map.of("brand", brand.name(), "product", product.title().indonesian(), "link",
-                mailer.link(INBOX_PAGE));
-        brands.memberAccountIds(new BrandId(product.brandId()))
+    private void notifyMembers(About about) {
+        var variables = new HashMap<String, Object>(
+                Map.of("brand", about.brand().name(), "link", mailer.link(INBOX_PAGE)));
+        if (about.product() != null) {
+            variables.put("product", about.product().title().indonesian());
+        }
+        tellMembers(about.brand().id(), "inquiry-received", variables);
+    }
+
+    private void tellMembers(long brandId, String mail, Map<String, ?> variables) {
+        brands.memberAccountIds(new BrandId(brandId))
             .forEach(member -> accounts.byId(member)
-                .ifPresent(account -> mailer.send(account.email(), "inquiry-received", variables, null)));
+                .ifPresent(account -> mailer.send(account.email(), mail, variables, null)));
     }
 
     private void notifySender(Inquiry inquiry) {

@@ -59,6 +59,11 @@ class InquiryGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
+    InquiryPayload writeBackToInquiry(@Argument InquiryInputs.WriteBack input) {
+        return inquiries.writeBack(input);
+    }
+
+    @MutationMapping
     InquiryPayload closeInquiry(@Argument InquiryInputs.Close input) {
         return inquiries.close(input);
     }
@@ -104,6 +109,11 @@ class InquiryGraphQlController implements NodeLookup {
     @SchemaMapping(typeName = "InquiryReply", field = "id")
     String id(InquiryReply reply) {
         return new GlobalId("InquiryReply", reply.id()).encode();
+    }
+
+    @SchemaMapping(typeName = "InquiryReply", field = "writtenBy")
+    String writtenBy(InquiryReply reply) {
+        return reply.byBuyer() ? "BUYER" : "BRAND";
     }
 
     @Override

@@ -9,13 +9,18 @@ public final class InquiryInputs {
     }
 
     /**
-     * A buyer's inquiry about a product; {@code contact} for WhatsApp and phone replies.
+     * A buyer's inquiry about a product, or about a brand as a whole when
+     * {@code productId} is null; {@code contact} for WhatsApp and phone replies.
      */
-    public record Send(String productId, Integer quantity, LocalDate neededBy, String message,
+    public record Send(String productId, String brandId, Integer quantity, LocalDate neededBy, String message,
             ReplyChannel replyChannel, String contact) {
     }
 
     public record Reply(String inquiryId, String message) {
+    }
+
+    /** The buyer's message in the thread of their inquiry, after the brand replied. */
+    public record WriteBack(String inquiryId, String message) {
     }
 
     public record Close(String inquiryId) {

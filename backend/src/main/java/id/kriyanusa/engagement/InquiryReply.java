@@ -2,6 +2,9 @@ package id.kriyanusa.engagement;
 
 import java.time.OffsetDateTime;
 
-/** A brand member's answer to an inquiry, shown as the brand's. */
-public record InquiryReply(long id, long inquiryId, String message, OffsetDateTime sentAt) {
+/**
+ * A message in an inquiry's thread after the buyer's first: a brand member's answer,
+ * shown as the brand's, or the buyer writing back ({@code byBuyer}).
+ */
+public record InquiryReply(long id, long inquiryId, String message, boolean byBuyer, OffsetDateTime sentAt) {
 }

@@ -1,8 +1,8 @@
 package id.kriyanusa.engagement;
 
 /**
- * A buyer sent an inquiry to a brand about a product: for counting, so without who sent
- * it or what it says.
+ * A buyer sent an inquiry to a brand about a product, or about the brand as a whole
+ * ({@code productId} null): for counting, so without who sent it or what it says.
  */
-public record InquirySent(long brandId, long productId) {
+public record InquirySent(long brandId, Long productId) {
 }

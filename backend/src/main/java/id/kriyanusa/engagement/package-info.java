@@ -1,8 +1,9 @@
 /**
- * Engagement: buyers' inquiries and requests for quote to a brand about its products, the
- * brand members' inbox, replies and notification mail. The buyer's contact reaches the
- * brand only once it replied. Publishes {@code InquirySent} and {@code InquiryAnswered}
- * (counts only, no personal data) for the department's insights.
+ * Engagement: buyers' inquiries and requests for quote to a brand about its products or
+ * the brand as a whole, the brand members' inbox, the thread of replies and notification
+ * mail; buyers' favourites; taps on the WhatsApp buttons. The buyer's contact reaches the
+ * brand only once it replied. Publishes {@code InquirySent}, {@code InquiryAnswered} and
+ * {@code WhatsAppTapped} (counts only, no personal data) for the department's insights.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Engagement",
         allowedDependencies = { "platform", "brand", "catalog", "identity" })

@@ -24,16 +24,18 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Buyers' inquiries as pages: the form on a product, `/produk/{slug}/tanya` (signing in
- * first and coming back to it), and `/dasbor/pesan`, where a brand's members read, answer
- * and close what buyers asked and a buyer reads the answers to what they sent. The API
- * decides who sees what, including the buyer's contact, shown to the brand only once it
- * replied.
+ * Buyers' inquiries as pages: the form about a product, `/produk/{slug}/tanya`, or about
+ * a whole brand, `/merek/{slug}/tanya` (signing in first and coming back to it), and
+ * `/dasbor/pesan`, where a brand's members read, answer and close what buyers asked and a
+ * buyer reads the answers to what they sent. The API decides who sees what, including the
+ * buyer's contact, shown to the brand only once it replied.
  */
 @Controller
 class InquiryPageController {
 
-    private static final String FORM = "/produk/{slug:[a-z0-9-]{1,100}}/tanya";
+    private static final String PRODUCT_FORM = "/produk/{slug:[a-z0-9-]{1,100}}/tanya";
+
+    private static final String BRAND_FORM = "/merek/{slug:[a-z0-9-]{1,100}}/tanya";
 
     private static final String INBOX = "/dasbor/pesan";
 
@@ -43,25 +45,68 @@ class InquiryPageController {
     record InquiryForm(String quantity, String neededBy, String message, String replyChannel, String contact) {
     }
 
+    /**
+     * What the form asks about, as it shows it: the input field naming it, its id, its
+     * page, its title (a product's in both languages, or the brand's name) and the
+     * brand's name.
+     */
+    record About(String field, String id, String page, Object title, String brand) {
+
+        public boolean brandAsAWhole() {
+            return field.equals("brandId");
+        }
+
+    }
+
+    /**
+     * A side of an inquiry's thread on the inbox page: the document that adds to it, the
+     * notice, the prefix of the inquiry's anchor and of its form's keys.
+     */
+    record ThreadSide(String document, String done, String anchor, String key) {
+    }
+
+    private static final ThreadSide BRAND_SIDE = new ThreadSide("replyToInquiry", "replied", "i-", "");
+
+    private static final ThreadSide BUYER_SIDE = new ThreadSide("writeBackToInquiry", "wroteBack", "s-", "s-");
+
     private final PageRequests api;
 
     InquiryPageController(PageRequests api) {
         this.api = api;
     }
 
-    @GetMapping(FORM)
-    String form(@PathVariable String slug, Model model) {
-        model.addAttribute("form", new InquiryForm(null, null, null, "EMAIL", null));
-        return formPage(slug, model);
+    @GetMapping(PRODUCT_FORM)
+    String productForm(@PathVariable String slug, Model model) {
+        return form(product(slug), model);
     }
 
-    @PostMapping(FORM)
-    String send(@PathVariable String slug, @ModelAttribute("form") InquiryForm form, Model model,
+    @GetMapping(BRAND_FORM)
+    String brandForm(@PathVariable String slug, Model model) {
+        return form(brand(slug), model);
+    }
+
+    @PostMapping(PRODUCT_FORM)
+    String askAboutProduct(@PathVariable String slug, @ModelAttribute("form") InquiryForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var product = product(slug);
+        return send(product(slug), form, model, response, redirect);
+    }
+
+    @PostMapping(BRAND_FORM)
+    String askAboutBrand(@PathVariable String slug, @ModelAttribute("form") InquiryForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return send(brand(slug), form, model, response, redirect);
+    }
+
+    private String form(About about, Model model) {
+        model.addAttribute("form", new InquiryForm(null, null, null, "EMAIL", null));
+        return formPage(about, model);
+    }
+
+    private String send(About about, InquiryForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var errors = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
-        input.put("productId", product.get("id"));
+        input.put(about.field(), about.id());
         input.put("message", form.message());
         input.put("replyChannel", form.replyChannel() == null ? "EMAIL" : form.replyChannel());
         input.put("contact", form.contact());
@@ -77,7 +122,7 @@ class InquiryPageController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("inquiry", errors));
-        return formPage(slug, model);
+        return formPage(about, model);
     }
 
     @GetMapping(INBOX)
@@ -85,20 +130,40 @@ class InquiryPageController {
         return inboxPage(model);
     }
 
+    /** A brand member answers. */
     @PostMapping(ONE + "/balas")
     String reply(@PathVariable String id, @RequestParam(required = false) String message, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        return addToThread(BRAND_SIDE, id, message, model, response, redirect);
+    }
+
+    /** The buyer writes back after the brand's reply. */
+    @PostMapping(ONE + "/tulis")
+    String writeBack(@PathVariable String id, @RequestParam(required = false) String message, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return addToThread(BUYER_SIDE, id, message, model, response, redirect);
+    }
+
+    /**
+     * Adds a message to an inquiry's thread from one side, then back to the inquiry on
+     * the inbox page; a refusal shows beside the message typed, kept. A brand member who
+     * also asked their own brand sees the inquiry on both sides of the page, hence the
+     * key.
+     */
+    private String addToThread(ThreadSide side, String id, String message, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var typed = message == null ? "" : message;
         var errors = PageRequests.userErrors(
-                api.run("replyToInquiry",
-                        Map.of("input", Map.of("inquiryId", id, "message", message == null ? "" : message))),
-                "replyToInquiry.userErrors");
+                api.run(side.document(), Map.of("input", Map.of("inquiryId", id, "message", typed))),
+                side.document() + ".userErrors");
         if (errors.isEmpty()) {
-            redirect.addFlashAttribute("done", "replied");
-            return "redirect:" + INBOX + "#i-" + id;
+            redirect.addFlashAttribute("done", side.done());
+            return "redirect:" + INBOX + "#" + side.anchor() + id;
         }
+        var key = side.key() + id;
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("inquiry", errors), id));
-        model.addAttribute("typedReply", Map.of(id, message == null ? "" : message));
+        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("inquiry", errors), key));
+        model.addAttribute("typedReply", Map.of(key, typed));
         return inboxPage(model);
     }
 
@@ -109,8 +174,8 @@ class InquiryPageController {
         return "redirect:" + INBOX + "#i-" + id;
     }
 
-    private String formPage(String slug, Model model) {
-        model.addAttribute("product", product(slug));
+    private String formPage(About about, Model model) {
+        model.addAttribute("about", about);
         return "pages/inquiry-form";
     }
 
@@ -118,16 +183,36 @@ class InquiryPageController {
      * The product asked about, when it is on sale; signed-out visitors sign in first
      * (Spring Security keeps the form's address to come back to).
      */
-    private Map<?, ?> product(String slug) {
+    private About product(String slug) {
+        signedIn();
+        var product = api.run("inquiryFormPage", Map.of("slug", slug)).field("product").toEntity(Map.class);
+        if (product == null || !"PUBLISHED".equals(product.get("status"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var brand = verified((Map<?, ?>) product.get("brand"));
+        return new About("productId", (String) product.get("id"), "/produk/" + slug, product.get("title"),
+                (String) brand.get("name"));
+    }
+
+    /** The brand asked about as a whole, when it is verified. */
+    private About brand(String slug) {
+        signedIn();
+        var brand = verified(api.run("brandInquiryFormPage", Map.of("slug", slug)).field("brand").toEntity(Map.class));
+        return new About("brandId", (String) brand.get("id"), "/merek/" + slug, brand.get("name"),
+                (String) brand.get("name"));
+    }
+
+    private static Map<?, ?> verified(Map<?, ?> brand) {
+        if (brand == null || !"VERIFIED".equals(brand.get("verificationStatus"))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return brand;
+    }
+
+    private static void signedIn() {
         if (Caller.current().accountId() == null) {
             throw new AccessDeniedException("Sign in to send an inquiry");
         }
-        var product = api.run("inquiryFormPage", Map.of("slug", slug)).field("product").toEntity(Map.class);
-        if (product == null || !"PUBLISHED".equals(product.get("status"))
-                || !"VERIFIED".equals(((Map<?, ?>) product.get("brand")).get("verificationStatus"))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return product;
     }
 
     private String inboxPage(Model model) {

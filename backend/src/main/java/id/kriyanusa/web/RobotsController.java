@@ -7,8 +7,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * `robots.txt`: search engines index the storefront (villages, brands, products, search)
- * and leave the workspace, the console, the forms and the API alone; the sitemap says
- * where the storefront's pages are.
+ * and leave the workspace, the console, the forms, the WhatsApp taps (counted as buyers'
+ * contacts) and the API alone; the sitemap says where the storefront's pages are.
  */
 @RestController
 class RobotsController {
@@ -16,6 +16,9 @@ class RobotsController {
     static final String ROBOTS = """
             User-agent: *
             Disallow: /dasbor
+            Disallow: /akun
+            Disallow: /produk/*/whatsapp
+            Disallow: /merek/*/whatsapp
             Disallow: /kelola
             Disallow: /masuk
             Disallow: /daftar

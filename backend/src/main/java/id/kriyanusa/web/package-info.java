@@ -3,5 +3,5 @@
  * schema.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
-        allowedDependencies = { "platform", "identity", "media" })
+        allowedDependencies = { "platform", "identity", "media", "engagement" })
 package id.kriyanusa.web;

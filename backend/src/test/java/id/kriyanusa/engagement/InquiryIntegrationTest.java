@@ -43,14 +43,17 @@ class InquiryIntegrationTest {
 
     static final String BRAND = "koperasi-kriya-tembakau-semoyang";
 
-    static final String INQUIRY = "{ id message quantity neededBy replyChannel status senderName "
-            + "senderContact { email number } product { slug } brand { slug } replies { message } }";
+    static final String INQUIRY = "{ id subject message quantity neededBy replyChannel status senderName "
+            + "senderContact { email number } product { slug } brand { slug } replies { message writtenBy } }";
 
     static final String SEND = "mutation($input: SendInquiryInput!) { sendInquiry(input: $input) { inquiry " + INQUIRY
             + " userErrors { field code message } } }";
 
     static final String REPLY = "mutation($input: ReplyToInquiryInput!) { replyToInquiry(input: $input) { inquiry "
             + INQUIRY + " userErrors { field code message } } }";
+
+    static final String WRITE_BACK = "mutation($input: WriteBackToInquiryInput!) { writeBackToInquiry(input: $input) "
+            + "{ inquiry " + INQUIRY + " userErrors { field code message } } }";
 
     static final String CLOSE = "mutation($input: CloseInquiryInput!) { closeInquiry(input: $input) { inquiry "
             + INQUIRY + " userErrors { field code message } } }";
@@ -168,7 +171,7 @@ class InquiryIntegrationTest {
         var brand = jdbc.sql("select brand_id from product where id = ?").param(product).query(Long.class).single();
         actAs(ApiClient.BUYER, "ROLE_BUYER");
         var sent = inquiries
-            .send(new InquiryInputs.Send(new GlobalId("Product", product).encode(), 5, null, "Ada stok?",
+            .send(new InquiryInputs.Send(new GlobalId("Product", product).encode(), null, 5, null, "Ada stok?",
                     ReplyChannel.EMAIL, null))
             .inquiry();
         actAs(ApiClient.PRODUCER, "ROLE_PRODUCER");
@@ -191,6 +194,69 @@ class InquiryIntegrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theBuyerWritesBackOnceTheBrandRepliedAndTheMembersAreTold() throws Exception {
+        var api = client(7);
+        var buyer = api.signUp("BUYER");
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var id = sent(api, inquiry(productId(api, PRODUCT), "Berapa harga grosir?"), buyer).get("id");
+        var early = Map.of("inquiryId", id, "message", "Halo?");
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, early, buyer), "writeBackToInquiry"))
+            .as("nothing to write back to before the brand replied")
+            .isEqualTo("userError:INVALID_STATE");
+        api.mutate(REPLY, Map.of("inquiryId", id, "message", "Rp35.000 mulai 50 pak."), producer);
+        var mailsBefore = inbox.to(ApiClient.PRODUCER).size();
+
+        var wrote = api.mutate(WRITE_BACK, Map.of("inquiryId", id, "message", "Baik, saya pesan 60 pak."), buyer);
+        assertThat(ApiClient.outcome(wrote, "writeBackToInquiry")).isEqualTo("ok");
+        var thread = inInbox(api, producer, id);
+        assertThat(thread).containsEntry("status", "OPEN");
+        assertThat((List<Object>) thread.get("replies")).containsExactly(
+                Map.of("message", "Rp35.000 mulai 50 pak.", "writtenBy", "BRAND"),
+                Map.of("message", "Baik, saya pesan 60 pak.", "writtenBy", "BUYER"));
+        var notice = Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> inbox.to(ApiClient.PRODUCER), mails -> mails.size() > mailsBefore)
+            .getFirst();
+        assertThat(notice.subject()).startsWith("Pembeli menulis lagi");
+        assertThat(notice.text()).doesNotContain("60 pak");
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, Map.of("inquiryId", id, "message", " "), buyer),
+                "writeBackToInquiry"))
+            .isEqualTo("userError:REQUIRED");
+
+        api.mutate(CLOSE, Map.of("inquiryId", id), producer);
+        assertThat(ApiClient.outcome(api.mutate(WRITE_BACK, early, buyer), "writeBackToInquiry"))
+            .isEqualTo("userError:INVALID_STATE");
+    }
+
+    @Test
+    void aBuyerAsksTheBrandAsAWhole() throws Exception {
+        var api = client(6);
+        var buyer = api.signUp("BUYER");
+        var producer = api.signIn(ApiClient.PRODUCER);
+        String brand = JsonPath.read(
+                api.query("query($slug: String!) { brand(slug: $slug) { id } }", Map.of("slug", BRAND), null),
+                "$.data.brand.id");
+        var mailsBefore = inbox.to(ApiClient.PRODUCER).size();
+        var input = inquiry(null, "Bisa pesan anyaman dengan motif kami sendiri?");
+        input.put("brandId", brand);
+        var sent = sent(api, input, buyer);
+        assertThat(sent).containsEntry("subject", "BRAND").containsEntry("product", null);
+        assertThat(inInbox(api, producer, sent.get("id"))).containsEntry("brand", Map.of("slug", BRAND));
+        var notice = Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> inbox.to(ApiClient.PRODUCER), mails -> mails.size() > mailsBefore)
+            .getFirst();
+        assertThat(notice.text()).contains("tentang merek Anda");
+
+        var neither = inquiry(null, "Halo");
+        assertThat(ApiClient.outcome(api.mutate(SEND, neither, buyer), "sendInquiry")).isEqualTo("userError:REQUIRED");
+        var draftBrand = inquiry(null, "Halo");
+        draftBrand.put("brandId", api.createBrand(api.signUp("PRODUCER"), "draf").get("id"));
+        assertThat(ApiClient.outcome(api.mutate(SEND, draftBrand, buyer), "sendInquiry"))
+            .isEqualTo("userError:NOT_FOUND");
     }
 
     @Test

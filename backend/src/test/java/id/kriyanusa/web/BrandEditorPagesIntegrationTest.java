@@ -73,8 +73,10 @@ class BrandEditorPagesIntegrationTest {
 
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).contains("Anyaman ketak dari Nyurbaya", "Kami menganyam ketak sejak 1998.",
-                "https://wa.me/6281234567890", "mailto:ketak@contoh.id",
+                "/merek/" + brand.slug() + "/whatsapp", "mailto:ketak@contoh.id",
                 "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"");
+        assertThat(browser.get("/merek/" + brand.slug() + "/whatsapp").headers().firstValue("Location").orElseThrow())
+            .startsWith("https://wa.me/6281234567890?text=");
         assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body())
             .contains("We have woven ketak since 1998.");
     }

@@ -76,6 +76,14 @@ class InquiryPagesIntegrationTest {
 
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Bisa, tambah Rp2.000 per lembar untuk cetak nama.",
                 "Sudah dibalas", "Balasan Koperasi Kriya Tembakau Semoyang");
+        assertThat(buyer.post("/dasbor/pesan/" + id + "/tulis", Map.of("message", "")).body())
+            .contains("Tulis pesan Anda.", "href=\"#message-s-" + id + "\"");
+        var wroteBack = buyer.post("/dasbor/pesan/" + id + "/tulis",
+                Map.of("message", "Baik, 1.500 lembar dengan nama."));
+        assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith("/dasbor/pesan#s-" + id);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains("Pesan Anda terkirim. Merek mendapat email.", "Anda, ",
+                "Baik, 1.500 lembar dengan nama.");
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", "Baik, 1.500 lembar dengan nama.");
         assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Selesai");
 
@@ -83,6 +91,31 @@ class InquiryPagesIntegrationTest {
         stranger.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
         assertThat(stranger.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Halo")).statusCode())
             .isEqualTo(403);
+    }
+
+    @Test
+    void aBuyerAsksABrandAsAWholeWithTheSameForm() throws Exception {
+        var brand = "/merek/koperasi-kriya-tembakau-semoyang";
+        var buyer = new FormBrowser(port);
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        assertThat(buyer.get(brand).body()).contains("href=\"" + brand + "/tanya\"", "Tanya merek ini");
+        var form = buyer.get(brand + "/tanya");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Pesan Anda sampai ke anggota merek Koperasi Kriya Tembakau Semoyang.",
+                "action=\"" + brand + "/tanya\"");
+        assertThat(buyer.post(brand + "/tanya", Map.of("message", "", "replyChannel", "EMAIL")).statusCode())
+            .isEqualTo(422);
+
+        var message = "Menerima kunjungan rombongan sekolah " + ApiClient.unique("k") + "?";
+        var sent = buyer.post(brand + "/tanya", Map.of("message", message, "replyChannel", "EMAIL"));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message,
+                "Tentang merek Koperasi Kriya Tembakau Semoyang");
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/dasbor/pesan").body()).contains(message,
+                "Tentang merek Koperasi Kriya Tembakau Semoyang");
+        assertThat(buyer.get("/merek/tidak-ada-merek-ini/tanya").statusCode()).isEqualTo(404);
     }
 
 }

@@ -122,9 +122,13 @@ class StorefrontDeliveryIntegrationTest {
     @Test
     void theWhatsAppMessageCarriesTheProductsPriceAndLink() throws Exception {
         var page = api.http().get("/produk/kendi-maling-polos-banyumulek").body();
-        var link = Pattern.compile("href=\"(https://wa\\.me/[^\"]+)\"").matcher(page);
-        assertThat(link.find()).isTrue();
-        var message = URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+        var button = Pattern.compile("rel=\"nofollow\"\\s+href=\"(/produk/[^\"]+/whatsapp)\"").matcher(page);
+        assertThat(button.find()).as("the button goes through the portal, which counts the tap").isTrue();
+        var tap = api.http().get(button.group(1));
+        assertThat(tap.statusCode()).isEqualTo(303);
+        var link = tap.headers().firstValue("Location").orElseThrow();
+        assertThat(link).startsWith("https://wa.me/62");
+        var message = URLDecoder.decode(link, StandardCharsets.UTF_8);
         assertThat(message).containsPattern("\\(Rp \\d{1,3}(\\.\\d{3})*\\)")
             .endsWith("http://127.0.0.1:" + port + "/produk/kendi-maling-polos-banyumulek");
     }
@@ -133,8 +137,10 @@ class StorefrontDeliveryIntegrationTest {
     void robotsKeepSearchEnginesOutOfTheWorkspaceAndConsole() throws Exception {
         var robots = api.http().get("/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
-        assertThat(robots.body()).contains("Disallow: /dasbor", "Disallow: /kelola")
-            .doesNotContain("Disallow: /produk");
+        assertThat(robots.body())
+            .contains("Disallow: /dasbor", "Disallow: /kelola", "Disallow: /akun", "Disallow: /produk/*/whatsapp",
+                    "Disallow: /merek/*/whatsapp")
+            .doesNotContain("Disallow: /produk\n", "Disallow: /merek\n");
     }
 
 }

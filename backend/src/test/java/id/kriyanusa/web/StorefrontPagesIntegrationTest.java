@@ -59,7 +59,7 @@ class StorefrontPagesIntegrationTest {
         var page = api.http().get("/merek/koperasi-kriya-tembakau-semoyang");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Koperasi Kriya Tembakau Semoyang", "Merek terverifikasi Dinas Perindustrian",
-                "https://wa.me/62", "href=\"/produk/", "Rp ");
+                "href=\"/merek/koperasi-kriya-tembakau-semoyang/whatsapp\"", "href=\"/produk/", "Rp ");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import id.kriyanusa.engagement.Inquiry;
 import id.kriyanusa.engagement.InquiryReply;
 import id.kriyanusa.engagement.InquiryStatus;
+import id.kriyanusa.engagement.InquirySubject;
 import id.kriyanusa.engagement.ReplyChannel;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Repository;
 public class InquiryRepository {
 
     private static final String SELECT = """
-            select id, brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel, contact, status,
-                   sent_at, answered_at, closed_at
+            select id, brand_id, subject, product_id, sender_id, quantity, needed_by, message, reply_channel, contact,
+                   status, sent_at, answered_at, closed_at
             from inquiry
             """;
 
@@ -36,8 +37,8 @@ public class InquiryRepository {
             """;
 
     /** What is needed to send a new inquiry, as checked by the service. */
-    public record NewInquiry(long brandId, long productId, long senderId, Integer quantity, LocalDate neededBy,
-            String message, ReplyChannel replyChannel, String contact) {
+    public record NewInquiry(long brandId, InquirySubject subject, Long productId, long senderId, Integer quantity,
+            LocalDate neededBy, String message, ReplyChannel replyChannel, String contact) {
     }
 
     private final JdbcClient jdbc;
@@ -48,13 +49,14 @@ public class InquiryRepository {
 
     public long insert(NewInquiry inquiry) {
         return jdbc.sql("""
-                insert into inquiry (brand_id, product_id, sender_id, quantity, needed_by, message, reply_channel,
-                                     contact)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into inquiry (brand_id, subject, product_id, sender_id, quantity, needed_by, message,
+                                     reply_channel, contact)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)
-            .params(inquiry.brandId(), inquiry.productId(), inquiry.senderId(), inquiry.quantity(), inquiry.neededBy(),
-                    inquiry.message(), inquiry.replyChannel().name(), inquiry.contact())
+            .params(inquiry.brandId(), inquiry.subject().name(), inquiry.productId(), inquiry.senderId(),
+                    inquiry.quantity(), inquiry.neededBy(), inquiry.message(), inquiry.replyChannel().name(),
+                    inquiry.contact())
             .query(Long.class)
             .single();
     }
@@ -116,6 +118,17 @@ public class InquiryRepository {
                 where id = ?""").param(inquiryId).update();
     }
 
+    /**
+     * Adds the buyer's message to the thread and opens the inquiry again: it waits for
+     * the brand, first in its inbox.
+     */
+    public void addBuyerMessage(long inquiryId, long authorId, String message) {
+        jdbc.sql("insert into inquiry_reply (inquiry_id, author_id, message, by_buyer) values (?, ?, ?, true)")
+            .params(inquiryId, authorId, message)
+            .update();
+        jdbc.sql("update inquiry set status = 'OPEN' where id = ?").param(inquiryId).update();
+    }
+
     public void close(long inquiryId) {
         jdbc.sql("update inquiry set status = 'DONE', closed_at = coalesce(closed_at, now()) where id = ?")
             .param(inquiryId)
@@ -126,26 +139,27 @@ public class InquiryRepository {
         if (inquiries.isEmpty()) {
             return inquiries;
         }
-        Map<Long, List<InquiryReply>> replies = jdbc
-            .sql("select id, inquiry_id, message, sent_at from inquiry_reply where inquiry_id = any(?) order by id")
+        Map<Long, List<InquiryReply>> replies = jdbc.sql("""
+                select id, inquiry_id, message, by_buyer, sent_at from inquiry_reply where inquiry_id = any(?)
+                order by id""")
             .param(inquiries.stream().map(Inquiry::id).toArray(Long[]::new))
             .query((rs, row) -> new InquiryReply(rs.getLong("id"), rs.getLong("inquiry_id"), rs.getString("message"),
-                    rs.getObject("sent_at", OffsetDateTime.class)))
+                    rs.getBoolean("by_buyer"), rs.getObject("sent_at", OffsetDateTime.class)))
             .list()
             .stream()
             .collect(Collectors.groupingBy(InquiryReply::inquiryId));
         return inquiries.stream()
-            .map(i -> new Inquiry(i.id(), i.brandId(), i.productId(), i.senderId(), i.quantity(), i.neededBy(),
-                    i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(), i.closedAt(),
-                    replies.getOrDefault(i.id(), List.of())))
+            .map(i -> new Inquiry(i.id(), i.brandId(), i.subject(), i.productId(), i.senderId(), i.quantity(),
+                    i.neededBy(), i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(),
+                    i.closedAt(), replies.getOrDefault(i.id(), List.of())))
             .toList();
     }
 
     private static Inquiry inquiry(ResultSet rs, int row) throws SQLException {
-        return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), rs.getObject("product_id", Long.class),
-                rs.getLong("sender_id"), rs.getObject("quantity", Integer.class),
-                rs.getObject("needed_by", LocalDate.class), rs.getString("message"),
-                ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
+        return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), InquirySubject.valueOf(rs.getString("subject")),
+                rs.getObject("product_id", Long.class), rs.getLong("sender_id"),
+                rs.getObject("quantity", Integer.class), rs.getObject("needed_by", LocalDate.class),
+                rs.getString("message"), ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
                 InquiryStatus.valueOf(rs.getString("status")), rs.getObject("sent_at", OffsetDateTime.class),
                 rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
                 List.of());

@@ -1,0 +1,84 @@
+package id.kriyanusa.web;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.kriyanusa.platform.security.Caller;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A buyer's favourites as pages: the "Simpan" button on a product or brand page (a small
+ * form that works without script and comes back to the page), the way in for signed-out
+ * visitors (sign in, then back to the page), and `/akun/simpanan`, the saved products and
+ * brands.
+ */
+@Controller
+class FavouritePageController {
+
+    static final String PAGE = "/akun/simpanan";
+
+    /**
+     * Where the button may send the visitor back to: a product or brand page, or the
+     * list; nothing else, so the form cannot redirect to another site.
+     */
+    private static final Pattern BACK = Pattern.compile("^/(produk|merek)/[a-z0-9-]{1,100}$|^" + PAGE + "$");
+
+    private final PageRequests api;
+
+    FavouritePageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping(PAGE)
+    String favourites(Model model) {
+        signedIn();
+        var saved = api.run("favouritesPage", Map.of());
+        model.addAttribute("products", saved.field("myFavourites.products").toEntityList(Map.class));
+        model.addAttribute("brands", saved.field("myFavourites.brands").toEntityList(Map.class));
+        return "pages/favourites";
+    }
+
+    /**
+     * Saves ({@code save=true}) or removes a favourite and goes back to the page the
+     * button was on; a refusal (no longer public, too many) shows there as a notice.
+     */
+    @PostMapping(PAGE)
+    String change(@RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "true") boolean save,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        signedIn();
+        var document = save ? "addFavourite" : "removeFavourite";
+        var errors = PageRequests.userErrors(
+                api.run(document, Map.of("input", Map.of("subjectId", subjectId == null ? "" : subjectId))),
+                document + ".userErrors");
+        redirect.addFlashAttribute("favourite",
+                errors.isEmpty() ? (save ? "saved" : "removed") : "refused." + errors.getFirst().code());
+        return "redirect:" + backTo(back);
+    }
+
+    /**
+     * The signed-out visitor's "Simpan": sign in (Spring Security keeps this address),
+     * then back to the page to press it.
+     */
+    @GetMapping(PAGE + "/masuk")
+    String signInThenBack(@RequestParam(required = false) String back) {
+        signedIn();
+        return "redirect:" + backTo(back);
+    }
+
+    private static String backTo(String back) {
+        return back != null && BACK.matcher(back).matches() ? back : PAGE;
+    }
+
+    private static void signedIn() {
+        if (Caller.current().accountId() == null) {
+            throw new AccessDeniedException("Sign in to keep favourites");
+        }
+    }
+
+}

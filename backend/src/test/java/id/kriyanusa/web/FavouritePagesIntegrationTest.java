@@ -1,0 +1,81 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.util.Map;
+
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The "Simpan" button without script: a signed-out visitor is sent to sign in and back; a
+ * signed-in buyer saves a product and a brand, comes back to the page with the button
+ * pressed, finds both on `/akun/simpanan` and removes the brand there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class FavouritePagesIntegrationTest {
+
+    static final String PRODUCT = "/produk/kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang";
+
+    static final String BRAND = "/merek/koperasi-kriya-tembakau-semoyang";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aBuyerSavesFromTheProductAndBrandPagesAndFindsThemUnderSimpanan() throws Exception {
+        var anonymous = new FormBrowser(port);
+        assertThat(anonymous.get(PRODUCT).body()).contains("Masuk untuk menyimpan",
+                "href=\"/akun/simpanan/masuk?back=/produk/");
+        var signInFirst = anonymous.get("/akun/simpanan/masuk?back=" + PRODUCT);
+        assertThat(signInFirst.statusCode()).isEqualTo(302);
+        assertThat(signInFirst.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
+        anonymous.get("/masuk");
+        var signedIn = anonymous.post("/masuk", Map.of("email", ApiClient.BUYER, "password", ApiClient.DEMO_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("back through the sign-in's wanted page")
+            .endsWith("/akun/simpanan/masuk?back=" + PRODUCT);
+        assertThat(anonymous.get("/akun/simpanan/masuk?back=" + PRODUCT).headers().firstValue("Location").orElseThrow())
+            .endsWith(PRODUCT);
+
+        var email = ApiClient.unique("sari") + "@contoh.id";
+        new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.22.9"))).signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        var page = buyer.get(PRODUCT).body();
+        assertThat(page).contains(">Simpan</button>", "aria-pressed=\"false\"", "href=\"/akun/simpanan\"");
+        var productId = hidden(page, "subjectId");
+
+        var saved = buyer.post("/akun/simpanan", Map.of("subjectId", productId, "save", "true", "back", PRODUCT));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(PRODUCT);
+        assertThat(buyer.get(PRODUCT).body()).contains("Tersimpan. Lihat semua di Simpanan.", ">Tersimpan</button>",
+                "aria-pressed=\"true\"");
+
+        var brandId = hidden(buyer.get(BRAND).body(), "subjectId");
+        buyer.post("/akun/simpanan", Map.of("subjectId", brandId, "save", "true", "back", BRAND));
+        var list = buyer.get("/akun/simpanan");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Produk tersimpan (1)", "Kertas serat batang tembakau A4",
+                "Merek tersimpan (1)", "Koperasi Kriya Tembakau Semoyang");
+
+        var elsewhere = buyer.post("/akun/simpanan",
+                Map.of("subjectId", brandId, "save", "false", "back", "https://contoh.id/"));
+        assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).as("never back to another site")
+            .endsWith("/akun/simpanan");
+        assertThat(buyer.get("/akun/simpanan").body()).contains("Dihapus dari simpanan.", "Merek tersimpan (0)");
+        assertThat(buyer.get("/akun/simpanan?lang=en").body()).contains("Saved products (1)");
+    }
+
+    static String hidden(String page, String name) {
+        var matcher = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("a hidden %s", name).isTrue();
+        return matcher.group(1);
+    }
+
+}
