@@ -197,6 +197,15 @@ public class ProductSearch {
                 categoriesStartingWith(text));
     }
 
+    /** What buyers often searched for lately and found products with. */
+    public List<String> popularSearches(Integer first) {
+        int size = first == null ? 8 : first;
+        if (size < 0 || size > 20) {
+            throw new IllegalArgumentException("first must be between 0 and 20");
+        }
+        return completions.popularSearches(size);
+    }
+
     private List<String> names(String text, SearchCompletion.Kind kind) {
         return completions.complete(text, MAX_NAME_SUGGESTIONS, EnumSet.of(kind))
             .stream()

@@ -31,6 +31,11 @@ class SearchGraphQlController {
     }
 
     @QueryMapping
+    List<String> popularSearches(@Argument Integer first) {
+        return search.popularSearches(first);
+    }
+
+    @QueryMapping
     List<SearchQueryStat> searchQueryStats(@Argument Integer days, @Argument Boolean zeroResultsOnly,
             @Argument Integer first) {
         return search.queryStats(days, zeroResultsOnly, first);

@@ -244,6 +244,7 @@ class SearchPageController {
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
         model.addAttribute("categories", response.field("categories").toEntityList(Map.class));
+        model.addAttribute("popular", response.field("popularSearches").toEntityList(String.class));
         model.addAttribute("places", places(response));
         return "pages/search";
     }

@@ -23,6 +23,8 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GreatCircle;
+import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.SearchIndex;
 import id.kriyanusa.search.internal.SearchIndexer;
 import id.kriyanusa.search.internal.SearchIndices;
@@ -59,6 +61,9 @@ class ProductSearchIntegrationTest {
 
     @Autowired
     SearchIndices indices;
+
+    @Autowired
+    Completions completions;
 
     SearchIndexer indexer;
 
@@ -712,6 +717,21 @@ class ProductSearchIntegrationTest {
         var buyer = api.api().signIn(ApiClient.BUYER);
         assertThat(ApiClient.outcome(api.api().query(stats, Map.of(), buyer), "searchQueryStats"))
             .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void searchesThatOftenFoundProductsAreOfferedAsPopularButOneOffsAreNot() throws Exception {
+        for (int i = 0; i < Completions.POPULAR_SEARCH_MIN; i++) {
+            api.search("songket merah", null, null, 5);
+        }
+        api.search("songket biru", null, null, 5);
+        completions.count(); // what the minute's count does
+        var body = api.api().query("query { popularSearches(first: 20) }", Map.of(), null);
+        List<String> popular = JsonPath.read(body, "$.data.popularSearches");
+        assertThat(popular).contains("songket merah").doesNotContain("songket biru");
+        // a search that finds nothing offers them
+        var page = new HttpTestClient(port).get("/cari?q=zqxwvut").body();
+        assertThat(page).contains("Pencarian populer", "href=\"/cari?q=songket%20merah\"");
     }
 
     // ---- helpers

@@ -40,7 +40,7 @@ public class Completions {
 
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
 
-    static final int POPULAR_SEARCH_MIN = 3;
+    public static final int POPULAR_SEARCH_MIN = 3;
 
     private static final Duration POPULAR_PERIOD = Duration.ofDays(90);
 
@@ -95,6 +95,16 @@ public class Completions {
             }
         }
         return found;
+    }
+
+    /** The popular searches, most searched first. */
+    public List<String> popularSearches(int first) {
+        return entries.stream()
+            .filter(entry -> entry.kind() == Kind.POPULAR_SEARCH)
+            .sorted(Comparator.comparingLong(Entry::searches).reversed())
+            .limit(first)
+            .map(Entry::text)
+            .toList();
     }
 
     /**
