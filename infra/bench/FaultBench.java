@@ -98,6 +98,10 @@ public class FaultBench {
         var longest = new ConcurrentHashMap<String, AtomicLong>();
         var failures = new ConcurrentHashMap<String, AtomicInteger>();
         var asked = new AtomicInteger();
+        // each probe with when it was asked, to tell failures before the fault (the script
+        // starts it 10 s into the load) from those during and after it
+        var timeline = java.util.Collections.synchronizedList(new ArrayList<String>());
+        long loadStarted = System.nanoTime();
         threads.add(Thread.ofPlatform().start(() -> {
             while (System.nanoTime() < until) {
                 for (var probe : probes.entrySet()) {
@@ -115,6 +119,8 @@ public class FaultBench {
                         status = -1;
                     }
                     long ms = (System.nanoTime() - started) / 1_000_000;
+                    timeline.add(String.format("%.1f %s %d %d", (started - loadStarted) / 1e9,
+                            probe.getKey().replace(' ', '-'), status, ms));
                     longest.computeIfAbsent(probe.getKey(), k -> new AtomicLong()).accumulateAndGet(ms, Math::max);
                     // health reporting a frozen service DOWN (503) is right, not a failure; only no answer is
                     if (status < 200 || (status >= 500 && !probe.getKey().equals("health"))) {
@@ -131,6 +137,7 @@ public class FaultBench {
         var lines = new ArrayList<String>();
         acked.forEach((id, price) -> lines.add(id + " " + price));
         Files.write(out.resolve("acked.txt"), lines);
+        Files.write(out.resolve("probes.txt"), timeline);
         System.out.printf("writes: %d acknowledged, %d not acknowledged (portal down or refused)%n", acknowledged.get(),
                 refused.get());
         for (var kind : probes.keySet()) {
@@ -138,6 +145,12 @@ public class FaultBench {
                     failures.getOrDefault(kind, new AtomicInteger()).get(),
                     longest.getOrDefault(kind, new AtomicLong()).get());
         }
+        long searchesBefore = timeline.stream().filter(line -> line.contains(" search-page ")).filter(line -> {
+            var parts = line.split(" ");
+            return Double.parseDouble(parts[0]) < 10 && (Integer.parseInt(parts[2]) < 200 || Integer.parseInt(parts[2]) >= 500);
+        }).count();
+        System.out.printf("buyer search page failures in the 10 s of writes before the fault: %d (timeline: probes.txt)%n",
+                searchesBefore);
     }
 
     /** Acknowledged writes whose value is not what PostgreSQL holds now. */
