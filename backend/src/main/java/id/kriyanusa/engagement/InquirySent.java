@@ -2,7 +2,7 @@ package id.kriyanusa.engagement;
 
 /**
  * A buyer sent an inquiry to a brand about a product: for counting, so without who sent
- * it or what it says.
+ * it or what it says; its id lets a count delivered twice count once.
  */
-public record InquirySent(long brandId, long productId) {
+public record InquirySent(long inquiryId, long brandId, long productId) {
 }
