@@ -3,6 +3,7 @@ package id.kriyanusa.insights;
 import java.util.List;
 
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.programme.Programme;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -46,6 +47,21 @@ class OutcomesGraphQlController {
     @SchemaMapping(typeName = "Outcomes", field = "months")
     List<MonthOutcome> months() {
         return outcomes.months();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "categories")
+    List<CategoryOutcome> categories() {
+        return outcomes.categories();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "programmes")
+    List<ProgrammeOutcome> programmes() {
+        return outcomes.programmes();
+    }
+
+    @SchemaMapping(typeName = "Programme", field = "outcomes")
+    ProgrammeComparison programmeOutcomes(Programme programme) {
+        return outcomes.beforeAndAfter(programme);
     }
 
     @SchemaMapping(typeName = "MonthOutcome", field = "month")
