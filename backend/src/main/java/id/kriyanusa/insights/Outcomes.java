@@ -67,18 +67,17 @@ public class Outcomes {
         return result;
     }
 
-    /** The villages' figures summed per regency, by regency name. */
-    public List<GroupOutcome> regencies() {
-        return grouped(villages(VillageOutcomeSort.REGENCY), outcome -> String.valueOf(outcome.village().regency()));
+    /** The villages' figures (from {@link #villages}) summed per regency, by name. */
+    public static List<GroupOutcome> regencies(List<VillageOutcome> villages) {
+        return grouped(villages, outcome -> String.valueOf(outcome.village().regency()));
     }
 
     /**
-     * The model villages' figures summed, then the other villages': named "model" and
-     * "other".
+     * The model villages' figures (from {@link #villages}) summed, then the other
+     * villages': named "model" and "other".
      */
-    public List<GroupOutcome> modelVillages() {
-        var groups = grouped(villages(VillageOutcomeSort.NAME),
-                outcome -> outcome.village().modelVillage() ? "model" : "other");
+    public static List<GroupOutcome> modelVillages(List<VillageOutcome> villages) {
+        var groups = grouped(villages, outcome -> outcome.village().modelVillage() ? "model" : "other");
         var byName = groups.stream().collect(Collectors.toMap(GroupOutcome::name, Function.identity()));
         return List.of(byName.getOrDefault("model", new GroupOutcome("model", 0, OutcomeFigures.NONE)),
                 byName.getOrDefault("other", new GroupOutcome("other", 0, OutcomeFigures.NONE)));

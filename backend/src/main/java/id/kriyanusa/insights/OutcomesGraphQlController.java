@@ -12,8 +12,27 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OutcomesGraphQlController {
 
-    /** The `outcomes` field's object: its fields are resolved each on its own. */
-    record OutcomesRoot() {
+    /**
+     * The `outcomes` field's object: its fields are resolved each on its own, from the
+     * villages' figures read once per request.
+     */
+    static final class OutcomesRoot {
+
+        private final Outcomes outcomes;
+
+        private List<VillageOutcome> villages;
+
+        OutcomesRoot(Outcomes outcomes) {
+            this.outcomes = outcomes;
+        }
+
+        synchronized List<VillageOutcome> villages() {
+            if (villages == null) {
+                villages = outcomes.villages(VillageOutcomeSort.NAME);
+            }
+            return villages;
+        }
+
     }
 
     private final Outcomes outcomes;
@@ -26,22 +45,22 @@ class OutcomesGraphQlController {
     OutcomesRoot outcomes() {
         // refused at the root, so others get one FORBIDDEN rather than one per figure
         Caller.current().requireStaff();
-        return new OutcomesRoot();
+        return new OutcomesRoot(outcomes);
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "villages")
-    List<VillageOutcome> villages(@Argument VillageOutcomeSort sort) {
-        return outcomes.villages(sort);
+    List<VillageOutcome> villages(OutcomesRoot root, @Argument VillageOutcomeSort sort) {
+        return root.villages().stream().sorted((sort == null ? VillageOutcomeSort.NAME : sort).comparator()).toList();
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "regencies")
-    List<GroupOutcome> regencies() {
-        return outcomes.regencies();
+    List<GroupOutcome> regencies(OutcomesRoot root) {
+        return Outcomes.regencies(root.villages());
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "modelVillages")
-    List<GroupOutcome> modelVillages() {
-        return outcomes.modelVillages();
+    List<GroupOutcome> modelVillages(OutcomesRoot root) {
+        return Outcomes.modelVillages(root.villages());
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "months")

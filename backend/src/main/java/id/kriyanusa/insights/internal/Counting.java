@@ -71,8 +71,9 @@ class Counting {
     }
 
     /**
-     * A product counts as published in its brand's village. {@code asOfRecord} dates a
-     * publication by the product's own time (for the backfill) rather than now.
+     * A product counts as published in its brand's village and its category (a change of
+     * either moves it). {@code asOfRecord} dates a publication by the product's own time
+     * (for the backfill) rather than now.
      */
     @Transactional
     public void product(long productId, boolean asOfRecord) {
@@ -84,7 +85,8 @@ class Counting {
         var brandId = product.map(p -> p.brandId()).orElse(before.brandId());
         var published = villageId != null && product.get().status() == ProductStatus.PUBLISHED;
         var after = new ProductState(villageId, category, brandId, published);
-        if (before.published() != published || (published && !Objects.equals(before.villageId(), villageId))) {
+        var moved = !Objects.equals(before.villageId(), villageId) || !Objects.equals(before.categorySlug(), category);
+        if (before.published() != published || (published && moved)) {
             if (before.published()) {
                 store.record(PRODUCT_PUBLISHED, place(before.villageId()), before.categorySlug(), before.brandId(),
                         null, -1, null);

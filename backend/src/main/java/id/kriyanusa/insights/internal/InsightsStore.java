@@ -41,10 +41,12 @@ public class InsightsStore {
     public record ParticipantState(Long villageId, boolean removed) {
     }
 
-    /** The kinds counted from the buyers' contacts, in the order of {@link #CONTACTS}. */
-    private static final String CONTACT_KINDS = "('INQUIRY_SENT', 'INQUIRY_ANSWERED', 'WHATSAPP_TAP')";
+    /** Brands registered and verified and products published now, from the totals. */
+    private static final String COUNTS = """
+            sum(net) filter (where kind = 'BRAND_REGISTERED'), sum(net) filter (where kind = 'BRAND_VERIFIED'),
+            sum(net) filter (where kind = 'PRODUCT_PUBLISHED')""";
 
-    /** The contacts' counts now, from the monthly roll-up. */
+    /** The contacts' counts now, from the totals. */
     private static final String CONTACTS = """
             sum(net) filter (where kind = 'INQUIRY_SENT'), sum(net) filter (where kind = 'INQUIRY_ANSWERED'),
             sum(net) filter (where kind = 'WHATSAPP_TAP')""";
@@ -63,7 +65,7 @@ public class InsightsStore {
 
     /**
      * Appends a change of a count (at {@code occurredAt}, or now) and adds it to its
-     * month's roll-up in the same statement.
+     * month's roll-up and to the total now, in the same statement.
      */
     public void record(String kind, Place place, String categorySlug, Long brandId, Long programmeId, int amount,
             OffsetDateTime occurredAt) {
@@ -72,13 +74,18 @@ public class InsightsStore {
                     insert into insights_event (kind, occurred_at, village_id, regency, model_village, category_slug,
                                                 brand_id, programme_id, amount)
                     values (?, coalesce(?, now()), ?, ?, ?, ?, ?, ?, ?)
-                    returning kind, occurred_at, village_id, category_slug, amount)
-                insert into insights_month (month, kind, village_id, category_slug, happened, net)
-                select date_trunc('month', occurred_at at time zone 'Asia/Makassar')::date, kind, village_id,
-                       coalesce(category_slug, ''), case when amount = 1 then 1 else 0 end, amount
-                from event
-                on conflict (month, kind, village_id, category_slug) do update
-                set happened = insights_month.happened + excluded.happened, net = insights_month.net + excluded.net
+                    returning kind, occurred_at, village_id, category_slug, amount),
+                month as (
+                    insert into insights_month (month, kind, village_id, category_slug, happened, net)
+                    select date_trunc('month', occurred_at at time zone 'Asia/Makassar')::date, kind, village_id,
+                           coalesce(category_slug, ''), case when amount = 1 then 1 else 0 end, amount
+                    from event
+                    on conflict (month, kind, village_id, category_slug) do update
+                    set happened = insights_month.happened + excluded.happened,
+                        net = insights_month.net + excluded.net)
+                insert into insights_total (kind, village_id, category_slug, net)
+                select kind, village_id, coalesce(category_slug, ''), amount from event
+                on conflict (kind, village_id, category_slug) do update set net = insights_total.net + excluded.net
                 """)
             .params(kind, occurredAt, place.villageId(), place.regency(), place.modelVillage(), categorySlug, brandId,
                     programmeId, amount)
@@ -206,30 +213,17 @@ public class InsightsStore {
     }
 
     /**
-     * The figures of every village that has any, by village id: five grouped statements,
-     * the contacts' from the monthly roll-up.
+     * The figures of every village that has any, by village id: the counts from the
+     * totals, the goals and participants from their states (overdue depends on the day).
      */
     public Map<Long, OutcomeFigures> figuresByVillage(LocalDate today) {
         var figures = new HashMap<Long, int[]>();
-        jdbc.sql("""
-                select village_id, count(*) filter (where registered), count(*) filter (where verified)
-                from insights_brand_state where village_id is not null group by village_id""").query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
-            f[0] = rs.getInt(2);
-            f[1] = rs.getInt(3);
-        });
-        jdbc.sql("""
-                select village_id, count(*) from insights_product_state
-                where published and village_id is not null group by village_id""").query(rs -> {
-            figures.computeIfAbsent(rs.getLong(1), id -> new int[11])[2] = rs.getInt(2);
-        });
-        jdbc.sql("select village_id, " + CONTACTS + " from insights_month where kind in " + CONTACT_KINDS
-                + " group by village_id")
+        jdbc.sql("select village_id, " + COUNTS + ", " + CONTACTS + " from insights_total group by village_id")
             .query(rs -> {
                 var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
-                f[3] = rs.getInt(2);
-                f[4] = rs.getInt(3);
-                f[5] = rs.getInt(4);
+                for (var i = 0; i < 6; i++) {
+                    f[i] = rs.getInt(i + 2);
+                }
             });
         jdbc.sql("""
                 select p.village_id, count(*) filter (where g.status = 'DONE'),
@@ -279,18 +273,13 @@ public class InsightsStore {
      */
     public List<CategoryOutcome> categories(Map<String, Category> bySlug) {
         var figures = new HashMap<String, int[]>();
-        jdbc.sql("""
-                select category_slug, count(*) from insights_product_state
-                where published and category_slug is not null group by category_slug""").query(rs -> {
-            figures.computeIfAbsent(rs.getString(1), slug -> new int[4])[0] = rs.getInt(2);
-        });
-        jdbc.sql("select category_slug, " + CONTACTS + " from insights_month where kind in " + CONTACT_KINDS
-                + " and category_slug <> '' group by category_slug")
+        jdbc.sql("select category_slug, sum(net) filter (where kind = 'PRODUCT_PUBLISHED'), " + CONTACTS
+                + " from insights_total where category_slug <> '' group by category_slug")
             .query(rs -> {
                 var f = figures.computeIfAbsent(rs.getString(1), slug -> new int[4]);
-                f[1] = rs.getInt(2);
-                f[2] = rs.getInt(3);
-                f[3] = rs.getInt(4);
+                for (var i = 0; i < 4; i++) {
+                    f[i] = rs.getInt(i + 2);
+                }
             });
         return bySlug.values().stream().map(category -> {
             var f = figures.getOrDefault(category.slug(), new int[4]);
