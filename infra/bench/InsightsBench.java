@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Latency of the department's figures as a signed-in curator sees them: the console page /kelola/angka (a browser
  * session: cookie + the sign-in form) and the `outcomes` query with the page's whole selection (a bearer token), each
  * warmed up with WARM_UP requests, then REQUESTS requests from CONCURRENCY client threads. Prints p50 / p95 / p99 /
- * max.
+ * max; and the same for the console's list of programmes, a page of the same layout with little to count, for
+ * comparison.
  *
  * java infra/bench/InsightsBench.java http://127.0.0.1:18494 200 4
  */
@@ -85,6 +86,12 @@ public class InsightsBench {
         Callable<Integer> apiCall = () -> graphQl(http, base, token, OUTCOMES).contains("\"errors\"") ? 500 : 200;
         run("warm-up /kelola/angka", pageCall, WARM_UP, concurrency, false);
         run("warm-up outcomes", apiCall, WARM_UP, concurrency, false);
+        // the list of programmes: a console page of the same layout with little to count, for comparison
+        Callable<Integer> listCall = () -> http
+            .send(get(base + "/kelola/program"), HttpResponse.BodyHandlers.ofString())
+            .statusCode();
+        run("warm-up /kelola/program", listCall, WARM_UP, concurrency, false);
+        run("GET /kelola/program (comparison)", listCall, requests, concurrency, true);
         run("GET /kelola/angka", pageCall, requests, concurrency, true);
         run("POST /graphql outcomes", apiCall, requests, concurrency, true);
     }
