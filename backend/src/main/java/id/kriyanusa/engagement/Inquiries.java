@@ -2,6 +2,7 @@ package id.kriyanusa.engagement;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -166,6 +167,28 @@ public class Inquiries {
         return senders;
     }
 
+    // ---- for counting (insights, whose counts may start after the inquiries)
+
+    /**
+     * An inquiry as counting needs it: no sender, no message; {@code answeredAt} null
+     * while unanswered, {@code productId} null once the product was deleted.
+     */
+    public record Counted(long inquiryId, long brandId, Long productId, OffsetDateTime sentAt,
+            OffsetDateTime answeredAt) {
+    }
+
+    /**
+     * Up to {@code limit} inquiries after the given id, in id order, whoever asks: for
+     * counting what predates the events.
+     */
+    public List<Counted> countedAfter(long afterId, int limit) {
+        return repository.after(afterId, limit)
+            .stream()
+            .map(inquiry -> new Counted(inquiry.id(), inquiry.brandId(), inquiry.productId(), inquiry.sentAt(),
+                    inquiry.answeredAt()))
+            .toList();
+    }
+
     // ---- changing
 
     /**
@@ -211,7 +234,7 @@ public class Inquiries {
         var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
                 about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, quantity,
                 neededBy, message, input.replyChannel(), number));
-        events.publishEvent(new InquirySent(about.brand().id(), productId));
+        events.publishEvent(new InquirySent(id, about.brand().id(), productId));
         notifyMembers(about);
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
     }
@@ -259,7 +282,8 @@ public class Inquiries {
             return InquiryPayload.failed(errors.list());
         }
         repository.addReply(inquiry.id(), author, message);
-        events.publishEvent(new InquiryAnswered(inquiry.brandId(), inquiry.productId(), !inquiry.answered()));
+        events.publishEvent(
+                new InquiryAnswered(inquiry.id(), inquiry.brandId(), inquiry.productId(), !inquiry.answered()));
         notifySender(inquiry);
         return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
     }

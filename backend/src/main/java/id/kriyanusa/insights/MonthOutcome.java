@@ -3,8 +3,15 @@ package id.kriyanusa.insights;
 import java.time.YearMonth;
 
 /**
- * What happened in one month (in NTB time): products published and brands verified, each
- * time it happened (a product published again after archiving counts again).
+ * What happened in one month (in NTB time), each time it happened: products published
+ * (again after archiving counts again), brands verified, inquiries sent and WhatsApp
+ * taps.
  */
-public record MonthOutcome(YearMonth month, int productsPublished, int brandsVerified) {
+public record MonthOutcome(YearMonth month, int productsPublished, int brandsVerified, int inquiries,
+        int whatsAppTaps) {
+
+    static MonthOutcome quiet(YearMonth month) {
+        return new MonthOutcome(month, 0, 0, 0, 0);
+    }
+
 }

@@ -3,24 +3,33 @@ package id.kriyanusa.insights;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.kriyanusa.catalog.Categories;
+import id.kriyanusa.catalog.Category;
 import id.kriyanusa.insights.internal.InsightsStore;
+import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.programme.Programme;
+import id.kriyanusa.programme.ProgrammeParticipant;
+import id.kriyanusa.programme.Programmes;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.springframework.stereotype.Service;
 
 /**
  * The department's figures, for staff only (FORBIDDEN for others): every village with its
- * counts, the same summed per regency and for model villages against the others, and the
- * months' publications and verifications.
+ * counts, the same summed per regency and for model villages against the others, per
+ * category and per programme, the months' publications, verifications and contacts, and a
+ * programme's participants' outcomes before and after it.
  */
 @Service
 public class Outcomes {
@@ -35,9 +44,15 @@ public class Outcomes {
 
     private final Villages villages;
 
-    Outcomes(InsightsStore store, Villages villages) {
+    private final Categories categories;
+
+    private final Programmes programmes;
+
+    Outcomes(InsightsStore store, Villages villages, Categories categories, Programmes programmes) {
         this.store = store;
         this.villages = villages;
+        this.categories = categories;
+        this.programmes = programmes;
     }
 
     /** Every village, with zeros where nothing was counted yet. */
@@ -52,18 +67,17 @@ public class Outcomes {
         return result;
     }
 
-    /** The villages' figures summed per regency, by regency name. */
-    public List<GroupOutcome> regencies() {
-        return grouped(villages(VillageOutcomeSort.REGENCY), outcome -> String.valueOf(outcome.village().regency()));
+    /** The villages' figures (from {@link #villages}) summed per regency, by name. */
+    public static List<GroupOutcome> regencies(List<VillageOutcome> villages) {
+        return grouped(villages, outcome -> String.valueOf(outcome.village().regency()));
     }
 
     /**
-     * The model villages' figures summed, then the other villages': named "model" and
-     * "other".
+     * The model villages' figures (from {@link #villages}) summed, then the other
+     * villages': named "model" and "other".
      */
-    public List<GroupOutcome> modelVillages() {
-        var groups = grouped(villages(VillageOutcomeSort.NAME),
-                outcome -> outcome.village().modelVillage() ? "model" : "other");
+    public static List<GroupOutcome> modelVillages(List<VillageOutcome> villages) {
+        var groups = grouped(villages, outcome -> outcome.village().modelVillage() ? "model" : "other");
         var byName = groups.stream().collect(Collectors.toMap(GroupOutcome::name, Function.identity()));
         return List.of(byName.getOrDefault("model", new GroupOutcome("model", 0, OutcomeFigures.NONE)),
                 byName.getOrDefault("other", new GroupOutcome("other", 0, OutcomeFigures.NONE)));
@@ -78,9 +92,58 @@ public class Outcomes {
             .collect(Collectors.toMap(MonthOutcome::month, Function.identity()));
         var result = new ArrayList<MonthOutcome>();
         for (var month = first; result.size() < MONTHS; month = month.plusMonths(1)) {
-            result.add(counted.getOrDefault(month, new MonthOutcome(month, 0, 0)));
+            result.add(counted.getOrDefault(month, MonthOutcome.quiet(month)));
         }
         return result;
+    }
+
+    /**
+     * Every category (top-level ones and their sub-categories, in display order), with
+     * zeros where nothing was counted yet.
+     */
+    public List<CategoryOutcome> categories() {
+        Caller.current().requireStaff();
+        var bySlug = new LinkedHashMap<String, Category>();
+        for (var top : categories.tree()) {
+            bySlug.put(top.slug(), top);
+            top.children().forEach(child -> bySlug.put(child.slug(), child));
+        }
+        return store.categories(bySlug);
+    }
+
+    /** Every programme, latest start first, with its participants and their goals. */
+    public List<ProgrammeOutcome> programmes() {
+        Caller.current().requireStaff();
+        var byId = new LinkedHashMap<Long, Programme>();
+        for (long offset = 0;; offset += OffsetPage.MAX_PAGE_SIZE) {
+            var page = programmes.find(new OffsetPage(offset, OffsetPage.MAX_PAGE_SIZE));
+            page.edges().forEach(edge -> byId.put(edge.node().id(), edge.node()));
+            if (!page.pageInfo().hasNextPage()) {
+                break;
+            }
+        }
+        return store.programmes(byId, LocalDate.now(NTB));
+    }
+
+    /**
+     * The programme's participants' outcomes (their brands, and their goals) since its
+     * start against as many days right before it, at most a year each; staff only (null
+     * for others).
+     */
+    public ProgrammeComparison beforeAndAfter(Programme programme) {
+        if (!Caller.current().isStaff()) {
+            return null;
+        }
+        var start = programme.startsOn();
+        var days = Math.clamp(ChronoUnit.DAYS.between(start, LocalDate.now(NTB).plusDays(1)), 0, 365);
+        var brandIds = programmes.participants(List.of(programme.id()))
+            .getOrDefault(programme.id(), List.of())
+            .stream()
+            .map(ProgrammeParticipant::brandId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+        return new ProgrammeComparison(store.period(brandIds, programme.id(), start.minusDays(days), start),
+                store.period(brandIds, programme.id(), start, start.plusDays(days)));
     }
 
     private static List<GroupOutcome> grouped(List<VillageOutcome> outcomes, Function<VillageOutcome, String> group) {

@@ -3,6 +3,7 @@ package id.kriyanusa.insights;
 import java.util.List;
 
 import id.kriyanusa.platform.security.Caller;
+import id.kriyanusa.programme.Programme;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -11,8 +12,27 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OutcomesGraphQlController {
 
-    /** The `outcomes` field's object: its fields are resolved each on its own. */
-    record OutcomesRoot() {
+    /**
+     * The `outcomes` field's object: its fields are resolved each on its own, from the
+     * villages' figures read once per request.
+     */
+    static final class OutcomesRoot {
+
+        private final Outcomes outcomes;
+
+        private List<VillageOutcome> villages;
+
+        OutcomesRoot(Outcomes outcomes) {
+            this.outcomes = outcomes;
+        }
+
+        synchronized List<VillageOutcome> villages() {
+            if (villages == null) {
+                villages = outcomes.villages(VillageOutcomeSort.NAME);
+            }
+            return villages;
+        }
+
     }
 
     private final Outcomes outcomes;
@@ -25,27 +45,42 @@ class OutcomesGraphQlController {
     OutcomesRoot outcomes() {
         // refused at the root, so others get one FORBIDDEN rather than one per figure
         Caller.current().requireStaff();
-        return new OutcomesRoot();
+        return new OutcomesRoot(outcomes);
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "villages")
-    List<VillageOutcome> villages(@Argument VillageOutcomeSort sort) {
-        return outcomes.villages(sort);
+    List<VillageOutcome> villages(OutcomesRoot root, @Argument VillageOutcomeSort sort) {
+        return root.villages().stream().sorted((sort == null ? VillageOutcomeSort.NAME : sort).comparator()).toList();
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "regencies")
-    List<GroupOutcome> regencies() {
-        return outcomes.regencies();
+    List<GroupOutcome> regencies(OutcomesRoot root) {
+        return Outcomes.regencies(root.villages());
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "modelVillages")
-    List<GroupOutcome> modelVillages() {
-        return outcomes.modelVillages();
+    List<GroupOutcome> modelVillages(OutcomesRoot root) {
+        return Outcomes.modelVillages(root.villages());
     }
 
     @SchemaMapping(typeName = "Outcomes", field = "months")
     List<MonthOutcome> months() {
         return outcomes.months();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "categories")
+    List<CategoryOutcome> categories() {
+        return outcomes.categories();
+    }
+
+    @SchemaMapping(typeName = "Outcomes", field = "programmes")
+    List<ProgrammeOutcome> programmes() {
+        return outcomes.programmes();
+    }
+
+    @SchemaMapping(typeName = "Programme", field = "outcomes")
+    ProgrammeComparison programmeOutcomes(Programme programme) {
+        return outcomes.beforeAndAfter(programme);
     }
 
     @SchemaMapping(typeName = "MonthOutcome", field = "month")

@@ -11,6 +11,7 @@ public enum VillageOutcomeSort {
 
     NAME(null), REGENCY(null), BRANDS_REGISTERED(OutcomeFigures::brandsRegistered),
     BRANDS_VERIFIED(OutcomeFigures::brandsVerified), PRODUCTS_PUBLISHED(OutcomeFigures::productsPublished),
+    INQUIRIES(OutcomeFigures::inquiries), WHATSAPP_TAPS(OutcomeFigures::whatsAppTaps),
     GOALS_DONE(OutcomeFigures::goalsDone), GOALS_DUE(OutcomeFigures::goalsDue),
     PARTICIPANTS(OutcomeFigures::participants);
 

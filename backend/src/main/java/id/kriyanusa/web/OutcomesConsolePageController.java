@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The console's figures, `/kelola/angka`, for curators and admins: a table per village
  * (ordered by `?urut=`, no script needed), the regencies' products published as a bar
  * chart drawn on the server with its data table under it, model villages against the
- * others, and the last months; each table also as CSV for spreadsheets.
+ * others, the last months, per category and per programme, and what buyers searched for
+ * without finding anything (over `?hari=` days); each table also as CSV for spreadsheets.
  */
 @Controller
 class OutcomesConsolePageController {
@@ -28,11 +29,25 @@ class OutcomesConsolePageController {
     private static final String PAGE = "/kelola/angka";
 
     /** The figures' columns, in order: the API's field names and the messages' keys. */
-    static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished", "goalsDone",
-            "goalsDue", "participants", "women", "youth");
+    static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished", "inquiries",
+            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth");
+
+    /** A category's columns, in order. */
+    static final List<String> CATEGORY_FIGURES = List.of("productsPublished", "inquiries", "inquiriesAnswered",
+            "whatsAppTaps");
+
+    /** A programme's columns, in order. */
+    static final List<String> PROGRAMME_FIGURES = List.of("participants", "women", "youth", "goalsDone", "goalsDue");
+
+    /** The months' columns, in order. */
+    static final List<String> MONTH_FIGURES = List.of("productsPublished", "brandsVerified", "inquiries",
+            "whatsAppTaps");
 
     private static final List<String> SORTS = List.of("NAME", "REGENCY", "BRANDS_REGISTERED", "BRANDS_VERIFIED",
-            "PRODUCTS_PUBLISHED", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS");
+            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS");
+
+    /** The periods the unanswered searches can be looked at over, in days. */
+    static final List<Integer> SEARCH_PERIODS = List.of(7, 30, 90, 365);
 
     /** One bar of the chart: its label, value and length in the drawing's units. */
     record Bar(String label, int value, int length, int y) {
@@ -42,27 +57,39 @@ class OutcomesConsolePageController {
 
     private final MessageSource messages;
 
-    OutcomesConsolePageController(PageRequests api, MessageSource messages) {
+    private final PageText text;
+
+    OutcomesConsolePageController(PageRequests api, MessageSource messages, PageText text) {
         this.api = api;
         this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping(PAGE)
-    String outcomes(@RequestParam(required = false) String urut, Model model) {
+    String outcomes(@RequestParam(required = false) String urut, @RequestParam(required = false) String hari,
+            Model model) {
         var sort = sort(urut);
-        var outcomes = outcomes(sort);
+        var days = days(hari);
+        var page = page(sort, days);
+        var outcomes = page.field("outcomes").toEntity(Map.class);
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", SORTS);
         model.addAttribute("figureNames", FIGURES);
+        model.addAttribute("categoryFigures", CATEGORY_FIGURES);
+        model.addAttribute("programmeFigures", PROGRAMME_FIGURES);
+        model.addAttribute("monthFigures", MONTH_FIGURES);
         model.addAttribute("bars", bars((List<Map<String, Object>>) outcomes.get("regencies")));
+        model.addAttribute("searches", page.field("searchQueryStats").toEntityList(Map.class));
+        model.addAttribute("days", days);
+        model.addAttribute("searchPeriods", SEARCH_PERIODS);
         return "pages/console-outcomes";
     }
 
     @GetMapping(PAGE + "/desa.csv")
     ResponseEntity<String> villagesCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(header("outcomes.village", "outcomes.regency", "outcomes.modelVillage"));
+        rows.add(header(FIGURES, "outcomes.village", "outcomes.regency", "outcomes.modelVillage"));
         for (var outcome : list(outcomes(null), "villages")) {
             var village = (Map<String, Object>) outcome.get("village");
             var row = new ArrayList<Object>(
@@ -76,7 +103,7 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/kabupaten.csv")
     ResponseEntity<String> regenciesCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(header("outcomes.regency", "outcomes.villages"));
+        rows.add(header(FIGURES, "outcomes.regency", "outcomes.villages"));
         for (var outcome : list(outcomes(null), "regencies")) {
             var row = new ArrayList<Object>(List.of(outcome.get("name"), outcome.get("villages")));
             row.addAll(figures(outcome));
@@ -88,20 +115,74 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/bulan.csv")
     ResponseEntity<String> monthsCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(List.of(text("outcomes.month"), text("outcomes.figure.productsPublished"),
-                text("outcomes.figure.brandsVerified")));
+        rows.add(header(MONTH_FIGURES, "outcomes.month"));
         for (var month : list(outcomes(null), "months")) {
-            rows.add(List.of(month.get("month"), month.get("productsPublished"), month.get("brandsVerified")));
+            var row = new ArrayList<Object>(List.of(month.get("month")));
+            MONTH_FIGURES.forEach(figure -> row.add(month.get(figure)));
+            rows.add(row);
         }
         return csv("bulan", rows);
     }
 
+    @GetMapping(PAGE + "/kategori.csv")
+    ResponseEntity<String> categoriesCsv() {
+        var rows = new ArrayList<List<Object>>();
+        rows.add(header(CATEGORY_FIGURES, "outcomes.category", "outcomes.categorySlug"));
+        for (var outcome : list(outcomes(null), "categories")) {
+            var category = (Map<String, Object>) outcome.get("category");
+            var row = new ArrayList<Object>(
+                    List.of(text.pick((Map<String, ?>) category.get("name")), category.get("slug")));
+            CATEGORY_FIGURES.forEach(figure -> row.add(outcome.get(figure)));
+            rows.add(row);
+        }
+        return csv("kategori", rows);
+    }
+
+    @GetMapping(PAGE + "/program.csv")
+    ResponseEntity<String> programmesCsv() {
+        var rows = new ArrayList<List<Object>>();
+        rows.add(header(PROGRAMME_FIGURES, "outcomes.programme", "outcomes.startsOn", "outcomes.village"));
+        for (var outcome : list(outcomes(null), "programmes")) {
+            var programme = (Map<String, Object>) outcome.get("programme");
+            var row = new ArrayList<Object>(List.of(text.pick((Map<String, ?>) programme.get("title")),
+                    programme.get("startsOn"), ((Map<String, Object>) programme.get("place")).get("name")));
+            PROGRAMME_FIGURES.forEach(figure -> row.add(outcome.get(figure)));
+            rows.add(row);
+        }
+        return csv("program", rows);
+    }
+
+    @GetMapping(PAGE + "/pencarian.csv")
+    ResponseEntity<String> searchesCsv(@RequestParam(required = false) String hari) {
+        var rows = new ArrayList<List<Object>>();
+        rows.add(List.of(message("outcomes.search.query"), message("outcomes.search.searches"),
+                message("outcomes.search.zeroResultSearches"), message("outcomes.search.lastSearchedAt")));
+        for (var search : page(null, days(hari)).field("searchQueryStats").toEntityList(Map.class)) {
+            rows.add(List.of(search.get("query"), search.get("searches"), search.get("zeroResultSearches"),
+                    search.get("lastSearchedAt")));
+        }
+        return csv("pencarian", rows);
+    }
+
     private Map<String, Object> outcomes(String sort) {
+        return page(sort, null).field("outcomes").toEntity(Map.class);
+    }
+
+    private ClientGraphQlResponse page(String sort, Integer days) {
         var variables = new HashMap<String, Object>();
         variables.put("sort", sort);
+        variables.put("days", days == null ? SEARCH_PERIODS.get(1) : days);
         ClientGraphQlResponse page = api.run("outcomesConsolePage", variables);
         PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
-        return page.field("outcomes").toEntity(Map.class);
+        return page;
+    }
+
+    /** The period asked for when it is one of {@link #SEARCH_PERIODS}, else 30 days. */
+    private static int days(String requested) {
+        return SEARCH_PERIODS.stream()
+            .filter(days -> String.valueOf(days).equals(requested))
+            .findFirst()
+            .orElse(SEARCH_PERIODS.get(1));
     }
 
     private static String sort(String requested) {
@@ -136,16 +217,16 @@ class OutcomesConsolePageController {
         return FIGURES.stream().map(figures::get).toList();
     }
 
-    private List<Object> header(String... firstColumns) {
+    private List<Object> header(List<String> figures, String... firstColumns) {
         var header = new ArrayList<Object>();
         for (var key : firstColumns) {
-            header.add(text(key));
+            header.add(message(key));
         }
-        FIGURES.forEach(figure -> header.add(text("outcomes.figure." + figure)));
+        figures.forEach(figure -> header.add(message("outcomes.figure." + figure)));
         return header;
     }
 
-    private String text(String key) {
+    private String message(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 

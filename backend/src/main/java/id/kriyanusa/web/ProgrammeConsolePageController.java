@@ -114,6 +114,10 @@ class ProgrammeConsolePageController {
 
     }
 
+    /** The rows of the participants' outcomes before and after: the API's field names. */
+    private static final List<String> COMPARISON_FIGURES = List.of("brandsVerified", "productsPublished", "inquiries",
+            "whatsAppTaps", "goalsDone");
+
     private final PageRequests api;
 
     ProgrammeConsolePageController(PageRequests api) {
@@ -263,6 +267,7 @@ class ProgrammeConsolePageController {
         }
         model.addAttribute("programme", programme);
         model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
+        model.addAttribute("comparisonFigures", COMPARISON_FIGURES);
         model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
         if (!model.containsAttribute("form")) {

@@ -179,9 +179,10 @@ class InquiryIntegrationTest {
         inquiries.reply(new InquiryInputs.Reply(id, "Ada, 12 pak."));
         inquiries.reply(new InquiryInputs.Reply(id, "Sudah kami kirim."));
 
-        assertThat(events.stream(InquirySent.class)).containsExactly(new InquirySent(brand, product));
-        assertThat(events.stream(InquiryAnswered.class)).containsExactly(new InquiryAnswered(brand, product, true),
-                new InquiryAnswered(brand, product, false));
+        assertThat(events.stream(InquirySent.class)).containsExactly(new InquirySent(sent.id(), brand, product));
+        assertThat(events.stream(InquiryAnswered.class)).containsExactly(
+                new InquiryAnswered(sent.id(), brand, product, true),
+                new InquiryAnswered(sent.id(), brand, product, false));
     }
 
     void actAs(String email, String role) {

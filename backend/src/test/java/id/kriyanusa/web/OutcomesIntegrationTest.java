@@ -3,14 +3,19 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,8 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class OutcomesIntegrationTest {
 
-    static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished goalsDone goalsDue "
-            + "participants women youth }";
+    static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished inquiries "
+            + "inquiriesAnswered whatsAppTaps goalsDone goalsDue participants women youth }";
 
     static final String OUTCOMES = "{ outcomes { villages { village { slug name } " + FIGURES + " } } }";
 
@@ -139,8 +144,10 @@ class OutcomesIntegrationTest {
         var banyumulek = figures("banyumulek");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
             .endsWith("," + banyumulek.get("brandsRegistered") + "," + banyumulek.get("brandsVerified") + ","
-                    + (before + 3) + "," + banyumulek.get("goalsDone") + "," + banyumulek.get("goalsDue") + ","
-                    + banyumulek.get("participants") + "," + banyumulek.get("women") + "," + banyumulek.get("youth")));
+                    + (before + 3) + "," + banyumulek.get("inquiries") + "," + banyumulek.get("inquiriesAnswered") + ","
+                    + banyumulek.get("whatsAppTaps") + "," + banyumulek.get("goalsDone") + ","
+                    + banyumulek.get("goalsDue") + "," + banyumulek.get("participants") + "," + banyumulek.get("women")
+                    + "," + banyumulek.get("youth")));
 
         transition("archiveProduct", products.getFirst(), producer);
         awaitFigure("banyumulek", "productsPublished", before + 2);
@@ -152,9 +159,7 @@ class OutcomesIntegrationTest {
 
     @Test
     void aFollowUpGoalMarkedDoneCountsForTheProgrammesVillage() throws Exception {
-        var village = (String) JsonPath.read(
-                api.query("query($slug: String!) { village(slug: $slug) { id } }", Map.of("slug", "semoyang"), null),
-                "$.data.village.id");
+        var village = villageId("semoyang");
         var before = figures("semoyang");
         var programme = new HashMap<String, Object>();
         programme.put("title", ApiClient.text("Bimtek anyaman " + ApiClient.unique("angka"), "Weaving training"));
@@ -190,11 +195,154 @@ class OutcomesIntegrationTest {
         assertThat(figure("semoyang", "goalsDue")).isEqualTo(before.get("goalsDue"));
     }
 
+    Map<String, Object> category(String slug) throws Exception {
+        var body = api.query("{ outcomes { categories { category { slug } productsPublished inquiries "
+                + "inquiriesAnswered whatsAppTaps } } }", Map.of(), curator);
+        List<Map<String, Object>> found = JsonPath.read(body,
+                "$.data.outcomes.categories[?(@.category.slug == '" + slug + "')]");
+        assertThat(found).as(body).hasSize(1);
+        return found.getFirst();
+    }
+
+    /**
+     * An inquiry about a Semoyang product counts once in Semoyang and in the product's
+     * category, and once more as answered with the brand's first reply (not its second).
+     */
+    @Test
+    void anInquiryAndItsAnswerCountInTheBrandsVillageAndTheProductsCategory() throws Exception {
+        var product = JsonPath.<Map<String, Object>>read(
+                api.query("query($slug: String!) { product(slug: $slug) { id category { slug } } }",
+                        Map.of("slug", "kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang"), null),
+                "$.data.product");
+        var categorySlug = (String) ((Map<String, Object>) product.get("category")).get("slug");
+        var village = figures("semoyang");
+        var category = category(categorySlug);
+        var buyerApi = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.24.1")));
+        var buyer = buyerApi.signUp("BUYER");
+        var sent = api.mutate(
+                "mutation($input: SendInquiryInput!) { sendInquiry(input: $input) { "
+                        + "inquiry { id } userErrors { code } } }",
+                Map.of("productId", product.get("id"), "message", "Ada 50 pak?", "replyChannel", "EMAIL"), buyer);
+        String inquiry = JsonPath.read(sent, "$.data.sendInquiry.inquiry.id");
+        awaitFigure("semoyang", "inquiries", (Integer) village.get("inquiries") + 1);
+        assertThat(category(categorySlug)).containsEntry("inquiries", (Integer) category.get("inquiries") + 1);
+
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var reply = "mutation($input: ReplyToInquiryInput!) { replyToInquiry(input: $input) { userErrors { code } } }";
+        api.mutate(reply, Map.of("inquiryId", inquiry, "message", "Ada, 60 pak."), producer);
+        api.mutate(reply, Map.of("inquiryId", inquiry, "message", "Sudah dikirim."), producer);
+        awaitFigure("semoyang", "inquiriesAnswered", (Integer) village.get("inquiriesAnswered") + 1);
+        assertThat(figures("semoyang")).containsEntry("inquiries", (Integer) village.get("inquiries") + 1)
+            .containsEntry("whatsAppTaps", village.get("whatsAppTaps"));
+        assertThat(category(categorySlug)).containsEntry("inquiriesAnswered",
+                (Integer) category.get("inquiriesAnswered") + 1);
+
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var html = page.get("/kelola/angka").body();
+        assertThat(html).contains("Angka per kategori", "data-category=\"" + categorySlug + "\"", "Pertanyaan pembeli");
+        var csv = page.get("/kelola/angka/kategori.csv").body().split("\r\n");
+        assertThat(csv[0])
+            .isEqualTo("Kategori,Slug,Produk terbit,Pertanyaan pembeli,Pertanyaan dijawab," + "Ketukan WhatsApp");
+        assertThat(csv).anySatisfy(line -> assertThat(line).contains("," + categorySlug + ",")
+            .endsWith("," + ((Integer) category.get("inquiries") + 1) + ","
+                    + ((Integer) category.get("inquiriesAnswered") + 1) + "," + category.get("whatsAppTaps")));
+    }
+
+    /**
+     * What buyers searched for without finding anything shows on the page and in its CSV.
+     */
+    @Test
+    void searchesThatFoundNothingAreListedWithTheirCount() throws Exception {
+        var nothing = "zqangka" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        // six answered searches; one the index could not answer in time (a loaded
+        // machine) is tried again
+        var answered = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+            var body = api.query("query($q: String) { searchProducts(query: $q, first: 1) { totalCount } }",
+                    Map.of("q", nothing), null);
+            if (JsonPath.<Object>read(body, "$.data") instanceof Map<?, ?> data && data.get("searchProducts") != null) {
+                assertThat((Integer) JsonPath.read(body, "$.data.searchProducts.totalCount")).isZero();
+                answered.incrementAndGet();
+            }
+            return answered.get() >= 6;
+        });
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(page.get("/kelola/angka?hari=7").body())
+                .contains("Dicari pembeli, tidak ditemukan", ">" + nothing + "</th>"));
+        var csv = page.get("/kelola/angka/pencarian.csv?hari=7");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        var lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari");
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,.+")
+            .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6)));
+    }
+
+    /**
+     * A participant's brand publishing a product after the programme's start shows in the
+     * "after" column of the programme's page, not the "before"; producers who see the
+     * programme do not see the comparison.
+     */
+    @Test
+    void aProgrammeShowsItsParticipantsOutcomesAfterItsStartAgainstBefore() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brand = api.createBrand(producer, "uji-bimtek");
+        var today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        var programme = new HashMap<String, Object>();
+        programme.put("title", ApiClient.text("Bimtek kemasan " + ApiClient.unique("angka"), "Packaging training"));
+        programme.put("organiser", "Dinas Perindustrian Provinsi NTB");
+        programme.put("startsOn", today.minusDays(10).toString());
+        programme.put("endsOn", today.minusDays(8).toString());
+        programme.put("villageId", villageId("banyumulek"));
+        var created = api.mutate("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { "
+                + "programme { id } userErrors { code } } }", programme, curator);
+        String programmeId = JsonPath.read(created, "$.data.createProgramme.programme.id");
+        var enrolled = api.mutate(
+                "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { "
+                        + "participant { id } userErrors { code } } }",
+                Map.of("programmeId", programmeId, "consent", true, "name", "Inaq Sumiati", "brandId", brand.get("id")),
+                curator);
+        assertThat((List<?>) JsonPath.read(enrolled, "$.data.enrolParticipant.userErrors")).as(enrolled).isEmpty();
+        publishedProduct((String) brand.get("id"), producer);
+
+        var comparison = "query($id: ID!) { node(id: $id) { ... on Programme { outcomes { "
+                + "before { from to productsPublished } after { from to productsPublished } } } } }";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            var body = api.query(comparison, Map.of("id", programmeId), curator);
+            assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.after.productsPublished")).as(body)
+                .isEqualTo(1);
+        });
+        var body = api.query(comparison, Map.of("id", programmeId), curator);
+        assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.before.productsPublished")).isZero();
+        assertThat((String) JsonPath.read(body, "$.data.node.outcomes.after.from"))
+            .isEqualTo(today.minusDays(10).toString());
+        assertThat((String) JsonPath.read(body, "$.data.node.outcomes.before.from"))
+            .isEqualTo(today.minusDays(21).toString());
+        var asProducer = api.query(comparison, Map.of("id", programmeId), producer);
+        assertThat((Object) JsonPath.read(asProducer, "$.data.node")).as(asProducer).isNotNull();
+        assertThat((Object) JsonPath.read(asProducer, "$.data.node.outcomes")).isNull();
+
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var html = page.get("/kelola/program/" + programmeId).body();
+        assertThat(html.replaceAll("\\s+", " ")).contains("Hasil peserta sebelum dan sesudah program",
+                "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit</th> <td>0</td> <td>1</td>");
+    }
+
+    String villageId(String slug) throws Exception {
+        return JsonPath.read(
+                api.query("query($slug: String!) { village(slug: $slug) { id } }", Map.of("slug", slug), null),
+                "$.data.village.id");
+    }
+
     @Test
     void onlyStaffSeeTheFigures() throws Exception {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (var caller : api.staffMatrixCallers().entrySet()) {
-            var body = api.query(OUTCOMES, Map.of(), caller.getValue());
+            var body = api.query("{ outcomes { villages { " + FIGURES + " } categories { inquiries } "
+                    + "programmes { participants } months { whatsAppTaps } } }", Map.of(), caller.getValue());
             List<String> errors = JsonPath.read(body, "$..errors[*].extensions.classification");
             outcomes.put(caller.getKey(), errors.isEmpty() ? "ok" : errors.getFirst());
         }
@@ -205,7 +353,9 @@ class OutcomesIntegrationTest {
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         assertThat(producer.get("/kelola/angka").statusCode()).isEqualTo(403);
-        assertThat(producer.get("/kelola/angka/desa.csv").statusCode()).isEqualTo(403);
+        for (var csv : List.of("desa", "kabupaten", "bulan", "kategori", "program", "pencarian")) {
+            assertThat(producer.get("/kelola/angka/" + csv + ".csv").statusCode()).as(csv).isEqualTo(403);
+        }
         var buyer = new FormBrowser(port);
         buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
         assertThat(buyer.get("/kelola/angka/kabupaten.csv").statusCode()).isEqualTo(403);

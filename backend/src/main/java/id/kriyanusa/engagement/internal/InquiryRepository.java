@@ -67,6 +67,14 @@ public class InquiryRepository {
             .findFirst();
     }
 
+    /** Inquiries after the id in id order, without their replies. */
+    public List<Inquiry> after(long afterId, int limit) {
+        return jdbc.sql(SELECT + " where id > ? order by id limit ?")
+            .params(afterId, limit)
+            .query(InquiryRepository::inquiry)
+            .list();
+    }
+
     /** A brand's inbox: open ones first, newest first. */
     public Connection<Inquiry> ofBrand(long brandId, OffsetPage page) {
         return page(" where brand_id = ?", brandId, INBOX_ORDER, page);

@@ -3,6 +3,7 @@ package id.kriyanusa.insights.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandVerificationStatus;
@@ -44,6 +45,13 @@ class Counting {
 
     static final String GOAL_DONE = "GOAL_DONE";
 
+    static final String INQUIRY_SENT = "INQUIRY_SENT";
+
+    static final String INQUIRY_ANSWERED = "INQUIRY_ANSWERED";
+
+    /** Wired by the listener of engagement's WhatsApp taps through {@link #contact}. */
+    static final String WHATSAPP_TAP = "WHATSAPP_TAP";
+
     private final InsightsStore store;
 
     private final Products products;
@@ -63,8 +71,9 @@ class Counting {
     }
 
     /**
-     * A product counts as published in its brand's village. {@code asOfRecord} dates a
-     * publication by the product's own time (for the backfill) rather than now.
+     * A product counts as published in its brand's village and its category (a change of
+     * either moves it). {@code asOfRecord} dates a publication by the product's own time
+     * (for the backfill) rather than now.
      */
     @Transactional
     public void product(long productId, boolean asOfRecord) {
@@ -72,18 +81,18 @@ class Counting {
         var product = products.anyStatus(List.of(productId)).stream().findFirst();
         var brand = product.map(p -> brands.anyStatus(List.of(p.brandId())).get(p.brandId()));
         var villageId = brand.map(Brand::villageId).orElse(null);
-        var category = product
-            .map(p -> p.categoryId() == null ? null : categories.byIds(List.of(p.categoryId())).get(p.categoryId()))
-            .map(Category::slug)
-            .orElse(null);
+        var category = product.map(p -> categorySlug(p.categoryId())).orElse(null);
+        var brandId = product.map(p -> p.brandId()).orElse(before.brandId());
         var published = villageId != null && product.get().status() == ProductStatus.PUBLISHED;
-        var after = new ProductState(villageId, category, published);
-        if (before.published() != published || (published && !Objects.equals(before.villageId(), villageId))) {
+        var after = new ProductState(villageId, category, brandId, published);
+        var moved = !Objects.equals(before.villageId(), villageId) || !Objects.equals(before.categorySlug(), category);
+        if (before.published() != published || (published && moved)) {
             if (before.published()) {
-                store.record(PRODUCT_PUBLISHED, place(before.villageId()), before.categorySlug(), null, -1, null);
+                store.record(PRODUCT_PUBLISHED, place(before.villageId()), before.categorySlug(), before.brandId(),
+                        null, -1, null);
             }
             if (published) {
-                store.record(PRODUCT_PUBLISHED, place(villageId), category, null, 1,
+                store.record(PRODUCT_PUBLISHED, place(villageId), category, brandId, null, 1,
                         asOfRecord ? product.get().publishedAt() : null);
             }
         }
@@ -103,9 +112,9 @@ class Counting {
                 brand != null && brand.verificationStatus() == BrandVerificationStatus.VERIFIED);
         var moved = !Objects.equals(before.villageId(), villageId);
         OffsetDateTime when = brand != null && asOfRecord ? brand.updatedAt() : null;
-        count(BRAND_REGISTERED, before.villageId(), before.registered(), villageId, after.registered(), moved,
+        count(BRAND_REGISTERED, brandId, before.villageId(), before.registered(), villageId, after.registered(), moved,
                 asOfRecord && brand != null ? brand.createdAt() : null);
-        count(BRAND_VERIFIED, before.villageId(), before.verified(), villageId, after.verified(), moved, when);
+        count(BRAND_VERIFIED, brandId, before.villageId(), before.verified(), villageId, after.verified(), moved, when);
         store.saveBrand(brandId, after);
         if (moved && before.villageId() != null) {
             products.idsOfBrands(List.of(brandId)).forEach(id -> product(id, false));
@@ -116,7 +125,8 @@ class Counting {
     public void enrolled(ProgrammeParticipantEnrolled event) {
         if (store.enrol(event.participantId(), event.programmeId(), event.villageId(), event.gender() == Gender.FEMALE,
                 event.ageBand() == AgeBand.UNDER_25)) {
-            store.record(PARTICIPANT_ENROLLED, place(event.villageId()), null, event.programmeId(), 1, null);
+            store.record(PARTICIPANT_ENROLLED, place(event.villageId()), null, event.brandId(), event.programmeId(), 1,
+                    null);
         }
     }
 
@@ -126,9 +136,9 @@ class Counting {
         var before = store.remove(event.participantId(), event.programmeId());
         if (!before.removed() && before.villageId() != null) {
             var place = place(before.villageId());
-            store.record(PARTICIPANT_ENROLLED, place, null, event.programmeId(), -1, null);
+            store.record(PARTICIPANT_ENROLLED, place, null, null, event.programmeId(), -1, null);
             for (var i = 0; i < goalsDone; i++) {
-                store.record(GOAL_DONE, place, null, event.programmeId(), -1, null);
+                store.record(GOAL_DONE, place, null, null, event.programmeId(), -1, null);
             }
         }
     }
@@ -148,20 +158,58 @@ class Counting {
         var done = event.status() == FollowUpGoalStatus.DONE;
         var villageId = store.villageOfParticipant(event.participantId());
         if (wasDone != done && villageId != null) {
-            store.record(GOAL_DONE, place(villageId), null, event.programmeId(), done ? 1 : -1, null);
+            store.record(GOAL_DONE, place(villageId), null, null, event.programmeId(), done ? 1 : -1, null);
         }
     }
 
-    private void count(String kind, Long villageBefore, boolean countedBefore, Long villageNow, boolean countedNow,
-            boolean moved, OffsetDateTime when) {
+    /**
+     * An inquiry counts once as sent, and once as answered with its first reply, in its
+     * brand's village and its product's category; {@code when} dates it (for the
+     * backfill) rather than now.
+     */
+    @Transactional
+    public void inquiry(long inquiryId, boolean answered, long brandId, Long productId, OffsetDateTime when) {
+        if (store.firstTime(inquiryId, answered)) {
+            contact(answered ? INQUIRY_ANSWERED : INQUIRY_SENT, brandId, productId, when);
+        }
+    }
+
+    /**
+     * A buyer's contact with a brand ({@link #INQUIRY_SENT}, {@link #INQUIRY_ANSWERED},
+     * {@link #WHATSAPP_TAP}) counts in the brand's village and the product's category.
+     */
+    @Transactional
+    public void contact(String kind, long brandId, Long productId, OffsetDateTime when) {
+        var brand = brands.anyStatus(List.of(brandId)).get(brandId);
+        if (brand == null) {
+            return;
+        }
+        var category = productId == null ? null
+                : products.anyStatus(List.of(productId))
+                    .stream()
+                    .findFirst()
+                    .map(product -> categorySlug(product.categoryId()))
+                    .orElse(null);
+        store.record(kind, place(brand.villageId()), category, brandId, null, 1, when);
+    }
+
+    private String categorySlug(Long categoryId) {
+        return categoryId == null ? null
+                : Optional.ofNullable(categories.byIds(List.of(categoryId)).get(categoryId))
+                    .map(Category::slug)
+                    .orElse(null);
+    }
+
+    private void count(String kind, long brandId, Long villageBefore, boolean countedBefore, Long villageNow,
+            boolean countedNow, boolean moved, OffsetDateTime when) {
         if (countedBefore == countedNow && !moved) {
             return;
         }
         if (countedBefore && villageBefore != null) {
-            store.record(kind, place(villageBefore), null, null, -1, null);
+            store.record(kind, place(villageBefore), null, brandId, null, -1, null);
         }
         if (countedNow && villageNow != null) {
-            store.record(kind, place(villageNow), null, null, 1, when);
+            store.record(kind, place(villageNow), null, brandId, null, 1, when);
         }
     }
 

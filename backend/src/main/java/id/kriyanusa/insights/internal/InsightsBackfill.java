@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.Products;
+import id.kriyanusa.engagement.Inquiries;
 import id.kriyanusa.programme.Programmes;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts what already exists when the insights store is empty (a new installation, or the
  * demo data, which predates the events): every village's brands and their products, and
- * every programme's participants and their goals, through the modules' public APIs, once.
- * Counting is idempotent, so events arriving meanwhile count once all the same.
+ * every programme's participants and their goals, every inquiry, through the modules'
+ * public APIs, once. Counting is idempotent, so events arriving meanwhile count once all
+ * the same.
  */
 @Component
 class InsightsBackfill {
@@ -36,14 +38,17 @@ class InsightsBackfill {
 
     private final Programmes programmes;
 
+    private final Inquiries inquiries;
+
     InsightsBackfill(InsightsStore store, Counting counting, Villages villages, Brands brands, Products products,
-            Programmes programmes) {
+            Programmes programmes, Inquiries inquiries) {
         this.store = store;
         this.counting = counting;
         this.villages = villages;
         this.brands = brands;
         this.products = products;
         this.programmes = programmes;
+        this.inquiries = inquiries;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,8 +73,21 @@ class InsightsBackfill {
             counting.enrolled(enrolment.enrolled());
             enrolment.goals().forEach(counting::goal);
         }
-        log.info("Insights counted {} existing brands, {} products and {} programme participants", brandCount,
-                productCount, enrolments.size());
+        var inquiryCount = 0;
+        var afterInquiry = 0L;
+        for (List<Inquiries.Counted> page; !(page = inquiries.countedAfter(afterInquiry, 500))
+            .isEmpty(); afterInquiry = page.getLast().inquiryId()) {
+            for (var inquiry : page) {
+                counting.inquiry(inquiry.inquiryId(), false, inquiry.brandId(), inquiry.productId(), inquiry.sentAt());
+                if (inquiry.answeredAt() != null) {
+                    counting.inquiry(inquiry.inquiryId(), true, inquiry.brandId(), inquiry.productId(),
+                            inquiry.answeredAt());
+                }
+            }
+            inquiryCount += page.size();
+        }
+        log.info("Insights counted {} existing brands, {} products, {} programme participants and {} inquiries",
+                brandCount, productCount, enrolments.size(), inquiryCount);
     }
 
 }

@@ -3,6 +3,8 @@ package id.kriyanusa.insights.internal;
 import id.kriyanusa.brand.BrandChanged;
 import id.kriyanusa.brand.BrandMemberJoined;
 import id.kriyanusa.catalog.ProductChanged;
+import id.kriyanusa.engagement.InquiryAnswered;
+import id.kriyanusa.engagement.InquirySent;
 import id.kriyanusa.programme.FollowUpGoalChanged;
 import id.kriyanusa.programme.ProgrammeParticipantEnrolled;
 import id.kriyanusa.programme.ProgrammeParticipantRemoved;
@@ -38,6 +40,18 @@ class InsightsListeners {
     @ApplicationModuleListener
     void on(BrandMemberJoined event) {
         counting.brand(event.brand().value(), false);
+    }
+
+    @ApplicationModuleListener
+    void on(InquirySent event) {
+        counting.inquiry(event.inquiryId(), false, event.brandId(), event.productId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(InquiryAnswered event) {
+        if (event.firstAnswer()) {
+            counting.inquiry(event.inquiryId(), true, event.brandId(), event.productId(), null);
+        }
     }
 
     @ApplicationModuleListener

@@ -5,12 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kriyanusa.catalog.Category;
+import id.kriyanusa.insights.CategoryOutcome;
 import id.kriyanusa.insights.MonthOutcome;
 import id.kriyanusa.insights.OutcomeFigures;
+import id.kriyanusa.insights.PeriodOutcome;
+import id.kriyanusa.insights.ProgrammeOutcome;
+import id.kriyanusa.programme.Programme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +32,7 @@ public class InsightsStore {
     public record Place(long villageId, String regency, boolean modelVillage) {
     }
 
-    public record ProductState(Long villageId, String categorySlug, boolean published) {
+    public record ProductState(Long villageId, String categorySlug, Long brandId, boolean published) {
     }
 
     public record BrandState(Long villageId, boolean registered, boolean verified) {
@@ -34,6 +40,16 @@ public class InsightsStore {
 
     public record ParticipantState(Long villageId, boolean removed) {
     }
+
+    /** Brands registered and verified and products published now, from the totals. */
+    private static final String COUNTS = """
+            sum(net) filter (where kind = 'BRAND_REGISTERED'), sum(net) filter (where kind = 'BRAND_VERIFIED'),
+            sum(net) filter (where kind = 'PRODUCT_PUBLISHED')""";
+
+    /** The contacts' counts now, from the totals. */
+    private static final String CONTACTS = """
+            sum(net) filter (where kind = 'INQUIRY_SENT'), sum(net) filter (where kind = 'INQUIRY_ANSWERED'),
+            sum(net) filter (where kind = 'WHATSAPP_TAP')""";
 
     private final JdbcClient jdbc;
 
@@ -47,13 +63,31 @@ public class InsightsStore {
             .single();
     }
 
-    public void record(String kind, Place place, String categorySlug, Long programmeId, int amount,
+    /**
+     * Appends a change of a count (at {@code occurredAt}, or now) and adds it to its
+     * month's roll-up and to the total now, in the same statement.
+     */
+    public void record(String kind, Place place, String categorySlug, Long brandId, Long programmeId, int amount,
             OffsetDateTime occurredAt) {
         jdbc.sql("""
-                insert into insights_event (kind, occurred_at, village_id, regency, model_village, category_slug,
-                                            programme_id, amount)
-                values (?, coalesce(?, now()), ?, ?, ?, ?, ?, ?)""")
-            .params(kind, occurredAt, place.villageId(), place.regency(), place.modelVillage(), categorySlug,
+                with event as (
+                    insert into insights_event (kind, occurred_at, village_id, regency, model_village, category_slug,
+                                                brand_id, programme_id, amount)
+                    values (?, coalesce(?, now()), ?, ?, ?, ?, ?, ?, ?)
+                    returning kind, occurred_at, village_id, category_slug, amount),
+                month as (
+                    insert into insights_month (month, kind, village_id, category_slug, happened, net)
+                    select date_trunc('month', occurred_at at time zone 'Asia/Makassar')::date, kind, village_id,
+                           coalesce(category_slug, ''), case when amount = 1 then 1 else 0 end, amount
+                    from event
+                    on conflict (month, kind, village_id, category_slug) do update
+                    set happened = insights_month.happened + excluded.happened,
+                        net = insights_month.net + excluded.net)
+                insert into insights_total (kind, village_id, category_slug, net)
+                select kind, village_id, coalesce(category_slug, ''), amount from event
+                on conflict (kind, village_id, category_slug) do update set net = insights_total.net + excluded.net
+                """)
+            .params(kind, occurredAt, place.villageId(), place.regency(), place.modelVillage(), categorySlug, brandId,
                     programmeId, amount)
             .update();
     }
@@ -63,18 +97,18 @@ public class InsightsStore {
             .param(productId)
             .update();
         return jdbc
-            .sql("select village_id, category_slug, published from insights_product_state where product_id = ? "
-                    + "for update")
+            .sql("select village_id, category_slug, brand_id, published from insights_product_state "
+                    + "where product_id = ? for update")
             .param(productId)
             .query((rs, row) -> new ProductState(nullableLong(rs, "village_id"), rs.getString("category_slug"),
-                    rs.getBoolean("published")))
+                    nullableLong(rs, "brand_id"), rs.getBoolean("published")))
             .single();
     }
 
     public void saveProduct(long productId, ProductState state) {
-        jdbc.sql("update insights_product_state set village_id = ?, category_slug = ?, published = ? "
+        jdbc.sql("update insights_product_state set village_id = ?, category_slug = ?, brand_id = ?, published = ? "
                 + "where product_id = ?")
-            .params(state.villageId(), state.categorySlug(), state.published(), productId)
+            .params(state.villageId(), state.categorySlug(), state.brandId(), state.published(), productId)
             .update();
     }
 
@@ -94,6 +128,21 @@ public class InsightsStore {
         jdbc.sql("update insights_brand_state set village_id = ?, registered = ?, verified = ? where brand_id = ?")
             .params(state.villageId(), state.registered(), state.verified(), brandId)
             .update();
+    }
+
+    /**
+     * Whether this is the first time the inquiry's {@code sent} or {@code answered} is
+     * marked: the row lock makes a second delivery wait for the first and find it marked.
+     */
+    public boolean firstTime(long inquiryId, boolean answered) {
+        jdbc.sql("insert into insights_inquiry_state (inquiry_id) values (?) on conflict do nothing")
+            .param(inquiryId)
+            .update();
+        return jdbc
+            .sql(answered ? "update insights_inquiry_state set answered = true where inquiry_id = ? and not answered"
+                    : "update insights_inquiry_state set sent = true where inquiry_id = ? and not sent")
+            .param(inquiryId)
+            .update() == 1;
     }
 
     /** Whether the participant was new (not enrolled, nor removed before). */
@@ -164,61 +213,133 @@ public class InsightsStore {
     }
 
     /**
-     * The figures of every village that has any, by village id: four grouped statements.
+     * The figures of every village that has any, by village id: the counts from the
+     * totals, the goals and participants from their states (overdue depends on the day).
      */
     public Map<Long, OutcomeFigures> figuresByVillage(LocalDate today) {
         var figures = new HashMap<Long, int[]>();
-        jdbc.sql("""
-                select village_id, count(*) filter (where registered), count(*) filter (where verified)
-                from insights_brand_state where village_id is not null group by village_id""").query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[8]);
-            f[0] = rs.getInt(2);
-            f[1] = rs.getInt(3);
-        });
-        jdbc.sql("""
-                select village_id, count(*) from insights_product_state
-                where published and village_id is not null group by village_id""").query(rs -> {
-            figures.computeIfAbsent(rs.getLong(1), id -> new int[8])[2] = rs.getInt(2);
-        });
+        jdbc.sql("select village_id, " + COUNTS + ", " + CONTACTS + " from insights_total group by village_id")
+            .query(rs -> {
+                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+                for (var i = 0; i < 6; i++) {
+                    f[i] = rs.getInt(i + 2);
+                }
+            });
         jdbc.sql("""
                 select p.village_id, count(*) filter (where g.status = 'DONE'),
                        count(*) filter (where g.status in ('PLANNED', 'IN_PROGRESS') and g.due_on < ?)
                 from insights_goal_state g join insights_participant_state p using (participant_id)
                 where not p.removed group by p.village_id""").param(today).query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[8]);
-            f[3] = rs.getInt(2);
-            f[4] = rs.getInt(3);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+            f[6] = rs.getInt(2);
+            f[7] = rs.getInt(3);
         });
         jdbc.sql("""
                 select village_id, count(*), count(*) filter (where woman), count(*) filter (where youth)
                 from insights_participant_state where not removed group by village_id""").query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[8]);
-            f[5] = rs.getInt(2);
-            f[6] = rs.getInt(3);
-            f[7] = rs.getInt(4);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+            f[8] = rs.getInt(2);
+            f[9] = rs.getInt(3);
+            f[10] = rs.getInt(4);
         });
         var result = new HashMap<Long, OutcomeFigures>();
         figures.forEach((village, f) -> result.put(village,
-                new OutcomeFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7])));
+                new OutcomeFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10])));
         return result;
     }
 
     /**
-     * Products published and brands verified per month (in NTB time) from {@code first}
-     * on, months without any left out.
+     * Products published and brands verified, inquiries and WhatsApp taps per month (in
+     * NTB time) from {@code first} on, months without any left out.
      */
     public List<MonthOutcome> months(YearMonth first) {
         return jdbc.sql("""
-                select to_char(occurred_at at time zone 'Asia/Makassar', 'YYYY-MM') as month,
-                       count(*) filter (where kind = 'PRODUCT_PUBLISHED'),
-                       count(*) filter (where kind = 'BRAND_VERIFIED')
-                from insights_event
-                where amount = 1 and kind in ('PRODUCT_PUBLISHED', 'BRAND_VERIFIED')
-                  and occurred_at >= (?::date)::timestamp at time zone 'Asia/Makassar'
-                group by 1 order by 1""")
+                select month, sum(happened) filter (where kind = 'PRODUCT_PUBLISHED'),
+                       sum(happened) filter (where kind = 'BRAND_VERIFIED'),
+                       sum(happened) filter (where kind = 'INQUIRY_SENT'),
+                       sum(happened) filter (where kind = 'WHATSAPP_TAP')
+                from insights_month
+                where month >= ? and kind in ('PRODUCT_PUBLISHED', 'BRAND_VERIFIED', 'INQUIRY_SENT', 'WHATSAPP_TAP')
+                group by month order by month""")
             .param(first.atDay(1))
-            .query((rs, row) -> new MonthOutcome(YearMonth.parse(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
+            .query((rs, row) -> new MonthOutcome(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2),
+                    rs.getInt(3), rs.getInt(4), rs.getInt(5)))
             .list();
+    }
+
+    /**
+     * The products published now and the contacts about them in each of these categories
+     * (by slug), zeros included, in the order given.
+     */
+    public List<CategoryOutcome> categories(Map<String, Category> bySlug) {
+        var figures = new HashMap<String, int[]>();
+        jdbc.sql("select category_slug, sum(net) filter (where kind = 'PRODUCT_PUBLISHED'), " + CONTACTS
+                + " from insights_total where category_slug <> '' group by category_slug")
+            .query(rs -> {
+                var f = figures.computeIfAbsent(rs.getString(1), slug -> new int[4]);
+                for (var i = 0; i < 4; i++) {
+                    f[i] = rs.getInt(i + 2);
+                }
+            });
+        return bySlug.values().stream().map(category -> {
+            var f = figures.getOrDefault(category.slug(), new int[4]);
+            return new CategoryOutcome(category, f[0], f[1], f[2], f[3]);
+        }).toList();
+    }
+
+    /**
+     * The participants and their goals of each of these programmes (by id), zeros
+     * included, in the order given.
+     */
+    public List<ProgrammeOutcome> programmes(Map<Long, Programme> byId, LocalDate today) {
+        var figures = new HashMap<Long, int[]>();
+        jdbc.sql("""
+                select programme_id, count(*), count(*) filter (where woman), count(*) filter (where youth)
+                from insights_participant_state where not removed group by programme_id""").query(rs -> {
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[5]);
+            f[0] = rs.getInt(2);
+            f[1] = rs.getInt(3);
+            f[2] = rs.getInt(4);
+        });
+        jdbc.sql("""
+                select g.programme_id, count(*) filter (where g.status = 'DONE'),
+                       count(*) filter (where g.status in ('PLANNED', 'IN_PROGRESS') and g.due_on < ?)
+                from insights_goal_state g join insights_participant_state p using (participant_id)
+                where not p.removed group by g.programme_id""").param(today).query(rs -> {
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[5]);
+            f[3] = rs.getInt(2);
+            f[4] = rs.getInt(3);
+        });
+        return byId.values().stream().map(programme -> {
+            var f = figures.getOrDefault(programme.id(), new int[5]);
+            return new ProgrammeOutcome(programme, f[0], f[1], f[2], f[3], f[4]);
+        }).toList();
+    }
+
+    /**
+     * What happened to these brands (verified, products published, inquiries, WhatsApp
+     * taps) and to the programme's goals (done) from {@code from} to the day before
+     * {@code until}, in NTB days: each time it happened.
+     */
+    public PeriodOutcome period(Collection<Long> brandIds, long programmeId, LocalDate from, LocalDate until) {
+        var brands = brandIds.toArray(Long[]::new);
+        return jdbc.sql("""
+                select count(*) filter (where kind = 'BRAND_VERIFIED' and brand_id = any(:brands)),
+                       count(*) filter (where kind = 'PRODUCT_PUBLISHED' and brand_id = any(:brands)),
+                       count(*) filter (where kind = 'INQUIRY_SENT' and brand_id = any(:brands)),
+                       count(*) filter (where kind = 'WHATSAPP_TAP' and brand_id = any(:brands)),
+                       count(*) filter (where kind = 'GOAL_DONE' and programme_id = :programme)
+                from insights_event
+                where amount = 1 and (brand_id = any(:brands) or programme_id = :programme)
+                  and occurred_at >= cast(:from as date)::timestamp at time zone 'Asia/Makassar'
+                  and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'""")
+            .param("brands", brands)
+            .param("programme", programmeId)
+            .param("from", from)
+            .param("until", until)
+            .query((rs, row) -> new PeriodOutcome(from, until.minusDays(1), rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                    rs.getInt(4), rs.getInt(5)))
+            .single();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,10 @@
+package id.kriyanusa.insights;
+
+import id.kriyanusa.catalog.Category;
+
+/**
+ * A category's products published now and the buyers' contacts about its products.
+ */
+public record CategoryOutcome(Category category, int productsPublished, int inquiries, int inquiriesAnswered,
+        int whatsAppTaps) {
+}
