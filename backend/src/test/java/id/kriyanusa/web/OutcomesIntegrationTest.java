@@ -250,6 +250,24 @@ class OutcomesIntegrationTest {
     }
 
     /**
+     * A tap on a product's WhatsApp button counts in the brand's village and the
+     * product's category, without who tapped.
+     */
+    @Test
+    void aWhatsAppTapCountsInTheBrandsVillageAndTheProductsCategory() throws Exception {
+        var slug = "kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang";
+        var categorySlug = JsonPath.<String>read(api
+            .query("query($slug: String!) { product(slug: $slug) { category { slug } } }", Map.of("slug", slug), null),
+                "$.data.product.category.slug");
+        var village = figures("semoyang");
+        var category = category(categorySlug);
+        var tap = new HttpTestClient(port).get("/produk/" + slug + "/whatsapp");
+        assertThat(tap.statusCode()).isEqualTo(303);
+        awaitFigure("semoyang", "whatsAppTaps", (Integer) village.get("whatsAppTaps") + 1);
+        assertThat(category(categorySlug)).containsEntry("whatsAppTaps", (Integer) category.get("whatsAppTaps") + 1);
+    }
+
+    /**
      * What buyers searched for without finding anything shows on the page and in its CSV.
      */
     @Test

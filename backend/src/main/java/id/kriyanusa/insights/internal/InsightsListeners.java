@@ -1,10 +1,13 @@
 package id.kriyanusa.insights.internal;
 
+import java.time.ZoneOffset;
+
 import id.kriyanusa.brand.BrandChanged;
 import id.kriyanusa.brand.BrandMemberJoined;
 import id.kriyanusa.catalog.ProductChanged;
 import id.kriyanusa.engagement.InquiryAnswered;
 import id.kriyanusa.engagement.InquirySent;
+import id.kriyanusa.engagement.WhatsAppTapped;
 import id.kriyanusa.programme.FollowUpGoalChanged;
 import id.kriyanusa.programme.ProgrammeParticipantEnrolled;
 import id.kriyanusa.programme.ProgrammeParticipantRemoved;
@@ -52,6 +55,13 @@ class InsightsListeners {
         if (event.firstAnswer()) {
             counting.inquiry(event.inquiryId(), true, event.brandId(), event.productId(), null);
         }
+    }
+
+    /** A tap has no id: a tap delivered twice counts twice, a small error on a count. */
+    @ApplicationModuleListener
+    void on(WhatsAppTapped event) {
+        counting.contact(Counting.WHATSAPP_TAP, event.brandId(), event.productId(),
+                event.tappedAt().atOffset(ZoneOffset.UTC));
     }
 
     @ApplicationModuleListener
