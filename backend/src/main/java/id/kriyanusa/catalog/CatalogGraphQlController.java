@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandId;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -42,8 +41,28 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    List<Category> categories() {
-        return categories.tree();
+    List<Category> categories(@Argument Boolean includeRetired) {
+        return Boolean.TRUE.equals(includeRetired) ? categories.treeWithRetired() : categories.tree();
+    }
+
+    @MutationMapping
+    CategoryPayload createCategory(@Argument CategoryInputs.Create input) {
+        return categories.create(input);
+    }
+
+    @MutationMapping
+    CategoryPayload updateCategory(@Argument CategoryInputs.Update input) {
+        return categories.update(CategoryId.decode(input.id()), input);
+    }
+
+    @MutationMapping
+    CategoryPayload retireCategory(@Argument CategoryInputs.Lifecycle input) {
+        return categories.retire(CategoryId.decode(input.id()), input);
+    }
+
+    @MutationMapping
+    CategoryPayload restoreCategory(@Argument CategoryInputs.Lifecycle input) {
+        return categories.restore(CategoryId.decode(input.id()), input);
     }
 
     @MutationMapping
@@ -123,7 +142,7 @@ class CatalogGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Category", field = "id")
     String categoryId(Category category) {
-        return new GlobalId("Category", category.id()).encode();
+        return new CategoryId(category.id()).encode();
     }
 
     @BatchMapping(typeName = "Category", field = "parent")
