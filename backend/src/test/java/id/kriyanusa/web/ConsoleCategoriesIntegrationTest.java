@@ -69,6 +69,36 @@ class ConsoleCategoriesIntegrationTest {
     }
 
     @Test
+    void aProductInARetiredCategoryKeepsItInTheEditor() throws Exception {
+        var api = new ApiClient(port);
+        var curator = api.signIn(ApiClient.CURATOR);
+        var child = ApiClient.unique("sasak-lama");
+        var created = api.mutate(
+                "mutation($input: CreateCategoryInput!) { createCategory(input: $input) { "
+                        + "category { id } userErrors { code } } }",
+                Map.of("slug", child, "parentSlug", "anyaman", "name", ApiClient.text("Anyaman Lama", "Old Weave")),
+                curator);
+        String categoryId = JsonPath.read(created, "$.data.createCategory.category.id");
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var brandId = (String) api.createBrand(producer, "uji-kategori").get("id");
+        var product = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { "
+                        + "product { id } userErrors { code } } }",
+                Map.of("brandId", brandId, "title", ApiClient.text("Tikar anyaman lama", null), "categorySlug", child,
+                        "availability", "MADE_TO_ORDER"),
+                producer);
+        String productId = JsonPath.read(product, "$.data.createProduct.product.id");
+        api.mutate("mutation($input: RetireCategoryInput!) { retireCategory(input: $input) { userErrors { code } } }",
+                Map.of("id", categoryId), curator);
+
+        var browser = new FormBrowser(port);
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var editor = browser.get("/dasbor/produk/" + productId).body();
+        assertThat(editor).containsPattern("<option value=\"" + child + "\"\\s+selected=\"selected\">Anyaman Lama "
+                + "\\(dipensiunkan\\)</option>");
+    }
+
+    @Test
     void producersGetTheForbiddenPage() throws Exception {
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
