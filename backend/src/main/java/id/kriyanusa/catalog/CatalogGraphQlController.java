@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kriyanusa.brand.AccountEmails;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.platform.graphql.Connection;
@@ -25,9 +26,12 @@ class CatalogGraphQlController implements NodeLookup {
 
     private final Categories categories;
 
-    CatalogGraphQlController(Products products, Categories categories) {
+    private final AccountEmails accounts;
+
+    CatalogGraphQlController(Products products, Categories categories, AccountEmails accounts) {
         this.products = products;
         this.categories = categories;
+        this.accounts = accounts;
     }
 
     @QueryMapping
@@ -38,6 +42,11 @@ class CatalogGraphQlController implements NodeLookup {
     @QueryMapping
     Connection<Product> products(ScrollSubrange page, @Argument ProductFilter filter, @Argument ProductSort sort) {
         return products.find(filter, sort, OffsetPage.of(page));
+    }
+
+    @QueryMapping
+    Category category(@Argument String slug) {
+        return categories.bySlug(slug).orElse(null);
     }
 
     @QueryMapping
@@ -143,6 +152,20 @@ class CatalogGraphQlController implements NodeLookup {
     @SchemaMapping(typeName = "Category", field = "id")
     String categoryId(Category category) {
         return new CategoryId(category.id()).encode();
+    }
+
+    @SchemaMapping(typeName = "Category", field = "history")
+    List<CategoryChange> history(Category category, @Argument Integer first) {
+        return categories.history(category, first);
+    }
+
+    /**
+     * The email addresses of the staff who made the changes: a category's history is
+     * short (one page), so one lookup per change.
+     */
+    @SchemaMapping(typeName = "CategoryChange", field = "changedBy")
+    String changedBy(CategoryChange change) {
+        return accounts.emailOf(change.changedBy()).orElse(null);
     }
 
     @BatchMapping(typeName = "Category", field = "parent")

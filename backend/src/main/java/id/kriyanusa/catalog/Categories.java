@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import id.kriyanusa.catalog.CategoryChange.Action;
 import id.kriyanusa.catalog.internal.CategoryRepository;
-import id.kriyanusa.catalog.internal.CategoryRepository.Action;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -105,6 +105,15 @@ public class Categories {
             }
         });
         return found;
+    }
+
+    /**
+     * The category's changes, newest first, at most {@code first}: curators and admins
+     * only.
+     */
+    public List<CategoryChange> history(Category category, Integer first) {
+        Caller.current().requireStaff();
+        return repository.history(category.id(), Math.max(1, Math.min(first == null ? 20 : first, 100)));
     }
 
     /**

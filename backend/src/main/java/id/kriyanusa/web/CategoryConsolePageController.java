@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,10 +81,7 @@ class CategoryConsolePageController {
 
     @GetMapping(CATEGORY)
     String category(@PathVariable String slug, Model model) {
-        var tree = tree();
-        var found = find(tree, slug);
-        model.addAttribute("form", CategoryForm.of(found.category(), found.parentSlug()));
-        return categoryPage(tree, found, model);
+        return categoryPage(slug, model);
     }
 
     /** Rename, move and reorder. */
@@ -131,12 +129,7 @@ class CategoryConsolePageController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("categories", problems));
-        var tree = tree();
-        var found = find(tree, slug);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", CategoryForm.of(found.category(), found.parentSlug()));
-        }
-        return categoryPage(tree, found, model);
+        return categoryPage(slug, model);
     }
 
     private String listPage(List<Map<String, Object>> tree, Model model) {
@@ -146,11 +139,20 @@ class CategoryConsolePageController {
     }
 
     /**
-     * A category's page; it may move under any other top-level category (the API refuses
-     * the moves that would make a third level).
+     * A category's page with the record of its changes; it may move under any other
+     * top-level category (the API refuses the moves that would make a third level). A
+     * refused form keeps what was typed.
      */
-    private String categoryPage(List<Map<String, Object>> tree, Found found, Model model) {
+    private String categoryPage(String slug, Model model) {
+        var page = api.run("categoryConsolePage", Map.of("slug", slug));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        var tree = tree(page);
+        var found = find(tree, slug);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", CategoryForm.of(found.category(), found.parentSlug()));
+        }
         model.addAttribute("category", found.category());
+        model.addAttribute("history", page.field("category.history").toEntityList(Map.class));
         model.addAttribute("parents", tree.stream().filter(top -> top != found.category()).toList());
         return "pages/console-category";
     }
@@ -159,6 +161,10 @@ class CategoryConsolePageController {
     private List<Map<String, Object>> tree() {
         var page = api.run("categoriesConsolePage", Map.of());
         PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        return tree(page);
+    }
+
+    private static List<Map<String, Object>> tree(ClientGraphQlResponse page) {
         return page.field("categories").toEntityList(Map.class).stream().map(top -> (Map<String, Object>) top).toList();
     }
 

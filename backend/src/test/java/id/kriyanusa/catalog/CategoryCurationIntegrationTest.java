@@ -170,6 +170,14 @@ class CategoryCurationIntegrationTest {
             .doesNotContain(top);
         assertThat(outcome(api.call(CatalogApi.CREATE, input, producer), "createProduct"))
             .isEqualTo("userError:INVALID_STATE");
+        var history = api.query("query($slug: String!) { category(slug: $slug) { history { action note changedBy } } }",
+                Map.of("slug", child.get("slug")), curator);
+        assertThat((List<String>) JsonPath.read(history, "$.data.category.history[*].action"))
+            .containsExactly("RESTORED", "RETIRED", "CREATED");
+        assertThat((String) JsonPath.read(history, "$.data.category.history[1].note"))
+            .isEqualTo("Digabung ke kategori lain");
+        assertThat((List<String>) JsonPath.read(history, "$.data.category.history[*].changedBy"))
+            .containsOnly(ApiClient.CURATOR);
         assertThat(jdbc.sql("select action from category_change where category_id = ? order by id")
             .param(topId)
             .query(String.class)

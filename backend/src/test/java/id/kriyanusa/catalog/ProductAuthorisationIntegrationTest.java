@@ -86,8 +86,9 @@ class ProductAuthorisationIntegrationTest {
         expected.put("updateProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("publishProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("archiveProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
+        // staff only, queries included
         for (var staffOnly : List.of("createCategory", "updateCategory", "retireCategory", "restoreCategory",
-                "categories(includeRetired)")) {
+                "categories(includeRetired)", "Category.history")) {
             expected.put(staffOnly, List.of("UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ok", "ok"));
         }
 
@@ -130,14 +131,18 @@ class ProductAuthorisationIntegrationTest {
                 api.call(CatalogApi.RETIRE_CATEGORY, Map.of("id", id), tokens.get(CURATOR));
                 yield outcome(api.call(CatalogApi.RESTORE_CATEGORY, Map.of("id", id), token), mutation);
             }
-            case "categories(includeRetired)" -> {
-                var body = api.query("{ categories(includeRetired: true) { slug } }", Map.of(), token);
-                Map<String, Object> response = JsonPath.read(body, "$");
-                yield response.get("errors") == null ? "ok"
-                        : JsonPath.read(body, "$.errors[0].extensions.classification");
-            }
+            case "categories(includeRetired)" ->
+                queried(api.query("{ categories(includeRetired: true) { slug } }", Map.of(), token));
+            case "Category.history" ->
+                queried(api.query("{ category(slug: \"gerabah\") { history { action } } }", Map.of(), token));
             default -> throw new IllegalArgumentException(mutation);
         };
+    }
+
+    /** What the caller of a query noticed: {@code ok} or the error classification. */
+    private static String queried(String body) {
+        Map<String, Object> response = JsonPath.read(body, "$");
+        return response.get("errors") == null ? "ok" : JsonPath.read(body, "$.errors[0].extensions.classification");
     }
 
     /** A new top-level category made by the curator: its id. */

@@ -60,7 +60,8 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(tooLong.body()).contains("Catatan paling banyak 500 huruf");
         assertThat(curator.post(page + "/pensiun", Map.of("note", "Digabung ke tenun ikat")).statusCode())
             .isEqualTo(302);
-        assertThat(curator.get(page).body()).contains("Kategori dipensiunkan", "Dipensiunkan sejak");
+        assertThat(curator.get(page).body()).contains("Kategori dipensiunkan", "Dipensiunkan sejak",
+                "Riwayat perubahan", "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
         assertThat(children(api, "tenun")).doesNotContain(slug);
         assertThat(curator.get("/kelola/kategori").body()).contains("Songket Benang Emas", "Dipensiunkan");
 

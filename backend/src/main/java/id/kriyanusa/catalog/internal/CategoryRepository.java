@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.catalog.Category;
+import id.kriyanusa.catalog.CategoryChange;
+import id.kriyanusa.catalog.CategoryChange.Action;
 import id.kriyanusa.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,13 +18,6 @@ public class CategoryRepository {
 
     private record Row(long id, String slug, Long parentId, String nameId, String nameEn, int position,
             OffsetDateTime retiredAt) {
-    }
-
-    /** What a change of a category leaves in its record (`category_change`). */
-    public enum Action {
-
-        CREATED, UPDATED, RETIRED, RESTORED
-
     }
 
     private final JdbcClient jdbc;
@@ -96,6 +91,18 @@ public class CategoryRepository {
         jdbc.sql("insert into category_change (category_id, action, note, changed_by) values (?, ?, ?, ?)")
             .params(categoryId, action.name(), note, by)
             .update();
+    }
+
+    /** The category's changes, newest first. */
+    public List<CategoryChange> history(long categoryId, int limit) {
+        return jdbc.sql("""
+                select id, category_id, action, note, changed_by, changed_at from category_change
+                where category_id = ? order by changed_at desc, id desc limit ?""")
+            .params(categoryId, limit)
+            .query((rs, n) -> new CategoryChange(rs.getLong("id"), rs.getLong("category_id"),
+                    Action.valueOf(rs.getString("action")), rs.getString("note"), rs.getLong("changed_by"),
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+            .list();
     }
 
     private static Category category(Row row, List<Category> children) {
