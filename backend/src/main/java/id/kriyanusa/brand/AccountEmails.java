@@ -3,8 +3,9 @@ package id.kriyanusa.brand;
 import java.util.Optional;
 
 /**
- * What invitations need to know about accounts: the identity module answers, as it
- * depends on brand (it makes new members producers) and brand must not depend on it.
+ * What invitations (and the catalog's record of category changes) need to know about
+ * accounts: the identity module answers, as it depends on brand (it makes new members
+ * producers) and brand must not depend on it.
  */
 public interface AccountEmails {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kriyanusa.brand.AccountEmails;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandId;
-import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -26,9 +26,12 @@ class CatalogGraphQlController implements NodeLookup {
 
     private final Categories categories;
 
-    CatalogGraphQlController(Products products, Categories categories) {
+    private final AccountEmails accounts;
+
+    CatalogGraphQlController(Products products, Categories categories, AccountEmails accounts) {
         this.products = products;
         this.categories = categories;
+        this.accounts = accounts;
     }
 
     @QueryMapping
@@ -42,8 +45,33 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
-    List<Category> categories() {
-        return categories.tree();
+    Category category(@Argument String slug) {
+        return categories.bySlug(slug).orElse(null);
+    }
+
+    @QueryMapping
+    List<Category> categories(@Argument Boolean includeRetired) {
+        return Boolean.TRUE.equals(includeRetired) ? categories.treeWithRetired() : categories.tree();
+    }
+
+    @MutationMapping
+    CategoryPayload createCategory(@Argument CategoryInputs.Create input) {
+        return categories.create(input);
+    }
+
+    @MutationMapping
+    CategoryPayload updateCategory(@Argument CategoryInputs.Update input) {
+        return categories.update(CategoryId.decode(input.id()), input);
+    }
+
+    @MutationMapping
+    CategoryPayload retireCategory(@Argument CategoryInputs.Lifecycle input) {
+        return categories.retire(CategoryId.decode(input.id()), input);
+    }
+
+    @MutationMapping
+    CategoryPayload restoreCategory(@Argument CategoryInputs.Lifecycle input) {
+        return categories.restore(CategoryId.decode(input.id()), input);
     }
 
     @MutationMapping
@@ -123,7 +151,21 @@ class CatalogGraphQlController implements NodeLookup {
 
     @SchemaMapping(typeName = "Category", field = "id")
     String categoryId(Category category) {
-        return new GlobalId("Category", category.id()).encode();
+        return new CategoryId(category.id()).encode();
+    }
+
+    @SchemaMapping(typeName = "Category", field = "history")
+    List<CategoryChange> history(Category category, @Argument Integer first) {
+        return categories.history(category, first);
+    }
+
+    /**
+     * The email addresses of the staff who made the changes: a category's history is
+     * short (one page), so one lookup per change.
+     */
+    @SchemaMapping(typeName = "CategoryChange", field = "changedBy")
+    String changedBy(CategoryChange change) {
+        return accounts.emailOf(change.changedBy()).orElse(null);
     }
 
     @BatchMapping(typeName = "Category", field = "parent")

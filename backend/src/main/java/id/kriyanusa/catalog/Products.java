@@ -175,6 +175,15 @@ public class Products {
     }
 
     /**
+     * Ids of the products in these categories and their sub-categories, in any status,
+     * ascending.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsInCategories(Collection<Long> categoryIds) {
+        return repository.idsInCategories(categoryIds);
+    }
+
+    /**
      * The products with these ids in any status, whoever asks: for counting (insights),
      * never to show. Unknown ids are absent.
      */
@@ -253,7 +262,7 @@ public class Products {
         var accountId = caller.requireAccount();
         var brand = brands.manageable(brandId);
         var errors = new ArrayList<UserError>();
-        var categoryId = category(input.categorySlug(), errors);
+        var categoryId = category(input.categorySlug(), null, errors);
         var d = input.dimensions();
         var draft = new ProductRules.Draft(input.slug(), categoryId, LocalizedText.indonesianOf(input.title()),
                 LocalizedText.englishOf(input.title()), LocalizedText.indonesianOf(input.description()),
@@ -287,8 +296,8 @@ public class Products {
             return conflict();
         }
         var errors = new ArrayList<UserError>();
-        var categoryId = Changes.given(input.categorySlug()) ? category(input.categorySlug().value(), errors)
-                : current.categoryId();
+        var categoryId = Changes.given(input.categorySlug())
+                ? category(input.categorySlug().value(), current.categoryId(), errors) : current.categoryId();
         var d = current.dimensions();
         var dimensions = Objects.requireNonNullElse(
                 Changes.apply(input.dimensions(),
@@ -556,9 +565,10 @@ public class Products {
 
     /**
      * The leaf category with this slug, or null with a user error naming the field; null
-     * slug means none chosen.
+     * slug means none chosen. A retired category takes no new products, but the product
+     * already in it ({@code kept}) keeps it.
      */
-    private Long category(String slug, List<UserError> errors) {
+    private Long category(String slug, Long kept, List<UserError> errors) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
@@ -572,6 +582,11 @@ public class Products {
             errors
                 .add(UserError.of("input.categorySlug", UserErrorCode.NOT_A_LEAF, "Choose one of the sub-categories of "
                         + found.get().name().indonesian() + " (" + found.get().name().english() + ")"));
+            return null;
+        }
+        if (!Objects.equals(found.get().id(), kept) && !categories.isOffered(found.get())) {
+            errors.add(UserError.of("input.categorySlug", UserErrorCode.INVALID_STATE,
+                    "The category is retired; choose another"));
             return null;
         }
         return found.get().id();

@@ -214,14 +214,15 @@ public class ProductSearch {
     }
 
     /**
-     * Categories where every word typed starts a word of the Indonesian or the English
-     * name, ignoring case and accents.
+     * Categories still offered where every word typed starts a word of the Indonesian or
+     * the English name, ignoring case and accents.
      */
     private List<Category> categoriesStartingWith(String text) {
         var typed = Words.of(text);
         return categories.all()
             .values()
             .stream()
+            .filter(categories::isOffered)
             .filter(category -> Words.startsWords(category.name().indonesian(), typed)
                     || Words.startsWords(category.name().english(), typed))
             .limit(MAX_CATEGORY_SUGGESTIONS)

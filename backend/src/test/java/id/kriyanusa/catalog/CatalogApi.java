@@ -38,6 +38,21 @@ final class CatalogApi {
             + " }";
     static final String BY_SLUG = "query($slug: String!) { product(slug: $slug) { " + PRODUCT_FIELDS + " } }";
 
+    static final String CATEGORY_PAYLOAD = "{ category { id slug name { indonesian english } position retiredAt "
+            + "parent { slug } children { slug } } userErrors { field code message } }";
+
+    static final String CREATE_CATEGORY = "mutation($input: CreateCategoryInput!) { createCategory(input: $input) "
+            + CATEGORY_PAYLOAD + " }";
+
+    static final String UPDATE_CATEGORY = "mutation($input: UpdateCategoryInput!) { updateCategory(input: $input) "
+            + CATEGORY_PAYLOAD + " }";
+
+    static final String RETIRE_CATEGORY = "mutation($input: RetireCategoryInput!) { retireCategory(input: $input) "
+            + CATEGORY_PAYLOAD + " }";
+
+    static final String RESTORE_CATEGORY = "mutation($input: RestoreCategoryInput!) { restoreCategory(input: $input) "
+            + CATEGORY_PAYLOAD + " }";
+
     private final ApiClient api;
 
     CatalogApi(HttpTestClient client) {
@@ -96,6 +111,24 @@ final class CatalogApi {
         input.put("images", List.of(ApiClient.image("uji/" + ApiClient.unique("kendi") + ".jpg", "Kendi maling coklat",
                 "Brown kendi maling")));
         return input;
+    }
+
+    /**
+     * A `CreateCategoryInput` named after its slug, top-level when the parent is null.
+     */
+    static Map<String, Object> newCategory(String slug, String parentSlug) {
+        var input = new HashMap<String, Object>();
+        input.put("slug", slug);
+        input.put("parentSlug", parentSlug);
+        input.put("name", ApiClient.text("Kriya " + slug, "Craft " + slug));
+        return input;
+    }
+
+    /** A new category made by the curator (or admin) whose token is given. */
+    Map<String, Object> createCategory(String slug, String parentSlug, String token) throws Exception {
+        var body = call(CREATE_CATEGORY, newCategory(slug, parentSlug), token);
+        assertThat((List<?>) JsonPath.read(body, "$.data.createCategory.userErrors")).as(body).isEmpty();
+        return JsonPath.read(body, "$.data.createCategory.category");
     }
 
     Map<String, Object> createProduct(Map<String, Object> input, String token) throws Exception {

@@ -1,6 +1,7 @@
 package id.kriyanusa.catalog;
 
 import static id.kriyanusa.catalog.CatalogApi.outcome;
+import static id.kriyanusa.catalog.CatalogApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Who may do what with products, cell by cell: every catalog mutation for anonymous
- * callers, buyers, a producer of the product's brand, a producer of another brand,
- * curators and admins; and who sees drafts and products of brands that are not verified.
+ * Who may do what with products and categories, cell by cell: every catalog mutation for
+ * anonymous callers, buyers, a producer of the product's brand, a producer of another
+ * brand, curators and admins; and who sees drafts and products of brands that are not
+ * verified.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -84,6 +86,11 @@ class ProductAuthorisationIntegrationTest {
         expected.put("updateProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("publishProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("archiveProduct", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
+        // staff only, queries included
+        for (var staffOnly : List.of("createCategory", "updateCategory", "retireCategory", "restoreCategory",
+                "categories(includeRetired)", "Category.history")) {
+            expected.put(staffOnly, List.of("UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ok", "ok"));
+        }
 
         var actual = new LinkedHashMap<String, List<String>>();
         for (var mutation : expected.keySet()) {
@@ -112,8 +119,35 @@ class ProductAuthorisationIntegrationTest {
             }
             case "publishProduct" -> outcome(api.call(CatalogApi.PUBLISH, Map.of("id", productOfA()), token), mutation);
             case "archiveProduct" -> outcome(api.call(CatalogApi.ARCHIVE, Map.of("id", productOfA()), token), mutation);
+            case "createCategory" ->
+                outcome(api.call(CatalogApi.CREATE_CATEGORY, CatalogApi.newCategory(unique("kriya-uji"), null), token),
+                        mutation);
+            case "updateCategory" -> outcome(api.call(CatalogApi.UPDATE_CATEGORY,
+                    Map.of("id", category(), "name", Map.of("english", "Renamed craft")), token), mutation);
+            case "retireCategory" ->
+                outcome(api.call(CatalogApi.RETIRE_CATEGORY, Map.of("id", category()), token), mutation);
+            case "restoreCategory" -> {
+                var id = category();
+                api.call(CatalogApi.RETIRE_CATEGORY, Map.of("id", id), tokens.get(CURATOR));
+                yield outcome(api.call(CatalogApi.RESTORE_CATEGORY, Map.of("id", id), token), mutation);
+            }
+            case "categories(includeRetired)" ->
+                queried(api.query("{ categories(includeRetired: true) { slug } }", Map.of(), token));
+            case "Category.history" ->
+                queried(api.query("{ category(slug: \"gerabah\") { history { action } } }", Map.of(), token));
             default -> throw new IllegalArgumentException(mutation);
         };
+    }
+
+    /** What the caller of a query noticed: {@code ok} or the error classification. */
+    private static String queried(String body) {
+        Map<String, Object> response = JsonPath.read(body, "$");
+        return response.get("errors") == null ? "ok" : JsonPath.read(body, "$.errors[0].extensions.classification");
+    }
+
+    /** A new top-level category made by the curator: its id. */
+    private String category() throws Exception {
+        return (String) api.createCategory(unique("kriya-uji"), null, tokens.get(CURATOR)).get("id");
     }
 
     private String productOfA() throws Exception {

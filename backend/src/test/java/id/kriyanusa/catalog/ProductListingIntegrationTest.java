@@ -170,12 +170,13 @@ class ProductListingIntegrationTest {
     }
 
     @Test
-    void theCategoryTreeHasTheFiveCraftsWithTheirSubCategories() throws Exception {
+    void theCategoryTreeHasTheCraftsOfNtbWithTheirSubCategories() throws Exception {
         var body = ok(api.query(
                 "{ categories { slug name { indonesian english } children { slug parent { slug } children { slug } } } }",
                 Map.of(), null));
-        assertThat((List<String>) JsonPath.read(body, "$.data.categories[*].slug")).containsExactly("kriya-tembakau",
-                "gerabah", "tenun", "anyaman", "kayu");
+        // curators may have added categories since: they come after the seeded ones
+        assertThat((List<String>) JsonPath.read(body, "$.data.categories[*].slug")).startsWith("kriya-tembakau",
+                "gerabah", "tenun", "anyaman", "kayu", "perhiasan", "kulit", "batik", "logam", "olahan-pangan");
         assertThat((List<String>) JsonPath.read(body, "$.data.categories[0].children[*].slug")).contains("eco-print",
                 "pewarna-alam", "kertas-batang-tembakau", "anyaman-daun-tembakau");
         assertThat((List<String>) JsonPath.read(body, "$.data.categories[3].children[*].slug")).contains("ketak",

@@ -126,11 +126,16 @@ final class SearchApi {
      * and slug.
      */
     Map<String, Object> publishedProduct(String brandId, String marker, String producer) throws Exception {
+        return publishedProduct(brandId, marker, producer, "kendi-dan-teko");
+    }
+
+    Map<String, Object> publishedProduct(String brandId, String marker, String producer, String categorySlug)
+            throws Exception {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
         input.put("title", ApiClient.text("Kendi uji " + marker, null));
         input.put("description", ApiClient.text("Kendi tanah liat buatan tangan.", null));
-        input.put("categorySlug", "kendi-dan-teko");
+        input.put("categorySlug", categorySlug);
         input.put("materials", List.of("tanah liat"));
         input.put("price", 85_000);
         input.put("availability", "READY_STOCK");

@@ -1,11 +1,14 @@
 package id.kriyanusa.catalog.internal;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.catalog.Category;
+import id.kriyanusa.catalog.CategoryChange;
+import id.kriyanusa.catalog.CategoryChange.Action;
 import id.kriyanusa.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CategoryRepository {
 
-    private record Row(long id, String slug, Long parentId, String nameId, String nameEn, int position) {
+    private record Row(long id, String slug, Long parentId, String nameId, String nameEn, int position,
+            OffsetDateTime retiredAt) {
     }
 
     private final JdbcClient jdbc;
@@ -28,10 +32,12 @@ public class CategoryRepository {
      * any lookup by id.
      */
     public Map<Long, Category> all() {
-        var rows = jdbc
-            .sql("select id, slug, parent_id, name_id, name_en, position from category order by position, name_id, id")
+        var rows = jdbc.sql("""
+                select id, slug, parent_id, name_id, name_en, position, retired_at from category
+                order by position, name_id, id""")
             .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getObject("parent_id", Long.class),
-                    rs.getString("name_id"), rs.getString("name_en"), rs.getInt("position")))
+                    rs.getString("name_id"), rs.getString("name_en"), rs.getInt("position"),
+                    rs.getObject("retired_at", OffsetDateTime.class)))
             .list();
         var children = new LinkedHashMap<Long, List<Category>>();
         // two levels: build the children first, then the top level holding them
@@ -50,9 +56,58 @@ public class CategoryRepository {
         return result;
     }
 
+    public boolean slugTaken(String slug) {
+        return jdbc.sql("select exists (select 1 from category where slug = ?)")
+            .param(slug)
+            .query(Boolean.class)
+            .single();
+    }
+
+    /** The new category's id. */
+    public long insert(String slug, Long parentId, LocalizedText name, int position) {
+        return jdbc.sql("""
+                insert into category (slug, parent_id, name_id, name_en, position) values (?, ?, ?, ?, ?)
+                returning id""")
+            .params(slug, parentId, name.indonesian(), name.english(), position)
+            .query(Long.class)
+            .single();
+    }
+
+    public void update(long id, Long parentId, LocalizedText name, int position) {
+        jdbc.sql("update category set parent_id = ?, name_id = ?, name_en = ?, position = ? where id = ?")
+            .params(parentId, name.indonesian(), name.english(), position, id)
+            .update();
+    }
+
+    /** Retires the category, or restores it when {@code by} is null. */
+    public void retire(long id, Long by) {
+        jdbc.sql("update category set retired_at = case when ?::bigint is null then null else now() end, "
+                + "retired_by = ? where id = ?")
+            .params(by, by, id)
+            .update();
+    }
+
+    public void record(long categoryId, Action action, String note, long by) {
+        jdbc.sql("insert into category_change (category_id, action, note, changed_by) values (?, ?, ?, ?)")
+            .params(categoryId, action.name(), note, by)
+            .update();
+    }
+
+    /** The category's changes, newest first. */
+    public List<CategoryChange> history(long categoryId, int limit) {
+        return jdbc.sql("""
+                select id, category_id, action, note, changed_by, changed_at from category_change
+                where category_id = ? order by changed_at desc, id desc limit ?""")
+            .params(categoryId, limit)
+            .query((rs, n) -> new CategoryChange(rs.getLong("id"), rs.getLong("category_id"),
+                    Action.valueOf(rs.getString("action")), rs.getString("note"), rs.getLong("changed_by"),
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+            .list();
+    }
+
     private static Category category(Row row, List<Category> children) {
         return new Category(row.id(), row.slug(), row.parentId(), LocalizedText.of(row.nameId(), row.nameEn()),
-                row.position(), children);
+                row.position(), row.retiredAt(), children);
     }
 
 }

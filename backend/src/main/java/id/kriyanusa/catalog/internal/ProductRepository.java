@@ -80,6 +80,17 @@ public class ProductRepository {
             .list();
     }
 
+    public List<Long> idsInCategories(Collection<Long> categoryIds) {
+        if (categoryIds.isEmpty()) {
+            return List.of();
+        }
+        var ids = categoryIds.toArray(Long[]::new);
+        return jdbc.sql("""
+                select id from product
+                where category_id = any(?) or category_id in (select id from category where parent_id = any(?))
+                order by id""").params(ids, ids).query(Long.class).list();
+    }
+
     /**
      * Up to {@code limit} product ids (in any status) greater than {@code afterId},
      * ascending: a full reindex's batches.

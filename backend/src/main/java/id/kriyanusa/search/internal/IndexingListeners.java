@@ -8,6 +8,7 @@ import java.util.List;
 
 import id.kriyanusa.brand.BrandChanged;
 import id.kriyanusa.brand.Brands;
+import id.kriyanusa.catalog.CategoryChanged;
 import id.kriyanusa.catalog.ProductChanged;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.village.VillageChanged;
@@ -25,9 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * leaves the publication incomplete, to be resubmitted, and never touches the change
  * itself. A listener reindexes every document the change reaches, read again from
  * PostgreSQL: a brand change its brand's document and its products'; a village change (a
- * rename, a model designation) the village's document, its brands' and their products'.
- * Each index's writes are ordered by revision (see {@link SearchIndexer}), so the
- * listeners may finish in any order.
+ * rename, a model designation) the village's document, its brands' and their products'; a
+ * category change the products in the category and its sub-categories. Each index's
+ * writes are ordered by revision (see {@link SearchIndexer}), so the listeners may finish
+ * in any order.
  * <p>
  * Deliberately not {@code @ApplicationModuleListener}: that runs the listener in a new
  * transaction, which would hold a pooled database connection for as long as the
@@ -78,6 +80,16 @@ class IndexingListeners {
     void on(BrandChanged event) {
         indices.of(BRANDS).index(List.of(event.brandId()));
         indices.of(PRODUCTS).index(products.idsOfBrands(List.of(event.brandId())));
+    }
+
+    /**
+     * Products carry their category's and its parent's slugs and names, so a renamed,
+     * moved or retired category reaches the products in it and its sub-categories.
+     */
+    @Async(EXECUTOR)
+    @TransactionalEventListener
+    void on(CategoryChanged event) {
+        indices.of(PRODUCTS).index(products.idsInCategories(List.of(event.categoryId())));
     }
 
     @Async(EXECUTOR)

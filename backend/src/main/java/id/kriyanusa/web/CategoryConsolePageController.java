@@ -1,0 +1,206 @@
+package id.kriyanusa.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's category taxonomy, `/kelola/kategori`, for curators: the tree with
+ * retired categories greyed, a form to add a category (top-level or under one), and a
+ * page per category to rename it in both languages, move it under another top-level
+ * category, reorder it, and retire or restore it. The API's category mutations decide;
+ * the pages turn forms into their inputs. Categories are addressed by slug, which never
+ * changes.
+ */
+@Controller
+class CategoryConsolePageController {
+
+    private static final String CATEGORIES = "/kelola/kategori";
+
+    private static final String CATEGORY = CATEGORIES + "/{slug:[a-z0-9-]{1,80}}";
+
+    /** The category form as typed; an empty parent means a top-level category. */
+    record CategoryForm(String slug, String indonesian, String english, String parentSlug, String position) {
+
+        static CategoryForm of(Map<String, Object> category, String parentSlug) {
+            var name = (Map<String, Object>) category.get("name");
+            return new CategoryForm((String) category.get("slug"), (String) name.get("indonesian"),
+                    (String) name.get("english"), parentSlug, String.valueOf(category.get("position")));
+        }
+
+    }
+
+    private final PageRequests api;
+
+    CategoryConsolePageController(PageRequests api) {
+        this.api = api;
+    }
+
+    @GetMapping(CATEGORIES)
+    String categories(Model model) {
+        model.addAttribute("form", new CategoryForm(null, null, null, null, null));
+        return listPage(tree(), model);
+    }
+
+    @PostMapping(CATEGORIES)
+    String create(@ModelAttribute("form") CategoryForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var problems = new ArrayList<UserError>();
+        var input = details(form, problems);
+        var slug = blank(form.slug()) ? PageAddresses.slugOf(form.indonesian()) : form.slug().strip();
+        input.put("slug", slug);
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("createCategory", Map.of("input", input)),
+                    "createCategory.userErrors"));
+            if (problems.isEmpty()) {
+                redirect.addFlashAttribute("done", "created");
+                return "redirect:" + CATEGORIES + "/" + slug;
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("categories", problems));
+        return listPage(tree(), model);
+    }
+
+    @GetMapping(CATEGORY)
+    String category(@PathVariable String slug, Model model) {
+        return categoryPage(slug, model);
+    }
+
+    /** Rename, move and reorder. */
+    @PostMapping(CATEGORY)
+    String update(@PathVariable String slug, @ModelAttribute("form") CategoryForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var found = find(tree(), slug);
+        var problems = new ArrayList<UserError>();
+        var input = details(form, problems);
+        input.put("id", found.category().get("id"));
+        if (problems.isEmpty()) {
+            problems.addAll(PageRequests.userErrors(api.run("updateCategory", Map.of("input", input)),
+                    "updateCategory.userErrors"));
+        }
+        return afterChange(slug, problems, "saved", model, response, redirect);
+    }
+
+    @PostMapping(CATEGORY + "/pensiun")
+    String retire(@PathVariable String slug, @RequestParam(required = false) String note, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return lifecycle("retireCategory", slug, note, "retired", model, response, redirect);
+    }
+
+    @PostMapping(CATEGORY + "/pulihkan")
+    String restore(@PathVariable String slug, @RequestParam(required = false) String note, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return lifecycle("restoreCategory", slug, note, "restored", model, response, redirect);
+    }
+
+    private String lifecycle(String mutation, String slug, String note, String done, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var input = new HashMap<String, Object>();
+        input.put("id", find(tree(), slug).category().get("id"));
+        input.put("note", blank(note) ? null : note.strip());
+        var problems = PageRequests.userErrors(api.run(mutation, Map.of("input", input)), mutation + ".userErrors");
+        model.addAttribute("typedNote", note);
+        return afterChange(slug, problems, done, model, response, redirect);
+    }
+
+    private String afterChange(String slug, List<UserError> problems, String done, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("done", done);
+            return "redirect:" + CATEGORIES + "/" + slug;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("categories", problems));
+        return categoryPage(slug, model);
+    }
+
+    private String listPage(List<Map<String, Object>> tree, Model model) {
+        model.addAttribute("categories", tree);
+        model.addAttribute("parents", tree);
+        return "pages/console-categories";
+    }
+
+    /**
+     * A category's page with the record of its changes; it may move under any other
+     * top-level category (the API refuses the moves that would make a third level). A
+     * refused form keeps what was typed.
+     */
+    private String categoryPage(String slug, Model model) {
+        var page = api.run("categoryConsolePage", Map.of("slug", slug));
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        var tree = tree(page);
+        var found = find(tree, slug);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", CategoryForm.of(found.category(), found.parentSlug()));
+        }
+        model.addAttribute("category", found.category());
+        model.addAttribute("history", page.field("category.history").toEntityList(Map.class));
+        model.addAttribute("parents", tree.stream().filter(top -> top != found.category()).toList());
+        return "pages/console-category";
+    }
+
+    /** The whole taxonomy, retired categories too; 403 for anyone but staff. */
+    private List<Map<String, Object>> tree() {
+        var page = api.run("categoriesConsolePage", Map.of());
+        PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
+        return tree(page);
+    }
+
+    private static List<Map<String, Object>> tree(ClientGraphQlResponse page) {
+        return page.field("categories").toEntityList(Map.class).stream().map(top -> (Map<String, Object>) top).toList();
+    }
+
+    private record Found(Map<String, Object> category, String parentSlug) {
+    }
+
+    private static Found find(List<Map<String, Object>> tree, String slug) {
+        return tree.stream()
+            .flatMap(top -> Stream.concat(Stream.of(new Found(top, null)),
+                    ((List<Map<String, Object>>) top.get("children")).stream()
+                        .map(child -> new Found(child, (String) top.get("slug")))))
+            .filter(found -> slug.equals(found.category().get("slug")))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Name, parent and position, as both forms have them. */
+    private static Map<String, Object> details(CategoryForm form, List<UserError> problems) {
+        var input = new HashMap<String, Object>();
+        var name = new HashMap<String, Object>();
+        name.put("indonesian", blank(form.indonesian()) ? null : form.indonesian().strip());
+        name.put("english", blank(form.english()) ? null : form.english().strip());
+        input.put("name", name);
+        input.put("parentSlug", blank(form.parentSlug()) ? null : form.parentSlug());
+        if (!blank(form.position())) {
+            var position = TypedNumbers.count(form.position());
+            if (position == null) {
+                problems.add(UserError.of("position", UserErrorCode.INVALID, "Not a number"));
+            }
+            input.put("position", position);
+        }
+        return input;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+}

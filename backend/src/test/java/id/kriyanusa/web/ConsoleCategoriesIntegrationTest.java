@@ -1,0 +1,121 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A curator keeps the category taxonomy on the console without JavaScript: adds a
+ * sub-category, is told why a third level is refused with what was typed kept, renames
+ * and reorders it, retires and restores it, and the storefront's list follows. Producers
+ * cannot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConsoleCategoriesIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCuratorAddsRenamesRetiresAndRestoresACategory() throws Exception {
+        var api = new ApiClient(port);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var list = curator.get("/kelola/kategori");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Kategori", "Gerabah", "Perhiasan Mutiara", "Tambah kategori");
+
+        var slug = ApiClient.unique("songket");
+        var underChild = curator.post("/kelola/kategori", Map.of("indonesian", "Songket Uji", "english", "Test Songket",
+                "parentSlug", "kendi-dan-teko", "slug", slug));
+        assertThat(underChild.statusCode()).isEqualTo(422);
+        assertThat(underChild.body()).contains("Kategori hanya dua tingkat", "value=\"Songket Uji\"",
+                "value=\"" + slug + "\"");
+
+        var created = curator.post("/kelola/kategori", Map.of("indonesian", "Songket Uji", "english", "Test Songket",
+                "parentSlug", "tenun", "slug", slug, "position", "0"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        var page = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(page).isEqualTo("/kelola/kategori/" + slug);
+        assertThat(curator.get(page).body()).contains("Kategori ditambahkan", "Songket Uji");
+        assertThat(children(api, "tenun").getFirst()).isEqualTo(slug);
+
+        var renamed = curator.post(page, Map.of("indonesian", "Songket Benang Emas", "english", "Gold-Thread Songket",
+                "parentSlug", "tenun", "position", "99"));
+        assertThat(renamed.statusCode()).isEqualTo(302);
+        assertThat(curator.get(page).body()).contains("Perubahan kategori tersimpan", "Songket Benang Emas");
+        assertThat(children(api, "tenun").getLast()).isEqualTo(slug);
+
+        var tooLong = curator.post(page + "/pensiun", Map.of("note", "x".repeat(501)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Catatan paling banyak 500 huruf");
+        assertThat(curator.post(page + "/pensiun", Map.of("note", "Digabung ke tenun ikat")).statusCode())
+            .isEqualTo(302);
+        assertThat(curator.get(page).body()).contains("Kategori dipensiunkan", "Dipensiunkan sejak",
+                "Riwayat perubahan", "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
+        assertThat(children(api, "tenun")).doesNotContain(slug);
+        assertThat(curator.get("/kelola/kategori").body()).contains("Songket Benang Emas", "Dipensiunkan");
+
+        assertThat(curator.post(page + "/pulihkan", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(children(api, "tenun")).contains(slug);
+    }
+
+    @Test
+    void aProductInARetiredCategoryKeepsItInTheEditor() throws Exception {
+        var api = new ApiClient(port);
+        var curator = api.signIn(ApiClient.CURATOR);
+        var child = ApiClient.unique("sasak-lama");
+        var created = api.mutate(
+                "mutation($input: CreateCategoryInput!) { createCategory(input: $input) { "
+                        + "category { id } userErrors { code } } }",
+                Map.of("slug", child, "parentSlug", "anyaman", "name", ApiClient.text("Anyaman Lama", "Old Weave")),
+                curator);
+        String categoryId = JsonPath.read(created, "$.data.createCategory.category.id");
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var brandId = (String) api.createBrand(producer, "uji-kategori").get("id");
+        var product = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { "
+                        + "product { id } userErrors { code } } }",
+                Map.of("brandId", brandId, "title", ApiClient.text("Tikar anyaman lama", null), "categorySlug", child,
+                        "availability", "MADE_TO_ORDER"),
+                producer);
+        String productId = JsonPath.read(product, "$.data.createProduct.product.id");
+        api.mutate("mutation($input: RetireCategoryInput!) { retireCategory(input: $input) { userErrors { code } } }",
+                Map.of("id", categoryId), curator);
+
+        var browser = new FormBrowser(port);
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var editor = browser.get("/dasbor/produk/" + productId).body();
+        assertThat(editor).containsPattern("<option value=\"" + child + "\"\\s+selected=\"selected\">Anyaman Lama "
+                + "\\(dipensiunkan\\)</option>");
+    }
+
+    @Test
+    void producersGetTheForbiddenPage() throws Exception {
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/kategori").statusCode()).isEqualTo(403);
+        assertThat(producer.get("/kelola/kategori/gerabah").statusCode()).isEqualTo(403);
+        var created = producer.post("/kelola/kategori",
+                Map.of("indonesian", "Palsu", "english", "Fake", "slug", ApiClient.unique("palsu")));
+        assertThat(created.statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The offered sub-categories of a top-level category, as the storefront lists them.
+     */
+    private static List<String> children(ApiClient api, String top) throws Exception {
+        return JsonPath.read(api.query("{ categories { slug children { slug } } }", Map.of(), null),
+                "$.data.categories[?(@.slug == '" + top + "')].children[*].slug");
+    }
+
+}
