@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -24,8 +25,9 @@ import java.util.function.IntFunction;
  *   load BASE KIND CONCURRENCY WARMUP_S SECONDS   KIND: list (results without facets) or page (the whole search page);
  *                                          req/s, p50, p95, errors over SECONDS after WARMUP_S
  *   suggest BASE WARMUP_S SECONDS [SELECTION]     suggest at c=1 over fixed prefixes; p50, p95, errors
- *   api-load BASE PRODUCTS WRITERS BUYERS TIMEOUT_S   creates and publishes PRODUCTS products through GraphQL with
- *                                          WRITERS clients while BUYERS clients search; then waits until the index holds them
+ *   api-load BASE PRODUCTS WRITERS BUYERS MAX_S TIMEOUT_S   creates and publishes PRODUCTS products through GraphQL
+ *                                          with WRITERS clients (no new one after MAX_S) while BUYERS clients search;
+ *                                          then waits (at most TIMEOUT_S) until the index holds them
  *   table RESULTS_TSV                      the summary table of the lines "label, N, measurement, value"
  * </pre>
  * Result lines start with "RESULT\t" followed by "measurement\tvalue", for the script to collect.
@@ -61,7 +63,7 @@ public class SearchLoadBench {
             case "load" -> load(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             case "suggest" -> suggest(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
             case "api-load" -> apiLoad(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    Integer.parseInt(args[5]));
+                    Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             case "table" -> table(Path.of(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -141,6 +143,7 @@ public class SearchLoadBench {
         int errors = tallies.stream().mapToInt(t -> t.errors().get()).sum();
         System.out.printf(Locale.ROOT, "RESULT\t%s\t%.1f req/s, p50 %.1f, p95 %.1f ms, %d errors%n", name,
                 all.size() / (double) seconds, pct(all, 50) / 1e6, pct(all, 95) / 1e6, errors);
+        printFailures();
     }
 
     static void suggest(String base, int warmupSeconds, int seconds, String selection) throws Exception {
@@ -149,12 +152,14 @@ public class SearchLoadBench {
         var probe = post(base, null, query, "{\"prefix\":\"lom\"}");
         if (probe.status() != 200 || probe.body().contains("\"errors\"")) {
             System.out.println("suggest { " + what + " } not answered by this build: " + probe.body());
+            System.out.println("RESULT\tsuggest { " + what + " } c=1\tnot in this build");
             return;
         }
         var tallies = run(1, warmupSeconds, seconds, n -> post(base, null, query, "{\"prefix\":\"" + PREFIXES[n % PREFIXES.length] + "\"}"));
         var all = merge(tallies);
         System.out.printf(Locale.ROOT, "RESULT\tsuggest { %s } c=1\tp50 %.1f, p95 %.1f ms (n=%d, %d errors)%n", what,
                 pct(all, 50) / 1e6, pct(all, 95) / 1e6, all.size(), tallies.getFirst().errors().get());
+        printFailures();
     }
 
     interface Request {
@@ -177,19 +182,20 @@ public class SearchLoadBench {
                     if (t0 >= until) {
                         return;
                     }
-                    boolean ok;
+                    String failure;
                     try {
-                        ok = request.send(n).ok();
+                        failure = request.send(n).failure();
                     }
                     catch (Exception e) {
-                        ok = false;
+                        failure = e.toString();
                     }
                     if (t0 >= measureFrom) {
-                        if (ok) {
+                        if (failure == null) {
                             tally.nanos().add(System.nanoTime() - t0);
                         }
                         else {
                             tally.errors().incrementAndGet();
+                            FAILURES.merge(failure, 1, Integer::sum);
                         }
                     }
                 }
@@ -203,7 +209,7 @@ public class SearchLoadBench {
 
     // ---- API load: create and publish products while buyers search
 
-    static void apiLoad(String base, int products, int writers, int buyers, int timeoutSeconds) throws Exception {
+    static void apiLoad(String base, int products, int writers, int buyers, int maxSeconds, int timeoutSeconds) throws Exception {
         var token = new String[] {SearchBench.login(base, "produsen@kriyanusa.test")};
         var brandIds = new ArrayList<String>();
         for (var slug : BRANDS) {
@@ -219,7 +225,6 @@ public class SearchLoadBench {
         var buyerTallies = new ArrayList<Tally>();
         var buyerThreads = new ArrayList<Thread>();
         var pairs = searchVariables();
-        var buyerErrors = Collections.synchronizedMap(new LinkedHashMap<String, Integer>());
         for (int b = 0; b < buyers; b++) {
             var tally = new Tally();
             buyerTallies.add(tally);
@@ -229,8 +234,7 @@ public class SearchLoadBench {
                     long t0 = System.nanoTime();
                     String failure;
                     try {
-                        var answer = post(base, null, SearchBench.SEARCH, pairs.get(n % pairs.size()));
-                        failure = answer.ok() ? null : answer.status() + " " + answer.body().substring(0, Math.min(160, answer.body().length()));
+                        failure = post(base, null, SearchBench.SEARCH, pairs.get(n % pairs.size())).failure();
                     }
                     catch (Exception e) {
                         failure = e.toString();
@@ -240,16 +244,17 @@ public class SearchLoadBench {
                     }
                     else {
                         tally.errors().incrementAndGet();
-                        buyerErrors.merge(failure.replaceAll("\\d+ ms", "N ms"), 1, Integer::sum);
+                        FAILURES.merge(failure, 1, Integer::sum);
                     }
                 }
             }));
         }
         long t0 = System.nanoTime();
+        long stopAt = t0 + Duration.ofSeconds(maxSeconds).toNanos();
         var writerThreads = new ArrayList<Thread>();
         for (int w = 0; w < writers; w++) {
             writerThreads.add(Thread.ofPlatform().start(() -> {
-                for (int i = next.getAndIncrement(); i < products; i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < products && System.nanoTime() < stopAt; i = next.getAndIncrement()) {
                     try {
                         if (createAndPublish(base, token, brandIds.get(i % brandIds.size()), i)) {
                             published.incrementAndGet();
@@ -275,12 +280,12 @@ public class SearchLoadBench {
         }
         var searches = merge(buyerTallies);
         int searchErrors = buyerTallies.stream().mapToInt(t -> t.errors().get()).sum();
-        System.out.printf(Locale.ROOT, "RESULT\tAPI load: products created + published\t%d in %.1f s = %.1f products/s (%.1f writes/s), %d refused%n",
-                published.get(), writeSeconds, published.get() / writeSeconds, 2 * published.get() / writeSeconds, refused.get());
+        System.out.printf(Locale.ROOT, "RESULT\tAPI load: products created + published\t%d of %d in %.1f s = %.1f products/s (%.1f writes/s), %d refused%n",
+                published.get(), products, writeSeconds, published.get() / writeSeconds, 2 * published.get() / writeSeconds, refused.get());
         System.out.printf(Locale.ROOT, "RESULT\tAPI load: buyer searches (page) c=%d\t%d, **%d errors**, p50 %.1f, p95 %.1f, max %.1f ms%n", buyers,
                 searches.size() + searchErrors, searchErrors, pct(searches, 50) / 1e6, pct(searches, 95) / 1e6,
                 searches.isEmpty() ? 0 : Collections.max(searches) / 1e6);
-        buyerErrors.forEach((error, n) -> System.out.println("  buyer error x" + n + ": " + error));
+        printFailures();
         if (firstRefusal[0] != null) {
             System.out.println("  first refused write: " + firstRefusal[0]);
         }
@@ -354,8 +359,21 @@ public class SearchLoadBench {
 
     record Answer(int status, String body) {
         boolean ok() {
-            return status == 200 && !body.contains("\"errors\"");
+            return failure() == null;
         }
+
+        /** Null for a 200 without GraphQL errors; else the status and the start of the answer. */
+        String failure() {
+            return status == 200 && !body.contains("\"errors\"") ? null
+                    : status + " " + body.substring(0, Math.min(200, body.length())).replaceAll("\\d+", "N");
+        }
+    }
+
+    /** Counted failures by kind (digits replaced), so a run shows why requests failed, not only how many. */
+    static final Map<String, Integer> FAILURES = new ConcurrentHashMap<>();
+
+    static void printFailures() {
+        FAILURES.forEach((failure, n) -> System.out.println("  failed x" + n + ": " + failure));
     }
 
     static Answer post(String base, String token, String query, String variables) throws Exception {

@@ -6,8 +6,10 @@
 #   2. for each jar and each N in $SIZES: starts the portal (demo profile, fresh local-services data dir), appends N
 #      generated products (search-products.sql), reindexes and waits until searchProducts counts every public product;
 #      RSS of the portal and of Elasticsearch; then, after a warm-up, SearchLoadBench: results without facets at c=1 and
-#      c=8, the whole search page at c=8, suggest at c=1 (each $DURATION s after $WARMUP s); at N=10000 also the API
-#      load: $API_PRODUCTS products created and published through GraphQL by 8 clients while 2 buyers search;
+#      c=8, the whole search page at c=8, suggest at c=1 (products only, the same for both builds; then
+#      $SUGGEST_EXTRA where the build has it) (each $DURATION s after $WARMUP s); at N=10000 also the API
+#      load: $API_PRODUCTS products created and published through GraphQL by 8 clients (none started after
+#      $API_SECONDS s) while 2 buyers search the whole search page, then the time until the index holds them all;
 #   3. prints one table: measurement x (build, N).
 # Needs: psql (postgresql-client), the offline Maven repository. Usage:
 #   infra/bench/run-search-load-bench.sh [AFTER_COMMIT]
@@ -24,7 +26,10 @@ DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
 API_PRODUCTS=${API_PRODUCTS:-10000}
 API_AT=${API_AT:-10000} # the size at which the API load runs
+API_SECONDS=${API_SECONDS:-240} # no new product after this, to keep the run bounded on a busy machine
 APP_HEAP=${APP_HEAP:-512m}
+# a second suggest line for what a build offers beyond products (skipped where its schema lacks it)
+SUGGEST_EXTRA=${SUGGEST_EXTRA-completions { text highlighted kind productCount \}}
 JAR_CACHE=${JAR_CACHE:-/tmp/kn-bench-jars}
 PORT=${PORT:-18493}
 PG_PORT=${PG_PORT:-15493}
@@ -32,7 +37,9 @@ ES_PORT=${ES_PORT:-19293}
 OUT=$(mktemp -d /tmp/kriyanusa-search-load-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 RESULTS="$OUT/results.tsv"
-BENCH=("$JAVA" infra/bench/SearchLoadBench.java)
+# compiled once, so no measurement includes compiling the client
+"$JAVA_HOME/bin/javac" -d "$OUT/client" infra/bench/SearchLoadBench.java infra/bench/SearchBench.java
+BENCH=("$JAVA" -cp "$OUT/client" SearchLoadBench)
 echo "output in $OUT; before $BEFORE, after $AFTER; sizes $SIZES; $DURATION s per measurement after $WARMUP s"
 
 WORKTREE=""
@@ -45,16 +52,19 @@ trap cleanup EXIT
 
 build() { # $1: label, $2: commit -> $OUT/$1.jar
   mkdir -p "$JAR_CACHE"
-  if [ ! -f "$JAR_CACHE/$2.jar" ]; then
+  if [ ! -f "$JAR_CACHE/$2.jar" ] || [ ! -d "$JAR_CACHE/$2.es-home" ]; then
     WORKTREE="/tmp/kn-bench-$2"
     git worktree add -q --detach "$WORKTREE" "$2"
     echo "--- building $1 ($2), load average $(cut -d' ' -f1-3 /proc/loadavg)"
     (cd "$WORKTREE" && time ./mvnw -B -ntp -o -pl backend -am -Plocal package -DskipTests -q)
+    # the local Elasticsearch node is found beside the sources, not in the jar: keep the one built with it
+    rm -rf "$JAR_CACHE/$2.es-home" && cp -r "$WORKTREE/infra/elasticsearch-node/target/es-home" "$JAR_CACHE/$2.es-home"
     cp "$WORKTREE/backend/target/kriyanusa-local.jar" "$JAR_CACHE/$2.jar.tmp" && mv "$JAR_CACHE/$2.jar.tmp" "$JAR_CACHE/$2.jar"
     git worktree remove --force "$WORKTREE"
     WORKTREE=""
   fi
   cp "$JAR_CACHE/$2.jar" "$OUT/$1.jar"
+  cp -r "$JAR_CACHE/$2.es-home" "$OUT/$1-es-home"
 }
 
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
@@ -70,8 +80,8 @@ measure() { # runs SearchLoadBench and files its RESULT lines under this build a
   done
 }
 
-start_portal() { # $1: jar, $2: log
-  "$JAVA" -Xmx"$APP_HEAP" -jar "$1" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
+start_portal() { # $1: label, $2: log
+  "$JAVA" -Xmx"$APP_HEAP" -jar "$OUT/$1.jar" --kriyanusa.local-services.elasticsearch.home="$OUT/$1-es-home" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
     --kriyanusa.graphql.limits.cost-per-minute=100000000 --spring.mvc.async.request-timeout=15m \
     --kriyanusa.local-services.data-dir="$OUT/services" --kriyanusa.local-services.reset=true \
     --kriyanusa.local-services.postgres.port="$PG_PORT" --kriyanusa.local-services.elasticsearch.port="$ES_PORT" \
@@ -99,7 +109,7 @@ build after "$AFTER"
 for LABEL in before after; do
   for N in $SIZES; do
     echo "=== $LABEL, N=$N, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    start_portal "$OUT/$LABEL.jar" "$OUT/$LABEL-$N.app.log"
+    start_portal "$LABEL" "$OUT/$LABEL-$N.app.log"
     ES_PID=""
     for child in $(pgrep -P "$APP"); do
       if tr '\0' ' ' < "/proc/$child/cmdline" | grep -q org.elasticsearch; then ES_PID=$child; fi
@@ -110,9 +120,11 @@ for LABEL in before after; do
     expected=$(public_products)
     token=$(curl -fs "$BASE/graphql" -H 'Content-Type: application/json' -d '{"query":"mutation { login(input: {email: \"admin@kriyanusa.test\", password: \"kriyanusa-demo\"}) { session { accessToken } } }"}' \
       | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+    started=$(date +%s)
     curl -fs "$BASE/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $token" \
       -d '{"query":"mutation { reindexSearch(input: {index: PRODUCTS, note: \"load benchmark\"}) { userErrors { code } } }"}' > /dev/null
-    seconds=$("${BENCH[@]}" wait-count "$BASE" "$expected" 900)
+    "${BENCH[@]}" wait-count "$BASE" "$expected" 900 > /dev/null
+    seconds=$(($(date +%s) - started))
     result "index of N + demo products rebuilt" "$expected products in $seconds s"
     result "RSS after loading: portal / Elasticsearch" "$(rss "$APP") / $(rss "$ES_PID") MB"
     echo "  $expected public products indexed after the reindex in $seconds s; RSS portal $(rss "$APP") MB, Elasticsearch $(rss "$ES_PID") MB"
@@ -128,7 +140,7 @@ for LABEL in before after; do
     if [ -n "${SUGGEST_EXTRA:-}" ]; then measure suggest "$BASE" "$WARMUP" "$DURATION" "$SUGGEST_EXTRA"; fi
     result "load average (1 min) at the start / end of the searches" "$load_at_start / $(cut -d' ' -f1 /proc/loadavg)"
     if [ "$N" = "$API_AT" ]; then
-      measure api-load "$BASE" "$API_PRODUCTS" 8 2 600
+      measure api-load "$BASE" "$API_PRODUCTS" 8 2 "$API_SECONDS" 600
       result "load average (1 min) after the API load" "$(cut -d' ' -f1 /proc/loadavg)"
     fi
     result "RSS at the end: portal / Elasticsearch" "$(rss "$APP") / $(rss "$ES_PID") MB"
