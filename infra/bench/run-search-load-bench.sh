@@ -37,6 +37,7 @@ ES_PORT=${ES_PORT:-19293}
 OUT=$(mktemp -d /tmp/kriyanusa-search-load-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 RESULTS="$OUT/results.tsv"
+: > "$RESULTS"
 # compiled once, so no measurement includes compiling the client
 "$JAVA_HOME/bin/javac" -d "$OUT/client" infra/bench/SearchLoadBench.java infra/bench/SearchBench.java
 BENCH=("$JAVA" -cp "$OUT/client" SearchLoadBench)
