@@ -21,6 +21,7 @@ import java.util.function.IntFunction;
  * Client side of infra/bench/run-search-load-bench.sh, loopback only, bounded. Modes:
  * <pre>
  *   count BASE                             totalCount of searchProducts with no query and no filter
+ *   matches BASE                           totalCount of each measured (query, filter) pair, and their sum
  *   wait-count BASE EXPECTED TIMEOUT_S     polls that count until it is EXPECTED; prints the seconds waited
  *   load BASE KIND CONCURRENCY WARMUP_S SECONDS   KIND: list (results without facets) or page (the whole search page);
  *                                          req/s, p50, p95, errors over SECONDS after WARMUP_S
@@ -59,6 +60,7 @@ public class SearchLoadBench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "count" -> System.out.println(count(args[1]));
+            case "matches" -> matches(args[1]);
             case "wait-count" -> waitCount(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "load" -> load(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             case "suggest" -> suggest(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
@@ -79,6 +81,19 @@ public class SearchLoadBench {
             pairs.add("{\"query\":\"" + text + "\"}");
         }
         return pairs;
+    }
+
+    /** What the measured searches find: equal sums mean both builds searched for the same products. */
+    static void matches(String base) throws Exception {
+        long sum = 0;
+        var each = new ArrayList<String>();
+        for (var variables : searchVariables()) {
+            var total = SearchBench.first(post(base, null, LIST, variables).body(), "\"totalCount\":(\\d+)");
+            each.add(total);
+            sum += total == null ? 0 : Long.parseLong(total);
+        }
+        System.out.println("  totalCount of each (query, filter) pair: " + String.join(" ", each));
+        System.out.println("RESULT\tmatches of the 20 measured searches (sum of totalCount)\t" + sum);
     }
 
     // ---- index completeness

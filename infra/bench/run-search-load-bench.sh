@@ -133,6 +133,7 @@ for LABEL in before after; do
     # the JIT compiles the search paths before anything is counted
     "${BENCH[@]}" load "$BASE" page 4 0 "$((WARMUP * 2))" > /dev/null
     "${BENCH[@]}" load "$BASE" list 4 0 "$((WARMUP * 2))" > /dev/null
+    measure matches "$BASE"
     load_at_start=$(cut -d' ' -f1 /proc/loadavg)
     measure load "$BASE" list 1 "$WARMUP" "$DURATION"
     measure load "$BASE" list 8 "$WARMUP" "$DURATION"
