@@ -32,7 +32,7 @@ class DemoIllustrationsIntegrationTest {
               brand(slug: "kre-alang-poto") {
                 logo { alt { indonesian english } renditions { url format } }
                 cover { alt { indonesian english } renditions { url format } } }
-              products(first: 100, filter: { villages: ["poto"] }) { edges { node { slug
+              products(first: 100, filter: { brands: ["kre-alang-poto"] }) { edges { node { slug
                 images { position alt { indonesian english } image { id } renditions { url format } } } } }
             }""";
 
