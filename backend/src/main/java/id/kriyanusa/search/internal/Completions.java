@@ -109,9 +109,10 @@ public class Completions {
 
     /**
      * Counts the completions again; the previous ones stay while the index does not
-     * answer.
+     * answer. The first count follows the indices' start-up (IndexMaintenance), so the
+     * schedule starts a minute later rather than counting twice at start.
      */
-    @Scheduled(initialDelayString = "${kriyanusa.search.completions-first-count:PT5S}",
+    @Scheduled(initialDelayString = "${kriyanusa.search.completions-refresh:PT1M}",
             fixedDelayString = "${kriyanusa.search.completions-refresh:PT1M}")
     public void count() {
         try {
