@@ -86,6 +86,19 @@ class DeploymentManifestsTest {
     /** Variables the JVM reads, not Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
+    /**
+     * The Compose attributes these files use, so that a misspelt one (which Compose would
+     * refuse, or a healthcheck option it would ignore) fails here.
+     */
+    private static final Map<String, Set<String>> COMPOSE_KEYS = Map.of("top level",
+            Set.of("services", "volumes", "networks"), "service",
+            Set.of("image", "command", "entrypoint", "environment", "depends_on", "healthcheck", "deploy", "volumes",
+                    "ports", "restart", "hostname", "user", "ulimits"),
+            "healthcheck", Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval"),
+            "depends_on", Set.of("condition", "restart", "required"), "condition",
+            Set.of("service_started", "service_healthy", "service_completed_successfully"), "restart",
+            Set.of("no", "always", "on-failure", "unless-stopped"));
+
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET).*");
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -306,6 +319,40 @@ class DeploymentManifestsTest {
         assertThat(given).filteredOn(name -> !JVM_VARIABLES.contains(name) && !properties.reads(name))
             .as("settings the application does not read")
             .isEmpty();
+    }
+
+    @Test
+    void composeUsesOnlyAttributesComposeKnows() {
+        var problems = new ArrayList<String>();
+        compose.keySet()
+            .stream()
+            .filter(key -> !key.startsWith("x-") && !COMPOSE_KEYS.get("top level").contains(key))
+            .forEach(key -> problems.add("unknown top-level attribute " + key));
+        ((Map<String, Map<String, Object>>) compose.get("services")).forEach((name, service) -> {
+            unknownKeys(name, service, "service", problems);
+            if (service.get("healthcheck") instanceof Map<?, ?> healthcheck) {
+                unknownKeys(name + " healthcheck", healthcheck, "healthcheck", problems);
+            }
+            if (service.get("depends_on") instanceof Map<?, ?> dependencies) {
+                dependencies.forEach((dependency, condition) -> {
+                    unknownKeys(name + " depends_on " + dependency, (Map<?, ?>) condition, "depends_on", problems);
+                    if (!COMPOSE_KEYS.get("condition").contains(((Map<?, ?>) condition).get("condition"))) {
+                        problems.add(name + " depends_on " + dependency + ": unknown condition");
+                    }
+                });
+            }
+            if (service.containsKey("restart") && !COMPOSE_KEYS.get("restart").contains(service.get("restart"))) {
+                problems.add(name + ": unknown restart policy " + service.get("restart"));
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    private static void unknownKeys(String where, Map<?, ?> attributes, String kind, List<String> problems) {
+        attributes.keySet()
+            .stream()
+            .filter(key -> !COMPOSE_KEYS.get(kind).contains(key))
+            .forEach(key -> problems.add(where + ": unknown attribute " + key));
     }
 
     @Test
