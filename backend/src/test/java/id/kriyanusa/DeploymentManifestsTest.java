@@ -660,7 +660,10 @@ class DeploymentManifestsTest {
             }
         }
         var placeholder = Pattern.compile("\\$\\{([^:}]+)");
-        for (Resource type : resolver.getResources("classpath*:id/kriyanusa/**/*.class")) {
+        // the application's classes only: neither the tests' nor the local services'
+        // (absent from the production jar)
+        var application = KriyanusaApplication.class.getProtectionDomain().getCodeSource().getLocation();
+        for (Resource type : resolver.getResources(application + "id/kriyanusa/**/*.class")) {
             var name = type.getURI().toString().replaceFirst(".*/(id/kriyanusa/.*)\\.class$", "$1").replace('/', '.');
             var loaded = Class.forName(name, false, DeploymentManifestsTest.class.getClassLoader());
             var bound = loaded.getAnnotation(ConfigurationProperties.class);
