@@ -1,5 +1,6 @@
 package id.kriyanusa;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,19 +70,22 @@ class DeploymentManifestsTest {
     private static final String PORTAL_IMAGE = "ghcr.io/kriyanusa/portal:";
 
     /** Built-in kinds the manifests may use, by apiVersion and kind. */
-    private static final Map<String, Class<? extends HasMetadata>> BUILT_IN = Map.of("v1/Namespace", Namespace.class,
-            "v1/ConfigMap", ConfigMap.class, "v1/Service", Service.class, "apps/v1/Deployment", Deployment.class,
-            "apps/v1/StatefulSet", StatefulSet.class, "batch/v1/Job", Job.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class, "policy/v1/PodDisruptionBudget",
-            PodDisruptionBudget.class, "networking.k8s.io/v1/Ingress", Ingress.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+    private static final Map<String, Class<? extends HasMetadata>> BUILT_IN = Map.ofEntries(
+            entry("v1/Namespace", Namespace.class), entry("v1/ConfigMap", ConfigMap.class),
+            entry("v1/Service", Service.class), entry("apps/v1/Deployment", Deployment.class),
+            entry("apps/v1/StatefulSet", StatefulSet.class), entry("batch/v1/Job", Job.class),
+            entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class));
 
     /** The operators' resources and the fields their operators cannot do without. */
-    private static final Map<String, List<String>> CUSTOM = Map.of("elasticsearch.k8s.elastic.co/v1/Elasticsearch",
-            List.of("spec.version", "spec.nodeSets.name", "spec.nodeSets.count",
-                    "spec.nodeSets.volumeClaimTemplates.spec.resources.requests.storage"),
-            "postgresql.cnpg.io/v1/Cluster", List.of("spec.instances", "spec.imageName", "spec.storage.size",
-                    "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner"));
+    private static final Map<String, List<String>> CUSTOM = Map.ofEntries(
+            entry("elasticsearch.k8s.elastic.co/v1/Elasticsearch",
+                    List.of("spec.version", "spec.nodeSets.name", "spec.nodeSets.count",
+                            "spec.nodeSets.volumeClaimTemplates.spec.resources.requests.storage")),
+            entry("postgresql.cnpg.io/v1/Cluster", List.of("spec.instances", "spec.imageName", "spec.storage.size",
+                    "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner")));
 
     /** Variables the JVM reads, not Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
@@ -90,18 +94,19 @@ class DeploymentManifestsTest {
      * The Compose attributes these files use, so that a misspelt one (which Compose would
      * refuse, or a healthcheck option it would ignore) fails here.
      */
-    private static final Map<String, Set<String>> COMPOSE_KEYS = Map.of("top level",
-            Set.of("services", "volumes", "networks"), "service",
-            Set.of("image", "command", "entrypoint", "environment", "depends_on", "healthcheck", "deploy", "volumes",
-                    "ports", "restart", "hostname", "user", "ulimits"),
-            "healthcheck", Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval"),
-            "depends_on", Set.of("condition", "restart", "required"), "condition",
-            Set.of("service_started", "service_healthy", "service_completed_successfully"), "restart",
-            Set.of("no", "always", "on-failure", "unless-stopped"));
+    private static final Map<String, Set<String>> COMPOSE_KEYS = Map.ofEntries(
+            entry("top level", Set.of("services", "volumes", "networks")),
+            entry("service",
+                    Set.of("image", "command", "entrypoint", "environment", "depends_on", "healthcheck", "deploy",
+                            "volumes", "ports", "restart", "hostname", "user", "ulimits")),
+            entry("healthcheck", Set.of("test", "interval", "timeout", "retries", "start_period", "start_interval")),
+            entry("depends_on", Set.of("condition", "restart", "required")),
+            entry("condition", Set.of("service_started", "service_healthy", "service_completed_successfully")),
+            entry("restart", Set.of("no", "always", "on-failure", "unless-stopped")));
 
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET).*");
 
-    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<HasMetadata> objects = kubernetesObjects();
 
@@ -116,7 +121,7 @@ class DeploymentManifestsTest {
                 problems.add(key + " is not a kind these manifests may use");
             }
             else if (BUILT_IN.containsKey(key)) {
-                unknownFields(json.convertValue(document, BUILT_IN.get(key)), name(document), problems);
+                unknownFields(JSON.convertValue(document, BUILT_IN.get(key)), name(document), problems);
             }
         }
         assertThat(problems).isEmpty();
@@ -131,7 +136,7 @@ class DeploymentManifestsTest {
             .filter(document -> CUSTOM.containsKey(document.get("apiVersion") + "/" + document.get("kind")))
             .toList();
         for (var document : customs) {
-            JsonNode tree = json.valueToTree(document);
+            JsonNode tree = JSON.valueToTree(document);
             for (var path : CUSTOM.get(document.get("apiVersion") + "/" + document.get("kind"))) {
                 if (!present(tree, path.split("\\."), 0)) {
                     problems.add(name(document) + " lacks " + path);
@@ -432,7 +437,7 @@ class DeploymentManifestsTest {
     private static List<HasMetadata> kubernetesObjects() {
         return kubernetesDocuments().stream()
             .filter(document -> BUILT_IN.containsKey(document.get("apiVersion") + "/" + document.get("kind")))
-            .<HasMetadata>map(document -> json.convertValue(document,
+            .<HasMetadata>map(document -> JSON.convertValue(document,
                     BUILT_IN.get(document.get("apiVersion") + "/" + document.get("kind"))))
             .toList();
     }
@@ -652,7 +657,7 @@ class DeploymentManifestsTest {
         var resolver = new PathMatchingResourcePatternResolver();
         for (Resource metadata : resolver.getResources("classpath*:META-INF/spring-configuration-metadata.json")) {
             try (var in = metadata.getInputStream()) {
-                for (var property : json.readTree(in).path("properties")) {
+                for (var property : JSON.readTree(in).path("properties")) {
                     var type = property.path("type").asString("");
                     (type.startsWith("java.util.Map") ? properties.maps() : properties.names())
                         .add(property.path("name").asString());
