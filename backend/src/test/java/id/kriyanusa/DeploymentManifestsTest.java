@@ -270,13 +270,11 @@ class DeploymentManifestsTest {
         var kustomization = yamlDocuments(K8S.resolve("kustomization.yaml")).get(0);
         assertThat((List<String>) kustomization.get("resources")).containsExactlyInAnyOrderElementsOf(
                 manifestFiles().stream().map(file -> file.getFileName().toString()).toList());
-        var generated = ((List<?>) kustomization.get("configMapGenerator")).stream()
-            .map(generator -> (Map<?, ?>) generator)
-            .peek(generator -> assertThat((List<?>) generator.get("files"))
-                .allMatch(file -> Files.isRegularFile(K8S.resolve((String) file))))
-            .map(generator -> (String) generator.get("name"))
-            .toList();
-        var configMaps = new HashSet<>(generated);
+        var configMaps = new HashSet<String>();
+        for (var generator : (List<Map<String, Object>>) kustomization.get("configMapGenerator")) {
+            assertThat((List<String>) generator.get("files")).allMatch(file -> Files.isRegularFile(K8S.resolve(file)));
+            configMaps.add((String) generator.get("name"));
+        }
         objectsOf(ConfigMap.class).forEach(configMap -> configMaps.add(configMap.getMetadata().getName()));
         var readme = Files.readString(K8S.resolve("README.md"));
         for (var object : objects) {
