@@ -18,8 +18,9 @@ join bench_village v on v.i = g % (select count(*) from bench_village)
 join bench_category c on c.i = (g / 7) % (select count(*) from bench_category);
 
 -- 5,000 brands, 60 % verified; 4,000 participants of 200 programmes, 3 goals each.
-insert into insights_brand_state (brand_id, village_id, registered, verified)
-select 1000000000 + g, v.id, true, g % 5 < 3
+insert into insights_brand_state (brand_id, village_id, registered, verified, artisans, artisans_women,
+                                  artisans_youth)
+select 1000000000 + g, v.id, true, g % 5 < 3, 4 + g % 20, 2 + g % 10, g % 5
 from generate_series(0, 4999) g join bench_village v on v.i = g % (select count(*) from bench_village);
 insert into insights_participant_state (participant_id, programme_id, village_id, woman, youth)
 select 1000000000 + g, 1000000000 + g % 200, v.id, g % 2 = 0, g % 3 = 0

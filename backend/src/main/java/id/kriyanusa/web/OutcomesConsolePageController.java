@@ -30,7 +30,8 @@ class OutcomesConsolePageController {
 
     /** The figures' columns, in order: the API's field names and the messages' keys. */
     static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished", "inquiries",
-            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth");
+            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth", "artisans",
+            "artisansWomen", "artisansYouth");
 
     /** A category's columns, in order. */
     static final List<String> CATEGORY_FIGURES = List.of("productsPublished", "inquiries", "inquiriesAnswered",
@@ -44,7 +45,7 @@ class OutcomesConsolePageController {
             "whatsAppTaps");
 
     private static final List<String> SORTS = List.of("NAME", "REGENCY", "BRANDS_REGISTERED", "BRANDS_VERIFIED",
-            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS");
+            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS", "ARTISANS");
 
     /** The periods the unanswered searches can be looked at over, in days. */
     static final List<Integer> SEARCH_PERIODS = List.of(7, 30, 90, 365);
