@@ -81,7 +81,7 @@ class OutcomesConsolePageController {
         model.addAttribute("programmeFigures", PROGRAMME_FIGURES);
         model.addAttribute("monthFigures", MONTH_FIGURES);
         model.addAttribute("bars", bars((List<Map<String, Object>>) outcomes.get("regencies")));
-        model.addAttribute("searches", page.field("searchQueryStats").toEntityList(Map.class));
+        model.addAttribute("searches", outcomes.get("unansweredSearches"));
         model.addAttribute("days", days);
         model.addAttribute("searchPeriods", SEARCH_PERIODS);
         return "pages/console-outcomes";
@@ -158,7 +158,8 @@ class OutcomesConsolePageController {
         var rows = new ArrayList<List<Object>>();
         rows.add(List.of(message("outcomes.search.query"), message("outcomes.search.searches"),
                 message("outcomes.search.zeroResultSearches"), message("outcomes.search.lastSearchedAt")));
-        for (var search : page(null, days(hari)).field("searchQueryStats").toEntityList(Map.class)) {
+        Map<String, Object> outcomes = page(null, days(hari)).field("outcomes").toEntity(Map.class);
+        for (var search : list(outcomes, "unansweredSearches")) {
             rows.add(List.of(search.get("query"), search.get("searches"), search.get("zeroResultSearches"),
                     search.get("lastSearchedAt")));
         }

@@ -408,8 +408,10 @@ class OutcomesIntegrationTest {
     void onlyStaffSeeTheFigures() throws Exception {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (var caller : api.staffMatrixCallers().entrySet()) {
-            var body = api.query("{ outcomes { villages { " + FIGURES + " } categories { inquiries } "
-                    + "programmes { participants } months { whatsAppTaps } } }", Map.of(), caller.getValue());
+            var body = api.query(
+                    "{ outcomes { villages { " + FIGURES + " } categories { inquiries } "
+                            + "programmes { participants } months { whatsAppTaps } unansweredSearches { query } } }",
+                    Map.of(), caller.getValue());
             List<String> errors = JsonPath.read(body, "$..errors[*].extensions.classification");
             outcomes.put(caller.getKey(), errors.isEmpty() ? "ok" : errors.getFirst());
         }

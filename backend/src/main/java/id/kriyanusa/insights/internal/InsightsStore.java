@@ -17,7 +17,9 @@ import id.kriyanusa.insights.MonthOutcome;
 import id.kriyanusa.insights.OutcomeFigures;
 import id.kriyanusa.insights.PeriodOutcome;
 import id.kriyanusa.insights.ProgrammeOutcome;
+import id.kriyanusa.insights.UnansweredSearch;
 import id.kriyanusa.programme.Programme;
+import id.kriyanusa.search.SearchesRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -160,6 +162,40 @@ public class InsightsStore {
                     : "update insights_inquiry_state set sent = true where inquiry_id = ? and not sent")
             .param(inquiryId)
             .update() == 1;
+    }
+
+    /** Adds the searches to their queries' days (in NTB time). */
+    public void searched(List<SearchesRecorded.QueryCount> queries) {
+        for (var query : queries) {
+            jdbc.sql("""
+                    insert into insights_search_day (day, query_text, searches, zero_result_searches, last_searched_at)
+                    values ((cast(? as timestamptz) at time zone 'Asia/Makassar')::date, ?, ?, ?, ?)
+                    on conflict (day, query_text) do update
+                    set searches = insights_search_day.searches + excluded.searches,
+                        zero_result_searches = insights_search_day.zero_result_searches
+                                               + excluded.zero_result_searches,
+                        last_searched_at = greatest(insights_search_day.last_searched_at, excluded.last_searched_at)
+                    """)
+                .params(query.lastSearchedAt(), query.query(), query.searches(), query.zeroResultSearches(),
+                        query.lastSearchedAt())
+                .update();
+        }
+    }
+
+    /**
+     * The queries searched since {@code first} (an NTB day) that found nothing at least
+     * once, most searched first, at most {@code limit}.
+     */
+    public List<UnansweredSearch> unansweredSearches(LocalDate first, int limit) {
+        return jdbc.sql("""
+                select query_text, sum(searches), sum(zero_result_searches), max(last_searched_at)
+                from insights_search_day where day >= ?
+                group by query_text having sum(zero_result_searches) > 0
+                order by sum(searches) desc, max(last_searched_at) desc limit ?""")
+            .params(first, limit)
+            .query((rs, row) -> new UnansweredSearch(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+            .list();
     }
 
     /** Whether the participant was new (not enrolled, nor removed before). */
