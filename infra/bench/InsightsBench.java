@@ -38,9 +38,10 @@ public class InsightsBench {
                 modelVillages { name villages figures { ...f } }
                 months { month productsPublished brandsVerified inquiries whatsAppTaps }
                 categories { category { slug } productsPublished inquiries inquiriesAnswered whatsAppTaps }
-                programmes { programme { id } participants women youth goalsDone goalsDue } } }
+                programmes { programme { id } participants women youth goalsDone goalsDue }
+                unansweredSearches(days: 30, first: 20) { query searches zeroResultSearches lastSearchedAt } } }
             fragment f on OutcomeFigures { brandsRegistered brandsVerified productsPublished inquiries inquiriesAnswered
-                whatsAppTaps goalsDone goalsDue participants women youth }""";
+                whatsAppTaps goalsDone goalsDue participants women youth artisans artisansWomen artisansYouth }""";
 
     public static void main(String[] args) throws Exception {
         var base = args[0];

@@ -18,9 +18,15 @@ join bench_village v on v.i = g % (select count(*) from bench_village)
 join bench_category c on c.i = (g / 7) % (select count(*) from bench_category);
 
 -- 5,000 brands, 60 % verified; 4,000 participants of 200 programmes, 3 goals each.
-insert into insights_brand_state (brand_id, village_id, registered, verified)
-select 1000000000 + g, v.id, true, g % 5 < 3
+insert into insights_brand_state (brand_id, village_id, registered, verified, artisans, artisans_women,
+                                  artisans_youth)
+select 1000000000 + g, v.id, true, g % 5 < 3, 4 + g % 20, 2 + g % 10, g % 5
 from generate_series(0, 4999) g join bench_village v on v.i = g % (select count(*) from bench_village);
+-- a year of searches: 200 queries a day, a third of them finding nothing that day
+insert into insights_search_day (day, query_text, searches, zero_result_searches, last_searched_at)
+select current_date - d, 'kata ' || q, 1 + (d + q) % 7, case when (d + q) % 3 = 0 then 1 else 0 end,
+       now() - make_interval(days => d)
+from generate_series(0, 364) d, generate_series(0, 199) q;
 insert into insights_participant_state (participant_id, programme_id, village_id, woman, youth)
 select 1000000000 + g, 1000000000 + g % 200, v.id, g % 2 = 0, g % 3 = 0
 from generate_series(0, 3999) g join bench_village v on v.i = g % (select count(*) from bench_village);
@@ -58,6 +64,7 @@ analyze insights_month;
 analyze insights_total;
 analyze insights_product_state;
 analyze insights_brand_state;
+analyze insights_search_day;
 analyze insights_participant_state;
 analyze insights_goal_state;
 

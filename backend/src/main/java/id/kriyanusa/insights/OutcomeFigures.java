@@ -5,19 +5,23 @@ package id.kriyanusa.insights;
  * {@code inquiriesAnswered} and {@code whatsAppTaps} are buyers' contacts with the brands
  * there, counted without who made them; {@code goalsDue} are open follow-up goals past
  * their due date (overdue); women and youth (under 25) count only participants who gave
- * their gender or age band.
+ * their gender or age band. {@code artisans}, {@code artisansWomen} and
+ * {@code artisansYouth} (under 30) are what the registered brands give on their pages, as
+ * counts.
  */
 public record OutcomeFigures(int brandsRegistered, int brandsVerified, int productsPublished, int inquiries,
-        int inquiriesAnswered, int whatsAppTaps, int goalsDone, int goalsDue, int participants, int women, int youth) {
+        int inquiriesAnswered, int whatsAppTaps, int goalsDone, int goalsDue, int participants, int women, int youth,
+        int artisans, int artisansWomen, int artisansYouth) {
 
-    public static final OutcomeFigures NONE = new OutcomeFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final OutcomeFigures NONE = new OutcomeFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public OutcomeFigures plus(OutcomeFigures other) {
         return new OutcomeFigures(brandsRegistered + other.brandsRegistered, brandsVerified + other.brandsVerified,
                 productsPublished + other.productsPublished, inquiries + other.inquiries,
                 inquiriesAnswered + other.inquiriesAnswered, whatsAppTaps + other.whatsAppTaps,
                 goalsDone + other.goalsDone, goalsDue + other.goalsDue, participants + other.participants,
-                women + other.women, youth + other.youth);
+                women + other.women, youth + other.youth, artisans + other.artisans,
+                artisansWomen + other.artisansWomen, artisansYouth + other.artisansYouth);
     }
 
 }

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 /**
  * The department's figures, for staff only (FORBIDDEN for others): every village with its
  * counts, the same summed per regency and for model villages against the others, per
- * category and per programme, the months' publications, verifications and contacts, and a
- * programme's participants' outcomes before and after it.
+ * category and per programme, the months' publications, verifications and contacts, what
+ * visitors searched for without finding anything, and a programme's participants'
+ * outcomes before and after it.
  */
 @Service
 public class Outcomes {
@@ -109,6 +110,22 @@ public class Outcomes {
             top.children().forEach(child -> bySlug.put(child.slug(), child));
         }
         return store.categories(bySlug);
+    }
+
+    /**
+     * The queries visitors searched for in the last {@code days} days (1 to 366, today in
+     * NTB time included) that found nothing at least once, most searched first, at most
+     * {@code first} (0 to 100).
+     */
+    public List<UnansweredSearch> unansweredSearches(int days, int first) {
+        Caller.current().requireStaff();
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("days must be between 1 and 366");
+        }
+        if (first < 0 || first > OffsetPage.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("first must be between 0 and " + OffsetPage.MAX_PAGE_SIZE);
+        }
+        return store.unansweredSearches(LocalDate.now(NTB).minusDays(days - 1), first);
     }
 
     /** Every programme, latest start first, with its participants and their goals. */

@@ -78,6 +78,11 @@ class OutcomesGraphQlController {
         return outcomes.programmes();
     }
 
+    @SchemaMapping(typeName = "Outcomes", field = "unansweredSearches")
+    List<UnansweredSearch> unansweredSearches(@Argument int days, @Argument int first) {
+        return outcomes.unansweredSearches(days, first);
+    }
+
     @SchemaMapping(typeName = "Programme", field = "outcomes")
     ProgrammeComparison programmeOutcomes(Programme programme) {
         return outcomes.beforeAndAfter(programme);

@@ -13,7 +13,7 @@ public enum VillageOutcomeSort {
     BRANDS_VERIFIED(OutcomeFigures::brandsVerified), PRODUCTS_PUBLISHED(OutcomeFigures::productsPublished),
     INQUIRIES(OutcomeFigures::inquiries), WHATSAPP_TAPS(OutcomeFigures::whatsAppTaps),
     GOALS_DONE(OutcomeFigures::goalsDone), GOALS_DUE(OutcomeFigures::goalsDue),
-    PARTICIPANTS(OutcomeFigures::participants);
+    PARTICIPANTS(OutcomeFigures::participants), ARTISANS(OutcomeFigures::artisans);
 
     private final ToIntFunction<OutcomeFigures> figure;
 

@@ -47,10 +47,14 @@ final class BrandEditorForms {
 
     }
 
-    /** The brand's page: texts, colours, contacts and certifications. */
+    /**
+     * The brand's page: texts, colours, contacts, how many artisans work for it (women
+     * and youth among them) and certifications.
+     */
     record ProfileForm(Long version, String tagline, String storyId, String storyEn, String primary, String secondary,
             String accent, String whatsapp, String phone, String email, String instagram, String website,
-            List<String> otherLinks, List<CertificationRow> certifications) {
+            List<String> otherLinks, String artisansTotal, String artisansWomen, String artisansYouth,
+            List<CertificationRow> certifications) {
 
         /**
          * The brand as the API gave it, with its links sorted into Instagram, website and
@@ -81,11 +85,13 @@ final class BrandEditorForms {
                 rows.add(new CertificationRow((String) c.get("kind"), (String) c.get("number"),
                         (String) c.get("issuedOn"), (String) c.get("expiresOn"), false));
             }
+            var artisans = map(brand.get("artisans"));
             return new ProfileForm(((Number) brand.get("version")).longValue(), (String) brand.get("tagline"),
                     (String) story.get("indonesian"), (String) story.get("english"), (String) palette.get("primary"),
                     (String) palette.get("secondary"), (String) palette.get("accent"),
                     (String) contacts.get("whatsapp"), (String) contacts.get("phone"), (String) contacts.get("email"),
-                    instagram, website, others, rows);
+                    instagram, website, others, String.valueOf(artisans.get("total")),
+                    String.valueOf(artisans.get("women")), String.valueOf(artisans.get("youth")), rows);
         }
 
         /**
@@ -98,7 +104,7 @@ final class BrandEditorForms {
                 rows.add(CertificationRow.EMPTY);
             }
             return new ProfileForm(currentVersion, tagline, storyId, storyEn, primary, secondary, accent, whatsapp,
-                    phone, email, instagram, website, otherLinks, rows);
+                    phone, email, instagram, website, otherLinks, artisansTotal, artisansWomen, artisansYouth, rows);
         }
 
         /**
@@ -127,6 +133,14 @@ final class BrandEditorForms {
                     blankToNull(email));
             contacts.put("socialLinks", links);
             input.put("contacts", contacts);
+            // a form without the artisans' fields (a page opened before they were added)
+            // keeps the counts
+            if (artisansTotal != null || artisansWomen != null || artisansYouth != null) {
+                input.put("artisans",
+                        nullable("total", count("input.artisans.total", artisansTotal, errors), "women",
+                                count("input.artisans.women", artisansWomen, errors), "youth",
+                                count("input.artisans.youth", artisansYouth, errors)));
+            }
             var rows = new ArrayList<Integer>();
             var kept = new ArrayList<Map<String, Object>>();
             var all = rows(certifications, CertificationRow.EMPTY);
@@ -267,6 +281,15 @@ final class BrandEditorForms {
             links.add(link);
             ids.add(id);
         }
+    }
+
+    /** A count as typed (empty is none), or an error before asking when it is not one. */
+    private static Integer count(String field, String typed, List<UserError> errors) {
+        var value = TypedNumbers.count(typed);
+        if (value == null && blankToNull(typed) != null) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a whole number"));
+        }
+        return value;
     }
 
     private static String date(String field, String typed, List<UserError> errors) {

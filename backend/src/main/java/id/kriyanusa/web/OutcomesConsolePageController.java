@@ -30,7 +30,8 @@ class OutcomesConsolePageController {
 
     /** The figures' columns, in order: the API's field names and the messages' keys. */
     static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished", "inquiries",
-            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth");
+            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth", "artisans",
+            "artisansWomen", "artisansYouth");
 
     /** A category's columns, in order. */
     static final List<String> CATEGORY_FIGURES = List.of("productsPublished", "inquiries", "inquiriesAnswered",
@@ -44,7 +45,7 @@ class OutcomesConsolePageController {
             "whatsAppTaps");
 
     private static final List<String> SORTS = List.of("NAME", "REGENCY", "BRANDS_REGISTERED", "BRANDS_VERIFIED",
-            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS");
+            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS", "ARTISANS");
 
     /** The periods the unanswered searches can be looked at over, in days. */
     static final List<Integer> SEARCH_PERIODS = List.of(7, 30, 90, 365);
@@ -80,7 +81,7 @@ class OutcomesConsolePageController {
         model.addAttribute("programmeFigures", PROGRAMME_FIGURES);
         model.addAttribute("monthFigures", MONTH_FIGURES);
         model.addAttribute("bars", bars((List<Map<String, Object>>) outcomes.get("regencies")));
-        model.addAttribute("searches", page.field("searchQueryStats").toEntityList(Map.class));
+        model.addAttribute("searches", outcomes.get("unansweredSearches"));
         model.addAttribute("days", days);
         model.addAttribute("searchPeriods", SEARCH_PERIODS);
         return "pages/console-outcomes";
@@ -157,7 +158,8 @@ class OutcomesConsolePageController {
         var rows = new ArrayList<List<Object>>();
         rows.add(List.of(message("outcomes.search.query"), message("outcomes.search.searches"),
                 message("outcomes.search.zeroResultSearches"), message("outcomes.search.lastSearchedAt")));
-        for (var search : page(null, days(hari)).field("searchQueryStats").toEntityList(Map.class)) {
+        Map<String, Object> outcomes = page(null, days(hari)).field("outcomes").toEntity(Map.class);
+        for (var search : list(outcomes, "unansweredSearches")) {
             rows.add(List.of(search.get("query"), search.get("searches"), search.get("zeroResultSearches"),
                     search.get("lastSearchedAt")));
         }

@@ -176,6 +176,37 @@ class BrandEditorPagesIntegrationTest {
         assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("Versi saya");
     }
 
+    /**
+     * The artisans' numbers, the figures the department counts, are typed on the profile
+     * page and shown on the brand page; more women than artisans is refused beside the
+     * field with the numbers kept.
+     */
+    @Test
+    void theArtisansNumbersSavedInTheEditorShowOnTheBrandPage() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        assertThat(browser.get(brand.editor()).body()).contains("Jumlah perajin", "id=\"artisans-total\"",
+                "name=\"artisansTotal\" type=\"number\" value=\"0\"");
+        var form = profile(brand, version(brand));
+        form.put("artisansTotal", "5");
+        form.put("artisansWomen", "6");
+        form.put("artisansYouth", "2");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi angka dari 0 sampai jumlah semua perajin", "href=\"#artisans-women\"",
+                "value=\"6\"");
+
+        form.put("artisansWomen", "3");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains("name=\"artisansTotal\" type=\"number\" value=\"5\"",
+                "name=\"artisansWomen\" type=\"number\" value=\"3\"");
+        assertThat(api.http().get("/merek/" + brand.slug()).body())
+            .contains("5 orang, di antaranya 3 perempuan dan 2 pemuda");
+        assertThat(api.query("query($id: ID!) { node(id: $id) { ... on Brand { artisans { total women youth } } } }",
+                Map.of("id", brand.id()), null))
+            .contains("\"total\":5", "\"women\":3", "\"youth\":2");
+    }
+
     @Test
     void onlyArtisansWhoAgreedAreShownOnTheBrandPage() throws Exception {
         var brand = newVerifiedBrand();

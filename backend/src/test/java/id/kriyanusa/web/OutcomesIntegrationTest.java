@@ -33,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 class OutcomesIntegrationTest {
 
     static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished inquiries "
-            + "inquiriesAnswered whatsAppTaps goalsDone goalsDue participants women youth }";
+            + "inquiriesAnswered whatsAppTaps goalsDone goalsDue participants women youth artisans artisansWomen "
+            + "artisansYouth }";
 
     static final String OUTCOMES = "{ outcomes { villages { village { slug name } " + FIGURES + " } } }";
 
@@ -114,6 +115,53 @@ class OutcomesIntegrationTest {
             .isGreaterThanOrEqualTo(20);
         assertThat((Integer) semoyang.get("women")).isPositive();
         assertThat((Integer) semoyang.get("goalsDone") + (Integer) semoyang.get("goalsDue")).isPositive();
+        assertThat((Integer) semoyang.get("artisans")).as("the demo brands' artisans").isPositive();
+        assertThat((Integer) semoyang.get("artisansWomen")).isPositive();
+    }
+
+    /**
+     * The artisans a brand gives count in its village, and its new figures replace the
+     * old ones there, on the page and in its CSV too.
+     */
+    @Test
+    void aBrandsArtisansCountInItsVillageUntilItGivesNewFigures() throws Exception {
+        var slug = ApiClient.unique("desa-perajin");
+        var village = api.mutate(
+                "mutation($input: CreateVillageInput!) { createVillage(input: $input) { "
+                        + "village { id } userErrors { code } } }",
+                Map.of("slug", slug, "name", "Desa Perajin " + slug, "regency", "Lombok Timur", "district", "Sakra"),
+                curator);
+        assertThat((List<?>) JsonPath.read(village, "$.data.createVillage.userErrors")).as(village).isEmpty();
+        var producer = api.signUp("PRODUCER");
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { "
+                        + "brand { id version } userErrors { code } } }",
+                ApiClient.readyForVerification(
+                        Map.of("name", "Tenun " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug",
+                                slug, "artisans", Map.of("total", 5, "women", 3, "youth", 2))),
+                producer);
+        assertThat((List<?>) JsonPath.read(created, "$.data.createBrand.userErrors")).as(created).isEmpty();
+        awaitFigure(slug, "artisans", 5);
+        assertThat(figures(slug)).containsEntry("artisansWomen", 3).containsEntry("artisansYouth", 2);
+
+        String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
+        int version = JsonPath.read(created, "$.data.createBrand.brand.version");
+        var updated = api.mutate(
+                "mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId, "expectedVersion", version, "artisans",
+                        Map.of("total", 4, "women", 2, "youth", 1)),
+                producer);
+        assertThat((List<?>) JsonPath.read(updated, "$.data.updateBrand.userErrors")).as(updated).isEmpty();
+        awaitFigure(slug, "artisans", 4);
+        assertThat(figures(slug)).containsEntry("artisansWomen", 2).containsEntry("artisansYouth", 1);
+
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        assertThat(page.get("/kelola/angka?urut=ARTISANS").body()).containsPattern(
+                "data-village=\"" + slug + "\">(?s).*?data-figure=\"artisans\">4<.*?data-figure=\"artisansWomen\">2<"
+                        + ".*?data-figure=\"artisansYouth\">1<");
+        assertThat(page.get("/kelola/angka/desa.csv").body()).contains("Perajin merek")
+            .containsPattern("Desa Perajin " + slug + ",Lombok Timur,false,1,0,0,0,0,0,0,0,0,0,0,4,2,1\r\n");
     }
 
     @Test
@@ -147,7 +195,8 @@ class OutcomesIntegrationTest {
                     + (before + 3) + "," + banyumulek.get("inquiries") + "," + banyumulek.get("inquiriesAnswered") + ","
                     + banyumulek.get("whatsAppTaps") + "," + banyumulek.get("goalsDone") + ","
                     + banyumulek.get("goalsDue") + "," + banyumulek.get("participants") + "," + banyumulek.get("women")
-                    + "," + banyumulek.get("youth")));
+                    + "," + banyumulek.get("youth") + "," + banyumulek.get("artisans") + ","
+                    + banyumulek.get("artisansWomen") + "," + banyumulek.get("artisansYouth")));
 
         transition("archiveProduct", products.getFirst(), producer);
         awaitFigure("banyumulek", "productsPublished", before + 2);
@@ -359,8 +408,10 @@ class OutcomesIntegrationTest {
     void onlyStaffSeeTheFigures() throws Exception {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (var caller : api.staffMatrixCallers().entrySet()) {
-            var body = api.query("{ outcomes { villages { " + FIGURES + " } categories { inquiries } "
-                    + "programmes { participants } months { whatsAppTaps } } }", Map.of(), caller.getValue());
+            var body = api.query(
+                    "{ outcomes { villages { " + FIGURES + " } categories { inquiries } "
+                            + "programmes { participants } months { whatsAppTaps } unansweredSearches { query } } }",
+                    Map.of(), caller.getValue());
             List<String> errors = JsonPath.read(body, "$..errors[*].extensions.classification");
             outcomes.put(caller.getKey(), errors.isEmpty() ? "ok" : errors.getFirst());
         }

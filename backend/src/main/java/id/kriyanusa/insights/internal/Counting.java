@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import id.kriyanusa.brand.Brand;
+import id.kriyanusa.brand.Brand.ArtisanCount;
 import id.kriyanusa.brand.BrandVerificationStatus;
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.Categories;
@@ -51,6 +52,8 @@ class Counting {
 
     /** Wired by the listener of engagement's WhatsApp taps through {@link #contact}. */
     static final String WHATSAPP_TAP = "WHATSAPP_TAP";
+
+    private static final ArtisanCount NO_ARTISANS = new ArtisanCount(0, 0, 0);
 
     private final InsightsStore store;
 
@@ -100,8 +103,9 @@ class Counting {
     }
 
     /**
-     * A brand counts as registered, and verified while VERIFIED, in its village; when it
-     * moved, its products move with it.
+     * A brand counts as registered, and verified while VERIFIED, in its village, with the
+     * artisans it gives now (replacing those it gave before); when it moved, its products
+     * move with it.
      */
     @Transactional
     public void brand(long brandId, boolean asOfRecord) {
@@ -109,7 +113,8 @@ class Counting {
         var brand = brands.anyStatus(List.of(brandId)).get(brandId);
         var villageId = brand == null ? null : brand.villageId();
         var after = new BrandState(villageId, brand != null,
-                brand != null && brand.verificationStatus() == BrandVerificationStatus.VERIFIED);
+                brand != null && brand.verificationStatus() == BrandVerificationStatus.VERIFIED,
+                brand == null ? NO_ARTISANS : brand.artisans());
         var moved = !Objects.equals(before.villageId(), villageId);
         OffsetDateTime when = brand != null && asOfRecord ? brand.updatedAt() : null;
         count(BRAND_REGISTERED, brandId, before.villageId(), before.registered(), villageId, after.registered(), moved,

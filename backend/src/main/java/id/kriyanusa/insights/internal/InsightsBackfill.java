@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Counts what already exists when the insights store is empty (a new installation, or the
  * demo data, which predates the events): every village's brands and their products, and
  * every programme's participants and their goals, every inquiry, through the modules'
- * public APIs, once. Counting is idempotent, so events arriving meanwhile count once all
- * the same.
+ * public APIs, once; later, the artisans of brands counted before artisans were. Counting
+ * is idempotent, so events arriving meanwhile count once all the same.
  */
 @Component
 class InsightsBackfill {
@@ -54,6 +54,7 @@ class InsightsBackfill {
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
         if (!store.empty()) {
+            countArtisans();
             return;
         }
         int brandCount = 0;
@@ -88,6 +89,15 @@ class InsightsBackfill {
         }
         log.info("Insights counted {} existing brands, {} products, {} programme participants and {} inquiries",
                 brandCount, productCount, enrolments.size(), inquiryCount);
+    }
+
+    /** The brands counted before artisans were get theirs counted, once. */
+    private void countArtisans() {
+        var brandIds = store.brandsWithoutArtisans();
+        brandIds.forEach(id -> counting.brand(id, false));
+        if (!brandIds.isEmpty()) {
+            log.info("Insights counted the artisans of {} brands counted before", brandIds.size());
+        }
     }
 
 }

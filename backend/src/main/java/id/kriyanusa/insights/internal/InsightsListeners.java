@@ -11,6 +11,7 @@ import id.kriyanusa.engagement.WhatsAppTapped;
 import id.kriyanusa.programme.FollowUpGoalChanged;
 import id.kriyanusa.programme.ProgrammeParticipantEnrolled;
 import id.kriyanusa.programme.ProgrammeParticipantRemoved;
+import id.kriyanusa.search.SearchesRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,11 @@ class InsightsListeners {
 
     private final Counting counting;
 
-    InsightsListeners(Counting counting) {
+    private final InsightsStore store;
+
+    InsightsListeners(Counting counting, InsightsStore store) {
         this.counting = counting;
+        this.store = store;
     }
 
     @ApplicationModuleListener
@@ -77,6 +81,12 @@ class InsightsListeners {
     @ApplicationModuleListener
     void on(FollowUpGoalChanged event) {
         counting.goal(event);
+    }
+
+    /** Announcements carry no id: one delivered twice counts twice, as a tap does. */
+    @ApplicationModuleListener
+    void on(SearchesRecorded event) {
+        store.searched(event.queries());
     }
 
 }

@@ -10,13 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kriyanusa.brand.Brand.ArtisanCount;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.insights.CategoryOutcome;
 import id.kriyanusa.insights.MonthOutcome;
 import id.kriyanusa.insights.OutcomeFigures;
 import id.kriyanusa.insights.PeriodOutcome;
 import id.kriyanusa.insights.ProgrammeOutcome;
+import id.kriyanusa.insights.UnansweredSearch;
 import id.kriyanusa.programme.Programme;
+import id.kriyanusa.search.SearchesRecorded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +38,8 @@ public class InsightsStore {
     public record ProductState(Long villageId, String categorySlug, Long brandId, boolean published) {
     }
 
-    public record BrandState(Long villageId, boolean registered, boolean verified) {
+    /** {@code artisans} is null for a brand counted before artisans were. */
+    public record BrandState(Long villageId, boolean registered, boolean verified, ArtisanCount artisans) {
     }
 
     public record ParticipantState(Long villageId, boolean removed) {
@@ -117,17 +121,32 @@ public class InsightsStore {
             .param(brandId)
             .update();
         return jdbc
-            .sql("select village_id, registered, verified from insights_brand_state where brand_id = ? for update")
+            .sql("select village_id, registered, verified, artisans, artisans_women, artisans_youth "
+                    + "from insights_brand_state where brand_id = ? for update")
             .param(brandId)
             .query((rs, row) -> new BrandState(nullableLong(rs, "village_id"), rs.getBoolean("registered"),
-                    rs.getBoolean("verified")))
+                    rs.getBoolean("verified"),
+                    rs.getObject("artisans") == null ? null
+                            : new ArtisanCount(rs.getInt("artisans"), rs.getInt("artisans_women"),
+                                    rs.getInt("artisans_youth"))))
             .single();
     }
 
     public void saveBrand(long brandId, BrandState state) {
-        jdbc.sql("update insights_brand_state set village_id = ?, registered = ?, verified = ? where brand_id = ?")
-            .params(state.villageId(), state.registered(), state.verified(), brandId)
+        jdbc.sql("""
+                update insights_brand_state set village_id = ?, registered = ?, verified = ?, artisans = ?,
+                                                artisans_women = ?, artisans_youth = ?
+                where brand_id = ?""")
+            .params(state.villageId(), state.registered(), state.verified(), state.artisans().total(),
+                    state.artisans().women(), state.artisans().youth(), brandId)
             .update();
+    }
+
+    /** The brands counted before their artisans were (until the start-up counts them). */
+    public List<Long> brandsWithoutArtisans() {
+        return jdbc.sql("select brand_id from insights_brand_state where artisans is null order by brand_id")
+            .query(Long.class)
+            .list();
     }
 
     /**
@@ -143,6 +162,40 @@ public class InsightsStore {
                     : "update insights_inquiry_state set sent = true where inquiry_id = ? and not sent")
             .param(inquiryId)
             .update() == 1;
+    }
+
+    /** Adds the searches to their queries' days (in NTB time). */
+    public void searched(List<SearchesRecorded.QueryCount> queries) {
+        for (var query : queries) {
+            jdbc.sql("""
+                    insert into insights_search_day (day, query_text, searches, zero_result_searches, last_searched_at)
+                    values ((cast(? as timestamptz) at time zone 'Asia/Makassar')::date, ?, ?, ?, ?)
+                    on conflict (day, query_text) do update
+                    set searches = insights_search_day.searches + excluded.searches,
+                        zero_result_searches = insights_search_day.zero_result_searches
+                                               + excluded.zero_result_searches,
+                        last_searched_at = greatest(insights_search_day.last_searched_at, excluded.last_searched_at)
+                    """)
+                .params(query.lastSearchedAt(), query.query(), query.searches(), query.zeroResultSearches(),
+                        query.lastSearchedAt())
+                .update();
+        }
+    }
+
+    /**
+     * The queries searched since {@code first} (an NTB day) that found nothing at least
+     * once, most searched first, at most {@code limit}.
+     */
+    public List<UnansweredSearch> unansweredSearches(LocalDate first, int limit) {
+        return jdbc.sql("""
+                select query_text, sum(searches), sum(zero_result_searches), max(last_searched_at)
+                from insights_search_day where day >= ?
+                group by query_text having sum(zero_result_searches) > 0
+                order by sum(searches) desc, max(last_searched_at) desc limit ?""")
+            .params(first, limit)
+            .query((rs, row) -> new UnansweredSearch(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                    rs.getObject(4, OffsetDateTime.class)))
+            .list();
     }
 
     /** Whether the participant was new (not enrolled, nor removed before). */
@@ -214,13 +267,14 @@ public class InsightsStore {
 
     /**
      * The figures of every village that has any, by village id: the counts from the
-     * totals, the goals and participants from their states (overdue depends on the day).
+     * totals, the goals, participants and registered brands' artisans from their states
+     * (overdue depends on the day).
      */
     public Map<Long, OutcomeFigures> figuresByVillage(LocalDate today) {
         var figures = new HashMap<Long, int[]>();
         jdbc.sql("select village_id, " + COUNTS + ", " + CONTACTS + " from insights_total group by village_id")
             .query(rs -> {
-                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
                 for (var i = 0; i < 6; i++) {
                     f[i] = rs.getInt(i + 2);
                 }
@@ -230,21 +284,30 @@ public class InsightsStore {
                        count(*) filter (where g.status in ('PLANNED', 'IN_PROGRESS') and g.due_on < ?)
                 from insights_goal_state g join insights_participant_state p using (participant_id)
                 where not p.removed group by p.village_id""").param(today).query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
             f[6] = rs.getInt(2);
             f[7] = rs.getInt(3);
         });
         jdbc.sql("""
                 select village_id, count(*), count(*) filter (where woman), count(*) filter (where youth)
                 from insights_participant_state where not removed group by village_id""").query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[11]);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
             f[8] = rs.getInt(2);
             f[9] = rs.getInt(3);
             f[10] = rs.getInt(4);
         });
+        jdbc.sql("""
+                select village_id, sum(artisans), sum(artisans_women), sum(artisans_youth)
+                from insights_brand_state where registered and village_id is not null group by village_id""")
+            .query(rs -> {
+                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
+                f[11] = rs.getInt(2);
+                f[12] = rs.getInt(3);
+                f[13] = rs.getInt(4);
+            });
         var result = new HashMap<Long, OutcomeFigures>();
-        figures.forEach((village, f) -> result.put(village,
-                new OutcomeFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10])));
+        figures.forEach((village, f) -> result.put(village, new OutcomeFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6],
+                f[7], f[8], f[9], f[10], f[11], f[12], f[13])));
         return result;
     }
 

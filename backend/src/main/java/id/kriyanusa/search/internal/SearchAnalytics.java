@@ -3,6 +3,7 @@ package id.kriyanusa.search.internal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,13 +11,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import id.kriyanusa.search.SearchQueryStat;
+import id.kriyanusa.search.SearchesRecorded;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What visitors search for: the normalised query text, how many products it found and
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Repository;
  * (bounded; when the queue is full the row is dropped and counted, so a slow or
  * unavailable database never slows searches down), and a scheduled task writes what is
  * queued in one batched insert every {@code kriyanusa.search.analytics-flush-interval} (1
- * s).
+ * s), and announces the counts per query ({@link SearchesRecorded}) for the department's
+ * figures.
  */
 @Repository
 public class SearchAnalytics {
@@ -53,13 +58,20 @@ public class SearchAnalytics {
 
     private final JdbcTemplate batches;
 
+    private final TransactionTemplate transactions;
+
+    private final ApplicationEventPublisher events;
+
     private final BlockingQueue<Search> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
 
     private final AtomicLong dropped = new AtomicLong();
 
-    SearchAnalytics(JdbcClient jdbc, JdbcTemplate batches) {
+    SearchAnalytics(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.transactions = transactions;
+        this.events = events;
     }
 
     /** Lower case, single spaces, at most 200 characters. */
@@ -89,19 +101,36 @@ public class SearchAnalytics {
         while (queue.drainTo(batch, BATCH) > 0) {
             try {
                 // one JDBC batch for up to 500 searches rather than a statement and a
-                // commit per search
-                batches.batchUpdate(
-                        "insert into search_query (query_text, result_count, zero_results, searched_at) values (?, ?, ?, ?)",
-                        batch.stream()
-                            .map(search -> new Object[] { search.query(), search.resultCount(),
-                                    search.resultCount() == 0, search.searchedAt() })
-                            .toList());
+                // commit per search, announced with it
+                transactions.executeWithoutResult(status -> {
+                    batches.batchUpdate(
+                            "insert into search_query (query_text, result_count, zero_results, searched_at) values (?, ?, ?, ?)",
+                            batch.stream()
+                                .map(search -> new Object[] { search.query(), search.resultCount(),
+                                        search.resultCount() == 0, search.searchedAt() })
+                                .toList());
+                    events.publishEvent(new SearchesRecorded(counted(batch)));
+                });
             }
             catch (RuntimeException e) {
                 log.warn("Could not record {} searches: {}", batch.size(), e.toString());
             }
             batch.clear();
         }
+    }
+
+    /** The searches per query, in the order first searched. */
+    private static List<SearchesRecorded.QueryCount> counted(List<Search> batch) {
+        var counts = new LinkedHashMap<String, SearchesRecorded.QueryCount>();
+        for (var search : batch) {
+            counts.merge(search.query(),
+                    new SearchesRecorded.QueryCount(search.query(), 1, search.resultCount() == 0 ? 1 : 0,
+                            search.searchedAt()),
+                    (a, b) -> new SearchesRecorded.QueryCount(a.query(), a.searches() + b.searches(),
+                            a.zeroResultSearches() + b.zeroResultSearches(),
+                            a.lastSearchedAt().isAfter(b.lastSearchedAt()) ? a.lastSearchedAt() : b.lastSearchedAt()));
+        }
+        return List.copyOf(counts.values());
     }
 
     @PreDestroy
