@@ -40,7 +40,7 @@ final class CostBudget extends SimplePerformantInstrumentation {
 
     CostBudget(int perRequest, int perMinute) {
         this.perRequest = perRequest;
-        this.clients = new KeyedRateLimit(perMinute);
+        this.clients = KeyedRateLimit.perInstance(perMinute);
     }
 
     @Override
