@@ -15,6 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PortalInstance implements AutoCloseable {
 
+    /** The property naming an instance, for tests to tell instances apart. */
+    public static final String NAME = "kriyanusa.test.instance";
+
     private final ConfigurableApplicationContext context;
 
     private PortalInstance(ConfigurableApplicationContext context) {
@@ -22,20 +25,25 @@ public final class PortalInstance implements AutoCloseable {
     }
 
     /**
-     * Starts an instance named {@code name} (its {@code spring.application.name}) with
-     * these extra properties and configuration classes.
+     * Starts an instance named {@code name} (its {@value #NAME}) with these extra
+     * configuration classes and properties ({@code key=value}, above every other setting,
+     * as on the command line), and waits until it takes traffic.
      */
     public static PortalInstance start(String name, List<Class<?>> extraSources, String... properties) {
         var sources = new ArrayList<Class<?>>();
         sources.add(KriyanusaApplication.class);
         sources.addAll(extraSources);
-        var all = new ArrayList<>(List.of(properties));
-        all.add("server.port=0");
-        all.add("spring.application.name=" + name);
+        var arguments = new ArrayList<String>();
+        for (var property : properties) {
+            arguments.add("--" + property);
+        }
+        arguments.add("--server.port=0");
+        arguments.add("--" + NAME + "=" + name);
         var context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles("demo")
-            .properties(all.toArray(String[]::new))
-            .run();
-        return new PortalInstance(context);
+            .run(arguments.toArray(String[]::new));
+        var instance = new PortalInstance(context);
+        new HttpTestClient(instance.port()).awaitReady();
+        return instance;
     }
 
     public int port() {
