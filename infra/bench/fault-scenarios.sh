@@ -54,10 +54,14 @@ for fault in "${FAULTS[@]}"; do
   echo "=== $fault"
   "$JAVA" infra/bench/FaultBench.java load "$BASE" "$LOAD_SECONDS" "$OUT/$fault" > "$OUT/$fault.load.log" 2>&1 &
   LOAD=$!
+  mkdir -p "$OUT/$fault"
   sleep 10
+  date +%s%3N > "$OUT/$fault/fault.txt" # when the fault began and (below) ended, for the load's phases
   case "$fault" in
     es-freeze) pid=$(pid_of elasticsearch); kill -STOP "$pid"; sleep 60; kill -CONT "$pid" ;;
-    es-kill) kill -KILL "$(pid_of elasticsearch)" ;;
+    es-kill) # ends when the restarted node makes the portal healthy again
+      kill -KILL "$(pid_of elasticsearch)"; sleep 1
+      for _ in $(seq 1 120); do curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done ;;
     storage-freeze) pid=$(pid_of s3); kill -STOP "$pid"; sleep 60; kill -CONT "$pid" ;;
     app-kill)
       kill -KILL "$APP"; wait "$APP" 2>/dev/null || true
@@ -65,6 +69,7 @@ for fault in "${FAULTS[@]}"; do
       start_app "$OUT/app-2.log" false ;;
     *) echo "unknown fault $fault"; exit 2 ;;
   esac
+  date +%s%3N >> "$OUT/$fault/fault.txt"
   recovered=$(date +%s.%N)
   wait "$LOAD" || true
   LOAD=""

@@ -28,6 +28,8 @@ API_PRODUCTS=${API_PRODUCTS:-10000}
 API_AT=${API_AT:-10000} # the size at which the API load runs
 API_SECONDS=${API_SECONDS:-240} # no new product after this, to keep the run bounded on a busy machine
 APP_HEAP=${APP_HEAP:-512m}
+LABELS=${LABELS:-before after} # LABELS=after measures only the after build
+SEARCHES=${SEARCHES:-1} # SEARCHES=0 skips the search measurements (only the API load at API_AT)
 # a second suggest line for what a build offers beyond products (skipped where its schema lacks it)
 SUGGEST_EXTRA=${SUGGEST_EXTRA-completions { text highlighted kind productCount \}}
 JAR_CACHE=${JAR_CACHE:-/tmp/kn-bench-jars}
@@ -69,6 +71,15 @@ build() { # $1: label, $2: commit -> $OUT/$1.jar
 }
 
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+# PostgreSQL is a postmaster and its backends sharing memory: their proportional share (PSS), summed
+pg_pss() {
+  local postmaster
+  postmaster=$(head -1 "$OUT/services/postgres/postmaster.pid")
+  cat "/proc/$postmaster/smaps_rollup" $(pgrep -P "$postmaster" | sed 's|.*|/proc/&/smaps_rollup|') 2>/dev/null \
+    | awk '/^Pss:/ {kb += $2} END {printf "%.0f", kb / 1024}'
+}
+s3_rss() { rss "$(pgrep -P "$APP" -f s3proxy | head -1)"; }
+memory() { echo "$(rss "$APP") / $(rss "$ES_PID") / $(pg_pss) / $(s3_rss) MB"; }
 result() { printf '%s\t%s\t%s\t%s\n' "$LABEL" "$N" "$1" "$2" >> "$RESULTS"; }
 sql() { PGPASSWORD=kriyanusa psql -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U kriyanusa -d kriyanusa "$@"; }
 measure() { # runs SearchLoadBench and files its RESULT lines under this build and size
@@ -104,10 +115,11 @@ public_products() {
   sql -c "select count(*) from product p join brand b on b.id = p.brand_id where p.status = 'PUBLISHED' and b.verification_status = 'VERIFIED'"
 }
 
-build before "$BEFORE"
-build after "$AFTER"
+for LABEL in $LABELS; do
+  if [ "$LABEL" = before ]; then build before "$BEFORE"; else build after "$AFTER"; fi
+done
 
-for LABEL in before after; do
+for LABEL in $LABELS; do
   for N in $SIZES; do
     echo "=== $LABEL, N=$N, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     start_portal "$LABEL" "$OUT/$LABEL-$N.app.log"
@@ -127,25 +139,27 @@ for LABEL in before after; do
     "${BENCH[@]}" wait-count "$BASE" "$expected" 900 > /dev/null
     seconds=$(($(date +%s) - started))
     result "index of N + demo products rebuilt" "$expected products in $seconds s"
-    result "RSS after loading: portal / Elasticsearch" "$(rss "$APP") / $(rss "$ES_PID") MB"
-    echo "  $expected public products indexed after the reindex in $seconds s; RSS portal $(rss "$APP") MB, Elasticsearch $(rss "$ES_PID") MB"
+    result "memory after loading: portal / Elasticsearch / PostgreSQL (PSS) / S3Proxy" "$(memory)"
+    echo "  $expected public products indexed after the reindex in $seconds s; memory $(memory)"
 
     # the JIT compiles the search paths before anything is counted
     "${BENCH[@]}" load "$BASE" page 4 0 "$((WARMUP * 2))" > /dev/null
     "${BENCH[@]}" load "$BASE" list 4 0 "$((WARMUP * 2))" > /dev/null
-    measure matches "$BASE"
-    load_at_start=$(cut -d' ' -f1 /proc/loadavg)
-    measure load "$BASE" list 1 "$WARMUP" "$DURATION"
-    measure load "$BASE" list 8 "$WARMUP" "$DURATION"
-    measure load "$BASE" page 8 "$WARMUP" "$DURATION"
-    measure suggest "$BASE" "$WARMUP" "$DURATION"
-    if [ -n "${SUGGEST_EXTRA:-}" ]; then measure suggest "$BASE" "$WARMUP" "$DURATION" "$SUGGEST_EXTRA"; fi
-    result "load average (1 min) at the start / end of the searches" "$load_at_start / $(cut -d' ' -f1 /proc/loadavg)"
+    if [ "$SEARCHES" = 1 ]; then
+      measure matches "$BASE"
+      load_at_start=$(cut -d' ' -f1 /proc/loadavg)
+      measure load "$BASE" list 1 "$WARMUP" "$DURATION"
+      measure load "$BASE" list 8 "$WARMUP" "$DURATION"
+      measure load "$BASE" page 8 "$WARMUP" "$DURATION"
+      measure suggest "$BASE" "$WARMUP" "$DURATION"
+      if [ -n "${SUGGEST_EXTRA:-}" ]; then measure suggest "$BASE" "$WARMUP" "$DURATION" "$SUGGEST_EXTRA"; fi
+      result "load average (1 min) at the start / end of the searches" "$load_at_start / $(cut -d' ' -f1 /proc/loadavg)"
+    fi
     if [ "$N" = "$API_AT" ]; then
       measure api-load "$BASE" "$API_PRODUCTS" 8 2 "$API_SECONDS" 600
       result "load average (1 min) after the API load" "$(cut -d' ' -f1 /proc/loadavg)"
     fi
-    result "RSS at the end: portal / Elasticsearch" "$(rss "$APP") / $(rss "$ES_PID") MB"
+    result "memory at the end: portal / Elasticsearch / PostgreSQL (PSS) / S3Proxy" "$(memory)"
     stop_portal
   done
 done

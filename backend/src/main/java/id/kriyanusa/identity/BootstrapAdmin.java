@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first admin of a new installation, from the settings instead of SQL (ADR 0009):
- * with `kriyanusa.identity.bootstrap-admin-email` (`KRIYANUSA_BOOTSTRAP_ADMIN_EMAIL`) set
- * and no admin yet, the account with that email becomes admin with a random password
- * printed once to the log. Once an admin exists it does and prints nothing, so the
- * setting may stay.
+ * with `kriyanusa.identity.bootstrap-admin-email`
+ * (`KRIYANUSA_IDENTITY_BOOTSTRAP_ADMIN_EMAIL`) set and no admin yet, the account with
+ * that email becomes admin with a random password printed once to the log. Once an admin
+ * exists it does and prints nothing, so the setting may stay.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -50,7 +50,8 @@ class BootstrapAdmin implements ApplicationRunner {
                     It is shown only this once. Sign in now at /masuk with this email
                     and password, then grant staff roles at /kelola/staf. Keep the
                     password in a password manager. Nothing is printed on later starts
-                    while an admin exists; KRIYANUSA_BOOTSTRAP_ADMIN_EMAIL may stay.
+                    while an admin exists; KRIYANUSA_IDENTITY_BOOTSTRAP_ADMIN_EMAIL
+                    may stay.
                     ==================================================================""",
                     admin.created() ? "New account" : "Existing account (its password replaced, its sessions ended)",
                     admin.account().email(), admin.password()));

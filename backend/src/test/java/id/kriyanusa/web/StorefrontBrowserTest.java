@@ -34,6 +34,33 @@ class StorefrontBrowserTest {
     }
 
     @Test
+    void aBuyerTypesAPriceLimitSeesItUnderstoodAndRemovesIt() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/cari").driver();
+            driver.findElement(By.id("q")).sendKeys("gerabah di bawah 100 ribu");
+            browser.submit("form.search");
+
+            var chip = driver.findElement(By.cssSelector(".understood .chips a"));
+            assertThat(chip.getText()).contains("100.000");
+            var prices = driver.findElements(By.cssSelector(".cards.products .price"))
+                .stream()
+                .map(price -> Long.parseLong(price.getText().replaceAll("\\D", "")))
+                .toList();
+            assertThat(prices).isNotEmpty().allMatch(price -> price <= 100_000);
+            browser.assertUsable();
+
+            browser.tap(chip);
+            assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("gerabah");
+            assertThat(driver.findElements(By.cssSelector(".understood"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".cards.products .price"))
+                .stream()
+                .map(price -> Long.parseLong(price.getText().replaceAll("\\D", ""))))
+                .anyMatch(price -> price > 100_000);
+            browser.assertUsable();
+        }
+    }
+
+    @Test
     void aProducerSignsInByTypingAndReachesTheDashboard() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
             var driver = browser.open("/masuk").driver();

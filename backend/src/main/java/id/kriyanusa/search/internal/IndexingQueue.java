@@ -1,5 +1,6 @@
 package id.kriyanusa.search.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,12 @@ import java.util.function.Consumer;
  * request and the listeners took every pooled connection, waiting 10 s for one and
  * failing (issue 17); now an index holds one connection at most.
  * <p>
+ * While changes keep coming, requests are also spaced {@link #PACE} apart: a change asked
+ * right after a request waits out the rest of that time, gathering what arrives
+ * meanwhile. Elasticsearch then gets a few bigger requests a second instead of one per
+ * change back to back, which leaves the two cores' time to buyers' searches; a change
+ * after a quiet moment is still written at once.
+ * <p>
  * The queue is bounded: when Elasticsearch is slower than the writes, callers wait to
  * enqueue (back-pressure; they are the indexing listeners, on virtual threads) instead of
  * timing out. A caller returns once its ids are written and throws when their request
@@ -26,6 +34,9 @@ final class IndexingQueue implements AutoCloseable {
 
     /** Documents in one bulk request, at most. */
     static final int BULK = 500;
+
+    /** Time between the starts of two requests, at least, unless the first was full. */
+    static final Duration PACE = Duration.ofMillis(200);
 
     /** Requests to index waiting, at most: beyond, callers wait. */
     private static final int WAITING = 2_000;
@@ -77,16 +88,24 @@ final class IndexingQueue implements AutoCloseable {
     }
 
     private void writeWhileOpen() {
+        long lastStarted = System.nanoTime() - PACE.toNanos();
+        int lastCount = 0;
         try {
             while (true) {
                 var together = new ArrayList<Asked>();
                 together.add(asked.take());
+                long rest = lastStarted + PACE.toNanos() - System.nanoTime();
+                if (rest > 0 && lastCount < BULK) {
+                    TimeUnit.NANOSECONDS.sleep(rest);
+                }
                 int count = together.getFirst().ids().size();
                 // the only reader: what it peeks, it polls
                 for (var next = asked.peek(); next != null && count + next.ids().size() <= BULK; next = asked.peek()) {
                     together.add(asked.poll());
                     count += next.ids().size();
                 }
+                lastStarted = System.nanoTime();
+                lastCount = count;
                 writeTogether(together);
             }
         }

@@ -56,9 +56,13 @@ public final class ProductQueries {
     private static final List<String> NAME_FIELDS = List.of("title_id^3", "title_en^3", "category_names_id^2",
             "category_names_en^2");
 
-    /** What a product is made of and by whom, where: matched exactly. */
+    /**
+     * What a product is made of and by whom, where: matched exactly. A place a buyer
+     * names that query understanding did not take as a condition (a regency's first word,
+     * a district it does not know) still finds the products made there, below a village.
+     */
     private static final List<String> ATTRIBUTE_FIELDS = List.of("materials.text^1.5", "techniques", "brand_name^1.5",
-            "village_name");
+            "village_name", "district.text^0.5", "regency.text^0.5");
 
     private ProductQueries() {
     }
@@ -252,12 +256,11 @@ public final class ProductQueries {
         var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
         var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", msm)));
         // products that have every word, across their fields, come first
-        var allWords = Map
-            .of("multi_match",
-                    Map.of("query", text, "type", "cross_fields", "fields",
-                            List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en",
-                                    "materials.text", "techniques", "brand_name", "village_name", "cross"),
-                            "operator", "and", "boost", 2));
+        var allWords = Map.of("multi_match",
+                Map.of("query", text, "type", "cross_fields", "fields",
+                        List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
+                                "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
+                        "operator", "and", "boost", 2));
         return Map.of("bool", Map.of("should", List.of(fields, crossLanguage, allWords), "minimum_should_match", 1));
     }
 

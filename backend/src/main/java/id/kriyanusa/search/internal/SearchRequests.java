@@ -87,7 +87,7 @@ public class SearchRequests implements AutoCloseable {
             return unanswered.executeSupplier(() -> ask(alias, body));
         }
         catch (CallNotPermittedException open) {
-            if (!answersAgain()) {
+            if (!answersAgain(alias)) {
                 throw stillSilent();
             }
             unanswered.transitionToClosedState();
@@ -141,15 +141,22 @@ public class SearchRequests implements AutoCloseable {
     }
 
     /**
-     * Whether the node, which left a search unanswered, answers a request for its name at
-     * once; if so, searches resume.
+     * Whether the node, which left a search unanswered, says at once that the index
+     * behind {@code alias} can be searched; if so, searches resume. A node restarting
+     * after a crash answers its name before its shards are back, and searches sent then
+     * hang until the time limit (5 s search pages in the fault run), so the index's
+     * health is asked, not the node's name.
      */
-    private boolean answersAgain() {
+    private boolean answersAgain(String alias) {
         var answer = new CompletableFuture<Response>();
-        var sent = send(new Request("GET", "/"), answer);
-        try {
-            answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
+        var sent = send(new Request("GET", "/_cluster/health/" + alias + "?filter_path=status"), answer);
+        try (var content = answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
+            .getEntity()
+            .getContent()) {
+            return !"red".equals(json.readTree(content).path("status").asString());
+        }
+        catch (IOException e) {
+            return false;
         }
         catch (TimeoutException | ExecutionException e) {
             sent.cancel();

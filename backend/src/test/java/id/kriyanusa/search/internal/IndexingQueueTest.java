@@ -49,6 +49,28 @@ class IndexingQueueTest {
     }
 
     @Test
+    void whileChangesKeepComingRequestsAreSpacedAndGatherThem() throws Exception {
+        var starts = Collections.synchronizedList(new ArrayList<Long>());
+        try (var queue = new IndexingQueue("test", ids -> starts.add(System.nanoTime()));
+                var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            var asked = new ArrayList<Future<?>>();
+            for (long id = 0; id < 100; id++) {
+                var one = id;
+                asked.add(callers.submit(() -> queue.index(List.of(one))));
+                Thread.sleep(5);
+            }
+            for (var change : asked) {
+                change.get(5, TimeUnit.SECONDS);
+            }
+        }
+        // changes 5 ms apart: gathered into fewer requests, not one each
+        assertThat(starts).hasSizeLessThan(100);
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(IndexingQueue.PACE.toNanos());
+        }
+    }
+
+    @Test
     void aFailedWriteFailsItsCallersAndNotTheNext() {
         try (var queue = new IndexingQueue("test", ids -> {
             if (ids.contains(13L)) {
