@@ -16,6 +16,7 @@ import id.kriyanusa.identity.internal.LinkTokens.Purpose;
 import id.kriyanusa.identity.internal.LoginThrottle;
 import id.kriyanusa.identity.internal.RefreshTokens;
 import id.kriyanusa.platform.KeyedRateLimit;
+import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
@@ -101,10 +102,10 @@ public class Accounts {
 
     Accounts(AccountRepository accounts, PasswordEncoder passwords, AccessTokens accessTokens,
             RefreshTokens refreshTokens, LoginThrottle throttle, MailedLinks mailedLinks, LinkTokens links,
-            @Value("${kriyanusa.identity.sign-ups-per-address:30}") long signUpsPerAddress) {
+            SharedRateLimits limits, @Value("${kriyanusa.identity.sign-ups-per-address:30}") long signUpsPerAddress) {
         this.mailedLinks = mailedLinks;
         this.links = links;
-        this.signUps = new KeyedRateLimit(signUpsPerAddress, Duration.ofMinutes(30));
+        this.signUps = limits.limit("sign-ups-per-address", signUpsPerAddress, Duration.ofMinutes(30));
         this.accounts = accounts;
         this.passwords = passwords;
         this.accessTokens = accessTokens;

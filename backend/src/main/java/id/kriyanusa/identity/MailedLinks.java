@@ -10,6 +10,7 @@ import id.kriyanusa.identity.internal.LinkTokens;
 import id.kriyanusa.identity.internal.LinkTokens.Purpose;
 import id.kriyanusa.identity.internal.RefreshTokens;
 import id.kriyanusa.platform.KeyedRateLimit;
+import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.mail.Mailer;
@@ -59,13 +60,15 @@ public class MailedLinks {
     private final Mailer mailer;
 
     /** Mails per account (verification) or per address asked for (reset). */
-    private final KeyedRateLimit perAccount = new KeyedRateLimit(3, Duration.ofMinutes(30));
+    private final KeyedRateLimit perAccount;
 
     /** Mails asked for from one network address. */
-    private final KeyedRateLimit perClient = new KeyedRateLimit(20, Duration.ofMinutes(30));
+    private final KeyedRateLimit perClient;
 
     MailedLinks(AccountRepository accounts, LinkTokens links, RefreshTokens sessions, PasswordEncoder passwords,
-            Mailer mailer) {
+            Mailer mailer, SharedRateLimits limits) {
+        this.perAccount = limits.limit("mails-per-account", 3, Duration.ofMinutes(30));
+        this.perClient = limits.limit("mails-per-address", 20, Duration.ofMinutes(30));
         this.accounts = accounts;
         this.links = links;
         this.sessions = sessions;

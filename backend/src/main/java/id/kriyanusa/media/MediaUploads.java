@@ -1,6 +1,7 @@
 package id.kriyanusa.media;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
 import id.kriyanusa.platform.KeyedRateLimit;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.UserError;
@@ -32,6 +34,7 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.VillageId;
 import id.kriyanusa.village.Villages;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -111,14 +114,16 @@ public class MediaUploads {
      * Upload URLs an account may ask for in a minute: a product's twelve photos more than
      * twice over, not a flood of URLs to fill storage with.
      */
-    private final KeyedRateLimit grants = new KeyedRateLimit(30);
+    private final KeyedRateLimit grants;
 
     /** Refusals after which the same upload may be confirmed again. */
     private static final Set<UserErrorCode> TRY_AGAIN = EnumSet.of(UserErrorCode.BUSY,
             UserErrorCode.STORAGE_UNAVAILABLE);
 
     MediaUploads(MediaRepository repository, ObjectStore store, ImageProcessor processor, MediaProperties properties,
-            Products products, Brands brands, Villages villages, TransactionTemplate transactions) {
+            Products products, Brands brands, Villages villages, TransactionTemplate transactions,
+            SharedRateLimits limits) {
+        this.grants = limits.limit("upload-grants-per-account", 30, Duration.ofMinutes(1));
         this.repository = repository;
         this.store = store;
         this.processor = processor;
@@ -269,13 +274,20 @@ public class MediaUploads {
 
     // ---- housekeeping
 
+    /** {@link #removeExpiredUploads()} on one instance of the fleet per interval. */
+    @Scheduled(fixedDelayString = "${kriyanusa.media.cleanup-interval:PT5M}",
+            initialDelayString = "${kriyanusa.media.cleanup-interval:PT5M}")
+    @SchedulerLock(name = "media-expired-uploads", lockAtLeastFor = "${kriyanusa.media.cleanup-interval:PT5M}",
+            lockAtMostFor = "${kriyanusa.media.cleanup-interval:PT5M}")
+    public void removeExpiredUploadsOnce() {
+        removeExpiredUploads();
+    }
+
     /**
      * Removes uploads whose URL expired without a confirmation: the object, then the row
      * (so a storage outage leaves the row for the next run); and upload objects left
      * without a row. Returns how many were removed.
      */
-    @Scheduled(fixedDelayString = "${kriyanusa.media.cleanup-interval:PT5M}",
-            initialDelayString = "${kriyanusa.media.cleanup-interval:PT5M}")
     public int removeExpiredUploads() {
         var removed = 0;
         try {

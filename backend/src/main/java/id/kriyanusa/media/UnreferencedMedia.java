@@ -12,6 +12,7 @@ import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.media.internal.ObjectStore.ListedObject;
 import id.kriyanusa.media.internal.ObjectStore.StorageUnavailableException;
 import id.kriyanusa.media.internal.RenditionCache;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -92,6 +93,8 @@ public class UnreferencedMedia {
 
     @Scheduled(fixedDelayString = "${kriyanusa.media.collection-interval:PT1H}",
             initialDelayString = "${kriyanusa.media.collection-interval:PT1H}")
+    @SchedulerLock(name = "media-unreferenced", lockAtLeastFor = "${kriyanusa.media.collection-interval:PT1H}",
+            lockAtMostFor = "${kriyanusa.media.collection-interval:PT1H}")
     public void removeUnreferenced() {
         removeUnreferenced(properties.unreferencedGracePeriod());
     }

@@ -1,15 +1,17 @@
 package id.kriyanusa.web;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What stopped a form, as sentences a person can act on; the template lists them all at
  * the top (linked to their fields) and each again beside its field
- * (`fragments/form.html`). Public for the templates' expressions.
+ * (`fragments/form.html`). Public for the templates' expressions; serializable, as a
+ * flash attribute travels in the page session, which PostgreSQL keeps.
  *
  * @param all every problem, in the order the API gave them
  */
-public record FormProblems(List<Problem> all) {
+public record FormProblems(List<Problem> all) implements Serializable {
 
     static final FormProblems NONE = new FormProblems(List.of());
 
@@ -18,7 +20,7 @@ public record FormProblems(List<Problem> all) {
      * empty for the form as a whole
      * @param sentence what is wrong and what to do, in the visitor's language
      */
-    public record Problem(String field, String sentence) {
+    public record Problem(String field, String sentence) implements Serializable {
     }
 
     public boolean isEmpty() {

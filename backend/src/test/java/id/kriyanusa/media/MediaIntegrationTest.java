@@ -24,6 +24,7 @@ import id.kriyanusa.media.internal.MediaRepository;
 import id.kriyanusa.media.internal.ObjectStore;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.SqlStatementCounter;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.village.Villages;
@@ -89,6 +90,9 @@ class MediaIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SharedRateLimits limits;
 
     @Autowired
     MediaUploads uploads;
@@ -422,7 +426,7 @@ class MediaIntegrationTest {
             .build();
         var broken = new MediaUploads(repository,
                 new ObjectStore(deadStorage, URI.create("http://127.0.0.1:9"), "kriyanusa-media"), processor,
-                properties, products, brands, villages, transactions);
+                properties, products, brands, villages, transactions, limits);
         var images = jdbc.sql("select count(*) from media_image").query(Long.class).single();
         var jwt = Jwt.withTokenValue("test").header("alg", "none").subject(String.valueOf(accountId)).build();
         SecurityContextHolder.getContext()

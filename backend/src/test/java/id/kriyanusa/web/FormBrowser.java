@@ -32,7 +32,7 @@ final class FormBrowser {
 
     private final int port;
 
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
 
     private final HttpClient http;
 
@@ -45,7 +45,12 @@ final class FormBrowser {
      * from another network: limits per address start afresh for it.
      */
     FormBrowser(int port, InetAddress from) {
+        this(port, from, new CookieManager());
+    }
+
+    private FormBrowser(int port, InetAddress from, CookieManager cookies) {
         this.port = port;
+        this.cookies = cookies;
         var builder = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -54,6 +59,16 @@ final class FormBrowser {
     }
 
     private String csrfToken;
+
+    /**
+     * The same browser, with its cookies, sent by a load balancer to another instance of
+     * the portal (at {@code otherPort}).
+     */
+    FormBrowser at(int otherPort) {
+        var moved = new FormBrowser(otherPort, null, cookies);
+        moved.csrfToken = csrfToken;
+        return moved;
+    }
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);

@@ -18,6 +18,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -83,10 +84,16 @@ public class LoginThrottle {
         return new Attempt(null, accountAndAddress, address);
     }
 
-    /** Drops the buckets that have filled up again, which count nothing any more. */
+    /**
+     * Drops the buckets that have filled up again, which count nothing any more; on one
+     * instance of the fleet per interval.
+     */
     @Scheduled(fixedDelayString = "${kriyanusa.identity.login-throttle-cleanup-interval:PT1H}",
             initialDelayString = "${kriyanusa.identity.login-throttle-cleanup-interval:PT1H}")
-    void removeForgiven() {
+    @SchedulerLock(name = "login-throttle-cleanup",
+            lockAtLeastFor = "${kriyanusa.identity.login-throttle-cleanup-interval:PT1H}",
+            lockAtMostFor = "${kriyanusa.identity.login-throttle-cleanup-interval:PT1H}")
+    public void removeForgiven() {
         while (buckets.removeExpired(1000) > 0) {
             // next batch
         }

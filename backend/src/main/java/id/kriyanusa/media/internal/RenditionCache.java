@@ -1,5 +1,7 @@
 package id.kriyanusa.media.internal;
 
+import java.time.Duration;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The bytes of recently served renditions, bounded in total size (Caffeine, weighed by
  * length). Renditions never change (their name is their hash), so nothing is ever stale:
  * a hit needs no round trip to storage, which S3Proxy or MinIO answer in milliseconds,
- * not microseconds.
+ * not microseconds. Only their removal is news: an unreferenced rendition removed by
+ * another instance is served from here for at most {@link #KEPT} more.
  */
 @Component
 public class RenditionCache {
@@ -19,12 +22,15 @@ public class RenditionCache {
      */
     public static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
+    static final Duration KEPT = Duration.ofMinutes(10);
+
     private final Cache<String, byte[]> entries;
 
     RenditionCache(MediaProperties properties) {
         this.entries = Caffeine.newBuilder()
             .maximumWeight(properties.cacheSize().toBytes())
             .weigher((String name, byte[] bytes) -> bytes.length)
+            .expireAfterWrite(KEPT)
             .build();
     }
 

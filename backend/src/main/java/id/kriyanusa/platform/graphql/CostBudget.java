@@ -23,7 +23,9 @@ import id.kriyanusa.platform.KeyedRateLimit;
  * {@code perMinute} per client address in a minute, so one client repeating expensive
  * searches under aliases, or in a loop, cannot take the search capacity of everyone.
  * Requests without a client address (the server-rendered pages, in process) count only
- * against the per-request bound.
+ * against the per-request bound. The budget is kept per instance: it is about fairness,
+ * not abuse, so a fleet of N instances may grant N budgets a minute (ADR 0016) rather
+ * than add a database round trip to every API request.
  */
 final class CostBudget extends SimplePerformantInstrumentation {
 
@@ -40,7 +42,7 @@ final class CostBudget extends SimplePerformantInstrumentation {
 
     CostBudget(int perRequest, int perMinute) {
         this.perRequest = perRequest;
-        this.clients = new KeyedRateLimit(perMinute);
+        this.clients = KeyedRateLimit.perInstance(perMinute);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.kriyanusa.platform.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -143,6 +144,16 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler refusedAddresses() {
         return new HttpStatusRequestRejectedHandler(HttpStatus.NOT_FOUND.value());
+    }
+
+    /**
+     * The pages' session cookie carries the session id as it is, as the servlet
+     * container's did before the sessions moved to PostgreSQL (Spring Session would
+     * encode it in base64): one id, one form, whichever instance reads it.
+     */
+    @Bean
+    DefaultCookieSerializerCustomizer plainSessionCookie() {
+        return cookies -> cookies.setUseBase64Encoding(false);
     }
 
     @Bean

@@ -110,7 +110,8 @@ public class Completions {
     /**
      * Counts the completions again; the previous ones stay while the index does not
      * answer. The first count follows the indices' start-up (IndexMaintenance), so the
-     * schedule starts a minute later rather than counting twice at start.
+     * schedule starts a minute later rather than counting twice at start. On every
+     * instance: each keeps its own copy in memory.
      */
     @Scheduled(initialDelayString = "${kriyanusa.search.completions-refresh:PT1M}",
             fixedDelayString = "${kriyanusa.search.completions-refresh:PT1M}")

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.kriyanusa.search.SearchIndexName;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,7 +79,10 @@ class IndexMaintenance {
 
     @Scheduled(initialDelayString = "${kriyanusa.search.retry.check-interval:PT5S}",
             fixedDelayString = "${kriyanusa.search.retry.check-interval:PT5S}")
-    void retryFailedPublications() {
+    // one instance resubmits, or every instance would index the same publications again
+    @SchedulerLock(name = "search-publication-retry", lockAtLeastFor = "${kriyanusa.search.retry.check-interval:PT5S}",
+            lockAtMostFor = "${kriyanusa.search.retry.check-interval:PT5S}")
+    public void retryFailedPublications() {
         var now = Instant.now();
         try {
             incomplete.resubmitIncompletePublications(
@@ -115,6 +119,9 @@ class IndexMaintenance {
         return Duration.ofMillis(wait);
     }
 
+    // on every instance: its readiness follows what it found; a rebuild needed runs on
+    // one
+    // instance at a time (SearchIndexer's advisory lock)
     @Scheduled(initialDelayString = "${kriyanusa.search.maintenance-interval:PT1M}",
             fixedDelayString = "${kriyanusa.search.maintenance-interval:PT1M}")
     void ensureIndices() {
@@ -125,7 +132,10 @@ class IndexMaintenance {
             }
             try {
                 indexer.ensureCurrent();
-                ready.add(name);
+                // another instance may be building it: ready once it is there
+                if (indexer.index().upToDate()) {
+                    ready.add(name);
+                }
             }
             catch (RuntimeException e) {
                 log.warn("The {} index is not ready yet (retrying in the background): {}", name.alias(), e.toString());

@@ -55,6 +55,7 @@ public class Places {
         return known == null ? List.of() : known;
     }
 
+    // on every instance: each keeps its own copy in memory
     @Scheduled(initialDelayString = "${kriyanusa.search.places-refresh:PT5M}",
             fixedDelayString = "${kriyanusa.search.places-refresh:PT5M}")
     void load() {

@@ -89,7 +89,7 @@ public class SearchAnalytics {
 
     /**
      * Writes the queued searches, in batches; rows that cannot be written are dropped
-     * with a warning.
+     * with a warning. On every instance: each flushes the searches it queued.
      */
     @Scheduled(fixedDelayString = "${kriyanusa.search.analytics-flush-interval:PT1S}")
     public synchronized void flush() {

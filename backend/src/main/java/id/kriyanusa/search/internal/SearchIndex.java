@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -69,13 +68,15 @@ public class SearchIndex {
     private final String hash;
 
     /**
-     * The index a full reindex is filling, which incremental writes must reach too until
-     * the alias moves to it.
+     * Where to find the index a full reindex (on any instance) is filling, which
+     * incremental writes must reach too until the alias moves to it.
      */
-    private final AtomicReference<String> building = new AtomicReference<>();
+    private final RebuildsUnderWay rebuilds;
 
-    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest, JsonMapper json) {
+    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest, JsonMapper json,
+            RebuildsUnderWay rebuilds) {
         this.name = name;
+        this.rebuilds = rebuilds;
         this.versioned = Pattern.compile("^" + name.alias() + "-v(\\d+)$");
         this.client = client;
         this.rest = rest;
@@ -171,10 +172,6 @@ public class SearchIndex {
         }
     }
 
-    public void building(String index) {
-        building.set(index);
-    }
-
     /**
      * While an index is filled in bulk nothing searches it: without refreshes it is
      * written in a few large segments.
@@ -256,20 +253,20 @@ public class SearchIndex {
     /**
      * Writes these documents and deletes these ids with the external version
      * {@code revision}: into the index behind the alias and into the index being built,
-     * if any. The concrete indices are named, never the alias, so a write cannot create
-     * an index of its own (Elasticsearch would create a missing {@code products} for a
-     * delete, even with {@code require_alias}); with no index behind the alias the write
-     * fails. Version conflicts mean a newer state is stored already and are fine; any
-     * other failure throws, so the caller's event publication stays incomplete.
+     * by any instance, if any. The concrete indices are named, never the alias, so a
+     * write cannot create an index of its own (Elasticsearch would create a missing
+     * {@code products} for a delete, even with {@code require_alias}); with no index
+     * behind the alias the write fails. Version conflicts mean a newer state is stored
+     * already and are fine; any other failure throws, so the caller's event publication
+     * stays incomplete.
      */
     public void write(Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
+        // the rebuild first: once it has ended, the alias has moved to the index it built
+        var building = rebuilds.building(alias());
         var targets = new LinkedHashSet<String>();
         targets.add(current()
             .orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + alias() + " yet")));
-        var buildingIndex = building.get();
-        if (buildingIndex != null) {
-            targets.add(buildingIndex);
-        }
+        building.ifPresent(targets::add);
         for (var target : targets) {
             writeTo(target, documents, deletions, revision);
         }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,14 +70,15 @@ public class SearchIndexer implements AutoCloseable {
 
     private final IndexedDocuments documents;
 
-    private final ReentrantLock rebuilding = new ReentrantLock();
+    private final RebuildsUnderWay rebuilds;
 
     private final IndexingQueue queue;
 
     private volatile Progress progress;
 
-    SearchIndexer(JdbcClient jdbc, SearchIndex index, IndexedDocuments documents) {
+    SearchIndexer(JdbcClient jdbc, SearchIndex index, IndexedDocuments documents, RebuildsUnderWay rebuilds) {
         this.jdbc = jdbc;
+        this.rebuilds = rebuilds;
         this.index = index;
         this.documents = documents;
         this.queue = new IndexingQueue(index.alias(), this::write);
@@ -125,27 +125,28 @@ public class SearchIndexer implements AutoCloseable {
         return rebuild() != null;
     }
 
-    /** Whether a full reindex of this index is running now. */
+    /** Whether a full reindex of this index is running now, on any instance. */
     public boolean rebuilding() {
-        return rebuilding.isLocked();
+        return rebuilds.running(index.alias());
     }
 
     /**
      * Builds a new index from PostgreSQL in batches, then swaps the alias atomically and
      * deletes the old index. Searches keep using the old index until the swap; changes
-     * made meanwhile are written to both. Returns null when another rebuild of this index
-     * is running.
+     * made meanwhile, on any instance, are written to both. Returns null when another
+     * rebuild of this index is running, here or on another instance.
      */
     public Rebuilt rebuild() {
-        if (!rebuilding.tryLock()) {
+        var started = rebuilds.start(index.alias());
+        if (started.isEmpty()) {
             return null;
         }
-        try {
+        try (var rebuild = started.get()) {
             var previous = index.current().orElse(null);
             var target = index.createNext(previous);
-            // set before the first revision is drawn: a listener that misses it drew a
-            // lower revision than every batch
-            index.building(target);
+            // committed before the first revision is drawn: a listener (on any instance)
+            // that misses it drew a lower revision than every batch
+            rebuild.filling(target);
             index.loadInBulk(target);
             progress = new Progress(target, previous, Instant.now(), 0, null, null);
             log.info("Rebuilding the {} index into {} (searches keep using {})", index.alias(), target, previous);
@@ -172,12 +173,12 @@ public class SearchIndexer implements AutoCloseable {
                 index.swap(previous, target);
             }
             catch (RuntimeException e) {
-                index.building(null);
+                rebuild.close();
                 index.delete(target);
                 progress = progress.ended(e.toString());
                 throw e;
             }
-            index.building(null);
+            rebuild.close();
             if (previous != null) {
                 index.delete(previous);
             }
@@ -187,9 +188,6 @@ public class SearchIndexer implements AutoCloseable {
             log.info("{} index rebuilt: {} documents in {} (was {})", capitalised(index.alias()), count, target,
                     previous);
             return new Rebuilt(target, previous, count);
-        }
-        finally {
-            rebuilding.unlock();
         }
     }
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An admin's full reindex runs in the background, one index after another, and is
  * followed through {@link #latestReindex()} and each indexer's progress: rebuilding
  * 100,000 products takes longer than an HTTP request may wait. Only one runs at a time,
- * and none while an index is being rebuilt at start-up.
+ * and none while an index is being rebuilt (at start-up, or by another instance).
  */
 @Component
 public class SearchIndices implements AutoCloseable {
@@ -50,11 +50,11 @@ public class SearchIndices implements AutoCloseable {
 
     private final AtomicReference<Reindex> reindex = new AtomicReference<>();
 
-    SearchIndices(ElasticsearchClient client, Rest5Client rest, JdbcClient jdbc, JsonMapper json,
-            List<IndexedDocuments> documents) {
+    SearchIndices(ElasticsearchClient client, Rest5Client rest, RebuildsUnderWay rebuilds, JdbcClient jdbc,
+            JsonMapper json, List<IndexedDocuments> documents) {
         for (var kind : documents) {
-            indexers.put(kind.index(),
-                    new SearchIndexer(jdbc, new SearchIndex(kind.index(), client, rest, json), kind));
+            indexers.put(kind.index(), new SearchIndexer(jdbc,
+                    new SearchIndex(kind.index(), client, rest, json, rebuilds), kind, rebuilds));
         }
         if (indexers.size() != SearchIndexName.values().length) {
             throw new IllegalStateException("Every search index needs its documents; found " + indexers.keySet());
