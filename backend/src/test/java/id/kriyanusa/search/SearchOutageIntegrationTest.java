@@ -119,7 +119,8 @@ class SearchOutageIntegrationTest {
             incompleteWhileFrozen = incompleteSearchPublications();
             // a visitor searching meanwhile is told to come back, not to change what they
             // typed, after one search's
-            // time limit (2 s, 3 s in the tests) and a quick check per further search (~0.25 s), not after
+            // time limit (2 s, 3 s in the tests) and a quick check per further search
+            // (~0.25 s), not after
             // the time limit of each of the
             // page's three searches (products, brands, villages) in turn
             long asked = System.nanoTime();

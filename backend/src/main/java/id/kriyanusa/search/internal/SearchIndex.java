@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -20,10 +19,8 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import id.kriyanusa.search.SearchIndexName;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +51,9 @@ public class SearchIndex {
      * products).
      */
     private static final Duration MERGE_TIMEOUT = Duration.ofMinutes(30);
+
+    /** How often a merge under way is asked whether it is done. */
+    private static final Duration MERGE_CHECK = Duration.ofMillis(500);
 
     private final SearchIndexName name;
 
@@ -189,13 +189,29 @@ public class SearchIndex {
      */
     public void readyForSearches(String index) {
         updateSettings(index, "{\"index\":{\"refresh_interval\":null}}");
-        var merge = new Request("POST", "/" + index + "/_forcemerge");
-        merge.addParameter("max_num_segments", "1");
-        merge.setOptions(RequestOptions.DEFAULT.toBuilder()
-            .setRequestConfig(RequestConfig.custom()
-                .setResponseTimeout(MERGE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .build()));
-        perform(merge);
+        try {
+            // started as a task and watched, not awaited in one request: on a busy
+            // machine
+            // the merge of 100,000 products outlasted the client's socket timeout and the
+            // whole rebuild failed with it
+            var task = client.indices()
+                .forcemerge(merge -> merge.index(index).maxNumSegments(1L).waitForCompletion(false))
+                .task();
+            long until = System.nanoTime() + MERGE_TIMEOUT.toNanos();
+            while (!client.tasks().get(get -> get.taskId(task)).completed()) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("The merge of " + index + " took longer than " + MERGE_TIMEOUT);
+                }
+                Thread.sleep(MERGE_CHECK.toMillis());
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while merging " + index, e);
+        }
         refresh(index);
     }
 
