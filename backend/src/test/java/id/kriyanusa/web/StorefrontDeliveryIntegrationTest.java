@@ -141,7 +141,7 @@ class StorefrontDeliveryIntegrationTest {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.body())
             .contains("Disallow: /dasbor", "Disallow: /kelola", "Disallow: /akun", "Disallow: /produk/*/whatsapp",
-                    "Disallow: /merek/*/whatsapp")
+                    "Disallow: /merek/*/whatsapp", "Disallow: /pesan")
             .doesNotContain("Disallow: /produk\n", "Disallow: /merek\n");
     }
 
