@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,27 +19,36 @@ import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.ProductId;
 import id.kriyanusa.catalog.ProductStatus;
 import id.kriyanusa.catalog.Products;
+import id.kriyanusa.engagement.internal.InquiryLinks;
 import id.kriyanusa.engagement.internal.InquiryRepository;
 import id.kriyanusa.identity.Account;
 import id.kriyanusa.identity.Accounts;
+import id.kriyanusa.platform.KeyedRateLimit;
+import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
+import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.mail.Mailer;
 import id.kriyanusa.platform.security.Caller;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Buyers' inquiries to brands: a signed-in buyer asks a verified brand about one of its
- * published products or about the brand as a whole, within limits per sender and per
- * brand; the brand's members read them in their inbox, reply and mark them done, and the
- * buyer reads the replies and writes back. The buyer's contact reaches the brand only
+ * Buyers' inquiries to brands: a buyer asks a verified brand about one of its published
+ * products or about the brand as a whole, within limits per sender and per brand; the
+ * brand's members read them in their inbox, reply and mark them done, and the buyer reads
+ * the replies and writes back. A buyer without an account gives a name and an email
+ * instead: the inquiry is held until they open the link mailed there, and the replies are
+ * mailed to them with a link to the thread. The buyer's contact reaches the brand only
  * with its first reply, so a brand cannot harvest contacts without answering;
  * notification mail carries no contact either.
  */
@@ -52,6 +62,20 @@ public class Inquiries {
 
     /** The inbox page and the mails link here, for buyers and brand members alike. */
     static final String INBOX_PAGE = "/dasbor/pesan";
+
+    /** A guest confirms their inquiry here, then reads its thread at {@code /pesan/}. */
+    static final String CONFIRM_PAGE = "/pesan/pastikan/";
+
+    static final String THREAD_PAGE = "/pesan/";
+
+    static final Duration CONFIRM_LIFETIME = Duration.ofHours(24);
+
+    /** Unconfirmed inquiries are kept a day beyond their link's life, then deleted. */
+    static final Duration HELD_LIFETIME = Duration.ofHours(48);
+
+    static final Duration THREAD_LIFETIME = Duration.ofDays(90);
+
+    static final int MAX_GUEST_NAME = 100;
 
     /**
      * A WhatsApp or phone number as people type it: digits, spaces, dashes, a leading +.
@@ -73,22 +97,42 @@ public class Inquiries {
 
     private final ApplicationEventPublisher events;
 
+    private final InquiryLinks links;
+
     private final int perSenderPerHour;
 
     private final int perBrandPerDay;
 
+    /**
+     * Guests' inquiries per address typed, per network address and per brand: each mails
+     * a confirmation link, so the limits also keep anyone from flooding a mailbox.
+     */
+    private final KeyedRateLimit perGuestEmail;
+
+    private final KeyedRateLimit perGuestClient;
+
+    private final KeyedRateLimit perGuestBrand;
+
     Inquiries(InquiryRepository repository, Products products, Brands brands, Accounts accounts, Mailer mailer,
-            ApplicationEventPublisher events,
+            ApplicationEventPublisher events, InquiryLinks links,
             @Value("${kriyanusa.inquiries.per-sender-per-hour:10}") int perSenderPerHour,
-            @Value("${kriyanusa.inquiries.per-brand-per-day:100}") int perBrandPerDay) {
+            @Value("${kriyanusa.inquiries.per-brand-per-day:100}") int perBrandPerDay,
+            @Value("${kriyanusa.inquiries.guest.per-email-per-hour:3}") int perGuestEmailPerHour,
+            @Value("${kriyanusa.inquiries.guest.per-client-per-hour:10}") int perGuestClientPerHour,
+            @Value("${kriyanusa.inquiries.guest.per-brand-per-hour:20}") int perGuestBrandPerHour,
+            SharedRateLimits limits) {
         this.repository = repository;
         this.products = products;
         this.brands = brands;
         this.accounts = accounts;
         this.mailer = mailer;
         this.events = events;
+        this.links = links;
         this.perSenderPerHour = perSenderPerHour;
         this.perBrandPerDay = perBrandPerDay;
+        this.perGuestEmail = limits.limit("guest-inquiries-per-email", perGuestEmailPerHour, Duration.ofHours(1));
+        this.perGuestClient = limits.limit("guest-inquiries-per-address", perGuestClientPerHour, Duration.ofHours(1));
+        this.perGuestBrand = limits.limit("guest-inquiries-per-brand", perGuestBrandPerHour, Duration.ofHours(1));
     }
 
     // ---- reading
@@ -108,15 +152,27 @@ public class Inquiries {
         return brand.viewerIsMember() || Caller.current().isStaff() ? repository.ofBrand(brand.id(), page) : null;
     }
 
-    /** The inquiry, for its sender, the brand's members and staff. */
+    /**
+     * The inquiry, for its sender, and once delivered for the brand's members and staff.
+     */
     public Optional<Inquiry> byId(InquiryId id) {
         var caller = Caller.current();
         if (caller.accountId() == null) {
             return Optional.empty();
         }
         return repository.findById(id.value())
-            .filter(inquiry -> caller.accountId() == inquiry.senderId() || caller.isStaff()
-                    || brands.memberBrandIds().contains(inquiry.brandId()));
+            .filter(inquiry -> inquiry.sentBy(caller.accountId()) || (inquiry.status() != InquiryStatus.HELD
+                    && (caller.isStaff() || brands.memberBrandIds().contains(inquiry.brandId()))));
+    }
+
+    /**
+     * The inquiry whose thread link (mailed to the guest who sent it with each reply)
+     * this is, whoever asks, while the link works; empty otherwise.
+     */
+    public Optional<Inquiry> byThreadLink(String token) {
+        return links.find(token == null ? "" : token.strip(), InquiryLinks.Purpose.THREAD)
+            .filter(link -> !link.expired())
+            .flatMap(link -> repository.findById(link.inquiryId()));
     }
 
     /**
@@ -131,19 +187,26 @@ public class Inquiries {
         }
         var memberOf = brands.memberBrandIds();
         var shown = list.stream()
-            .filter(inquiry -> caller.accountId() == inquiry.senderId()
+            .filter(inquiry -> inquiry.sentBy(caller.accountId())
                     || (inquiry.answered() && memberOf.contains(inquiry.brandId())))
             .toList();
         var senders = senders(shown);
         var result = new HashMap<Inquiry, SenderContact>();
-        shown.stream()
-            .filter(inquiry -> senders.containsKey(inquiry.senderId()))
-            .forEach(inquiry -> result.put(inquiry, new SenderContact(senders.get(inquiry.senderId()).email(),
-                    inquiry.replyChannel().needsNumber() ? inquiry.contact() : null)));
+        shown.forEach(inquiry -> {
+            var email = inquiry.guest() != null ? inquiry.guest().email()
+                    : senders.containsKey(inquiry.senderId()) ? senders.get(inquiry.senderId()).email() : null;
+            if (email != null) {
+                result.put(inquiry,
+                        new SenderContact(email, inquiry.replyChannel().needsNumber() ? inquiry.contact() : null));
+            }
+        });
         return result;
     }
 
-    /** How to reach the buyer: their account's email and the number they gave. */
+    /**
+     * How to reach the buyer: their account's (or as a guest, their) email and the number
+     * they gave.
+     */
     public record SenderContact(String email, String number) {
     }
 
@@ -153,8 +216,8 @@ public class Inquiries {
     public Map<Inquiry, String> senderNames(List<Inquiry> list) {
         var senders = senders(list);
         var result = new HashMap<Inquiry, String>();
-        list.forEach(inquiry -> result.put(inquiry,
-                senders.containsKey(inquiry.senderId()) ? senders.get(inquiry.senderId()).displayName() : ""));
+        list.forEach(inquiry -> result.put(inquiry, inquiry.guest() != null ? inquiry.guest().name()
+                : senders.containsKey(inquiry.senderId()) ? senders.get(inquiry.senderId()).displayName() : ""));
         return result;
     }
 
@@ -162,6 +225,7 @@ public class Inquiries {
         var senders = new HashMap<Long, Account>();
         list.stream()
             .map(Inquiry::senderId)
+            .filter(Objects::nonNull)
             .distinct()
             .forEach(id -> accounts.byId(id).ifPresent(account -> senders.put(id, account)));
         return senders;
@@ -192,14 +256,20 @@ public class Inquiries {
     // ---- changing
 
     /**
-     * A signed-in buyer asks a verified brand about one of its published products, or
-     * about the brand as a whole. RATE_LIMITED past the limits per sender (an hour) and
-     * per brand (a day).
+     * A buyer asks a verified brand about one of its published products, or about the
+     * brand as a whole: signed in, or else as a guest, whose inquiry is HELD until they
+     * open the link mailed to them (UNAUTHORIZED without either). RATE_LIMITED past the
+     * limits per sender (an hour) and per brand (a day), and for guests per email, per
+     * network address and per brand (an hour).
      */
     @Transactional
-    public InquiryPayload send(InquiryInputs.Send input) {
-        var sender = Caller.current().requireAccount();
+    public InquiryPayload send(InquiryInputs.Send input, String clientAddress) {
+        var sender = Caller.current().accountId();
+        if (sender == null && input.guest() == null) {
+            Caller.current().requireAccount();
+        }
         var errors = new InputErrors();
+        var guest = sender == null ? guest(input.guest(), errors) : null;
         var about = about(input, errors);
         var message = errors.required("input.message", input.message(), MAX_MESSAGE);
         var quantity = errors.range("input.quantity", input.quantity(), 1, MAX_QUANTITY);
@@ -220,9 +290,14 @@ public class Inquiries {
         if (!errors.isEmpty()) {
             return InquiryPayload.failed(errors.list());
         }
-        if (repository.sentBy(sender, Duration.ofHours(1)) >= perSenderPerHour) {
+        if (sender != null && repository.sentBy(sender, Duration.ofHours(1)) >= perSenderPerHour) {
             errors.add(null, UserErrorCode.RATE_LIMITED,
                     "You sent " + perSenderPerHour + " inquiries within the hour; try again later");
+        }
+        else if (sender == null
+                && (perGuestEmail.take(guest.email(), 1) != null || perGuestClient.take(clientAddress, 1) != null
+                        || perGuestBrand.take(about.brand().id(), 1) != null)) {
+            errors.add(null, UserErrorCode.RATE_LIMITED, "Too many inquiries from this address; try again later");
         }
         else if (repository.sentTo(about.brand().id(), Duration.ofDays(1)) >= perBrandPerDay) {
             errors.add(null, UserErrorCode.RATE_LIMITED, "This brand received many inquiries today; try tomorrow");
@@ -232,11 +307,86 @@ public class Inquiries {
         }
         var productId = about.product() == null ? null : about.product().id();
         var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
-                about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, quantity,
-                neededBy, message, input.replyChannel(), number));
-        events.publishEvent(new InquirySent(id, about.brand().id(), productId));
-        notifyMembers(about);
+                about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, guest,
+                quantity, neededBy, message, input.replyChannel(), number));
+        if (guest == null) {
+            delivered(id, about);
+        }
+        else {
+            var token = links.issue(id, InquiryLinks.Purpose.CONFIRM, CONFIRM_LIFETIME);
+            mailer.send(
+                    guest.email(), "inquiry-confirm", Map.of("name", guest.name(), "brand", about.brand().name(),
+                            "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)),
+                    LocaleContextHolder.getLocale());
+        }
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
+    }
+
+    /** The guest's name and normalised address, or null with what to fix. */
+    private static InquiryGuest guest(InquiryGuest typed, InputErrors errors) {
+        var name = errors.required("input.guest.name", typed.name(), MAX_GUEST_NAME);
+        var email = Accounts.validEmail(typed.email());
+        if (email.isEmpty()) {
+            errors.add("input.guest.email", UserErrorCode.INVALID, "Enter a valid email address");
+        }
+        return name == null || email.isEmpty() ? null : new InquiryGuest(name, email.get());
+    }
+
+    /**
+     * A guest opens the link mailed to them: their held inquiry reaches the brand, as if
+     * sent now. ALREADY_CONFIRMED for a link used before, EXPIRED after a day, INVALID
+     * for a link that names nothing (or whose inquiry was deleted for never being
+     * confirmed).
+     */
+    @Transactional
+    public InquiryPayload confirm(InquiryInputs.Confirm input) {
+        var token = input.token() == null ? "" : input.token().strip();
+        var used = links.use(token, InquiryLinks.Purpose.CONFIRM);
+        if (used.isPresent() && repository.deliver(used.get())) {
+            var inquiry = repository.findById(used.get()).orElseThrow();
+            var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
+            var product = inquiry.productId() == null ? null
+                    : products.byId(new ProductId(inquiry.productId())).orElse(null);
+            delivered(inquiry.id(), new About(brand, product));
+            return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
+        }
+        var link = links.find(token, InquiryLinks.Purpose.CONFIRM);
+        var error = link.filter(InquiryLinks.Link::used)
+            .map(ignored -> UserError.of("input.token", UserErrorCode.ALREADY_CONFIRMED,
+                    "This inquiry was confirmed already and reached the brand"))
+            .or(() -> link.filter(InquiryLinks.Link::expired)
+                .map(ignored -> UserError.of("input.token", UserErrorCode.EXPIRED,
+                        "This link expired; send the inquiry again")))
+            .orElseGet(() -> UserError.of("input.token", UserErrorCode.INVALID,
+                    "This link does not work: it was copied wrongly or its inquiry was deleted"));
+        return InquiryPayload.failed(List.of(error));
+    }
+
+    /**
+     * The inquiry reached the brand: counted, and its members told.
+     */
+    private void delivered(long id, About about) {
+        events.publishEvent(
+                new InquirySent(id, about.brand().id(), about.product() == null ? null : about.product().id()));
+        notifyMembers(about);
+    }
+
+    /** {@link #forgetUnconfirmed()} on one instance of the fleet per interval. */
+    @Scheduled(fixedDelayString = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}",
+            initialDelayString = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}")
+    @SchedulerLock(name = "held-inquiries-cleanup",
+            lockAtLeastFor = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}",
+            lockAtMostFor = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}")
+    public void forgetUnconfirmedOnce() {
+        forgetUnconfirmed();
+    }
+
+    /**
+     * Deletes the guests' inquiries never confirmed, with their personal data, two days
+     * after they were sent (one statement); how many.
+     */
+    public int forgetUnconfirmed() {
+        return repository.deleteHeldBefore(OffsetDateTime.now().minus(HELD_LIFETIME));
     }
 
     /** The brand asked and the product asked about, null for the whole brand. */
@@ -297,7 +447,7 @@ public class Inquiries {
         var sender = Caller.current().requireAccount();
         var inquiry = repository.findById(InquiryId.decode(input.inquiryId()).value())
             .orElseThrow(() -> new NotFoundException("No inquiry with id " + input.inquiryId()));
-        if (inquiry.senderId() != sender) {
+        if (!inquiry.sentBy(sender)) {
             throw new AccessDeniedException("Only the buyer who sent the inquiry writes back");
         }
         var errors = new InputErrors();
@@ -329,6 +479,7 @@ public class Inquiries {
     private Inquiry ofMyBrand(String globalId) {
         Caller.current().requireAccount();
         var inquiry = repository.findById(InquiryId.decode(globalId).value())
+            .filter(found -> found.status() != InquiryStatus.HELD)
             .orElseThrow(() -> new NotFoundException("No inquiry with id " + globalId));
         if (!brands.memberBrandIds().contains(inquiry.brandId())) {
             throw new AccessDeniedException("Only the brand's members answer its inquiries");
@@ -385,11 +536,22 @@ public class Inquiries {
                 .ifPresent(account -> mailer.send(account.email(), mail, variables, null)));
     }
 
+    /**
+     * Tells the buyer the brand replied: an account's holder reads it in their inbox, a
+     * guest on the thread page, through a link of its own in each mail.
+     */
     private void notifySender(Inquiry inquiry) {
         var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
+        var brandName = brand == null ? "" : brand.name();
+        if (inquiry.guest() != null) {
+            var token = links.issue(inquiry.id(), InquiryLinks.Purpose.THREAD, THREAD_LIFETIME);
+            mailer.send(inquiry.guest().email(), "inquiry-answered",
+                    Map.of("brand", brandName, "link", mailer.link(THREAD_PAGE + token)), null);
+            return;
+        }
         accounts.byId(inquiry.senderId())
             .ifPresent(account -> mailer.send(account.email(), "inquiry-answered",
-                    Map.of("brand", brand == null ? "" : brand.name(), "link", mailer.link(INBOX_PAGE)), null));
+                    Map.of("brand", brandName, "link", mailer.link(INBOX_PAGE)), null));
     }
 
 }

@@ -7,15 +7,27 @@ import java.util.List;
 /**
  * A buyer's question or request for quote to a brand about one of its products
  * ({@code productId} null once the product was deleted) or about the brand as a whole,
- * with the thread of replies in order. {@code contact} is the WhatsApp or phone number
+ * with the thread of replies in order. The buyer is an account ({@code senderId}) or a
+ * guest ({@code guest}, senderId null). {@code contact} is the WhatsApp or phone number
  * for those reply channels.
  */
-public record Inquiry(long id, long brandId, InquirySubject subject, Long productId, long senderId, Integer quantity,
-        LocalDate neededBy, String message, ReplyChannel replyChannel, String contact, InquiryStatus status,
-        OffsetDateTime sentAt, OffsetDateTime answeredAt, OffsetDateTime closedAt, List<InquiryReply> replies) {
+public record Inquiry(long id, long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
+        Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,
+        InquiryStatus status, OffsetDateTime sentAt, OffsetDateTime answeredAt, OffsetDateTime closedAt,
+        List<InquiryReply> replies) {
 
     public boolean answered() {
         return answeredAt != null;
+    }
+
+    /** Whether the account sent it. */
+    public boolean sentBy(Long accountId) {
+        return accountId != null && accountId.equals(senderId);
+    }
+
+    public Inquiry withReplies(List<InquiryReply> thread) {
+        return new Inquiry(id, brandId, subject, productId, senderId, guest, quantity, neededBy, message, replyChannel,
+                contact, status, sentAt, answeredAt, closedAt, thread);
     }
 
 }

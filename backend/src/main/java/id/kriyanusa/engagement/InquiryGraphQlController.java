@@ -12,11 +12,13 @@ import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.ClientAddress;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -48,9 +50,20 @@ class InquiryGraphQlController implements NodeLookup {
         return inquiries.ofBrand(brand, OffsetPage.of(page));
     }
 
+    @QueryMapping
+    Inquiry inquiryThread(@Argument String token) {
+        return inquiries.byThreadLink(token).orElse(null);
+    }
+
     @MutationMapping
-    InquiryPayload sendInquiry(@Argument InquiryInputs.Send input) {
-        return inquiries.send(input);
+    InquiryPayload sendInquiry(@Argument InquiryInputs.Send input,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        return inquiries.send(input, clientAddress == null ? "in-process" : clientAddress);
+    }
+
+    @MutationMapping
+    InquiryPayload confirmInquiry(@Argument InquiryInputs.Confirm input) {
+        return inquiries.confirm(input);
     }
 
     @MutationMapping

@@ -10,10 +10,15 @@ public final class InquiryInputs {
 
     /**
      * A buyer's inquiry about a product, or about a brand as a whole when
-     * {@code productId} is null; {@code contact} for WhatsApp and phone replies.
+     * {@code productId} is null; {@code contact} for WhatsApp and phone replies;
+     * {@code guest} for a buyer who is not signed in.
      */
     public record Send(String productId, String brandId, Integer quantity, LocalDate neededBy, String message,
-            ReplyChannel replyChannel, String contact) {
+            ReplyChannel replyChannel, String contact, InquiryGuest guest) {
+    }
+
+    /** The secret of the link mailed to a guest to confirm their inquiry. */
+    public record Confirm(String token) {
     }
 
     public record Reply(String inquiryId, String message) {

@@ -128,7 +128,7 @@ public class Accounts {
         var errors = new ArrayList<UserError>();
         var email = normalisedEmail(input.email());
         var displayName = input.displayName() == null ? "" : input.displayName().strip();
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (validEmail(email).isEmpty()) {
             errors.add(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address"));
         }
         else if (accounts.emailTaken(email)) {
@@ -250,6 +250,15 @@ public class Accounts {
             address = address.substring(0, address.length() - 1);
         }
         return address;
+    }
+
+    /**
+     * The address as typed, normalised, when it looks like one an account could have;
+     * empty otherwise.
+     */
+    public static Optional<String> validEmail(String typed) {
+        var address = normalisedEmail(typed);
+        return address.length() <= 254 && EMAIL.matcher(address).matches() ? Optional.of(address) : Optional.empty();
     }
 
     /** Makes an account a producer, when it joins a brand. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Buyers' inquiries as pages: the form about a product, `/produk/{slug}/tanya`, or about
- * a whole brand, `/merek/{slug}/tanya` (signing in first and coming back to it), and
- * `/dasbor/pesan`, where a brand's members read, answer and close what buyers asked and a
- * buyer reads the answers to what they sent. The API decides who sees what, including the
- * buyer's contact, shown to the brand only once it replied.
+ * a whole brand, `/merek/{slug}/tanya` (signed in, or else with a name and an email and
+ * then the link mailed there, `/pesan/pastikan/{token}`), and `/dasbor/pesan`, where a
+ * brand's members read, answer and close what buyers asked and a buyer reads the answers
+ * to what they sent; a guest reads them at `/pesan/{token}`, linked from each reply's
+ * mail. The API decides who sees what, including the buyer's contact, shown to the brand
+ * only once it replied.
  */
 @Controller
 class InquiryPageController {
@@ -41,8 +44,14 @@ class InquiryPageController {
 
     private static final String ONE = INBOX + "/{id:[A-Za-z0-9_-]{1,100}}";
 
-    /** The form's fields as typed, shown again when the inquiry is refused. */
-    record InquiryForm(String quantity, String neededBy, String message, String replyChannel, String contact) {
+    private static final String TOKEN = "{token:[A-Za-z0-9_-]{1,100}}";
+
+    /**
+     * The form's fields as typed, shown again when the inquiry is refused; a guest's name
+     * and email too.
+     */
+    record InquiryForm(String quantity, String neededBy, String message, String replyChannel, String contact,
+            String name, String email) {
     }
 
     /**
@@ -85,6 +94,19 @@ class InquiryPageController {
         return form(brand(slug), model);
     }
 
+    /**
+     * "Have an account? Sign in" on the guest's form: signing in first (Spring Security
+     * keeps this address to come back to), then the form.
+     */
+    @GetMapping({ PRODUCT_FORM + "/masuk", BRAND_FORM + "/masuk" })
+    String signInToAsk(HttpServletRequest request) {
+        if (Caller.current().accountId() == null) {
+            throw new AccessDeniedException("Sign in to send an inquiry from your account");
+        }
+        var path = request.getRequestURI();
+        return "redirect:" + path.substring(0, path.length() - "/masuk".length());
+    }
+
     @PostMapping(PRODUCT_FORM)
     String askAboutProduct(@PathVariable String slug, @ModelAttribute("form") InquiryForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -98,7 +120,7 @@ class InquiryPageController {
     }
 
     private String form(About about, Model model) {
-        model.addAttribute("form", new InquiryForm(null, null, null, "EMAIL", null));
+        model.addAttribute("form", new InquiryForm(null, null, null, "EMAIL", null, null, null));
         return formPage(about, model);
     }
 
@@ -112,9 +134,20 @@ class InquiryPageController {
         input.put("contact", form.contact());
         input.put("quantity", quantity(form.quantity(), errors));
         input.put("neededBy", date(form.neededBy(), errors));
+        var guest = Caller.current().accountId() == null;
+        if (guest) {
+            var typed = new HashMap<String, String>();
+            typed.put("name", form.name() == null ? "" : form.name());
+            typed.put("email", form.email() == null ? "" : form.email());
+            input.put("guest", typed);
+        }
         if (errors.isEmpty()) {
             errors.addAll(
                     PageRequests.userErrors(api.run("sendInquiry", Map.of("input", input)), "sendInquiry.userErrors"));
+        }
+        if (errors.isEmpty() && guest) {
+            redirect.addFlashAttribute("heldFor", form.email().strip());
+            return "redirect:" + about.page() + "/tanya";
         }
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("done", "sent");
@@ -123,6 +156,36 @@ class InquiryPageController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("inquiry", errors));
         return formPage(about, model);
+    }
+
+    /**
+     * The link mailed to a guest: their inquiry reaches the brand, or the page says why
+     * not (gone, with 410, for a link expired or unknown).
+     */
+    @GetMapping("/pesan/pastikan/" + TOKEN)
+    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
+        var result = api.run("confirmInquiry", Map.of("input", Map.of("token", token)));
+        var errors = PageRequests.userErrors(result, "confirmInquiry.userErrors");
+        var outcome = errors.isEmpty() ? "ok" : String.valueOf(errors.getFirst().code());
+        if (errors.isEmpty()) {
+            model.addAttribute("brand", result.field("confirmInquiry.inquiry.brand.name").toEntity(String.class));
+        }
+        else if (!outcome.equals("ALREADY_CONFIRMED")) {
+            response.setStatus(HttpStatus.GONE.value());
+        }
+        model.addAttribute("outcome", outcome);
+        return "pages/inquiry-confirmed";
+    }
+
+    /** A guest reads the brand's replies, through the link in each reply's mail. */
+    @GetMapping("/pesan/" + TOKEN)
+    String thread(@PathVariable String token, Model model, HttpServletResponse response) {
+        var inquiry = api.run("inquiryThreadPage", Map.of("token", token)).field("inquiryThread").toEntity(Map.class);
+        if (inquiry == null) {
+            response.setStatus(HttpStatus.GONE.value());
+        }
+        model.addAttribute("i", inquiry);
+        return "pages/inquiry-thread";
     }
 
     @GetMapping(INBOX)
@@ -176,15 +239,12 @@ class InquiryPageController {
 
     private String formPage(About about, Model model) {
         model.addAttribute("about", about);
+        model.addAttribute("guest", Caller.current().accountId() == null);
         return "pages/inquiry-form";
     }
 
-    /**
-     * The product asked about, when it is on sale; signed-out visitors sign in first
-     * (Spring Security keeps the form's address to come back to).
-     */
+    /** The product asked about, when it is on sale. */
     private About product(String slug) {
-        signedIn();
         var product = api.run("inquiryFormPage", Map.of("slug", slug)).field("product").toEntity(Map.class);
         if (product == null || !"PUBLISHED".equals(product.get("status"))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -196,7 +256,6 @@ class InquiryPageController {
 
     /** The brand asked about as a whole, when it is verified. */
     private About brand(String slug) {
-        signedIn();
         var brand = verified(api.run("brandInquiryFormPage", Map.of("slug", slug)).field("brand").toEntity(Map.class));
         return new About("brandId", (String) brand.get("id"), "/merek/" + slug, brand.get("name"),
                 (String) brand.get("name"));
@@ -207,12 +266,6 @@ class InquiryPageController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return brand;
-    }
-
-    private static void signedIn() {
-        if (Caller.current().accountId() == null) {
-            throw new AccessDeniedException("Sign in to send an inquiry");
-        }
     }
 
     private String inboxPage(Model model) {

@@ -6,19 +6,22 @@ import java.util.Map;
 /**
  * What a shared link's preview and a search engine's result show of a storefront page:
  * its title, a description of at most 160 characters and an image (OpenGraph). Pages
- * without one get the site's description.
+ * without a description get the site's, and without a photo the site's preview picture.
  *
  * @param title the product's, brand's or village's name
  * @param description its description in the visitor's language, shortened
- * @param image a rendition's path, or null
+ * @param image a rendition's path, or the site's preview picture
  */
 public record PageMeta(String title, String description, String image) {
 
     private static final int LONGEST_DESCRIPTION = 160;
 
+    /** 1200 × 630, as link previews ask for. */
+    static final String SITE_IMAGE = "/og-kriyanusa.png";
+
     /** The meta of a product, brand or village page, from the page's own document. */
     static PageMeta of(String field, Map<String, Object> found, PageText text) {
-        return switch (field) {
+        var meta = switch (field) {
             case "product" -> new PageMeta(text.pick((Map<String, ?>) found.get("title")),
                     shortened(text.pick((Map<String, ?>) found.get("description"))), firstImage(found));
             case "brand" ->
@@ -30,6 +33,7 @@ public record PageMeta(String title, String description, String image) {
                     shortened(text.pick((Map<String, ?>) found.get("description"))),
                     rendition((Map<String, Object>) found.get("heroImage")));
         };
+        return meta.image() != null ? meta : new PageMeta(meta.title(), meta.description(), SITE_IMAGE);
     }
 
     /**

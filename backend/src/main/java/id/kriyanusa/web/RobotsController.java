@@ -7,8 +7,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * `robots.txt`: search engines index the storefront (villages, brands, products, search)
- * and leave the workspace, the console, the forms, the WhatsApp taps (counted as buyers'
- * contacts) and the API alone; the sitemap says where the storefront's pages are.
+ * and leave the workspace, the console, the forms, the mailed links, the WhatsApp taps
+ * (counted as buyers' contacts) and the API alone; the sitemap says where the
+ * storefront's pages are.
  */
 @RestController
 class RobotsController {
@@ -26,6 +27,7 @@ class RobotsController {
             Disallow: /lupa-sandi
             Disallow: /atur-ulang-sandi
             Disallow: /verifikasi-email
+            Disallow: /pesan
             Disallow: /surat
             Disallow: /graphql
             Disallow: /graphiql

@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Server-rendered pages: Indonesian by default, English at addresses with `?lang=en`
- * ({@link AddressLanguage}); the stylesheet at an address carrying its content's hash.
+ * ({@link AddressLanguage}); the stylesheet and favicon at addresses carrying their
+ * content's hash.
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontConfiguration implements WebMvcConfigurer {
@@ -45,15 +47,18 @@ class StorefrontConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * The stylesheet's address carries a hash of its content (kriyanusa-<hash>.css), so
-     * phones keep it for a year without asking again (immutable), and a new version is
-     * fetched at once because its address changes.
+     * The stylesheet's and the favicon's addresses carry a hash of their content
+     * (kriyanusa-<hash>.css), so phones keep them for a year without asking again
+     * (immutable), and a new version is fetched at once because its address changes.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**")
-            .addResourceLocations("classpath:/static/css/")
-            .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+        keptAYear(registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/"));
+        keptAYear(registry.addResourceHandler("/*.svg").addResourceLocations("classpath:/static/"));
+    }
+
+    private static void keptAYear(ResourceHandlerRegistration files) {
+        files.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
             .resourceChain(true)
             .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }

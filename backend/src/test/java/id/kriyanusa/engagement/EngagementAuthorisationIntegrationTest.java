@@ -3,6 +3,8 @@ package id.kriyanusa.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Who may do what with inquiries and favourites, cell by cell: every engagement mutation
  * for anonymous callers, the buyer who sent the inquiry, a producer of the inquiry's
- * brand, a producer of another brand, curators and admins.
+ * brand, a producer of another brand, curators and admins. An anonymous caller may ask as
+ * a guest, and whoever holds a guest's mailed link may confirm the inquiry with it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -71,6 +74,9 @@ class EngagementAuthorisationIntegrationTest {
         // B, curator, admin
         expected.put("sendInquiry", List.of("UNAUTHORIZED", "ok", "ok", "ok", "ok", "ok"));
         expected.put("sendInquiry about a brand", List.of("UNAUTHORIZED", "ok", "ok", "ok", "ok", "ok"));
+        // a signed-in caller's guest contact is ignored: the inquiry is theirs
+        expected.put("sendInquiry as a guest", List.of("ok", "ok", "ok", "ok", "ok", "ok"));
+        expected.put("confirmInquiry with the mailed link", List.of("ok", "ok", "ok", "ok", "ok", "ok"));
         expected.put("replyToInquiry",
                 List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"));
         expected.put("writeBackToInquiry",
@@ -103,6 +109,14 @@ class EngagementAuthorisationIntegrationTest {
                 input.put("brandId", brandId);
                 yield ApiClient.outcome(api.mutate(InquiryIntegrationTest.SEND, input, token), "sendInquiry");
             }
+            case "sendInquiry as a guest" -> {
+                var input = InquiryIntegrationTest.inquiry(productId, "Ada stok?");
+                input.put("guest", Map.of("name", "Tamu", "email", ApiClient.unique("tamu") + "@contoh.id"));
+                yield ApiClient.outcome(api.mutate(InquiryIntegrationTest.SEND, input, token), "sendInquiry");
+            }
+            case "confirmInquiry with the mailed link" -> ApiClient.outcome(
+                    api.mutate(GuestInquiryIntegrationTest.CONFIRM, Map.of("token", heldInquiryLink()), token),
+                    "confirmInquiry");
             case "replyToInquiry" -> ApiClient.outcome(api.mutate(InquiryIntegrationTest.REPLY,
                     Map.of("inquiryId", answeredInquiry(), "message", "Ada."), token), mutation);
             case "writeBackToInquiry" -> ApiClient.outcome(
@@ -117,6 +131,26 @@ class EngagementAuthorisationIntegrationTest {
                 .outcome(api.mutate(FavouriteIntegrationTest.REMOVE, Map.of("subjectId", productId), token), mutation);
             default -> throw new IllegalArgumentException(mutation);
         };
+    }
+
+    /**
+     * A guest's fresh held inquiry and the secret of its confirmation link, as the
+     * service stores it (a SHA-256 hash).
+     */
+    private String heldInquiryLink() throws Exception {
+        var id = jdbc.sql("""
+                insert into inquiry (brand_id, subject, product_id, guest_name, guest_email, message, reply_channel,
+                                     status)
+                select p.brand_id, 'PRODUCT', p.id, 'Tamu', 'tamu@contoh.id', 'Ada stok?', 'EMAIL', 'HELD'
+                from product p where p.slug = ?
+                returning id""").param(InquiryIntegrationTest.PRODUCT).query(Long.class).single();
+        var token = ApiClient.unique("tautan");
+        jdbc.sql("""
+                insert into inquiry_link_token (token_hash, inquiry_id, purpose, expires_at)
+                values (?, ?, 'CONFIRM', now() + interval '1 hour')""")
+            .params(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)), id)
+            .update();
+        return token;
     }
 
     private String answeredInquiry() {

@@ -172,7 +172,7 @@ class InquiryIntegrationTest {
         actAs(ApiClient.BUYER, "ROLE_BUYER");
         var sent = inquiries
             .send(new InquiryInputs.Send(new GlobalId("Product", product).encode(), null, 5, null, "Ada stok?",
-                    ReplyChannel.EMAIL, null))
+                    ReplyChannel.EMAIL, null, null), "in-process")
             .inquiry();
         actAs(ApiClient.PRODUCER, "ROLE_PRODUCER");
         var id = new InquiryId(sent.id()).encode();

@@ -2,11 +2,15 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * On a 360 px phone in headless Chromium: a buyer taps "Tanya atau minta penawaran" on a
  * product, signs in and comes back to the form, sends a request for quote; the producer
- * answers it from their inbox; the buyer reads the answer. Every page passes axe-core.
+ * answers it from their inbox; the buyer reads the answer. A guest asks without an
+ * account and confirms through the mailed link. Every page passes axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -25,6 +30,9 @@ class InquiryBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    LocalInbox inbox;
+
     @Test
     void aBuyerAsksTheProducerAnswersAndTheBuyerReadsTheAnswer() throws Exception {
         var message = "Perlu 300 kotak untuk hampers kantor " + ApiClient.unique("h") + ", bisa diberi logo?";
@@ -32,6 +40,8 @@ class InquiryBrowserTest {
         try (var browser = BrowserSession.phone(port)) {
             var driver = browser.open(PRODUCT).driver();
             browser.tap(driver.findElement(By.linkText("Tanya atau minta penawaran")));
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Sudah punya akun? Masuk")));
             driver.findElement(By.name("email")).sendKeys(ApiClient.BUYER);
             driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
             browser.submit("main form");
@@ -70,6 +80,36 @@ class InquiryBrowserTest {
             browser.assertUsable();
             browser.open("/dasbor/pesan?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Messages");
+        }
+    }
+
+    @Test
+    void aGuestAsksAndConfirmsThroughTheMailedLink() throws Exception {
+        var email = ApiClient.unique("amaq") + "@contoh.id";
+        var message = "Bisa kirim 20 kotak ke Praya " + ApiClient.unique("p") + "?";
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open(PRODUCT).driver();
+            browser.tap(driver.findElement(By.linkText("Tanya atau minta penawaran")));
+            driver.findElement(By.id("name")).sendKeys("Amaq Rusdi");
+            driver.findElement(By.id("email")).sendKeys("amaq@contoh");
+            driver.findElement(By.id("message")).sendKeys(message);
+            browser.submit("main form.stacked");
+            assertThat(text(driver)).contains("Tulis alamat email yang benar");
+            assertThat(driver.findElement(By.id("message")).getAttribute("value")).isEqualTo(message);
+            browser.assertUsable();
+
+            driver.findElement(By.id("email")).clear();
+            driver.findElement(By.id("email")).sendKeys(email);
+            browser.submit("main form.stacked");
+            assertThat(text(driver)).contains("buka tautan yang kami kirim ke " + email);
+            browser.assertUsable();
+
+            var link = ApiClient.awaitLink(inbox, email, "/pesan/pastikan/");
+            browser.open(URI.create(link).getPath());
+            assertThat(text(driver)).contains("pesan Anda sudah sampai ke merek");
+            browser.assertUsable();
+            browser.open(URI.create(link).getPath());
+            assertThat(text(driver)).contains("sudah dipastikan sebelumnya");
         }
     }
 

@@ -3,12 +3,19 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.platform.mail.LocalInbox;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A buyer asks about a product with the plain form under it, the brand's member answers
  * from `/dasbor/pesan` (seeing the buyer's contact only then) and marks it done, and the
- * buyer reads the answer on the same page.
+ * buyer reads the answer on the same page. A buyer without an account asks with a name
+ * and an email, confirms with the mailed link and reads the answer through the link in
+ * the reply's mail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -27,10 +36,13 @@ class InquiryPagesIntegrationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    LocalInbox inbox;
+
     @Test
     void aBuyerAsksWithTheFormAndReadsTheBrandsReply() throws Exception {
         var anonymous = new FormBrowser(port);
-        var signInFirst = anonymous.get(PRODUCT + "/tanya");
+        var signInFirst = anonymous.get(PRODUCT + "/tanya/masuk");
         assertThat(signInFirst.statusCode()).isEqualTo(302);
         assertThat(signInFirst.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
 
@@ -42,7 +54,11 @@ class InquiryPagesIntegrationTest {
         assertThat(buyer.get(PRODUCT).body()).contains("href=\"" + PRODUCT + "/tanya\"", "Tanya atau minta penawaran");
         var form = buyer.get(PRODUCT + "/tanya");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Kertas serat batang tembakau A4", "Koperasi Kriya Tembakau Semoyang");
+        assertThat(form.body()).contains("Kertas serat batang tembakau A4", "Koperasi Kriya Tembakau Semoyang")
+            .as("no guest fields for a signed-in buyer")
+            .doesNotContain("id=\"email\"");
+        assertThat(buyer.get(PRODUCT + "/tanya/masuk").headers().firstValue("Location").orElseThrow())
+            .endsWith(PRODUCT + "/tanya");
 
         var refused = buyer.post(PRODUCT + "/tanya",
                 Map.of("message", " ", "quantity", "1.500", "replyChannel", "WHATSAPP", "contact", ""));
@@ -91,6 +107,93 @@ class InquiryPagesIntegrationTest {
         stranger.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
         assertThat(stranger.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Halo")).statusCode())
             .isEqualTo(403);
+    }
+
+    @Test
+    void aGuestAsksConfirmsByMailAndReadsTheReply() throws Exception {
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.50"));
+        var form = guest.get(PRODUCT + "/tanya");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Tanpa akun", "id=\"name\"", "id=\"email\"",
+                "href=\"" + PRODUCT + "/tanya/masuk\"");
+
+        var email = ApiClient.unique("inaq") + "@contoh.id";
+        var refused = guest.post(PRODUCT + "/tanya",
+                Map.of("name", "", "email", "inaq@", "message", "Ada warna biru?", "replyChannel", "EMAIL"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis nama Anda.", "Tulis alamat email yang benar", "value=\"inaq@\"",
+                "Ada warna biru?");
+
+        var message = "Ada warna biru? " + ApiClient.unique("w");
+        var held = guest.post(PRODUCT + "/tanya",
+                Map.of("name", "Inaq Sahnun", "email", email, "message", message, "replyChannel", "EMAIL"));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
+        assertThat(held.headers().firstValue("Location").orElseThrow()).endsWith(PRODUCT + "/tanya");
+        assertThat(guest.get(PRODUCT + "/tanya").body()).contains("buka tautan yang kami kirim ke " + email);
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/dasbor/pesan").body()).as("held until confirmed").doesNotContain(message);
+
+        var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/")).getPath();
+        var confirmed = guest.get(link);
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("pesan Anda sudah sampai ke merek Koperasi Kriya Tembakau Semoyang");
+        var again = guest.get(link);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.");
+        assertThat(guest.get("/pesan/pastikan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
+
+        var inbox = producer.get("/dasbor/pesan").body();
+        assertThat(inbox).contains(message, "Inaq Sahnun").doesNotContain(email);
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.27.51")));
+        List<String> ids = JsonPath.read(api.query(
+                "{ brand(slug: \"koperasi-kriya-tembakau-semoyang\") { inquiries(first: 100) { edges { node { id message } } } } }",
+                Map.of(), api.signIn(ApiClient.PRODUCER)),
+                "$.data.brand.inquiries.edges[?(@.node.message == '" + message + "')].node.id");
+        assertThat(ids).hasSize(1);
+        producer.post("/dasbor/pesan/" + ids.getFirst() + "/balas", Map.of("message", "Ada, biru laut dan biru tua."));
+        assertThat(producer.get("/dasbor/pesan").body()).contains(email);
+
+        var thread = guest.get(URI.create(threadLink(email)).getPath());
+        assertThat(thread.statusCode()).isEqualTo(200);
+        assertThat(thread.body()).contains(message, "Ada, biru laut dan biru tua.",
+                "Balasan Koperasi Kriya Tembakau Semoyang");
+        assertThat(guest.get("/pesan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void aGuestPastTheLimitKeepsWhatTheyTyped() throws Exception {
+        var email = ApiClient.unique("rapid") + "@contoh.id";
+        for (var i = 1; i <= 3; i++) {
+            var guest = new FormBrowser(port, InetAddress.getByName("127.0.27." + (60 + i)));
+            guest.get(PRODUCT + "/tanya");
+            assertThat(
+                    guest
+                        .post(PRODUCT + "/tanya",
+                                Map.of("name", "Tamu", "email", email, "message", "Tanya " + i, "replyChannel",
+                                        "EMAIL"))
+                        .statusCode())
+                .isEqualTo(302);
+        }
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.64"));
+        guest.get(PRODUCT + "/tanya");
+        var refused = guest.post(PRODUCT + "/tanya", Map.of("name", "Tamu", "email", email, "message",
+                "Pertanyaan keempat yang panjang", "replyChannel", "EMAIL"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Terlalu banyak pesan dalam waktu singkat. Coba lagi nanti.",
+                "Pertanyaan keempat yang panjang", "value=\"" + email + "\"");
+    }
+
+    /** The thread's link in the mail of the brand's reply, once it arrived. */
+    String threadLink(String email) {
+        return Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> inbox.to(email)
+                .stream()
+                .flatMap(mail -> mail.links().stream())
+                .filter(link -> link.contains("/pesan/") && !link.contains("/pastikan/"))
+                .findFirst(), Optional::isPresent)
+            .orElseThrow();
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,13 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What search engines read of the storefront, over the whole demo catalogue: the sitemap
  * lists every page a visitor may open and nothing else, and every village, brand and
- * product page it lists describes itself in valid schema.org JSON-LD of the right type.
+ * product page it lists describes itself in valid schema.org JSON-LD of the right type,
+ * with an image for link previews.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class SearchEnginePagesIntegrationTest {
 
     static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
+
+    static final Pattern OG_IMAGE = Pattern.compile("<meta property=\"og:image\" content=\"([^\"]+)\">");
 
     static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
             Pattern.DOTALL);
@@ -78,6 +82,8 @@ class SearchEnginePagesIntegrationTest {
     @Test
     void everyListedPageDescribesItselfInJsonLdOfItsType() throws Exception {
         var checked = 0;
+        // pages without a photo of their own show the site's picture
+        var previews = new HashSet<>(Set.of(PageMeta.SITE_IMAGE));
         for (var path : listedPaths()) {
             var type = path.startsWith("/produk/") ? "Product"
                     : path.startsWith("/merek/") ? "Organization" : path.startsWith("/desa/") ? "Place" : null;
@@ -90,14 +96,20 @@ class SearchEnginePagesIntegrationTest {
             assertThat(scripts.find()).as("JSON-LD on %s", path).isTrue();
             var problems = SchemaOrg.problems(JSON.readTree(scripts.group(1)), type, base + path);
             assertThat(problems).as("JSON-LD of %s", path).isEmpty();
-            if (page.body().contains("<img")) {
-                assertThat(page.body()).as("a link preview image on %s", path).contains("<meta property=\"og:image\"");
-            }
+            var preview = OG_IMAGE.matcher(page.body());
+            assertThat(preview.find()).as("a link preview image on %s", path).isTrue();
+            previews.add(URI.create(preview.group(1)).getPath());
             checked++;
         }
         // the demo catalogue: 12 villages, its verified brands and their published
         // products
         assertThat(checked).as("pages checked").isGreaterThan(250);
+        for (var preview : previews) {
+            var image = api.http().getBytes(preview);
+            assertThat(image.statusCode()).as(preview).isEqualTo(200);
+            assertThat(image.headers().firstValue("Content-Type")).as(preview)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        }
     }
 
     /** Every address in the sitemap index's files, as paths. */

@@ -2,11 +2,17 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +33,9 @@ class StorefrontDeliveryIntegrationTest {
 
     static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/kriyanusa-[0-9a-f]{32}\\.css)\"");
 
+    static final Pattern FAVICON = Pattern
+        .compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"(/favicon-[0-9a-f]{32}\\.svg)\">");
+
     @LocalServerPort
     int port;
 
@@ -44,10 +53,44 @@ class StorefrontDeliveryIntegrationTest {
 
         var stylesheet = STYLESHEET.matcher(api.http().get("/").body());
         assertThat(stylesheet.find()).as("a stylesheet address carrying its content's hash").isTrue();
-        var css = api.http().get(stylesheet.group(1));
+        var css = api.http().get(stylesheet.group(1), "Accept-Encoding", "gzip");
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Cache-Control"))
-            .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000").doesNotContain("no-store"));
+        assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                cache -> assertThat(cache).contains("max-age=31536000", "immutable").doesNotContain("no-store"));
+    }
+
+    @Test
+    void theFaviconIsThereAndKeptForAYear() throws Exception {
+        var favicon = FAVICON.matcher(api.http().get("/produk/kendi-maling-polos-banyumulek").body());
+        assertThat(favicon.find()).as("a favicon address carrying its content's hash").isTrue();
+        var icon = api.http().get(favicon.group(1));
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.headers().firstValue("Cache-Control"))
+            .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000", "immutable"));
+    }
+
+    /** What an integrator's client receives from the API, when it accepts gzip. */
+    @Test
+    void theApiAnswersCompressed() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/graphql-response+json")
+            .header("Accept-Encoding", "gzip")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"query\": \"{ products(first: 20) { edges { node { slug title { indonesian english } } } } }\"}"))
+            .build();
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/graphql-response+json");
+            assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+            var json = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(json).startsWith("{\"data\":{\"products\":");
+        }
     }
 
     /**
@@ -141,7 +184,7 @@ class StorefrontDeliveryIntegrationTest {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.body())
             .contains("Disallow: /dasbor", "Disallow: /kelola", "Disallow: /akun", "Disallow: /produk/*/whatsapp",
-                    "Disallow: /merek/*/whatsapp")
+                    "Disallow: /merek/*/whatsapp", "Disallow: /pesan")
             .doesNotContain("Disallow: /produk\n", "Disallow: /merek\n");
     }
 

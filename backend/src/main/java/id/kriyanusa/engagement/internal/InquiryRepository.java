@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.engagement.Inquiry;
+import id.kriyanusa.engagement.InquiryGuest;
 import id.kriyanusa.engagement.InquiryReply;
 import id.kriyanusa.engagement.InquiryStatus;
 import id.kriyanusa.engagement.InquirySubject;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Repository;
 public class InquiryRepository {
 
     private static final String SELECT = """
-            select id, brand_id, subject, product_id, sender_id, quantity, needed_by, message, reply_channel, contact,
-                   status, sent_at, answered_at, closed_at
+            select id, brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity, needed_by, message,
+                   reply_channel, contact, status, sent_at, answered_at, closed_at
             from inquiry
             """;
 
@@ -36,9 +37,12 @@ public class InquiryRepository {
              order by case status when 'OPEN' then 0 when 'ANSWERED' then 1 else 2 end, sent_at desc, id desc
             """;
 
-    /** What is needed to send a new inquiry, as checked by the service. */
-    public record NewInquiry(long brandId, InquirySubject subject, Long productId, long senderId, Integer quantity,
-            LocalDate neededBy, String message, ReplyChannel replyChannel, String contact) {
+    /**
+     * What is needed to send a new inquiry, as checked by the service: from an account,
+     * or else from a guest, held until they confirm.
+     */
+    public record NewInquiry(long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
+            Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact) {
     }
 
     private final JdbcClient jdbc;
@@ -49,14 +53,16 @@ public class InquiryRepository {
 
     public long insert(NewInquiry inquiry) {
         return jdbc.sql("""
-                insert into inquiry (brand_id, subject, product_id, sender_id, quantity, needed_by, message,
-                                     reply_channel, contact)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into inquiry (brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity,
+                                     needed_by, message, reply_channel, contact, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)
             .params(inquiry.brandId(), inquiry.subject().name(), inquiry.productId(), inquiry.senderId(),
-                    inquiry.quantity(), inquiry.neededBy(), inquiry.message(), inquiry.replyChannel().name(),
-                    inquiry.contact())
+                    inquiry.guest() == null ? null : inquiry.guest().name(),
+                    inquiry.guest() == null ? null : inquiry.guest().email(), inquiry.quantity(), inquiry.neededBy(),
+                    inquiry.message(), inquiry.replyChannel().name(), inquiry.contact(),
+                    (inquiry.guest() == null ? InquiryStatus.OPEN : InquiryStatus.HELD).name())
             .query(Long.class)
             .single();
     }
@@ -67,17 +73,17 @@ public class InquiryRepository {
             .findFirst();
     }
 
-    /** Inquiries after the id in id order, without their replies. */
+    /** Delivered inquiries after the id in id order, without their replies. */
     public List<Inquiry> after(long afterId, int limit) {
-        return jdbc.sql(SELECT + " where id > ? order by id limit ?")
+        return jdbc.sql(SELECT + " where id > ? and status <> 'HELD' order by id limit ?")
             .params(afterId, limit)
             .query(InquiryRepository::inquiry)
             .list();
     }
 
-    /** A brand's inbox: open ones first, newest first. */
+    /** A brand's inbox, without held ones: open ones first, newest first. */
     public Connection<Inquiry> ofBrand(long brandId, OffsetPage page) {
-        return page(" where brand_id = ?", brandId, INBOX_ORDER, page);
+        return page(" where brand_id = ? and status <> 'HELD'", brandId, INBOX_ORDER, page);
     }
 
     /** What a buyer sent, newest first. */
@@ -101,13 +107,16 @@ public class InquiryRepository {
         return countSince("sender_id", senderId, within);
     }
 
-    /** How many inquiries the brand received within the period up to now. */
+    /**
+     * How many inquiries the brand received within the period up to now; held ones do not
+     * count, so unconfirmed guests cannot use up a brand's day.
+     */
     public long sentTo(long brandId, Duration within) {
         return countSince("brand_id", brandId, within);
     }
 
     private long countSince(String column, long key, Duration within) {
-        return jdbc.sql("select count(*) from inquiry where " + column + " = ? and sent_at > ?")
+        return jdbc.sql("select count(*) from inquiry where " + column + " = ? and sent_at > ? and status <> 'HELD'")
             .param(key)
             .param(OffsetDateTime.now().minus(within))
             .query(Long.class)
@@ -137,6 +146,21 @@ public class InquiryRepository {
         jdbc.sql("update inquiry set status = 'OPEN' where id = ?").param(inquiryId).update();
     }
 
+    /**
+     * Delivers a held inquiry to the brand's inbox, as sent now; false when it is not
+     * held (any more).
+     */
+    public boolean deliver(long inquiryId) {
+        return jdbc.sql("update inquiry set status = 'OPEN', sent_at = now() where id = ? and status = 'HELD'")
+            .param(inquiryId)
+            .update() == 1;
+    }
+
+    /** Deletes the held inquiries sent before the moment; how many. */
+    public int deleteHeldBefore(OffsetDateTime before) {
+        return jdbc.sql("delete from inquiry where status = 'HELD' and sent_at < ?").param(before).update();
+    }
+
     public void close(long inquiryId) {
         jdbc.sql("update inquiry set status = 'DONE', closed_at = coalesce(closed_at, now()) where id = ?")
             .param(inquiryId)
@@ -156,16 +180,14 @@ public class InquiryRepository {
             .list()
             .stream()
             .collect(Collectors.groupingBy(InquiryReply::inquiryId));
-        return inquiries.stream()
-            .map(i -> new Inquiry(i.id(), i.brandId(), i.subject(), i.productId(), i.senderId(), i.quantity(),
-                    i.neededBy(), i.message(), i.replyChannel(), i.contact(), i.status(), i.sentAt(), i.answeredAt(),
-                    i.closedAt(), replies.getOrDefault(i.id(), List.of())))
-            .toList();
+        return inquiries.stream().map(i -> i.withReplies(replies.getOrDefault(i.id(), List.of()))).toList();
     }
 
     private static Inquiry inquiry(ResultSet rs, int row) throws SQLException {
+        var guestEmail = rs.getString("guest_email");
         return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), InquirySubject.valueOf(rs.getString("subject")),
-                rs.getObject("product_id", Long.class), rs.getLong("sender_id"),
+                rs.getObject("product_id", Long.class), rs.getObject("sender_id", Long.class),
+                guestEmail == null ? null : new InquiryGuest(rs.getString("guest_name"), guestEmail),
                 rs.getObject("quantity", Integer.class), rs.getObject("needed_by", LocalDate.class),
                 rs.getString("message"), ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
                 InquiryStatus.valueOf(rs.getString("status")), rs.getObject("sent_at", OffsetDateTime.class),
