@@ -130,9 +130,9 @@ public class Inquiries {
         this.links = links;
         this.perSenderPerHour = perSenderPerHour;
         this.perBrandPerDay = perBrandPerDay;
-        this.perGuestEmail = limits.limit("guest-inquiries-per-email", perGuestEmailPerHour, Duration.ofHours(1));
-        this.perGuestClient = limits.limit("guest-inquiries-per-address", perGuestClientPerHour, Duration.ofHours(1));
-        this.perGuestBrand = limits.limit("guest-inquiries-per-brand", perGuestBrandPerHour, Duration.ofHours(1));
+        this.perGuestEmail = limits.limit("guest-email", perGuestEmailPerHour, Duration.ofHours(1));
+        this.perGuestClient = limits.limit("guest-address", perGuestClientPerHour, Duration.ofHours(1));
+        this.perGuestBrand = limits.limit("guest-brand", perGuestBrandPerHour, Duration.ofHours(1));
     }
 
     // ---- reading
@@ -377,14 +377,16 @@ public class Inquiries {
     @SchedulerLock(name = "held-inquiries-cleanup",
             lockAtLeastFor = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}",
             lockAtMostFor = "${kriyanusa.inquiries.held-cleanup-interval:PT1H}")
+    @Transactional
     public void forgetUnconfirmedOnce() {
         forgetUnconfirmed();
     }
 
     /**
      * Deletes the guests' inquiries never confirmed, with their personal data, two days
-     * after they were sent (one statement); how many.
+     * after they were sent; how many.
      */
+    @Transactional
     public int forgetUnconfirmed() {
         return repository.deleteHeldBefore(OffsetDateTime.now().minus(HELD_LIFETIME));
     }

@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SharedRateLimits {
 
+    /** The width of rate_limit.id (V29). */
+    private static final int KEY_COLUMN_LENGTH = 100;
+
+    /** A SHA-256 in hex. */
+    private static final int KEY_HASH_LENGTH = 64;
+
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
     SharedRateLimits(DataSource dataSource) {
@@ -47,6 +53,10 @@ public class SharedRateLimits {
         // a bucket keeps the configuration it was made with: naming the budget in the key
         // lets a changed setting apply at once
         var prefix = name + ":" + capacity + "/" + period.toSeconds() + "s:";
+        if (prefix.length() + KEY_HASH_LENGTH > KEY_COLUMN_LENGTH) {
+            // found at start-up, not as an internal error on the first request
+            throw new IllegalArgumentException("The limit name " + name + " is too long for the rate_limit table");
+        }
         return (key, units) -> {
             var probe = buckets.getProxy(prefix + hash(String.valueOf(key)), () -> configuration)
                 .tryConsumeAndReturnRemaining(units);
