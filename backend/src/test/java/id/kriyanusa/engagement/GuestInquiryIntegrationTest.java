@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
@@ -228,16 +227,9 @@ class GuestInquiryIntegrationTest {
             .isEqualTo("userError:RATE_LIMITED");
     }
 
-    /** The thread's link in the mail of the brand's reply, once it arrived. */
+    /** The thread's link in the mail of the brand's reply (not the confirmation's). */
     String threadLink(String email) {
-        return Awaitility.await()
-            .atMost(Duration.ofSeconds(20))
-            .until(() -> inbox.to(email)
-                .stream()
-                .flatMap(mail -> mail.links().stream())
-                .filter(link -> link.contains("/pesan/") && !link.contains("/pastikan/"))
-                .findFirst(), Optional::isPresent)
-            .orElseThrow();
+        return ApiClient.awaitLink(inbox, email, link -> link.contains("/pesan/") && !link.contains("/pastikan/"));
     }
 
     private String send(ApiClient api, Map<String, Object> input) throws Exception {

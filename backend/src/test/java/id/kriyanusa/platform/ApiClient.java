@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.mail.LocalInbox;
@@ -91,14 +92,16 @@ public final class ApiClient {
 
     /** The newest link with this path mailed to the address, once it arrived. */
     public static String awaitLink(LocalInbox inbox, String email, String path) {
+        return awaitLink(inbox, email, link -> link.contains(path));
+    }
+
+    /** The first link mailed to {@code email} that is {@code wanted}, once it arrived. */
+    public static String awaitLink(LocalInbox inbox, String email, Predicate<String> wanted) {
         return Awaitility.await()
             .atMost(Duration.ofSeconds(20))
             .pollInterval(Duration.ofMillis(200))
-            .until(() -> inbox.to(email)
-                .stream()
-                .flatMap(mail -> mail.links().stream())
-                .filter(link -> link.contains(path))
-                .findFirst(), Optional::isPresent)
+            .until(() -> inbox.to(email).stream().flatMap(mail -> mail.links().stream()).filter(wanted).findFirst(),
+                    Optional::isPresent)
             .orElseThrow();
     }
 

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -184,16 +181,9 @@ class InquiryPagesIntegrationTest {
                 "Pertanyaan keempat yang panjang", "value=\"" + email + "\"");
     }
 
-    /** The thread's link in the mail of the brand's reply, once it arrived. */
+    /** The thread's link in the mail of the brand's reply (not the confirmation's). */
     String threadLink(String email) {
-        return Awaitility.await()
-            .atMost(Duration.ofSeconds(20))
-            .until(() -> inbox.to(email)
-                .stream()
-                .flatMap(mail -> mail.links().stream())
-                .filter(link -> link.contains("/pesan/") && !link.contains("/pastikan/"))
-                .findFirst(), Optional::isPresent)
-            .orElseThrow();
+        return ApiClient.awaitLink(inbox, email, link -> link.contains("/pesan/") && !link.contains("/pastikan/"));
     }
 
     @Test
