@@ -1,12 +1,10 @@
 package id.kriyanusa.brand;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -22,6 +20,7 @@ import id.kriyanusa.brand.internal.BrandRepository;
 import id.kriyanusa.brand.internal.BrandRules;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Secrets;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.NotFoundException;
@@ -66,8 +65,6 @@ public class Brands {
     private static final String IMAGE_TYPE = "Image";
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public record PaletteInput(String primary, String secondary, String accent) {
     }
@@ -505,7 +502,7 @@ public class Brands {
         var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         var invitation = repository.pendingInvitation(brand.id(), email)
             .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
-            .orElseGet(() -> repository.insertInvitation(brand.id(), email, newToken(), caller.requireAccount(),
+            .orElseGet(() -> repository.insertInvitation(brand.id(), email, Secrets.newToken(), caller.requireAccount(),
                     expiresAt));
         mailer.send(email, "brand-invitation", Map.of("email", email, "brand", brand.name(), "expiresAt",
                 invitation.expiresAt(), "link", mailer.link("/undangan/" + invitation.token())), null);
@@ -708,12 +705,6 @@ public class Brands {
             errors.add(UserError.of(field, UserErrorCode.INVALID, "Give the id of an uploaded image"));
             return null;
         }
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
 }

@@ -1,8 +1,5 @@
 package id.kriyanusa.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import javax.sql.DataSource;
@@ -58,7 +55,9 @@ public class SharedRateLimits {
             throw new IllegalArgumentException("The limit name " + name + " is too long for the rate_limit table");
         }
         return (key, units) -> {
-            var probe = buckets.getProxy(prefix + hash(String.valueOf(key)), () -> configuration)
+            // hashed, so the table keeps no address or email
+            var probe = buckets
+                .getProxy(prefix + HexFormat.of().formatHex(Secrets.sha256(String.valueOf(key))), () -> configuration)
                 .tryConsumeAndReturnRemaining(units);
             return probe.isConsumed() ? null : Duration.ofNanos(probe.getNanosToWaitForRefill());
         };
@@ -75,17 +74,6 @@ public class SharedRateLimits {
     public void removeFull() {
         while (buckets.removeExpired(1000) > 0) {
             // next batch
-        }
-    }
-
-    /** Hashed, so the table keeps no address or email. */
-    private static String hash(String key) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("every JDK has SHA-256", ex);
         }
     }
 

@@ -1,20 +1,16 @@
 package id.kriyanusa.engagement.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Optional;
 
+import id.kriyanusa.platform.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The secrets of links mailed to a guest about their inquiry: 256 random bits, stored
- * only as a hash. Identity's link tokens belong to accounts, which guests do not have.
+ * The secrets of links mailed to a guest about their inquiry ({@link Secrets}).
+ * Identity's link tokens belong to accounts, which guests do not have.
  */
 @Component
 public class InquiryLinks {
@@ -33,8 +29,6 @@ public class InquiryLinks {
     public record Link(long inquiryId, boolean used, boolean expired) {
     }
 
-    private final SecureRandom random = new SecureRandom();
-
     private final JdbcClient jdbc;
 
     InquiryLinks(JdbcClient jdbc) {
@@ -43,11 +37,9 @@ public class InquiryLinks {
 
     /** A new link secret for the inquiry, valid for {@code lifetime}. */
     public String issue(long inquiryId, Purpose purpose, Duration lifetime) {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = Secrets.newToken();
         jdbc.sql("insert into inquiry_link_token (token_hash, inquiry_id, purpose, expires_at) values (?, ?, ?, ?)")
-            .params(hash(token), inquiryId, purpose.name(), OffsetDateTime.now().plus(lifetime))
+            .params(Secrets.sha256(token), inquiryId, purpose.name(), OffsetDateTime.now().plus(lifetime))
             .update();
         return token;
     }
@@ -60,7 +52,7 @@ public class InquiryLinks {
         return jdbc.sql("""
                 update inquiry_link_token set used_at = now()
                 where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
-                returning inquiry_id""").params(hash(token), purpose.name()).query(Long.class).optional();
+                returning inquiry_id""").params(Secrets.sha256(token), purpose.name()).query(Long.class).optional();
     }
 
     /** What became of a secret: used, expired, or unknown (empty). */
@@ -68,18 +60,9 @@ public class InquiryLinks {
         return jdbc.sql("""
                 select inquiry_id, used_at is not null as used, expires_at <= now() as expired
                 from inquiry_link_token where token_hash = ? and purpose = ?""")
-            .params(hash(token), purpose.name())
+            .params(Secrets.sha256(token), purpose.name())
             .query((rs, row) -> new Link(rs.getLong("inquiry_id"), rs.getBoolean("used"), rs.getBoolean("expired")))
             .optional();
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -1,12 +1,11 @@
 package id.kriyanusa.identity.internal;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
+import id.kriyanusa.platform.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,6 @@ public class LinkTokens {
 
     }
 
-    private final SecureRandom random = new SecureRandom();
-
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -40,12 +37,9 @@ public class LinkTokens {
 
     /** A new link secret for the account, valid for {@code lifetime}. */
     public String issue(long accountId, Purpose purpose, Duration lifetime) {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = Secrets.newToken();
         jdbc.sql("insert into account_link_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)")
-            .params(RefreshTokens.hash(token), accountId, purpose.name(),
-                    Timestamp.from(clock.instant().plus(lifetime)))
+            .params(Secrets.sha256(token), accountId, purpose.name(), Timestamp.from(clock.instant().plus(lifetime)))
             .update();
         return token;
     }
@@ -71,7 +65,7 @@ public class LinkTokens {
                   and (?::bigint is null or account_id = ?::bigint)
                 returning account_id
                 """)
-            .params(RefreshTokens.hash(token), purpose.name(), Timestamp.from(clock.instant()), accountId, accountId)
+            .params(Secrets.sha256(token), purpose.name(), Timestamp.from(clock.instant()), accountId, accountId)
             .query(Long.class)
             .optional();
         used.ifPresent(id -> jdbc.sql(

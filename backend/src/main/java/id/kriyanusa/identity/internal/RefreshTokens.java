@@ -1,16 +1,12 @@
 package id.kriyanusa.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.kriyanusa.platform.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class RefreshTokens {
-
-    private final SecureRandom random = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -55,12 +49,10 @@ public class RefreshTokens {
 
     /** The next refresh token of a session. */
     public Issued issue(long accountId, UUID sessionId) {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = Secrets.newToken();
         var expiresAt = clock.instant().plus(settings.refreshTokenLifetime());
         jdbc.sql("insert into refresh_token (token_hash, account_id, session_id, expires_at) values (?, ?, ?, ?)")
-            .params(hash(token), accountId, sessionId, Timestamp.from(expiresAt))
+            .params(Secrets.sha256(token), accountId, sessionId, Timestamp.from(expiresAt))
             .update();
         return new Issued(token, expiresAt, sessionId);
     }
@@ -78,7 +70,7 @@ public class RefreshTokens {
                   and s.id = t.session_id and s.ended_at is null
                 returning t.account_id, t.session_id
                 """)
-            .params(hash(token), Timestamp.from(clock.instant()))
+            .params(Secrets.sha256(token), Timestamp.from(clock.instant()))
             .query((rs, row) -> new Consumed(rs.getLong(1), rs.getObject(2, UUID.class)))
             .optional();
         if (consumed.isEmpty()) {
@@ -94,7 +86,7 @@ public class RefreshTokens {
         return jdbc.sql("""
                 update sign_in_session set ended_at = now()
                 where id = (select session_id from refresh_token where token_hash = ?) and ended_at is null
-                """).params(hash(token)).update() > 0;
+                """).params(Secrets.sha256(token)).update() > 0;
     }
 
     /**
@@ -114,15 +106,6 @@ public class RefreshTokens {
             .param(sessionId)
             .query(Boolean.class)
             .single();
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }
