@@ -59,9 +59,9 @@ for fault in "${FAULTS[@]}"; do
   date +%s%3N > "$OUT/$fault/fault.txt" # when the fault began and (below) ended, for the load's phases
   case "$fault" in
     es-freeze) pid=$(pid_of elasticsearch); kill -STOP "$pid"; sleep 60; kill -CONT "$pid" ;;
-    es-kill) # ends when the restarted node makes the portal healthy again
+    es-kill) # ends when a search page is answered again (health caches its checks, so it says UP too soon)
       kill -KILL "$(pid_of elasticsearch)"; sleep 1
-      for _ in $(seq 1 120); do curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done ;;
+      for _ in $(seq 1 120); do curl -fs "$BASE/cari?q=gerabah" >/dev/null 2>&1 && break; sleep 0.5; done ;;
     storage-freeze) pid=$(pid_of s3); kill -STOP "$pid"; sleep 60; kill -CONT "$pid" ;;
     app-kill)
       kill -KILL "$APP"; wait "$APP" 2>/dev/null || true
