@@ -1,5 +1,7 @@
 package id.kriyanusa.search;
 
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -71,10 +73,17 @@ public class ProductSearch {
      * conditions, the rest is matched. Products with every word come first; when fewer
      * than a page have them all, the search relaxes to most of the words, then any, and
      * {@code matchQuality} says which was the best found. Labelled category and village
-     * facet values carry their names.
+     * facet values carry their names. The relaxed and spelling searches share the first
+     * one's time limit and are left out when it runs out: the buyer gets the results
+     * found so far in time rather than better ones too late.
      */
     public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
             OffsetPage page, ProductSearchParts parts) {
+        return requests.sharingOneTimeLimit(() -> searchWithinOneLimit(query, filter, sort, page, parts));
+    }
+
+    private ProductSearchConnection searchWithinOneLimit(String query, ProductSearchFilter filter,
+            ProductSearchSort sort, OffsetPage page, ProductSearchParts parts) {
         var typed = SearchInput.text(query);
         var explicit = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(explicit.near(), page);
@@ -95,7 +104,7 @@ public class ProductSearch {
                 if (found >= page.limit()) {
                     break;
                 }
-                var wider = execute(ProductQueries.search(request.matching(relaxed)));
+                var wider = improving(ProductQueries.search(request.matching(relaxed)));
                 if (wider != null && total(wider) > found) {
                     response = wider;
                     found = total(wider);
@@ -134,7 +143,7 @@ public class ProductSearch {
      * are corrected, so a correct word is never swapped for a similar one.
      */
     private String correction(String typed, String text, ProductQuery request, long found) {
-        var spelling = execute(ProductQueries.spelling(text));
+        var spelling = improving(ProductQueries.spelling(text));
         if (spelling == null) {
             return null;
         }
@@ -154,7 +163,7 @@ public class ProductSearch {
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
                 Matching.MOST_WORDS, false);
-        var answer = execute(ProductQueries.search(check));
+        var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }
 
@@ -250,6 +259,25 @@ public class ProductSearch {
     /** The response, or null while there is no index behind the alias yet. */
     private JsonNode execute(Map<String, Object> body) {
         return requests.search(SearchIndexName.PRODUCTS.alias(), body);
+    }
+
+    /**
+     * The response to a search that only improves an answer already found; null when the
+     * request's time ran out before or while it was asked.
+     */
+    private JsonNode improving(Map<String, Object> body) {
+        if (!requests.haveTimeLeft()) {
+            return null;
+        }
+        try {
+            return execute(body);
+        }
+        catch (UncheckedIOException failure) {
+            if (failure.getCause() instanceof SocketTimeoutException) {
+                return null;
+            }
+            throw failure;
+        }
     }
 
     private ProductSearchConnection.Facets facets(JsonNode response, ProductSearchParts parts) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import co.elastic.clients.transport.rest5_client.low_level.Cancellable;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -47,6 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring Boot makes, with its own connection pool: the indexing listeners and an admin's
  * reindex use the other, so a burst of writes never makes a buyer's search wait for a
  * connection (issue 17 measured 5 failed searches while 10,000 products were loaded).
+ * <p>
+ * A search and the searches that follow from it (a relaxed match, a spelling check) share
+ * one time limit ({@link #sharingOneTimeLimit}): a node warming up after a restart
+ * answered each of them slowly but within its own limit, and a page waited for all of
+ * them in turn (4.6 s in the fault run).
  */
 @Component
 public class SearchRequests implements AutoCloseable {
@@ -61,6 +67,11 @@ public class SearchRequests implements AutoCloseable {
     private final Duration timeout;
 
     private final CircuitBreaker unanswered;
+
+    /**
+     * When the searches of the current {@link #sharingOneTimeLimit} must have answered.
+     */
+    private final ThreadLocal<Long> deadline = new ThreadLocal<>();
 
     SearchRequests(Rest5ClientBuilder clients, JsonMapper json,
             @Value("${kriyanusa.search.query-timeout:2s}") Duration timeout) {
@@ -83,6 +94,10 @@ public class SearchRequests implements AutoCloseable {
      * behind it yet.
      */
     public JsonNode search(String alias, Map<String, Object> body) {
+        if (timeLeft() <= 0) {
+            throw new UncheckedIOException(
+                    new SocketTimeoutException("The searches of this request have used their " + timeout + " already"));
+        }
         try {
             return unanswered.executeSupplier(() -> ask(alias, body));
         }
@@ -100,6 +115,39 @@ public class SearchRequests implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code searches} with one time limit for all the searches they send, counted
+     * from now; searches sent when it has run out fail at once. Within another such call,
+     * the outer limit holds.
+     */
+    public <T> T sharingOneTimeLimit(Supplier<T> searches) {
+        if (deadline.get() != null) {
+            return searches.get();
+        }
+        deadline.set(System.nanoTime() + timeout.toNanos());
+        try {
+            return searches.get();
+        }
+        finally {
+            deadline.remove();
+        }
+    }
+
+    /**
+     * Whether searches sent now still have time to be answered, within
+     * {@link #sharingOneTimeLimit}: worth asking before a search that only improves an
+     * answer already found.
+     */
+    public boolean haveTimeLeft() {
+        return timeLeft() > 0;
+    }
+
+    /** Nanoseconds a search sent now may wait for its answer. */
+    private long timeLeft() {
+        var until = deadline.get();
+        return until == null ? timeout.toNanos() : Math.min(timeout.toNanos(), until - System.nanoTime());
+    }
+
     @Override
     public void close() throws IOException {
         client.close();
@@ -115,7 +163,7 @@ public class SearchRequests implements AutoCloseable {
         request.setJsonEntity(json.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
-        try (var content = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).getEntity().getContent()) {
+        try (var content = answer.get(timeLeft(), TimeUnit.NANOSECONDS).getEntity().getContent()) {
             return json.readTree(content);
         }
         catch (TimeoutException e) {

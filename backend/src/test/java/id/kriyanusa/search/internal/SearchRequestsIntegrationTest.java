@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -9,16 +10,21 @@ import java.util.Map;
 
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import id.kriyanusa.localservices.LocalServices;
+import id.kriyanusa.search.SearchIndexName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A node that answers 503 (as one restarting after a crash does until its shards are
- * back) fails a buyer's search at once: the HTTP client's default is to wait a second and
- * send it again, which made each search of a page wait that second (4.4 s search pages in
- * the fault run).
+ * How long a buyer's searches wait on a node that is restarting or stalled. A node that
+ * answers 503 (as one restarting after a crash does until its shards are back) fails a
+ * search at once: the HTTP client's default is to wait a second and send it again, which
+ * made each search of a page wait that second (4.4 s search pages in the fault run). And
+ * searches that share one time limit (a search and its relaxed or corrected follow-ups)
+ * wait only for what is left of it, not each for the whole limit.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
@@ -29,6 +35,11 @@ class SearchRequestsIntegrationTest {
 
     @Autowired
     Rest5Client elasticsearch;
+
+    @Value("${kriyanusa.search.query-timeout}")
+    Duration limit;
+
+    static final Map<String, Object> EVERYTHING = Map.of("query", Map.of("match_all", Map.of()), "size", 1);
 
     @Test
     void aSearchOfAnIndexWhoseShardsAreNotBackFailsAtOnce() throws Exception {
@@ -55,6 +66,61 @@ class SearchRequestsIntegrationTest {
         finally {
             elasticsearch.performRequest(new Request("DELETE", "/shards-not-back"));
         }
+    }
+
+    @Test
+    void aSearchAfterItsRequestUsedTheTimeLimitFailsWithoutBeingSent() {
+        var products = SearchIndexName.PRODUCTS.alias();
+        assertThat(searches.search(products, EVERYTHING)).isNotNull();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> searches.sharingOneTimeLimit(() -> {
+            // the earlier searches of the request took all of its time
+            sleep(limit);
+            return searches.search(products, EVERYTHING);
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("used their");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(limit.plusSeconds(1));
+        // outside such a request, searches have their whole limit again
+        assertThat(searches.search(products, EVERYTHING)).isNotNull();
+    }
+
+    @Test
+    void aFollowUpSearchOnAStalledNodeWaitsOnlyForWhatIsLeftOfTheLimit() throws Exception {
+        var products = SearchIndexName.PRODUCTS.alias();
+        assertThat(searches.search(products, EVERYTHING)).isNotNull();
+        long pid = LocalServices.get().elasticsearch().orElseThrow().pid().orElseThrow();
+        var firstSearchTook = limit.minusMillis(800);
+        long started = System.nanoTime();
+        signal("STOP", pid);
+        try {
+            assertThatThrownBy(() -> searches.sharingOneTimeLimit(() -> {
+                sleep(firstSearchTook);
+                return searches.search(products, EVERYTHING);
+            })).isInstanceOf(UncheckedIOException.class);
+        }
+        finally {
+            signal("CONT", pid);
+        }
+        // on its own limit it would have waited firstSearchTook + limit
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(limit.plusMillis(1200));
+        // once the node answers again, searches go through again
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .untilAsserted(() -> assertThat(searches.search(products, EVERYTHING)).isNotNull());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        var process = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(process.waitFor()).as("kill -%s %d", signal, pid).isZero();
     }
 
 }
