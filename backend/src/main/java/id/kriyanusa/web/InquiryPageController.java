@@ -159,10 +159,22 @@ class InquiryPageController {
     }
 
     /**
-     * The link mailed to a guest: their inquiry reaches the brand, or the page says why
-     * not (gone, with 410, for a link expired or unknown).
+     * The link mailed to a guest asks them to press a button; opening it changes nothing,
+     * so a mail provider's link scanner, which opens every link, cannot send the message
+     * for whoever typed that address.
      */
     @GetMapping("/pesan/pastikan/" + TOKEN)
+    String askToConfirm(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("outcome", "ask");
+        return "pages/inquiry-confirmed";
+    }
+
+    /**
+     * The guest pressed the button: their inquiry reaches the brand, or the page says why
+     * not (gone, with 410, for a link expired or unknown).
+     */
+    @PostMapping("/pesan/pastikan/" + TOKEN)
     String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
         var result = api.run("confirmInquiry", Map.of("input", Map.of("token", token)));
         var errors = PageRequests.userErrors(result, "confirmInquiry.userErrors");

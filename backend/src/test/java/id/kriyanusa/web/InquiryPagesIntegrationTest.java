@@ -132,13 +132,19 @@ class InquiryPagesIntegrationTest {
         assertThat(producer.get("/dasbor/pesan").body()).as("held until confirmed").doesNotContain(message);
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/")).getPath();
-        var confirmed = guest.get(link);
+        // opening the link, as a mail provider's link scanner does, sends nothing yet
+        var opened = new FormBrowser(port).get(link);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("tekan tombol di bawah ini", "action=\"" + link + "\"");
+        assertThat(producer.get("/dasbor/pesan").body()).as("opened, not confirmed").doesNotContain(message);
+        guest.get(link);
+        var confirmed = guest.post(link, Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(confirmed.body()).contains("pesan Anda sudah sampai ke merek Koperasi Kriya Tembakau Semoyang");
-        var again = guest.get(link);
+        var again = guest.post(link, Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.");
-        assertThat(guest.get("/pesan/pastikan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
+        assertThat(guest.post("/pesan/pastikan/tidak-ada-tautan-ini", Map.of()).statusCode()).isEqualTo(410);
 
         var inbox = producer.get("/dasbor/pesan").body();
         assertThat(inbox).contains(message, "Inaq Sahnun").doesNotContain(email);
