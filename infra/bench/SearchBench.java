@@ -28,9 +28,18 @@ public class SearchBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     static final String PASSWORD = "kriyanusa-demo";
 
-    /** The typical filtered queries: text, price ceiling, ready stock; the same list PrintQueries turns into ES bodies. */
-    static final String[] TEXTS = {"tas anyaman", "kain tenun", "gerabah lombok", "woven basket", "kendi tanah liat",
-            "selendang songket", "rattan bag", "patung kayu", "pottery vase", "topi bambu"};
+    /**
+     * The typical filtered queries: text, price ceiling, ready stock; the same list PrintQueries turns into ES bodies.
+     * QUERY_SET=three-words takes ten three-word texts instead (issue 16 asks for their p95), made of the generated
+     * catalogue's objects, materials and motifs, and free of place, price and availability words, which the portal
+     * would read as filters that the direct query does not have.
+     */
+    static final String[] TEXTS = "three-words".equals(System.getenv("QUERY_SET"))
+            ? new String[] {"tas anyaman pandan", "kain tenun sutra", "keranjang rotan besar", "kendi tanah liat",
+                    "patung kayu jati", "topeng kayu tradisional", "woven bamboo hat", "rattan lamp shade",
+                    "selendang songket klasik", "piring tanah liat"}
+            : new String[] {"tas anyaman", "kain tenun", "gerabah lombok", "woven basket", "kendi tanah liat",
+                    "selendang songket", "rattan bag", "patung kayu", "pottery vase", "topi bambu"};
     static final long PRICE_MAX = 500_000;
     static final String[] PREFIXES = {"ke", "tas", "kain", "sel", "gu", "pat", "wov", "rat", "top", "ker", "vas", "pir"};
 
@@ -170,11 +179,18 @@ public class SearchBench {
         }
         // sanity: both paths agree on the total
         for (int i = 0; i < TEXTS.length; i++) {
-            var g = first(graphQl(base, null, SEARCH, graphQl.get(i)), "\"totalCount\":(\\d+)");
+            var answer = graphQl(base, null, SEARCH, graphQl.get(i));
+            // the first searches of a freshly rebuilt index may outlast the portal's time limit on a busy machine
+            for (int attempt = 1; attempt < 4 && answer.contains("\"UNAVAILABLE\""); attempt++) {
+                Thread.sleep(2000);
+                answer = graphQl(base, null, SEARCH, graphQl.get(i));
+            }
+            var g = first(answer, "\"totalCount\":(\\d+)");
             var d = first(post(elasticsearch + "/products/_search", direct.get(i), null), "\"total\":\\{\"value\":(\\d+)");
             System.out.printf("  %-18s totalCount GraphQL %s, direct %s%n", TEXTS[i], g, d);
             if (g == null || !g.equals(d)) {
-                throw new IllegalStateException("GraphQL and direct totals differ for " + TEXTS[i]);
+                throw new IllegalStateException("GraphQL and direct totals differ for " + TEXTS[i] + ": "
+                        + answer.substring(0, Math.min(answer.length(), 600)));
             }
         }
         // as many warm-up rounds as measured ones: the portal is measured as a server that has been running, after the

@@ -3,7 +3,8 @@
 #   1. starts the packaged portal (demo profile) on a fresh local-services data dir, fixed PostgreSQL/Elasticsearch ports;
 #   2. appends N generated products (infra/bench/search-products.sql, generate_series) with psql;
 #   3. full reindex of the products index through the admin's reindexSearch mutation: products/s; RSS of the portal and of the ES node;
-#   4. searchProducts through GraphQL next to the same Elasticsearch query sent directly (bodies written by the
+#   4. searchProducts through GraphQL next to the same Elasticsearch query sent directly (QUERY_SET=three-words for
+#      three-word texts instead of the typical ones; bodies written by the
 #      application's own ProductQueries, see PrintQueries.java), interleaved, after a warm-up; then suggest.
 # Needs: ./mvnw -pl backend -am -Plocal package -DskipTests (backend/target/kriyanusa-local.jar), psql (postgresql-client).
 set -euo pipefail
@@ -52,7 +53,7 @@ echo "--- full reindex (RSS before: portal $(rss $APP), Elasticsearch $(rss $ES_
 echo "RSS after reindex: portal $(rss $APP), Elasticsearch $(rss $ES_PID)"
 curl -s "$ES/_cat/indices/products-*?v&h=index,docs.count,store.size"
 
-echo "--- latency ($REQUESTS measured requests each, after warm-up), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "--- latency (${QUERY_SET:-typical} queries, $REQUESTS measured requests each, after warm-up), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$OUT/jar" && mkdir -p "$OUT/jar" && (cd "$OUT/jar" && jar xf "$OLDPWD/backend/target/kriyanusa-local.jar" BOOT-INF/classes BOOT-INF/lib 2>/dev/null \
   || unzip -q "$OLDPWD/backend/target/kriyanusa-local.jar" 'BOOT-INF/classes/*' 'BOOT-INF/lib/*')
 "$JAVA" -cp "$OUT/jar/BOOT-INF/classes:$OUT/jar/BOOT-INF/lib/*" infra/bench/PrintQueries.java "$OUT/queries"
