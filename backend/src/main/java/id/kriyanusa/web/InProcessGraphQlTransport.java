@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.util.Map;
 
 import id.kriyanusa.platform.graphql.ClientAddress;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.GraphQlRequest;
@@ -17,11 +18,14 @@ import reactor.core.publisher.Mono;
 /**
  * Runs the storefront's GraphQL documents against the application's own schema, in
  * process: pages and API clients share one read path and one set of authorisation rules,
- * without an HTTP round trip. Spring for GraphQL captures the calling thread's security
- * context and restores it where data fetchers run, so the services see the page's caller
- * (a signed-in producer's session) as they see an API client's token.
+ * without an HTTP round trip. The page thread's context (the signed-in visitor's security
+ * context, the page's language) is captured here and restored by Spring for GraphQL on
+ * the threads where the fields run, so the services see the page's caller (a signed-in
+ * producer's session) as they see an API client's token.
  */
 class InProcessGraphQlTransport implements GraphQlTransport {
+
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     private final ExecutionGraphQlService service;
 
@@ -40,7 +44,8 @@ class InProcessGraphQlTransport implements GraphQlTransport {
             executionRequest.configureExecutionInput(
                     (input, builder) -> builder.graphQLContext(Map.of(ClientAddress.CONTEXT_KEY, address)).build());
         }
-        return service.execute(executionRequest).cast(GraphQlResponse.class);
+        var pageContext = SNAPSHOTS.captureAll();
+        return service.execute(executionRequest).contextWrite(pageContext::updateContext).cast(GraphQlResponse.class);
     }
 
     @Override
