@@ -139,9 +139,16 @@ public class FaultBench {
 
         final List<String> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        void attempt(long startedNanos, boolean ok) {
+        /** status: 200 acknowledged, -1 no answer, else what the answer says (see {@link #refusal}). */
+        void attempt(long startedNanos, int status) {
             long ms = (System.nanoTime() - startedNanos) / 1_000_000;
-            timeline.add(String.format("%d write %d %d", System.currentTimeMillis() - ms, ok ? 200 : -1, ms));
+            timeline.add(String.format("%d write %d %d", System.currentTimeMillis() - ms, status, ms));
+        }
+
+        /** What refused a write: 503 a proxy with no instance, 409 a version conflict, 401 a token refused, 500 else. */
+        static int refusal(String answer) {
+            return answer.contains("No server is available") ? 503 : answer.contains("CONFLICT") ? 409
+                    : answer.contains("UNAUTHORIZED") ? 401 : 500;
         }
 
     }
@@ -171,7 +178,7 @@ public class FaultBench {
                                     + ",\"price\":" + price + "}}");
                     var version = SearchBench.first(answer, "\"version\":(\\d+)");
                     if (version == null) {
-                        writes.attempt(started, false);
+                        writes.attempt(started, Writes.refusal(answer));
                         writes.refused.incrementAndGet();
                         if (answer.contains("CONFLICT") || answer.contains("UNAUTHORIZED")) {
                             // a write whose answer was lost (the portal killed) may have committed: read again
@@ -186,13 +193,13 @@ public class FaultBench {
                         Thread.sleep(200);
                         continue;
                     }
-                    writes.attempt(started, true);
+                    writes.attempt(started, 200);
                     product[1] = Integer.parseInt(version);
                     writes.acked.put(ids.get(product[0]), price);
                     writes.acknowledged.incrementAndGet();
                 }
                 catch (Exception e) {
-                    writes.attempt(started, false);
+                    writes.attempt(started, -1);
                     writes.refused.incrementAndGet(); // the portal is down: not acknowledged, try again
                     sleepQuietly(250);
                 }

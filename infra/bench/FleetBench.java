@@ -145,6 +145,7 @@ public class FleetBench {
                 page(base, path, buyerSession);
             }
         }
+        Files.writeString(out.resolve("started"), "");
         var writes = new FaultBench.Writes();
         var timeline = writes.timeline; // one timeline: writes, pages and uploads
         var threads = new ArrayList<Thread>();
@@ -242,8 +243,8 @@ public class FleetBench {
         }
         var kinds = List.of("search-page", "product-page", "signed-in-page", "write", "upload");
         System.out.println();
-        System.out.println("| phase | request | asked | failed | longest wait | last failure after the fault began |");
-        System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
+        System.out.println("| phase | request | asked | failed (by status) | longest wait | last failure after the fault began |");
+        System.out.println("| --- | --- | ---: | --- | ---: | ---: |");
         for (var phase : starts.entrySet()) {
             var end = starts.higherKey(phase.getKey());
             var inPhase = timeline.stream().map(line -> line.split(" ")).filter(e -> {
@@ -254,8 +255,10 @@ public class FleetBench {
                 var mine = inPhase.stream().filter(e -> e[1].equals(kind)).toList();
                 var failures = mine.stream().filter(e -> failed(kind, Integer.parseInt(e[2]))).toList();
                 var lastFailure = failures.stream().mapToLong(e -> Long.parseLong(e[0]) + Long.parseLong(e[3])).max();
-                System.out.printf("| %s | %s | %d | %d | %d ms | %s |%n", phase.getValue(), kind, mine.size(),
-                        failures.size(), mine.stream().mapToLong(e -> Long.parseLong(e[3])).max().orElse(0),
+                var byStatus = new TreeMap<String, Integer>();
+                failures.forEach(e -> byStatus.merge(e[2].equals("-1") ? "no answer" : e[2], 1, Integer::sum));
+                System.out.printf("| %s | %s | %d | %d%s | %d ms | %s |%n", phase.getValue(), kind, mine.size(),
+                        failures.size(), byStatus.isEmpty() ? "" : " " + byStatus, mine.stream().mapToLong(e -> Long.parseLong(e[3])).max().orElse(0),
                         phase.getKey() == 0 || lastFailure.isEmpty() ? "-"
                                 : String.format("%.1f s", (lastFailure.getAsLong() - phase.getKey()) / 1000.0));
             }

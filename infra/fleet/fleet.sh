@@ -262,10 +262,13 @@ frontend portal
   default_backend portals
 backend portals
   balance roundrobin
-  # out after 2 failed checks a second apart, back after 2 good ones; readiness is DOWN until the search indices exist
+  # out after 3 failed checks a second apart, back after 2 good ones; readiness is DOWN until the search indices exist
   option httpchk GET /actuator/health/readiness
   http-check expect status 200
-  default-server inter 1s fall 2 rise 2
+  # a check may take up to 4 s: on a machine this loaded, readiness took over 1 s at times and a 1 s limit took the
+  # only healthy instance out; a killed instance refuses connections at once and is out after 3 checks
+  timeout check 4s
+  default-server inter 1s fall 3 rise 2
   server portal-1 127.0.0.1:${APP_PORTS[0]} check
   server portal-2 127.0.0.1:${APP_PORTS[1]} check
 EOF
@@ -307,13 +310,14 @@ run_bench() {
   bench load "$BASE" "$OUT" > "$LOGS/load.log" 2>&1 & # until $OUT/stop exists
   LOAD=$!
   PIDS[load]=$LOAD
+  wait_for "the load" 600 test -f "$OUT/started" # compiled, signed in and warmed up
   sleep "$SETTLE_SECONDS"
 
   echo "=== fault 1: portal instance 1 killed (SIGKILL), started again"
   began=$(now_ms)
   kill -KILL "${PIDS[portal-1]}"
   wait "${PIDS[portal-1]}" 2>/dev/null || true
-  sleep 3 # two failed health checks a second apart take it out of the proxy
+  sleep 4 # three failed health checks a second apart take it out of the proxy
   bench check-sessions "$BASE" "$OUT/sessions.txt" | sed 's/^/after the kill, /'
   app_start 1
   await_app 1
@@ -324,6 +328,9 @@ run_bench() {
   began=$(now_ms)
   kill -KILL "${PIDS[es-2]}"
   wait "${PIDS[es-2]}" 2>/dev/null || true
+  # the cluster notices the node is gone (and promotes its shards' replicas) before it is started again
+  wait_for "the cluster losing node 2" 120 bash -c \
+    "curl -s 'http://127.0.0.1:${ES_PORTS[0]}/_cluster/health' | grep -q '\"number_of_nodes\":2,'"
   es_start 2
   wait_for "Elasticsearch green again" 300 es_green
   echo "es-kill $began $(now_ms)" >> "$FAULTS"
