@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Client side of infra/bench/fault-scenarios.sh, loopback only, bounded. Modes:
@@ -49,53 +50,11 @@ public class FaultBench {
                     HttpResponse.BodyHandlers.discarding());
         }
         var until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        var acked = new ConcurrentHashMap<String, Integer>();
-        var acknowledged = new AtomicInteger();
-        var refused = new AtomicInteger();
+        BooleanSupplier running = () -> System.nanoTime() < until;
+        var writes = new Writes();
         var threads = new ArrayList<Thread>();
         for (int w = 0; w < 2; w++) {
-            int worker = w;
-            threads.add(Thread.ofPlatform().start(() -> {
-                var mine = new ArrayList<int[]>();
-                for (int i = worker; i < ids.size(); i += 2) {
-                    mine.add(new int[] { i, Integer.parseInt(versions.get(i)) });
-                }
-                var auth = token;
-                for (int n = 0; System.nanoTime() < until; n++) {
-                    var product = mine.get(n % mine.size());
-                    var price = 100_000 + n * 2 + worker;
-                    try {
-                        var answer = SearchBench.graphQl(base, auth,
-                                "mutation($input: UpdateProductInput!) { updateProduct(input: $input) "
-                                        + "{ product { version } userErrors { code } } }",
-                                "{\"input\":{\"id\":\"" + ids.get(product[0]) + "\",\"expectedVersion\":" + product[1]
-                                        + ",\"price\":" + price + "}}");
-                        var version = SearchBench.first(answer, "\"version\":(\\d+)");
-                        if (version == null) {
-                            refused.incrementAndGet();
-                            if (answer.contains("CONFLICT") || answer.contains("UNAUTHORIZED")) {
-                                // a write whose answer was lost (the portal killed) may have committed: read again
-                                auth = SearchBench.login(base, "produsen@kriyanusa.test");
-                                var fresh = SearchBench.graphQl(base, auth, "query($id: ID!) { node(id: $id) { "
-                                        + "... on Product { version price } } }", "{\"id\":\"" + ids.get(product[0]) + "\"}");
-                                var v = SearchBench.first(fresh, "\"version\":(\\d+)");
-                                if (v != null) {
-                                    product[1] = Integer.parseInt(v);
-                                }
-                            }
-                            Thread.sleep(200);
-                            continue;
-                        }
-                        product[1] = Integer.parseInt(version);
-                        acked.put(ids.get(product[0]), price);
-                        acknowledged.incrementAndGet();
-                    }
-                    catch (Exception e) {
-                        refused.incrementAndGet(); // the portal is down: not acknowledged, try again
-                        sleepQuietly(250);
-                    }
-                }
-            }));
+            threads.add(writer(base, token, ids, versions, w, 2, running, writes));
         }
         var probes = new LinkedHashMap<String, String>();
         probes.put("search page", "/cari?q=gerabah");
@@ -108,7 +67,7 @@ public class FaultBench {
         // (the script writes when it began and ended) from those during and after it
         var timeline = java.util.Collections.synchronizedList(new ArrayList<String>());
         threads.add(Thread.ofPlatform().start(() -> {
-            while (System.nanoTime() < until) {
+            while (running.getAsBoolean()) {
                 for (var probe : probes.entrySet()) {
                     long started = System.nanoTime();
                     int status;
@@ -139,11 +98,11 @@ public class FaultBench {
             thread.join();
         }
         var lines = new ArrayList<String>();
-        acked.forEach((id, price) -> lines.add(id + " " + price));
+        writes.acked.forEach((id, price) -> lines.add(id + " " + price));
         Files.write(out.resolve("acked.txt"), lines);
         Files.write(out.resolve("probes.txt"), timeline);
-        System.out.printf("writes: %d acknowledged, %d not acknowledged (portal down or refused)%n", acknowledged.get(),
-                refused.get());
+        System.out.printf("writes: %d acknowledged, %d not acknowledged (portal down or refused)%n",
+                writes.acknowledged.get(), writes.refused.get());
         for (var kind : probes.keySet()) {
             System.out.printf("buyer %s: %d asked, %d failed (5xx or no answer), longest %d ms%n", kind, asked.get(),
                     failures.getOrDefault(kind, new AtomicInteger()).get(),
@@ -168,8 +127,88 @@ public class FaultBench {
         }
     }
 
+    /** What the writers had acknowledged and refused; each attempt on the timeline ("at write status ms"). */
+    static final class Writes {
+
+        /** The last acknowledged price of each product, by its id. */
+        final Map<String, Integer> acked = new ConcurrentHashMap<>();
+
+        final AtomicInteger acknowledged = new AtomicInteger();
+
+        final AtomicInteger refused = new AtomicInteger();
+
+        final List<String> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        /** status: 200 acknowledged, -1 no answer, else what the answer says (see {@link #refusal}). */
+        void attempt(long startedNanos, int status) {
+            long ms = (System.nanoTime() - startedNanos) / 1_000_000;
+            timeline.add(String.format("%d write %d %d", System.currentTimeMillis() - ms, status, ms));
+        }
+
+        /** What refused a write: 503 a proxy with no instance, 409 a version conflict, 401 a token refused, 500 else. */
+        static int refusal(String answer) {
+            return answer.contains("No server is available") ? 503 : answer.contains("CONFLICT") ? 409
+                    : answer.contains("UNAUTHORIZED") ? 401 : 500;
+        }
+
+    }
+
+    /**
+     * A producer updating the price of every {@code workers}-th product (from {@code worker} on) as the demo producer,
+     * each price higher than the last, while {@code running}; a refused write is retried after reading the product's
+     * version again, as a client would.
+     */
+    static Thread writer(String base, String token, List<String> ids, List<String> versions, int worker, int workers,
+            BooleanSupplier running, Writes writes) {
+        return Thread.ofPlatform().start(() -> {
+            var mine = new ArrayList<int[]>();
+            for (int i = worker; i < ids.size(); i += workers) {
+                mine.add(new int[] { i, Integer.parseInt(versions.get(i)) });
+            }
+            var auth = token;
+            for (int n = 0; running.getAsBoolean(); n++) {
+                var product = mine.get(n % mine.size());
+                var price = 100_000 + n * workers + worker;
+                long started = System.nanoTime();
+                try {
+                    var answer = SearchBench.graphQl(base, auth,
+                            "mutation($input: UpdateProductInput!) { updateProduct(input: $input) "
+                                    + "{ product { version } userErrors { code } } }",
+                            "{\"input\":{\"id\":\"" + ids.get(product[0]) + "\",\"expectedVersion\":" + product[1]
+                                    + ",\"price\":" + price + "}}");
+                    var version = SearchBench.first(answer, "\"version\":(\\d+)");
+                    if (version == null) {
+                        writes.attempt(started, Writes.refusal(answer));
+                        writes.refused.incrementAndGet();
+                        if (answer.contains("CONFLICT") || answer.contains("UNAUTHORIZED")) {
+                            // a write whose answer was lost (the portal killed) may have committed: read again
+                            auth = SearchBench.login(base, "produsen@kriyanusa.test");
+                            var fresh = SearchBench.graphQl(base, auth, "query($id: ID!) { node(id: $id) { "
+                                    + "... on Product { version price } } }", "{\"id\":\"" + ids.get(product[0]) + "\"}");
+                            var v = SearchBench.first(fresh, "\"version\":(\\d+)");
+                            if (v != null) {
+                                product[1] = Integer.parseInt(v);
+                            }
+                        }
+                        Thread.sleep(200);
+                        continue;
+                    }
+                    writes.attempt(started, 200);
+                    product[1] = Integer.parseInt(version);
+                    writes.acked.put(ids.get(product[0]), price);
+                    writes.acknowledged.incrementAndGet();
+                }
+                catch (Exception e) {
+                    writes.attempt(started, -1);
+                    writes.refused.incrementAndGet(); // the portal is down: not acknowledged, try again
+                    sleepQuietly(250);
+                }
+            }
+        });
+    }
+
     /** Health reporting a frozen service DOWN (503) is right, not a failure; only no answer is. */
-    private static boolean failed(String probe, int status) {
+    static boolean failed(String probe, int status) {
         return status < 200 || (status >= 500 && !probe.equals("health"));
     }
 
