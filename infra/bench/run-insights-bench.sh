@@ -18,11 +18,13 @@ EVENTS=${EVENTS:-1000000}
 REQUESTS=${REQUESTS:-200}
 CONCURRENCY=${CONCURRENCY:-4}
 APP_HEAP=${APP_HEAP:-512m}
+# another build to compare with, e.g. main's before a change
+JAR=${JAR:-backend/target/kriyanusa-local.jar}
 OUT=$(mktemp -d /tmp/kriyanusa-insights-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 echo "output in $OUT"
 
-"$JAVA" -Xmx"$APP_HEAP" -jar backend/target/kriyanusa-local.jar --spring.profiles.active=demo --server.port="$PORT" \
+"$JAVA" -Xmx"$APP_HEAP" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
   --kriyanusa.graphql.limits.cost-per-minute=100000000 --server.address=127.0.0.1 \
   --kriyanusa.local-services.data-dir="$OUT/services" --kriyanusa.local-services.reset=true \
   --kriyanusa.local-services.postgres.port="$PG_PORT" --kriyanusa.local-services.elasticsearch.port="$ES_PORT" \
@@ -41,6 +43,6 @@ time psql -q -At -h 127.0.0.1 -p "$PG_PORT" -U kriyanusa -d kriyanusa -v product
   -f infra/bench/insights-seed.sql
 
 echo "--- latency, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" infra/bench/InsightsBench.java "$BASE" "$REQUESTS" "$CONCURRENCY"
+"$JAVA" infra/bench/InsightsBench.java "$BASE" "$REQUESTS" "$CONCURRENCY" "$APP"
 if [ -n "${HOLD:-}" ]; then echo "portal kept running on $BASE (PostgreSQL $PG_PORT) until this script is stopped"; wait $APP; fi
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); portal RSS $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$APP/status)"
