@@ -76,6 +76,25 @@ class ProducerDashboardIntegrationTest {
     }
 
     @Test
+    void anApiCallWithATokenFromTheSameBrowserLeavesThePageSessionAsItIs() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var pageSession = browser.sessionId();
+        var token = api.signIn(ApiClient.PRODUCER);
+
+        // as GraphiQL or a script in the same browser would: the page's cookie goes along
+        var answer = browser.send(HttpRequest.newBuilder(browser.uri("/graphql"))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { email } }\"}")));
+        assertThat(answer.body()).contains(ApiClient.PRODUCER);
+        assertThat(answer.headers().allValues("Set-Cookie")).as("no new page session id")
+            .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(browser.sessionId()).isEqualTo(pageSession);
+        assertThat(browser.get("/dasbor").statusCode()).as("still signed in on the pages").isEqualTo(200);
+    }
+
+    @Test
     void aWrongPasswordIsExplainedInIndonesianAndTheEmailStays() throws Exception {
         var browser = new FormBrowser(port);
         browser.get("/masuk");

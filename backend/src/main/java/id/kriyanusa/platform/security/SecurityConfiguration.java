@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -46,7 +47,13 @@ class SecurityConfiguration {
         http.securityMatcher("/graphql", "/graphql/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .csrf(csrf -> csrf.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            // a bearer token's sign-in must not touch a page session whose cookie the
+            // same
+            // browser sends along: the default strategy gave it a new id on every
+            // request,
+            // and the page's requests sent meanwhile with the old one were signed out
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
             .oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(AccessTokenClaims.authenticationConverter())));
         return http.build();
