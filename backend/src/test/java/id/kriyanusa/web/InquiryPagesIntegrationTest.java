@@ -136,6 +136,8 @@ class InquiryPagesIntegrationTest {
         var opened = new FormBrowser(port).get(link);
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.body()).contains("tekan tombol di bawah ini", "action=\"" + link + "\"");
+        assertThat(new FormBrowser(port).get(link + "?lang=en").body())
+            .contains("One more step: press the button below", "Send the message to the brand");
         assertThat(producer.get("/dasbor/pesan").body()).as("opened, not confirmed").doesNotContain(message);
         guest.get(link);
         var confirmed = guest.post(link, Map.of());
