@@ -82,7 +82,8 @@ class ConsolePagesIntegrationTest {
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         var queue = producer.get("/kelola/verifikasi");
         assertThat(queue.statusCode()).isEqualTo(403);
-        assertThat(queue.body()).contains("Akses ditolak").doesNotContain("Antrean verifikasi");
+        assertThat(queue.body()).contains("Akses ditolak", "hanya untuk staf Dinas Perindustrian")
+            .doesNotContain("Antrean verifikasi", "produsen anggota merek");
         assertThat(producer.get("/").body()).doesNotContain("href=\"/kelola\"");
 
         var brand = submittedBrand(api.signUp("PRODUCER"));
