@@ -210,8 +210,9 @@ class ProducerDashboardIntegrationTest {
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var page = browser.get(photos);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"",
-                "capture=\"environment\"", "Belum ada foto");
+        // no `capture`: with it phones open the camera only, not the gallery
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"", "Belum ada foto")
+            .doesNotContain("capture=");
 
         var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
                 jpeg(1200, 900));
