@@ -26,6 +26,14 @@ public class PageViewer {
         return holds("ROLE_CURATOR") || holds("ROLE_ADMIN");
     }
 
+    /**
+     * Whether the account sells through a brand: the dashboard is a producer's then, and
+     * a buyer's account page otherwise.
+     */
+    public boolean isProducer() {
+        return holds("ROLE_PRODUCER");
+    }
+
     /** Whether the console offers its staff page. */
     public boolean isAdmin() {
         return holds("ROLE_ADMIN");

@@ -159,6 +159,7 @@ class VillageConsolePageController {
                     "designateModelVillage.userErrors"));
         }
         model.addAttribute("typedYear", tahun);
+        model.addAttribute("typedDesignated", percontohan);
         return afterChange(id, problems, percontohan ? "designated" : "undesignated", model, response, redirect);
     }
 

@@ -55,6 +55,9 @@ class ConsolePagesIntegrationTest {
         var withoutNote = curator.post(decisions + "/tolak", Map.of("catatan", " "));
         assertThat(withoutNote.statusCode()).isEqualTo(422);
         assertThat(withoutNote.body()).contains("Tulis catatan untuk produsen", "href=\"#note\"");
+        // the demo's other waiting brands are on the page too: the problem shows at this
+        // one only
+        assertThat(withoutNote.body().split("class=\"problem\"", -1)).hasSize(2);
         assertThat(status(producer, brand)).isEqualTo("SUBMITTED");
 
         var rejected = curator.post(decisions + "/tolak", Map.of("catatan", "Tambahkan nomor PIRT."));
@@ -79,7 +82,8 @@ class ConsolePagesIntegrationTest {
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         var queue = producer.get("/kelola/verifikasi");
         assertThat(queue.statusCode()).isEqualTo(403);
-        assertThat(queue.body()).contains("Akses ditolak").doesNotContain("Antrean verifikasi");
+        assertThat(queue.body()).contains("Akses ditolak", "hanya untuk staf Dinas Perindustrian")
+            .doesNotContain("Antrean verifikasi", "produsen anggota merek");
         assertThat(producer.get("/").body()).doesNotContain("href=\"/kelola\"");
 
         var brand = submittedBrand(api.signUp("PRODUCER"));

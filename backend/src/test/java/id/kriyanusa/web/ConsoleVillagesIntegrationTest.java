@@ -68,10 +68,16 @@ class ConsoleVillagesIntegrationTest {
         page = curator.get(editor);
         assertThat(api.http().get("/desa/" + slug).body()).contains("Perempuan Sade menenun");
 
+        var badYear = curator.post(editor + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "1850", "versi", version(page.body())));
+        assertThat(badYear.statusCode()).isEqualTo(422);
+        assertThat(badYear.body()).contains("value=\"1850\"")
+            .containsPattern("name=\"percontohan\" value=\"true\" checked");
         assertThat(curator
             .post(editor + "/percontohan",
                     Map.of("percontohan", "true", "tahun", "2025", "versi", version(page.body())))
             .statusCode()).isEqualTo(302);
+        assertThat(curator.get(editor).body()).contains("program tahun 2025)");
         var village = api.query("query($slug: String!) { village(slug: $slug) { modelVillage modelProgrammeYear } }",
                 Map.of("slug", slug), null);
         assertThat((Boolean) JsonPath.read(village, "$.data.village.modelVillage")).isTrue();

@@ -163,6 +163,9 @@ class InquiryPagesIntegrationTest {
         assertThat(thread.statusCode()).isEqualTo(200);
         assertThat(thread.body()).contains(message, "Ada, biru laut dan biru tua.",
                 "Balasan Koperasi Kriya Tembakau Semoyang");
+        // "contact the brand directly" comes with the way there
+        assertThat(thread.body()).contains("href=\"/merek/koperasi-kriya-tembakau-semoyang\"",
+                "Hubungi Koperasi Kriya Tembakau Semoyang lewat WhatsApp");
         assertThat(guest.get("/pesan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
     }
 

@@ -76,6 +76,17 @@ class ProducerDashboardIntegrationTest {
     }
 
     @Test
+    void aBuyerFollowingTheirNameFindsTheirAccountNotAProducersDashboard() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        var account = browser.get("/dasbor").body();
+        assertThat(account).contains("<h1>Akun saya</h1>", "Ingin menjual kriya desa juga?", "/dasbor/pesan")
+            .doesNotContain("Dasbor produsen");
+        assertThat(browser.get("/dasbor/pesan?lang=en").body()).contains(">My account</a> ›")
+            .doesNotContain("Producer dashboard");
+    }
+
+    @Test
     void anApiCallWithATokenFromTheSameBrowserLeavesThePageSessionAsItIs() throws Exception {
         var browser = new FormBrowser(port);
         browser.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
@@ -169,7 +180,7 @@ class ProducerDashboardIntegrationTest {
         var token = api.signUp(email, "BUYER");
         var buyer = new FormBrowser(port);
         buyer.signIn(email, SIGN_UP_PASSWORD);
-        assertThat(buyer.get("/dasbor").body()).contains("Anda belum menjadi anggota merek mana pun");
+        assertThat(buyer.get("/dasbor").body()).contains("Akun saya", "Ingin menjual kriya desa juga?");
 
         var slug = ApiClient.unique("merek-baru");
         assertThat(ApiClient.outcome(api.mutate(
@@ -180,7 +191,8 @@ class ProducerDashboardIntegrationTest {
             .isEqualTo("ok");
         var dashboard = buyer.get("/dasbor");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("Kelompok " + slug).doesNotContain("Anda belum menjadi anggota");
+        assertThat(dashboard.body()).contains("Kelompok " + slug, "Dasbor produsen")
+            .doesNotContain("Ingin menjual kriya desa juga?");
     }
 
     @Test
@@ -210,8 +222,9 @@ class ProducerDashboardIntegrationTest {
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var page = browser.get(photos);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"",
-                "capture=\"environment\"", "Belum ada foto");
+        // no `capture`: with it phones open the camera only, not the gallery
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "accept=\"image/*\"", "Belum ada foto")
+            .doesNotContain("capture=");
 
         var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
                 jpeg(1200, 900));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +31,24 @@ class StorefrontBrowserTest {
                     browser.open(language.isEmpty() ? path : path + separator + language).assertUsable();
                 }
             }
+        }
+    }
+
+    @Test
+    void theHeaderSearchIsWideAndReadableAndTagsStandApart() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/").driver();
+            var search = driver.findElement(By.cssSelector(".header-search input"));
+            assertThat(search.getSize().getWidth()).as("header search width at 360 px").isGreaterThan(250);
+            // below 16 px, phones zoom the page in when the field is tapped
+            assertThat(search.getCssValue("font-size")).isEqualTo("16px");
+
+            browser.open("/produk/kendi-maling-polos-banyumulek");
+            var second = driver.findElement(By.cssSelector("dd.tags span + span"));
+            assertThat(second.getText()).isEqualTo("bakar jerami");
+            var before = ((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(arguments[0], '::before').content", second);
+            assertThat(before).as("nothing written between two tags").isEqualTo("none");
         }
     }
 

@@ -52,7 +52,7 @@ public class Mailer {
 
     Mailer(ObjectProvider<JavaMailSender> senders, MessageSource messages,
             @Value("${kriyanusa.mail.from:Kriyanusa <noreply@kriyanusa.id>}") String from,
-            @Value("${kriyanusa.site-url:http://localhost:8080}") String siteUrl) {
+            @Value("${kriyanusa.site-url:http://localhost:${server.port:8080}}") String siteUrl) {
         this.senders = senders;
         this.messages = messages;
         this.from = from;
@@ -75,7 +75,8 @@ public class Mailer {
     /**
      * The absolute address of a page for a link in a mail: from the configured
      * {@code kriyanusa.site-url}, never from a request's Host header, which a visitor
-     * could set to their own site to receive someone else's reset link.
+     * could set to their own site to receive someone else's reset link. Unset, as in
+     * local runs, it is this machine on the portal's own port.
      */
     public String link(String path) {
         return siteUrl + path;
