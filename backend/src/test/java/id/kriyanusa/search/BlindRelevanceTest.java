@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,12 @@ class BlindRelevanceTest {
     /**
      * Mean nDCG@10 of the queries with a true match, by group and half, less about 0.03:
      * measured 2026-12-04 with query understanding and the wider vocabulary (A 0.920 /
-     * 0.916, B 0.928 / 0.914; before them 0.534 / 0.627 and 0.533 / 0.608).
+     * 0.916, B 0.928 / 0.914; before them 0.534 / 0.627 and 0.533 / 0.608). The
+     * vocabulary set read 0.372 / 0.368 when it was written, 0.77 with WordNet's other
+     * names and the vocabulary tuned on it (session 11).
      */
     static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.88, "B tune", 0.89,
-            "B heldout", 0.88);
+            "B heldout", 0.88, "A vocabulary", 0.72, "B vocabulary", 0.72);
 
     /**
      * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-04
@@ -61,7 +64,7 @@ class BlindRelevanceTest {
      */
     static final Map<String, List<Double>> KIND_FLOORS = Map.of("plain", List.of(0.74, 0.92, 0.79, 0.88), "typo",
             List.of(0.94, 0.88, 0.94, 0.88), "stem", List.of(0.90, 0.91, 0.90, 0.91), "synonym",
-            List.of(0.85, 0.66, 0.86, 0.65), "cross-language", List.of(0.92, 0.84, 0.92, 0.86), "price",
+            List.of(0.85, 0.70, 0.85, 0.70), "cross-language", List.of(0.92, 0.84, 0.92, 0.86), "price",
             List.of(0.74, 0.90, 0.75, 0.90), "availability", List.of(0.86, 0.84, 0.86, 0.84), "place",
             List.of(0.92, 0.93, 0.93, 0.93), "place-generic", List.of(0.82, 0.95, 0.82, 0.95), "new-craft",
             List.of(0.95, 0.81, 0.95, 0.81));
@@ -76,6 +79,15 @@ class BlindRelevanceTest {
     static final String NO_MATCH = "no-match";
 
     static final List<String> HALVES = List.of("tune", "heldout");
+
+    /**
+     * The second tuning set, of other words for things ({@code queries-vocabulary.tsv}):
+     * tuning data, reported and asserted apart from the two halves.
+     */
+    static final String VOCABULARY = "vocabulary";
+
+    private static final String SUSPEND = """
+            mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
     @LocalServerPort
     int port;
@@ -113,7 +125,7 @@ class BlindRelevanceTest {
     /**
      * One group loaded: its brand slugs and which fixture product each product slug is.
      */
-    record Loaded(List<String> brandSlugs, Map<String, String> productKeys) {
+    record Loaded(List<String> brandIds, List<String> brandSlugs, Map<String, String> productKeys) {
     }
 
     @Test
@@ -141,35 +153,66 @@ class BlindRelevanceTest {
         var loadedIn = Duration.between(started, Instant.now());
         log.info("Search sees both groups after {} s", loadedIn.toSeconds());
 
-        List<Answer> answers = new ArrayList<>();
-        for (var entry : groups.entrySet()) {
-            for (var query : queries) {
-                answers.add(answer(search, query, entry.getKey(), entry.getValue()));
+        try {
+            List<Answer> answers = new ArrayList<>();
+            for (var entry : groups.entrySet()) {
+                for (var query : queries) {
+                    answers.add(answer(search, query, entry.getKey(), entry.getValue()));
+                }
+            }
+            var report = report(answers, keys.size(), queries, loadedIn, Duration.between(started, Instant.now()));
+            log.info("\n{}", report);
+            Files.writeString(Files.createDirectories(Path.of("target")).resolve("blind-relevance.md"), report);
+
+            for (var group : Group.values()) {
+                for (var half : HALVES) {
+                    var name = group + " " + half;
+                    assertThat(mean(graded(answers, group, half, null))).as("mean nDCG@10, %s", name)
+                        .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
+                    var column = group.ordinal() * 2 + HALVES.indexOf(half);
+                    for (var kind : kinds(answers)) {
+                        assertThat(mean(graded(answers, group, half, kind))).as("nDCG@10 of %s, %s", kind, name)
+                            .isGreaterThanOrEqualTo(KIND_FLOORS.get(kind).get(column));
+                    }
+                    assertThat(share(graded(answers, group, half, null), answer -> answer.total() == 0))
+                        .as("share of matched queries finding nothing, %s", name)
+                        .isLessThanOrEqualTo(MATCHED_ZERO_RESULT_CEILINGS.get(half));
+                }
+                var name = group + " " + VOCABULARY;
+                assertThat(mean(graded(answers, group, VOCABULARY, null))).as("mean nDCG@10, %s", name)
+                    .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
             }
         }
-        var report = report(answers, keys.size(), queries, loadedIn, Duration.between(started, Instant.now()));
-        log.info("\n{}", report);
-        Files.writeString(Files.createDirectories(Path.of("target")).resolve("blind-relevance.md"), report);
+        finally {
+            withdraw(search, groups.values(), curator);
+        }
+    }
 
-        for (var group : Group.values()) {
-            for (var half : HALVES) {
-                var name = group + " " + half;
-                assertThat(mean(graded(answers, group, half, null))).as("mean nDCG@10, %s", name)
-                    .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
-                var column = group.ordinal() * 2 + HALVES.indexOf(half);
-                for (var kind : kinds(answers)) {
-                    assertThat(mean(graded(answers, group, half, kind))).as("nDCG@10 of %s, %s", kind, name)
-                        .isGreaterThanOrEqualTo(KIND_FLOORS.get(kind).get(column));
-                }
-                assertThat(share(graded(answers, group, half, null), answer -> answer.total() == 0))
-                    .as("share of matched queries finding nothing, %s", name)
-                    .isLessThanOrEqualTo(MATCHED_ZERO_RESULT_CEILINGS.get(half));
+    /**
+     * Suspends the fixture's brands and waits until search no longer shows their
+     * products: the other test classes share the index, and 262 extra products would
+     * change what their searches rank first.
+     */
+    private static void withdraw(SearchApi search, Collection<Loaded> groups, String curator) throws Exception {
+        for (var loaded : groups) {
+            for (var brandId : loaded.brandIds()) {
+                SearchApi.ok(
+                        search.api().mutate(SUSPEND, Map.of("id", brandId, "note", "Blind fixture, done"), curator),
+                        "suspendBrand");
             }
+            awaitSearchable(search, loaded.brandSlugs(), 0);
         }
     }
 
     static List<Query> queries() throws Exception {
-        var text = new String(new ClassPathResource("search/blind/queries.tsv").getInputStream().readAllBytes(),
+        List<Query> queries = new ArrayList<>(queries("queries.tsv", null));
+        queries.addAll(queries("queries-vocabulary.tsv", VOCABULARY));
+        return queries;
+    }
+
+    /** The queries of one file of the fixture, all in the given half unless null. */
+    static List<Query> queries(String file, String half) throws Exception {
+        var text = new String(new ClassPathResource("search/blind/" + file).getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         List<Query> queries = new ArrayList<>();
         for (var line : text.lines().skip(1).filter(line -> !line.isBlank()).toList()) {
@@ -179,7 +222,7 @@ class BlindRelevanceTest {
                 var parts = grade.split(":");
                 grades.put(parts[0], Integer.parseInt(parts[1]));
             });
-            queries.add(new Query(columns[0], columns[1], columns[2], grades));
+            queries.add(new Query(half == null ? columns[0] : half, columns[1], columns[2], grades));
         }
         return queries;
     }
@@ -199,13 +242,15 @@ class BlindRelevanceTest {
             for (var brand : brands) {
                 work.add(() -> loadBrand(api, search, brand, products, group, run, curator));
             }
+            List<String> brandIds = new ArrayList<>();
             List<String> brandSlugs = new ArrayList<>();
             Map<String, String> productKeys = new HashMap<>();
             for (var done : producers.invokeAll(work)) {
+                brandIds.addAll(done.get().brandIds());
                 brandSlugs.addAll(done.get().brandSlugs());
                 productKeys.putAll(done.get().productKeys());
             }
-            return new Loaded(brandSlugs, productKeys);
+            return new Loaded(brandIds, brandSlugs, productKeys);
         }
         finally {
             producers.shutdownNow();
@@ -263,7 +308,7 @@ class BlindRelevanceTest {
             search.transition("publishProduct", JsonPath.read(made, "$.data.createProduct.product.id"), producer);
             productKeys.put(JsonPath.read(made, "$.data.createProduct.product.slug"), (String) product.get("key"));
         }
-        return new Loaded(List.of(slug), productKeys);
+        return new Loaded(List.of(brandId), List.of(slug), productKeys);
     }
 
     private static Map<String, Object> text(Map<String, Object> product, String field, boolean english) {
@@ -365,10 +410,12 @@ class BlindRelevanceTest {
                     tookIn.toSeconds()))
             .append("Group A: the catalogue as written. Group B: English title and description removed from every ")
             .append("other product.\n\n");
-        out.append("## nDCG@10 per half (queries with a true match)\n\n| group | tune | held out |\n|---|---|---|\n");
+        out.append("## nDCG@10 per half (queries with a true match)\n\n")
+            .append("| group | tune | held out | vocabulary set (tuning) |\n|---|---|---|---|\n");
         for (var group : Group.values()) {
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f |%n", group,
-                    mean(graded(answers, group, "tune", null)), mean(graded(answers, group, "heldout", null))));
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", group,
+                    mean(graded(answers, group, "tune", null)), mean(graded(answers, group, "heldout", null)),
+                    mean(graded(answers, group, VOCABULARY, null))));
         }
         out.append(
                 "\n## nDCG@10 per kind\n\n| kind | A tune | A held out | B tune | B held out |\n|---|---|---|---|---|\n");
@@ -396,9 +443,17 @@ class BlindRelevanceTest {
                         unmatched.stream().mapToLong(Answer::total).average().orElse(Double.NaN)));
             }
         }
-        out.append("\n## Tuning half, query by query\n\n| kind | query | A | B | results A | A's first three |\n")
+        queryByQuery(out, "Tuning half", answers, "tune");
+        queryByQuery(out, "Vocabulary set", answers, VOCABULARY);
+        return out.toString();
+    }
+
+    private static void queryByQuery(StringBuilder out, String title, List<Answer> answers, String half) {
+        out.append("\n## ")
+            .append(title)
+            .append(", query by query\n\n| kind | query | A | B | results A | A's first three |\n")
             .append("|---|---|---|---|---|---|\n");
-        var tuning = answers.stream().filter(a -> a.group() == Group.A && a.query().half().equals("tune")).toList();
+        var tuning = answers.stream().filter(a -> a.group() == Group.A && a.query().half().equals(half)).toList();
         for (var a : tuning) {
             var b = answers.stream()
                 .filter(other -> other.group() == Group.B && other.query() == a.query())
@@ -408,7 +463,6 @@ class BlindRelevanceTest {
                     a.query().text(), figure(a), figure(b), a.total(),
                     String.join(", ", a.found().subList(0, Math.min(3, a.found().size())))));
         }
-        return out.toString();
     }
 
     private static String figure(Answer answer) {
