@@ -8,6 +8,7 @@ import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
+import id.kriyanusa.search.internal.OtherNames;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
 import id.kriyanusa.search.internal.ProductQuery;
@@ -30,9 +31,11 @@ public class PrintQueries {
         Files.createDirectories(out);
         var filter = new ProductSearchFilter(null, null, null, null, null, null, SearchBench.PRICE_MAX,
                 List.of(ProductAvailability.READY_STOCK), null, null);
+        // the other names of things, as the portal looks them up for each search
+        var otherNames = new OtherNames();
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
             var body = ProductQueries.search(new ProductQuery(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0,
-                    20, SEARCH_PAGE, Matching.ALL_WORDS, false));
+                    20, SEARCH_PAGE, Matching.ALL_WORDS, false, otherNames.of(SearchBench.TEXTS[i])));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

@@ -20,6 +20,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.Completions;
+import id.kriyanusa.search.internal.OtherNames;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
 import id.kriyanusa.search.internal.ProductQuery;
@@ -57,14 +58,17 @@ public class ProductSearch {
 
     private final QueryUnderstanding understanding;
 
+    private final OtherNames otherNames;
+
     ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics,
-            Completions completions, QueryUnderstanding understanding) {
+            Completions completions, QueryUnderstanding understanding, OtherNames otherNames) {
         this.requests = requests;
         this.products = products;
         this.categories = categories;
         this.analytics = analytics;
         this.completions = completions;
         this.understanding = understanding;
+        this.otherNames = otherNames;
     }
 
     /**
@@ -90,7 +94,7 @@ public class ProductSearch {
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst());
+                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNames.of(text));
         var response = execute(ProductQueries.search(request));
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
@@ -162,7 +166,7 @@ public class ProductSearch {
             return null;
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
-                Matching.MOST_WORDS, false);
+                Matching.MOST_WORDS, false, otherNames.of(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }

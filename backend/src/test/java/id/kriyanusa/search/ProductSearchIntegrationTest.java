@@ -159,6 +159,20 @@ class ProductSearchIntegrationTest {
         assertFindsIndonesianOnly("woven", "tenun|songket|ikat");
     }
 
+    @Test
+    void anotherEnglishNameOfAThingFindsIt() throws Exception {
+        // no product and no line of the search's own vocabulary says "billfold": WordNet
+        // knows it as a wallet, the vocabulary a wallet as a dompet
+        var wallets = jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* '\\mdompet\\M'")
+            .query(String.class)
+            .list();
+        assertThat(wallets).as("demo data has wallets").isNotEmpty();
+        var found = slugs(api.search("billfold", null, null, 100));
+        assertThat(found).as("billfold").hasSizeGreaterThanOrEqualTo(wallets.size());
+        // wallets first; bags whose text mentions a wallet may follow
+        assertThat(found.subList(0, wallets.size())).as("billfold").containsExactlyInAnyOrderElementsOf(wallets);
+    }
+
     private void assertFindsIndonesianOnly(String query, String indonesianWords) throws Exception {
         var indonesianOnly = jdbc.sql("select p.slug " + PUBLIC + """
                 and p.title_en is null and p.description_en is null

@@ -2,9 +2,11 @@ package id.kriyanusa.search.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
@@ -64,6 +66,14 @@ public final class ProductQueries {
     private static final List<String> ATTRIBUTE_FIELDS = List.of("materials.text^1.5", "techniques", "brand_name^1.5",
             "village_name", "district.text^0.5", "regency.text^0.5");
 
+    /**
+     * The weights of another name of a thing (see {@link OtherNames}), and of its kind's
+     * name, against the words typed: a product named as the buyer named it comes first.
+     */
+    private static final double OTHER_NAME_WEIGHT = 0.5;
+
+    private static final double KIND_WEIGHT = 0.25;
+
     private ProductQueries() {
     }
 
@@ -80,9 +90,10 @@ public final class ProductQueries {
         var body = new LinkedHashMap<String, Object>();
         var filters = new ArrayList<>(queryFilters(f));
         if (text != null && q.matching() == Matching.ALL_WORDS) {
-            filters.add(everyWord(text));
+            filters.add(everyWord(text, q.otherNames()));
         }
-        body.put("query", functionScore(bool(List.of(textQuery(text, q.matching())), filters), q.cheapFirst()));
+        body.put("query",
+                functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters), q.cheapFirst()));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -214,26 +225,34 @@ public final class ProductQueries {
 
     /**
      * Every word of the text in some field, forgiving typos where the ranking query does
-     * (titles, categories) and through the cross-language synonyms; a word that analysis
-     * removes (a stop word) asks for nothing.
+     * (titles, categories) and through the cross-language synonyms, or one of the other
+     * names of the thing it names (not of its kind: a buyer asking for batik wants batik,
+     * not any cloth); a word that analysis removes (a stop word) asks for nothing.
      */
-    private static Map<String, Object> everyWord(String text) {
+    private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
-            each.add(Map.of("bool", Map.of(
-                    "should", List.of(
-                            Map.of("multi_match",
-                                    Map.of("query", word, "fields", NAME_FIELDS, "fuzziness", "AUTO", "prefix_length",
-                                            1, "zero_terms_query", "all")),
-                            Map.of("multi_match",
-                                    Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
-                            Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))),
-                    "minimum_should_match", 1)));
+            var should = new ArrayList<Object>(List.of(
+                    Map.of("multi_match",
+                            Map.of("query", word, "fields", NAME_FIELDS, "fuzziness", "AUTO", "prefix_length", 1,
+                                    "zero_terms_query", "all")),
+                    Map.of("multi_match", Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
+                    Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
+            Words.of(word)
+                .stream()
+                .map(otherNames::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(names -> names.stream().filter(name -> !name.kind()).toList())
+                .filter(names -> !names.isEmpty())
+                .forEach(names -> should.add(anyOf(names)));
+            each.add(Map.of("bool", Map.of("should", should, "minimum_should_match", 1)));
         }
         return Map.of("bool", Map.of("filter", each));
     }
 
-    private static Map<String, Object> textQuery(String text, Matching matching) {
+    private static Map<String, Object> textQuery(String text, Matching matching,
+            Map<String, List<OtherNames.Name>> otherNames) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
@@ -261,7 +280,35 @@ public final class ProductQueries {
                         List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
                                 "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
                         "operator", "and", "boost", 2));
-        return Map.of("bool", Map.of("should", List.of(fields, crossLanguage, allWords), "minimum_should_match", 1));
+        var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords));
+        var kinds = new ArrayList<Object>();
+        for (var thing : new LinkedHashSet<>(otherNames.values())) {
+            var same = thing.stream().filter(name -> !name.kind()).toList();
+            var kind = thing.stream().filter(OtherNames.Name::kind).toList();
+            if (!same.isEmpty()) {
+                should.add(anyOf(same));
+            }
+            if (!kind.isEmpty()) {
+                kinds.add(anyOf(kind));
+            }
+        }
+        Map<String, Object> matched = Map.of("bool", Map.of("should", should, "minimum_should_match", 1));
+        // the name of a thing's kind orders the products found; it finds none itself, so
+        // "batik" is not answered with every cloth
+        return kinds.isEmpty() ? matched : Map.of("bool", Map.of("must", List.of(matched), "should", kinds));
+    }
+
+    /**
+     * The best of a thing's other names that a product has, each as a phrase ("tote bag"
+     * is not any bag): the best, not the sum, so a product is not lifted for having many
+     * of them.
+     */
+    private static Map<String, Object> anyOf(List<OtherNames.Name> names) {
+        return Map.of("dis_max", Map.of("queries", names.stream()
+            .map(name -> Map.of("match_phrase",
+                    Map.of("cross",
+                            Map.of("query", name.words(), "boost", name.kind() ? KIND_WEIGHT : OTHER_NAME_WEIGHT))))
+            .toList()));
     }
 
     private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst) {

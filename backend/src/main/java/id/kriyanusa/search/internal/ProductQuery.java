@@ -1,5 +1,8 @@
 package id.kriyanusa.search.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
@@ -16,13 +19,20 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * @param parts what the caller shows
  * @param matching how many of the words a product must have
  * @param cheapFirst whether cheaper products are lifted
+ * @param otherNames the words of the text that name a thing, with the thing's other names
+ * (see {@link OtherNames})
  */
 public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
-        ProductSearchParts parts, Matching matching, boolean cheapFirst) {
+        ProductSearchParts parts, Matching matching, boolean cheapFirst,
+        Map<String, List<OtherNames.Name>> otherNames) {
+
+    public ProductQuery {
+        otherNames = Map.copyOf(otherNames);
+    }
 
     /** The same search, with products having fewer of the words. */
     public ProductQuery matching(Matching relaxed) {
-        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst);
+        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames);
     }
 
 }

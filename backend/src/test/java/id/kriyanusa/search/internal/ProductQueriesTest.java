@@ -23,7 +23,7 @@ class ProductQueriesTest {
     @Test
     void aResultsListAsksForNoAggregationHighlightOrExactCount() {
         var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 20, 10, LIST_ONLY,
-                Matching.ALL_WORDS, false));
+                Matching.ALL_WORDS, false, Map.of()));
         assertThat(body).doesNotContainKeys("aggs", "highlight");
         // one past the page: enough to know whether another page follows
         assertThat(body).containsEntry("track_total_hits", 31);
@@ -32,8 +32,8 @@ class ProductQueriesTest {
     @Test
     void onlyTheFacetsAskedForAreCountedAndTheirNamesOnlyWhenAsked() {
         var parts = new ProductSearchParts(EnumSet.of(Facet.VILLAGES, Facet.PRICE_RANGES), Set.of(), true, true, true);
-        var body = ProductQueries.search(
-                new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts, Matching.MOST_WORDS, false));
+        var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts,
+                Matching.MOST_WORDS, false, Map.of()));
         @SuppressWarnings("unchecked")
         var counted = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("aggs"))
             .get("unselected_facets")).get("aggs");

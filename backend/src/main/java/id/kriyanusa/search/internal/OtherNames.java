@@ -1,0 +1,146 @@
+package id.kriyanusa.search.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The other English names of the things a buyer asks for, from WordNet 3.1 (read through
+ * extJWNL): a "purse" is also a handbag, a "carryall" a tote bag, a "rug" a carpet. The
+ * search's own vocabulary ({@code synonyms.txt}) pairs Indonesian and English words of
+ * crafts; no hand-written list can hold every word a buyer from elsewhere uses, and a
+ * catalogue it has not seen names things in its own words. The other names are looked for
+ * with a weight of their own, below the words typed, and through the vocabulary (so
+ * "carryall" reaches "tote bag" and from there "tas jinjing").
+ * <p>
+ * Only senses of things made, eaten or used as a material count (WordNet's artifact, food
+ * and substance nouns): "pitcher" is a jug here, not a baseball player. Besides the names
+ * of the same thing, a thing's kind one step up counts too ("bag" for a purse), as a
+ * buyer is better served by the shop's bags than by nothing.
+ */
+@Component
+public class OtherNames {
+
+    /** WordNet's files of senses that a shop's products can have. */
+    private static final Set<String> THINGS = Set.of("noun.artifact", "noun.food", "noun.substance");
+
+    /** The longest name looked up, in words ("mortar and pestle"). */
+    private static final int LONGEST = 3;
+
+    /** At most this many other names per name typed, most common senses first. */
+    private static final int MOST = 12;
+
+    /**
+     * Reading WordNet's index takes about a second, so it starts with the application,
+     * not with the first buyer's search.
+     */
+    private final CompletableFuture<Dictionary> dictionary = CompletableFuture.supplyAsync(() -> {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        }
+        catch (JWNLException failure) {
+            throw new IllegalStateException("WordNet's dictionary could not be read", failure);
+        }
+    }, Thread.ofVirtual().name("wordnet-loading")::start);
+
+    /**
+     * Another name of a thing.
+     *
+     * @param words the name
+     * @param kind whether it names the thing's kind (a bag, for a purse), not the thing
+     */
+    public record Name(String words, boolean kind) {
+    }
+
+    /**
+     * Each word of the text (folded, see {@link Words}) that is part of a thing's name,
+     * with the other names of the thing; words naming nothing WordNet knows are left out.
+     * The longest name wins: in "tote bag", both words get the other names of a tote bag
+     * (the same list).
+     */
+    public Map<String, List<Name>> of(String text) {
+        var words = Words.of(text);
+        var found = new LinkedHashMap<String, List<Name>>();
+        int i = 0;
+        while (i < words.size()) {
+            int length = Math.min(LONGEST, words.size() - i);
+            List<Name> names = List.of();
+            while (length > 0 && (names = namesOf(String.join(" ", words.subList(i, i + length)))).isEmpty()) {
+                length--;
+            }
+            if (names.isEmpty()) {
+                i++;
+                continue;
+            }
+            for (var word : words.subList(i, i + length)) {
+                found.putIfAbsent(word, names);
+            }
+            i += length;
+        }
+        return found;
+    }
+
+    private List<Name> namesOf(String name) {
+        try {
+            var word = dictionary.join().lookupIndexWord(POS.NOUN, name);
+            // morphology may shorten a name of several words to one of them, which is
+            // looked up on its own
+            if (word == null || word.getLemma().split(" ").length < name.split(" ").length) {
+                return List.of();
+            }
+            var names = new LinkedHashMap<String, Name>();
+            for (var sense : senses(word)) {
+                addNames(names, sense, word.getLemma(), false);
+                for (var kind : sense.getPointers(PointerType.HYPERNYM)) {
+                    addNames(names, kind.getTargetSynset(), word.getLemma(), true);
+                }
+            }
+            return names.values().stream().limit(MOST).toList();
+        }
+        catch (JWNLException failure) {
+            throw new IllegalStateException("WordNet could not look up \"" + name + "\"", failure);
+        }
+    }
+
+    /**
+     * The word's senses of things that people use it for: those met in WordNet's sample
+     * of texts, or the most common one when none was. A "case" is a container here, not a
+     * shell or a pillowcase, which buyers would call by those names.
+     */
+    private static List<Synset> senses(IndexWord word) {
+        var things = word.getSenses().stream().filter(sense -> THINGS.contains(sense.getLexFileName())).toList();
+        var used = things.stream().filter(sense -> useCount(sense, word.getLemma()) > 0).toList();
+        return used.isEmpty() ? things.stream().limit(1).toList() : used;
+    }
+
+    private static int useCount(Synset sense, String lemma) {
+        return sense.getWords()
+            .stream()
+            .filter(word -> word.getLemma().equalsIgnoreCase(lemma))
+            .mapToInt(Word::getUseCount)
+            .max()
+            .orElse(0);
+    }
+
+    private static void addNames(Map<String, Name> names, Synset synset, String typed, boolean kind) {
+        for (var other : synset.getWords()) {
+            var words = other.getLemma().toLowerCase(Locale.ROOT);
+            if (!words.equals(typed)) {
+                names.putIfAbsent(words, new Name(words, kind));
+            }
+        }
+    }
+
+}

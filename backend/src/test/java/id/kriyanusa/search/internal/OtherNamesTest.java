@@ -1,0 +1,49 @@
+package id.kriyanusa.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import id.kriyanusa.search.internal.OtherNames.Name;
+import org.junit.jupiter.api.Test;
+
+class OtherNamesTest {
+
+    private final OtherNames otherNames = new OtherNames();
+
+    @Test
+    void aThingsOtherNamesAndItsKindAreFound() {
+        var found = otherNames.of("purse");
+
+        assertThat(found).containsOnlyKeys("purse");
+        assertThat(found.get("purse")).contains(new Name("handbag", false), new Name("container", true));
+        assertThat(words(otherNames.of("case").get("case"))).contains("container")
+            .doesNotContain("shell", "pillowcase");
+    }
+
+    @Test
+    void onlySensesOfThingsCount() {
+        var pitcher = words(otherNames.of("pitcher").get("pitcher"));
+
+        assertThat(pitcher).contains("ewer").doesNotContain("hurler", "twirler", "ballplayer");
+    }
+
+    @Test
+    void theLongestNameWinsAndPluralsAreRead() {
+        var found = otherNames.of("cheap tote bags");
+
+        assertThat(found).containsOnlyKeys("tote", "bags");
+        assertThat(found.get("tote")).isEqualTo(found.get("bags"));
+        assertThat(words(found.get("tote"))).contains("carryall");
+    }
+
+    @Test
+    void wordsNamingNoThingAreLeftOut() {
+        assertThat(otherNames.of("gerabah cheap")).isEmpty();
+    }
+
+    private static List<String> words(List<Name> names) {
+        return names.stream().map(Name::words).toList();
+    }
+
+}
