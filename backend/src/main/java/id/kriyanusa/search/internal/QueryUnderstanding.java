@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.search.SearchCondition.Kind;
+import id.kriyanusa.search.TypedRupiah;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -76,14 +76,9 @@ public class QueryUnderstanding {
             "kerajinan tangan", "handmade", "handcrafted", "hand made", "craft", "crafts", "produk", "product",
             "products", "goods", "khas", "asli", "original", "harga", "price");
 
-    private static final Map<String, Long> UNITS = Map.ofEntries(Map.entry("ribu", 1_000L), Map.entry("rb", 1_000L),
-            Map.entry("k", 1_000L), Map.entry("thousand", 1_000L), Map.entry("jt", 1_000_000L),
-            Map.entry("juta", 1_000_000L), Map.entry("m", 1_000_000L), Map.entry("mio", 1_000_000L),
-            Map.entry("million", 1_000_000L));
+    private static final String NUMBER = TypedRupiah.NUMBER;
 
-    private static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
-
-    private static final String UNIT = "(ribu|rb|k|jt|juta|m|mio|thousand|million)?";
+    private static final String UNIT = TypedRupiah.UNIT + "?";
 
     /** An amount in one token: "75rb", "Rp75.000", "1,5jt", "300k". */
     private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT);
@@ -276,7 +271,7 @@ public class QueryUnderstanding {
         }
         at++;
         var unit = number.group(2);
-        if (unit == null && at < tokens.size() && UNITS.containsKey(tokens.get(at).folded())) {
+        if (unit == null && at < tokens.size() && tokens.get(at).folded().matches(TypedRupiah.UNIT)) {
             unit = tokens.get(at).folded();
             at++;
         }
@@ -287,18 +282,8 @@ public class QueryUnderstanding {
     }
 
     private static long rupiah(String number, String unit) {
-        BigDecimal value;
-        if (number.matches("\\d{1,3}([.,]\\d{3})+")) {
-            // 75.000 or 1,250,000: separators of thousands
-            value = new BigDecimal(number.replaceAll("[.,]", ""));
-        }
-        else {
-            value = new BigDecimal(number.replace(',', '.'));
-        }
-        if (unit != null) {
-            value = value.multiply(BigDecimal.valueOf(UNITS.get(unit)));
-        }
-        else if (value.compareTo(BigDecimal.valueOf(1_000)) < 0) {
+        var value = TypedRupiah.value(number, unit);
+        if (unit == null && value.compareTo(BigDecimal.valueOf(1_000)) < 0) {
             value = value.multiply(BigDecimal.valueOf(1_000));
         }
         return value.min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
