@@ -85,7 +85,12 @@ class InquiryPagesIntegrationTest {
         var replied = producer.post("/dasbor/pesan/" + id + "/balas",
                 Map.of("message", "Bisa, tambah Rp2.000 per lembar untuk cetak nama."));
         assertThat(replied.statusCode()).isEqualTo(302);
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim", email, "0819-0722-5678");
+        // the buyer's number as typed, to call or chat with from the phone the inbox is
+        // read on
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim",
+                "<a href=\"tel:+6281907225678\">0819-0722-5678</a>",
+                "<a href=\"https://wa.me/6281907225678\">Chat di WhatsApp</a>",
+                "<a href=\"mailto:" + email + "\">" + email + "</a>");
 
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Bisa, tambah Rp2.000 per lembar untuk cetak nama.",
                 "Sudah dibalas", "Balasan Koperasi Kriya Tembakau Semoyang");
