@@ -151,6 +151,14 @@ class InquiryPagesIntegrationTest {
         var again = guest.post(link, Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.");
+        // the mail's link opened again later says the same, not "one more step"
+        var reopened = guest.get(link);
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(reopened.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.")
+            .doesNotContain("Satu langkah lagi", "action=\"" + link + "\"");
+        assertThat(guest.get(link + "?lang=en").body()).contains("This message was confirmed before")
+            .doesNotContain("One more step");
+        assertThat(guest.get("/pesan/pastikan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
         assertThat(guest.post("/pesan/pastikan/tidak-ada-tautan-ini", Map.of()).statusCode()).isEqualTo(410);
 
         var inbox = producer.get("/dasbor/pesan").body();
