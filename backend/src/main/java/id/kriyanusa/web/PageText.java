@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.platform.IndonesianMobileNumbers;
+import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -111,6 +112,11 @@ public class PageText {
         }
         return LocalDate.parse(iso)
             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()));
+    }
+
+    /** A price as every page writes it, "Rp 175.000" in both languages; null for none. */
+    public String rupiah(Number price) {
+        return price == null ? null : Rupiah.written(price.longValue());
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

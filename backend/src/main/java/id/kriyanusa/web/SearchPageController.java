@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.InputErrors;
-import id.kriyanusa.search.TypedRupiah;
+import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
@@ -187,7 +187,7 @@ class SearchPageController {
          * 125.500,-, 125 rb, 125k or 1,5 jt.
          */
         private static Integer price(String rupiah) {
-            return TypedRupiah.read(rupiah);
+            return Rupiah.read(rupiah);
         }
 
         private static boolean amountOrEmpty(String rupiah) {

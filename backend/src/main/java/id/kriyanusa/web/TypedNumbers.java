@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import id.kriyanusa.search.TypedRupiah;
+import id.kriyanusa.search.Rupiah;
 
 /**
  * Numbers as Indonesians type them into the pages' forms: a dot groups thousands and a
@@ -26,7 +26,7 @@ final class TypedNumbers {
 
     /** Whole rupiah, at most what the API's Int holds. */
     static Integer rupiah(String typed) {
-        return TypedRupiah.read(typed);
+        return Rupiah.read(typed);
     }
 
     /** A count (pieces, days, grams), thousands optionally grouped with dots. */

@@ -85,6 +85,13 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void rupiahReadTheSameOnChipsAndCardsInEitherLanguage() throws Exception {
+        var english = page("/cari?lang=en&q=" + URLEncoder.encode("kendi under 200 ribu", StandardCharsets.UTF_8));
+        assertThat(english).contains("Price ≤ Rp 200.000", "class=\"price\">Rp ")
+            .doesNotContainPattern("Rp \\d{1,3},\\d{3}");
+    }
+
+    @Test
     void aSearchWithoutExactMatchesSaysItShowsRelatedProducts() throws Exception {
         assertThat(page("/cari?q=" + URLEncoder.encode("kendi zqxwvut", StandardCharsets.UTF_8)))
             .contains("Tidak ada yang persis cocok; produk terkait:");

@@ -1,10 +1,8 @@
 package id.kriyanusa.search.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -12,8 +10,8 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.search.Rupiah;
 import id.kriyanusa.search.SearchCondition.Kind;
-import id.kriyanusa.search.TypedRupiah;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -76,9 +74,9 @@ public class QueryUnderstanding {
             "kerajinan tangan", "handmade", "handcrafted", "hand made", "craft", "crafts", "produk", "product",
             "products", "goods", "khas", "asli", "original", "harga", "price");
 
-    private static final String NUMBER = TypedRupiah.NUMBER;
+    private static final String NUMBER = Rupiah.NUMBER;
 
-    private static final String UNIT = TypedRupiah.UNIT + "?";
+    private static final String UNIT = Rupiah.UNIT + "?";
 
     /** An amount in one token: "75rb", "Rp75.000", "1,5jt", "300k". */
     private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT);
@@ -271,7 +269,7 @@ public class QueryUnderstanding {
         }
         at++;
         var unit = number.group(2);
-        if (unit == null && at < tokens.size() && tokens.get(at).folded().matches(TypedRupiah.UNIT)) {
+        if (unit == null && at < tokens.size() && tokens.get(at).folded().matches(Rupiah.UNIT)) {
             unit = tokens.get(at).folded();
             at++;
         }
@@ -282,7 +280,7 @@ public class QueryUnderstanding {
     }
 
     private static long rupiah(String number, String unit) {
-        var value = TypedRupiah.value(number, unit);
+        var value = Rupiah.value(number, unit);
         if (unit == null && value.compareTo(BigDecimal.valueOf(1_000)) < 0) {
             value = value.multiply(BigDecimal.valueOf(1_000));
         }
@@ -293,13 +291,9 @@ public class QueryUnderstanding {
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah) {
         var sign = kind == Kind.PRICE_MAX ? "≤" : "≥";
-        var label = new LocalizedText("Harga " + sign + " Rp " + format(rupiah, Locale.forLanguageTag("id")),
-                "Price " + sign + " Rp " + format(rupiah, Locale.ENGLISH));
+        var label = new LocalizedText("Harga " + sign + " " + Rupiah.written(rupiah),
+                "Price " + sign + " " + Rupiah.written(rupiah));
         return condition(query, tokens, i, used, kind, Long.toString(rupiah), label, List.of());
-    }
-
-    private static String format(long rupiah, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(rupiah);
     }
 
     private static Condition condition(String query, List<Token> tokens, int i, int used, Kind kind, String value,

@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Amounts of rupiah as Indonesians write them: "150000", "150.000", "Rp 150.000,-",
- * "150rb", "150 ribu", "150k", "1,5 jt", "IDR 2 juta". One reading for the conditions
+ * Amounts of rupiah as Indonesians write them. Read: "150000", "150.000", "Rp 150.000,-",
+ * "150rb", "150 ribu", "150k", "1,5 jt", "IDR 2 juta", one reading for the conditions
  * typed into a search ("di bawah 75 ribu") and for the price boxes of the pages, so a
- * price understood in one is understood in the other.
+ * price understood in one is understood in the other. Written: "Rp 175.000" in every
+ * language, as Indonesian shops price in rupiah, on chips, cards and messages alike.
  */
-public final class TypedRupiah {
+public final class Rupiah {
 
     /**
      * A number as typed: digits, with dots or commas grouping thousands (75.000,
@@ -35,7 +36,7 @@ public final class TypedRupiah {
 
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    private TypedRupiah() {
+    private Rupiah() {
     }
 
     /**
@@ -61,6 +62,11 @@ public final class TypedRupiah {
             throw new NumberFormatException("Not whole rupiah: " + typed);
         }
         return value.min(LARGEST).intValueExact();
+    }
+
+    /** An amount as pages and messages show it: "Rp 175.000". */
+    public static String written(long rupiah) {
+        return "Rp " + String.format(Locale.ROOT, "%,d", rupiah).replace(',', '.');
     }
 
     /**
