@@ -176,6 +176,16 @@ public class Inquiries {
     }
 
     /**
+     * Where a guest's confirmation link stands, whoever asks, without using it; empty for
+     * a link that names nothing.
+     */
+    public Optional<InquiryConfirmation> confirmation(String token) {
+        return links.find(token == null ? "" : token.strip(), InquiryLinks.Purpose.CONFIRM)
+            .map(link -> link.used() ? InquiryConfirmation.CONFIRMED
+                    : link.expired() ? InquiryConfirmation.EXPIRED : InquiryConfirmation.WAITING);
+    }
+
+    /**
      * The senders' contacts by inquiry, for the sender themselves and for the brand's
      * members once the brand replied; left out for anyone else. One look at the caller's
      * brands and one per sender, however many inquiries a page shows.

@@ -55,6 +55,11 @@ class InquiryGraphQlController implements NodeLookup {
         return inquiries.byThreadLink(token).orElse(null);
     }
 
+    @QueryMapping
+    InquiryConfirmation inquiryConfirmation(@Argument String token) {
+        return inquiries.confirmation(token).orElse(null);
+    }
+
     @MutationMapping
     InquiryPayload sendInquiry(@Argument InquiryInputs.Send input,
             @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {

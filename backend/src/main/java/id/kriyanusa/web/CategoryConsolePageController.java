@@ -69,6 +69,11 @@ class CategoryConsolePageController {
         if (problems.isEmpty()) {
             problems.addAll(PageRequests.userErrors(api.run("createCategory", Map.of("input", input)),
                     "createCategory.userErrors"));
+            // the optional slug left blank comes from a name not given yet: the name's
+            // problem is the one to fix
+            if (blank(form.slug()) && slug.isEmpty()) {
+                problems.removeIf(problem -> "input.slug".equals(problem.field()));
+            }
             if (problems.isEmpty()) {
                 redirect.addFlashAttribute("done", "created");
                 return "redirect:" + CATEGORIES + "/" + slug;

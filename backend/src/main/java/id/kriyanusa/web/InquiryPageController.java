@@ -161,12 +161,25 @@ class InquiryPageController {
     /**
      * The link mailed to a guest asks them to press a button; opening it changes nothing,
      * so a mail provider's link scanner, which opens every link, cannot send the message
-     * for whoever typed that address.
+     * for whoever typed that address. Opened again after the button, it says the message
+     * went out (a guest checking back must not think it is still held); expired or
+     * unknown, it says so before the button is pressed in vain.
      */
     @GetMapping("/pesan/pastikan/" + TOKEN)
-    String askToConfirm(@PathVariable String token, Model model) {
+    String askToConfirm(@PathVariable String token, Model model, HttpServletResponse response) {
+        var state = api.run("inquiryConfirmationPage", Map.of("token", token))
+            .field("inquiryConfirmation")
+            .toEntity(String.class);
+        var outcome = state == null ? "INVALID" : switch (state) {
+            case "CONFIRMED" -> "ALREADY_CONFIRMED";
+            case "EXPIRED" -> "EXPIRED";
+            default -> "ask";
+        };
+        if (outcome.equals("INVALID") || outcome.equals("EXPIRED")) {
+            response.setStatus(HttpStatus.GONE.value());
+        }
         model.addAttribute("token", token);
-        model.addAttribute("outcome", "ask");
+        model.addAttribute("outcome", outcome);
         return "pages/inquiry-confirmed";
     }
 

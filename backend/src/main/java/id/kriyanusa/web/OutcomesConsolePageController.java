@@ -232,9 +232,13 @@ class OutcomesConsolePageController {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    /** RFC 4180: quoted where needed, CRLF line ends, named for saving. */
+    /**
+     * RFC 4180: quoted where needed, CRLF line ends, named for saving. It opens with
+     * UTF-8's byte-order mark: without it Excel reads the file in the computer's code
+     * page and garbles names with letters beyond ASCII.
+     */
     private static ResponseEntity<String> csv(String name, List<List<Object>> rows) {
-        var out = new StringBuilder();
+        var out = new StringBuilder("\uFEFF");
         for (var row : rows) {
             for (var i = 0; i < row.size(); i++) {
                 var cell = String.valueOf(row.get(i));

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import id.kriyanusa.platform.IndonesianMobileNumbers;
+import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,8 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual
- * text, falling back to Indonesian, which every producer writes; and a WhatsApp chat link
- * for an Indonesian mobile number.
+ * text, falling back to Indonesian, which every producer writes; and WhatsApp chat and
+ * call links for a number.
  */
 @Component("pageText")
 public class PageText {
@@ -111,9 +114,36 @@ public class PageText {
             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()));
     }
 
+    /** A price as every page writes it, "Rp 175.000" in both languages; null for none. */
+    public String rupiah(Number price) {
+        return price == null ? null : Rupiah.written(price.longValue());
+    }
+
     /** The digits wa.me expects: country code and number, no plus sign. */
     public String whatsappNumber(String e164) {
         return e164 == null ? null : e164.replaceAll("[^0-9]", "");
+    }
+
+    /**
+     * A chat with a number a buyer typed: an Indonesian mobile number however written
+     * (0812-…, +62 812 …), or any number given with its country code; null for other
+     * numbers (a landline has no WhatsApp).
+     */
+    public String whatsappChat(String typed) {
+        var e164 = IndonesianMobileNumbers.e164(typed)
+            .or(() -> Optional.ofNullable(typed).map(String::strip).filter(number -> number.startsWith("+")));
+        return e164.map(number -> "https://wa.me/" + whatsappNumber(number)).orElse(null);
+    }
+
+    /**
+     * A call to a number a buyer typed: Indonesian mobile numbers with their country code
+     * (so they dial from abroad too), others as typed without spaces.
+     */
+    public String telephone(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return "tel:" + IndonesianMobileNumbers.e164(typed).orElseGet(() -> typed.replaceAll("[^+0-9]", ""));
     }
 
 }

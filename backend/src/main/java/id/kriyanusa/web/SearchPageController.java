@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.InputErrors;
+import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
@@ -50,8 +51,12 @@ class SearchPageController {
          * the API.
          */
         String problem() {
-            if (!wholeNumberOrEmpty(hargaMin) || !wholeNumberOrEmpty(hargaMaks)) {
-                return "search.problem";
+            // named by box, with an example: "periksa harga" left shoppers guessing
+            if (!amountOrEmpty(hargaMin)) {
+                return "search.problem.priceMin";
+            }
+            if (!amountOrEmpty(hargaMaks)) {
+                return "search.problem.priceMax";
             }
             if (radiusKm() == null
                     || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
@@ -177,12 +182,15 @@ class SearchPageController {
             return values != null && values.contains(value);
         }
 
-        /** A price as shoppers type it: 125500, 125.500 or Rp 125.500,-. */
+        /**
+         * A price as shoppers type it, the way search words read it: 125500, 125.500, Rp
+         * 125.500,-, 125 rb, 125k or 1,5 jt.
+         */
         private static Integer price(String rupiah) {
-            return TypedNumbers.rupiah(rupiah);
+            return Rupiah.read(rupiah);
         }
 
-        private static boolean wholeNumberOrEmpty(String rupiah) {
+        private static boolean amountOrEmpty(String rupiah) {
             try {
                 price(rupiah);
                 return true;

@@ -4,19 +4,19 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import id.kriyanusa.search.Rupiah;
+
 /**
- * Numbers as Indonesians type them into the producers' forms: a dot groups thousands and
- * a comma starts the decimals, so "125.500", "125500" and "Rp 125.500,-" are 125500
- * rupiah and "12,5" is 12.5 centimetres. Each method answers null for a blank field and
- * throws {@link NumberFormatException} for anything else that is not such a number.
+ * Numbers as Indonesians type them into the pages' forms: a dot groups thousands and a
+ * comma starts the decimals, so "125.500", "125500" and "Rp 125.500,-" are 125500 rupiah
+ * (so are "125,5 rb" and "125.500 ribu": prices are read as search reads them) and "12,5"
+ * is 12.5 centimetres. Each method answers null for a blank field and throws
+ * {@link NumberFormatException} for anything else that is not such a number.
  */
 final class TypedNumbers {
 
     /** Digits, optionally grouped by thousands with dots: 125500 or 125.500. */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
-
-    /** What shops write around a price: "Rp", "IDR", and ",-" or ",00" after it. */
-    private static final Pattern RUPIAH_DECORATION = Pattern.compile("^(rp\\.?|idr)|,(-|0{1,2})$");
 
     /** Centimetres: a whole number, or one with decimals after a comma (or a dot). */
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,7}([,.]\\d{1,3})?");
@@ -26,8 +26,7 @@ final class TypedNumbers {
 
     /** Whole rupiah, at most what the API's Int holds. */
     static Integer rupiah(String typed) {
-        var text = compact(typed);
-        return text == null ? null : whole(RUPIAH_DECORATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
+        return Rupiah.read(typed);
     }
 
     /** A count (pieces, days, grams), thousands optionally grouped with dots. */

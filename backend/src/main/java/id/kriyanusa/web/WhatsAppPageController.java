@@ -1,10 +1,10 @@
 package id.kriyanusa.web;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 
 import id.kriyanusa.engagement.WhatsAppTaps;
+import id.kriyanusa.search.Rupiah;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -85,9 +85,9 @@ class WhatsAppPageController {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(chat).build();
     }
 
-    /** Rupiah as the product page writes them, `85.000`; `-` without a price. */
+    /** Rupiah as the product page writes them, `Rp 85.000`; `-` without a price. */
     private static String price(Number price) {
-        return price == null ? "-" : String.format(Locale.ROOT, "%,d", price.longValue()).replace(',', '.');
+        return price == null ? "-" : Rupiah.written(price.longValue());
     }
 
 }

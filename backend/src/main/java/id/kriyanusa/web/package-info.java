@@ -3,5 +3,5 @@
  * schema.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web pages",
-        allowedDependencies = { "platform", "identity", "media", "engagement" })
+        allowedDependencies = { "platform", "identity", "media", "engagement", "search" })
 package id.kriyanusa.web;

@@ -34,6 +34,16 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Kategori", "Gerabah", "Perhiasan Mutiara", "Tambah kategori");
 
+        // nothing typed: one message per name, none on the optional address made from the
+        // name
+        var empty = curator.post("/kelola/kategori",
+                Map.of("indonesian", "", "english", "", "parentSlug", "", "slug", "", "position", ""));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body())
+            .contains("href=\"#indonesian\">Tulis nama kategori dalam bahasa Indonesia.</a>",
+                    "href=\"#english\">Tulis nama kategori dalam bahasa Inggris, untuk pembeli dari luar negeri.</a>")
+            .doesNotContain("Bagian ini wajib diisi.", "href=\"#slug\"", "id=\"slug-problem\"");
+
         var slug = ApiClient.unique("songket");
         var underChild = curator.post("/kelola/kategori", Map.of("indonesian", "Songket Uji", "english", "Test Songket",
                 "parentSlug", "kendi-dan-teko", "slug", slug));

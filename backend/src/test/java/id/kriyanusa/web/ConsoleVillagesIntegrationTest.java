@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,6 +43,15 @@ class ConsoleVillagesIntegrationTest {
         var list = curator.get("/kelola/desa");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Desa industri", "Semoyang", "Tambah desa");
+        // the words say the order the list has: model villages first
+        assertThat(list.body()).contains("desa: desa percontohan lebih dulu, lalu menurut nama.");
+        var rows = list.body().substring(list.body().indexOf("<ul class=\"rows\">"), list.body().indexOf("</ul>"));
+        var model = Arrays.stream(rows.split("<li")).skip(1).map(row -> row.contains("class=\"badge\"")).toList();
+        assertThat(model).contains(true, false);
+        assertThat(model.subList(model.indexOf(false), model.size())).as("no model village after the others")
+            .doesNotContain(true);
+        assertThat(curator.get("/kelola/desa?lang=en").body())
+            .contains("villages: model villages first, then by name.");
 
         var name = "Desa Uji " + ApiClient.unique("sade").substring(5, 13);
         var form = new LinkedHashMap<String, String>(Map.of("name", name, "regency", "Lombok Tengah", "district",

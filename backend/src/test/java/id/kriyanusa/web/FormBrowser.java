@@ -82,6 +82,12 @@ final class FormBrowser {
         return send(request);
     }
 
+    /** A download's bytes, exactly as they would be saved. */
+    HttpResponse<byte[]> download(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Signs in through the form, then opens the home page for the new session's CSRF
      * token.

@@ -111,9 +111,11 @@ class InquiryBrowserTest {
             browser.submit("main form");
             assertThat(text(driver)).contains("pesan Anda sudah sampai ke merek");
             browser.assertUsable();
+            // opened again from the mail: already sent, nothing left to press
             browser.open(URI.create(link).getPath());
-            browser.submit("main form");
-            assertThat(text(driver)).contains("sudah dipastikan sebelumnya");
+            assertThat(text(driver)).contains("sudah dipastikan sebelumnya").doesNotContain("Satu langkah lagi");
+            assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
+            browser.assertUsable();
         }
     }
 

@@ -85,7 +85,12 @@ class InquiryPagesIntegrationTest {
         var replied = producer.post("/dasbor/pesan/" + id + "/balas",
                 Map.of("message", "Bisa, tambah Rp2.000 per lembar untuk cetak nama."));
         assertThat(replied.statusCode()).isEqualTo(302);
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim", email, "0819-0722-5678");
+        // the buyer's number as typed, to call or chat with from the phone the inbox is
+        // read on
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim",
+                "<a href=\"tel:+6281907225678\">0819-0722-5678</a>",
+                "<a href=\"https://wa.me/6281907225678\">Chat di WhatsApp</a>",
+                "<a href=\"mailto:" + email + "\">" + email + "</a>");
 
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Bisa, tambah Rp2.000 per lembar untuk cetak nama.",
                 "Sudah dibalas", "Balasan Koperasi Kriya Tembakau Semoyang");
@@ -146,6 +151,14 @@ class InquiryPagesIntegrationTest {
         var again = guest.post(link, Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.");
+        // the mail's link opened again later says the same, not "one more step"
+        var reopened = guest.get(link);
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(reopened.body()).contains("Pesan ini sudah dipastikan sebelumnya dan sudah sampai ke merek.")
+            .doesNotContain("Satu langkah lagi", "action=\"" + link + "\"");
+        assertThat(guest.get(link + "?lang=en").body()).contains("This message was confirmed before")
+            .doesNotContain("One more step");
+        assertThat(guest.get("/pesan/pastikan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
         assertThat(guest.post("/pesan/pastikan/tidak-ada-tautan-ini", Map.of()).statusCode()).isEqualTo(410);
 
         var inbox = producer.get("/dasbor/pesan").body();

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +188,10 @@ class OutcomesIntegrationTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").map(type -> type.replace(" ", "")))
             .hasValue("text/csv;charset=UTF-8");
-        var lines = csv.body().split("\r\n");
+        // UTF-8's byte-order mark first, for Excel to read names right
+        assertThat(Arrays.copyOf(page.download("/kelola/angka/desa.csv").body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(html.body()).contains("Data &gt; From Text/CSV");
+        var lines = csv.body().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("Desa,Kabupaten,Desa percontohan,Merek terdaftar");
         var banyumulek = figures("banyumulek");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
@@ -290,7 +294,7 @@ class OutcomesIntegrationTest {
         page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
         var html = page.get("/kelola/angka").body();
         assertThat(html).contains("Angka per kategori", "data-category=\"" + categorySlug + "\"", "Pertanyaan pembeli");
-        var csv = page.get("/kelola/angka/kategori.csv").body().split("\r\n");
+        var csv = page.get("/kelola/angka/kategori.csv").body().substring(1).split("\r\n");
         assertThat(csv[0])
             .isEqualTo("Kategori,Slug,Produk terbit,Pertanyaan pembeli,Pertanyaan dijawab," + "Ketukan WhatsApp");
         assertThat(csv).anySatisfy(line -> assertThat(line).contains("," + categorySlug + ",")
@@ -343,7 +347,7 @@ class OutcomesIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var csv = page.get("/kelola/angka/pencarian.csv?hari=7");
             assertThat(csv.statusCode()).isEqualTo(200);
-            var lines = csv.body().split("\r\n");
+            var lines = csv.body().substring(1).split("\r\n");
             assertThat(lines[0]).isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari");
             assertThat(lines).anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,.+")
                 .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6)));

@@ -150,6 +150,32 @@ class ProducerDashboardIntegrationTest {
     }
 
     @Test
+    void aFormWithAStaleTokenSaysItExpiredWhateverThePage() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/kategori");
+        // the token of a page opened before signing in again
+        var stale = Map.of("_csrf", "token-dari-halaman-lama", "indonesian", "Songket Lama", "english", "Old Songket");
+        var console = curator.postWithout("/kelola/kategori", stale);
+        assertThat(console.statusCode()).isEqualTo(403);
+        assertThat(console.body()).contains("<title>Formulir kedaluwarsa</title>", "muat ulang, lalu kirim lagi")
+            .doesNotContain("hanya untuk staf");
+        var english = curator.postWithout("/kelola/kategori?lang=en", stale);
+        assertThat(english.body()).contains("This form has expired", "reload it and send it again");
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var withoutToken = producer.send(HttpRequest.newBuilder(producer.uri("/dasbor/merek/baru"))
+            .header("Accept", FormBrowser.ACCEPT)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", producer.uri("/dasbor/merek/baru").toString())
+            .POST(HttpRequest.BodyPublishers.ofString("name=Tenun+Lama")));
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("Formulir kedaluwarsa", "href=\"/dasbor/merek/baru\"")
+            .doesNotContain("hanya untuk produsen");
+    }
+
+    @Test
     void visitorsAreSentToSignInAndBackToThePageTheyWanted() throws Exception {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";

@@ -85,6 +85,13 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void rupiahReadTheSameOnChipsAndCardsInEitherLanguage() throws Exception {
+        var english = page("/cari?lang=en&q=" + URLEncoder.encode("kendi under 200 ribu", StandardCharsets.UTF_8));
+        assertThat(english).contains("Price ≤ Rp 200.000", "class=\"price\">Rp ")
+            .doesNotContainPattern("Rp \\d{1,3},\\d{3}");
+    }
+
+    @Test
     void aSearchWithoutExactMatchesSaysItShowsRelatedProducts() throws Exception {
         assertThat(page("/cari?q=" + URLEncoder.encode("kendi zqxwvut", StandardCharsets.UTF_8)))
             .contains("Tidak ada yang persis cocok; produk terkait:");
@@ -107,6 +114,13 @@ class SearchPageIntegrationTest {
         assertThat(grouped).doesNotContain("periksa harga").doesNotContain("step=");
         assertThat(count(grouped)).isEqualTo(count(page("/cari?q=tas&hargaMaks=125500")));
         assertThat(count(grouped)).isPositive().isLessThan(count(page("/cari?q=tas")));
+        // as the search words read amounts ("di bawah 250 ribu")
+        var exact = count(page("/cari?q=tas&hargaMaks=250000"));
+        for (var typed : List.of("250rb", "250 ribu", "250k", "Rp 250.000", "0,25 jt")) {
+            var body = page("/cari?q=tas&hargaMaks=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            assertThat(body).as(typed).doesNotContain("tidak terbaca");
+            assertThat(count(body)).as(typed).isEqualTo(exact);
+        }
     }
 
     @Test
@@ -120,7 +134,12 @@ class SearchPageIntegrationTest {
     void aPriceThatIsNoNumberGetsAMessageNotAnErrorPage() throws Exception {
         var response = http.get("/cari?q=tas&hargaMin=murah", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("periksa harga");
+        // names the box and shows what it reads
+        assertThat(response.body()).contains(
+                "Harga di kotak &quot;dari&quot; tidak terbaca. Tulis harga seperti 150000 atau 150 rb.",
+                "name=\"hargaMin\" inputmode=\"numeric\" maxlength=\"20\" autocomplete=\"off\" value=\"murah\" aria-invalid=\"true\"");
+        assertThat(page("/cari?lang=en&q=tas&hargaMaks=lots"))
+            .contains("The price in the &quot;to&quot; box could not be read. Write a price like 150000 or 150 rb.");
     }
 
     @Test

@@ -2,9 +2,16 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.util.Map;
+
+import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,6 +57,44 @@ class StorefrontBrowserTest {
                 .executeScript("return getComputedStyle(arguments[0], '::before').content", second);
             assertThat(before).as("nothing written between two tags").isEqualTo("none");
         }
+    }
+
+    @Test
+    void aLongNameInTheHeaderIsCutShortAndSigningOutStaysOnOneLine() throws Exception {
+        var email = ApiClient.unique("baiq") + "@contoh.id";
+        var name = "Baiq Nurul Hidayati Kusumawardhani Lestari";
+        // from an address of its own: sign-ups are limited per address
+        var signedUp = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.36.1"))).mutate("""
+                mutation($input: RegisterInput!) { register(input: $input) { userErrors { code } } }""",
+                Map.of("email", email, "password", "tenun-sukarara-2026", "displayName", name, "role", "BUYER"), null);
+        assertThat(signedUp).contains("\"userErrors\":[]");
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys(email);
+            driver.findElement(By.name("password")).sendKeys("tenun-sukarara-2026");
+            browser.submit("main form");
+            assertThat(driver.getCurrentUrl()).as(() -> driver.findElement(By.tagName("main")).getText())
+                .doesNotContain("/masuk");
+            for (var page : new String[] { "/", "/?lang=en" }) {
+                browser.open(page);
+                var account = driver.findElement(By.cssSelector(".account-name"));
+                assertThat(account.getAttribute("title")).isEqualTo(name);
+                assertThat(lines(driver, account)).as("the name's lines on %s", page).isEqualTo(1);
+                assertThat(lines(driver, driver.findElement(By.cssSelector(".account button"))))
+                    .as("the sign-out button's lines on %s", page)
+                    .isEqualTo(1);
+                browser.assertUsable();
+            }
+        }
+    }
+
+    /** How many lines an element's text takes on the screen. */
+    private static long lines(WebDriver driver, WebElement element) {
+        return (Long) ((JavascriptExecutor) driver).executeScript("""
+                const range = document.createRange();
+                range.selectNodeContents(arguments[0]);
+                // pieces of text on one line (the visible part, the ellipsis) share their top
+                return new Set([...range.getClientRects()].map(piece => Math.round(piece.top))).size;""", element);
     }
 
     @Test

@@ -14,9 +14,17 @@ class TypedNumbersTest {
             assertThat(TypedNumbers.rupiah(typed)).as(typed).isEqualTo(125_500);
         }
         assertThat(TypedNumbers.rupiah("  ")).isNull();
+        // as the search words read them ("di bawah 100 ribu")
+        for (var typed : new String[] { "100rb", "100 ribu", "100k", "100 RB", "Rp 100 rb", "100.000 rupiah",
+                "0,1 jt" }) {
+            assertThat(TypedNumbers.rupiah(typed)).as(typed).isEqualTo(100_000);
+        }
+        assertThat(TypedNumbers.rupiah("1,5 jt")).isEqualTo(1_500_000);
+        assertThat(TypedNumbers.rupiah("Rp 150.000")).isEqualTo(150_000);
         assertThat(TypedNumbers.rupiah("99.999.999.999.999")).as("beyond the API's Int, refused by its range check")
             .isEqualTo(Integer.MAX_VALUE);
-        for (var typed : new String[] { "seratus ribu", "12,5", "1.25.500", "125.50", "-5" }) {
+        for (var typed : new String[] { "seratus ribu", "12,5", "1.25.500", "125.50", "-5", "rb", "1,2345 rb",
+                "100 ribuan" }) {
             assertThatThrownBy(() -> TypedNumbers.rupiah(typed)).as(typed).isInstanceOf(NumberFormatException.class);
         }
     }

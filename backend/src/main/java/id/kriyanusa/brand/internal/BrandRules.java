@@ -7,12 +7,12 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandLegalForm;
 import id.kriyanusa.brand.CertificationKind;
+import id.kriyanusa.platform.IndonesianMobileNumbers;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -30,12 +30,6 @@ public final class BrandRules {
     private static final Pattern COLOUR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
 
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,23}$");
-
-    /**
-     * An Indonesian mobile number in national form: 08, then 8 to 11 digits (10 to 13
-     * digits in all).
-     */
-    private static final Pattern NATIONAL_MOBILE = Pattern.compile("^08[0-9]{8,11}$");
 
     public static final int MAX_STORY = 10_000;
 
@@ -120,31 +114,6 @@ public final class BrandRules {
                 cover, palette, contacts, certifications, year, artisans), List.of());
     }
 
-    /**
-     * An Indonesian mobile number in E.164 form (`+628…`), from `08…`, `628…` or `+628…`
-     * with any spaces, dots or hyphens; empty when it is not one.
-     */
-    public static Optional<String> normaliseWhatsapp(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        var compact = raw.replaceAll("[\\s.()\\-]", "");
-        String national;
-        if (compact.startsWith("+62")) {
-            national = "0" + compact.substring(3);
-        }
-        else if (compact.startsWith("62")) {
-            national = "0" + compact.substring(2);
-        }
-        else {
-            national = compact;
-        }
-        if (!NATIONAL_MOBILE.matcher(national).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of("+62" + national.substring(1));
-    }
-
     private String colour(String field, String raw) {
         var value = InputErrors.text(raw);
         if (value == null) {
@@ -163,7 +132,7 @@ public final class BrandRules {
         if (value == null) {
             return null;
         }
-        var normalised = normaliseWhatsapp(value);
+        var normalised = IndonesianMobileNumbers.e164(value);
         if (normalised.isEmpty()) {
             errors.add(UserError.of("input.contacts.whatsapp", UserErrorCode.INVALID,
                     "Enter an Indonesian mobile number such as 081234567890 or +6281234567890"));

@@ -1,11 +1,8 @@
 package id.kriyanusa.search.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -13,6 +10,7 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.search.Rupiah;
 import id.kriyanusa.search.SearchCondition.Kind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -76,14 +74,9 @@ public class QueryUnderstanding {
             "kerajinan tangan", "handmade", "handcrafted", "hand made", "craft", "crafts", "produk", "product",
             "products", "goods", "khas", "asli", "original", "harga", "price");
 
-    private static final Map<String, Long> UNITS = Map.ofEntries(Map.entry("ribu", 1_000L), Map.entry("rb", 1_000L),
-            Map.entry("k", 1_000L), Map.entry("thousand", 1_000L), Map.entry("jt", 1_000_000L),
-            Map.entry("juta", 1_000_000L), Map.entry("m", 1_000_000L), Map.entry("mio", 1_000_000L),
-            Map.entry("million", 1_000_000L));
+    private static final String NUMBER = Rupiah.NUMBER;
 
-    private static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
-
-    private static final String UNIT = "(ribu|rb|k|jt|juta|m|mio|thousand|million)?";
+    private static final String UNIT = Rupiah.UNIT + "?";
 
     /** An amount in one token: "75rb", "Rp75.000", "1,5jt", "300k". */
     private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT);
@@ -276,7 +269,7 @@ public class QueryUnderstanding {
         }
         at++;
         var unit = number.group(2);
-        if (unit == null && at < tokens.size() && UNITS.containsKey(tokens.get(at).folded())) {
+        if (unit == null && at < tokens.size() && tokens.get(at).folded().matches(Rupiah.UNIT)) {
             unit = tokens.get(at).folded();
             at++;
         }
@@ -287,18 +280,8 @@ public class QueryUnderstanding {
     }
 
     private static long rupiah(String number, String unit) {
-        BigDecimal value;
-        if (number.matches("\\d{1,3}([.,]\\d{3})+")) {
-            // 75.000 or 1,250,000: separators of thousands
-            value = new BigDecimal(number.replaceAll("[.,]", ""));
-        }
-        else {
-            value = new BigDecimal(number.replace(',', '.'));
-        }
-        if (unit != null) {
-            value = value.multiply(BigDecimal.valueOf(UNITS.get(unit)));
-        }
-        else if (value.compareTo(BigDecimal.valueOf(1_000)) < 0) {
+        var value = Rupiah.value(number, unit);
+        if (unit == null && value.compareTo(BigDecimal.valueOf(1_000)) < 0) {
             value = value.multiply(BigDecimal.valueOf(1_000));
         }
         return value.min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
@@ -308,13 +291,9 @@ public class QueryUnderstanding {
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah) {
         var sign = kind == Kind.PRICE_MAX ? "≤" : "≥";
-        var label = new LocalizedText("Harga " + sign + " Rp " + format(rupiah, Locale.forLanguageTag("id")),
-                "Price " + sign + " Rp " + format(rupiah, Locale.ENGLISH));
+        var label = new LocalizedText("Harga " + sign + " " + Rupiah.written(rupiah),
+                "Price " + sign + " " + Rupiah.written(rupiah));
         return condition(query, tokens, i, used, kind, Long.toString(rupiah), label, List.of());
-    }
-
-    private static String format(long rupiah, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(rupiah);
     }
 
     private static Condition condition(String query, List<Token> tokens, int i, int used, Kind kind, String value,
