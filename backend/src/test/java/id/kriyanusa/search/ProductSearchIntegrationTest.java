@@ -476,6 +476,44 @@ class ProductSearchIntegrationTest {
             .isTrue();
     }
 
+    @Test
+    void aChangeBeforeTheFirstIndexIsNoFailureAndIsInTheFirstIndex() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var brandId = api.verifiedBrand(producer, curator);
+        var marker = SearchApi.marker();
+        // as on a new installation, whose demo data and first changes come before the
+        // first index is built
+        index.delete(index.current().orElseThrow());
+        Map<String, Object> product;
+        try {
+            product = api.publishedProduct(brandId, marker, producer);
+            var productId = jdbc.sql("select id from product where slug = ?")
+                .param(product.get("slug"))
+                .query(Long.class)
+                .single();
+            await("the listener found nothing to write to and finished").atMost(INDEXED_WITHIN)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> completedPublications(productId) > 0);
+            assertThat(failedPublications(productId)).as("no failure to retry").isZero();
+        }
+        finally {
+            indexer.ensureCurrent();
+        }
+        var slug = (String) product.get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("in the first index")
+            .isTrue();
+    }
+
+    private long completedPublications(long productId) {
+        return jdbc.sql("""
+                select count(*) from event_publication
+                where completion_date is not null and listener_id like 'id.kriyanusa.search.%'
+                  and event_type like '%ProductChanged' and serialized_event like ?
+                """).param("%\"productId\":" + productId + ",%").query(Long.class).single();
+    }
+
     private long failedPublications(long productId) {
         return jdbc.sql("""
                 select count(*) from event_publication

@@ -271,20 +271,41 @@ public class SearchIndex {
      * {@code revision}: into the index behind the alias and into the index being built,
      * by any instance, if any. The concrete indices are named, never the alias, so a
      * write cannot create an index of its own (Elasticsearch would create a missing
-     * {@code products} for a delete, even with {@code require_alias}); with no index
-     * behind the alias the write fails. Version conflicts mean a newer state is stored
-     * already and are fine; any other failure throws, so the caller's event publication
-     * stays incomplete.
+     * {@code products} for a delete, even with {@code require_alias}). Before the first
+     * index of the alias exists there is nothing to write: the first build reads every
+     * change committed before it starts, this one included (the listeners run after the
+     * commit), so a change made while the portal starts is not an error to retry. An
+     * index without the alias, though, fails the write. Version conflicts mean a newer
+     * state is stored already and are fine; any other failure throws, so the caller's
+     * event publication stays incomplete.
      */
     public void write(Collection<Map<String, Object>> documents, Collection<Long> deletions, long revision) {
         // the rebuild first: once it has ended, the alias has moved to the index it built
         var building = rebuilds.building(alias());
         var targets = new LinkedHashSet<String>();
-        targets.add(current()
-            .orElseThrow(() -> new IllegalStateException("There is no index behind the alias " + alias() + " yet")));
+        current().ifPresent(targets::add);
         building.ifPresent(targets::add);
+        if (targets.isEmpty()) {
+            if (noIndexYet()) {
+                return;
+            }
+            throw new IllegalStateException("There is no index behind the alias " + alias());
+        }
         for (var target : targets) {
             writeTo(target, documents, deletions, revision);
+        }
+    }
+
+    private boolean noIndexYet() {
+        try {
+            return client.indices()
+                .resolveIndex(r -> r.name(alias() + "-v*"))
+                .indices()
+                .stream()
+                .noneMatch(item -> versioned.matcher(item.name()).matches());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
