@@ -56,7 +56,7 @@ class BlindRelevanceTest {
      * names and the vocabulary tuned on it (session 11).
      */
     static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.88, "B tune", 0.89,
-            "B heldout", 0.88, "A vocabulary", 0.72, "B vocabulary", 0.72);
+            "B heldout", 0.88, "A vocabulary", 0.72, "B vocabulary", 0.72, "A test", 0.52, "B test", 0.52);
 
     /**
      * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-04
@@ -85,6 +85,15 @@ class BlindRelevanceTest {
      * tuning data, reported and asserted apart from the two halves.
      */
     static final String VOCABULARY = "vocabulary";
+
+    /**
+     * The test set of buyers' words ({@code queries-test.tsv}), written blind after the
+     * tuning: run and reported in sums like the held-out half, never tuned on.
+     */
+    static final String TEST = "test";
+
+    /** The sets asserted and reported apart from the two halves, each by its mean. */
+    static final List<String> SETS = List.of(VOCABULARY, TEST);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
@@ -178,9 +187,11 @@ class BlindRelevanceTest {
                         .as("share of matched queries finding nothing, %s", name)
                         .isLessThanOrEqualTo(MATCHED_ZERO_RESULT_CEILINGS.get(half));
                 }
-                var name = group + " " + VOCABULARY;
-                assertThat(mean(graded(answers, group, VOCABULARY, null))).as("mean nDCG@10, %s", name)
-                    .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
+                for (var set : SETS) {
+                    var name = group + " " + set;
+                    assertThat(mean(graded(answers, group, set, null))).as("mean nDCG@10, %s", name)
+                        .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
+                }
             }
         }
         finally {
@@ -207,6 +218,7 @@ class BlindRelevanceTest {
     static List<Query> queries() throws Exception {
         List<Query> queries = new ArrayList<>(queries("queries.tsv", null));
         queries.addAll(queries("queries-vocabulary.tsv", VOCABULARY));
+        queries.addAll(queries("queries-test.tsv", TEST));
         return queries;
     }
 
@@ -411,12 +423,24 @@ class BlindRelevanceTest {
             .append("Group A: the catalogue as written. Group B: English title and description removed from every ")
             .append("other product.\n\n");
         out.append("## nDCG@10 per half (queries with a true match)\n\n")
-            .append("| group | tune | held out | vocabulary set (tuning) |\n|---|---|---|---|\n");
+            .append("| group | tune | held out | vocabulary set (tuning) | test set |\n|---|---|---|---|---|\n");
         for (var group : Group.values()) {
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", group,
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", group,
                     mean(graded(answers, group, "tune", null)), mean(graded(answers, group, "heldout", null)),
-                    mean(graded(answers, group, VOCABULARY, null))));
+                    mean(graded(answers, group, VOCABULARY, null)), mean(graded(answers, group, TEST, null))));
         }
+        // the test set's writer did not see the vocabulary set, and chose some of its
+        // words too
+        var tuned = queries.stream().filter(q -> q.half().equals(VOCABULARY)).map(Query::text).toList();
+        for (var group : Group.values()) {
+            var fresh = graded(answers, group, TEST, null).stream()
+                .filter(answer -> !tuned.contains(answer.query().text()))
+                .toList();
+            out.append(String.format(Locale.ROOT,
+                    "%nTest set, group %s, the %d queries not also in the vocabulary set: %.3f", group, fresh.size(),
+                    mean(fresh)));
+        }
+        out.append("\n");
         out.append(
                 "\n## nDCG@10 per kind\n\n| kind | A tune | A held out | B tune | B held out |\n|---|---|---|---|---|\n");
         for (var kind : kinds(answers)) {
