@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  * "carryall" reaches "tote bag" and from there "tas jinjing").
  * <p>
  * Only senses of things made, eaten or used as a material count (WordNet's artifact, food
- * and substance nouns): "pitcher" is a jug here, not a baseball player. Besides the names
- * of the same thing, a thing's kind one step up counts too ("bag" for a purse), as a
- * buyer is better served by the shop's bags than by nothing.
+ * and substance nouns), and of those the ones in common use: "pitcher" is a jug here, not
+ * a baseball player. The thing's kind one step up ("bag" for a purse) is given apart: the
+ * search lets it order what the words found, never find anything itself.
  */
 @Component
 public class OtherNames {
