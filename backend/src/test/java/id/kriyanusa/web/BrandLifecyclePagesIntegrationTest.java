@@ -183,7 +183,12 @@ class BrandLifecyclePagesIntegrationTest {
                 "banyumulek", "tagline", "", "storyId", "", "whatsapp", ""));
         var brandId = brandId(producer.get("/dasbor"));
         var members = "/dasbor/merek/" + brandId + "/anggota";
-        assertThat(producer.get(members).body()).contains("Anggota (1)", "Tidak ada undangan terbuka.");
+        assertThat(producer.get(members).body()).contains("Anggota (1)", "Tidak ada undangan terbuka.")
+            // one way between the brand's pages, on each of them
+            .contains("href=\"/dasbor/merek/" + brandId + "/verifikasi\"", "href=\"/dasbor/merek/" + brandId + "\"");
+        assertThat(producer.get("/dasbor/merek/" + brandId + "/verifikasi").body()).contains("href=\"" + members + "\"",
+                "href=\"/dasbor/merek/" + brandId + "/perajin\"");
+        assertThat(producer.get("/dasbor/merek/" + brandId).body()).contains("href=\"" + members + "\"");
 
         var badEmail = producer.post(members, Map.of("email", "bukan-email"));
         assertThat(badEmail.statusCode()).isEqualTo(422);
