@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -152,13 +153,10 @@ public class SearchIndex {
     public String createNext(String keep) {
         try {
             int next = 1;
-            for (var item : client.indices().resolveIndex(r -> r.name(alias() + "-v*")).indices()) {
-                var m = versioned.matcher(item.name());
-                if (m.matches()) {
-                    next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
-                    if (!item.name().equals(keep)) {
-                        delete(item.name());
-                    }
+            for (var name : versions()) {
+                next = Math.max(next, Integer.parseInt(name.substring(alias().length() + "-v".length())) + 1);
+                if (!name.equals(keep)) {
+                    delete(name);
                 }
             }
             var index = alias() + "-v" + next;
@@ -286,7 +284,7 @@ public class SearchIndex {
         current().ifPresent(targets::add);
         building.ifPresent(targets::add);
         if (targets.isEmpty()) {
-            if (noIndexYet()) {
+            if (versions().isEmpty()) {
                 return;
             }
             throw new IllegalStateException("There is no index behind the alias " + alias());
@@ -296,13 +294,16 @@ public class SearchIndex {
         }
     }
 
-    private boolean noIndexYet() {
+    /** The names of this alias's versioned indices ({@code products-v3}), in no order. */
+    private List<String> versions() {
         try {
             return client.indices()
                 .resolveIndex(r -> r.name(alias() + "-v*"))
                 .indices()
                 .stream()
-                .noneMatch(item -> versioned.matcher(item.name()).matches());
+                .map(item -> item.name())
+                .filter(name -> versioned.matcher(name).matches())
+                .toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
