@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  * and substance nouns), and of those the ones in common use: "pitcher" is a jug here, not
  * a baseball player. The thing's kind one step up ("bag" for a purse) is given apart: the
  * search lets it order what the words found, never find anything itself.
+ * <p>
+ * A name WordNet does not know is looked up in the {@link IndonesianThesaurus}, which
+ * holds the other names of Indonesian things (and no kinds).
  */
 @Component
 public class OtherNames {
@@ -54,6 +58,9 @@ public class OtherNames {
             throw new IllegalStateException("WordNet's dictionary could not be read", failure);
         }
     }, Thread.ofVirtual().name("wordnet-loading")::start);
+
+    private final CompletableFuture<IndonesianThesaurus> thesaurus = CompletableFuture
+        .supplyAsync(IndonesianThesaurus::read, Thread.ofVirtual().name("thesaurus-loading")::start);
 
     /**
      * Another name of a thing.
@@ -92,7 +99,16 @@ public class OtherNames {
         return found;
     }
 
+    /**
+     * The name's other names in English, then in Indonesian: a word typed may be either
+     * ("hem" is an edge in English and a shirt in Indonesian).
+     */
     private List<Name> namesOf(String name) {
+        var indonesian = thesaurus.join().namesOf(name).stream().limit(MOST).map(other -> new Name(other, false));
+        return Stream.concat(englishNamesOf(name).stream(), indonesian).distinct().toList();
+    }
+
+    private List<Name> englishNamesOf(String name) {
         try {
             var word = dictionary.join().lookupIndexWord(POS.NOUN, name);
             // morphology may shorten a name of several words to one of them, which is

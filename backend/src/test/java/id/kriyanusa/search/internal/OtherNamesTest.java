@@ -38,8 +38,21 @@ class OtherNamesTest {
     }
 
     @Test
+    void indonesianThingsHaveTheirOtherNamesReadBothWays() {
+        assertThat(words(otherNames.of("nyiru").get("nyiru"))).contains("tampah");
+        // "kemeja" lists "hem"; "hem" has no entry of its own
+        assertThat(words(otherNames.of("baju hem").get("hem"))).contains("kemeja");
+        assertThat(otherNames.of("nyiru").get("nyiru")).noneMatch(Name::kind);
+    }
+
+    @Test
+    void onlyTheCommonestSenseOfAnIndonesianThingCounts() {
+        assertThat(words(otherNames.of("kursi").get("kursi"))).contains("bangku").doesNotContain("jabatan", "pangkat");
+    }
+
+    @Test
     void wordsNamingNoThingAreLeftOut() {
-        assertThat(otherNames.of("gerabah cheap")).isEmpty();
+        assertThat(otherNames.of("cheap murah")).isEmpty();
     }
 
     private static List<String> words(List<Name> names) {
