@@ -64,8 +64,9 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    BrandPayload updateBrand(@Argument Brands.UpdateBrandInput input) {
-        return brands.update(BrandId.decode(input.id()), input);
+    BrandPayload updateBrand(@Argument Brands.UpdateBrandInput input, @Argument boolean dryRun) {
+        var id = BrandId.decode(input.id());
+        return dryRun ? new BrandPayload(null, brands.checkUpdate(id, input)) : brands.update(id, input);
     }
 
     @MutationMapping

@@ -366,8 +366,31 @@ public class Brands {
     public BrandPayload update(BrandId id, UpdateBrandInput input) {
         var caller = Caller.current();
         var current = requireManageable(id, caller);
-        if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
+        var checked = checkedUpdate(current, input);
+        if (!checked.ok()) {
+            return BrandPayload.failed(checked.errors());
+        }
+        if (!repository.update(current.id(), input.expectedVersion(), checked.details())) {
             return conflict();
+        }
+        var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
+        imagesChanged(brand);
+        return changed(brand);
+    }
+
+    /**
+     * What {@link #update} would refuse, changing nothing: the same authorisation and the
+     * same user errors, none when the change would be saved. A form checks this when it
+     * could not read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkUpdate(BrandId id, UpdateBrandInput input) {
+        return checkedUpdate(requireManageable(id, Caller.current()), input).errors();
+    }
+
+    private BrandRules.Result checkedUpdate(Brand current, UpdateBrandInput input) {
+        if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
+            return new BrandRules.Result(null, conflict().userErrors());
         }
         var errors = new ArrayList<UserError>();
         Long villageId = current.villageId();
@@ -411,15 +434,7 @@ public class Brands {
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
             errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
-        if (!errors.isEmpty()) {
-            return BrandPayload.failed(errors);
-        }
-        if (!repository.update(current.id(), input.expectedVersion(), result.details())) {
-            return conflict();
-        }
-        var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
-        imagesChanged(brand);
-        return changed(brand);
+        return new BrandRules.Result(result.details(), errors);
     }
 
     /**

@@ -75,13 +75,16 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    ProductPayload createProduct(@Argument Products.CreateProductInput input) {
-        return products.create(BrandId.decode(input.brandId()), input);
+    ProductPayload createProduct(@Argument Products.CreateProductInput input, @Argument boolean dryRun) {
+        var brandId = BrandId.decode(input.brandId());
+        return dryRun ? new ProductPayload(null, products.checkCreate(brandId, input))
+                : products.create(brandId, input);
     }
 
     @MutationMapping
-    ProductPayload updateProduct(@Argument Products.UpdateProductInput input) {
-        return products.update(ProductId.decode(input.id()), input);
+    ProductPayload updateProduct(@Argument Products.UpdateProductInput input, @Argument boolean dryRun) {
+        var id = ProductId.decode(input.id());
+        return dryRun ? new ProductPayload(null, products.checkUpdate(id, input)) : products.update(id, input);
     }
 
     @MutationMapping

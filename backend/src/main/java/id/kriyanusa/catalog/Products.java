@@ -258,6 +258,20 @@ public class Products {
      * admin).
      */
     public ProductPayload create(BrandId brandId, CreateProductInput input) {
+        return create(brandId, input, false);
+    }
+
+    /**
+     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * errors, none when the product would be saved. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkCreate(BrandId brandId, CreateProductInput input) {
+        return create(brandId, input, true).userErrors();
+    }
+
+    private ProductPayload create(BrandId brandId, CreateProductInput input, boolean onlyCheck) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
         var brand = brands.manageable(brandId);
@@ -284,12 +298,25 @@ public class Products {
             return ProductPayload
                 .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
+        if (onlyCheck) {
+            return ProductPayload.failed(List.of());
+        }
         var id = repository.insert(brand.id(), details, accountId);
         imagesChanged(id, details.images());
         return changed(reload(id));
     }
 
     public ProductPayload update(ProductId id, UpdateProductInput input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    @Transactional(readOnly = true)
+    public List<UserError> checkUpdate(ProductId id, UpdateProductInput input) {
+        return update(id, input, true).userErrors();
+    }
+
+    private ProductPayload update(ProductId id, UpdateProductInput input, boolean onlyCheck) {
         var caller = Caller.current();
         var current = requireEditable(id, caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
@@ -335,7 +362,7 @@ public class Products {
         else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
             errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return ProductPayload.failed(errors);
         }
         if (!repository.update(current.id(), input.expectedVersion(), details)) {

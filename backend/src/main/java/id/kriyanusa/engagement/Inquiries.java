@@ -274,6 +274,21 @@ public class Inquiries {
      */
     @Transactional
     public InquiryPayload send(InquiryInputs.Send input, String clientAddress) {
+        return send(input, clientAddress, false);
+    }
+
+    /**
+     * What {@link #send} would refuse in the inquiry itself, sending nothing: the same
+     * callers and user errors, none when it would go out (the limits per sender and per
+     * brand are counted only on sending). A form checks this when it could not read some
+     * of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkSend(InquiryInputs.Send input) {
+        return send(input, null, true).userErrors();
+    }
+
+    private InquiryPayload send(InquiryInputs.Send input, String clientAddress, boolean onlyCheck) {
         var sender = Caller.current().accountId();
         if (sender == null && input.guest() == null) {
             Caller.current().requireAccount();
@@ -297,7 +312,7 @@ public class Inquiries {
                 errors.add("input.contact", UserErrorCode.INVALID, "Give a phone number, for example 0812-3456-7890");
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return InquiryPayload.failed(errors.list());
         }
         if (sender != null && repository.sentBy(sender, Duration.ofHours(1)) >= perSenderPerHour) {

@@ -61,8 +61,11 @@ class InquiryGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    InquiryPayload sendInquiry(@Argument InquiryInputs.Send input,
+    InquiryPayload sendInquiry(@Argument InquiryInputs.Send input, @Argument boolean dryRun,
             @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        if (dryRun) {
+            return new InquiryPayload(null, inquiries.checkSend(input));
+        }
         return inquiries.send(input, clientAddress == null ? "in-process" : clientAddress);
     }
 

@@ -53,13 +53,14 @@ class ProgrammeGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    ProgrammePayload createProgramme(@Argument ProgrammeInputs.Create input) {
-        return programmes.create(input);
+    ProgrammePayload createProgramme(@Argument ProgrammeInputs.Create input, @Argument boolean dryRun) {
+        return dryRun ? new ProgrammePayload(null, programmes.checkCreate(input)) : programmes.create(input);
     }
 
     @MutationMapping
-    ProgrammePayload updateProgramme(@Argument ProgrammeInputs.Update input) {
-        return programmes.update(ProgrammeId.decode(input.id()), input);
+    ProgrammePayload updateProgramme(@Argument ProgrammeInputs.Update input, @Argument boolean dryRun) {
+        var id = ProgrammeId.decode(input.id());
+        return dryRun ? new ProgrammePayload(null, programmes.checkUpdate(id, input)) : programmes.update(id, input);
     }
 
     @MutationMapping
@@ -73,8 +74,8 @@ class ProgrammeGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    FollowUpGoalPayload setFollowUpGoal(@Argument ProgrammeInputs.SetGoal input) {
-        return programmes.setGoal(input);
+    FollowUpGoalPayload setFollowUpGoal(@Argument ProgrammeInputs.SetGoal input, @Argument boolean dryRun) {
+        return dryRun ? new FollowUpGoalPayload(null, programmes.checkGoal(input)) : programmes.setGoal(input);
     }
 
     @MutationMapping

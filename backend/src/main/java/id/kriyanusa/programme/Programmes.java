@@ -21,6 +21,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
+import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.programme.ProgrammePayloads.FollowUpGoalPayload;
@@ -181,12 +182,26 @@ public class Programmes {
     /** A curator records a programme. */
     @Transactional
     public ProgrammePayload create(ProgrammeInputs.Create input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * errors, none when the programme would be saved. A form checks this when it could
+     * not read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkCreate(ProgrammeInputs.Create input) {
+        return create(input, true).userErrors();
+    }
+
+    private ProgrammePayload create(ProgrammeInputs.Create input, boolean onlyCheck) {
         var caller = Caller.current();
         caller.requireStaff();
         var errors = new InputErrors();
         var details = check(errors, input.title(), input.organiser(), input.startsOn(), input.endsOn(),
                 input.villageId(), input.topics(), input.trainers(), input.budgetLine());
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return ProgrammePayload.failed(errors.list());
         }
         return changed(repository.insert(details, caller.accountId()));
@@ -195,6 +210,16 @@ public class Programmes {
     /** A curator corrects a programme; fields left out keep their value. */
     @Transactional
     public ProgrammePayload update(ProgrammeId id, ProgrammeInputs.Update input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    @Transactional(readOnly = true)
+    public List<UserError> checkUpdate(ProgrammeId id, ProgrammeInputs.Update input) {
+        return update(id, input, true).userErrors();
+    }
+
+    private ProgrammePayload update(ProgrammeId id, ProgrammeInputs.Update input, boolean onlyCheck) {
         Caller.current().requireStaff();
         var current = existing(id.value());
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
@@ -207,7 +232,7 @@ public class Programmes {
                 Changes.apply(input.villageId(), new VillageId(current.villageId()).encode()),
                 Changes.apply(input.topics(), current.topics()), Changes.apply(input.trainers(), current.trainers()),
                 Changes.apply(input.budgetLine(), current.budgetLine()));
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return ProgrammePayload.failed(errors.list());
         }
         if (!repository.update(current.id(), current.version(), details)) {
@@ -295,6 +320,16 @@ public class Programmes {
     /** A curator adds a goal to a participant's follow-up plan, or changes one. */
     @Transactional
     public FollowUpGoalPayload setGoal(ProgrammeInputs.SetGoal input) {
+        return setGoal(input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #setGoal}. */
+    @Transactional(readOnly = true)
+    public List<UserError> checkGoal(ProgrammeInputs.SetGoal input) {
+        return setGoal(input, true).userErrors();
+    }
+
+    private FollowUpGoalPayload setGoal(ProgrammeInputs.SetGoal input, boolean onlyCheck) {
         var caller = Caller.current();
         caller.requireStaff();
         var participant = participant(input.participantId());
@@ -319,7 +354,7 @@ public class Programmes {
         }
         var description = errors.required("input.description", input.description(), MAX_DESCRIPTION);
         date(errors, "input.dueOn", input.dueOn());
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return FollowUpGoalPayload.failed(errors.list());
         }
         long id;

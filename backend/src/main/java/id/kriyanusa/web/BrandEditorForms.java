@@ -110,7 +110,8 @@ final class BrandEditorForms {
         /**
          * The `UpdateBrandInput`: what is left empty is cleared, an Instagram name
          * becomes its address, and a date a browser without a date picker let through
-         * unreadable is an error before asking the API.
+         * unreadable (or a count that is no number) is left empty, with an error of its
+         * own.
          */
         Request input(String brandId) {
             var errors = new ArrayList<UserError>();
@@ -217,7 +218,7 @@ final class BrandEditorForms {
 
     /**
      * A form's API input, which row of the form each item of its lists came from, the ids
-     * of the link inputs in `socialLinks` order, and what was wrong before asking.
+     * of the link inputs in `socialLinks` order, and the fields the page could not read.
      */
     record Request(Map<String, Object> input, List<Integer> rows, List<String> linkIds, List<UserError> errors) {
 
@@ -283,13 +284,15 @@ final class BrandEditorForms {
         }
     }
 
-    /** A count as typed (empty is none), or an error before asking when it is not one. */
+    /** A count as typed (empty is none), or an error when it is not one. */
     private static Integer count(String field, String typed, List<UserError> errors) {
-        var value = TypedNumbers.count(typed);
-        if (value == null && blankToNull(typed) != null) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a whole number"));
+        try {
+            return TypedNumbers.count(typed);
         }
-        return value;
+        catch (NumberFormatException e) {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a whole number"));
+            return null;
+        }
     }
 
     private static String date(String field, String typed, List<UserError> errors) {

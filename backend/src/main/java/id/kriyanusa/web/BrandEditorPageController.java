@@ -53,9 +53,8 @@ class BrandEditorPageController {
             HttpServletResponse response, RedirectAttributes redirect) {
         var brand = editable(id);
         var request = form.input(id);
-        var errors = request.errors().isEmpty() ? PageRequests
-            .userErrors(api.run("updateBrandPage", Map.of("input", request.input())), "updateBrand.userErrors")
-                : request.errors();
+        var errors = api.submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors())
+            .userErrors();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return profilePage(brand, form, problems("brandEditor", request, errors), model);

@@ -126,7 +126,7 @@ class InquiryPageController {
 
     private String send(About about, InquiryForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        var errors = new ArrayList<UserError>();
+        List<UserError> errors = new ArrayList<>();
         var input = new HashMap<String, Object>();
         input.put(about.field(), about.id());
         input.put("message", form.message());
@@ -141,10 +141,7 @@ class InquiryPageController {
             typed.put("email", form.email() == null ? "" : form.email());
             input.put("guest", typed);
         }
-        if (errors.isEmpty()) {
-            errors.addAll(
-                    PageRequests.userErrors(api.run("sendInquiry", Map.of("input", input)), "sendInquiry.userErrors"));
-        }
+        errors = api.submit("sendInquiry", "sendInquiry", Map.of("input", input), errors).userErrors();
         if (errors.isEmpty() && guest) {
             redirect.addFlashAttribute("heldFor", form.email().strip());
             return "redirect:" + about.page() + "/tanya";
@@ -307,7 +304,7 @@ class InquiryPageController {
             return null;
         }
         if (!digits.matches("[0-9]{1,9}")) {
-            errors.add(UserError.of("quantity", UserErrorCode.INVALID, "Give a whole number"));
+            errors.add(UserError.of("input.quantity", UserErrorCode.INVALID, "Give a whole number"));
             return null;
         }
         return Integer.valueOf(digits);
@@ -321,7 +318,7 @@ class InquiryPageController {
             return LocalDate.parse(typed.strip()).toString();
         }
         catch (DateTimeParseException e) {
-            errors.add(UserError.of("neededBy", UserErrorCode.INVALID, "Give a date"));
+            errors.add(UserError.of("input.neededBy", UserErrorCode.INVALID, "Give a date"));
             return null;
         }
     }

@@ -1,10 +1,12 @@
 package id.kriyanusa.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.UserError;
 import org.springframework.context.MessageSource;
@@ -44,6 +46,37 @@ class PageRequests {
         var response = graphQl.documentName(document).variables(new HashMap<>(variables)).executeSync();
         refuseOnErrors(response);
         return response;
+    }
+
+    /**
+     * A form's change: the mutation of the named document (`mutation` is its field, such
+     * as `updateBrand`) when the page could read every field, else only its dry run, with
+     * the fields the page could not read left empty, so that a person sees what the
+     * service says about the rest at once and nothing is saved. `unreadable` are the
+     * page's user errors, at the API's paths of those fields; what the service says about
+     * a field left empty for that reason gives way to them.
+     */
+    Submission submit(String document, String mutation, Map<String, ?> variables, List<UserError> unreadable) {
+        var sent = new HashMap<String, Object>(variables);
+        sent.put("dryRun", !unreadable.isEmpty());
+        var response = run(document, sent);
+        var unread = unreadable.stream().map(UserError::field).collect(Collectors.toSet());
+        var errors = new ArrayList<>(unreadable);
+        userErrors(response, mutation + ".userErrors").stream()
+            .filter(error -> !unread.contains(error.field()))
+            .forEach(errors::add);
+        return new Submission(response, errors);
+    }
+
+    /**
+     * The answer to a form's change and every problem with it: saved when there is none.
+     */
+    record Submission(ClientGraphQlResponse response, List<UserError> userErrors) {
+
+        boolean saved() {
+            return userErrors.isEmpty();
+        }
+
     }
 
     /**

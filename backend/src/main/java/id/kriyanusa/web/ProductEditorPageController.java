@@ -53,19 +53,17 @@ class ProductEditorPageController {
     @PostMapping(NEW)
     String create(@PathVariable String brandId, @ModelAttribute("form") ProductForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
-        var input = form.input(problems);
-        if (problems.isEmpty()) {
-            input.put("brandId", brandId);
-            var result = api.run("createProduct", Map.of("input", input));
-            problems.addAll(PageRequests.userErrors(result, "createProduct.userErrors"));
-            if (problems.isEmpty()) {
-                // photos next: a product sells with its pictures
-                redirect.addFlashAttribute("done", "created");
-                return "redirect:/dasbor/produk/" + result.field("createProduct.product.id").getValue() + "/foto";
-            }
+        var unreadable = new ArrayList<UserError>();
+        var input = form.input(unreadable);
+        input.put("brandId", brandId);
+        var result = api.submit("createProduct", "createProduct", Map.of("input", input), unreadable);
+        if (result.saved()) {
+            // photos next: a product sells with its pictures
+            redirect.addFlashAttribute("done", "created");
+            return "redirect:/dasbor/produk/" + result.response().field("createProduct.product.id").getValue()
+                    + "/foto";
         }
-        refused(problems, model, response);
+        refused(result.userErrors(), model, response);
         return newProductPage(brandId, model);
     }
 
@@ -78,17 +76,14 @@ class ProductEditorPageController {
     @PostMapping(PRODUCT)
     String update(@PathVariable String id, @ModelAttribute("form") ProductForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
-        var input = form.input(problems);
+        var unreadable = new ArrayList<UserError>();
+        var input = form.input(unreadable);
+        input.put("id", id);
+        input.put("expectedVersion", form.versi());
+        var problems = api.submit("updateProduct", "updateProduct", Map.of("input", input), unreadable).userErrors();
         if (problems.isEmpty()) {
-            input.put("id", id);
-            input.put("expectedVersion", form.versi());
-            problems.addAll(PageRequests.userErrors(api.run("updateProduct", Map.of("input", input)),
-                    "updateProduct.userErrors"));
-            if (problems.isEmpty()) {
-                redirect.addFlashAttribute("done", "saved");
-                return "redirect:/dasbor/produk/" + id;
-            }
+            redirect.addFlashAttribute("done", "saved");
+            return "redirect:/dasbor/produk/" + id;
         }
         var stored = editable(id, model);
         if (problems.stream().anyMatch(problem -> problem.code() == UserErrorCode.CONFLICT)) {

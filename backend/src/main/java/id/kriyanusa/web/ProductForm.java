@@ -54,33 +54,33 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
 
     /**
      * The fields as an API input, null where a field is empty (which clears it in an
-     * update); numbers that cannot be read add an INVALID user error to {@code problems}
-     * under the form's field name.
+     * update); a number that cannot be read is left empty too, with an INVALID user error
+     * at its API path in {@code unreadable}.
      */
-    Map<String, Object> input(List<UserError> problems) {
+    Map<String, Object> input(List<UserError> unreadable) {
         var input = new HashMap<String, Object>();
         input.put("title", text(titleId, titleEn));
         input.put("description", text(descriptionId, descriptionEn));
         input.put("categorySlug", blankToNull(categorySlug));
         input.put("materials", tags(materials));
         input.put("techniques", tags(techniques));
-        input.put("price", read("price", price, TypedNumbers::rupiah, problems));
-        input.put("wholesalePrice", read("wholesalePrice", wholesalePrice, TypedNumbers::rupiah, problems));
+        input.put("price", read("price", price, TypedNumbers::rupiah, unreadable));
+        input.put("wholesalePrice", read("wholesalePrice", wholesalePrice, TypedNumbers::rupiah, unreadable));
         input.put("minimumOrderQuantity",
-                read("minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, problems));
+                read("minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, unreadable));
         input.put("availability", blankToNull(availability));
         // only the one the availability asks for: the API drops the other anyway
         var readyStock = "READY_STOCK".equals(availability);
         input.put("stockQuantity",
-                readyStock ? read("stockQuantity", stockQuantity, TypedNumbers::count, problems) : null);
+                readyStock ? read("stockQuantity", stockQuantity, TypedNumbers::count, unreadable) : null);
         input.put("leadTimeDays",
-                readyStock ? null : read("leadTimeDays", leadTimeDays, TypedNumbers::count, problems));
+                readyStock ? null : read("leadTimeDays", leadTimeDays, TypedNumbers::count, unreadable));
         var dimensions = new HashMap<String, Object>();
-        dimensions.put("lengthCm", read("lengthCm", lengthCm, TypedNumbers::decimal, problems));
-        dimensions.put("widthCm", read("widthCm", widthCm, TypedNumbers::decimal, problems));
-        dimensions.put("heightCm", read("heightCm", heightCm, TypedNumbers::decimal, problems));
+        dimensions.put("lengthCm", read("dimensions.lengthCm", lengthCm, TypedNumbers::decimal, unreadable));
+        dimensions.put("widthCm", read("dimensions.widthCm", widthCm, TypedNumbers::decimal, unreadable));
+        dimensions.put("heightCm", read("dimensions.heightCm", heightCm, TypedNumbers::decimal, unreadable));
         input.put("dimensions", dimensions.values().stream().allMatch(Objects::isNull) ? null : dimensions);
-        input.put("weightGrams", read("weightGrams", weightGrams, TypedNumbers::count, problems));
+        input.put("weightGrams", read("weightGrams", weightGrams, TypedNumbers::count, unreadable));
         input.put("slug", blankToNull(slug));
         return input;
     }
@@ -137,12 +137,12 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
         return new UserError(field, error.message(), error.code());
     }
 
-    private static <T> T read(String field, String typed, Function<String, T> parser, List<UserError> problems) {
+    private static <T> T read(String field, String typed, Function<String, T> parser, List<UserError> unreadable) {
         try {
             return parser.apply(typed);
         }
         catch (NumberFormatException e) {
-            problems.add(UserError.of(field, UserErrorCode.INVALID, "Not a number as the form expects"));
+            unreadable.add(UserError.of("input." + field, UserErrorCode.INVALID, "Not a number as the form expects"));
             return null;
         }
     }

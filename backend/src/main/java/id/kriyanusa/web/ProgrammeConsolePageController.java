@@ -65,17 +65,18 @@ class ProgrammeConsolePageController {
 
         /**
          * The fields both mutations take; an empty English title or budget line clears it
-         * on an edit.
+         * on an edit, and a date the page cannot read is left empty, with an error in
+         * {@code unreadable}.
          */
-        Map<String, Object> input(List<UserError> problems) {
+        Map<String, Object> input(List<UserError> unreadable) {
             var input = new HashMap<String, Object>();
             var title = new HashMap<String, Object>();
             title.put("indonesian", Objects.toString(indonesian, ""));
             title.put("english", Objects.toString(english, ""));
             input.put("title", title);
             input.put("organiser", Objects.toString(organiser, ""));
-            input.put("startsOn", date(startsOn, "startsOn", problems));
-            input.put("endsOn", date(endsOn, "endsOn", problems));
+            input.put("startsOn", date(startsOn, "input.startsOn", unreadable));
+            input.put("endsOn", date(endsOn, "input.endsOn", unreadable));
             input.put("villageId", Objects.toString(villageId, ""));
             input.put("topics", lines(topics));
             input.put("trainers", lines(trainers));
@@ -133,19 +134,16 @@ class ProgrammeConsolePageController {
     @PostMapping(PROGRAMMES)
     String create(@ModelAttribute("form") ProgrammeForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
-        var input = form.input(problems);
-        if (problems.isEmpty()) {
-            var result = api.run("createProgramme", Map.of("input", input));
-            problems.addAll(PageRequests.userErrors(result, "createProgramme.userErrors"));
-            if (problems.isEmpty()) {
-                redirect.addFlashAttribute("done", "created");
-                return "redirect:" + PROGRAMMES + "/"
-                        + result.field("createProgramme.programme.id").toEntity(String.class);
-            }
+        var unreadable = new ArrayList<UserError>();
+        var input = form.input(unreadable);
+        var result = api.submit("createProgramme", "createProgramme", Map.of("input", input), unreadable);
+        if (result.saved()) {
+            redirect.addFlashAttribute("done", "created");
+            return "redirect:" + PROGRAMMES + "/"
+                    + result.response().field("createProgramme.programme.id").toEntity(String.class);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("programmes", problems));
+        model.addAttribute("problems", api.problems("programmes", result.userErrors()));
         return listPage(null, model);
     }
 
@@ -158,14 +156,12 @@ class ProgrammeConsolePageController {
     @PostMapping(PROGRAMME)
     String update(@PathVariable String id, @ModelAttribute("form") ProgrammeForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
-        var input = form.input(problems);
+        var unreadable = new ArrayList<UserError>();
+        var input = form.input(unreadable);
         input.put("id", id);
         input.put("expectedVersion", form.versi());
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("updateProgramme", Map.of("input", input)),
-                    "updateProgramme.userErrors"));
-        }
+        var problems = api.submit("updateProgramme", "updateProgramme", Map.of("input", input), unreadable)
+            .userErrors();
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "saved");
             return "redirect:" + PROGRAMMES + "/" + id;
@@ -210,19 +206,14 @@ class ProgrammeConsolePageController {
     @PostMapping(PARTICIPANT + "/rencana")
     String addGoal(@PathVariable String id, @PathVariable String participant, GoalForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
+        var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("participantId", participant);
-        input.put("kind", form.kind());
-        if (blank(form.kind())) {
-            problems.add(UserError.of("kind", UserErrorCode.REQUIRED, "Choose what the goal aims at"));
-        }
+        input.put("kind", blankToNull(form.kind()));
         input.put("description", Objects.toString(form.description(), ""));
-        input.put("dueOn", date(form.dueOn(), "dueOn", problems));
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("setFollowUpGoal", Map.of("input", input)),
-                    "setFollowUpGoal.userErrors"));
-        }
+        input.put("dueOn", date(form.dueOn(), "input.dueOn", unreadable));
+        var problems = api.submit("setFollowUpGoal", "setFollowUpGoal", Map.of("input", input), unreadable)
+            .userErrors();
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "goalAdded");
             return "redirect:" + PROGRAMMES + "/" + id + "#p-" + participant;
@@ -280,12 +271,11 @@ class ProgrammeConsolePageController {
     }
 
     /**
-     * A date from a date field (2025-08-18) or as typed (18/8/2025); a problem when blank
-     * (the API requires every date it asks for) or neither.
+     * A date from a date field (2025-08-18) or as typed (18/8/2025), null when blank (the
+     * API says whether it needs one); a problem in {@code unreadable} when neither.
      */
-    private static String date(String typed, String field, List<UserError> problems) {
+    private static String date(String typed, String field, List<UserError> unreadable) {
         if (blank(typed)) {
-            problems.add(UserError.of(field, UserErrorCode.REQUIRED, "Give the date"));
             return null;
         }
         var text = typed.strip();
@@ -297,7 +287,7 @@ class ProgrammeConsolePageController {
                 return LocalDate.parse(text, TYPED_DATE).toString();
             }
             catch (DateTimeParseException notTyped) {
-                problems.add(UserError.of(field, UserErrorCode.INVALID, "Not a date"));
+                unreadable.add(UserError.of(field, UserErrorCode.INVALID, "Not a date"));
                 return null;
             }
         }

@@ -176,6 +176,36 @@ class BrandEditingIntegrationTest {
         assertThat((Integer) JsonPath.read(merged, "$.data.brand.version")).isEqualTo(version + 2);
     }
 
+    /**
+     * A dry run of an update answers what the update would, for the same callers, and
+     * changes nothing: what pages use to show every problem of a form at once.
+     */
+    @Test
+    void aDryRunOfAnUpdateSaysWhatItWouldRefuseAndSavesNothing() throws Exception {
+        var check = "mutation($input: UpdateBrandInput!) { updateBrand(input: $input, dryRun: true) " + BrandApi.PAYLOAD
+                + " }";
+        var brand = api.createBrand(producer);
+        var wrong = api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Baru", "contacts",
+                Map.of("whatsapp", "0812"), "artisans", Map.of("total", 5, "women", 6)), producer);
+        assertThat((List<String>) JsonPath.read(wrong, "$.data.updateBrand.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.contacts.whatsapp", "input.artisans.women");
+
+        var right = api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Baru"), producer);
+        assertThat((List<?>) JsonPath.read(right, "$.data.updateBrand.userErrors")).as(right).isEmpty();
+        assertThat((Object) JsonPath.read(right, "$.data.updateBrand.brand")).isNull();
+        var stored = api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), producer);
+        assertThat((Object) JsonPath.read(stored, "$.data.brand.tagline")).isNull();
+        assertThat((Integer) JsonPath.read(stored, "$.data.brand.version")).isZero();
+
+        var stale = api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 7, "tagline", "Baru"), producer);
+        assertThat(outcome(stale, "updateBrand")).isEqualTo("userError:CONFLICT");
+        assertThat(outcome(api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Milik saya"),
+                api.signUp("BUYER")), "updateBrand"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(outcome(api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0), null), "updateBrand"))
+            .isEqualTo("UNAUTHORIZED");
+    }
+
     @Test
     void aStrangerWhoSignsUpWithTheInvitedAddressCannotTakeTheBrand() throws Exception {
         var brand = api.createBrand(producer);

@@ -211,6 +211,41 @@ class ProductEditingIntegrationTest {
         assertThat(outcome(taken, "updateProduct")).isEqualTo("userError:TAKEN");
     }
 
+    /**
+     * Dry runs of a new product and of a change answer what carrying them out would, for
+     * the same callers, and save nothing.
+     */
+    @Test
+    void dryRunsSayWhatWouldBeRefusedAndSaveNothing() throws Exception {
+        var title = CatalogApi.unique("Kendi Cek");
+        var input = CatalogApi.completeProduct(brandId);
+        input.put("title", ApiClient.text(title, null));
+        var checkCreate = CatalogApi.CREATE.replace("createProduct(input: $input)",
+                "createProduct(input: $input, dryRun: true)");
+        var fine = api.call(checkCreate, input, producer);
+        assertThat((List<?>) JsonPath.read(fine, "$.data.createProduct.userErrors")).as(fine).isEmpty();
+        assertThat((Object) JsonPath.read(fine, "$.data.createProduct.product")).isNull();
+        input.put("wholesalePrice", 900_000);
+        assertThat(outcome(api.call(checkCreate, input, producer), "createProduct"))
+            .isEqualTo("userError:NOT_BELOW_PRICE");
+        assertThat(outcome(api.call(checkCreate, input, api.signUp("PRODUCER")), "createProduct"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single())
+            .isZero();
+
+        var product = api.createProduct(CatalogApi.completeProduct(brandId), producer);
+        var checkUpdate = CatalogApi.UPDATE.replace("updateProduct(input: $input)",
+                "updateProduct(input: $input, dryRun: true)");
+        var change = Map.of("id", product.get("id"), "expectedVersion", 0, "title", ApiClient.text(title, null));
+        assertThat(outcome(api.call(checkUpdate, change, producer), "updateProduct")).isEqualTo("ok");
+        assertThat(outcome(api.call(checkUpdate,
+                Map.of("id", product.get("id"), "expectedVersion", 0, "slug", "Bukan!"), producer), "updateProduct"))
+            .isEqualTo("userError:INVALID");
+        var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
+        assertThat((Integer) JsonPath.read(stored, "$.data.product.version")).isZero();
+        assertThat((String) JsonPath.read(stored, "$.data.product.title.indonesian")).isNotEqualTo(title);
+    }
+
     @Test
     void twoConcurrentEditsOfTheSameVersionSaveOneAndReportAConflictToTheOther() throws Exception {
         var product = api.createProduct(CatalogApi.completeProduct(brandId), producer);

@@ -110,6 +110,37 @@ class InquiryIntegrationTest {
         return found.getFirst();
     }
 
+    /**
+     * A dry run says what sending would refuse, to the same callers, and sends nothing:
+     * no inquiry, no mail, nothing counted against the sender's limit.
+     */
+    @Test
+    void aDryRunSaysWhatSendingWouldRefuseAndSendsNothing() throws Exception {
+        var api = client(8);
+        var email = ApiClient.unique("cek") + "@contoh.id";
+        var buyer = api.signUp(email, "BUYER");
+        var check = SEND.replace("sendInquiry(input: $input)", "sendInquiry(input: $input, dryRun: true)");
+        var wrong = inquiry(productId(api, PRODUCT), " ");
+        wrong.put("quantity", 0);
+        wrong.put("replyChannel", "WHATSAPP");
+        assertThat(
+                (List<String>) JsonPath.read(api.mutate(check, wrong, buyer), "$.data.sendInquiry.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.message", "input.quantity", "input.contact");
+        var mailsBefore = inbox.to(ApiClient.PRODUCER).size();
+        for (var i = 0; i < 12; i++) {
+            var right = api.mutate(check, inquiry(productId(api, PRODUCT), "Bisa kirim ke Bima?"), buyer);
+            assertThat((List<?>) JsonPath.read(right, "$.data.sendInquiry.userErrors")).as(right).isEmpty();
+            assertThat((Object) JsonPath.read(right, "$.data.sendInquiry.inquiry")).isNull();
+        }
+        assertThat((Integer) JsonPath.read(api.query(MINE, Map.of(), buyer), "$.data.myInquiries.totalCount")).isZero();
+        assertThat(inbox.to(ApiClient.PRODUCER)).hasSize(mailsBefore);
+        assertThat(ApiClient.outcome(api.mutate(check, inquiry(productId(api, PRODUCT), "Tanpa akun"), null),
+                "sendInquiry"))
+            .isEqualTo("UNAUTHORIZED");
+        // twelve checks counted nothing: the first inquiry sent goes out
+        sent(api, inquiry(productId(api, PRODUCT), "Bisa kirim ke Bima?"), buyer);
+    }
+
     @Test
     void aBuyerAsksTheBrandRepliesAndTheBuyerReadsTheReply() throws Exception {
         var api = client(1);

@@ -305,6 +305,48 @@ class ProgrammeIntegrationTest {
         assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(before);
     }
 
+    /**
+     * Dry runs answer what the change would, to the same callers, and save nothing; a
+     * date or a goal's kind left out is a REQUIRED user error like any other field's.
+     */
+    @Test
+    void dryRunsSayWhatWouldBeRefusedAndSaveNothing() throws Exception {
+        var check = CREATE.replace("createProgramme(input: $input)", "createProgramme(input: $input, dryRun: true)");
+        var before = jdbc.sql("select count(*) from programme").query(Long.class).single();
+        var fine = api.mutate(check, newProgramme(), curator);
+        assertThat((List<?>) JsonPath.read(fine, "$.data.createProgramme.userErrors")).as(fine).isEmpty();
+        assertThat((Object) JsonPath.read(fine, "$.data.createProgramme.programme")).isNull();
+        var undated = newProgramme();
+        undated.remove("startsOn");
+        undated.put("organiser", "");
+        assertThat((List<String>) JsonPath.read(api.mutate(check, undated, curator),
+                "$.data.createProgramme.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.startsOn", "input.organiser");
+        assertThat(
+                ApiClient.outcome(api.mutate(check, newProgramme(), api.signIn(ApiClient.PRODUCER)), "createProgramme"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(before);
+
+        var name = ApiClient.unique("Inaq Rahmi");
+        var participant = (String) enrolled((String) created().get("id"), Map.of("consent", true, "name", name))
+            .get("id");
+        var checkGoal = SET_GOAL.replace("setFollowUpGoal(input: $input)",
+                "setFollowUpGoal(input: $input, dryRun: true)");
+        var noKind = api.mutate(checkGoal, Map.of("participantId", participant, "description", "Kemasan baru"),
+                curator);
+        assertThat((List<String>) JsonPath.read(noKind, "$.data.setFollowUpGoal.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.kind", "input.dueOn");
+        var right = api.mutate(checkGoal, Map.of("participantId", participant, "kind", "DEVELOP_PRODUCT", "description",
+                "Kemasan baru", "dueOn", "2099-12-31"), curator);
+        assertThat((List<?>) JsonPath.read(right, "$.data.setFollowUpGoal.userErrors")).as(right).isEmpty();
+        assertThat(jdbc
+            .sql("select count(*) from follow_up_goal g join programme_participant p on p.id = g.participant_id"
+                    + " where p.name = ?")
+            .param(name)
+            .query(Long.class)
+            .single()).isZero();
+    }
+
     @Test
     void enrolmentsAndGoalChangesAreAnnouncedWithoutNames(@Autowired ApplicationEvents events) throws Exception {
         var id = (String) created().get("id");

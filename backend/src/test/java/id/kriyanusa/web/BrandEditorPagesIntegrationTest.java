@@ -177,6 +177,37 @@ class BrandEditorPagesIntegrationTest {
     }
 
     /**
+     * A date the page cannot read and a rule of the brand broken are both said at once,
+     * each beside its field, so a producer on a phone fixes everything in one go; nothing
+     * is saved meanwhile.
+     */
+    @Test
+    void anUnreadableDateAndABrokenRuleAreBothSaidAtOnce() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("tagline", "Slogan yang belum boleh tersimpan");
+        form.put("artisansTotal", "5");
+        form.put("artisansWomen", "6");
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].issuedOn", "31/13/2026");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi tanggal terbit yang benar", "href=\"#certifications-0-issuedOn\"",
+                "Isi angka dari 0 sampai jumlah semua perajin", "href=\"#artisans-women\"", "value=\"31/13/2026\"",
+                "value=\"Slogan yang belum boleh tersimpan\"", "name=\"artisansWomen\" type=\"number\" value=\"6\"");
+        assertThat(version(brand)).isEqualTo(before);
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Slogan yang belum boleh tersimpan");
+
+        var english = browser.post(brand.editor() + "?lang=en", form);
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Enter a valid issue date",
+                "Enter a figure from 0 up to the number of all artisans");
+    }
+
+    /**
      * The artisans' numbers, the figures the department counts, are typed on the profile
      * page and shown on the brand page; more women than artisans is refused beside the
      * field with the numbers kept.

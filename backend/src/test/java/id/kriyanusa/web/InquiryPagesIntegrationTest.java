@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +36,9 @@ class InquiryPagesIntegrationTest {
 
     @Autowired
     LocalInbox inbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBuyerAsksWithTheFormAndReadsTheBrandsReply() throws Exception {
@@ -203,6 +207,32 @@ class InquiryPagesIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Terlalu banyak pesan dalam waktu singkat. Coba lagi nanti.",
                 "Pertanyaan keempat yang panjang", "value=\"" + email + "\"");
+    }
+
+    /**
+     * A date and a quantity the page cannot read, a message and a name left out: all four
+     * are said at once, beside their fields, with what was typed kept and nothing sent.
+     */
+    @Test
+    void unreadableFieldsAndMissingOnesAreAllSaidAtOnce() throws Exception {
+        var email = ApiClient.unique("tamu") + "@contoh.id";
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.90"));
+        guest.get(PRODUCT + "/tanya");
+        var form = Map.of("name", "", "email", email, "message", "", "quantity", "dua ratus", "neededBy", "31/13/2026",
+                "replyChannel", "EMAIL");
+        var refused = guest.post(PRODUCT + "/tanya", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis jumlah sebagai bilangan bulat", "href=\"#quantity\"",
+                "Pilih tanggal.", "href=\"#neededBy\"", "Tulis pesan Anda.", "href=\"#message\"", "Tulis nama Anda.",
+                "value=\"dua ratus\"", "value=\"31/13/2026\"", "value=\"" + email + "\"");
+        var english = guest.post(PRODUCT + "/tanya?lang=en", form);
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Write the quantity as a whole number", "Choose a date.",
+                "Write your name.");
+        assertThat(jdbc.sql("select count(*) from inquiry where lower(guest_email) = lower(?)")
+            .param(email)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     /** The thread's link in the mail of the brand's reply (not the confirmation's). */

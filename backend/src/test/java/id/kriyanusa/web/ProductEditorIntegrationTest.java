@@ -106,6 +106,34 @@ class ProductEditorIntegrationTest {
         assertThat((Integer) JsonPath.read(product(id), "$.data.node.price")).isEqualTo(125_500);
     }
 
+    /**
+     * A price the page cannot read and a title too long are said at once, each beside its
+     * field, for a new product and for a change; nothing is saved meanwhile.
+     */
+    @Test
+    void anUnreadablePriceAndATooLongTitleAreBothSaidAtOnce() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var title = "Kendi yang judulnya terlalu panjang ".repeat(5).strip();
+        var fields = complete(title);
+        fields.put("price", "dua");
+        var refused = browser.post(newProduct, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis harga dalam rupiah", "href=\"#price\"",
+                "Judul paling panjang 140 huruf.", "href=\"#titleId\"", "value=\"dua\"", "value=\"" + title + "\"");
+        assertThat(browser.get("/dasbor").body()).doesNotContain("Kendi yang judulnya terlalu panjang");
+
+        var id = producer.create(browser, complete("Kendi yang tersimpan"));
+        fields.put("versi", version(id));
+        var english = browser.post("/dasbor/produk/" + id + "?lang=en", fields);
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Enter the price in rupiah", "A title has at most 140 characters.");
+        assertThat((String) JsonPath.read(product(id), "$.data.node.title.indonesian"))
+            .isEqualTo("Kendi yang tersimpan");
+    }
+
     @Test
     void publishingARefusedDraftSaysWhatIsMissingInWords() throws Exception {
         var producer = Producer.withVerifiedBrand(api);

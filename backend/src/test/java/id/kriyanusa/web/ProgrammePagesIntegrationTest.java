@@ -136,6 +136,42 @@ class ProgrammePagesIntegrationTest {
         assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
     }
 
+    /**
+     * A date the page cannot read and fields the service requires are said at once, on
+     * the programme form and on a goal's form, with what was typed kept and nothing
+     * saved.
+     */
+    @Test
+    void anUnreadableDateAndMissingFieldsAreAllSaidAtOnce() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var list = curator.get("/kelola/program");
+        var title = "Bimtek tanpa desa " + ApiClient.unique("uji");
+        var form = Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn",
+                "31/13/2026", "endsOn", "2/4/2026", "villageId", "");
+        var refused = curator.post("/kelola/program", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis tanggal mulai seperti 18/8/2025", "href=\"#startsOn\"",
+                "Pilih desa tempat pelaksanaan.", "href=\"#villageId\"", "value=\"31/13/2026\"",
+                "value=\"" + title + "\"");
+        var english = curator.post("/kelola/program?lang=en", form);
+        assertThat(english.body()).contains("Write the first day like 18/8/2025",
+                "Choose the village where it takes place.");
+        assertThat(curator.get("/kelola/program").body()).doesNotContain(title);
+
+        var link = DEMO_PROGRAMME.matcher(list.body());
+        assertThat(link.find()).isTrue();
+        var participant = PARTICIPANT.matcher(curator.get(link.group(1)).body());
+        assertThat(participant.find()).isTrue();
+        var p = participant.group(1);
+        var goal = curator.post(link.group(1) + "/peserta/" + p + "/rencana",
+                Map.of("kind", "", "description", "", "dueOn", "akhir tahun"));
+        assertThat(goal.statusCode()).isEqualTo(422);
+        assertThat(goal.body()).contains("Tulis tenggat seperti 31/12/2025", "href=\"#dueOn-" + p + "\"",
+                "href=\"#kind-" + p + "\"", "href=\"#description-" + p + "\"", "Bagian ini wajib diisi.",
+                "value=\"akhir tahun\"");
+    }
+
     @Test
     void theDemoBimtekShowsItsParticipantsAndOnlyStaffOpenTheConsole() throws Exception {
         var curator = new FormBrowser(port);
