@@ -184,7 +184,19 @@ class ProductSearchIntegrationTest {
         assertFindsFirst("arca", "patung");
     }
 
-    /** The products whose Indonesian title has the word come first for the query. */
+    @Test
+    void whatATitleNamesAProductComesBeforeWhatItIsMadeOrPatternedWith() throws Exception {
+        // Indonesian names the thing first: "Kotak penyimpanan bambu" is a box, "Tembe
+        // nggoli kotak merah" a checked sarong; "Kertas serat batang tembakau" is paper,
+        // "Amplop kertas serat tembakau" an envelope
+        assertFindsFirst("kotak", "^kotak");
+        assertFindsFirst("kertas", "^kertas");
+    }
+
+    /**
+     * The products whose Indonesian title has the word (a regular expression) come first
+     * for the query.
+     */
     private void assertFindsFirst(String query, String titleWord) throws Exception {
         var named = jdbc.sql("select p.slug " + PUBLIC + " and p.title_id ~* ?")
             .param("\\m" + titleWord + "\\M")

@@ -74,6 +74,13 @@ public final class ProductQueries {
 
     private static final double KIND_WEIGHT = 0.25;
 
+    /**
+     * The weight of a word typed that is what a product's title names it (see
+     * {@code ProductDocuments.thing}), over a word it only has; half of it for the
+     * Indonesian title's second word, which may still be part of the name.
+     */
+    private static final double THING_WEIGHT = 3.0;
+
     private ProductQueries() {
     }
 
@@ -293,9 +300,14 @@ public final class ProductQueries {
             }
         }
         Map<String, Object> matched = Map.of("bool", Map.of("should", should, "minimum_should_match", 1));
-        // the name of a thing's kind orders the products found; it finds none itself, so
-        // "batik" is not answered with every cloth
-        return kinds.isEmpty() ? matched : Map.of("bool", Map.of("must", List.of(matched), "should", kinds));
+        // what the title names the product, and the name of a thing's kind, order the
+        // products found; they find none themselves, so "batik" is not answered with
+        // every
+        // cloth
+        var ordering = new ArrayList<Object>(kinds);
+        ordering.add(Map.of("match", Map.of("thing", Map.of("query", text, "boost", THING_WEIGHT))));
+        ordering.add(Map.of("match", Map.of("things_second_word", Map.of("query", text, "boost", THING_WEIGHT / 2))));
+        return Map.of("bool", Map.of("must", List.of(matched), "should", ordering));
     }
 
     /**
