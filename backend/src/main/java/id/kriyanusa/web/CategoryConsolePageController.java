@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.HttpStatus;
@@ -195,11 +194,7 @@ class CategoryConsolePageController {
         input.put("name", name);
         input.put("parentSlug", blank(form.parentSlug()) ? null : form.parentSlug());
         if (!blank(form.position())) {
-            var position = TypedNumbers.count(form.position());
-            if (position == null) {
-                problems.add(UserError.of("position", UserErrorCode.INVALID, "Not a number"));
-            }
-            input.put("position", position);
+            input.put("position", TypedNumbers.read("position", form.position(), TypedNumbers::count, problems));
         }
         return input;
     }

@@ -147,13 +147,7 @@ class VillageConsolePageController {
         input.put("expectedVersion", versi);
         input.put("designated", percontohan);
         var problems = new ArrayList<UserError>();
-        if (!blank(tahun)) {
-            var year = TypedNumbers.count(tahun);
-            if (year == null) {
-                problems.add(UserError.of("programmeYear", UserErrorCode.INVALID, "Not a year"));
-            }
-            input.put("programmeYear", year);
-        }
+        input.put("programmeYear", TypedNumbers.read("programmeYear", tahun, TypedNumbers::count, problems));
         if (problems.isEmpty()) {
             problems.addAll(PageRequests.userErrors(api.run("designateModelVillage", Map.of("input", input)),
                     "designateModelVillage.userErrors"));

@@ -100,6 +100,28 @@ class ConsoleVillagesIntegrationTest {
         assertThat(api.http().get("/desa/" + slug).body()).contains("alt=\"Rumah adat Sade\"", "src=\"/media/");
     }
 
+    /**
+     * A year typed as a word is said beside the year field, in both languages, with what
+     * was typed kept; the village stays as it was.
+     */
+    @Test
+    void aYearTypedAsAWordIsSaidBesideTheField() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var village = newVillage(curator);
+        var page = curator.get(village.editor());
+        var refused = curator.post(village.editor() + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "dua ribu", "versi", version(page.body())));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis tahun program dengan empat angka", "href=\"#programmeYear\"",
+                "value=\"dua ribu\"");
+        assertThat(curator
+            .post(village.editor() + "/percontohan?lang=en",
+                    Map.of("percontohan", "true", "tahun", "dua", "versi", version(page.body())))
+            .body()).contains("Write the programme year with four digits");
+        assertThat(modelVillage(village.slug())).isFalse();
+    }
+
     @Test
     void producersGetTheForbiddenPage() throws Exception {
         var producer = new FormBrowser(port);
@@ -108,6 +130,26 @@ class ConsoleVillagesIntegrationTest {
         var created = producer.post("/kelola/desa",
                 Map.of("name", "Desa Palsu", "regency", "Lombok Barat", "district", "Gerung"));
         assertThat(created.statusCode()).isEqualTo(403);
+    }
+
+    private record NewVillage(String editor, String slug) {
+    }
+
+    /** A village of the test's own, added on the console. */
+    private static NewVillage newVillage(FormBrowser curator) throws Exception {
+        curator.get("/kelola/desa");
+        var name = "Desa Uji " + ApiClient.unique("baru").substring(5, 13);
+        var created = curator.post("/kelola/desa",
+                Map.of("name", name, "regency", "Lombok Timur", "district", "Sakra", "classification", "RINTISAN"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        return new NewVillage(
+                created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""),
+                PageAddresses.slugOf(name));
+    }
+
+    private boolean modelVillage(String slug) throws Exception {
+        return JsonPath.read(api.query("query($slug: String!) { village(slug: $slug) { modelVillage } }",
+                Map.of("slug", slug), null), "$.data.village.modelVillage");
     }
 
     private static String version(String page) {
