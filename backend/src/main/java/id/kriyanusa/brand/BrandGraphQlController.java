@@ -59,8 +59,8 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    BrandPayload createBrand(@Argument Brands.CreateBrandInput input) {
-        return brands.create(input);
+    BrandPayload createBrand(@Argument Brands.CreateBrandInput input, @Argument boolean dryRun) {
+        return dryRun ? new BrandPayload(null, brands.checkCreate(input)) : brands.create(input);
     }
 
     @MutationMapping

@@ -329,6 +329,20 @@ public class Brands {
     // ---- changing
 
     public BrandPayload create(CreateBrandInput input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would refuse, saving nothing: the same callers and user
+     * errors, none when the brand would be created. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkCreate(CreateBrandInput input) {
+        return create(input, true).userErrors();
+    }
+
+    private BrandPayload create(CreateBrandInput input, boolean onlyCheck) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
         var errors = new ArrayList<UserError>();
@@ -351,7 +365,7 @@ public class Brands {
         if (result.ok() && repository.slugTaken(result.details().slug(), null)) {
             errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return BrandPayload.failed(errors);
         }
         var id = repository.insert(result.details(), accountId);

@@ -55,13 +55,14 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    CategoryPayload createCategory(@Argument CategoryInputs.Create input) {
-        return categories.create(input);
+    CategoryPayload createCategory(@Argument CategoryInputs.Create input, @Argument boolean dryRun) {
+        return dryRun ? new CategoryPayload(null, categories.checkCreate(input)) : categories.create(input);
     }
 
     @MutationMapping
-    CategoryPayload updateCategory(@Argument CategoryInputs.Update input) {
-        return categories.update(CategoryId.decode(input.id()), input);
+    CategoryPayload updateCategory(@Argument CategoryInputs.Update input, @Argument boolean dryRun) {
+        var id = CategoryId.decode(input.id());
+        return dryRun ? new CategoryPayload(null, categories.checkUpdate(id, input)) : categories.update(id, input);
     }
 
     @MutationMapping

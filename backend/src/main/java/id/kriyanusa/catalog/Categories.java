@@ -15,6 +15,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
+import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,6 +135,20 @@ public class Categories {
      */
     @Transactional
     public CategoryPayload create(CategoryInputs.Create input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * errors, none when the category would be saved. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<UserError> checkCreate(CategoryInputs.Create input) {
+        return create(input, true).userErrors();
+    }
+
+    private CategoryPayload create(CategoryInputs.Create input, boolean onlyCheck) {
         var by = staff();
         var current = repository.all();
         var errors = new InputErrors();
@@ -144,7 +159,7 @@ public class Categories {
         if (slug != null && errors.isEmpty() && repository.slugTaken(slug)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another category already uses this slug");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return CategoryPayload.failed(errors.list());
         }
         var parentId = parent == null ? null : parent.id();
@@ -159,6 +174,16 @@ public class Categories {
      */
     @Transactional
     public CategoryPayload update(CategoryId id, CategoryInputs.Update input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    @Transactional(readOnly = true)
+    public List<UserError> checkUpdate(CategoryId id, CategoryInputs.Update input) {
+        return update(id, input, true).userErrors();
+    }
+
+    private CategoryPayload update(CategoryId id, CategoryInputs.Update input, boolean onlyCheck) {
         var by = staff();
         var current = repository.all();
         var category = existing(current, id);
@@ -179,7 +204,7 @@ public class Categories {
         else if (moved) {
             position = nextPosition(current, parentId);
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return CategoryPayload.failed(errors.list());
         }
         repository.update(category.id(), parentId, name, position);

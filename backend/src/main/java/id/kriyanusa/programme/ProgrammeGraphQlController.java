@@ -79,8 +79,10 @@ class ProgrammeGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    FollowUpGoalPayload updateFollowUpGoalStatus(@Argument ProgrammeInputs.UpdateGoalStatus input) {
-        return programmes.updateGoalStatus(input);
+    FollowUpGoalPayload updateFollowUpGoalStatus(@Argument ProgrammeInputs.UpdateGoalStatus input,
+            @Argument boolean dryRun) {
+        return dryRun ? new FollowUpGoalPayload(null, programmes.checkGoalStatus(input))
+                : programmes.updateGoalStatus(input);
     }
 
     @SchemaMapping(typeName = "Programme", field = "id")

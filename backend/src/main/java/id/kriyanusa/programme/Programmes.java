@@ -379,6 +379,16 @@ public class Programmes {
      */
     @Transactional
     public FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
+        return updateGoalStatus(input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #updateGoalStatus}. */
+    @Transactional(readOnly = true)
+    public List<UserError> checkGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
+        return updateGoalStatus(input, true).userErrors();
+    }
+
+    private FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input, boolean onlyCheck) {
         var caller = Caller.current();
         caller.requireAccount();
         var goal = repository.goal(key(input.goalId(), GOAL_TYPE))
@@ -392,7 +402,7 @@ public class Programmes {
             errors.add("input.status", UserErrorCode.REQUIRED, "Choose the goal's status");
         }
         var note = errors.optional("input.note", input.note(), MAX_DESCRIPTION);
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return FollowUpGoalPayload.failed(errors.list());
         }
         repository.updateGoalStatus(goal.id(), input.status(), note, caller.accountId());

@@ -16,6 +16,7 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
+import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.internal.VillageDetails;
@@ -93,6 +94,19 @@ public class Villages {
     /** A curator adds a village to the portal. */
     @Transactional
     public VillagePayload create(VillageInputs.Create input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * errors, none when the village would be saved. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    public List<UserError> checkCreate(VillageInputs.Create input) {
+        return create(input, true).userErrors();
+    }
+
+    private VillagePayload create(VillageInputs.Create input, boolean onlyCheck) {
         Caller.current().requireStaff();
         var errors = new InputErrors();
         var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
@@ -100,7 +114,7 @@ public class Villages {
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return VillagePayload.failed(errors.list());
         }
         return changed(repository.findById(repository.insert(details)).orElseThrow());
@@ -109,6 +123,15 @@ public class Villages {
     /** A curator corrects a village's profile; fields left out keep their value. */
     @Transactional
     public VillagePayload update(VillageId id, VillageInputs.Update input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    public List<UserError> checkUpdate(VillageId id, VillageInputs.Update input) {
+        return update(id, input, true).userErrors();
+    }
+
+    private VillagePayload update(VillageId id, VillageInputs.Update input, boolean onlyCheck) {
         var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
@@ -124,7 +147,7 @@ public class Villages {
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return VillagePayload.failed(errors.list());
         }
         if (!repository.update(current.id(), current.version(), details)) {
@@ -139,6 +162,16 @@ public class Villages {
      */
     @Transactional
     public VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input) {
+        return designateModelVillage(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #designateModelVillage}. */
+    public List<UserError> checkDesignation(VillageId id, VillageInputs.DesignateModelVillage input) {
+        return designateModelVillage(id, input, true).userErrors();
+    }
+
+    private VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input,
+            boolean onlyCheck) {
         var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
@@ -149,7 +182,7 @@ public class Villages {
             errors.add("input.programmeYear", UserErrorCode.REQUIRED, "Give the programme year of the designation");
         }
         errors.range("input.programmeYear", input.programmeYear(), 2000, 2100);
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || onlyCheck) {
             return VillagePayload.failed(errors.list());
         }
         if (!repository.designate(current.id(), current.version(), designated, input.programmeYear())) {

@@ -98,6 +98,20 @@ class ConsoleCategoriesIntegrationTest {
                 "value=\"Tenun Ikat Uji\"");
         assertThat(curator.post("/kelola/kategori?lang=en", form).body()).contains("Write the position as a number");
         assertThat(children(api, "tenun")).doesNotContain(slug);
+
+        // with a name missing too, both are said at once, when adding and when changing
+        var noEnglish = curator.post("/kelola/kategori", Map.of("indonesian", "Tenun Ikat Uji", "english", "",
+                "parentSlug", "tenun", "slug", slug, "position", "dua"));
+        assertThat(noEnglish.statusCode()).isEqualTo(422);
+        assertThat(noEnglish.body()).contains("Tulis posisi sebagai angka", "href=\"#english\"");
+        var page = "/kelola/kategori/kendi-dan-teko";
+        curator.get(page);
+        var moved = curator.post(page,
+                Map.of("indonesian", "Kendi", "english", "Jugs", "parentSlug", "kendi-dan-teko", "position", "dua"));
+        assertThat(moved.statusCode()).isEqualTo(422);
+        assertThat(moved.body()).contains("Tulis posisi sebagai angka",
+                "Kategori tidak dapat berada di bawah dirinya sendiri.");
+        assertThat(curator.get(page).body()).contains("value=\"Kendi dan Teko\"");
     }
 
     @Test

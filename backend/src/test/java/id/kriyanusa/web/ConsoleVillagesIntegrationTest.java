@@ -62,6 +62,12 @@ class ConsoleVillagesIntegrationTest {
         var refused = curator.post("/kelola/desa", wrongPlace);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Tulis lokasi sebagai lintang, bujur", "value=\"" + name + "\"");
+        // with the regency missing too, both are said at once
+        var noRegency = new LinkedHashMap<>(wrongPlace);
+        noRegency.put("regency", "");
+        var both = curator.post("/kelola/desa", noRegency);
+        assertThat(both.statusCode()).isEqualTo(422);
+        assertThat(both.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#regency\"");
 
         var created = curator.post("/kelola/desa", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -120,6 +126,19 @@ class ConsoleVillagesIntegrationTest {
                     Map.of("percontohan", "true", "tahun", "dua", "versi", version(page.body())))
             .body()).contains("Write the programme year with four digits");
         assertThat(modelVillage(village.slug())).isFalse();
+
+        // an unreadable year and a stale version are both said at once
+        var stale = curator.post(village.editor() + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "dua", "versi", "99"));
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Tulis tahun program dengan empat angka", "Baru saja diubah di tempat lain");
+        // and so are an unreadable location and an empty district on the profile
+        var profile = curator.post(village.editor(),
+                Map.of("name", "Desa Ganti Nama", "regency", "Lombok Timur", "district", "", "location", "dekat pasar",
+                        "classification", "RINTISAN", "versi", version(page.body())));
+        assertThat(profile.statusCode()).isEqualTo(422);
+        assertThat(profile.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#district\"");
+        assertThat(api.http().get("/desa/" + village.slug()).body()).doesNotContain("Desa Ganti Nama");
     }
 
     @Test
