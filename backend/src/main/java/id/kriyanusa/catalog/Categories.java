@@ -15,7 +15,6 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
-import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,13 +138,13 @@ public class Categories {
     }
 
     /**
-     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
      * errors, none when the category would be saved. A form checks this when it could not
      * read some of its fields, to show every problem at once.
      */
     @Transactional(readOnly = true)
-    public List<UserError> checkCreate(CategoryInputs.Create input) {
-        return create(input, true).userErrors();
+    public CategoryPayload checkCreate(CategoryInputs.Create input) {
+        return create(input, true);
     }
 
     private CategoryPayload create(CategoryInputs.Create input, boolean onlyCheck) {
@@ -159,8 +158,11 @@ public class Categories {
         if (slug != null && errors.isEmpty() && repository.slugTaken(slug)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another category already uses this slug");
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return CategoryPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return CategoryPayload.acceptable();
         }
         var parentId = parent == null ? null : parent.id();
         var id = repository.insert(slug, parentId, name, position != null ? position : nextPosition(current, parentId));
@@ -179,8 +181,8 @@ public class Categories {
 
     /** As {@link #checkCreate}, for {@link #update}. */
     @Transactional(readOnly = true)
-    public List<UserError> checkUpdate(CategoryId id, CategoryInputs.Update input) {
-        return update(id, input, true).userErrors();
+    public CategoryPayload checkUpdate(CategoryId id, CategoryInputs.Update input) {
+        return update(id, input, true);
     }
 
     private CategoryPayload update(CategoryId id, CategoryInputs.Update input, boolean onlyCheck) {
@@ -204,8 +206,11 @@ public class Categories {
         else if (moved) {
             position = nextPosition(current, parentId);
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return CategoryPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return CategoryPayload.acceptable();
         }
         repository.update(category.id(), parentId, name, position);
         repository.record(category.id(), Action.UPDATED, null, by);

@@ -33,21 +33,20 @@ class VillageGraphQlController implements NodeLookup {
 
     @MutationMapping
     VillagePayload createVillage(@Argument VillageInputs.Create input, @Argument boolean dryRun) {
-        return dryRun ? new VillagePayload(null, villages.checkCreate(input)) : villages.create(input);
+        return dryRun ? villages.checkCreate(input) : villages.create(input);
     }
 
     @MutationMapping
     VillagePayload updateVillage(@Argument VillageInputs.Update input, @Argument boolean dryRun) {
         var id = VillageId.decode(input.id());
-        return dryRun ? new VillagePayload(null, villages.checkUpdate(id, input)) : villages.update(id, input);
+        return dryRun ? villages.checkUpdate(id, input) : villages.update(id, input);
     }
 
     @MutationMapping
     VillagePayload designateModelVillage(@Argument VillageInputs.DesignateModelVillage input,
             @Argument boolean dryRun) {
         var id = VillageId.decode(input.id());
-        return dryRun ? new VillagePayload(null, villages.checkDesignation(id, input))
-                : villages.designateModelVillage(id, input);
+        return dryRun ? villages.checkDesignation(id, input) : villages.designateModelVillage(id, input);
     }
 
     @SchemaMapping(typeName = "Village", field = "id")

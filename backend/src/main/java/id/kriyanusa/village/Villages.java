@@ -16,7 +16,6 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
-import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.village.internal.VillageDetails;
@@ -98,12 +97,13 @@ public class Villages {
     }
 
     /**
-     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
      * errors, none when the village would be saved. A form checks this when it could not
      * read some of its fields, to show every problem at once.
      */
-    public List<UserError> checkCreate(VillageInputs.Create input) {
-        return create(input, true).userErrors();
+    @Transactional(readOnly = true)
+    public VillagePayload checkCreate(VillageInputs.Create input) {
+        return create(input, true);
     }
 
     private VillagePayload create(VillageInputs.Create input, boolean onlyCheck) {
@@ -114,8 +114,11 @@ public class Villages {
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
         }
         return changed(repository.findById(repository.insert(details)).orElseThrow());
     }
@@ -127,8 +130,9 @@ public class Villages {
     }
 
     /** As {@link #checkCreate}, for {@link #update}. */
-    public List<UserError> checkUpdate(VillageId id, VillageInputs.Update input) {
-        return update(id, input, true).userErrors();
+    @Transactional(readOnly = true)
+    public VillagePayload checkUpdate(VillageId id, VillageInputs.Update input) {
+        return update(id, input, true);
     }
 
     private VillagePayload update(VillageId id, VillageInputs.Update input, boolean onlyCheck) {
@@ -147,8 +151,11 @@ public class Villages {
         if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
         }
         if (!repository.update(current.id(), current.version(), details)) {
             return VillagePayload.conflict();
@@ -166,8 +173,9 @@ public class Villages {
     }
 
     /** As {@link #checkCreate}, for {@link #designateModelVillage}. */
-    public List<UserError> checkDesignation(VillageId id, VillageInputs.DesignateModelVillage input) {
-        return designateModelVillage(id, input, true).userErrors();
+    @Transactional(readOnly = true)
+    public VillagePayload checkDesignation(VillageId id, VillageInputs.DesignateModelVillage input) {
+        return designateModelVillage(id, input, true);
     }
 
     private VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input,
@@ -182,8 +190,11 @@ public class Villages {
             errors.add("input.programmeYear", UserErrorCode.REQUIRED, "Give the programme year of the designation");
         }
         errors.range("input.programmeYear", input.programmeYear(), 2000, 2100);
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
         }
         if (!repository.designate(current.id(), current.version(), designated, input.programmeYear())) {
             return VillagePayload.conflict();
