@@ -59,14 +59,14 @@ class BrandGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    BrandPayload createBrand(@Argument Brands.CreateBrandInput input) {
-        return brands.create(input);
+    BrandPayload createBrand(@Argument Brands.CreateBrandInput input, @Argument boolean dryRun) {
+        return dryRun ? brands.checkCreate(input) : brands.create(input);
     }
 
     @MutationMapping
     BrandPayload updateBrand(@Argument Brands.UpdateBrandInput input, @Argument boolean dryRun) {
         var id = BrandId.decode(input.id());
-        return dryRun ? new BrandPayload(null, brands.checkUpdate(id, input)) : brands.update(id, input);
+        return dryRun ? brands.checkUpdate(id, input) : brands.update(id, input);
     }
 
     @MutationMapping

@@ -11,6 +11,14 @@ public record BrandPayload(Brand brand, List<UserError> userErrors) {
         return new BrandPayload(brand, List.of());
     }
 
+    /**
+     * A dry run's answer when the change would be made: nothing was, and nothing is left
+     * to fix.
+     */
+    static BrandPayload acceptable() {
+        return new BrandPayload(null, List.of());
+    }
+
     static BrandPayload failed(List<UserError> errors) {
         return new BrandPayload(null, List.copyOf(errors));
     }

@@ -329,6 +329,20 @@ public class Brands {
     // ---- changing
 
     public BrandPayload create(CreateBrandInput input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would answer, saving nothing: the same callers and user
+     * errors, none when the brand would be created. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public BrandPayload checkCreate(CreateBrandInput input) {
+        return create(input, true);
+    }
+
+    private BrandPayload create(CreateBrandInput input, boolean onlyCheck) {
         var caller = Caller.current();
         var accountId = caller.requireAccount();
         var errors = new ArrayList<UserError>();
@@ -354,6 +368,9 @@ public class Brands {
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
         }
+        if (onlyCheck) {
+            return BrandPayload.acceptable();
+        }
         var id = repository.insert(result.details(), accountId);
         repository.addMember(id, accountId);
         repository.recordStatusChange(id, accountId, null, BrandVerificationStatus.DRAFT, null);
@@ -364,33 +381,24 @@ public class Brands {
     }
 
     public BrandPayload update(BrandId id, UpdateBrandInput input) {
-        var caller = Caller.current();
-        var current = requireManageable(id, caller);
-        var checked = checkedUpdate(current, input);
-        if (!checked.ok()) {
-            return BrandPayload.failed(checked.errors());
-        }
-        if (!repository.update(current.id(), input.expectedVersion(), checked.details())) {
-            return conflict();
-        }
-        var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
-        imagesChanged(brand);
-        return changed(brand);
+        return update(id, input, false);
     }
 
     /**
-     * What {@link #update} would refuse, changing nothing: the same authorisation and the
+     * What {@link #update} would answer, changing nothing: the same authorisation and the
      * same user errors, none when the change would be saved. A form checks this when it
      * could not read some of its fields, to show every problem at once.
      */
     @Transactional(readOnly = true)
-    public List<UserError> checkUpdate(BrandId id, UpdateBrandInput input) {
-        return checkedUpdate(requireManageable(id, Caller.current()), input).errors();
+    public BrandPayload checkUpdate(BrandId id, UpdateBrandInput input) {
+        return update(id, input, true);
     }
 
-    private BrandRules.Result checkedUpdate(Brand current, UpdateBrandInput input) {
+    private BrandPayload update(BrandId id, UpdateBrandInput input, boolean onlyCheck) {
+        var caller = Caller.current();
+        var current = requireManageable(id, caller);
         if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
-            return new BrandRules.Result(null, conflict().userErrors());
+            return conflict();
         }
         var errors = new ArrayList<UserError>();
         Long villageId = current.villageId();
@@ -434,7 +442,18 @@ public class Brands {
         if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
             errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
         }
-        return new BrandRules.Result(result.details(), errors);
+        if (!errors.isEmpty()) {
+            return BrandPayload.failed(errors);
+        }
+        if (onlyCheck) {
+            return BrandPayload.acceptable();
+        }
+        if (!repository.update(current.id(), input.expectedVersion(), result.details())) {
+            return conflict();
+        }
+        var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
+        imagesChanged(brand);
+        return changed(brand);
     }
 
     /**

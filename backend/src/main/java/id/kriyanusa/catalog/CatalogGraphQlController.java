@@ -55,13 +55,14 @@ class CatalogGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    CategoryPayload createCategory(@Argument CategoryInputs.Create input) {
-        return categories.create(input);
+    CategoryPayload createCategory(@Argument CategoryInputs.Create input, @Argument boolean dryRun) {
+        return dryRun ? categories.checkCreate(input) : categories.create(input);
     }
 
     @MutationMapping
-    CategoryPayload updateCategory(@Argument CategoryInputs.Update input) {
-        return categories.update(CategoryId.decode(input.id()), input);
+    CategoryPayload updateCategory(@Argument CategoryInputs.Update input, @Argument boolean dryRun) {
+        var id = CategoryId.decode(input.id());
+        return dryRun ? categories.checkUpdate(id, input) : categories.update(id, input);
     }
 
     @MutationMapping
@@ -77,14 +78,13 @@ class CatalogGraphQlController implements NodeLookup {
     @MutationMapping
     ProductPayload createProduct(@Argument Products.CreateProductInput input, @Argument boolean dryRun) {
         var brandId = BrandId.decode(input.brandId());
-        return dryRun ? new ProductPayload(null, products.checkCreate(brandId, input))
-                : products.create(brandId, input);
+        return dryRun ? products.checkCreate(brandId, input) : products.create(brandId, input);
     }
 
     @MutationMapping
     ProductPayload updateProduct(@Argument Products.UpdateProductInput input, @Argument boolean dryRun) {
         var id = ProductId.decode(input.id());
-        return dryRun ? new ProductPayload(null, products.checkUpdate(id, input)) : products.update(id, input);
+        return dryRun ? products.checkUpdate(id, input) : products.update(id, input);
     }
 
     @MutationMapping

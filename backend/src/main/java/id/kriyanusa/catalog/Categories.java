@@ -134,6 +134,20 @@ public class Categories {
      */
     @Transactional
     public CategoryPayload create(CategoryInputs.Create input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
+     * errors, none when the category would be saved. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public CategoryPayload checkCreate(CategoryInputs.Create input) {
+        return create(input, true);
+    }
+
+    private CategoryPayload create(CategoryInputs.Create input, boolean onlyCheck) {
         var by = staff();
         var current = repository.all();
         var errors = new InputErrors();
@@ -147,6 +161,9 @@ public class Categories {
         if (!errors.isEmpty()) {
             return CategoryPayload.failed(errors.list());
         }
+        if (onlyCheck) {
+            return CategoryPayload.acceptable();
+        }
         var parentId = parent == null ? null : parent.id();
         var id = repository.insert(slug, parentId, name, position != null ? position : nextPosition(current, parentId));
         repository.record(id, Action.CREATED, null, by);
@@ -159,6 +176,16 @@ public class Categories {
      */
     @Transactional
     public CategoryPayload update(CategoryId id, CategoryInputs.Update input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    @Transactional(readOnly = true)
+    public CategoryPayload checkUpdate(CategoryId id, CategoryInputs.Update input) {
+        return update(id, input, true);
+    }
+
+    private CategoryPayload update(CategoryId id, CategoryInputs.Update input, boolean onlyCheck) {
         var by = staff();
         var current = repository.all();
         var category = existing(current, id);
@@ -181,6 +208,9 @@ public class Categories {
         }
         if (!errors.isEmpty()) {
             return CategoryPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return CategoryPayload.acceptable();
         }
         repository.update(category.id(), parentId, name, position);
         repository.record(category.id(), Action.UPDATED, null, by);

@@ -11,6 +11,14 @@ public record CategoryPayload(Category category, List<UserError> userErrors) {
         return new CategoryPayload(category, List.of());
     }
 
+    /**
+     * A dry run's answer when the change would be made: nothing was, and nothing is left
+     * to fix.
+     */
+    static CategoryPayload acceptable() {
+        return new CategoryPayload(null, List.of());
+    }
+
     static CategoryPayload failed(List<UserError> errors) {
         return new CategoryPayload(null, errors);
     }

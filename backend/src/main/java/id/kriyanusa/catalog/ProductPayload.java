@@ -11,6 +11,14 @@ public record ProductPayload(Product product, List<UserError> userErrors) {
         return new ProductPayload(product, List.of());
     }
 
+    /**
+     * A dry run's answer when the change would be made: nothing was, and nothing is left
+     * to fix.
+     */
+    static ProductPayload acceptable() {
+        return new ProductPayload(null, List.of());
+    }
+
     static ProductPayload failed(List<UserError> errors) {
         return new ProductPayload(null, List.copyOf(errors));
     }

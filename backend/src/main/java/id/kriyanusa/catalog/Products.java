@@ -262,13 +262,13 @@ public class Products {
     }
 
     /**
-     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
      * errors, none when the product would be saved. A form checks this when it could not
      * read some of its fields, to show every problem at once.
      */
     @Transactional(readOnly = true)
-    public List<UserError> checkCreate(BrandId brandId, CreateProductInput input) {
-        return create(brandId, input, true).userErrors();
+    public ProductPayload checkCreate(BrandId brandId, CreateProductInput input) {
+        return create(brandId, input, true);
     }
 
     private ProductPayload create(BrandId brandId, CreateProductInput input, boolean onlyCheck) {
@@ -299,7 +299,7 @@ public class Products {
                 .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
         if (onlyCheck) {
-            return ProductPayload.failed(List.of());
+            return ProductPayload.acceptable();
         }
         var id = repository.insert(brand.id(), details, accountId);
         imagesChanged(id, details.images());
@@ -312,8 +312,8 @@ public class Products {
 
     /** As {@link #checkCreate}, for {@link #update}. */
     @Transactional(readOnly = true)
-    public List<UserError> checkUpdate(ProductId id, UpdateProductInput input) {
-        return update(id, input, true).userErrors();
+    public ProductPayload checkUpdate(ProductId id, UpdateProductInput input) {
+        return update(id, input, true);
     }
 
     private ProductPayload update(ProductId id, UpdateProductInput input, boolean onlyCheck) {
@@ -362,8 +362,11 @@ public class Products {
         else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
             errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
+        }
+        if (onlyCheck) {
+            return ProductPayload.acceptable();
         }
         if (!repository.update(current.id(), input.expectedVersion(), details)) {
             return conflict();

@@ -278,14 +278,14 @@ public class Inquiries {
     }
 
     /**
-     * What {@link #send} would refuse in the inquiry itself, sending nothing: the same
+     * What {@link #send} would answer about the inquiry itself, sending nothing: the same
      * callers and user errors, none when it would go out (the limits per sender and per
      * brand are counted only on sending). A form checks this when it could not read some
      * of its fields, to show every problem at once.
      */
     @Transactional(readOnly = true)
-    public List<UserError> checkSend(InquiryInputs.Send input) {
-        return send(input, null, true).userErrors();
+    public InquiryPayload checkSend(InquiryInputs.Send input) {
+        return send(input, null, true);
     }
 
     private InquiryPayload send(InquiryInputs.Send input, String clientAddress, boolean onlyCheck) {
@@ -312,8 +312,11 @@ public class Inquiries {
                 errors.add("input.contact", UserErrorCode.INVALID, "Give a phone number, for example 0812-3456-7890");
             }
         }
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return InquiryPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return InquiryPayload.acceptable();
         }
         if (sender != null && repository.sentBy(sender, Duration.ofHours(1)) >= perSenderPerHour) {
             errors.add(null, UserErrorCode.RATE_LIMITED,

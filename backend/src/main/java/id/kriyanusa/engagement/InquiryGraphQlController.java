@@ -64,7 +64,7 @@ class InquiryGraphQlController implements NodeLookup {
     InquiryPayload sendInquiry(@Argument InquiryInputs.Send input, @Argument boolean dryRun,
             @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
         if (dryRun) {
-            return new InquiryPayload(null, inquiries.checkSend(input));
+            return inquiries.checkSend(input);
         }
         return inquiries.send(input, clientAddress == null ? "in-process" : clientAddress);
     }

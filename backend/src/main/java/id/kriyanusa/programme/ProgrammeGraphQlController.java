@@ -54,13 +54,13 @@ class ProgrammeGraphQlController implements NodeLookup {
 
     @MutationMapping
     ProgrammePayload createProgramme(@Argument ProgrammeInputs.Create input, @Argument boolean dryRun) {
-        return dryRun ? new ProgrammePayload(null, programmes.checkCreate(input)) : programmes.create(input);
+        return dryRun ? programmes.checkCreate(input) : programmes.create(input);
     }
 
     @MutationMapping
     ProgrammePayload updateProgramme(@Argument ProgrammeInputs.Update input, @Argument boolean dryRun) {
         var id = ProgrammeId.decode(input.id());
-        return dryRun ? new ProgrammePayload(null, programmes.checkUpdate(id, input)) : programmes.update(id, input);
+        return dryRun ? programmes.checkUpdate(id, input) : programmes.update(id, input);
     }
 
     @MutationMapping
@@ -75,12 +75,13 @@ class ProgrammeGraphQlController implements NodeLookup {
 
     @MutationMapping
     FollowUpGoalPayload setFollowUpGoal(@Argument ProgrammeInputs.SetGoal input, @Argument boolean dryRun) {
-        return dryRun ? new FollowUpGoalPayload(null, programmes.checkGoal(input)) : programmes.setGoal(input);
+        return dryRun ? programmes.checkGoal(input) : programmes.setGoal(input);
     }
 
     @MutationMapping
-    FollowUpGoalPayload updateFollowUpGoalStatus(@Argument ProgrammeInputs.UpdateGoalStatus input) {
-        return programmes.updateGoalStatus(input);
+    FollowUpGoalPayload updateFollowUpGoalStatus(@Argument ProgrammeInputs.UpdateGoalStatus input,
+            @Argument boolean dryRun) {
+        return dryRun ? programmes.checkGoalStatus(input) : programmes.updateGoalStatus(input);
     }
 
     @SchemaMapping(typeName = "Programme", field = "id")

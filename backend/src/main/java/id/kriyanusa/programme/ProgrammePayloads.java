@@ -13,6 +13,14 @@ public final class ProgrammePayloads {
 
     public record ProgrammePayload(Programme programme, List<UserError> userErrors) {
 
+        /**
+         * A dry run's answer when the change would be made: nothing was, and nothing is
+         * left to fix.
+         */
+        static ProgrammePayload acceptable() {
+            return new ProgrammePayload(null, List.of());
+        }
+
         static ProgrammePayload failed(List<UserError> errors) {
             return new ProgrammePayload(null, errors);
         }
@@ -34,6 +42,14 @@ public final class ProgrammePayloads {
     }
 
     public record FollowUpGoalPayload(FollowUpGoal goal, List<UserError> userErrors) {
+
+        /**
+         * A dry run's answer when the change would be made: nothing was, and nothing is
+         * left to fix.
+         */
+        static FollowUpGoalPayload acceptable() {
+            return new FollowUpGoalPayload(null, List.of());
+        }
 
         static FollowUpGoalPayload failed(List<UserError> errors) {
             return new FollowUpGoalPayload(null, errors);

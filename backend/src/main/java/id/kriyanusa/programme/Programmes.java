@@ -21,7 +21,6 @@ import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
-import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.programme.ProgrammePayloads.FollowUpGoalPayload;
@@ -186,13 +185,13 @@ public class Programmes {
     }
 
     /**
-     * What {@link #create} would refuse, saving nothing: the same authorisation and user
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
      * errors, none when the programme would be saved. A form checks this when it could
      * not read some of its fields, to show every problem at once.
      */
     @Transactional(readOnly = true)
-    public List<UserError> checkCreate(ProgrammeInputs.Create input) {
-        return create(input, true).userErrors();
+    public ProgrammePayload checkCreate(ProgrammeInputs.Create input) {
+        return create(input, true);
     }
 
     private ProgrammePayload create(ProgrammeInputs.Create input, boolean onlyCheck) {
@@ -201,8 +200,11 @@ public class Programmes {
         var errors = new InputErrors();
         var details = check(errors, input.title(), input.organiser(), input.startsOn(), input.endsOn(),
                 input.villageId(), input.topics(), input.trainers(), input.budgetLine());
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return ProgrammePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return ProgrammePayload.acceptable();
         }
         return changed(repository.insert(details, caller.accountId()));
     }
@@ -215,8 +217,8 @@ public class Programmes {
 
     /** As {@link #checkCreate}, for {@link #update}. */
     @Transactional(readOnly = true)
-    public List<UserError> checkUpdate(ProgrammeId id, ProgrammeInputs.Update input) {
-        return update(id, input, true).userErrors();
+    public ProgrammePayload checkUpdate(ProgrammeId id, ProgrammeInputs.Update input) {
+        return update(id, input, true);
     }
 
     private ProgrammePayload update(ProgrammeId id, ProgrammeInputs.Update input, boolean onlyCheck) {
@@ -232,8 +234,11 @@ public class Programmes {
                 Changes.apply(input.villageId(), new VillageId(current.villageId()).encode()),
                 Changes.apply(input.topics(), current.topics()), Changes.apply(input.trainers(), current.trainers()),
                 Changes.apply(input.budgetLine(), current.budgetLine()));
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return ProgrammePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return ProgrammePayload.acceptable();
         }
         if (!repository.update(current.id(), current.version(), details)) {
             return ProgrammePayload.conflict();
@@ -325,8 +330,8 @@ public class Programmes {
 
     /** As {@link #checkCreate}, for {@link #setGoal}. */
     @Transactional(readOnly = true)
-    public List<UserError> checkGoal(ProgrammeInputs.SetGoal input) {
-        return setGoal(input, true).userErrors();
+    public FollowUpGoalPayload checkGoal(ProgrammeInputs.SetGoal input) {
+        return setGoal(input, true);
     }
 
     private FollowUpGoalPayload setGoal(ProgrammeInputs.SetGoal input, boolean onlyCheck) {
@@ -354,8 +359,11 @@ public class Programmes {
         }
         var description = errors.required("input.description", input.description(), MAX_DESCRIPTION);
         date(errors, "input.dueOn", input.dueOn());
-        if (!errors.isEmpty() || onlyCheck) {
+        if (!errors.isEmpty()) {
             return FollowUpGoalPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return FollowUpGoalPayload.acceptable();
         }
         long id;
         var status = input.status();
@@ -379,6 +387,16 @@ public class Programmes {
      */
     @Transactional
     public FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
+        return updateGoalStatus(input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #updateGoalStatus}. */
+    @Transactional(readOnly = true)
+    public FollowUpGoalPayload checkGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
+        return updateGoalStatus(input, true);
+    }
+
+    private FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input, boolean onlyCheck) {
         var caller = Caller.current();
         caller.requireAccount();
         var goal = repository.goal(key(input.goalId(), GOAL_TYPE))
@@ -394,6 +412,9 @@ public class Programmes {
         var note = errors.optional("input.note", input.note(), MAX_DESCRIPTION);
         if (!errors.isEmpty()) {
             return FollowUpGoalPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return FollowUpGoalPayload.acceptable();
         }
         repository.updateGoalStatus(goal.id(), input.status(), note, caller.accountId());
         return goalChanged(participant, goal.id(), goal.status());

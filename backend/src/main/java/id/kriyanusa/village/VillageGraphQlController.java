@@ -32,18 +32,21 @@ class VillageGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    VillagePayload createVillage(@Argument VillageInputs.Create input) {
-        return villages.create(input);
+    VillagePayload createVillage(@Argument VillageInputs.Create input, @Argument boolean dryRun) {
+        return dryRun ? villages.checkCreate(input) : villages.create(input);
     }
 
     @MutationMapping
-    VillagePayload updateVillage(@Argument VillageInputs.Update input) {
-        return villages.update(VillageId.decode(input.id()), input);
+    VillagePayload updateVillage(@Argument VillageInputs.Update input, @Argument boolean dryRun) {
+        var id = VillageId.decode(input.id());
+        return dryRun ? villages.checkUpdate(id, input) : villages.update(id, input);
     }
 
     @MutationMapping
-    VillagePayload designateModelVillage(@Argument VillageInputs.DesignateModelVillage input) {
-        return villages.designateModelVillage(VillageId.decode(input.id()), input);
+    VillagePayload designateModelVillage(@Argument VillageInputs.DesignateModelVillage input,
+            @Argument boolean dryRun) {
+        var id = VillageId.decode(input.id());
+        return dryRun ? villages.checkDesignation(id, input) : villages.designateModelVillage(id, input);
     }
 
     @SchemaMapping(typeName = "Village", field = "id")

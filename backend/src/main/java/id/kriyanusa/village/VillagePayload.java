@@ -12,6 +12,14 @@ public record VillagePayload(Village village, List<UserError> userErrors) {
         return new VillagePayload(village, List.of());
     }
 
+    /**
+     * A dry run's answer when the change would be made: nothing was, and nothing is left
+     * to fix.
+     */
+    static VillagePayload acceptable() {
+        return new VillagePayload(null, List.of());
+    }
+
     static VillagePayload failed(List<UserError> errors) {
         return new VillagePayload(null, errors);
     }

@@ -93,6 +93,20 @@ public class Villages {
     /** A curator adds a village to the portal. */
     @Transactional
     public VillagePayload create(VillageInputs.Create input) {
+        return create(input, false);
+    }
+
+    /**
+     * What {@link #create} would answer, saving nothing: the same authorisation and user
+     * errors, none when the village would be saved. A form checks this when it could not
+     * read some of its fields, to show every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public VillagePayload checkCreate(VillageInputs.Create input) {
+        return create(input, true);
+    }
+
+    private VillagePayload create(VillageInputs.Create input, boolean onlyCheck) {
         Caller.current().requireStaff();
         var errors = new InputErrors();
         var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
@@ -103,12 +117,25 @@ public class Villages {
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
+        }
         return changed(repository.findById(repository.insert(details)).orElseThrow());
     }
 
     /** A curator corrects a village's profile; fields left out keep their value. */
     @Transactional
     public VillagePayload update(VillageId id, VillageInputs.Update input) {
+        return update(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #update}. */
+    @Transactional(readOnly = true)
+    public VillagePayload checkUpdate(VillageId id, VillageInputs.Update input) {
+        return update(id, input, true);
+    }
+
+    private VillagePayload update(VillageId id, VillageInputs.Update input, boolean onlyCheck) {
         var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
@@ -127,6 +154,9 @@ public class Villages {
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
+        }
         if (!repository.update(current.id(), current.version(), details)) {
             return VillagePayload.conflict();
         }
@@ -139,6 +169,17 @@ public class Villages {
      */
     @Transactional
     public VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input) {
+        return designateModelVillage(id, input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #designateModelVillage}. */
+    @Transactional(readOnly = true)
+    public VillagePayload checkDesignation(VillageId id, VillageInputs.DesignateModelVillage input) {
+        return designateModelVillage(id, input, true);
+    }
+
+    private VillagePayload designateModelVillage(VillageId id, VillageInputs.DesignateModelVillage input,
+            boolean onlyCheck) {
         var current = curatable(id);
         if (input.expectedVersion() == null || input.expectedVersion() != current.version()) {
             return VillagePayload.conflict();
@@ -151,6 +192,9 @@ public class Villages {
         errors.range("input.programmeYear", input.programmeYear(), 2000, 2100);
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return VillagePayload.acceptable();
         }
         if (!repository.designate(current.id(), current.version(), designated, input.programmeYear())) {
             return VillagePayload.conflict();

@@ -137,10 +137,10 @@ final class BrandEditorForms {
             // a form without the artisans' fields (a page opened before they were added)
             // keeps the counts
             if (artisansTotal != null || artisansWomen != null || artisansYouth != null) {
-                input.put("artisans",
-                        nullable("total", count("input.artisans.total", artisansTotal, errors), "women",
-                                count("input.artisans.women", artisansWomen, errors), "youth",
-                                count("input.artisans.youth", artisansYouth, errors)));
+                input.put("artisans", nullable("total",
+                        TypedNumbers.read("input.artisans.total", artisansTotal, TypedNumbers::count, errors), "women",
+                        TypedNumbers.read("input.artisans.women", artisansWomen, TypedNumbers::count, errors), "youth",
+                        TypedNumbers.read("input.artisans.youth", artisansYouth, TypedNumbers::count, errors)));
             }
             var rows = new ArrayList<Integer>();
             var kept = new ArrayList<Map<String, Object>>();
@@ -281,17 +281,6 @@ final class BrandEditorForms {
         if (link != null) {
             links.add(link);
             ids.add(id);
-        }
-    }
-
-    /** A count as typed (empty is none), or an error when it is not one. */
-    private static Integer count(String field, String typed, List<UserError> errors) {
-        try {
-            return TypedNumbers.count(typed);
-        }
-        catch (NumberFormatException e) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a whole number"));
-            return null;
         }
     }
 

@@ -3,12 +3,12 @@ package id.kriyanusa.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,16 +70,12 @@ class BrandLifecyclePageController {
     @PostMapping("/dasbor/merek/baru")
     String createBrand(@ModelAttribute("form") NewBrandForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!LEGAL_FORMS.contains(form.legalForm())) {
-            // the API takes only its enum's values; a form without one is refused here
-            return refusedBrand(List.of(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose one")), model,
-                    response);
-        }
+        var unreadable = new ArrayList<UserError>();
         var slug = text(form.slug()).isEmpty() ? PageAddresses.slugOf(form.name()) : text(form.slug());
         var input = new HashMap<String, Object>();
         input.put("name", text(form.name()));
         input.put("slug", slug);
-        input.put("legalForm", form.legalForm());
+        input.put("legalForm", PageRequests.choice("input.legalForm", form.legalForm(), LEGAL_FORMS, unreadable));
         input.put("villageSlug", text(form.villageSlug()));
         if (!text(form.tagline()).isEmpty()) {
             input.put("tagline", form.tagline());
@@ -90,16 +86,16 @@ class BrandLifecyclePageController {
         if (!text(form.whatsapp()).isEmpty()) {
             input.put("contacts", Map.of("whatsapp", form.whatsapp()));
         }
-        var result = api.run("createBrand", Map.of("input", input));
-        var errors = PageRequests.userErrors(result, "createBrand.userErrors");
-        if (!errors.isEmpty()) {
+        var result = api.submit("createBrand", "createBrand", Map.of("input", input), unreadable);
+        if (!result.saved()) {
             // the address made from the name is shown, to change when it is taken
             model.addAttribute("form", new NewBrandForm(form.name(), slug, form.legalForm(), form.villageSlug(),
                     form.tagline(), form.storyId(), form.whatsapp()));
-            return refusedBrand(errors, model, response);
+            return refusedBrand(result.userErrors(), model, response);
         }
         redirect.addFlashAttribute("lifecycleDone", "created");
-        redirect.addFlashAttribute("lifecycleBrand", result.field("createBrand.brand.name").toEntity(String.class));
+        redirect.addFlashAttribute("lifecycleBrand",
+                result.response().field("createBrand.brand.name").toEntity(String.class));
         return "redirect:/dasbor";
     }
 

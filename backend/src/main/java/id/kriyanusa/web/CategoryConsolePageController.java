@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.HttpStatus;
@@ -62,22 +61,21 @@ class CategoryConsolePageController {
     @PostMapping(CATEGORIES)
     String create(@ModelAttribute("form") CategoryForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        var problems = new ArrayList<UserError>();
-        var input = details(form, problems);
+        var unreadable = new ArrayList<UserError>();
+        var input = details(form, unreadable);
         var slug = blank(form.slug()) ? PageAddresses.slugOf(form.indonesian()) : form.slug().strip();
         input.put("slug", slug);
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("createCategory", Map.of("input", input)),
-                    "createCategory.userErrors"));
-            // the optional slug left blank comes from a name not given yet: the name's
-            // problem is the one to fix
-            if (blank(form.slug()) && slug.isEmpty()) {
-                problems.removeIf(problem -> "input.slug".equals(problem.field()));
-            }
-            if (problems.isEmpty()) {
-                redirect.addFlashAttribute("done", "created");
-                return "redirect:" + CATEGORIES + "/" + slug;
-            }
+        var result = api.submit("createCategory", "createCategory", Map.of("input", input), unreadable);
+        if (result.saved()) {
+            redirect.addFlashAttribute("done", "created");
+            return "redirect:" + CATEGORIES + "/" + slug;
+        }
+        var problems = new ArrayList<>(result.userErrors());
+        // the optional slug left blank comes from a name not given yet: the name's
+        // problem
+        // is the one to fix
+        if (blank(form.slug()) && slug.isEmpty()) {
+            problems.removeIf(problem -> "input.slug".equals(problem.field()));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("categories", problems));
@@ -94,13 +92,10 @@ class CategoryConsolePageController {
     String update(@PathVariable String slug, @ModelAttribute("form") CategoryForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var found = find(tree(), slug);
-        var problems = new ArrayList<UserError>();
-        var input = details(form, problems);
+        var unreadable = new ArrayList<UserError>();
+        var input = details(form, unreadable);
         input.put("id", found.category().get("id"));
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("updateCategory", Map.of("input", input)),
-                    "updateCategory.userErrors"));
-        }
+        var problems = api.submit("updateCategory", "updateCategory", Map.of("input", input), unreadable).userErrors();
         return afterChange(slug, problems, "saved", model, response, redirect);
     }
 
@@ -186,8 +181,12 @@ class CategoryConsolePageController {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Name, parent and position, as both forms have them. */
-    private static Map<String, Object> details(CategoryForm form, List<UserError> problems) {
+    /**
+     * Name, parent and position, as both forms have them; a position left empty is left
+     * out (an edit keeps it), an unreadable one too, with a user error in
+     * {@code unreadable}.
+     */
+    private static Map<String, Object> details(CategoryForm form, List<UserError> unreadable) {
         var input = new HashMap<String, Object>();
         var name = new HashMap<String, Object>();
         name.put("indonesian", blank(form.indonesian()) ? null : form.indonesian().strip());
@@ -195,11 +194,8 @@ class CategoryConsolePageController {
         input.put("name", name);
         input.put("parentSlug", blank(form.parentSlug()) ? null : form.parentSlug());
         if (!blank(form.position())) {
-            var position = TypedNumbers.count(form.position());
-            if (position == null) {
-                problems.add(UserError.of("position", UserErrorCode.INVALID, "Not a number"));
-            }
-            input.put("position", position);
+            input.put("position",
+                    TypedNumbers.read("input.position", form.position(), TypedNumbers::count, unreadable));
         }
         return input;
     }

@@ -1,11 +1,11 @@
 package id.kriyanusa.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpPlanPageController {
 
     private static final String PLANS = "/dasbor/rencana";
+
+    /** A goal's statuses, as the form's select offers them. */
+    private static final List<String> STATUSES = List.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
 
     private final PageRequests api;
 
@@ -61,15 +64,13 @@ class FollowUpPlanPageController {
 
     /** Moves a goal along (status and note); the user errors, empty when saved. */
     static List<UserError> updateStatus(PageRequests api, String goal, String status, String note) {
+        var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("goalId", goal);
-        input.put("status", status == null || status.isBlank() ? null : status);
+        input.put("status", PageRequests.choice("input.status", status, STATUSES, unreadable));
         input.put("note", note == null || note.isBlank() ? null : note.strip());
-        if (input.get("status") == null) {
-            return List.of(UserError.of("status", UserErrorCode.REQUIRED, "Choose the goal's status"));
-        }
-        return PageRequests.userErrors(api.run("updateFollowUpGoalStatus", Map.of("input", input)),
-                "updateFollowUpGoalStatus.userErrors");
+        return api.submit("updateFollowUpGoalStatus", "updateFollowUpGoalStatus", Map.of("input", input), unreadable)
+            .userErrors();
     }
 
     /**

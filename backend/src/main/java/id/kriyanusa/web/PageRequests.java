@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -66,6 +67,23 @@ class PageRequests {
             .filter(error -> !unread.contains(error.field()))
             .forEach(errors::add);
         return new Submission(response, errors);
+    }
+
+    /**
+     * What a form's select sent: null when nothing was chosen (the API says whether it
+     * needs a choice), the value when it is one of those {@code offered}; any other (a
+     * form altered on its way) is unreadable: null, with an INVALID user error at the
+     * field's API path in {@code unreadable}.
+     */
+    static String choice(String field, String chosen, List<String> offered, List<UserError> unreadable) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        if (!offered.contains(chosen)) {
+            unreadable.add(UserError.of(field, UserErrorCode.INVALID, "Not one of the choices offered"));
+            return null;
+        }
+        return chosen;
     }
 
     /**

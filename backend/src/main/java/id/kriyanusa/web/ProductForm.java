@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 
 /**
  * The product editor's form, every field as typed (so a refused form comes back exactly
@@ -64,23 +63,27 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
         input.put("categorySlug", blankToNull(categorySlug));
         input.put("materials", tags(materials));
         input.put("techniques", tags(techniques));
-        input.put("price", read("price", price, TypedNumbers::rupiah, unreadable));
-        input.put("wholesalePrice", read("wholesalePrice", wholesalePrice, TypedNumbers::rupiah, unreadable));
+        input.put("price", TypedNumbers.read("input.price", price, TypedNumbers::rupiah, unreadable));
+        input.put("wholesalePrice",
+                TypedNumbers.read("input.wholesalePrice", wholesalePrice, TypedNumbers::rupiah, unreadable));
         input.put("minimumOrderQuantity",
-                read("minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, unreadable));
+                TypedNumbers.read("input.minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, unreadable));
         input.put("availability", blankToNull(availability));
         // only the one the availability asks for: the API drops the other anyway
         var readyStock = "READY_STOCK".equals(availability);
-        input.put("stockQuantity",
-                readyStock ? read("stockQuantity", stockQuantity, TypedNumbers::count, unreadable) : null);
-        input.put("leadTimeDays",
-                readyStock ? null : read("leadTimeDays", leadTimeDays, TypedNumbers::count, unreadable));
+        input.put("stockQuantity", readyStock
+                ? TypedNumbers.read("input.stockQuantity", stockQuantity, TypedNumbers::count, unreadable) : null);
+        input.put("leadTimeDays", readyStock ? null
+                : TypedNumbers.read("input.leadTimeDays", leadTimeDays, TypedNumbers::count, unreadable));
         var dimensions = new HashMap<String, Object>();
-        dimensions.put("lengthCm", read("dimensions.lengthCm", lengthCm, TypedNumbers::decimal, unreadable));
-        dimensions.put("widthCm", read("dimensions.widthCm", widthCm, TypedNumbers::decimal, unreadable));
-        dimensions.put("heightCm", read("dimensions.heightCm", heightCm, TypedNumbers::decimal, unreadable));
+        dimensions.put("lengthCm",
+                TypedNumbers.read("input.dimensions.lengthCm", lengthCm, TypedNumbers::decimal, unreadable));
+        dimensions.put("widthCm",
+                TypedNumbers.read("input.dimensions.widthCm", widthCm, TypedNumbers::decimal, unreadable));
+        dimensions.put("heightCm",
+                TypedNumbers.read("input.dimensions.heightCm", heightCm, TypedNumbers::decimal, unreadable));
         input.put("dimensions", dimensions.values().stream().allMatch(Objects::isNull) ? null : dimensions);
-        input.put("weightGrams", read("weightGrams", weightGrams, TypedNumbers::count, unreadable));
+        input.put("weightGrams", TypedNumbers.read("input.weightGrams", weightGrams, TypedNumbers::count, unreadable));
         input.put("slug", blankToNull(slug));
         return input;
     }
@@ -135,16 +138,6 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
             }
         };
         return new UserError(field, error.message(), error.code());
-    }
-
-    private static <T> T read(String field, String typed, Function<String, T> parser, List<UserError> unreadable) {
-        try {
-            return parser.apply(typed);
-        }
-        catch (NumberFormatException e) {
-            unreadable.add(UserError.of("input." + field, UserErrorCode.INVALID, "Not a number as the form expects"));
-            return null;
-        }
     }
 
     /** A `LocalizedTextInput`; an empty language clears that language. */

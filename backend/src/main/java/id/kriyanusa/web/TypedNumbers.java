@@ -1,9 +1,13 @@
 package id.kriyanusa.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.search.Rupiah;
 
 /**
@@ -22,6 +26,21 @@ final class TypedNumbers {
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,7}([,.]\\d{1,3})?");
 
     private TypedNumbers() {
+    }
+
+    /**
+     * What {@code reader} (one of the methods here) makes of a form's field, or null when
+     * it is no such number: then an INVALID user error at the field's API path
+     * ({@code field}) joins {@code unreadable}, for the page to say beside the field.
+     */
+    static <T> T read(String field, String typed, Function<String, T> reader, List<UserError> unreadable) {
+        try {
+            return reader.apply(typed);
+        }
+        catch (NumberFormatException e) {
+            unreadable.add(UserError.of(field, UserErrorCode.INVALID, "Not a number as the form expects"));
+            return null;
+        }
     }
 
     /** Whole rupiah, at most what the API's Int holds. */

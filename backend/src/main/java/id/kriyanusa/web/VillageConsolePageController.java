@@ -94,19 +94,17 @@ class VillageConsolePageController {
     String create(@ModelAttribute("form") VillageForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         var input = profile(form);
-        var problems = new ArrayList<UserError>();
-        location(form, input, problems);
+        var unreadable = new ArrayList<UserError>();
+        location(form, input, unreadable);
         input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.name()) : form.slug().strip());
-        if (problems.isEmpty()) {
-            var result = api.run("createVillage", Map.of("input", input));
-            problems.addAll(PageRequests.userErrors(result, "createVillage.userErrors"));
-            if (problems.isEmpty()) {
-                redirect.addFlashAttribute("done", "created");
-                return "redirect:" + VILLAGES + "/" + result.field("createVillage.village.id").toEntity(String.class);
-            }
+        var result = api.submit("createVillage", "createVillage", Map.of("input", input), unreadable);
+        if (result.saved()) {
+            redirect.addFlashAttribute("done", "created");
+            return "redirect:" + VILLAGES + "/"
+                    + result.response().field("createVillage.village.id").toEntity(String.class);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("villages", problems));
+        model.addAttribute("problems", api.problems("villages", result.userErrors()));
         var page = api.run("villagesConsolePage", Map.of());
         model.addAttribute("villages", page.field("villages").toEntity(Map.class));
         return "pages/console-villages";
@@ -123,17 +121,14 @@ class VillageConsolePageController {
     String update(@PathVariable String id, @ModelAttribute("form") VillageForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var input = profile(form);
-        var problems = new ArrayList<UserError>();
-        location(form, input, problems);
+        var unreadable = new ArrayList<UserError>();
+        location(form, input, unreadable);
         input.put("id", id);
         input.put("expectedVersion", form.versi());
         if (!blank(form.slug())) {
             input.put("slug", form.slug().strip());
         }
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("updateVillage", Map.of("input", input)),
-                    "updateVillage.userErrors"));
-        }
+        var problems = api.submit("updateVillage", "updateVillage", Map.of("input", input), unreadable).userErrors();
         return afterChange(id, problems, "saved", model, response, redirect);
     }
 
@@ -146,18 +141,10 @@ class VillageConsolePageController {
         input.put("id", id);
         input.put("expectedVersion", versi);
         input.put("designated", percontohan);
-        var problems = new ArrayList<UserError>();
-        if (!blank(tahun)) {
-            var year = TypedNumbers.count(tahun);
-            if (year == null) {
-                problems.add(UserError.of("programmeYear", UserErrorCode.INVALID, "Not a year"));
-            }
-            input.put("programmeYear", year);
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(PageRequests.userErrors(api.run("designateModelVillage", Map.of("input", input)),
-                    "designateModelVillage.userErrors"));
-        }
+        var unreadable = new ArrayList<UserError>();
+        input.put("programmeYear", TypedNumbers.read("input.programmeYear", tahun, TypedNumbers::count, unreadable));
+        var problems = api.submit("designateModelVillage", "designateModelVillage", Map.of("input", input), unreadable)
+            .userErrors();
         model.addAttribute("typedYear", tahun);
         model.addAttribute("typedDesignated", percontohan);
         return afterChange(id, problems, percontohan ? "designated" : "undesignated", model, response, redirect);
@@ -216,13 +203,17 @@ class VillageConsolePageController {
         return input;
     }
 
-    private static void location(VillageForm form, Map<String, Object> input, List<UserError> problems) {
+    /**
+     * The location as typed, into {@code input}; left out when empty (an edit keeps the
+     * village's), and when unreadable, with a user error in {@code unreadable}.
+     */
+    private static void location(VillageForm form, Map<String, Object> input, List<UserError> unreadable) {
         if (blank(form.location())) {
             return;
         }
         var matched = LOCATION.matcher(form.location());
         if (!matched.matches()) {
-            problems.add(UserError.of("location", UserErrorCode.INVALID, "Not a location"));
+            unreadable.add(UserError.of("input.location", UserErrorCode.INVALID, "Not a location"));
             return;
         }
         input.put("location", Map.of("lat", Double.parseDouble(matched.group(1).replace(',', '.')), "lon",

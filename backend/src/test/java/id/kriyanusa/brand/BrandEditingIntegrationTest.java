@@ -206,6 +206,34 @@ class BrandEditingIntegrationTest {
             .isEqualTo("UNAUTHORIZED");
     }
 
+    /**
+     * A dry run of a new brand answers what creating it would and creates nothing; a
+     * brand without a legal form is the service's to refuse, beside everything else.
+     */
+    @Test
+    void aDryRunOfANewBrandSaysWhatItWouldRefuseAndCreatesNothing() throws Exception {
+        var check = "mutation($input: CreateBrandInput!) { createBrand(input: $input, dryRun: true) " + BrandApi.PAYLOAD
+                + " }";
+        var slug = BrandApi.unique("uji");
+        var fine = api.call(check, BrandApi.minimalBrand(slug), producer);
+        assertThat(outcome(fine, "createBrand")).as(fine).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(fine, "$.data.createBrand.brand")).isNull();
+        var formless = BrandApi.minimalBrand(slug);
+        formless.remove("legalForm");
+        formless.remove("villageSlug");
+        assertThat((List<String>) JsonPath.read(api.call(check, formless, producer),
+                "$.data.createBrand.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.legalForm", "input.villageSlug");
+        assertThat(outcome(api.call(BrandApi.CREATE, formless, producer), "createBrand"))
+            .isEqualTo("userError:REQUIRED");
+        assertThat(outcome(api.call(check, BrandApi.minimalBrand(slug), null), "createBrand"))
+            .isEqualTo("UNAUTHORIZED");
+        assertThat((Object) JsonPath.read(api.query(BrandApi.BY_SLUG, Map.of("slug", slug), producer), "$.data.brand"))
+            .isNull();
+        var me = api.query("{ me { roles } }", Map.of(), producer);
+        assertThat((List<String>) JsonPath.read(me, "$.data.me.roles")).doesNotContain("PRODUCER");
+    }
+
     @Test
     void aStrangerWhoSignsUpWithTheInvitedAddressCannotTakeTheBrand() throws Exception {
         var brand = api.createBrand(producer);

@@ -92,6 +92,38 @@ class CategoryCurationIntegrationTest {
         assertThat(jdbc.sql("select count(*) from category").query(Long.class).single()).isEqualTo(before);
     }
 
+    /**
+     * A dry run answers what the change would, for the same callers, and saves nothing:
+     * what the console's forms use to show every problem at once.
+     */
+    @Test
+    void aDryRunSaysWhatItWouldRefuseAndSavesNothing() throws Exception {
+        var checkCreate = CatalogApi.CREATE_CATEGORY.replace("(input: $input)", "(input: $input, dryRun: true)");
+        var slug = CatalogApi.unique("kriya-uji");
+        var before = jdbc.sql("select count(*) from category").query(Long.class).single();
+        var fine = api.call(checkCreate, CatalogApi.newCategory(slug, null), curator);
+        assertThat(outcome(fine, "createCategory")).as(fine).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(fine, "$.data.createCategory.category")).isNull();
+        var nameless = CatalogApi.newCategory(slug, null);
+        nameless.put("name", ApiClient.text("Kriya", null));
+        assertThat(outcome(api.call(checkCreate, nameless, curator), "createCategory")).isEqualTo("userError:REQUIRED");
+        assertThat(outcome(api.call(checkCreate, CatalogApi.newCategory(slug, null), api.signIn(ApiClient.PRODUCER)),
+                "createCategory"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(jdbc.sql("select count(*) from category").query(Long.class).single()).isEqualTo(before);
+
+        var category = api.createCategory(slug, null, curator);
+        var checkUpdate = CatalogApi.UPDATE_CATEGORY.replace("(input: $input)", "(input: $input, dryRun: true)");
+        assertThat(outcome(api.call(checkUpdate, Map.of("id", category.get("id"), "position", 7), curator),
+                "updateCategory"))
+            .isEqualTo("ok");
+        assertThat(outcome(api.call(checkUpdate, Map.of("id", category.get("id"), "position", -1), curator),
+                "updateCategory"))
+            .isEqualTo("userError:OUT_OF_RANGE");
+        assertThat(jdbc.sql("select position from category where slug = ?").param(slug).query(Integer.class).single())
+            .isNotEqualTo(7);
+    }
+
     @Test
     void theTaxonomyNeverGetsAThirdLevel() throws Exception {
         var top = CatalogApi.unique("kriya-uji");

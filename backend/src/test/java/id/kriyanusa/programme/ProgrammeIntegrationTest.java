@@ -224,6 +224,23 @@ class ProgrammeIntegrationTest {
             .query(String.class)
             .single()).isEqualTo("PLANNED");
 
+        // a dry run: the same callers and user errors, and nothing saved
+        var check = GOAL_STATUS.replace("input: $input)", "input: $input, dryRun: true)");
+        var unchosen = api.mutate(check, Map.of("goalId", myGoal.get("id"), "note", "x".repeat(501)), producer);
+        assertThat((List<String>) JsonPath.read(unchosen, "$.data.updateFollowUpGoalStatus.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.status", "input.note");
+        var fine = api.mutate(check, Map.of("goalId", myGoal.get("id"), "status", "DROPPED"), producer);
+        assertThat(ApiClient.outcome(fine, "updateFollowUpGoalStatus")).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(fine, "$.data.updateFollowUpGoalStatus.goal")).isNull();
+        assertThat(ApiClient.outcome(
+                api.mutate(check, Map.of("goalId", otherGoal.get("id"), "status", "DROPPED"), producer),
+                "updateFollowUpGoalStatus"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(jdbc.sql("select status from follow_up_goal where id = ?")
+            .param(Programmes.key((String) myGoal.get("id"), Programmes.GOAL_TYPE))
+            .query(String.class)
+            .single()).isEqualTo("DONE");
+
         var buyer = api.signUp("BUYER");
         assertThat((Integer) JsonPath.read(api.query(PROGRAMMES, Map.of(), buyer), "$.data.programmes.totalCount"))
             .isZero();

@@ -127,6 +127,54 @@ class VillageCurationIntegrationTest {
             .isNull();
     }
 
+    /**
+     * A dry run answers what the change would, for the same callers, and saves nothing:
+     * what the console's forms use to show every problem at once.
+     */
+    @Test
+    void aDryRunSaysWhatItWouldRefuseAndSavesNothing() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var slug = ApiClient.unique("desa");
+        var checkCreate = CREATE.replace("(input: $input)", "(input: $input, dryRun: true)");
+        var fine = api.mutate(checkCreate, newVillage(slug), curator);
+        assertThat(ApiClient.outcome(fine, "createVillage")).as(fine).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(fine, "$.data.createVillage.village")).isNull();
+        var nameless = newVillage(slug);
+        nameless.put("name", "");
+        assertThat(ApiClient.outcome(api.mutate(checkCreate, nameless, curator), "createVillage"))
+            .isEqualTo("userError:REQUIRED");
+        assertThat(ApiClient.outcome(api.mutate(checkCreate, newVillage(slug), api.signIn(ApiClient.PRODUCER)),
+                "createVillage"))
+            .isEqualTo("FORBIDDEN");
+        assertThat(jdbc.sql("select count(*) from village where slug = ?").param(slug).query(Long.class).single())
+            .isZero();
+
+        var village = created(curator);
+        var version = village.get("version");
+        var checkUpdate = UPDATE.replace("(input: $input)", "(input: $input, dryRun: true)");
+        assertThat(
+                ApiClient.outcome(
+                        api.mutate(checkUpdate,
+                                Map.of("id", village.get("id"), "expectedVersion", version, "name", "Baru"), curator),
+                        "updateVillage"))
+            .isEqualTo("ok");
+        var checkDesignation = DESIGNATE.replace("(input: $input)", "(input: $input, dryRun: true)");
+        assertThat(ApiClient.outcome(
+                api.mutate(checkDesignation,
+                        Map.of("id", village.get("id"), "expectedVersion", version, "designated", true), curator),
+                "designateModelVillage"))
+            .isEqualTo("userError:REQUIRED");
+        assertThat(ApiClient.outcome(api.mutate(checkDesignation,
+                Map.of("id", village.get("id"), "expectedVersion", version, "designated", true, "programmeYear", 2025),
+                curator), "designateModelVillage"))
+            .isEqualTo("ok");
+        var stored = api.query("query($slug: String!) { village(slug: $slug) { name modelVillage version } }",
+                Map.of("slug", village.get("slug")), null);
+        assertThat((String) JsonPath.read(stored, "$.data.village.name")).isEqualTo(village.get("name"));
+        assertThat((Boolean) JsonPath.read(stored, "$.data.village.modelVillage")).isFalse();
+        assertThat((Object) JsonPath.read(stored, "$.data.village.version")).isEqualTo(version);
+    }
+
     @Test
     void badInputIsReportedPerFieldAndNothingIsSaved() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);

@@ -238,6 +238,32 @@ class BrandEditorPagesIntegrationTest {
             .contains("\"total\":5", "\"women\":3", "\"youth\":2");
     }
 
+    /**
+     * A count typed as a word is said beside the field, in both languages, with what was
+     * typed kept; nothing is saved. An empty count is none.
+     */
+    @Test
+    void anArtisanCountTypedAsAWordIsSaidBesideTheField() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("artisansTotal", "dua");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi jumlah perajin dengan angka", "href=\"#artisans-total\"",
+                "name=\"artisansTotal\" type=\"number\" value=\"dua\"");
+        assertThat(browser.post(brand.editor() + "?lang=en", form).body())
+            .contains("Enter the number of artisans as a figure");
+        assertThat(version(brand)).isEqualTo(before);
+
+        // a count left empty is none
+        form.put("artisansTotal", "");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains("name=\"artisansTotal\" type=\"number\" value=\"0\"");
+    }
+
     @Test
     void onlyArtisansWhoAgreedAreShownOnTheBrandPage() throws Exception {
         var brand = newVerifiedBrand();

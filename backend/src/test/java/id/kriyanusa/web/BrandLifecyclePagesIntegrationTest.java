@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -138,6 +139,27 @@ class BrandLifecyclePagesIntegrationTest {
                     "value=\"Ketak Beleke\"", "value=\"Bukan Alamat!\"", "value=\"Anyaman ketak\"",
                     ">Cerita kami</textarea>", "value=\"0812\"")
             .containsPattern("value=\"KOPERASI\"\\s+selected");
+    }
+
+    /**
+     * A brand without a legal form hears, in one go, everything else the service would
+     * refuse too.
+     */
+    @Test
+    void aBrandWithoutALegalFormHearsEveryOtherProblemAtOnce() throws Exception {
+        var browser = signedUpProducer("zaenal");
+        var form = Map.of("name", "Ketak Pringgasela", "slug", "", "legalForm", "", "villageSlug", "", "tagline", "",
+                "storyId", "", "whatsapp", "0812");
+        var refused = browser.post("/dasbor/merek/baru", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Pilih bentuk usaha merek.", "Pilih desa tempat merek berusaha.",
+                "Tulis nomor HP Indonesia", "value=\"Ketak Pringgasela\"");
+        assertThat(browser.post("/dasbor/merek/baru?lang=en", form).body())
+            .contains("Choose the brand&#39;s legal form.", "Choose the village the brand works in.");
+        var altered = new HashMap<>(form);
+        altered.put("legalForm", "PT");
+        assertThat(browser.post("/dasbor/merek/baru", altered).body())
+            .contains("Pilih salah satu bentuk usaha dari daftar.", "Pilih desa tempat merek berusaha.");
     }
 
     @Test

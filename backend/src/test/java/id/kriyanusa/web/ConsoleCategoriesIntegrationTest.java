@@ -79,6 +79,41 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(children(api, "tenun")).contains(slug);
     }
 
+    /**
+     * A position typed as a word is said beside the position field, in both languages,
+     * with what was typed kept; no category is added.
+     */
+    @Test
+    void aPositionTypedAsAWordIsSaidBesideTheField() throws Exception {
+        var api = new ApiClient(port);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/kategori");
+        var slug = ApiClient.unique("ikat");
+        var form = Map.of("indonesian", "Tenun Ikat Uji", "english", "Test Ikat", "parentSlug", "tenun", "slug", slug,
+                "position", "dua");
+        var refused = curator.post("/kelola/kategori", form);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis posisi sebagai angka", "href=\"#position\"", "value=\"dua\"",
+                "value=\"Tenun Ikat Uji\"");
+        assertThat(curator.post("/kelola/kategori?lang=en", form).body()).contains("Write the position as a number");
+        assertThat(children(api, "tenun")).doesNotContain(slug);
+
+        // with a name missing too, both are said at once, when adding and when changing
+        var noEnglish = curator.post("/kelola/kategori", Map.of("indonesian", "Tenun Ikat Uji", "english", "",
+                "parentSlug", "tenun", "slug", slug, "position", "dua"));
+        assertThat(noEnglish.statusCode()).isEqualTo(422);
+        assertThat(noEnglish.body()).contains("Tulis posisi sebagai angka", "href=\"#english\"");
+        var page = "/kelola/kategori/kendi-dan-teko";
+        curator.get(page);
+        var moved = curator.post(page,
+                Map.of("indonesian", "Kendi", "english", "Jugs", "parentSlug", "kendi-dan-teko", "position", "dua"));
+        assertThat(moved.statusCode()).isEqualTo(422);
+        assertThat(moved.body()).contains("Tulis posisi sebagai angka",
+                "Kategori tidak dapat berada di bawah dirinya sendiri.");
+        assertThat(curator.get(page).body()).contains("value=\"Kendi dan Teko\"");
+    }
+
     @Test
     void aProductInARetiredCategoryKeepsItInTheEditor() throws Exception {
         var api = new ApiClient(port);

@@ -62,6 +62,12 @@ class ConsoleVillagesIntegrationTest {
         var refused = curator.post("/kelola/desa", wrongPlace);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Tulis lokasi sebagai lintang, bujur", "value=\"" + name + "\"");
+        // with the regency missing too, both are said at once
+        var noRegency = new LinkedHashMap<>(wrongPlace);
+        noRegency.put("regency", "");
+        var both = curator.post("/kelola/desa", noRegency);
+        assertThat(both.statusCode()).isEqualTo(422);
+        assertThat(both.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#regency\"");
 
         var created = curator.post("/kelola/desa", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -100,6 +106,41 @@ class ConsoleVillagesIntegrationTest {
         assertThat(api.http().get("/desa/" + slug).body()).contains("alt=\"Rumah adat Sade\"", "src=\"/media/");
     }
 
+    /**
+     * A year typed as a word is said beside the year field, in both languages, with what
+     * was typed kept; the village stays as it was.
+     */
+    @Test
+    void aYearTypedAsAWordIsSaidBesideTheField() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var village = newVillage(curator);
+        var page = curator.get(village.editor());
+        var refused = curator.post(village.editor() + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "dua ribu", "versi", version(page.body())));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis tahun program dengan empat angka", "href=\"#programmeYear\"",
+                "value=\"dua ribu\"");
+        assertThat(curator
+            .post(village.editor() + "/percontohan?lang=en",
+                    Map.of("percontohan", "true", "tahun", "dua", "versi", version(page.body())))
+            .body()).contains("Write the programme year with four digits");
+        assertThat(modelVillage(village.slug())).isFalse();
+
+        // an unreadable year and a stale version are both said at once
+        var stale = curator.post(village.editor() + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "dua", "versi", "99"));
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Tulis tahun program dengan empat angka", "Baru saja diubah di tempat lain");
+        // and so are an unreadable location and an empty district on the profile
+        var profile = curator.post(village.editor(),
+                Map.of("name", "Desa Ganti Nama", "regency", "Lombok Timur", "district", "", "location", "dekat pasar",
+                        "classification", "RINTISAN", "versi", version(page.body())));
+        assertThat(profile.statusCode()).isEqualTo(422);
+        assertThat(profile.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#district\"");
+        assertThat(api.http().get("/desa/" + village.slug()).body()).doesNotContain("Desa Ganti Nama");
+    }
+
     @Test
     void producersGetTheForbiddenPage() throws Exception {
         var producer = new FormBrowser(port);
@@ -108,6 +149,26 @@ class ConsoleVillagesIntegrationTest {
         var created = producer.post("/kelola/desa",
                 Map.of("name", "Desa Palsu", "regency", "Lombok Barat", "district", "Gerung"));
         assertThat(created.statusCode()).isEqualTo(403);
+    }
+
+    private record NewVillage(String editor, String slug) {
+    }
+
+    /** A village of the test's own, added on the console. */
+    private static NewVillage newVillage(FormBrowser curator) throws Exception {
+        curator.get("/kelola/desa");
+        var name = "Desa Uji " + ApiClient.unique("baru").substring(5, 13);
+        var created = curator.post("/kelola/desa",
+                Map.of("name", name, "regency", "Lombok Timur", "district", "Sakra", "classification", "RINTISAN"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        return new NewVillage(
+                created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""),
+                PageAddresses.slugOf(name));
+    }
+
+    private boolean modelVillage(String slug) throws Exception {
+        return JsonPath.read(api.query("query($slug: String!) { village(slug: $slug) { modelVillage } }",
+                Map.of("slug", slug), null), "$.data.village.modelVillage");
     }
 
     private static String version(String page) {

@@ -123,6 +123,12 @@ class ProgrammePagesIntegrationTest {
         assertThat(saved.statusCode()).isEqualTo(302);
         plans = producer.get("/dasbor/rencana");
         assertThat(plans.body()).contains("Status rencana tersimpan.", "Contoh kemasan sudah dicetak");
+        // no status chosen and a note too long: both said at once, each beside its field
+        var unchosen = producer.post("/dasbor/rencana/" + producerGoal, Map.of("status", "", "note", "x".repeat(501)));
+        assertThat(unchosen.statusCode()).isEqualTo(422);
+        assertThat(unchosen.body()).contains("href=\"#status-" + producerGoal + "\"",
+                "href=\"#note-" + producerGoal + "\"", "Terlalu panjang: paling banyak 500 huruf");
+        assertThat(producer.get("/dasbor/rencana").body()).contains("Contoh kemasan sudah dicetak");
         assertThat(producer.post("/dasbor/rencana/" + otherGoal, Map.of("status", "DROPPED")).statusCode())
             .isEqualTo(403);
 
