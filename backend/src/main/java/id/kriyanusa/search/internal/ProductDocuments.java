@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandVerificationStatus;
@@ -111,13 +110,6 @@ public class ProductDocuments implements IndexedDocuments {
         });
     }
 
-    /**
-     * Where an English title's name of the thing ends and what qualifies it begins (a
-     * hyphen joins words: "Tobacco-stalk").
-     */
-    private static final Pattern ENGLISH_QUALIFIERS = Pattern
-        .compile("[,(:–—]|\\s-\\s|\\s(?:with|for|from|in|by|made of)\\s", Pattern.CASE_INSENSITIVE);
-
     private static final Set<String> JOINING_WORDS = Set.of("dan", "yang", "untuk", "dengan", "dari", "atau", "isi",
             "the", "and", "with", "for", "from", "set");
 
@@ -132,8 +124,9 @@ public class ProductDocuments implements IndexedDocuments {
         doc.put("title_id", product.title().indonesian());
         doc.put("title_en", product.title().english());
         doc.put("title_words", titleWords(product));
-        doc.put("thing", thing(product));
-        doc.put("things_second_word", thingsSecondWord(product));
+        var thing = TitleThing.of(product.title().indonesian(), product.title().english());
+        doc.put("thing", thing.things());
+        doc.put("things_second_word", thing.secondWord());
         doc.put("description_id", product.description() == null ? null : product.description().indonesian());
         doc.put("description_en", product.description() == null ? null : product.description().english());
         doc.put("materials", product.materials());
@@ -174,38 +167,6 @@ public class ProductDocuments implements IndexedDocuments {
             doc.put("model_village", false);
         }
         return doc;
-    }
-
-    /**
-     * What the product is, as its titles name it. Indonesian names the thing first and
-     * what it is made of or for after it ("Dompet Kecil Songket" is a dompet, "Amplop
-     * Kertas" an envelope); English names it last, before what follows "with", "for" or a
-     * comma ("Small Songket Pouch, Zipped" is a pouch). A buyer asking for songket then
-     * finds the songket cloths above the things made of it.
-     */
-    private static List<String> thing(Product product) {
-        var names = new ArrayList<String>();
-        var indonesian = Words.of(product.title().indonesian());
-        if (!indonesian.isEmpty()) {
-            names.add(indonesian.getFirst());
-        }
-        if (product.title().english() != null) {
-            var named = Words.of(ENGLISH_QUALIFIERS.split(product.title().english(), 2)[0]);
-            if (!named.isEmpty()) {
-                names.add(named.getLast());
-            }
-        }
-        return names;
-    }
-
-    /**
-     * The Indonesian title's second word, which either ends the thing's name ("Kain
-     * Songket", "Taplak Meja") or begins what qualifies it ("Amplop Kertas"): worth less
-     * than the first.
-     */
-    private static String thingsSecondWord(Product product) {
-        var indonesian = Words.of(product.title().indonesian());
-        return indonesian.size() < 2 ? null : indonesian.get(1);
     }
 
     /**

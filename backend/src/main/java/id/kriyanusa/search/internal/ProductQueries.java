@@ -76,8 +76,8 @@ public final class ProductQueries {
 
     /**
      * The weight of a word typed that is what a product's title names it (see
-     * {@code ProductDocuments.thing}), over a word it only has; half of it for the
-     * Indonesian title's second word, which may still be part of the name.
+     * {@link TitleThing}), over a word it only has; half of it for the Indonesian title's
+     * second word, which may still be part of the name.
      */
     private static final double THING_WEIGHT = 3.0;
 
@@ -300,10 +300,9 @@ public final class ProductQueries {
             }
         }
         Map<String, Object> matched = Map.of("bool", Map.of("should", should, "minimum_should_match", 1));
-        // what the title names the product, and the name of a thing's kind, order the
-        // products found; they find none themselves, so "batik" is not answered with
-        // every
-        // cloth
+        // what the title names the product (TitleThing) and the name of a thing's kind
+        // order the products found; they find none themselves, so "batik" is not
+        // answered with every cloth
         var ordering = new ArrayList<Object>(kinds);
         ordering.add(Map.of("match", Map.of("thing", Map.of("query", text, "boost", THING_WEIGHT))));
         ordering.add(Map.of("match", Map.of("things_second_word", Map.of("query", text, "boost", THING_WEIGHT / 2))));
