@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,36 +38,49 @@ final class IndonesianThesaurus {
 
     /** The thesaurus, read from the class path (about 50,000 lines). */
     static IndonesianThesaurus read() {
-        var listed = new HashMap<String, List<String>>();
         try (var in = IndonesianThesaurus.class.getClassLoader().getResourceAsStream(FILE)) {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing from the class path");
             }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            // the first line names the file's encoding
-            reader.readLine();
-            String entry;
-            while ((entry = reader.readLine()) != null) {
-                int bar = entry.lastIndexOf('|');
-                if (bar < 0) {
-                    continue;
-                }
-                var word = folded(entry.substring(0, bar));
-                int senses = Integer.parseInt(entry.substring(bar + 1));
-                for (int i = 0; i < senses; i++) {
-                    var sense = reader.readLine().split("\\|");
-                    if (sense[0].equals(NOUN) && !listed.containsKey(word)) {
-                        var same = new ArrayList<String>();
-                        for (int j = 1; j < sense.length; j++) {
-                            same.add(folded(sense[j]));
-                        }
-                        listed.put(word, same);
-                    }
-                }
-            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1)));
         }
         catch (IOException failure) {
             throw new UncheckedIOException(FILE + " could not be read", failure);
+        }
+    }
+
+    /**
+     * A thesaurus in MyThes's format: a line naming the encoding, then each word as
+     * {@code word|senses} followed by that many lines {@code [pos]|name|name...}. A few
+     * sense lines of the shipped file write the tag in capitals or leave out the bar
+     * after it; they count as written.
+     */
+    static IndonesianThesaurus read(BufferedReader reader) throws IOException {
+        // in the order of the file, so that a word's names keep the order they are listed
+        // in
+        var listed = new LinkedHashMap<String, List<String>>();
+        reader.readLine();
+        String entry;
+        while ((entry = reader.readLine()) != null) {
+            int bar = entry.lastIndexOf('|');
+            if (bar < 0) {
+                continue;
+            }
+            var word = folded(entry.substring(0, bar));
+            int senses = Integer.parseInt(entry.substring(bar + 1).strip());
+            for (int i = 0; i < senses; i++) {
+                var sense = reader.readLine();
+                if (sense == null) {
+                    throw new IOException("the thesaurus ends inside the senses of \"" + word + "\"");
+                }
+                if (sense.regionMatches(true, 0, NOUN, 0, NOUN.length()) && !listed.containsKey(word)) {
+                    listed.put(word,
+                            Arrays.stream(sense.substring(NOUN.length()).split("\\|"))
+                                .map(IndonesianThesaurus::folded)
+                                .filter(name -> !name.isEmpty())
+                                .toList());
+                }
+            }
         }
         return new IndonesianThesaurus(bothWays(listed));
     }
@@ -77,7 +91,7 @@ final class IndonesianThesaurus {
     }
 
     private static Map<String, List<String>> bothWays(Map<String, List<String>> listed) {
-        var listedBy = new HashMap<String, Set<String>>();
+        var listedBy = new LinkedHashMap<String, Set<String>>();
         listed.forEach((word, same) -> same
             .forEach(other -> listedBy.computeIfAbsent(other, key -> new LinkedHashSet<>()).add(word)));
         var names = new HashMap<String, List<String>>();

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import net.sf.extjwnl.JWNLException;
@@ -15,6 +17,8 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,21 +50,36 @@ public class OtherNames {
     /** At most this many other names per name typed, most common senses first. */
     private static final int MOST = 12;
 
+    private static final Logger log = LoggerFactory.getLogger(OtherNames.class);
+
     /**
      * Reading WordNet's index takes about a second, so it starts with the application,
      * not with the first buyer's search.
      */
-    private final CompletableFuture<Dictionary> dictionary = CompletableFuture.supplyAsync(() -> {
+    private final CompletableFuture<Optional<Dictionary>> dictionary = loading("wordnet", () -> {
         try {
             return Dictionary.getDefaultResourceInstance();
         }
         catch (JWNLException failure) {
             throw new IllegalStateException("WordNet's dictionary could not be read", failure);
         }
-    }, Thread.ofVirtual().name("wordnet-loading")::start);
+    });
 
-    private final CompletableFuture<IndonesianThesaurus> thesaurus = CompletableFuture
-        .supplyAsync(IndonesianThesaurus::read, Thread.ofVirtual().name("thesaurus-loading")::start);
+    private final CompletableFuture<Optional<IndonesianThesaurus>> thesaurus = loading("thesaurus",
+            IndonesianThesaurus::read);
+
+    /**
+     * A lexicon read on a virtual thread of its own. One that cannot be read is logged
+     * and left out: searches go on without its names rather than fail.
+     */
+    private static <T> CompletableFuture<Optional<T>> loading(String name, Supplier<T> reading) {
+        return CompletableFuture
+            .supplyAsync(() -> Optional.of(reading.get()), Thread.ofVirtual().name(name + "-loading")::start)
+            .exceptionally(failure -> {
+                log.error("The {} could not be read; searches go on without its other names", name, failure);
+                return Optional.empty();
+            });
+    }
 
     /**
      * Another name of a thing.
@@ -104,13 +123,22 @@ public class OtherNames {
      * ("hem" is an edge in English and a shirt in Indonesian).
      */
     private List<Name> namesOf(String name) {
-        var indonesian = thesaurus.join().namesOf(name).stream().limit(MOST).map(other -> new Name(other, false));
+        var indonesian = thesaurus.join()
+            .map(lexicon -> lexicon.namesOf(name))
+            .orElse(List.of())
+            .stream()
+            .limit(MOST)
+            .map(other -> new Name(other, false));
         return Stream.concat(englishNamesOf(name).stream(), indonesian).distinct().toList();
     }
 
     private List<Name> englishNamesOf(String name) {
+        var wordNet = dictionary.join();
+        if (wordNet.isEmpty()) {
+            return List.of();
+        }
         try {
-            var word = dictionary.join().lookupIndexWord(POS.NOUN, name);
+            var word = wordNet.get().lookupIndexWord(POS.NOUN, name);
             // morphology may shorten a name of several words to one of them, which is
             // looked up on its own
             if (word == null || word.getLemma().split(" ").length < name.split(" ").length) {

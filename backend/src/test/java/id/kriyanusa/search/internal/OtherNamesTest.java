@@ -1,7 +1,10 @@
 package id.kriyanusa.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.util.List;
 
 import id.kriyanusa.search.internal.OtherNames.Name;
@@ -48,6 +51,31 @@ class OtherNamesTest {
     @Test
     void onlyTheCommonestSenseOfAnIndonesianThingCounts() {
         assertThat(words(otherNames.of("kursi").get("kursi"))).contains("bangku").doesNotContain("jabatan", "pangkat");
+    }
+
+    @Test
+    void senseLinesWrittenLooselyStillCount() throws Exception {
+        var thesaurus = IndonesianThesaurus.read(new BufferedReader(new StringReader("""
+                ISO8859-1
+                lampit|2
+                [N]|tikar rotan|amben
+                [n]|kasur
+                baki|1
+                [n]nampan|talam
+                angin|1
+                angin besar|badai
+                """)));
+
+        assertThat(thesaurus.namesOf("lampit")).containsExactly("tikar rotan", "amben");
+        assertThat(thesaurus.namesOf("baki")).containsExactly("nampan", "talam");
+        // a sense without a part of speech is not known to name a thing
+        assertThat(thesaurus.namesOf("angin")).isEmpty();
+    }
+
+    @Test
+    void aThesaurusCutShortIsNotReadAsWhole() {
+        assertThatIOException().isThrownBy(() -> IndonesianThesaurus
+            .read(new BufferedReader(new StringReader("ISO8859-1\nlampit|2\n[n]|tikar\n"))));
     }
 
     @Test
