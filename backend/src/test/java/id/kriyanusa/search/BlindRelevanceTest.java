@@ -26,6 +26,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.search.internal.SearchAnalytics;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -55,28 +57,33 @@ class BlindRelevanceTest {
     /**
      * Mean nDCG@10 of the queries with a true match, by group and half, less about 0.03:
      * measured 2026-12-05 with the Indonesian thesaurus and what titles name products (A
-     * 0.940 / 0.937, B 0.945 / 0.930; before query understanding 0.534 / 0.627 and 0.533
-     * / 0.608). The vocabulary set read 0.372 / 0.368 when it was written, 0.820 / 0.813
+     * 0.942 / 0.935, B 0.945 / 0.921; before query understanding 0.534 / 0.627 and 0.533
+     * / 0.608). The vocabulary set read 0.372 / 0.368 when it was written, 0.818 / 0.813
      * now, tuned on; the test set 0.419 / 0.406 when written, 0.595 / 0.603 now.
      */
     static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.91, "A heldout", 0.90, "B tune", 0.91,
             "B heldout", 0.90, "A vocabulary", 0.78, "B vocabulary", 0.78, "A test", 0.55, "B test", 0.55);
 
     /**
-     * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-04
-     * less 0.05.
+     * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-05
+     * less 0.10: a kind holds three or four queries a half, and the order of tied results
+     * (products loaded by four producers at once get other ids each run) moves a kind by
+     * up to 0.08 between runs. The means above are the tighter guard.
      */
-    static final Map<String, List<Double>> KIND_FLOORS = Map.of("plain", List.of(0.74, 0.92, 0.79, 0.88), "typo",
-            List.of(0.94, 0.88, 0.94, 0.88), "stem", List.of(0.90, 0.91, 0.90, 0.91), "synonym",
-            List.of(0.85, 0.70, 0.85, 0.70), "cross-language", List.of(0.92, 0.84, 0.92, 0.86), "price",
-            List.of(0.74, 0.90, 0.75, 0.90), "availability", List.of(0.86, 0.84, 0.86, 0.84), "place",
-            List.of(0.92, 0.93, 0.93, 0.93), "place-generic", List.of(0.82, 0.95, 0.82, 0.95), "new-craft",
-            List.of(0.95, 0.81, 0.95, 0.81));
+    static final Map<String, List<Double>> KIND_FLOORS = Map.ofEntries(
+            Map.entry("plain", List.of(0.78, 0.87, 0.81, 0.83)), Map.entry("typo", List.of(0.90, 0.82, 0.90, 0.82)),
+            Map.entry("stem", List.of(0.86, 0.87, 0.85, 0.87)), Map.entry("synonym", List.of(0.80, 0.67, 0.81, 0.67)),
+            Map.entry("cross-language", List.of(0.87, 0.87, 0.87, 0.81)),
+            Map.entry("price", List.of(0.81, 0.85, 0.80, 0.85)),
+            Map.entry("availability", List.of(0.81, 0.79, 0.81, 0.79)),
+            Map.entry("place", List.of(0.87, 0.88, 0.88, 0.88)),
+            Map.entry("place-generic", List.of(0.77, 0.90, 0.77, 0.90)),
+            Map.entry("new-craft", List.of(0.90, 0.79, 0.90, 0.76)));
 
     /**
-     * At most this share of the queries with a true match may find nothing, by half
-     * (measured 2026-12-04: none of either half; 30 % and 21 % before query understanding
-     * and relaxed matching).
+     * At most this share of the queries with a true match may find nothing, in each half
+     * or exam (measured 2026-12-04: none of either half, 30 % and 21 % before query
+     * understanding and relaxed matching; the second exam 1 and 2 of 69).
      */
     static final double MATCHED_ZERO_RESULT_CEILING = 0.04;
 
@@ -89,6 +96,20 @@ class BlindRelevanceTest {
      * 0.583.
      */
     static final double LEAD_OVER_PLAIN_BM25 = 0.20;
+
+    /**
+     * The kinds a plain BM25 can answer at all: plain words, typos, stems and other words
+     * for things. The mean lead is carried much by the kinds it cannot (prices, places,
+     * other languages), so the lead on these is asserted apart.
+     */
+    static final List<String> TEXT_KINDS = List.of("plain", "typo", "stem", "synonym");
+
+    /**
+     * How far the search must stay above the plain BM25 on the {@link #TEXT_KINDS}
+     * together, in every group and half and in the second exam; measured 2026-12-05, the
+     * narrowest lead 0.162 (A held out: 0.916 / 0.754), less about 0.04.
+     */
+    static final double TEXT_LEAD_OVER_PLAIN_BM25 = 0.12;
 
     static final String NO_MATCH = "no-match";
 
@@ -130,6 +151,12 @@ class BlindRelevanceTest {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchAnalytics analytics;
+
+    @Autowired
+    JdbcClient jdbc;
 
     record Query(String half, String kind, String text, Map<String, Integer> grades) {
     }
@@ -257,6 +284,17 @@ class BlindRelevanceTest {
                 - mean(graded(sitting.baseline(), group, half, null)))
             .as("lead in mean nDCG@10 over the plain BM25, %s %s", group, half)
             .isGreaterThanOrEqualTo(LEAD_OVER_PLAIN_BM25);
+        assertThat(
+                mean(ofTextKinds(sitting.answers(), group, half)) - mean(ofTextKinds(sitting.baseline(), group, half)))
+            .as("lead in mean nDCG@10 over the plain BM25 on plain words, typos, stems and synonyms, %s %s", group,
+                    half)
+            .isGreaterThanOrEqualTo(TEXT_LEAD_OVER_PLAIN_BM25);
+    }
+
+    private static List<Answer> ofTextKinds(List<Answer> answers, Group group, String half) {
+        return graded(answers, group, half, null).stream()
+            .filter(answer -> TEXT_KINDS.contains(answer.query().kind()))
+            .toList();
     }
 
     /**
@@ -312,13 +350,27 @@ class BlindRelevanceTest {
                 bm25.close();
             }
             withdraw(search, groups.values(), curator);
+            forget(queries);
         }
     }
 
     /**
+     * Removes the exam's searches from the search statistics: searched in two groups, its
+     * queries would fill the popular searches other test classes ask for (a portal has no
+     * such traffic).
+     */
+    private void forget(List<Query> queries) {
+        analytics.flush();
+        jdbc.sql("delete from search_query where query_text in (:texts)")
+            .param("texts", queries.stream().map(query -> SearchAnalytics.normalise(query.text())).distinct().toList())
+            .update();
+    }
+
+    /**
      * Suspends the fixture's brands and waits until search no longer shows their
-     * products: the other test classes share the index, and 262 extra products would
-     * change what their searches rank first.
+     * products: the other test classes share the index, and some 250 extra products would
+     * change what their searches rank first. Their deleted documents are then merged
+     * away, since until then their words still weigh in every score.
      */
     private static void withdraw(SearchApi search, Collection<Loaded> groups, String curator) throws Exception {
         for (var loaded : groups) {
@@ -564,6 +616,15 @@ class BlindRelevanceTest {
                 out.append(" |\n");
             });
         }
+        out.append("\nThe kinds a plain BM25 can answer at all (").append(String.join(", ", TEXT_KINDS)).append("):\n");
+        for (var group : Group.values()) {
+            systems.forEach((system, found) -> {
+                out.append("\n- group ").append(group).append(", ").append(system).append(":");
+                halvesOfKinds.forEach(half -> out
+                    .append(String.format(Locale.ROOT, " %s %.3f", half, mean(ofTextKinds(found, group, half)))));
+            });
+        }
+        out.append("\n");
         // the test set's writer did not see the vocabulary set, and chose some of its
         // words too
         var tuned = queries.stream().filter(q -> q.half().equals(VOCABULARY)).map(Query::text).toList();
