@@ -57,6 +57,13 @@ final class BrandEditorForms {
             List<CertificationRow> certifications) {
 
         /**
+         * The fields the service judges against another: women and youth are counted
+         * among all artisans, so an unreadable total would make them exceed it.
+         */
+        static final Map<String, List<String>> JUDGED_AGAINST = Map.of("input.artisans.total",
+                List.of("input.artisans.women", "input.artisans.youth"));
+
+        /**
          * The brand as the API gave it, with its links sorted into Instagram, website and
          * others.
          */

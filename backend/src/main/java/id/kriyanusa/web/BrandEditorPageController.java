@@ -53,7 +53,9 @@ class BrandEditorPageController {
             HttpServletResponse response, RedirectAttributes redirect) {
         var brand = editable(id);
         var request = form.input(id);
-        var errors = api.submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors())
+        var errors = api
+            .submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors(),
+                    BrandEditorForms.ProfileForm.JUDGED_AGAINST)
             .userErrors();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

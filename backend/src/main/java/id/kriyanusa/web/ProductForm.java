@@ -24,6 +24,12 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
         String minimumOrderQuantity, String availability, String stockQuantity, String leadTimeDays, String lengthCm,
         String widthCm, String heightCm, String weightGrams, String slug, Long versi) {
 
+    /**
+     * The fields the service judges against another: a wholesale price needs a price to
+     * stay below, so an unreadable price would make it "need a price".
+     */
+    static final Map<String, List<String>> JUDGED_AGAINST = Map.of("input.price", List.of("input.wholesalePrice"));
+
     /** A new product's form: made to order, as most village crafts are. */
     static ProductForm blank() {
         return new ProductForm(null, null, null, null, null, null, null, null, null, null, "MADE_TO_ORDER", null, null,
