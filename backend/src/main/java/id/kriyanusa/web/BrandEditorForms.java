@@ -117,10 +117,10 @@ final class BrandEditorForms {
         /**
          * The `UpdateBrandInput`: what is left empty is cleared, an Instagram name
          * becomes its address, and a date a browser without a date picker let through
-         * unreadable (or a count that is no number) is left empty, with an error of its
-         * own.
+         * unreadable (or a count that is no number, or a certification kind not among the
+         * {@code kinds} offered) is left empty, with an error of its own.
          */
-        Request input(String brandId) {
+        Request input(String brandId, List<String> kinds) {
             var errors = new ArrayList<UserError>();
             var input = new HashMap<String, Object>();
             input.put("id", brandId);
@@ -156,7 +156,10 @@ final class BrandEditorForms {
                 var c = all.get(row);
                 if (c.kept()) {
                     rows.add(row);
-                    kept.add(nullable("kind", c.kind(), "number", blankToNull(c.number()), "issuedOn",
+                    kept.add(nullable("kind",
+                            PageRequests.choice("input.certifications[" + kept.size() + "].kind", c.kind(), kinds,
+                                    errors),
+                            "number", blankToNull(c.number()), "issuedOn",
                             date("input.certifications[" + kept.size() + "].issuedOn", c.issuedOn(), errors),
                             "expiresOn",
                             date("input.certifications[" + kept.size() + "].expiresOn", c.expiresOn(), errors)));

@@ -30,6 +30,10 @@ class FollowUpPlanPageController {
     /** A goal's statuses, as the form's select offers them. */
     private static final List<String> STATUSES = List.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
 
+    /** The kinds of goal the programme console's form offers. */
+    static final List<String> GOAL_KINDS = List.of("DEVELOP_PRODUCT", "REGISTER_BRAND", "OBTAIN_CERTIFICATION",
+            "REACH_MARKET");
+
     private final PageRequests api;
 
     FollowUpPlanPageController(PageRequests api) {

@@ -162,6 +162,25 @@ class ProductEditorIntegrationTest {
         assertThat(browser.get("/dasbor").body()).doesNotContain("Kendi dengan harga grosir");
     }
 
+    /**
+     * An availability the form never offers (an altered form) is said beside the choice,
+     * not a failed page; nothing is saved.
+     */
+    @Test
+    void anAvailabilityNeverOfferedIsSaidBesideTheChoice() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var fields = complete("Kendi dengan pilihan yang diubah");
+        fields.put("availability", "SOLD_OUT");
+        var refused = browser.post(newProduct, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Pilih dibuat sesuai pesanan atau siap kirim, dari pilihan yang ada.",
+                "href=\"#availability\"", "value=\"Kendi dengan pilihan yang diubah\"");
+        assertThat(browser.get("/dasbor").body()).doesNotContain("Kendi dengan pilihan yang diubah");
+    }
+
     @Test
     void publishingARefusedDraftSaysWhatIsMissingInWords() throws Exception {
         var producer = Producer.withVerifiedBrand(api);

@@ -93,6 +93,12 @@ class ProgrammePagesIntegrationTest {
         assertThat(noDate.statusCode()).isEqualTo(422);
         assertThat(noDate.body()).contains("Tulis tenggat seperti 31/12/2025", "href=\"#dueOn-" + producerParticipant,
                 "value=\"" + goal + "\"");
+        // a kind the form never offered (an altered form) is said beside the select
+        var altered = curator.post(programme + "/peserta/" + producerParticipant + "/rencana",
+                Map.of("kind", "WIN_A_PRIZE", "description", goal, "dueOn", "31/12/2099"));
+        assertThat(altered.statusCode()).isEqualTo(422);
+        assertThat(altered.body()).contains("Pilih salah satu jenis rencana dari daftar",
+                "href=\"#kind-" + producerParticipant);
         assertThat(curator
             .post(programme + "/peserta/" + producerParticipant + "/rencana",
                     Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "31/12/2099"))
