@@ -237,8 +237,8 @@ class ProgrammeConsolePageController {
             redirect.addFlashAttribute("done", "goalSaved");
             return "redirect:" + PROGRAMMES + "/" + id + "#g-" + goal;
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("followUp", errors), goal));
+        FollowUpPlanPageController.refused(api, errors, new FollowUpPlanPageController.TypedStatus(goal, status, note),
+                model, response);
         return programmePage(id, model);
     }
 

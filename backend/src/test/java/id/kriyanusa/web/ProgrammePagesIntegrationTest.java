@@ -134,6 +134,11 @@ class ProgrammePagesIntegrationTest {
         assertThat(unchosen.statusCode()).isEqualTo(422);
         assertThat(unchosen.body()).contains("href=\"#status-" + producerGoal + "\"",
                 "href=\"#note-" + producerGoal + "\"", "Terlalu panjang: paling banyak 500 huruf");
+        // the note typed is kept, to shorten rather than type again
+        var typedNote = "Kemasan dicetak ulang " + "x".repeat(480);
+        var tooLong = producer.post("/dasbor/rencana/" + producerGoal, Map.of("status", "DONE", "note", typedNote));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("value=\"" + typedNote + "\"");
         assertThat(producer.get("/dasbor/rencana").body()).contains("Contoh kemasan sudah dicetak");
         assertThat(producer.post("/dasbor/rencana/" + otherGoal, Map.of("status", "DROPPED")).statusCode())
             .isEqualTo(403);
