@@ -57,6 +57,13 @@ final class BrandEditorForms {
             List<CertificationRow> certifications) {
 
         /**
+         * The fields the service judges against another: women and youth are counted
+         * among all artisans, so an unreadable total would make them exceed it.
+         */
+        static final Map<String, List<String>> JUDGED_AGAINST = Map.of("input.artisans.total",
+                List.of("input.artisans.women", "input.artisans.youth"));
+
+        /**
          * The brand as the API gave it, with its links sorted into Instagram, website and
          * others.
          */
@@ -110,10 +117,10 @@ final class BrandEditorForms {
         /**
          * The `UpdateBrandInput`: what is left empty is cleared, an Instagram name
          * becomes its address, and a date a browser without a date picker let through
-         * unreadable (or a count that is no number) is left empty, with an error of its
-         * own.
+         * unreadable (or a count that is no number, or a certification kind not among the
+         * {@code kinds} offered) is left empty, with an error of its own.
          */
-        Request input(String brandId) {
+        Request input(String brandId, List<String> kinds) {
             var errors = new ArrayList<UserError>();
             var input = new HashMap<String, Object>();
             input.put("id", brandId);
@@ -149,7 +156,10 @@ final class BrandEditorForms {
                 var c = all.get(row);
                 if (c.kept()) {
                     rows.add(row);
-                    kept.add(nullable("kind", c.kind(), "number", blankToNull(c.number()), "issuedOn",
+                    kept.add(nullable("kind",
+                            PageRequests.choice("input.certifications[" + kept.size() + "].kind", c.kind(), kinds,
+                                    errors),
+                            "number", blankToNull(c.number()), "issuedOn",
                             date("input.certifications[" + kept.size() + "].issuedOn", c.issuedOn(), errors),
                             "expiresOn",
                             date("input.certifications[" + kept.size() + "].expiresOn", c.expiresOn(), errors)));

@@ -52,8 +52,10 @@ class BrandEditorPageController {
     String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var brand = editable(id);
-        var request = form.input(id);
-        var errors = api.submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors())
+        var request = form.input(id, certificationKinds());
+        var errors = api
+            .submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors(),
+                    BrandEditorForms.ProfileForm.JUDGED_AGAINST)
             .userErrors();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -116,9 +118,7 @@ class BrandEditorPageController {
             Model model) {
         model.addAttribute("brand", brand);
         model.addAttribute("form", form.forPage(((Number) brand.get("version")).longValue()));
-        // the kinds the API knows, as the certification rows' choices
-        var kinds = api.run("certificationKinds", Map.of()).field("__type.enumValues").toEntityList(Map.class);
-        model.addAttribute("kinds", kinds.stream().map(kind -> kind.get("name")).toList());
+        model.addAttribute("kinds", certificationKinds());
         model.addAttribute("problems", problems);
         return "pages/brand-editor";
     }
@@ -136,6 +136,16 @@ class BrandEditorPageController {
         model.addAttribute("maxMegabytes", uploads.maxUploadMegabytes());
         model.addAttribute("problems", problems);
         return "pages/brand-images";
+    }
+
+    /** The kinds the API knows, as the certification rows' choices. */
+    private List<String> certificationKinds() {
+        return api.run("certificationKinds", Map.of())
+            .field("__type.enumValues")
+            .toEntityList(Map.class)
+            .stream()
+            .map(kind -> (String) kind.get("name"))
+            .toList();
     }
 
     /**

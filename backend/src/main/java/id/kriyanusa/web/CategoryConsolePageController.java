@@ -71,9 +71,8 @@ class CategoryConsolePageController {
             return "redirect:" + CATEGORIES + "/" + slug;
         }
         var problems = new ArrayList<>(result.userErrors());
-        // the optional slug left blank comes from a name not given yet: the name's
-        // problem
-        // is the one to fix
+        // a slug left blank is made from the name, so with no name yet the name's
+        // problem is the one to fix
         if (blank(form.slug()) && slug.isEmpty()) {
             problems.removeIf(problem -> "input.slug".equals(problem.field()));
         }
@@ -183,8 +182,9 @@ class CategoryConsolePageController {
 
     /**
      * Name, parent and position, as both forms have them; a position left empty is left
-     * out (an edit keeps it), an unreadable one too, with a user error in
-     * {@code unreadable}.
+     * out (an edit keeps it), an unreadable one is sent empty, with a user error in
+     * {@code unreadable}: the service judges the rest, and what it says about the empty
+     * position gives way to that error.
      */
     private static Map<String, Object> details(CategoryForm form, List<UserError> unreadable) {
         var input = new HashMap<String, Object>();

@@ -30,6 +30,10 @@ class FollowUpPlanPageController {
     /** A goal's statuses, as the form's select offers them. */
     private static final List<String> STATUSES = List.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
 
+    /** The kinds of goal the programme console's form offers. */
+    static final List<String> GOAL_KINDS = List.of("DEVELOP_PRODUCT", "REGISTER_BRAND", "OBTAIN_CERTIFICATION",
+            "REACH_MARKET");
+
     private final PageRequests api;
 
     FollowUpPlanPageController(PageRequests api) {
@@ -50,8 +54,7 @@ class FollowUpPlanPageController {
             redirect.addFlashAttribute("done", "goalSaved");
             return "redirect:" + PLANS + "#g-" + goal;
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", suffixed(api.problems("followUp", errors), goal));
+        refused(api, errors, new TypedStatus(goal, status, note), model, response);
         return plansPage(model);
     }
 
@@ -71,6 +74,21 @@ class FollowUpPlanPageController {
         input.put("note", note == null || note.isBlank() ? null : note.strip());
         return api.submit("updateFollowUpGoalStatus", "updateFollowUpGoalStatus", Map.of("input", input), unreadable)
             .userErrors();
+    }
+
+    /** A goal's status form as typed, for the goal it was typed for. */
+    record TypedStatus(String goal, String status, String note) {
+    }
+
+    /**
+     * A refused status form: its problems beside its fields and what was typed in it
+     * kept, among the other goals' forms.
+     */
+    static void refused(PageRequests api, List<UserError> errors, TypedStatus typed, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", suffixed(api.problems("followUp", errors), typed.goal()));
+        model.addAttribute("typedStatus", typed);
     }
 
     /**

@@ -3,10 +3,10 @@ package id.kriyanusa.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -50,18 +50,33 @@ class PageRequests {
     }
 
     /**
+     * A form's change, for a form whose fields the service judges each on its own: see
+     * {@link #submit(String, String, Map, List, Map)}.
+     */
+    Submission submit(String document, String mutation, Map<String, ?> variables, List<UserError> unreadable) {
+        return submit(document, mutation, variables, unreadable, Map.of());
+    }
+
+    /**
      * A form's change: the mutation of the named document (`mutation` is its field, such
      * as `updateBrand`) when the page could read every field, else only its dry run, with
      * the fields the page could not read left empty, so that a person sees what the
      * service says about the rest at once and nothing is saved. `unreadable` are the
      * page's user errors, at the API's paths of those fields; what the service says about
-     * a field left empty for that reason gives way to them.
+     * a field left empty for that reason gives way to them, and so does what it says
+     * about the fields it judges against that one ({@code judgedAgainst}, declared by the
+     * form: `input.price` to `input.wholesalePrice`), as it judged them against nothing.
      */
-    Submission submit(String document, String mutation, Map<String, ?> variables, List<UserError> unreadable) {
+    Submission submit(String document, String mutation, Map<String, ?> variables, List<UserError> unreadable,
+            Map<String, List<String>> judgedAgainst) {
         var sent = new HashMap<String, Object>(variables);
         sent.put("dryRun", !unreadable.isEmpty());
         var response = run(document, sent);
-        var unread = unreadable.stream().map(UserError::field).collect(Collectors.toSet());
+        var unread = new HashSet<String>();
+        for (var error : unreadable) {
+            unread.add(error.field());
+            unread.addAll(judgedAgainst.getOrDefault(error.field(), List.of()));
+        }
         var errors = new ArrayList<>(unreadable);
         userErrors(response, mutation + ".userErrors").stream()
             .filter(error -> !unread.contains(error.field()))

@@ -56,7 +56,8 @@ class ProductEditorPageController {
         var unreadable = new ArrayList<UserError>();
         var input = form.input(unreadable);
         input.put("brandId", brandId);
-        var result = api.submit("createProduct", "createProduct", Map.of("input", input), unreadable);
+        var result = api.submit("createProduct", "createProduct", Map.of("input", input), unreadable,
+                ProductForm.JUDGED_AGAINST);
         if (result.saved()) {
             // photos next: a product sells with its pictures
             redirect.addFlashAttribute("done", "created");
@@ -80,7 +81,9 @@ class ProductEditorPageController {
         var input = form.input(unreadable);
         input.put("id", id);
         input.put("expectedVersion", form.versi());
-        var problems = api.submit("updateProduct", "updateProduct", Map.of("input", input), unreadable).userErrors();
+        var problems = api
+            .submit("updateProduct", "updateProduct", Map.of("input", input), unreadable, ProductForm.JUDGED_AGAINST)
+            .userErrors();
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "saved");
             return "redirect:/dasbor/produk/" + id;

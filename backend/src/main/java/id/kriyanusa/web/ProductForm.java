@@ -24,6 +24,15 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
         String minimumOrderQuantity, String availability, String stockQuantity, String leadTimeDays, String lengthCm,
         String widthCm, String heightCm, String weightGrams, String slug, Long versi) {
 
+    /**
+     * The fields the service judges against another: a wholesale price needs a price to
+     * stay below, so an unreadable price would make it "need a price".
+     */
+    static final Map<String, List<String>> JUDGED_AGAINST = Map.of("input.price", List.of("input.wholesalePrice"));
+
+    /** The availabilities the form offers. */
+    static final List<String> AVAILABILITIES = List.of("MADE_TO_ORDER", "READY_STOCK");
+
     /** A new product's form: made to order, as most village crafts are. */
     static ProductForm blank() {
         return new ProductForm(null, null, null, null, null, null, null, null, null, null, "MADE_TO_ORDER", null, null,
@@ -68,7 +77,7 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
                 TypedNumbers.read("input.wholesalePrice", wholesalePrice, TypedNumbers::rupiah, unreadable));
         input.put("minimumOrderQuantity",
                 TypedNumbers.read("input.minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, unreadable));
-        input.put("availability", blankToNull(availability));
+        input.put("availability", PageRequests.choice("input.availability", availability, AVAILABILITIES, unreadable));
         // only the one the availability asks for: the API drops the other anyway
         var readyStock = "READY_STOCK".equals(availability);
         input.put("stockQuantity", readyStock

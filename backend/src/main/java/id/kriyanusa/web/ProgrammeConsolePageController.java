@@ -209,7 +209,8 @@ class ProgrammeConsolePageController {
         var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("participantId", participant);
-        input.put("kind", blankToNull(form.kind()));
+        input.put("kind",
+                PageRequests.choice("input.kind", form.kind(), FollowUpPlanPageController.GOAL_KINDS, unreadable));
         input.put("description", Objects.toString(form.description(), ""));
         input.put("dueOn", date(form.dueOn(), "input.dueOn", unreadable));
         var problems = api.submit("setFollowUpGoal", "setFollowUpGoal", Map.of("input", input), unreadable)
@@ -236,8 +237,8 @@ class ProgrammeConsolePageController {
             redirect.addFlashAttribute("done", "goalSaved");
             return "redirect:" + PROGRAMMES + "/" + id + "#g-" + goal;
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", FollowUpPlanPageController.suffixed(api.problems("followUp", errors), goal));
+        FollowUpPlanPageController.refused(api, errors, new FollowUpPlanPageController.TypedStatus(goal, status, note),
+                model, response);
         return programmePage(id, model);
     }
 

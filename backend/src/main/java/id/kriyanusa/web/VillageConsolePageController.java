@@ -47,6 +47,9 @@ class VillageConsolePageController {
     private static final Pattern LOCATION = Pattern
         .compile("\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*[;,]?\\s+(-?\\d{1,3}(?:[.,]\\d+)?)\\s*");
 
+    /** The classifications the form offers. */
+    private static final List<String> CLASSIFICATIONS = List.of("RINTISAN", "BERKEMBANG", "MAJU", "MANDIRI");
+
     /** The village form as typed; location and crafts are kept as written. */
     record VillageForm(String name, String slug, String regency, String district, String location,
             String classification, String specialities, String descriptionId, String descriptionEn, String storyId,
@@ -93,8 +96,8 @@ class VillageConsolePageController {
     @PostMapping(VILLAGES)
     String create(@ModelAttribute("form") VillageForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        var input = profile(form);
         var unreadable = new ArrayList<UserError>();
+        var input = profile(form, unreadable);
         location(form, input, unreadable);
         input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.name()) : form.slug().strip());
         var result = api.submit("createVillage", "createVillage", Map.of("input", input), unreadable);
@@ -120,8 +123,8 @@ class VillageConsolePageController {
     @PostMapping(VILLAGE)
     String update(@PathVariable String id, @ModelAttribute("form") VillageForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var input = profile(form);
         var unreadable = new ArrayList<UserError>();
+        var input = profile(form, unreadable);
         location(form, input, unreadable);
         input.put("id", id);
         input.put("expectedVersion", form.versi());
@@ -189,13 +192,17 @@ class VillageConsolePageController {
         return village;
     }
 
-    /** The profile fields both mutations take; empty fields are left out. */
-    private static Map<String, Object> profile(VillageForm form) {
+    /**
+     * The profile fields both mutations take; empty fields are left out, a classification
+     * never offered is unreadable.
+     */
+    private static Map<String, Object> profile(VillageForm form, List<UserError> unreadable) {
         var input = new HashMap<String, Object>();
         input.put("name", Objects.toString(form.name(), "").strip());
         input.put("regency", Objects.toString(form.regency(), "").strip());
         input.put("district", Objects.toString(form.district(), "").strip());
-        input.put("classification", form.classification());
+        input.put("classification",
+                PageRequests.choice("input.classification", form.classification(), CLASSIFICATIONS, unreadable));
         input.put("specialities", blank(form.specialities()) ? List.of()
                 : Arrays.stream(form.specialities().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
         input.put("description", text(form.descriptionId(), form.descriptionEn()));

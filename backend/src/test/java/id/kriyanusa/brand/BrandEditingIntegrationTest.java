@@ -185,6 +185,7 @@ class BrandEditingIntegrationTest {
         var check = "mutation($input: UpdateBrandInput!) { updateBrand(input: $input, dryRun: true) " + BrandApi.PAYLOAD
                 + " }";
         var brand = api.createBrand(producer);
+        var announced = changesAnnounced(brand);
         var wrong = api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Baru", "contacts",
                 Map.of("whatsapp", "0812"), "artisans", Map.of("total", 5, "women", 6)), producer);
         assertThat((List<String>) JsonPath.read(wrong, "$.data.updateBrand.userErrors[*].field"))
@@ -204,6 +205,25 @@ class BrandEditingIntegrationTest {
             .isEqualTo("FORBIDDEN");
         assertThat(outcome(api.call(check, Map.of("id", brand.get("id"), "expectedVersion", 0), null), "updateBrand"))
             .isEqualTo("UNAUTHORIZED");
+
+        // nothing announced either (search and the other modules hear of no change), as
+        // the change itself is
+        assertThat(changesAnnounced(brand)).isEqualTo(announced);
+        assertThat(outcome(api.call(BrandApi.UPDATE,
+                Map.of("id", brand.get("id"), "expectedVersion", 0, "tagline", "Baru"), producer), "updateBrand"))
+            .isEqualTo("ok");
+        assertThat(changesAnnounced(brand)).isGreaterThan(announced);
+    }
+
+    /** How many times a change of the brand was published to the other modules. */
+    private long changesAnnounced(Map<String, Object> brand) {
+        return jdbc.sql("""
+                select count(*) from event_publication
+                where event_type = 'id.kriyanusa.brand.BrandChanged'
+                  and serialized_event like '%"brandId":' || (select id from brand where slug = ?) || ',%'""")
+            .param(brand.get("slug"))
+            .query(Long.class)
+            .single();
     }
 
     /**

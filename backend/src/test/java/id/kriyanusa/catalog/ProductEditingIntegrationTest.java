@@ -228,6 +228,12 @@ class ProductEditingIntegrationTest {
         input.put("wholesalePrice", 900_000);
         assertThat(outcome(api.call(checkCreate, input, producer), "createProduct"))
             .isEqualTo("userError:NOT_BELOW_PRICE");
+        // an availability left out is the service's to refuse, as for a change
+        var undecided = new HashMap<>(input);
+        undecided.remove("wholesalePrice");
+        undecided.remove("availability");
+        assertThat(outcome(api.call(checkCreate, undecided, producer), "createProduct"))
+            .isEqualTo("userError:REQUIRED");
         assertThat(outcome(api.call(checkCreate, input, api.signUp("PRODUCER")), "createProduct"))
             .isEqualTo("FORBIDDEN");
         assertThat(jdbc.sql("select count(*) from product where title_id = ?").param(title).query(Long.class).single())

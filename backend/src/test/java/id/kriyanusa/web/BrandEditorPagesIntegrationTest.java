@@ -264,6 +264,30 @@ class BrandEditorPagesIntegrationTest {
         assertThat(browser.get(brand.editor()).body()).contains("name=\"artisansTotal\" type=\"number\" value=\"0\"");
     }
 
+    /**
+     * Women and youth are counted among all artisans: when the total cannot be read, they
+     * are not said to exceed it; the total is said, and nothing is saved.
+     */
+    @Test
+    void anUnreadableTotalDoesNotMakeWomenAndYouthExceedIt() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("artisansTotal", "dua");
+        form.put("artisansWomen", "3");
+        form.put("artisansYouth", "1");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("Isi jumlah perajin dengan angka", "href=\"#artisans-total\"",
+                    "name=\"artisansWomen\" type=\"number\" value=\"3\"")
+            .doesNotContain("Isi angka dari 0 sampai jumlah semua perajin", "href=\"#artisans-women\"",
+                    "href=\"#artisans-youth\"");
+        assertThat(version(brand)).isEqualTo(before);
+    }
+
     @Test
     void onlyArtisansWhoAgreedAreShownOnTheBrandPage() throws Exception {
         var brand = newVerifiedBrand();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -233,6 +234,37 @@ class InquiryPagesIntegrationTest {
             .param(email)
             .query(Long.class)
             .single()).isZero();
+    }
+
+    /**
+     * A guest's form whose only problem is a date the page cannot read is checked, not
+     * sent: no inquiry is kept and no mail goes out until the date reads; then one of
+     * each.
+     */
+    @Test
+    void aGuestsFormWithOnlyAnUnreadableDateSendsNothing() throws Exception {
+        var email = ApiClient.unique("tanggal") + "@contoh.id";
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.91"));
+        guest.get(PRODUCT + "/tanya");
+        var form = new HashMap<>(Map.of("name", "Inaq Rahmah", "email", email, "message", "Bisa kirim sebelum lebaran?",
+                "neededBy", "31/13/2099", "replyChannel", "EMAIL"));
+        var refused = guest.post(PRODUCT + "/tanya", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#neededBy\"", "value=\"31/13/2099\"");
+        assertThat(guestInquiries(email)).isZero();
+
+        form.put("neededBy", "2099-12-31");
+        assertThat(guest.post(PRODUCT + "/tanya", form).statusCode()).isEqualTo(302);
+        ApiClient.awaitLink(inbox, email, "/pesan/pastikan/");
+        assertThat(inbox.to(email)).as("only the sent form's confirmation").hasSize(1);
+        assertThat(guestInquiries(email)).isEqualTo(1);
+    }
+
+    private long guestInquiries(String email) {
+        return jdbc.sql("select count(*) from inquiry where lower(guest_email) = lower(?)")
+            .param(email)
+            .query(Long.class)
+            .single();
     }
 
     /** The thread's link in the mail of the brand's reply (not the confirmation's). */

@@ -134,6 +134,53 @@ class ProductEditorIntegrationTest {
             .isEqualTo("Kendi yang tersimpan");
     }
 
+    /**
+     * A price the page cannot read leaves the wholesale price typed beside it alone (the
+     * service, judging it against no price, would ask for the price that was typed),
+     * while a wholesale price above a price that reads is still said.
+     */
+    @Test
+    void anUnreadablePriceDoesNotMakeTheWholesalePriceWrong() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var fields = complete("Kendi dengan harga grosir");
+        fields.put("price", "dua");
+        fields.put("wholesalePrice", "80.000");
+        var refused = browser.post(newProduct, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis harga dalam rupiah", "href=\"#price\"", "value=\"80.000\"")
+            .doesNotContain("Isi harga satuan sebelum harga grosir", "href=\"#wholesalePrice\"");
+
+        fields.put("price", "75.000");
+        fields.put("heightCm", "tinggi");
+        var belowNot = browser.post(newProduct, fields);
+        assertThat(belowNot.statusCode()).isEqualTo(422);
+        assertThat(belowNot.body()).contains("Harga grosir harus lebih rendah dari harga satuan.",
+                "href=\"#wholesalePrice\"", "href=\"#heightCm\"");
+        assertThat(browser.get("/dasbor").body()).doesNotContain("Kendi dengan harga grosir");
+    }
+
+    /**
+     * An availability the form never offers (an altered form) is said beside the choice,
+     * not a failed page; nothing is saved.
+     */
+    @Test
+    void anAvailabilityNeverOfferedIsSaidBesideTheChoice() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var fields = complete("Kendi dengan pilihan yang diubah");
+        fields.put("availability", "SOLD_OUT");
+        var refused = browser.post(newProduct, fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Pilih dibuat sesuai pesanan atau siap kirim, dari pilihan yang ada.",
+                "href=\"#availability\"", "value=\"Kendi dengan pilihan yang diubah\"");
+        assertThat(browser.get("/dasbor").body()).doesNotContain("Kendi dengan pilihan yang diubah");
+    }
+
     @Test
     void publishingARefusedDraftSaysWhatIsMissingInWords() throws Exception {
         var producer = Producer.withVerifiedBrand(api);

@@ -93,6 +93,12 @@ class ProgrammePagesIntegrationTest {
         assertThat(noDate.statusCode()).isEqualTo(422);
         assertThat(noDate.body()).contains("Tulis tenggat seperti 31/12/2025", "href=\"#dueOn-" + producerParticipant,
                 "value=\"" + goal + "\"");
+        // a kind the form never offered (an altered form) is said beside the select
+        var altered = curator.post(programme + "/peserta/" + producerParticipant + "/rencana",
+                Map.of("kind", "WIN_A_PRIZE", "description", goal, "dueOn", "31/12/2099"));
+        assertThat(altered.statusCode()).isEqualTo(422);
+        assertThat(altered.body()).contains("Pilih salah satu jenis rencana dari daftar",
+                "href=\"#kind-" + producerParticipant);
         assertThat(curator
             .post(programme + "/peserta/" + producerParticipant + "/rencana",
                     Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "31/12/2099"))
@@ -128,6 +134,11 @@ class ProgrammePagesIntegrationTest {
         assertThat(unchosen.statusCode()).isEqualTo(422);
         assertThat(unchosen.body()).contains("href=\"#status-" + producerGoal + "\"",
                 "href=\"#note-" + producerGoal + "\"", "Terlalu panjang: paling banyak 500 huruf");
+        // the note typed is kept, to shorten rather than type again
+        var typedNote = "Kemasan dicetak ulang " + "x".repeat(480);
+        var tooLong = producer.post("/dasbor/rencana/" + producerGoal, Map.of("status", "DONE", "note", typedNote));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("value=\"" + typedNote + "\"");
         assertThat(producer.get("/dasbor/rencana").body()).contains("Contoh kemasan sudah dicetak");
         assertThat(producer.post("/dasbor/rencana/" + otherGoal, Map.of("status", "DROPPED")).statusCode())
             .isEqualTo(403);
