@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandVerificationStatus;
@@ -110,9 +109,6 @@ public class ProductDocuments implements IndexedDocuments {
         });
     }
 
-    private static final Set<String> JOINING_WORDS = Set.of("dan", "yang", "untuk", "dengan", "dari", "atau", "isi",
-            "the", "and", "with", "for", "from", "set");
-
     private static Map<String, Object> document(Product product, Brand brand, Village village,
             Map<Long, Category> categories, boolean hasImages) {
         var doc = new HashMap<String, Object>();
@@ -181,7 +177,7 @@ public class ProductDocuments implements IndexedDocuments {
         }
         return words.stream()
             .filter(word -> word.length() >= 3 && !word.chars().allMatch(Character::isDigit)
-                    && !JOINING_WORDS.contains(word))
+                    && !Words.JOINING.contains(word))
             .toList();
     }
 

@@ -33,16 +33,13 @@ record TitleThing(List<String> things, String secondWord) {
     private static final Set<String> PACKS = Set.of("set", "paket", "isi", "sepasang", "pasang", "sebuah", "aneka",
             "pack", "pair", "bundle");
 
-    /** Words that join names. */
-    private static final Set<String> JOINING = Set.of("dan", "yang", "untuk", "dengan", "dari", "atau", "and", "the");
-
     static TitleThing of(String indonesian, String english) {
         var things = new ArrayList<String>();
         var words = naming(Words.of(indonesian));
         String second = null;
         if (!words.isEmpty()) {
             things.add(words.getFirst());
-            second = words.stream().skip(1).filter(word -> !JOINING.contains(word)).findFirst().orElse(null);
+            second = words.stream().skip(1).filter(word -> !Words.JOINING.contains(word)).findFirst().orElse(null);
         }
         if (english != null) {
             var named = naming(

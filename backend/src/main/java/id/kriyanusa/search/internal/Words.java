@@ -3,12 +3,20 @@ package id.kriyanusa.search.internal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text as a search box compares it: lower case, accents and other marks removed, split
  * into words of letters and digits.
  */
 public final class Words {
+
+    /**
+     * Words of a product's title that join or pack the words naming things rather than
+     * name anything themselves.
+     */
+    public static final Set<String> JOINING = Set.of("dan", "yang", "untuk", "dengan", "dari", "atau", "isi", "the",
+            "and", "with", "for", "from", "set");
 
     private Words() {
     }
