@@ -86,6 +86,13 @@ class ProgrammeConsolePageController {
 
     }
 
+    /** The genders the enrolment form offers. */
+    private static final List<String> GENDERS = List.of("FEMALE", "MALE");
+
+    /** The age bands the enrolment form offers. */
+    private static final List<String> AGE_BANDS = List.of("UNDER_25", "AGED_25_TO_39", "AGED_40_TO_54",
+            "AGED_55_AND_OVER");
+
     /** The enrolment form as typed. */
     record EnrolForm(String consent, String name, String accountEmail, String brandId, String gender, String ageBand) {
 
@@ -176,16 +183,17 @@ class ProgrammeConsolePageController {
     String enrol(@PathVariable String id, @ModelAttribute("enrol") EnrolForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var consent = "true".equals(form.consent());
+        var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("programmeId", id);
         input.put("consent", consent);
         input.put("name", blankToNull(form.name()));
         input.put("accountEmail", blankToNull(form.accountEmail()));
         input.put("brandId", blankToNull(form.brandId()));
-        input.put("gender", blankToNull(form.gender()));
-        input.put("ageBand", blankToNull(form.ageBand()));
-        var errors = PageRequests.userErrors(api.run("enrolParticipant", Map.of("input", input)),
-                "enrolParticipant.userErrors");
+        input.put("gender", PageRequests.choice("input.gender", form.gender(), GENDERS, unreadable));
+        input.put("ageBand", PageRequests.choice("input.ageBand", form.ageBand(), AGE_BANDS, unreadable));
+        var errors = api.submit("enrolParticipant", "enrolParticipant", Map.of("input", input), unreadable)
+            .userErrors();
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("done", "enrolled");
             return "redirect:" + PROGRAMMES + "/" + id + "#peserta";

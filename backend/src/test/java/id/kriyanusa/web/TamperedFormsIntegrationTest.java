@@ -1,0 +1,63 @@
+package id.kriyanusa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Forms as an outside tester sends them: a select's value the form never offered, a field
+ * left out, a hidden version altered, a day the month does not have, rows far beyond the
+ * form's. Each is answered with the form again and a sentence beside the field (or, for
+ * what no person types, a plain refusal), never the error page of a failure, and nothing
+ * is saved.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class TamperedFormsIntegrationTest {
+
+    /** The sentence of the page that ends in a failure (500). */
+    static final String FAILED = "Terjadi gangguan";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aGenderOrAgeBandNeverOfferedIsSaidBesideItsSelect() throws Exception {
+        var curator = curator();
+        var programme = demoProgramme(curator);
+        var name = "Baiq " + ApiClient.unique("uji");
+        var refused = curator.post(programme + "/peserta",
+                Map.of("consent", "true", "name", name, "gender", "female", "ageBand", "UNDER_99"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain(FAILED)
+            .contains("Pilih jenis kelamin dari daftar.", "href=\"#gender\"", "Pilih kelompok usia dari daftar.",
+                    "href=\"#ageBand\"", "value=\"" + name + "\"");
+        var english = curator.post(programme + "/peserta?lang=en",
+                Map.of("consent", "true", "name", name, "gender", "MALE", "ageBand", "AGED_40_TO_54,UNDER_25"));
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Choose the age group from the list.")
+            .doesNotContain("Choose the gender from the list.");
+        assertThat(curator.get(programme).body()).doesNotContain(name);
+    }
+
+    private FormBrowser curator() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        return curator;
+    }
+
+    /** The demo Bimtek's console page, opened (for its CSRF token). */
+    private static String demoProgramme(FormBrowser curator) throws Exception {
+        var link = ProgrammePagesIntegrationTest.DEMO_PROGRAMME.matcher(curator.get("/kelola/program").body());
+        assertThat(link.find()).isTrue();
+        curator.get(link.group(1));
+        return link.group(1);
+    }
+
+}
