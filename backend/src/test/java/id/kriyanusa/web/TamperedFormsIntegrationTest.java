@@ -46,6 +46,23 @@ class TamperedFormsIntegrationTest {
         assertThat(curator.get(programme).body()).doesNotContain(name);
     }
 
+    @Test
+    void aReplyChannelNeverOfferedOrAMissingMessageIsSaidBesideTheField() throws Exception {
+        var buyer = new FormBrowser(port);
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        var form = InquiryPagesIntegrationTest.PRODUCT + "/tanya";
+        buyer.get(form);
+        var message = "Bisa kirim ke Bima? " + ApiClient.unique("m");
+        var refused = buyer.post(form, Map.of("message", message, "replyChannel", "whatsapp"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain(FAILED)
+            .contains("Pilih cara balasan dari daftar.", "href=\"#replyChannel\"", message);
+        var withoutMessage = buyer.post(form, Map.of("replyChannel", "EMAIL"));
+        assertThat(withoutMessage.statusCode()).isEqualTo(422);
+        assertThat(withoutMessage.body()).doesNotContain(FAILED).contains("Tulis pesan Anda.");
+        assertThat(buyer.get("/dasbor/pesan").body()).doesNotContain(message);
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
