@@ -2,9 +2,11 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.kriyanusa.platform.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,13 @@ class TamperedFormsIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+    }
 
     @Test
     void aGenderOrAgeBandNeverOfferedIsSaidBesideItsSelect() throws Exception {
@@ -63,6 +72,21 @@ class TamperedFormsIntegrationTest {
         assertThat(buyer.get("/dasbor/pesan").body()).doesNotContain(message);
     }
 
+    @Test
+    void aCertificationKindNeverOfferedIsSaidBesideItsRow() throws Exception {
+        var producer = producerWithBrand();
+        var editor = "/dasbor/merek/" + producer.brandId();
+        producer.browser().get(editor);
+        var form = new LinkedHashMap<String, String>(Map.of("version", "0", "tagline", "Tagline yang diketik",
+                "certifications[0].kind", "pirt", "certifications[0].number", "P-IRT 123"));
+        var refused = producer.browser().post(editor, form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain(FAILED)
+            .contains("Pilih salah satu jenis sertifikat dari daftar.", "href=\"#certifications-0-kind\"",
+                    "value=\"Tagline yang diketik\"");
+        assertThat(producer.browser().get(editor).body()).doesNotContain("Tagline yang diketik", "P-IRT 123");
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
@@ -75,6 +99,18 @@ class TamperedFormsIntegrationTest {
         assertThat(link.find()).isTrue();
         curator.get(link.group(1));
         return link.group(1);
+    }
+
+    private ProducerWithBrand producerWithBrand() throws Exception {
+        var email = ApiClient.unique("produsen") + "@contoh.id";
+        var token = api.signUp(email, "PRODUCER");
+        var brandId = (String) api.createBrand(token, "uji-ubah").get("id");
+        var browser = new FormBrowser(port);
+        browser.signIn(email, ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+        return new ProducerWithBrand(browser, brandId);
+    }
+
+    record ProducerWithBrand(FormBrowser browser, String brandId) {
     }
 
 }
