@@ -166,7 +166,7 @@ class ProgrammeConsolePageController {
         var unreadable = new ArrayList<UserError>();
         var input = form.input(unreadable);
         input.put("id", id);
-        input.put("expectedVersion", form.versi());
+        input.put("expectedVersion", PageRequests.expectedVersion(form.versi()));
         var problems = api.submit("updateProgramme", "updateProgramme", Map.of("input", input), unreadable)
             .userErrors();
         if (problems.isEmpty()) {

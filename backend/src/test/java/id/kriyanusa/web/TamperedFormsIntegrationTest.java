@@ -2,8 +2,10 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,8 @@ class TamperedFormsIntegrationTest {
 
     /** The sentence of the page that ends in a failure (500). */
     static final String FAILED = "Terjadi gangguan";
+
+    static final Pattern VILLAGE_OPTION = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ");
 
     @LocalServerPort
     int port;
@@ -87,6 +91,51 @@ class TamperedFormsIntegrationTest {
         assertThat(producer.browser().get(editor).body()).doesNotContain("Tagline yang diketik", "P-IRT 123");
     }
 
+    /**
+     * A form that lost the version it was filled in from, or carries one no version can
+     * be, is answered as one filled in from an older version: what was typed kept, the
+     * conflict said, nothing saved.
+     */
+    @Test
+    void anEditFormWithoutAReadableVersionIsAnsweredAsAConflict() throws Exception {
+        var producer = producerWithBrand();
+        var browser = producer.browser();
+        var product = "/dasbor/produk/" + producer.createProduct("Kendi versi uji");
+        browser.get(product);
+        for (var version : new String[] { null, "2147483648" }) {
+            var form = new HashMap<>(Map.of("titleId", "Kendi yang diketik ulang", "availability", "MADE_TO_ORDER"));
+            if (version != null) {
+                form.put("versi", version);
+            }
+            var refused = browser.post(product, form);
+            assertThat(refused.statusCode()).as(version).isEqualTo(422);
+            assertThat(refused.body()).doesNotContain(FAILED)
+                .contains("Produk ini baru saja diubah di tempat lain", "value=\"Kendi yang diketik ulang\"");
+        }
+        assertThat(browser.get(product).body()).contains("value=\"Kendi versi uji\"")
+            .doesNotContain("Kendi yang diketik ulang");
+
+        var editor = "/dasbor/merek/" + producer.brandId();
+        browser.get(editor);
+        var brand = browser.post(editor, Map.of("version", "2147483648", "tagline", "Tagline versi uji"));
+        assertThat(brand.statusCode()).isEqualTo(422);
+        assertThat(brand.body()).doesNotContain(FAILED)
+            .contains("Merek ini baru saja diubah di tempat lain", "value=\"Tagline versi uji\"");
+        var artisans = browser.post(editor + "/perajin", Map.of("artisans[0].name", "Inaq Uji"));
+        assertThat(artisans.statusCode()).isEqualTo(422);
+        assertThat(artisans.body()).doesNotContain(FAILED).contains("value=\"Inaq Uji\"");
+
+        var curator = curator();
+        var programme = demoProgramme(curator);
+        var title = "Bimtek tanpa versi " + ApiClient.unique("uji");
+        var form = Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn",
+                "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator));
+        var stale = curator.post(programme, form);
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).doesNotContain(FAILED).contains("Baru saja diubah di tempat lain", title);
+        assertThat(curator.get(programme).body()).doesNotContain(title);
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
@@ -101,6 +150,12 @@ class TamperedFormsIntegrationTest {
         return link.group(1);
     }
 
+    private static String semoyang(FormBrowser curator) throws Exception {
+        var village = VILLAGE_OPTION.matcher(curator.get("/kelola/program").body());
+        assertThat(village.find()).isTrue();
+        return village.group(1);
+    }
+
     private ProducerWithBrand producerWithBrand() throws Exception {
         var email = ApiClient.unique("produsen") + "@contoh.id";
         var token = api.signUp(email, "PRODUCER");
@@ -111,6 +166,19 @@ class TamperedFormsIntegrationTest {
     }
 
     record ProducerWithBrand(FormBrowser browser, String brandId) {
+
+        /** A draft through the new-product form; its id. */
+        String createProduct(String title) throws Exception {
+            var newProduct = "/dasbor/merek/" + brandId + "/produk/baru";
+            browser.get(newProduct);
+            var saved = browser.post(newProduct, Map.of("titleId", title, "availability", "MADE_TO_ORDER"));
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+            return saved.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll(".*/dasbor/produk/([^/]+)/foto$", "$1");
+        }
+
     }
 
 }
