@@ -136,6 +136,28 @@ class TamperedFormsIntegrationTest {
         assertThat(curator.get(programme).body()).doesNotContain(title);
     }
 
+    @Test
+    void aDayTheMonthDoesNotHaveIsSaidNotMovedToAnother() throws Exception {
+        var curator = curator();
+        var title = "Bimtek akhir Februari " + ApiClient.unique("uji");
+        var refused = curator.post("/kelola/program",
+                Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn", "26/2/2026",
+                        "endsOn", "30/2/2026", "villageId", semoyang(curator)));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis tanggal selesai seperti 22/8/2025", "value=\"30/2/2026\"");
+        assertThat(curator.get("/kelola/program").body()).doesNotContain(title);
+
+        var programme = demoProgramme(curator);
+        var participant = ProgrammePagesIntegrationTest.PARTICIPANT.matcher(curator.get(programme).body());
+        assertThat(participant.find()).isTrue();
+        var goal = "Target 31 Februari " + ApiClient.unique("uji");
+        var goalRefused = curator.post(programme + "/peserta/" + participant.group(1) + "/rencana",
+                Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "31/2/2030"));
+        assertThat(goalRefused.statusCode()).isEqualTo(422);
+        assertThat(goalRefused.body()).contains("Tulis tenggat seperti 31/12/2025", "value=\"31/2/2030\"");
+        assertThat(curator.get(programme).body()).doesNotContain(goal);
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
