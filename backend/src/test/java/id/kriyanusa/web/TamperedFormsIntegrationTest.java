@@ -158,6 +158,28 @@ class TamperedFormsIntegrationTest {
         assertThat(curator.get(programme).body()).doesNotContain(goal);
     }
 
+    /**
+     * Rows numbered far beyond any the forms show (a brand has at most 10 certifications
+     * and 50 artisans) are no one's typing: a plain refusal, not a failure.
+     */
+    @Test
+    void rowsFarBeyondTheFormsAreRefusedNotAFailure() throws Exception {
+        var producer = producerWithBrand();
+        var editor = "/dasbor/merek/" + producer.brandId();
+        producer.browser().get(editor);
+        var certifications = producer.browser()
+            .post(editor, Map.of("version", "0", "tagline", "Baris jauh", "certifications[300].kind", "PIRT"));
+        assertThat(certifications.statusCode()).isEqualTo(400);
+        assertThat(certifications.body()).doesNotContain(FAILED);
+        var artisans = producer.browser()
+            .post(editor + "/perajin", Map.of("version", "0", "artisans[256].name", "Inaq Baris Jauh"));
+        assertThat(artisans.statusCode()).isEqualTo(400);
+        assertThat(producer.browser().get(editor + "/perajin").body()).doesNotContain("Inaq Baris Jauh");
+        var lastRowOffered = producer.browser()
+            .post(editor + "/perajin", Map.of("version", "0", "artisans[51].name", "Inaq Baris Akhir"));
+        assertThat(lastRowOffered.statusCode()).as(lastRowOffered.body()).isEqualTo(302);
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
