@@ -180,6 +180,27 @@ class TamperedFormsIntegrationTest {
         assertThat(lastRowOffered.statusCode()).as(lastRowOffered.body()).isEqualTo(302);
     }
 
+    @Test
+    void aStaffFormWithoutARoleOfferedIsSaidBesideTheSelect() throws Exception {
+        var admin = new FormBrowser(port);
+        admin.signIn(ApiClient.ADMIN, ApiClient.DEMO_PASSWORD);
+        admin.get("/kelola/staf");
+        var reason = "Alasan uji " + ApiClient.unique("r");
+        for (var role : new String[] { null, "curator", "BUYER" }) {
+            var form = new HashMap<>(Map.of("email", ApiClient.BUYER, "alasan", reason));
+            if (role != null) {
+                form.put("peran", role);
+            }
+            var refused = admin.post("/kelola/staf", form);
+            assertThat(refused.statusCode()).as(role).isEqualTo(422);
+            assertThat(refused.body()).doesNotContain(FAILED)
+                .contains("Pilih peran dari daftar.", "href=\"#role\"", reason);
+        }
+        assertThat(admin.post("/kelola/staf/cabut", Map.of("email", ApiClient.CURATOR, "alasan", reason)).statusCode())
+            .isEqualTo(422);
+        assertThat(admin.get("/kelola/staf").body()).doesNotContain(reason);
+    }
+
     private FormBrowser curator() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
