@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -199,6 +200,16 @@ class TamperedFormsIntegrationTest {
         assertThat(admin.post("/kelola/staf/cabut", Map.of("email", ApiClient.CURATOR, "alasan", reason)).statusCode())
             .isEqualTo(422);
         assertThat(admin.get("/kelola/staf").body()).doesNotContain(reason);
+    }
+
+    @Test
+    void aSignUpFormWithoutNameOrEmailSaysWhatIsMissing() throws Exception {
+        var visitor = new FormBrowser(port, InetAddress.getByName("127.0.47.1"));
+        visitor.get("/daftar");
+        var refused = visitor.post("/daftar", Map.of("password", "tenun-sukarara-2026", "role", "PRODUCER"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain(FAILED)
+            .contains("Tulis nama Anda, 1 sampai 120 karakter.", "Tulis alamat email yang benar");
     }
 
     private FormBrowser curator() throws Exception {
