@@ -64,8 +64,8 @@ class ProgrammeGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
-    ParticipantPayload enrolParticipant(@Argument ProgrammeInputs.Enrol input) {
-        return programmes.enrol(input);
+    ParticipantPayload enrolParticipant(@Argument ProgrammeInputs.Enrol input, @Argument boolean dryRun) {
+        return dryRun ? programmes.checkEnrol(input) : programmes.enrol(input);
     }
 
     @MutationMapping

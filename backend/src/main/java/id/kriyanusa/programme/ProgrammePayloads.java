@@ -35,6 +35,10 @@ public final class ProgrammePayloads {
 
     public record ParticipantPayload(ProgrammeParticipant participant, List<UserError> userErrors) {
 
+        static ParticipantPayload acceptable() {
+            return new ParticipantPayload(null, List.of());
+        }
+
         static ParticipantPayload failed(List<UserError> errors) {
             return new ParticipantPayload(null, errors);
         }

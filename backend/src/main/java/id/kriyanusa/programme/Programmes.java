@@ -261,6 +261,16 @@ public class Programmes {
      */
     @Transactional
     public ParticipantPayload enrol(ProgrammeInputs.Enrol input) {
+        return enrol(input, false);
+    }
+
+    /** As {@link #checkCreate}, for {@link #enrol}. */
+    @Transactional(readOnly = true)
+    public ParticipantPayload checkEnrol(ProgrammeInputs.Enrol input) {
+        return enrol(input, true);
+    }
+
+    private ParticipantPayload enrol(ProgrammeInputs.Enrol input, boolean onlyCheck) {
         Caller.current().requireStaff();
         var programme = existing(ProgrammeId.decode(input.programmeId()).value());
         var consent = Boolean.TRUE.equals(input.consent());
@@ -298,6 +308,9 @@ public class Programmes {
         }
         if (!errors.isEmpty()) {
             return ParticipantPayload.failed(errors.list());
+        }
+        if (onlyCheck) {
+            return ParticipantPayload.acceptable();
         }
         var id = repository.insertParticipant(programme.id(), consent, accountId, name, brandId,
                 consent ? input.gender() : null, consent ? input.ageBand() : null);

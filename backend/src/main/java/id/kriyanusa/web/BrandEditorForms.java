@@ -124,7 +124,7 @@ final class BrandEditorForms {
             var errors = new ArrayList<UserError>();
             var input = new HashMap<String, Object>();
             input.put("id", brandId);
-            input.put("expectedVersion", version);
+            input.put("expectedVersion", PageRequests.expectedVersion(version));
             input.put("tagline", blankToNull(tagline));
             input.put("story",
                     Map.of("indonesian", Objects.toString(storyId, ""), "english", Objects.toString(storyEn, "")));
@@ -220,8 +220,8 @@ final class BrandEditorForms {
                             "consentToShow", Boolean.TRUE.equals(a.consent())));
                 }
             }
-            return new Request(nullable("brandId", brandId, "expectedVersion", version, "artisans", kept), rows,
-                    List.of(), List.of());
+            return new Request(nullable("brandId", brandId, "expectedVersion", PageRequests.expectedVersion(version),
+                    "artisans", kept), rows, List.of(), List.of());
         }
 
     }

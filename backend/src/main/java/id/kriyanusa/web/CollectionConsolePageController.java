@@ -135,7 +135,7 @@ class CollectionConsolePageController {
             HttpServletResponse response, RedirectAttributes redirect) {
         var input = details(form);
         input.put("id", id);
-        input.put("expectedVersion", form.versi());
+        input.put("expectedVersion", PageRequests.expectedVersion(form.versi()));
         if (!blank(form.slug())) {
             input.put("slug", form.slug().strip());
         }

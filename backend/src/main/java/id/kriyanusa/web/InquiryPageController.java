@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -45,6 +46,9 @@ class InquiryPageController {
     private static final String ONE = INBOX + "/{id:[A-Za-z0-9_-]{1,100}}";
 
     private static final String TOKEN = "{token:[A-Za-z0-9_-]{1,100}}";
+
+    /** The ways to be answered the form offers; email when none was chosen. */
+    private static final List<String> REPLY_CHANNELS = List.of("EMAIL", "WHATSAPP", "PHONE");
 
     /**
      * The form's fields as typed, shown again when the inquiry is refused; a guest's name
@@ -129,8 +133,9 @@ class InquiryPageController {
         List<UserError> errors = new ArrayList<>();
         var input = new HashMap<String, Object>();
         input.put(about.field(), about.id());
-        input.put("message", form.message());
-        input.put("replyChannel", form.replyChannel() == null ? "EMAIL" : form.replyChannel());
+        input.put("message", Objects.toString(form.message(), ""));
+        input.put("replyChannel", form.replyChannel() == null ? "EMAIL"
+                : PageRequests.choice("input.replyChannel", form.replyChannel(), REPLY_CHANNELS, errors));
         input.put("contact", form.contact());
         input.put("quantity", quantity(form.quantity(), errors));
         input.put("neededBy", date(form.neededBy(), errors));

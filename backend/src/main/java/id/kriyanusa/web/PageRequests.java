@@ -30,6 +30,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class PageRequests {
 
+    /** No stored version is negative: versions count changes from 0. */
+    private static final int NO_VERSION = -1;
+
     private final GraphQlClient graphQl;
 
     private final MessageSource messages;
@@ -99,6 +102,20 @@ class PageRequests {
             return null;
         }
         return chosen;
+    }
+
+    /**
+     * The version an edit form was filled in from (its hidden `versi`), as the API's
+     * `expectedVersion`. A form that lost it, or carries one no version can be (altered
+     * on its way), was filled in from no version the portal keeps: it is sent as one that
+     * never matches, so the service answers it as any stale form, with a CONFLICT the
+     * page shows beside everything typed.
+     */
+    static int expectedVersion(Number versi) {
+        if (versi == null || versi.longValue() < 0 || versi.longValue() > Integer.MAX_VALUE) {
+            return NO_VERSION;
+        }
+        return versi.intValue();
     }
 
     /**

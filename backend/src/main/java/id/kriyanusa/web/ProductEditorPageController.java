@@ -80,7 +80,7 @@ class ProductEditorPageController {
         var unreadable = new ArrayList<UserError>();
         var input = form.input(unreadable);
         input.put("id", id);
-        input.put("expectedVersion", form.versi());
+        input.put("expectedVersion", PageRequests.expectedVersion(form.versi()));
         var problems = api
             .submit("updateProduct", "updateProduct", Map.of("input", input), unreadable, ProductForm.JUDGED_AGAINST)
             .userErrors();

@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,8 +41,12 @@ class ProgrammeConsolePageController {
 
     private static final String PARTICIPANT = PROGRAMME + "/peserta/{participant:[A-Za-z0-9_-]{1,100}}";
 
-    /** Dates as typed where a browser shows no date picker: 18/8/2025. */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /**
+     * Dates as typed where a browser shows no date picker: 18/8/2025. Strictly, as the
+     * date fields' ISO dates are read: 30/2/2026 is no date, not the last of February.
+     */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+        .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * The programme form as typed; topics and trainers one per line, `versi` the version
@@ -85,6 +90,13 @@ class ProgrammeConsolePageController {
         }
 
     }
+
+    /** The genders the enrolment form offers. */
+    private static final List<String> GENDERS = List.of("FEMALE", "MALE");
+
+    /** The age bands the enrolment form offers. */
+    private static final List<String> AGE_BANDS = List.of("UNDER_25", "AGED_25_TO_39", "AGED_40_TO_54",
+            "AGED_55_AND_OVER");
 
     /** The enrolment form as typed. */
     record EnrolForm(String consent, String name, String accountEmail, String brandId, String gender, String ageBand) {
@@ -159,7 +171,7 @@ class ProgrammeConsolePageController {
         var unreadable = new ArrayList<UserError>();
         var input = form.input(unreadable);
         input.put("id", id);
-        input.put("expectedVersion", form.versi());
+        input.put("expectedVersion", PageRequests.expectedVersion(form.versi()));
         var problems = api.submit("updateProgramme", "updateProgramme", Map.of("input", input), unreadable)
             .userErrors();
         if (problems.isEmpty()) {
@@ -176,16 +188,17 @@ class ProgrammeConsolePageController {
     String enrol(@PathVariable String id, @ModelAttribute("enrol") EnrolForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var consent = "true".equals(form.consent());
+        var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("programmeId", id);
         input.put("consent", consent);
         input.put("name", blankToNull(form.name()));
         input.put("accountEmail", blankToNull(form.accountEmail()));
         input.put("brandId", blankToNull(form.brandId()));
-        input.put("gender", blankToNull(form.gender()));
-        input.put("ageBand", blankToNull(form.ageBand()));
-        var errors = PageRequests.userErrors(api.run("enrolParticipant", Map.of("input", input)),
-                "enrolParticipant.userErrors");
+        input.put("gender", PageRequests.choice("input.gender", form.gender(), GENDERS, unreadable));
+        input.put("ageBand", PageRequests.choice("input.ageBand", form.ageBand(), AGE_BANDS, unreadable));
+        var errors = api.submit("enrolParticipant", "enrolParticipant", Map.of("input", input), unreadable)
+            .userErrors();
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("done", "enrolled");
             return "redirect:" + PROGRAMMES + "/" + id + "#peserta";

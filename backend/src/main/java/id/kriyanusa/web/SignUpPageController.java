@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.security.PageSignIn;
@@ -52,9 +53,9 @@ class SignUpPageController {
     @PostMapping("/daftar")
     String signUp(SignUpForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         var input = new HashMap<String, Object>();
-        input.put("displayName", form.displayName());
-        input.put("email", form.email());
-        input.put("password", form.password() == null ? "" : form.password());
+        input.put("displayName", Objects.toString(form.displayName(), ""));
+        input.put("email", Objects.toString(form.email(), ""));
+        input.put("password", Objects.toString(form.password(), ""));
         input.put("role", form.signUpRole());
         var result = api.run("register", Map.of("input", input));
         var errors = PageRequests.userErrors(result, "register.userErrors");

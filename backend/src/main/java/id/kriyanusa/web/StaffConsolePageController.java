@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,9 +82,14 @@ class StaffConsolePageController {
         return staffPage(null, model);
     }
 
+    /**
+     * The role change's user errors, none when made. A role the form never offered (an
+     * altered form) is said at the role's select and nothing is asked: the API takes only
+     * a role it knows, and its other checks are heard once the role reads.
+     */
     private List<UserError> change(String mutation, RoleChangeForm form) {
-        if (!STAFF_ROLES.contains(form.peran())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        if (form.peran() == null || !STAFF_ROLES.contains(form.peran())) {
+            return List.of(UserError.of("input.role", UserErrorCode.INVALID, "Not one of the choices offered"));
         }
         var input = Map.of("account", form.email() == null ? "" : form.email(), "role", form.peran(), "reason",
                 form.alasan() == null ? "" : form.alasan());

@@ -127,7 +127,7 @@ class VillageConsolePageController {
         var input = profile(form, unreadable);
         location(form, input, unreadable);
         input.put("id", id);
-        input.put("expectedVersion", form.versi());
+        input.put("expectedVersion", PageRequests.expectedVersion(form.versi()));
         if (!blank(form.slug())) {
             input.put("slug", form.slug().strip());
         }
