@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * {@code cross}, a copy of all texts searched through the cross-language synonyms (so
  * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
  * expansion of synonym phrases is both slow and wrong; and a {@code cross_fields} clause
- * with {@code operator: and} that lifts products having every word of the query.
+ * with {@code operator: and} that lifts products having every word of the query. A search
+ * asks for every word first, and for most, then any, when that finds fewer than a page
+ * ({@link Matching}); the products having every word then still come first.
  * <p>
  * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small
  * bonuses (model village 0.15, images 0.1, verified brand 0.05, freshness up to 0.2
@@ -81,6 +83,14 @@ public final class ProductQueries {
      */
     private static final double THING_WEIGHT = 3.0;
 
+    /**
+     * When too few products have every word and fewer are asked for, those having every
+     * word still come first: their score is multiplied by about four, so a product with
+     * some of the words must match them four times as well to pass one (issue 16: all
+     * words first, then most, then any).
+     */
+    private static final double EVERY_WORD_WEIGHT = 3.0;
+
     private ProductQueries() {
     }
 
@@ -99,8 +109,11 @@ public final class ProductQueries {
         if (text != null && q.matching() == Matching.ALL_WORDS) {
             filters.add(everyWord(text, q.otherNames()));
         }
-        body.put("query",
-                functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters), q.cheapFirst()));
+        // relaxed, the products having every word still come first
+        var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS ? everyWord(text, q.otherNames())
+                : null;
+        body.put("query", functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters),
+                q.cheapFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -322,7 +335,12 @@ public final class ProductQueries {
             .toList()));
     }
 
-    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst) {
+    /**
+     * The text score times 1 + the signals' bonuses; and, for the products having every
+     * word when fewer words are asked for, + {@link #EVERY_WORD_WEIGHT}.
+     */
+    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst,
+            Map<String, Object> everyWordFirst) {
         var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
                 Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
                 Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
@@ -335,6 +353,9 @@ public final class ProductQueries {
             // 100.000; a lift, not a filter, so a cheap but poor match stays below
             functions.add(Map.of("filter", Map.of("exists", Map.of("field", "price")), "gauss",
                     Map.of("price", Map.of("origin", 0, "scale", 100_000, "decay", 0.5)), "weight", 0.5));
+        }
+        if (everyWordFirst != null) {
+            functions.add(Map.of("filter", everyWordFirst, "weight", EVERY_WORD_WEIGHT));
         }
         return Map.of("function_score",
                 Map.of("query", query, "functions", functions, "score_mode", "sum", "boost_mode", "multiply"));
