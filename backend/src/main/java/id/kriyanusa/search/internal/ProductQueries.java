@@ -17,15 +17,16 @@ import tools.jackson.databind.JsonNode;
  * The search request bodies, written as the JSON of Elasticsearch's documentation so they
  * can be read (and tried in a console) as they are.
  * <p>
- * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English
+ * <b>Matching.</b> Four clauses, any may match: the best of the Indonesian and English
  * titles and categories, with {@code fuzziness: AUTO} (typos such as "gerabh"), and the
  * materials, techniques, brand and village, exactly; titles boosted; a {@code match} on
  * {@code cross}, a copy of all texts searched through the cross-language synonyms (so
  * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
- * expansion of synonym phrases is both slow and wrong; and a {@code cross_fields} clause
- * with {@code operator: and} that lifts products having every word of the query. A search
- * asks for every word first, and for most, then any, when that finds fewer than a page
- * ({@link Matching}); the products having every word then still come first.
+ * expansion of synonym phrases is both slow and wrong; a {@code cross_fields} clause with
+ * {@code operator: and} that lifts products having every word of the query; and the
+ * descriptions, stemmed, at a fifth of the weight. A search asks for every word first,
+ * and for most, then any, when that finds fewer than a page ({@link Matching}); the
+ * products having every word then still come first.
  * <p>
  * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small
  * bonuses (model village 0.15, images 0.1, verified brand 0.05, freshness up to 0.2
@@ -67,6 +68,18 @@ public final class ProductQueries {
      */
     private static final List<String> ATTRIBUTE_FIELDS = List.of("materials.text^1.5", "techniques", "brand_name^1.5",
             "village_name", "district.text^0.5", "regency.text^0.5");
+
+    /**
+     * The descriptions as their language's stemmer reads them: "gendong" finds "untuk
+     * menggendong bayi", "grill" "for grilling" ({@code cross} holds them as written).
+     */
+    private static final List<String> DESCRIPTION_FIELDS = List.of("description_id", "description_en");
+
+    /**
+     * A description says much besides what the product is: its words count a fifth of the
+     * title's.
+     */
+    private static final double DESCRIPTION_WEIGHT = 0.2;
 
     /**
      * The weights of another name of a thing (see {@link OtherNames}), and of its kind's
@@ -258,6 +271,8 @@ public final class ProductQueries {
                                     "zero_terms_query", "all")),
                     Map.of("multi_match", Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
                     Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
+            should.add(Map.of("multi_match",
+                    Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
             Words.of(word)
                 .stream()
                 .map(otherNames::get)
@@ -300,7 +315,9 @@ public final class ProductQueries {
                         List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
                                 "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
                         "operator", "and", "boost", 2));
-        var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords));
+        var descriptions = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields",
+                DESCRIPTION_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm, "boost", DESCRIPTION_WEIGHT));
+        var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords, descriptions));
         var kinds = new ArrayList<Object>();
         for (var thing : new LinkedHashSet<>(otherNames.values())) {
             var same = thing.stream().filter(name -> !name.kind()).toList();
