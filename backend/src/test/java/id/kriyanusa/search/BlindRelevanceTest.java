@@ -56,13 +56,14 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the queries with a true match, by group and half, less about 0.03:
-     * measured 2026-12-05 with the Indonesian thesaurus and what titles name products (A
-     * 0.942 / 0.935, B 0.945 / 0.921; before query understanding 0.534 / 0.627 and 0.533
-     * / 0.608). The vocabulary set read 0.372 / 0.368 when it was written, 0.818 / 0.813
-     * now, tuned on; the test set 0.419 / 0.406 when written, 0.595 / 0.603 now.
+     * measured 2026-12-05 with everyday translations, stemmed descriptions and every word
+     * first (A 0.945 / 0.947, B 0.952 / 0.943; before query understanding 0.534 / 0.627
+     * and 0.533 / 0.608). The vocabulary set read 0.372 / 0.368 when it was written,
+     * 0.860 / 0.814 now, tuned on; the test set 0.419 / 0.406 when written, 0.662 / 0.638
+     * now.
      */
-    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.91, "A heldout", 0.90, "B tune", 0.91,
-            "B heldout", 0.90, "A vocabulary", 0.78, "B vocabulary", 0.78, "A test", 0.55, "B test", 0.55);
+    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.92, "A heldout", 0.92, "B tune", 0.92,
+            "B heldout", 0.91, "A vocabulary", 0.83, "B vocabulary", 0.78, "A test", 0.63, "B test", 0.61);
 
     /**
      * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-05
@@ -89,13 +90,13 @@ class BlindRelevanceTest {
 
     /**
      * How far the search's mean nDCG@10 must stay above the plain BM25's, in every group
-     * and half, and in the second exam: the outside review found the search below it.
-     * First measured 2026-12-04 (search / plain BM25): A tune 0.921 / 0.677, A held out
-     * 0.921 / 0.674, B tune 0.927 / 0.693, B held out 0.919 / 0.639; the narrowest lead
-     * 0.234, less about 0.03. The second exam, 2026-12-05: A 0.884 / 0.619, B 0.872 /
-     * 0.583.
+     * and half of every exam: the outside review found the search below it. The narrowest
+     * lead, measured 2026-12-05, is the third exam's tuning half, 0.169 (A: 0.841 /
+     * 0.672), less about 0.03: a plain BM25 does as well as the search on its plain words
+     * and the crafts of the newer categories. The first exam leads by 0.25 to 0.30, the
+     * second by 0.29 and 0.32.
      */
-    static final double LEAD_OVER_PLAIN_BM25 = 0.20;
+    static final double LEAD_OVER_PLAIN_BM25 = 0.14;
 
     /**
      * The kinds a plain BM25 can answer at all: plain words, typos, stems and other words
@@ -138,10 +139,19 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the second exam's queries with a true match, by group, less about
-     * 0.03: measured 2026-12-05 on its first run, 0.884 / 0.872 (on the code before that
-     * day's search work, 0.866 / 0.835).
+     * 0.03: measured 2026-12-05, 0.909 / 0.901 (on its first run 0.884 / 0.872; on the
+     * code before that run's search work, 0.866 / 0.835).
      */
-    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.85, "B exam", 0.84);
+    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.88, "B exam", 0.87);
+
+    /**
+     * Mean nDCG@10 of the third exam's halves ({@code search/blind3/}), by group, less
+     * about 0.03: measured 2026-12-05, A 0.841 / 0.817 and B 0.811 / 0.814 (tune / held
+     * out; on the code before that day's search work, 0.816 / 0.797 and 0.758 / 0.783).
+     * Tune on its tuning half only.
+     */
+    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.81, "A heldout", 0.79, "B tune", 0.78,
+            "B heldout", 0.78);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
@@ -176,7 +186,8 @@ class BlindRelevanceTest {
         FIRST("blind", 61,
                 List.of(new QueryFile("queries.tsv", null), new QueryFile("queries-vocabulary.tsv", VOCABULARY),
                         new QueryFile("queries-test.tsv", TEST))),
-        SECOND("blind2", 63, List.of(new QueryFile("queries.tsv", null)));
+        SECOND("blind2", 63, List.of(new QueryFile("queries.tsv", null))),
+        THIRD("blind3", 65, List.of(new QueryFile("queries.tsv", null)));
 
         final String directory;
 
@@ -239,19 +250,14 @@ class BlindRelevanceTest {
     void theBlindExamScoresNoWorseThanToday() throws Exception {
         var sitting = sit(Exam.FIRST);
         var answers = sitting.answers();
-        var baseline = sitting.baseline();
+        assertEachHalf(sitting, HALVES, MEAN_FLOORS);
         for (var group : Group.values()) {
             for (var half : HALVES) {
-                var name = group + " " + half;
-                assertThat(mean(graded(answers, group, half, null))).as("mean nDCG@10, %s", name)
-                    .isGreaterThanOrEqualTo(MEAN_FLOORS.get(name));
                 var column = group.ordinal() * 2 + HALVES.indexOf(half);
                 for (var kind : kinds(answers)) {
-                    assertThat(mean(graded(answers, group, half, kind))).as("nDCG@10 of %s, %s", kind, name)
+                    assertThat(mean(graded(answers, group, half, kind))).as("nDCG@10 of %s, %s %s", kind, group, half)
                         .isGreaterThanOrEqualTo(KIND_FLOORS.get(kind).get(column));
                 }
-                assertMatchedFindSomething(answers, group, half);
-                assertLeadOverPlainBm25(sitting, group, half);
             }
             for (var set : SETS) {
                 var name = group + " " + set;
@@ -263,13 +269,27 @@ class BlindRelevanceTest {
 
     @Test
     void theSecondExamScoresNoWorseThanToday() throws Exception {
-        var sitting = sit(Exam.SECOND);
+        assertEachHalf(sit(Exam.SECOND), List.of(EXAM), SECOND_EXAM_FLOORS);
+    }
+
+    @Test
+    void theThirdExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(sit(Exam.THIRD), HALVES, THIRD_EXAM_FLOORS);
+    }
+
+    /**
+     * In each group and half: the mean nDCG@10 of the queries with a true match is at
+     * least its floor, few of them find nothing, and the search leads the plain BM25.
+     */
+    private static void assertEachHalf(Sitting sitting, List<String> halves, Map<String, Double> floors) {
         for (var group : Group.values()) {
-            var name = group + " " + EXAM;
-            assertThat(mean(graded(sitting.answers(), group, EXAM, null))).as("mean nDCG@10, %s", name)
-                .isGreaterThanOrEqualTo(SECOND_EXAM_FLOORS.get(name));
-            assertMatchedFindSomething(sitting.answers(), group, EXAM);
-            assertLeadOverPlainBm25(sitting, group, EXAM);
+            for (var half : halves) {
+                var name = group + " " + half;
+                assertThat(mean(graded(sitting.answers(), group, half, null))).as("mean nDCG@10, %s", name)
+                    .isGreaterThanOrEqualTo(floors.get(name));
+                assertMatchedFindSomething(sitting.answers(), group, half);
+                assertLeadOverPlainBm25(sitting, group, half);
+            }
         }
     }
 

@@ -313,6 +313,24 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var marker = SearchApi.marker();
+        var sling = (String) api
+            .publishedProduct(api.verifiedBrand(producer, curator), "Umbaq tenun " + marker,
+                    "Kain tenun Sasak untuk menggendong bayi.", producer, "busana-tenun")
+            .get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(sling), INDEXED_WITHIN)).isTrue();
+
+        // "gendong" is what the description says "menggendong": the product has every
+        // word
+        var body = understood(marker + " gendong", null);
+        assertThat(slugs(body)).containsExactly(sling);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
+    @Test
     void aPlaceNameDoesNotFindAVillageThatOnlyLooksLikeIt() throws Exception {
         // "lombok" is two letters from "Loyok": Loyok's products that never mention
         // Lombok are not what was asked for

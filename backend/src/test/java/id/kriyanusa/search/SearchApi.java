@@ -131,10 +131,17 @@ final class SearchApi {
 
     Map<String, Object> publishedProduct(String brandId, String marker, String producer, String categorySlug)
             throws Exception {
+        return publishedProduct(brandId, "Kendi uji " + marker, "Kendi tanah liat buatan tangan.", producer,
+                categorySlug);
+    }
+
+    /** A published product of the brand with this Indonesian title and description. */
+    Map<String, Object> publishedProduct(String brandId, String title, String description, String producer,
+            String categorySlug) throws Exception {
         var input = new HashMap<String, Object>();
         input.put("brandId", brandId);
-        input.put("title", ApiClient.text("Kendi uji " + marker, null));
-        input.put("description", ApiClient.text("Kendi tanah liat buatan tangan.", null));
+        input.put("title", ApiClient.text(title, null));
+        input.put("description", ApiClient.text(description, null));
         input.put("categorySlug", categorySlug);
         input.put("materials", List.of("tanah liat"));
         input.put("price", 85_000);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -35,8 +36,9 @@ import org.springframework.stereotype.Component;
  * a baseball player. The thing's kind one step up ("bag" for a purse) is given apart: the
  * search lets it order what the words found, never find anything itself.
  * <p>
- * A name WordNet does not know is looked up in the {@link IndonesianThesaurus}, which
- * holds the other names of Indonesian things (and no kinds).
+ * A name is also looked up in the {@link IndonesianThesaurus}, which holds the other
+ * names of Indonesian things (and no kinds), and its translations in the
+ * {@link EnglishIndonesianDictionary}.
  */
 @Component
 public class OtherNames {
@@ -67,6 +69,9 @@ public class OtherNames {
 
     private final CompletableFuture<Optional<IndonesianThesaurus>> thesaurus = loading("thesaurus",
             IndonesianThesaurus::read);
+
+    private final CompletableFuture<Optional<EnglishIndonesianDictionary>> translations = loading("dictionary",
+            EnglishIndonesianDictionary::read);
 
     /**
      * A lexicon read on a virtual thread of its own. One that cannot be read is logged
@@ -120,16 +125,19 @@ public class OtherNames {
 
     /**
      * The name's other names in English, then in Indonesian: a word typed may be either
-     * ("hem" is an edge in English and a shirt in Indonesian).
+     * ("hem" is an edge in English and a shirt in Indonesian); then its translations.
      */
     private List<Name> namesOf(String name) {
-        var indonesian = thesaurus.join()
-            .map(lexicon -> lexicon.namesOf(name))
-            .orElse(List.of())
-            .stream()
-            .limit(MOST)
-            .map(other -> new Name(other, false));
-        return Stream.concat(englishNamesOf(name).stream(), indonesian).distinct().toList();
+        var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name));
+        var translated = names(translations, lexicon -> lexicon.translationsOf(name));
+        return Stream.of(englishNamesOf(name).stream(), indonesian, translated)
+            .flatMap(names -> names)
+            .distinct()
+            .toList();
+    }
+
+    private static <T> Stream<Name> names(CompletableFuture<Optional<T>> lexicon, Function<T, List<String>> namesOf) {
+        return lexicon.join().map(namesOf).orElse(List.of()).stream().limit(MOST).map(other -> new Name(other, false));
     }
 
     private List<Name> englishNamesOf(String name) {

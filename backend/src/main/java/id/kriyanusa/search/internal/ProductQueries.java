@@ -17,13 +17,16 @@ import tools.jackson.databind.JsonNode;
  * The search request bodies, written as the JSON of Elasticsearch's documentation so they
  * can be read (and tried in a console) as they are.
  * <p>
- * <b>Matching.</b> Three clauses, any may match: the best of the Indonesian and English
+ * <b>Matching.</b> Four clauses, any may match: the best of the Indonesian and English
  * titles and categories, with {@code fuzziness: AUTO} (typos such as "gerabh"), and the
  * materials, techniques, brand and village, exactly; titles boosted; a {@code match} on
  * {@code cross}, a copy of all texts searched through the cross-language synonyms (so
  * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
- * expansion of synonym phrases is both slow and wrong; and a {@code cross_fields} clause
- * with {@code operator: and} that lifts products having every word of the query.
+ * expansion of synonym phrases is both slow and wrong; a {@code cross_fields} clause with
+ * {@code operator: and} that lifts products having every word of the query; and the
+ * descriptions, stemmed, at a fifth of the weight. A search asks for every word first,
+ * and for most, then any, when that finds fewer than a page ({@link Matching}); the
+ * products having every word then still come first.
  * <p>
  * <b>Ranking signals.</b> A {@code function_score} multiplies the text score by 1 + small
  * bonuses (model village 0.15, images 0.1, verified brand 0.05, freshness up to 0.2
@@ -67,6 +70,18 @@ public final class ProductQueries {
             "village_name", "district.text^0.5", "regency.text^0.5");
 
     /**
+     * The descriptions as their language's stemmer reads them: "gendong" finds "untuk
+     * menggendong bayi", "grill" "for grilling" ({@code cross} holds them as written).
+     */
+    private static final List<String> DESCRIPTION_FIELDS = List.of("description_id", "description_en");
+
+    /**
+     * A description says much besides what the product is: its words count a fifth of the
+     * title's.
+     */
+    private static final double DESCRIPTION_WEIGHT = 0.2;
+
+    /**
      * The weights of another name of a thing (see {@link OtherNames}), and of its kind's
      * name, against the words typed: a product named as the buyer named it comes first.
      */
@@ -80,6 +95,14 @@ public final class ProductQueries {
      * second word, which may still be part of the name.
      */
     private static final double THING_WEIGHT = 3.0;
+
+    /**
+     * When too few products have every word and fewer are asked for, those having every
+     * word still come first: their score is multiplied by about four, so a product with
+     * some of the words must match them four times as well to pass one (issue 16: all
+     * words first, then most, then any).
+     */
+    private static final double EVERY_WORD_WEIGHT = 3.0;
 
     private ProductQueries() {
     }
@@ -99,8 +122,11 @@ public final class ProductQueries {
         if (text != null && q.matching() == Matching.ALL_WORDS) {
             filters.add(everyWord(text, q.otherNames()));
         }
-        body.put("query",
-                functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters), q.cheapFirst()));
+        // relaxed, the products having every word still come first
+        var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS ? everyWord(text, q.otherNames())
+                : null;
+        body.put("query", functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters),
+                q.cheapFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -245,6 +271,8 @@ public final class ProductQueries {
                                     "zero_terms_query", "all")),
                     Map.of("multi_match", Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
                     Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
+            should.add(Map.of("multi_match",
+                    Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
             Words.of(word)
                 .stream()
                 .map(otherNames::get)
@@ -287,7 +315,9 @@ public final class ProductQueries {
                         List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
                                 "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
                         "operator", "and", "boost", 2));
-        var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords));
+        var descriptions = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields",
+                DESCRIPTION_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm, "boost", DESCRIPTION_WEIGHT));
+        var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords, descriptions));
         var kinds = new ArrayList<Object>();
         for (var thing : new LinkedHashSet<>(otherNames.values())) {
             var same = thing.stream().filter(name -> !name.kind()).toList();
@@ -322,7 +352,12 @@ public final class ProductQueries {
             .toList()));
     }
 
-    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst) {
+    /**
+     * The text score times 1 + the signals' bonuses; and, for the products having every
+     * word when fewer words are asked for, + {@link #EVERY_WORD_WEIGHT}.
+     */
+    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst,
+            Map<String, Object> everyWordFirst) {
         var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
                 Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
                 Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
@@ -335,6 +370,9 @@ public final class ProductQueries {
             // 100.000; a lift, not a filter, so a cheap but poor match stays below
             functions.add(Map.of("filter", Map.of("exists", Map.of("field", "price")), "gauss",
                     Map.of("price", Map.of("origin", 0, "scale", 100_000, "decay", 0.5)), "weight", 0.5));
+        }
+        if (everyWordFirst != null) {
+            functions.add(Map.of("filter", everyWordFirst, "weight", EVERY_WORD_WEIGHT));
         }
         return Map.of("function_score",
                 Map.of("query", query, "functions", functions, "score_mode", "sum", "boost_mode", "multiply"));

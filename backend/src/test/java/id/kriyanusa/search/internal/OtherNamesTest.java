@@ -49,6 +49,42 @@ class OtherNamesTest {
     }
 
     @Test
+    void everydayNounsAreTranslatedBothWays() {
+        assertThat(words(otherNames.of("fish").get("fish"))).contains("ikan");
+        assertThat(words(otherNames.of("bayi").get("bayi"))).contains("baby");
+        assertThat(words(otherNames.of("talenan").get("talenan"))).contains("chopping board");
+        var savings = otherNames.of("piggy bank");
+        assertThat(words(savings.get("piggy"))).contains("celengan");
+    }
+
+    @Test
+    void aDictionaryReadsEachSensesTranslationsOfNounsOnly() throws Exception {
+        var dictionary = EnglishIndonesianDictionary.read(new BufferedReader(new StringReader("""
+                basket //ˈbæskɪt// <n>
+                1. keranjang 2.
+                basketball: act of putting the ball through the basket
+                 3.
+                basketball: hoop from which a net is suspended
+                2. bakul, keranjang
+                container
+                fish //fɪʃ// <n>
+                ikan 2.
+                cold-blooded vertebrate
+                weave //wiːv// <v>
+                menenun, menganyam
+                to form something by passing lengthwise strands over and under crosswise strands
+                """)));
+
+        assertThat(dictionary.translationsOf("basket")).containsExactly("keranjang", "bakul");
+        assertThat(dictionary.translationsOf("keranjang")).containsExactly("basket");
+        // the number left at a line's end opens the next sense, and is no word of it
+        assertThat(dictionary.translationsOf("fish")).containsExactly("ikan");
+        // what a gloss says is no translation
+        assertThat(dictionary.translationsOf("container")).isEmpty();
+        assertThat(dictionary.translationsOf("weave")).isEmpty();
+    }
+
+    @Test
     void onlyTheCommonestSenseOfAnIndonesianThingCounts() {
         assertThat(words(otherNames.of("kursi").get("kursi"))).contains("bangku").doesNotContain("jabatan", "pangkat");
     }

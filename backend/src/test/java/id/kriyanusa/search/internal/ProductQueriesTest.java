@@ -3,6 +3,7 @@ package id.kriyanusa.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,24 @@ class ProductQueriesTest {
         assertThat(body).doesNotContainKeys("aggs", "highlight");
         // one past the page: enough to know whether another page follows
         assertThat(body).containsEntry("track_total_hits", 31);
+    }
+
+    @Test
+    void whenFewerWordsAreAskedForTheProductsHavingEveryWordStillComeFirst() {
+        var all = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
+                LIST_ONLY, Matching.ALL_WORDS, false, Map.of()));
+        var most = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
+                LIST_ONLY, Matching.MOST_WORDS, false, Map.of()));
+
+        assertThat(signals(all)).hasSize(5);
+        assertThat(signals(most)).hasSize(6);
+        assertThat(signals(most).getLast().toString()).contains("penutup", "makanan", "weight=3.0");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> signals(Map<String, Object> body) {
+        var score = (Map<String, Object>) ((Map<String, Object>) body.get("query")).get("function_score");
+        return (List<Object>) score.get("functions");
     }
 
     @Test
