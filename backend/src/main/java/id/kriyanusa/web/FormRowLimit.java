@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,11 @@ class FormRowLimit implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        // an error page is no form: reading the parameters of an upload refused as too
+        // large again would fail the "too large" page itself
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true;
+        }
         for (var name : request.getParameterMap().keySet()) {
             var row = ROW.matcher(name);
             while (row.find()) {
