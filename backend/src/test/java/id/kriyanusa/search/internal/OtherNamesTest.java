@@ -58,6 +58,12 @@ class OtherNamesTest {
     }
 
     @Test
+    void anEnglishPluralIsTranslatedAsItsSingular() {
+        assertThat(words(otherNames.of("earrings").get("earrings"))).contains("subang");
+        assertThat(words(otherNames.of("woven baskets").get("baskets"))).contains("keranjang", "bakul");
+    }
+
+    @Test
     void aDictionaryReadsEachSensesTranslationsOfNounsOnly() throws Exception {
         var dictionary = EnglishIndonesianDictionary.read(new BufferedReader(new StringReader("""
                 basket //ˈbæskɪt// <n>
