@@ -29,9 +29,10 @@ final class EnglishIndonesianDictionary {
 
     /**
      * A headword's line: the word, its pronunciations between slashes, its part of speech
-     * ({@code chopping board /tʃˈɒpɪŋ bˈɔːd/ <n>}).
+     * ({@code chopping board /tʃˈɒpɪŋ bˈɔːd/ <n>}; also {@code <pn>}, {@code <v>},
+     * {@code <phraseologicalUnit>}, ...).
      */
-    private static final Pattern HEADWORD = Pattern.compile("^(\\S.*?)\\s+(?:/.*/\\s+)?<([a-z ]+)>$");
+    private static final Pattern HEADWORD = Pattern.compile("^(\\S.*?)\\s+(?:/.*/\\s+)?<([^<>]+)>$");
 
     /**
      * A line of translations of a sense, numbered when the word has several
@@ -87,11 +88,18 @@ final class EnglishIndonesianDictionary {
             var numbered = NUMBERED.matcher(line);
             if (headword != null && !headword.isEmpty() && (firstLine || numbered.matches())) {
                 var translations = NEXT_SENSE.matcher(numbered.matches() ? numbered.group(1) : line).replaceFirst("");
+                boolean first = true;
                 for (var translation : translations.split(",")) {
                     var word = folded(translation);
                     if (!word.isEmpty() && !word.equals(headword)) {
                         indonesian.computeIfAbsent(headword, key -> new LinkedHashSet<>()).add(word);
-                        english.computeIfAbsent(word, key -> new LinkedHashSet<>()).add(headword);
+                        // read back, only a sense's first word is surely the noun's:
+                        // "motive" is
+                        // "alasan, motif", but a motif is a pattern
+                        if (first) {
+                            english.computeIfAbsent(word, key -> new LinkedHashSet<>()).add(headword);
+                        }
+                        first = false;
                     }
                 }
             }
@@ -102,7 +110,8 @@ final class EnglishIndonesianDictionary {
 
     /**
      * The (folded) name's translations: Indonesian when it is an English noun, English
-     * when it is an Indonesian one; empty when the dictionary has neither.
+     * when it is the first Indonesian word of a noun's sense; empty when the dictionary
+     * has neither.
      */
     List<String> translationsOf(String name) {
         var both = new LinkedHashSet<>(indonesian.getOrDefault(name, List.of()));

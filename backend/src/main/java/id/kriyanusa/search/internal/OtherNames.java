@@ -128,30 +128,49 @@ public class OtherNames {
      * ("hem" is an edge in English and a shirt in Indonesian); then its translations.
      */
     private List<Name> namesOf(String name) {
+        var noun = englishNoun(name);
         var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name));
-        var translated = names(translations, lexicon -> lexicon.translationsOf(name));
-        return Stream.of(englishNamesOf(name).stream(), indonesian, translated)
+        // the dictionary holds an English noun once, in the singular ("planters" is
+        // looked up as "planter")
+        var base = noun.map(IndexWord::getLemma).orElse(name);
+        var translated = names(translations,
+                lexicon -> Stream.of(name, base)
+                    .distinct()
+                    .flatMap(form -> lexicon.translationsOf(form).stream())
+                    .distinct()
+                    .toList());
+        return Stream.of(noun.map(OtherNames::englishNamesOf).orElse(List.of()).stream(), indonesian, translated)
             .flatMap(names -> names)
             .distinct()
             .toList();
+    }
+
+    /**
+     * The English noun of this name, read through WordNet's morphology ("bags" is a bag);
+     * none when morphology shortens a name of several words to one of them, which is
+     * looked up on its own.
+     */
+    private Optional<IndexWord> englishNoun(String name) {
+        var wordNet = dictionary.join();
+        if (wordNet.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            var word = wordNet.get().lookupIndexWord(POS.NOUN, name);
+            return word == null || word.getLemma().split(" ").length < name.split(" ").length ? Optional.empty()
+                    : Optional.of(word);
+        }
+        catch (JWNLException failure) {
+            throw new IllegalStateException("WordNet could not look up \"" + name + "\"", failure);
+        }
     }
 
     private static <T> Stream<Name> names(CompletableFuture<Optional<T>> lexicon, Function<T, List<String>> namesOf) {
         return lexicon.join().map(namesOf).orElse(List.of()).stream().limit(MOST).map(other -> new Name(other, false));
     }
 
-    private List<Name> englishNamesOf(String name) {
-        var wordNet = dictionary.join();
-        if (wordNet.isEmpty()) {
-            return List.of();
-        }
+    private static List<Name> englishNamesOf(IndexWord word) {
         try {
-            var word = wordNet.get().lookupIndexWord(POS.NOUN, name);
-            // morphology may shorten a name of several words to one of them, which is
-            // looked up on its own
-            if (word == null || word.getLemma().split(" ").length < name.split(" ").length) {
-                return List.of();
-            }
             var names = new LinkedHashMap<String, Name>();
             for (var sense : senses(word)) {
                 addNames(names, sense, word.getLemma(), false);
@@ -162,7 +181,8 @@ public class OtherNames {
             return names.values().stream().limit(MOST).toList();
         }
         catch (JWNLException failure) {
-            throw new IllegalStateException("WordNet could not look up \"" + name + "\"", failure);
+            throw new IllegalStateException("WordNet could not read the senses of \"" + word.getLemma() + "\"",
+                    failure);
         }
     }
 

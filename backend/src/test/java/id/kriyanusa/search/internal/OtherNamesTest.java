@@ -58,6 +58,12 @@ class OtherNamesTest {
     }
 
     @Test
+    void anEnglishPluralIsTranslatedAsItsSingular() {
+        assertThat(words(otherNames.of("earrings").get("earrings"))).contains("subang");
+        assertThat(words(otherNames.of("woven baskets").get("baskets"))).contains("keranjang", "bakul");
+    }
+
+    @Test
     void aDictionaryReadsEachSensesTranslationsOfNounsOnly() throws Exception {
         var dictionary = EnglishIndonesianDictionary.read(new BufferedReader(new StringReader("""
                 basket //ˈbæskɪt// <n>
@@ -73,6 +79,17 @@ class OtherNamesTest {
                 weave //wiːv// <v>
                 menenun, menganyam
                 to form something by passing lengthwise strands over and under crosswise strands
+                motive /ˈməʊtɪv/ <n>
+                alasan, motif
+                a reason for doing something
+                excursion /ɪkˈskɜːʃən/ <n>
+                darmawisata
+                a brief recreational trip
+                excuse me /ɪkˈskjuːz miː/ <phraseologicalUnit>
+                1. permisi
+                request to pass
+                2. maafkan saya
+                sorry
                 """)));
 
         assertThat(dictionary.translationsOf("basket")).containsExactly("keranjang", "bakul");
@@ -82,6 +99,12 @@ class OtherNamesTest {
         // what a gloss says is no translation
         assertThat(dictionary.translationsOf("container")).isEmpty();
         assertThat(dictionary.translationsOf("weave")).isEmpty();
+        // read back, only a sense's first word: a motif is a pattern, not a motive
+        assertThat(dictionary.translationsOf("alasan")).containsExactly("motive");
+        assertThat(dictionary.translationsOf("motif")).isEmpty();
+        // a phrase is no sense of the noun before it
+        assertThat(dictionary.translationsOf("excursion")).containsExactly("darmawisata");
+        assertThat(dictionary.translationsOf("permisi")).isEmpty();
     }
 
     @Test

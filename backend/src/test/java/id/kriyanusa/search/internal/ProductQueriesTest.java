@@ -31,21 +31,35 @@ class ProductQueriesTest {
     }
 
     @Test
-    void whenFewerWordsAreAskedForTheProductsHavingEveryWordStillComeFirst() {
+    void whenFewerWordsAreAskedForWhatTheEveryWordSearchFindsIsLifted() {
         var all = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
                 LIST_ONLY, Matching.ALL_WORDS, false, Map.of()));
         var most = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
                 LIST_ONLY, Matching.MOST_WORDS, false, Map.of()));
 
-        assertThat(signals(all)).hasSize(5);
-        assertThat(signals(most)).hasSize(6);
-        assertThat(signals(most).getLast().toString()).contains("penutup", "makanan", "weight=3.0");
+        var everyWord = scored(all).get("filter");
+        assertThat((List<?>) everyWord).hasSize(1);
+        assertThat(lifted(all)).doesNotContain(((List<?>) everyWord).getFirst());
+        assertThat(lifted(most)).contains(((List<?>) everyWord).getFirst());
     }
 
+    /**
+     * The bool query under the function score: its {@code filter} restricts what is
+     * found.
+     */
     @SuppressWarnings("unchecked")
-    private static List<Object> signals(Map<String, Object> body) {
+    private static Map<String, Object> scored(Map<String, Object> body) {
         var score = (Map<String, Object>) ((Map<String, Object>) body.get("query")).get("function_score");
-        return (List<Object>) score.get("functions");
+        return (Map<String, Object>) ((Map<String, Object>) score.get("query")).get("bool");
+    }
+
+    /** The filters of the function score's functions: what they lift. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> lifted(Map<String, Object> body) {
+        var score = (Map<String, Object>) ((Map<String, Object>) body.get("query")).get("function_score");
+        return ((List<Map<String, Object>>) score.get("functions")).stream()
+            .map(function -> function.get("filter"))
+            .toList();
     }
 
     @Test
