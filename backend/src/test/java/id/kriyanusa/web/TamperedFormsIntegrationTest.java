@@ -29,6 +29,8 @@ class TamperedFormsIntegrationTest {
     /** The sentence of the page that ends in a failure (500). */
     static final String FAILED = "Terjadi gangguan";
 
+    static final Pattern IMAGE_KEY = Pattern.compile("name=\"kunci\" value=\"([^\"]+)\"");
+
     static final Pattern VILLAGE_OPTION = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ");
 
     @LocalServerPort
@@ -135,6 +137,36 @@ class TamperedFormsIntegrationTest {
         assertThat(stale.statusCode()).isEqualTo(422);
         assertThat(stale.body()).doesNotContain(FAILED).contains("Baru saja diubah di tempat lain", title);
         assertThat(curator.get(programme).body()).doesNotContain(title);
+    }
+
+    /**
+     * The photo page's forms carry the product's version too: one without a readable
+     * version is answered as a stale one, the typed caption kept and nothing changed.
+     */
+    @Test
+    void aPhotoChangeWithoutAReadableVersionIsAnsweredAsAConflict() throws Exception {
+        var producer = producerWithBrand();
+        var browser = producer.browser();
+        var photos = "/dasbor/produk/" + producer.createProduct("Kendi foto versi uji") + "/foto";
+        browser.get(photos);
+        var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
+                ProducerDashboardIntegrationTest.jpeg(400, 300));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var key = IMAGE_KEY.matcher(browser.get(photos).body());
+        assertThat(key.find()).isTrue();
+        for (var version : new String[] { null, "2147483648" }) {
+            var form = new HashMap<>(Map.of("kunci", key.group(1), "altId", "Kendi coklat yang diketik"));
+            if (version != null) {
+                form.put("versi", version);
+            }
+            var refused = browser.post(photos + "/alt", form);
+            assertThat(refused.statusCode()).as(version).isEqualTo(422);
+            assertThat(refused.body()).as(version)
+                .doesNotContain(FAILED)
+                .contains("baru saja diubah di tempat lain", "value=\"Kendi coklat yang diketik\"");
+        }
+        assertThat(browser.get(photos).body()).contains("value=\"Kendi dari samping\"")
+            .doesNotContain("Kendi coklat yang diketik");
     }
 
     @Test
