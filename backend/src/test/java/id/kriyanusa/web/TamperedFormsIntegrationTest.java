@@ -131,12 +131,28 @@ class TamperedFormsIntegrationTest {
         var curator = curator();
         var programme = demoProgramme(curator);
         var title = "Bimtek tanpa versi " + ApiClient.unique("uji");
-        var form = Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn",
-                "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator));
-        var stale = curator.post(programme, form);
-        assertThat(stale.statusCode()).isEqualTo(422);
-        assertThat(stale.body()).doesNotContain(FAILED).contains("Baru saja diubah di tempat lain", title);
+        for (var version : new String[] { null, "2147483648" }) {
+            var form = new HashMap<>(Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB",
+                    "startsOn", "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator)));
+            if (version != null) {
+                form.put("versi", version);
+            }
+            var stale = curator.post(programme, form);
+            assertThat(stale.statusCode()).as(version).isEqualTo(422);
+            assertThat(stale.body()).as(version)
+                .doesNotContain(FAILED)
+                .contains("Baru saja diubah di tempat lain", "value=\"" + title + "\"");
+        }
         assertThat(curator.get(programme).body()).doesNotContain(title);
+
+        var village = "/kelola/desa/" + semoyang(curator);
+        curator.get(village);
+        var designation = curator.post(village + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "2099", "versi", "2147483648"));
+        assertThat(designation.statusCode()).isEqualTo(422);
+        assertThat(designation.body()).doesNotContain(FAILED)
+            .contains("Baru saja diubah di tempat lain", "value=\"2099\"");
+        assertThat(curator.get(village).body()).doesNotContain("value=\"2099\"");
     }
 
     /**
