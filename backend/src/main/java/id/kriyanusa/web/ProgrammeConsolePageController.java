@@ -273,6 +273,8 @@ class ProgrammeConsolePageController {
         model.addAttribute("programme", programme);
         model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
         model.addAttribute("comparisonFigures", COMPARISON_FIGURES);
+        model.addAttribute("genders", GENDERS);
+        model.addAttribute("ageBands", AGE_BANDS);
         model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
         if (!model.containsAttribute("form")) {
