@@ -47,7 +47,7 @@ class CollectionConsolePageController {
 
     /** The collection form as typed; an empty slug is made from the title. */
     record CollectionForm(String titleId, String titleEn, String storyId, String storyEn, String slug,
-            String villageSlug, Integer versi) {
+            String villageSlug, Long versi) {
 
         static final CollectionForm EMPTY = new CollectionForm(null, null, null, null, null, null, null);
 
@@ -58,7 +58,8 @@ class CollectionConsolePageController {
             return new CollectionForm((String) title.get("indonesian"), (String) title.get("english"),
                     story == null ? null : (String) story.get("indonesian"),
                     story == null ? null : (String) story.get("english"), (String) collection.get("slug"),
-                    village == null ? null : (String) village.get("slug"), (Integer) collection.get("version"));
+                    village == null ? null : (String) village.get("slug"),
+                    ((Number) collection.get("version")).longValue());
         }
 
     }
@@ -144,9 +145,10 @@ class CollectionConsolePageController {
 
     /** Show the collection to buyers, or hide it again. */
     @PostMapping(COLLECTION + "/terbit")
-    String publish(@PathVariable String id, @RequestParam boolean terbit, @RequestParam int versi, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        var input = Map.<String, Object>of("id", id, "expectedVersion", versi, "published", terbit);
+    String publish(@PathVariable String id, @RequestParam boolean terbit, @RequestParam(required = false) Long versi,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var input = Map.<String, Object>of("id", id, "expectedVersion", PageRequests.expectedVersion(versi),
+                "published", terbit);
         return change(id, input, terbit ? "published" : "unpublished", null, model, response, redirect);
     }
 
@@ -156,7 +158,7 @@ class CollectionConsolePageController {
      */
     @PostMapping(COLLECTION + "/produk")
     String product(@PathVariable String id, @RequestParam String produk, @RequestParam String aksi,
-            @RequestParam int versi, @RequestParam(required = false) String q, Model model,
+            @RequestParam(required = false) Long versi, @RequestParam(required = false) String q, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ProductAction action;
         try {
@@ -166,8 +168,8 @@ class CollectionConsolePageController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         var collection = editable(api.run("collectionEditorPage", Map.of("id", id)));
-        var input = Map.<String, Object>of("id", id, "expectedVersion", versi, "productIds",
-                action.apply(productIds(collection), produk));
+        var input = Map.<String, Object>of("id", id, "expectedVersion", PageRequests.expectedVersion(versi),
+                "productIds", action.apply(productIds(collection), produk));
         return change(id, input, action.name().toLowerCase(Locale.ROOT), q, model, response, redirect);
     }
 

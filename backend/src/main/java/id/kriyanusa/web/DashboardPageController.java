@@ -87,7 +87,7 @@ class DashboardPageController {
      */
     @PostMapping(PHOTOS + "/{change:alt|naik|turun|sampul|hapus}")
     String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci,
-            @RequestParam long versi, @RequestParam(required = false) String altId,
+            @RequestParam(required = false) Long versi, @RequestParam(required = false) String altId,
             @RequestParam(required = false) String altEn, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("upload", new UploadFields(null, null));
@@ -110,8 +110,8 @@ class DashboardPageController {
             case "sampul" -> images.addFirst(images.remove(index));
             default -> images.remove(index);
         }
-        var result = api.run("updateProductImages",
-                Map.of("input", Map.of("id", id, "expectedVersion", versi, "images", images)));
+        var result = api.run("updateProductImages", Map.of("input",
+                Map.of("id", id, "expectedVersion", PageRequests.expectedVersion(versi), "images", images)));
         var errors = PageRequests.userErrors(result, "updateProduct.userErrors");
         if (!errors.isEmpty()) {
             if (change.equals("alt")) {

@@ -267,6 +267,7 @@ class InquiryPageController {
     private String formPage(About about, Model model) {
         model.addAttribute("about", about);
         model.addAttribute("guest", Caller.current().accountId() == null);
+        model.addAttribute("replyChannels", REPLY_CHANNELS);
         return "pages/inquiry-form";
     }
 

@@ -111,8 +111,8 @@ class PageRequests {
      * never matches, so the service answers it as any stale form, with a CONFLICT the
      * page shows beside everything typed.
      */
-    static int expectedVersion(Number versi) {
-        if (versi == null || versi.longValue() < 0 || versi.longValue() > Integer.MAX_VALUE) {
+    static int expectedVersion(Long versi) {
+        if (versi == null || versi < 0 || versi > Integer.MAX_VALUE) {
             return NO_VERSION;
         }
         return versi.intValue();

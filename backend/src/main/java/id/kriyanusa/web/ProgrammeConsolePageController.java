@@ -53,7 +53,7 @@ class ProgrammeConsolePageController {
      * an edit was made against.
      */
     record ProgrammeForm(String indonesian, String english, String organiser, String startsOn, String endsOn,
-            String villageId, String topics, String trainers, String budgetLine, Integer versi) {
+            String villageId, String topics, String trainers, String budgetLine, Long versi) {
 
         static final ProgrammeForm EMPTY = new ProgrammeForm(null, null, "Dinas Perindustrian Provinsi NTB", null, null,
                 null, null, null, null, null);
@@ -65,7 +65,7 @@ class ProgrammeConsolePageController {
                     (String) programme.get("endsOn"), (String) ((Map<String, Object>) programme.get("place")).get("id"),
                     String.join("\n", (List<String>) programme.get("topics")),
                     String.join("\n", (List<String>) programme.get("trainers")), (String) programme.get("budgetLine"),
-                    (Integer) programme.get("version"));
+                    ((Number) programme.get("version")).longValue());
         }
 
         /**
@@ -273,6 +273,8 @@ class ProgrammeConsolePageController {
         model.addAttribute("programme", programme);
         model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
         model.addAttribute("comparisonFigures", COMPARISON_FIGURES);
+        model.addAttribute("genders", GENDERS);
+        model.addAttribute("ageBands", AGE_BANDS);
         model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
         if (!model.containsAttribute("form")) {

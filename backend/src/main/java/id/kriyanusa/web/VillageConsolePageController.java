@@ -53,7 +53,7 @@ class VillageConsolePageController {
     /** The village form as typed; location and crafts are kept as written. */
     record VillageForm(String name, String slug, String regency, String district, String location,
             String classification, String specialities, String descriptionId, String descriptionEn, String storyId,
-            String storyEn, Integer versi) {
+            String storyEn, Long versi) {
 
         static VillageForm of(Map<String, Object> village) {
             var location = (Map<String, Object>) village.get("location");
@@ -65,7 +65,7 @@ class VillageConsolePageController {
                     (String) village.get("classification"),
                     String.join(", ", (List<String>) village.get("specialities")), language(description, "indonesian"),
                     language(description, "english"), language(story, "indonesian"), language(story, "english"),
-                    (Integer) village.get("version"));
+                    ((Number) village.get("version")).longValue());
         }
 
         private static String language(Map<String, Object> text, String language) {
@@ -138,11 +138,11 @@ class VillageConsolePageController {
     /** Designate (or no longer designate) the village a model village. */
     @PostMapping(VILLAGE + "/percontohan")
     String designate(@PathVariable String id, @RequestParam(required = false) String tahun,
-            @RequestParam(defaultValue = "false") boolean percontohan, @RequestParam int versi, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean percontohan, @RequestParam(required = false) Long versi,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var input = new HashMap<String, Object>();
         input.put("id", id);
-        input.put("expectedVersion", versi);
+        input.put("expectedVersion", PageRequests.expectedVersion(versi));
         input.put("designated", percontohan);
         var unreadable = new ArrayList<UserError>();
         input.put("programmeYear", TypedNumbers.read("input.programmeYear", tahun, TypedNumbers::count, unreadable));

@@ -29,6 +29,8 @@ class TamperedFormsIntegrationTest {
     /** The sentence of the page that ends in a failure (500). */
     static final String FAILED = "Terjadi gangguan";
 
+    static final Pattern IMAGE_KEY = Pattern.compile("name=\"kunci\" value=\"([^\"]+)\"");
+
     static final Pattern VILLAGE_OPTION = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ");
 
     @LocalServerPort
@@ -129,12 +131,58 @@ class TamperedFormsIntegrationTest {
         var curator = curator();
         var programme = demoProgramme(curator);
         var title = "Bimtek tanpa versi " + ApiClient.unique("uji");
-        var form = Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn",
-                "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator));
-        var stale = curator.post(programme, form);
-        assertThat(stale.statusCode()).isEqualTo(422);
-        assertThat(stale.body()).doesNotContain(FAILED).contains("Baru saja diubah di tempat lain", title);
+        for (var version : new String[] { null, "2147483648" }) {
+            var form = new HashMap<>(Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB",
+                    "startsOn", "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator)));
+            if (version != null) {
+                form.put("versi", version);
+            }
+            var stale = curator.post(programme, form);
+            assertThat(stale.statusCode()).as(version).isEqualTo(422);
+            assertThat(stale.body()).as(version)
+                .doesNotContain(FAILED)
+                .contains("Baru saja diubah di tempat lain", "value=\"" + title + "\"");
+        }
         assertThat(curator.get(programme).body()).doesNotContain(title);
+
+        var village = "/kelola/desa/" + semoyang(curator);
+        curator.get(village);
+        var designation = curator.post(village + "/percontohan",
+                Map.of("percontohan", "true", "tahun", "2099", "versi", "2147483648"));
+        assertThat(designation.statusCode()).isEqualTo(422);
+        assertThat(designation.body()).doesNotContain(FAILED)
+            .contains("Baru saja diubah di tempat lain", "value=\"2099\"");
+        assertThat(curator.get(village).body()).doesNotContain("value=\"2099\"");
+    }
+
+    /**
+     * The photo page's forms carry the product's version too: one without a readable
+     * version is answered as a stale one, the typed caption kept and nothing changed.
+     */
+    @Test
+    void aPhotoChangeWithoutAReadableVersionIsAnsweredAsAConflict() throws Exception {
+        var producer = producerWithBrand();
+        var browser = producer.browser();
+        var photos = "/dasbor/produk/" + producer.createProduct("Kendi foto versi uji") + "/foto";
+        browser.get(photos);
+        var uploaded = browser.postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
+                ProducerDashboardIntegrationTest.jpeg(400, 300));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        var key = IMAGE_KEY.matcher(browser.get(photos).body());
+        assertThat(key.find()).isTrue();
+        for (var version : new String[] { null, "2147483648" }) {
+            var form = new HashMap<>(Map.of("kunci", key.group(1), "altId", "Kendi coklat yang diketik"));
+            if (version != null) {
+                form.put("versi", version);
+            }
+            var refused = browser.post(photos + "/alt", form);
+            assertThat(refused.statusCode()).as(version).isEqualTo(422);
+            assertThat(refused.body()).as(version)
+                .doesNotContain(FAILED)
+                .contains("baru saja diubah di tempat lain", "value=\"Kendi coklat yang diketik\"");
+        }
+        assertThat(browser.get(photos).body()).contains("value=\"Kendi dari samping\"")
+            .doesNotContain("Kendi coklat yang diketik");
     }
 
     @Test
@@ -161,7 +209,9 @@ class TamperedFormsIntegrationTest {
 
     /**
      * Rows numbered far beyond any the forms show (a brand has at most 10 certifications
-     * and 50 artisans) are no one's typing: a plain refusal, not a failure.
+     * and 50 artisans) are no one's typing: from row 256, beyond what the form binder
+     * grows a list to, a plain refusal, not a failure; row 255 is still read as the
+     * form's answer.
      */
     @Test
     void rowsFarBeyondTheFormsAreRefusedNotAFailure() throws Exception {
@@ -176,9 +226,10 @@ class TamperedFormsIntegrationTest {
             .post(editor + "/perajin", Map.of("version", "0", "artisans[256].name", "Inaq Baris Jauh"));
         assertThat(artisans.statusCode()).isEqualTo(400);
         assertThat(producer.browser().get(editor + "/perajin").body()).doesNotContain("Inaq Baris Jauh");
-        var lastRowOffered = producer.browser()
-            .post(editor + "/perajin", Map.of("version", "0", "artisans[51].name", "Inaq Baris Akhir"));
-        assertThat(lastRowOffered.statusCode()).as(lastRowOffered.body()).isEqualTo(302);
+        var lastRowBound = producer.browser()
+            .post(editor + "/perajin", Map.of("version", "0", "artisans[255].name", "Inaq Baris Akhir"));
+        assertThat(lastRowBound.statusCode()).as(lastRowBound.body()).isEqualTo(302);
+        assertThat(producer.browser().get(editor + "/perajin").body()).contains("value=\"Inaq Baris Akhir\"");
     }
 
     @Test
