@@ -33,9 +33,12 @@ public class PrintQueries {
                 List.of(ProductAvailability.READY_STOCK), null, null);
         // the other names of things, as the portal looks them up for each search
         var otherNames = new OtherNames();
+        // texts that relax are answered by the portal's last request, for most of the words; the portal asks for
+        // every word first, so its time holds one request more than the direct one
+        var matching = "relaxed".equals(System.getenv("QUERY_SET")) ? Matching.MOST_WORDS : Matching.ALL_WORDS;
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
             var body = ProductQueries.search(new ProductQuery(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0,
-                    20, SEARCH_PAGE, Matching.ALL_WORDS, false, otherNames.of(SearchBench.TEXTS[i])));
+                    20, SEARCH_PAGE, matching, false, otherNames.of(SearchBench.TEXTS[i])));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

@@ -32,14 +32,21 @@ public class SearchBench {
      * The typical filtered queries: text, price ceiling, ready stock; the same list PrintQueries turns into ES bodies.
      * QUERY_SET=three-words takes ten three-word texts instead (issue 16 asks for their p95), made of the generated
      * catalogue's objects, materials and motifs, and free of place, price and availability words, which the portal
-     * would read as filters that the direct query does not have.
+     * would read as filters that the direct query does not have. QUERY_SET=relaxed takes texts that few products
+     * match with every word.
      */
-    static final String[] TEXTS = "three-words".equals(System.getenv("QUERY_SET"))
-            ? new String[] {"tas anyaman pandan", "kain tenun sutra", "keranjang rotan besar", "kendi tanah liat",
-                    "patung kayu jati", "topeng kayu tradisional", "woven bamboo hat", "rattan lamp shade",
-                    "selendang songket klasik", "piring tanah liat"}
-            : new String[] {"tas anyaman", "kain tenun", "gerabah lombok", "woven basket", "kendi tanah liat",
-                    "selendang songket", "rattan bag", "patung kayu", "pottery vase", "topi bambu"};
+    static final String[] TEXTS = switch (System.getenv().getOrDefault("QUERY_SET", "typical")) {
+        case "three-words" -> new String[] {"tas anyaman pandan", "kain tenun sutra", "keranjang rotan besar",
+                "kendi tanah liat", "patung kayu jati", "topeng kayu tradisional", "woven bamboo hat",
+                "rattan lamp shade", "selendang songket klasik", "piring tanah liat"};
+        // an object with a material the catalogue never makes it of: few products have every word, so the portal
+        // asks again for most of them (ADR 0021's every word first), and PrintQueries writes that last request
+        case "relaxed" -> new String[] {"kendi benang sutra", "patung tanah liat", "tikar kayu jati",
+                "keranjang benang emas", "talenan rotan bambu", "sajadah tanah liat", "piring eceng gondok",
+                "topeng glasir merah", "selendang kayu mahoni", "cangkir pandan ketak"};
+        default -> new String[] {"tas anyaman", "kain tenun", "gerabah lombok", "woven basket", "kendi tanah liat",
+                "selendang songket", "rattan bag", "patung kayu", "pottery vase", "topi bambu"};
+    };
     static final long PRICE_MAX = 500_000;
     static final String[] PREFIXES = {"ke", "tas", "kain", "sel", "gu", "pat", "wov", "rat", "top", "ker", "vas", "pir"};
 
