@@ -104,10 +104,17 @@ public class ProductSearch {
         if (text != null) {
             long found = total(response);
             quality = found > 0 ? MatchQuality.ALL_TERMS : null;
+            var words = Words.of(text).size();
+            var tried = Matching.ALL_WORDS;
             for (var relaxed : List.of(Matching.MOST_WORDS, Matching.ANY_WORD)) {
                 if (found >= page.limit()) {
                     break;
                 }
+                // one word, or any of two, is what was asked already
+                if (relaxed.wordsRequired(words) >= tried.wordsRequired(words)) {
+                    continue;
+                }
+                tried = relaxed;
                 var wider = improving(ProductQueries.search(request.matching(relaxed)));
                 if (wider != null && total(wider) > found) {
                     response = wider;

@@ -254,6 +254,18 @@ public final class ProductQueries {
             this.minimumShouldMatch = minimumShouldMatch;
         }
 
+        /**
+         * How many of so many words a product must have: a relaxed matching that asks for
+         * no fewer than the one before it finds no more products, and is not sent.
+         */
+        public int wordsRequired(int words) {
+            return switch (this) {
+                case ALL_WORDS -> words;
+                case MOST_WORDS -> Math.max(Math.min(words, 1), words * 3 / 4);
+                case ANY_WORD -> Math.min(words, 1);
+            };
+        }
+
     }
 
     /**

@@ -63,6 +63,16 @@ class ProductQueriesTest {
     }
 
     @Test
+    void aSearchRelaxesOnlyWhereFewerWordsCanMatch() {
+        // one word: relaxing would ask the same again
+        assertThat(List.of(Matching.values()).stream().map(m -> m.wordsRequired(1))).containsExactly(1, 1, 1);
+        // two: most words is any word
+        assertThat(List.of(Matching.values()).stream().map(m -> m.wordsRequired(2))).containsExactly(2, 1, 1);
+        assertThat(List.of(Matching.values()).stream().map(m -> m.wordsRequired(3))).containsExactly(3, 2, 1);
+        assertThat(List.of(Matching.values()).stream().map(m -> m.wordsRequired(4))).containsExactly(4, 3, 1);
+    }
+
+    @Test
     void onlyTheFacetsAskedForAreCountedAndTheirNamesOnlyWhenAsked() {
         var parts = new ProductSearchParts(EnumSet.of(Facet.VILLAGES, Facet.PRICE_RANGES), Set.of(), true, true, true);
         var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts,
