@@ -8,6 +8,7 @@ import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
+import id.kriyanusa.search.internal.IndonesianRoots;
 import id.kriyanusa.search.internal.OtherNames;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
@@ -33,12 +34,14 @@ public class PrintQueries {
                 List.of(ProductAvailability.READY_STOCK), null, null);
         // the other names of things, as the portal looks them up for each search
         var otherNames = new OtherNames();
+        var roots = new IndonesianRoots();
         // texts that relax are answered by the portal's last request, for most of the words; the portal asks for
         // every word first, so its time holds one request more than the direct one
         var matching = "relaxed".equals(System.getenv("QUERY_SET")) ? Matching.MOST_WORDS : Matching.ALL_WORDS;
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
             var body = ProductQueries.search(new ProductQuery(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0,
-                    20, SEARCH_PAGE, matching, false, otherNames.of(SearchBench.TEXTS[i])));
+                    20, SEARCH_PAGE, matching, false, otherNames.of(SearchBench.TEXTS[i]),
+                    roots.ofEach(SearchBench.TEXTS[i])));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
     }

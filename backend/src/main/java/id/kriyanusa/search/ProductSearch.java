@@ -20,6 +20,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.Completions;
+import id.kriyanusa.search.internal.IndonesianRoots;
 import id.kriyanusa.search.internal.OtherNames;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
@@ -60,8 +61,10 @@ public class ProductSearch {
 
     private final OtherNames otherNames;
 
+    private final IndonesianRoots roots;
+
     ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics,
-            Completions completions, QueryUnderstanding understanding, OtherNames otherNames) {
+            Completions completions, QueryUnderstanding understanding, OtherNames otherNames, IndonesianRoots roots) {
         this.requests = requests;
         this.products = products;
         this.categories = categories;
@@ -69,6 +72,7 @@ public class ProductSearch {
         this.completions = completions;
         this.understanding = understanding;
         this.otherNames = otherNames;
+        this.roots = roots;
     }
 
     /**
@@ -94,7 +98,8 @@ public class ProductSearch {
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNames.of(text));
+                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNames.of(text),
+                text == null ? Map.of() : roots.ofEach(text));
         var response = execute(ProductQueries.search(request));
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
@@ -123,6 +128,15 @@ public class ProductSearch {
                         quality = relaxed == Matching.MOST_WORDS ? MatchQuality.MOST_TERMS : MatchQuality.RELATED;
                     }
                 }
+            }
+        }
+        if (quality == null && text != null && searched.interpretation().narrowsToAPlace()) {
+            // words that match nothing made in the place typed ("produk umkm penujak"):
+            // what is made there is related
+            var madeThere = improving(ProductQueries.search(request.withoutText()));
+            if (madeThere != null && total(madeThere) > 0) {
+                response = madeThere;
+                quality = MatchQuality.RELATED;
             }
         }
         var found = SearchConnection.of(response, page, this::visible);
@@ -173,7 +187,7 @@ public class ProductSearch {
             return null;
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
-                Matching.MOST_WORDS, false, otherNames.of(correctedText));
+                Matching.MOST_WORDS, false, otherNames.of(correctedText), roots.ofEach(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }

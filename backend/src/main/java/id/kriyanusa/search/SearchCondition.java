@@ -8,8 +8,9 @@ import id.kriyanusa.platform.LocalizedText;
  *
  * @param kind what the phrase states
  * @param phrase the phrase as typed, with its joining word ("dari Loyok")
- * @param value the price in rupiah, the availability, the village's slug, or the name of
- * the district or regency; empty for {@link Kind#CHEAP_FIRST}
+ * @param value the price in rupiah, the availability, the village's slug, the name of the
+ * district or regency, or a {@link Kind#NEAR} circle as "latitude,longitude,kilometres";
+ * empty for {@link Kind#CHEAP_FIRST}
  * @param label the condition as a page shows it, in both languages
  * @param applied whether it restricts the search: false when the request's filter sets
  * the same kind of condition, which wins
@@ -21,7 +22,7 @@ public record SearchCondition(Kind kind, String phrase, String value, LocalizedT
     /** What a phrase of the query states. */
     public enum Kind {
 
-        PRICE_MIN, PRICE_MAX, AVAILABILITY, VILLAGE, DISTRICT, REGENCY, CHEAP_FIRST
+        PRICE_MIN, PRICE_MAX, AVAILABILITY, VILLAGE, DISTRICT, REGENCY, NEAR, CHEAP_FIRST
 
     }
 

@@ -36,6 +36,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
         var availability = new LinkedHashSet<ProductAvailability>();
         var villages = new LinkedHashSet<String>();
         var regencies = new LinkedHashSet<String>();
+        var near = explicit.near();
         boolean cheapFirst = false;
         var conditions = new ArrayList<SearchCondition>();
         for (var typed : understood.conditions()) {
@@ -45,6 +46,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 case AVAILABILITY -> isEmpty(explicit.availability());
                 case VILLAGE, DISTRICT -> isEmpty(explicit.villages());
                 case REGENCY -> isEmpty(explicit.regencies());
+                case NEAR -> explicit.near() == null;
                 case CHEAP_FIRST -> sort == null || sort == ProductSearchSort.RELEVANCE;
             };
             if (applied) {
@@ -54,6 +56,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                     case AVAILABILITY -> availability.add(ProductAvailability.valueOf(typed.value()));
                     case VILLAGE, DISTRICT -> villages.addAll(typed.villageSlugs());
                     case REGENCY -> regencies.add(typed.value());
+                    case NEAR -> near = circle(typed.value());
                     default -> cheapFirst = true; // CHEAP_FIRST
                 }
             }
@@ -65,8 +68,22 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 regencies.isEmpty() ? explicit.regencies() : List.copyOf(regencies), explicit.brands(),
                 explicit.materials(), priceMin, priceMax,
                 availability.isEmpty() ? explicit.availability() : List.copyOf(availability),
-                explicit.modelVillagesOnly(), explicit.near());
+                explicit.modelVillagesOnly(), near);
         return new Applied(new SearchInterpretation(understood.text(), List.copyOf(conditions)), filter, cheapFirst);
+    }
+
+    /** Whether a village, district or regency typed narrows the search. */
+    boolean narrowsToAPlace() {
+        return conditions.stream().anyMatch(condition -> condition.applied() && switch (condition.kind()) {
+            case VILLAGE, DISTRICT, REGENCY, NEAR -> true;
+            default -> false;
+        });
+    }
+
+    private static ProductSearchFilter.Near circle(String value) {
+        var parts = value.split(",");
+        return new ProductSearchFilter.Near(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                Double.parseDouble(parts[2]));
     }
 
     private static boolean isEmpty(List<?> values) {

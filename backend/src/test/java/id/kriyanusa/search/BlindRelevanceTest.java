@@ -155,18 +155,19 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the fourth exam's halves ({@code search/blind4/}), by group, less
-     * about 0.03: on its first run (2026-12-05, the code of the end of session 13), A
-     * 0.802 / 0.769 and B 0.809 / 0.760 (tune / held out). Tune on its tuning half only.
+     * about 0.03: measured 2026-12-05, A 0.828 / 0.818 and B 0.834 / 0.810 (tune / held
+     * out; on its first run, on the code of the end of session 13, 0.802 / 0.769 and
+     * 0.809 / 0.760). Tune on its tuning half only.
      */
-    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.77, "A heldout", 0.74, "B tune", 0.78,
-            "B heldout", 0.73);
+    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.80, "A heldout", 0.79, "B tune", 0.80,
+            "B heldout", 0.78);
 
     /**
-     * The fifth exam's ({@code search/blind5/}), the same way: on its first run, A 0.792
-     * / 0.808 and B 0.788 / 0.801.
+     * The fifth exam's ({@code search/blind5/}), the same way: A 0.815 / 0.828 and B
+     * 0.810 / 0.826 (first run 0.792 / 0.808 and 0.788 / 0.801).
      */
-    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.76, "A heldout", 0.78, "B tune", 0.76,
-            "B heldout", 0.77);
+    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.78, "A heldout", 0.80, "B tune", 0.78,
+            "B heldout", 0.79);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
@@ -216,9 +217,9 @@ class BlindRelevanceTest {
          * occasions); 4 of its 40 held-out queries with a true match found nothing on its
          * first run.
          */
-        FOURTH("blind4", 67, List.of(new QueryFile("queries.tsv", null)), 0.10, 0.10),
+        FOURTH("blind4", 67, List.of(new QueryFile("queries.tsv", null)), 0.12, 0.08),
         /** Written for tourists and buyers abroad (English of several countries). */
-        FIFTH("blind5", 69, List.of(new QueryFile("queries.tsv", null)), 0.20, 0.06);
+        FIFTH("blind5", 69, List.of(new QueryFile("queries.tsv", null)), 0.20, 0.05);
 
         final String directory;
 

@@ -298,6 +298,28 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(regency, "$.data.searchProducts.interpretation.conditions[0].value"))
             .isEqualTo("Lombok Timur");
         assertThat(total(regency)).isPositive();
+        // what people in NTB call the regency
+        var shortName = understood("anyaman lotim", null);
+        assertThat((String) JsonPath.read(shortName, "$.data.searchProducts.interpretation.conditions[0].value"))
+            .isEqualTo("Lombok Timur");
+    }
+
+    @Test
+    void nearATownAreTheProductsMadeWithin15Km() throws Exception {
+        var body = understood("gerabah dekat Mataram", null);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0].kind"))
+            .isEqualTo("NEAR");
+        // Banyumulek and Labuapi border the city; Penujak's pottery is 25 km away
+        List<String> villages = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
+        assertThat(villages).isNotEmpty().containsAnyOf("banyumulek", "labuapi").doesNotContain("penujak");
+    }
+
+    @Test
+    void wordsThatMatchNothingMadeInThePlaceTypedShowWhatIsMadeThere() throws Exception {
+        var body = understood("produk zqxwvut Penujak", null);
+        List<String> villages = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");
+        assertThat(villages).isNotEmpty().containsOnly("penujak");
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
     }
 
     @Test
@@ -319,7 +341,7 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var sling = (String) api
             .publishedProduct(api.verifiedBrand(producer, curator), "Umbaq tenun " + marker,
-                    "Kain tenun Sasak untuk menggendong bayi.", producer, "busana-tenun")
+                    "Kain Sasak yang ditenun tangan, untuk menggendong bayi.", producer, "busana-tenun")
             .get("slug");
         assertThat(api.eventually(marker, found -> found.contains(sling), INDEXED_WITHIN)).isTrue();
 
@@ -328,6 +350,11 @@ class ProductSearchIntegrationTest {
         var body = understood(marker + " gendong", null);
         assertThat(slugs(body)).containsExactly(sling);
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        // "menenun" (to weave) is read as its root, as "ditenun" and the title's "tenun"
+        // are: Elasticsearch's stemmer alone cut it to "enun"
+        var woven = understood(marker + " menenun", null);
+        assertThat(slugs(woven)).first().isEqualTo(sling);
+        assertThat((String) JsonPath.read(woven, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
     }
 
     @Test

@@ -119,6 +119,11 @@ final class EnglishIndonesianDictionary {
         return List.copyOf(both);
     }
 
+    /** Whether the (folded) name is the first Indonesian word of some noun's sense. */
+    boolean isIndonesian(String name) {
+        return english.containsKey(name);
+    }
+
     private static Map<String, List<String>> lists(Map<String, Set<String>> sets) {
         var lists = new HashMap<String, List<String>>();
         sets.forEach((word, translations) -> lists.put(word, List.copyOf(translations)));

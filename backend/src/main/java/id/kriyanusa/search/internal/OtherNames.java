@@ -128,8 +128,11 @@ public class OtherNames {
      * ("hem" is an edge in English and a shirt in Indonesian); then its translations.
      */
     private List<Name> namesOf(String name) {
-        var noun = englishNoun(name);
-        var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name));
+        var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name)).toList();
+        // English morphology reads an Indonesian word as written: "tas" (bag) is not the
+        // plural of "ta" (tantalum)
+        var noun = englishNoun(name).filter(word -> word.getLemma().equals(name) || indonesian.isEmpty()
+                && !translations.join().map(lexicon -> lexicon.isIndonesian(name)).orElse(false));
         // the dictionary holds an English noun once, in the singular ("planters" is
         // looked up as "planter")
         var base = noun.map(IndexWord::getLemma).orElse(name);
@@ -139,7 +142,8 @@ public class OtherNames {
                     .flatMap(form -> lexicon.translationsOf(form).stream())
                     .distinct()
                     .toList());
-        return Stream.of(noun.map(OtherNames::englishNamesOf).orElse(List.of()).stream(), indonesian, translated)
+        return Stream
+            .of(noun.map(OtherNames::englishNamesOf).orElse(List.of()).stream(), indonesian.stream(), translated)
             .flatMap(names -> names)
             .distinct()
             .toList();

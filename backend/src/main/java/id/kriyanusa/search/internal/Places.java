@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.SearchCondition.Kind;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The places a buyer may name in a query: the villages of the portal, their districts and
- * their regencies, with the regencies' English names ("Central Lombok" for Lombok
- * Tengah). Read from the village module every few minutes and kept in memory: villages
- * change seldom, and a query is matched against them on every search.
+ * their regencies, with the regencies' English names ("Central Lombok" for Lombok Tengah)
+ * and the other names people use for them ("Lotim", "Praya", "Samawa"). Read from the
+ * village module every few minutes and kept in memory: villages change seldom, and a
+ * query is matched against them on every search.
  */
 @Component
 public class Places {
@@ -30,10 +32,37 @@ public class Places {
             "utara", "North", "selatan", "South");
 
     /**
-     * A place: its kind, name, folded words, and the value its condition filters by (a
-     * village's slug, or a regency's name); a district filters by its villages' slugs.
+     * What people in NTB also call a regency: its short form in the local press and on
+     * signs, its seat, its people's name for it ("Lotim", "Selong", "Samawa").
      */
-    public record Place(Kind kind, String name, List<String> words, String value, List<String> villageSlugs) {
+    private static final Map<String, List<String>> OTHER_NAMES = Map.of("Lombok Barat", List.of("Lobar", "Gerung"),
+            "Lombok Tengah", List.of("Loteng", "Praya"), "Lombok Timur", List.of("Lotim", "Selong"), "Lombok Utara",
+            List.of("Lotara", "KLU"), "Sumbawa", List.of("Samawa", "Sumbawa Besar"), "Sumbawa Barat",
+            List.of("KSB", "Taliwang"), "Bima", List.of("Mbojo", "Woha"), "Kota Bima", List.of("Bima", "Mbojo"));
+
+    /**
+     * How far from a place "dekat" (near) reaches: about twenty minutes by road on
+     * Lombok, so near Mataram is Labuapi and Banyumulek, not Sukarara 18 km away.
+     */
+    static final double NEAR_KM = 15;
+
+    /**
+     * Towns buyers name, with where they are: the regencies' seats, the provincial
+     * capital and the places visitors stay, most of which have no village of the portal.
+     */
+    private static final Map<String, ProductSearchFilter.Near> TOWNS = Map.ofEntries(town("Mataram", -8.5833, 116.1167),
+            town("Senggigi", -8.4917, 116.0450), town("Kuta", -8.8950, 116.2770), town("Gerung", -8.6780, 116.1230),
+            town("Praya", -8.7130, 116.2710), town("Selong", -8.6510, 116.5300),
+            town("Sumbawa Besar", -8.4940, 117.4200), town("Taliwang", -8.7440, 116.8560),
+            town("Dompu", -8.5370, 118.4630), town("Bima", -8.4600, 118.7270), town("Woha", -8.5900, 118.6900));
+
+    /**
+     * A place: its kind, name, folded words, the value its condition filters by (a
+     * village's slug, or a regency's name; a district filters by its villages' slugs),
+     * and the circle "near" it means, when it has one.
+     */
+    public record Place(Kind kind, String name, List<String> words, String value, List<String> villageSlugs,
+            ProductSearchFilter.Near near) {
     }
 
     private final Villages villages;
@@ -66,7 +95,9 @@ public class Places {
             long after = 0;
             for (var ids = villages.idsAfter(after, 1000); !ids.isEmpty(); ids = villages.idsAfter(after, 1000)) {
                 for (var village : villages.byIds(ids).values()) {
-                    found.add(place(Kind.VILLAGE, village.name(), village.slug(), List.of(village.slug())));
+                    found.add(new Place(Kind.VILLAGE, village.name(), Words.of(village.name()), village.slug(),
+                            List.of(village.slug()), village.location() == null ? null
+                                    : around(village.location().lat(), village.location().lon())));
                     if (village.district() != null) {
                         districts.computeIfAbsent(village.district(), name -> new TreeSet<>()).add(village.slug());
                     }
@@ -83,7 +114,20 @@ public class Places {
                 if (english != null) {
                     found.add(place(Kind.REGENCY, english, regency, List.of()));
                 }
+                // a name that is another regency's own ("Bima") stays that regency's
+                OTHER_NAMES.getOrDefault(regency, List.of())
+                    .stream()
+                    .filter(name -> !regencies.contains(name))
+                    .forEach(name -> found
+                        .add(new Place(Kind.REGENCY, name, Words.of(name), regency, List.of(), TOWNS.get(name))));
             }
+            var named = found.stream().map(Place::name).toList();
+            TOWNS.forEach((name, near) -> {
+                if (!named.contains(name)) {
+                    found.add(new Place(Kind.NEAR, name, Words.of(name), near.lat() + "," + near.lon() + "," + NEAR_KM,
+                            List.of(), near));
+                }
+            });
             // longest first; at equal length a village before a district of the same name
             found.sort(Comparator.comparingInt((Place place) -> place.words().size())
                 .reversed()
@@ -96,7 +140,15 @@ public class Places {
     }
 
     private static Place place(Kind kind, String name, String value, List<String> villageSlugs) {
-        return new Place(kind, name, Words.of(name), value, villageSlugs);
+        return new Place(kind, name, Words.of(name), value, villageSlugs, null);
+    }
+
+    private static ProductSearchFilter.Near around(double lat, double lon) {
+        return new ProductSearchFilter.Near(lat, lon, NEAR_KM);
+    }
+
+    private static Map.Entry<String, ProductSearchFilter.Near> town(String name, double lat, double lon) {
+        return Map.entry(name, around(lat, lon));
     }
 
     /**

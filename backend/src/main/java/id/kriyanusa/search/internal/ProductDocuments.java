@@ -36,10 +36,13 @@ public class ProductDocuments implements IndexedDocuments {
 
     private final Categories categories;
 
-    ProductDocuments(Products products, Brands brands, Categories categories) {
+    private final IndonesianRoots roots;
+
+    ProductDocuments(Products products, Brands brands, Categories categories, IndonesianRoots roots) {
         this.products = products;
         this.brands = brands;
         this.categories = categories;
+        this.roots = roots;
     }
 
     @Override
@@ -109,8 +112,8 @@ public class ProductDocuments implements IndexedDocuments {
         });
     }
 
-    private static Map<String, Object> document(Product product, Brand brand, Village village,
-            Map<Long, Category> categories, boolean hasImages) {
+    private Map<String, Object> document(Product product, Brand brand, Village village, Map<Long, Category> categories,
+            boolean hasImages) {
         var doc = new HashMap<String, Object>();
         doc.put("id", product.id());
         // the versions the document was built from, which the reconciliation compares
@@ -125,6 +128,9 @@ public class ProductDocuments implements IndexedDocuments {
         doc.put("things_second_word", thing.secondWord());
         doc.put("description_id", product.description() == null ? null : product.description().indonesian());
         doc.put("description_en", product.description() == null ? null : product.description().english());
+        doc.put("title_roots", roots.of(product.title().indonesian()));
+        doc.put("description_roots",
+                product.description() == null ? null : roots.of(product.description().indonesian()));
         doc.put("materials", product.materials());
         doc.put("techniques", product.techniques());
         doc.put("brand_id", brand.id());

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
  * expansion of synonym phrases is both slow and wrong; a {@code cross_fields} clause with
  * {@code operator: and} that lifts products having every word of the query; and the
- * descriptions, stemmed, at a fifth of the weight. A search asks for every word first,
+ * descriptions, stemmed, at a fifth of the weight; the Indonesian title and description
+ * also as their root words ({@link IndonesianRoots}). A search asks for every word first,
  * and for most, then any, when that finds fewer than a page ({@link Matching}); the
  * products having every word then still come first.
  * <p>
@@ -57,9 +58,13 @@ public final class ProductQueries {
      */
     private static final String MSM = "75%";
 
-    /** The fields buyers name things by: typos are forgiven there. */
+    /**
+     * The fields buyers name things by: typos are forgiven there. {@code joined} holds
+     * each two neighbouring words of the titles and categories written as one, so
+     * "ecoprint" (or "ecoprin") finds "Eco Print" and "totebag" a "Tote Bag".
+     */
     private static final List<String> NAME_FIELDS = List.of("title_id^3", "title_en^3", "category_names_id^2",
-            "category_names_en^2");
+            "category_names_en^2", "joined^2");
 
     /**
      * What a product is made of and by whom, where: matched exactly. A place a buyer
@@ -80,6 +85,12 @@ public final class ProductQueries {
      * title's.
      */
     private static final double DESCRIPTION_WEIGHT = 0.2;
+
+    /** A title's words read as their roots weigh as much as the title's stems. */
+    private static final double TITLE_ROOT_WEIGHT = 3.0;
+
+    /** The Indonesian texts as their root words (see {@link IndonesianRoots}). */
+    private static final List<String> ROOT_FIELDS = List.of("title_roots", "description_roots");
 
     /**
      * The weights of another name of a thing (see {@link OtherNames}), and of its kind's
@@ -120,13 +131,14 @@ public final class ProductQueries {
         var body = new LinkedHashMap<String, Object>();
         var filters = new ArrayList<>(queryFilters(f));
         if (text != null && q.matching() == Matching.ALL_WORDS) {
-            filters.add(everyWord(text, q.otherNames()));
+            filters.add(everyWord(text, q.otherNames(), q.roots()));
         }
         // relaxed, the products having every word still come first
-        var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS ? everyWord(text, q.otherNames())
-                : null;
-        body.put("query", functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames())), filters),
-                q.cheapFirst(), everyWordFirst));
+        var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS
+                ? everyWord(text, q.otherNames(), q.roots()) : null;
+        body.put("query",
+                functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots())), filters),
+                        q.cheapFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -274,7 +286,8 @@ public final class ProductQueries {
      * names of the thing it names (not of its kind: a buyer asking for batik wants batik,
      * not any cloth); a word that analysis removes (a stop word) asks for nothing.
      */
-    private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames) {
+    private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
+            Map<String, String> roots) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
             var should = new ArrayList<Object>(List.of(
@@ -285,6 +298,8 @@ public final class ProductQueries {
                     Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
             should.add(Map.of("multi_match",
                     Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
+            should.add(Map.of("multi_match",
+                    Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
             Words.of(word)
                 .stream()
                 .map(otherNames::get)
@@ -299,7 +314,7 @@ public final class ProductQueries {
     }
 
     private static Map<String, Object> textQuery(String text, Matching matching,
-            Map<String, List<OtherNames.Name>> otherNames) {
+            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
@@ -318,8 +333,11 @@ public final class ProductQueries {
                 "fuzziness", "AUTO", "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", msm));
         var attributes = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", ATTRIBUTE_FIELDS,
                 "tie_breaker", 0.3, "minimum_should_match", msm));
+        var rooted = rooted(text, roots);
+        var titleRoots = Map.of("match", Map.of("title_roots",
+                Map.of("query", rooted, "minimum_should_match", msm, "boost", TITLE_ROOT_WEIGHT)));
         // the best field scores, as one best_fields clause over all of them did
-        var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes), "tie_breaker", 0.3));
+        var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes, titleRoots), "tie_breaker", 0.3));
         var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", msm)));
         // products that have every word, across their fields, come first
         var allWords = Map.of("multi_match",
@@ -327,8 +345,12 @@ public final class ProductQueries {
                         List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
                                 "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
                         "operator", "and", "boost", 2));
-        var descriptions = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields",
-                DESCRIPTION_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm, "boost", DESCRIPTION_WEIGHT));
+        var descriptionWords = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields",
+                DESCRIPTION_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm));
+        var descriptionRoots = Map.of("match",
+                Map.of("description_roots", Map.of("query", rooted, "minimum_should_match", msm)));
+        var descriptions = Map.of("dis_max", Map.of("queries", List.of(descriptionWords, descriptionRoots),
+                "tie_breaker", 0.3, "boost", DESCRIPTION_WEIGHT));
         var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords, descriptions));
         var kinds = new ArrayList<Object>();
         for (var thing : new LinkedHashSet<>(otherNames.values())) {
@@ -349,6 +371,11 @@ public final class ProductQueries {
         ordering.add(Map.of("match", Map.of("thing", Map.of("query", text, "boost", THING_WEIGHT))));
         ordering.add(Map.of("match", Map.of("things_second_word", Map.of("query", text, "boost", THING_WEIGHT / 2))));
         return Map.of("bool", Map.of("must", List.of(matched), "should", ordering));
+    }
+
+    /** The folded words of the text as their Indonesian roots. */
+    private static String rooted(String text, Map<String, String> roots) {
+        return String.join(" ", Words.of(text).stream().map(word -> roots.getOrDefault(word, word)).toList());
     }
 
     /**

@@ -21,18 +21,27 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * @param cheapFirst whether cheaper products are lifted
  * @param otherNames the words of the text that name a thing, with the thing's other names
  * (see {@link OtherNames})
+ * @param roots each word of the text with its Indonesian root (see
+ * {@link IndonesianRoots})
  */
 public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
-        ProductSearchParts parts, Matching matching, boolean cheapFirst,
-        Map<String, List<OtherNames.Name>> otherNames) {
+        ProductSearchParts parts, Matching matching, boolean cheapFirst, Map<String, List<OtherNames.Name>> otherNames,
+        Map<String, String> roots) {
 
     public ProductQuery {
         otherNames = Map.copyOf(otherNames);
+        roots = Map.copyOf(roots);
+    }
+
+    /** The same search without words: every product the filter lets through. */
+    public ProductQuery withoutText() {
+        return new ProductQuery(null, filter, sort, from, size, parts, Matching.ALL_WORDS, cheapFirst, Map.of(),
+                Map.of());
     }
 
     /** The same search, with products having fewer of the words. */
     public ProductQuery matching(Matching relaxed) {
-        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames);
+        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames, roots);
     }
 
 }

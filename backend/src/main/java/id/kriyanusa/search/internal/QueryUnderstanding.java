@@ -66,6 +66,9 @@ public class QueryUnderstanding {
     private static final List<List<String>> PLACE_JOINS = phrases("buatan", "made in", "asal", "dari", "from", "in",
             "di");
 
+    private static final List<List<String>> NEAR_JOINS = phrases("dekat", "dekat dengan", "sekitar", "di sekitar",
+            "near", "around", "close to", "nearby");
+
     private static final Set<String> PLACE_KINDS = Set.of("desa", "kecamatan", "kec", "kabupaten", "kab", "village",
             "district", "regency");
 
@@ -210,13 +213,25 @@ public class QueryUnderstanding {
     }
 
     private int readPlace(String query, List<Token> tokens, int i, List<Condition> conditions) {
-        int at = i + matchAny(tokens, i, PLACE_JOINS);
+        int near = matchAny(tokens, i, NEAR_JOINS);
+        int at = i + (near > 0 ? near : matchAny(tokens, i, PLACE_JOINS));
         if (at < tokens.size() && PLACE_KINDS.contains(tokens.get(at).folded())) {
             at++;
         }
         for (var place : places.get()) {
             if (matches(tokens, at, place.words())) {
                 int used = at - i + place.words().size();
+                // "dekat Loyok": around the village, not only in it
+                if (place.kind() == Kind.NEAR || near > 0 && place.near() != null) {
+                    var circle = place.near();
+                    var km = Math.round(circle.radiusKm());
+                    conditions.add(condition(query, tokens, i, used, Kind.NEAR,
+                            circle.lat() + "," + circle.lon() + "," + circle.radiusKm(),
+                            new LocalizedText("Dekat " + place.name() + " (" + km + " km)",
+                                    "Near " + place.name() + " (" + km + " km)"),
+                            List.of()));
+                    return used;
+                }
                 var label = switch (place.kind()) {
                     case VILLAGE -> new LocalizedText("Desa " + place.name(), place.name() + " village");
                     case DISTRICT -> new LocalizedText("Kecamatan " + place.name(), place.name() + " district");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.SearchCondition.Kind;
 import id.kriyanusa.search.internal.QueryUnderstanding.Condition;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,18 @@ class QueryUnderstandingTest {
 
     private static final List<Places.Place> PLACES = List.of(
             new Places.Place(Kind.VILLAGE, "Masbagik Timur", List.of("masbagik", "timur"), "masbagik-timur",
-                    List.of("masbagik-timur")),
-            new Places.Place(Kind.REGENCY, "Central Lombok", List.of("central", "lombok"), "Lombok Tengah", List.of()),
-            new Places.Place(Kind.REGENCY, "East Lombok", List.of("east", "lombok"), "Lombok Timur", List.of()),
-            new Places.Place(Kind.REGENCY, "Lombok Timur", List.of("lombok", "timur"), "Lombok Timur", List.of()),
+                    List.of("masbagik-timur"), null),
+            new Places.Place(Kind.REGENCY, "Central Lombok", List.of("central", "lombok"), "Lombok Tengah", List.of(),
+                    null),
+            new Places.Place(Kind.REGENCY, "East Lombok", List.of("east", "lombok"), "Lombok Timur", List.of(), null),
+            new Places.Place(Kind.REGENCY, "Lombok Timur", List.of("lombok", "timur"), "Lombok Timur", List.of(), null),
             new Places.Place(Kind.DISTRICT, "Praya Timur", List.of("praya", "timur"), "Praya Timur",
-                    List.of("semoyang", "beleka")),
-            new Places.Place(Kind.VILLAGE, "Loyok", List.of("loyok"), "loyok", List.of("loyok")),
-            new Places.Place(Kind.VILLAGE, "Penujak", List.of("penujak"), "penujak", List.of("penujak")));
+                    List.of("semoyang", "beleka"), null),
+            new Places.Place(Kind.VILLAGE, "Loyok", List.of("loyok"), "loyok", List.of("loyok"),
+                    new ProductSearchFilter.Near(-8.603, 116.433, 15)),
+            new Places.Place(Kind.NEAR, "Mataram", List.of("mataram"), "-8.5833,116.1167,15.0", List.of(),
+                    new ProductSearchFilter.Near(-8.5833, 116.1167, 15)),
+            new Places.Place(Kind.VILLAGE, "Penujak", List.of("penujak"), "penujak", List.of("penujak"), null));
 
     private final QueryUnderstanding understanding = new QueryUnderstanding(() -> PLACES);
 
@@ -70,6 +76,17 @@ class QueryUnderstandingTest {
         assertCondition("kerajinan kecamatan Praya Timur", null, Kind.DISTRICT, "Praya Timur");
         var district = understanding.understand("tas praya timur").conditions().getFirst();
         assertThat(district.villageSlugs()).containsExactly("semoyang", "beleka");
+    }
+
+    @Test
+    void nearAPlaceIsACircleAroundIt() {
+        assertCondition("ukiran dekat Mataram", "ukiran", Kind.NEAR, "-8.5833,116.1167,15.0");
+        assertCondition("kerajinan mataram", null, Kind.NEAR, "-8.5833,116.1167,15.0");
+        // near a village reaches past it; "from" a village does not
+        assertCondition("anyaman sekitar Loyok", "anyaman", Kind.NEAR, "-8.603,116.433,15.0");
+        assertCondition("anyaman dari Loyok", "anyaman", Kind.VILLAGE, "loyok");
+        var near = understanding.understand("baskets near Loyok").conditions().getFirst();
+        assertThat(near.label()).isEqualTo(new LocalizedText("Dekat Loyok (15 km)", "Near Loyok (15 km)"));
     }
 
     @Test

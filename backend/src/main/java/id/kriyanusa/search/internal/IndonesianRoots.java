@@ -1,0 +1,114 @@
+package id.kriyanusa.search.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jsastrawi.morphology.DefaultLemmatizer;
+import jsastrawi.morphology.Lemmatizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indonesian words as their root words, read by Sastrawi (JSastrawi, MIT, with its
+ * dictionary of about 30,000 root words): "menenun", "penenun" and "tenunan" are all
+ * "tenun", "memahat" is "pahat", "memasak" "masak". Elasticsearch's Indonesian stemmer
+ * cuts prefixes without restoring the letter they replaced ("menenun" becomes "enun",
+ * "memasak" "asak"), so a buyer's "alat masak" never met a description saying "untuk
+ * memasak".
+ * <p>
+ * A word Sastrawi cannot read may be written as people speak: without the "me-" of a verb
+ * ("nabung" for menabung, "ngopi") or with Jakarta's "-in" for "-kan" ("bersihin"); such
+ * a word is read as the root its formal form has, when the dictionary knows that root.
+ */
+@Component
+public class IndonesianRoots {
+
+    private static final String FILE = "root-words.txt";
+
+    /** Words read before, at most this many (a catalogue's vocabulary, and more). */
+    private static final int REMEMBERED = 200_000;
+
+    private final Lemmatizer sastrawi;
+
+    private final Set<String> roots;
+
+    private final Map<String, String> read = new ConcurrentHashMap<>();
+
+    public IndonesianRoots() {
+        this.roots = rootWords();
+        this.sastrawi = new DefaultLemmatizer(roots);
+    }
+
+    /**
+     * The folded words of the text as their roots, in order, one space between; a word
+     * with no root it knows as written.
+     */
+    public String of(String text) {
+        return Words.of(text).stream().map(this::root).collect(Collectors.joining(" "));
+    }
+
+    /** Each folded word of the text, with its root (or itself). */
+    public Map<String, String> ofEach(String text) {
+        var each = new LinkedHashMap<String, String>();
+        Words.of(text).forEach(word -> each.put(word, root(word)));
+        return each;
+    }
+
+    /** The root of a folded word, or the word. */
+    public String root(String word) {
+        var known = read.get(word);
+        if (known != null) {
+            return known;
+        }
+        var root = readRoot(word);
+        if (read.size() < REMEMBERED) {
+            read.put(word, root);
+        }
+        return root;
+    }
+
+    private String readRoot(String word) {
+        if (roots.contains(word)) {
+            return word;
+        }
+        var root = sastrawi.lemmatize(word);
+        if (!root.equals(word) || word.length() < 4) {
+            return root;
+        }
+        var verb = sastrawi.lemmatize("me" + word);
+        if (roots.contains(verb) && !verb.equals("me" + word)) {
+            return verb;
+        }
+        var jakarta = word.endsWith("in") ? sastrawi.lemmatize(word.substring(0, word.length() - 2)) : word;
+        return roots.contains(jakarta) ? jakarta : word;
+    }
+
+    private static Set<String> rootWords() {
+        try (var in = IndonesianRoots.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " (JSastrawi's dictionary) is missing from the class path");
+            }
+            var words = new HashSet<String>();
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    words.add(line.strip());
+                }
+            }
+            return words;
+        }
+        catch (IOException failure) {
+            throw new UncheckedIOException(FILE + " could not be read", failure);
+        }
+    }
+
+}
