@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.IndonesianRoots;
 import id.kriyanusa.search.internal.OtherNames;
+import id.kriyanusa.search.internal.Places;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
 import id.kriyanusa.search.internal.ProductQuery;
@@ -63,8 +65,11 @@ public class ProductSearch {
 
     private final IndonesianRoots roots;
 
+    private final Places places;
+
     ProductSearch(SearchRequests requests, Products products, Categories categories, SearchAnalytics analytics,
-            Completions completions, QueryUnderstanding understanding, OtherNames otherNames, IndonesianRoots roots) {
+            Completions completions, QueryUnderstanding understanding, OtherNames otherNames, IndonesianRoots roots,
+            Places places) {
         this.requests = requests;
         this.products = products;
         this.categories = categories;
@@ -73,6 +78,7 @@ public class ProductSearch {
         this.understanding = understanding;
         this.otherNames = otherNames;
         this.roots = roots;
+        this.places = places;
     }
 
     /**
@@ -98,7 +104,7 @@ public class ProductSearch {
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNames.of(text),
+                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNamesOf(text),
                 text == null ? Map.of() : roots.ofEach(text));
         var response = execute(ProductQueries.search(request));
         if (response == null) {
@@ -152,6 +158,16 @@ public class ProductSearch {
                 typed == null ? null : searched.interpretation(), quality);
     }
 
+    /**
+     * The other names of the things the text names, but none for a word of a place's
+     * name: "Lombok" is a chili in Javanese, and "tenun lombok" is not about chilies.
+     */
+    private Map<String, List<OtherNames.Name>> otherNamesOf(String text) {
+        var names = new LinkedHashMap<>(otherNames.of(text));
+        names.keySet().removeIf(places::hasWord);
+        return names;
+    }
+
     /** The text with the whole word (ignoring case) replaced. */
     private static String replaceWord(String text, String word, String replacement) {
         return text.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
@@ -187,7 +203,7 @@ public class ProductSearch {
             return null;
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
-                Matching.MOST_WORDS, false, otherNames.of(correctedText), roots.ofEach(correctedText));
+                Matching.MOST_WORDS, false, otherNamesOf(correctedText), roots.ofEach(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }

@@ -305,6 +305,24 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aWordOfAPlaceNameMeansThePlace() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var marker = SearchApi.marker();
+        var sambal = (String) api
+            .publishedProduct(api.verifiedBrand(producer, curator, "poto"), "Sambal cabai " + marker,
+                    "Sambal cabai rawit dan terasi, pedas.", producer, "camilan")
+            .get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(sambal), INDEXED_WITHIN)).isTrue();
+
+        // "lombok" is also Javanese for a chili, but a sambal made in Sumbawa is not
+        // made in Lombok: it has the marker only
+        var body = understood(marker + " lombok", null);
+        assertThat(slugs(body)).first().isEqualTo(sambal);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("MOST_TERMS");
+    }
+
+    @Test
     void nearATownAreTheProductsMadeWithin15Km() throws Exception {
         var body = understood("gerabah dekat Mataram", null);
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0].kind"))

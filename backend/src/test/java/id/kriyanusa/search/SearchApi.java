@@ -104,13 +104,18 @@ final class SearchApi {
         return letters.toString();
     }
 
-    /** A new producer's brand, verified by the curator: its id. */
+    /** A new producer's brand in Banyumulek, verified by the curator: its id. */
     String verifiedBrand(String producer, String curator) throws Exception {
+        return verifiedBrand(producer, curator, "banyumulek");
+    }
+
+    /** A new producer's brand in the village, verified by the curator: its id. */
+    String verifiedBrand(String producer, String curator, String villageSlug) throws Exception {
         var slug = ApiClient.unique("uji-cari");
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
                 ApiClient.readyForVerification(Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm",
-                        "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek")),
+                        "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug)),
                 producer);
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
         ok(api.mutate(

@@ -84,6 +84,11 @@ public class Places {
         return known == null ? List.of() : known;
     }
 
+    /** Whether the folded word is a word of a known place's name ("lombok", "timur"). */
+    public boolean hasWord(String word) {
+        return all().stream().anyMatch(place -> place.words().contains(word));
+    }
+
     // on every instance: each keeps its own copy in memory
     @Scheduled(initialDelayString = "${kriyanusa.search.places-refresh:PT5M}",
             fixedDelayString = "${kriyanusa.search.places-refresh:PT5M}")
