@@ -76,16 +76,22 @@ public class IndonesianRoots {
     }
 
     private String readRoot(String word) {
-        if (roots.contains(word)) {
+        // a number or a size ("30cm", "a5") has no root, and each one read would cost
+        // Sastrawi's every rule
+        if (roots.contains(word) || word.length() < 3 || word.chars().anyMatch(Character::isDigit)) {
             return word;
         }
         var root = sastrawi.lemmatize(word);
         if (!root.equals(word) || word.length() < 4) {
             return root;
         }
-        var verb = sastrawi.lemmatize("me" + word);
-        if (roots.contains(verb) && !verb.equals("me" + word)) {
-            return verb;
+        // a verb spoken without its "me-" starts with the nasal the prefix left
+        // ("nabung", "nyimpan", "ngopi", "masak")
+        if (word.charAt(0) == 'n' || word.charAt(0) == 'm') {
+            var verb = sastrawi.lemmatize("me" + word);
+            if (roots.contains(verb) && !verb.equals("me" + word)) {
+                return verb;
+            }
         }
         var jakarta = word.endsWith("in") ? sastrawi.lemmatize(word.substring(0, word.length() - 2)) : word;
         return roots.contains(jakarta) ? jakarta : word;
