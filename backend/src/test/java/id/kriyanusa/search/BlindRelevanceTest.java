@@ -56,14 +56,13 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the queries with a true match, by group and half, less about 0.03:
-     * measured 2026-12-05 with everyday translations, stemmed descriptions and every word
-     * first (A 0.950 / 0.951, B 0.953 / 0.947; before query understanding 0.534 / 0.627
-     * and 0.533 / 0.608). The vocabulary set read 0.372 / 0.368 when it was written,
-     * 0.863 / 0.814 now, tuned on; the test set 0.419 / 0.406 when written, 0.661 / 0.638
-     * now.
+     * measured 2026-12-05 with root words, kinds of things and places (A 0.950 / 0.961, B
+     * 0.953 / 0.961; before query understanding 0.534 / 0.627 and 0.533 / 0.608). The
+     * vocabulary set read 0.372 / 0.368 when it was written, 0.865 / 0.818 now, tuned on;
+     * the test set 0.419 / 0.406 when written, 0.707 / 0.678 now.
      */
-    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.92, "A heldout", 0.92, "B tune", 0.92,
-            "B heldout", 0.91, "A vocabulary", 0.83, "B vocabulary", 0.78, "A test", 0.63, "B test", 0.61);
+    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.92, "A heldout", 0.93, "B tune", 0.92,
+            "B heldout", 0.93, "A vocabulary", 0.83, "B vocabulary", 0.78, "A test", 0.67, "B test", 0.64);
 
     /**
      * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-05
@@ -139,35 +138,34 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the second exam's queries with a true match, by group, less about
-     * 0.03: measured 2026-12-05, 0.923 / 0.924 (on its first run 0.884 / 0.872; on the
+     * 0.03: measured 2026-12-05, 0.935 / 0.937 (on its first run 0.884 / 0.872; on the
      * code before that run's search work, 0.866 / 0.835).
      */
-    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.89, "B exam", 0.89);
+    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.90, "B exam", 0.90);
 
     /**
      * Mean nDCG@10 of the third exam's halves ({@code search/blind3/}), by group, less
-     * about 0.03: measured 2026-12-05, A 0.842 / 0.823 and B 0.812 / 0.830 (tune / held
-     * out; on the code before that day's search work, 0.816 / 0.797 and 0.758 / 0.783).
-     * Tune on its tuning half only.
+     * about 0.03: measured 2026-12-05 (session 14), A 0.857 / 0.841 and B 0.826 / 0.840
+     * (tune / held out; on its first run, on the code of session 12, 0.816 / 0.797 and
+     * 0.758 / 0.783). Tune on its tuning half only.
      */
-    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.81, "A heldout", 0.79, "B tune", 0.78,
+    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.83, "A heldout", 0.81, "B tune", 0.80,
+            "B heldout", 0.81);
+
+    /**
+     * The fourth exam's ({@code search/blind4/}), the same way: A 0.837 / 0.819 and B
+     * 0.843 / 0.811 (first run, on the code of session 13: 0.802 / 0.769 and 0.809 /
+     * 0.760).
+     */
+    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.81, "A heldout", 0.79, "B tune", 0.81,
             "B heldout", 0.78);
 
     /**
-     * Mean nDCG@10 of the fourth exam's halves ({@code search/blind4/}), by group, less
-     * about 0.03: measured 2026-12-05, A 0.828 / 0.818 and B 0.834 / 0.810 (tune / held
-     * out; on its first run, on the code of the end of session 13, 0.802 / 0.769 and
-     * 0.809 / 0.760). Tune on its tuning half only.
+     * The fifth exam's ({@code search/blind5/}): A 0.814 / 0.837 and B 0.807 / 0.830
+     * (first run 0.792 / 0.808 and 0.788 / 0.801).
      */
-    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.80, "A heldout", 0.79, "B tune", 0.80,
-            "B heldout", 0.78);
-
-    /**
-     * The fifth exam's ({@code search/blind5/}), the same way: A 0.815 / 0.828 and B
-     * 0.810 / 0.826 (first run 0.792 / 0.808 and 0.788 / 0.801).
-     */
-    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.78, "A heldout", 0.80, "B tune", 0.78,
-            "B heldout", 0.79);
+    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.78, "A heldout", 0.81, "B tune", 0.78,
+            "B heldout", 0.80);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";

@@ -323,6 +323,23 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aThingIsFoundByTheNameOfItsKind() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var marker = SearchApi.marker();
+        var table = (String) api
+            .publishedProduct(api.verifiedBrand(producer, curator), "Meja makan jati " + marker,
+                    "Meja untuk enam orang, kayu jati tua.", producer, "perabot-kayu")
+            .get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(table), INDEXED_WITHIN)).isTrue();
+
+        // nothing of the product says "mebel" (furniture), but a table is furniture
+        var body = understood(marker + " mebel", null);
+        assertThat(slugs(body)).first().isEqualTo(table);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
+    @Test
     void nearATownAreTheProductsMadeWithin15Km() throws Exception {
         var body = understood("gerabah dekat Mataram", null);
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0].kind"))

@@ -1,12 +1,14 @@
 package id.kriyanusa.search.internal;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -72,6 +74,9 @@ public class OtherNames {
 
     private final CompletableFuture<Optional<EnglishIndonesianDictionary>> translations = loading("dictionary",
             EnglishIndonesianDictionary::read);
+
+    /** The kinds of the things titles name, by thing: a catalogue names few things. */
+    private final Map<String, List<String>> kinds = new ConcurrentHashMap<>();
 
     /**
      * A lexicon read on a virtual thread of its own. One that cannot be read is logged
@@ -167,6 +172,64 @@ public class OtherNames {
         catch (JWNLException failure) {
             throw new IllegalStateException("WordNet could not look up \"" + name + "\"", failure);
         }
+    }
+
+    /**
+     * The names of the kinds of the things a title names, one and two steps up from the
+     * thing's commonest sense, in English and in Indonesian: a "meja" (table) is
+     * furniture, a "sandal" a shoe and footwear, an "anting" (earring) jewelry. Indexed
+     * with a product, so that a buyer who names the kind ("mebel", "perhiasan",
+     * "footwear") finds the things of that kind.
+     */
+    public List<String> kindsOf(List<String> things) {
+        return things.stream()
+            .flatMap(thing -> kinds.computeIfAbsent(thing, this::kindsOf).stream())
+            .distinct()
+            .toList();
+    }
+
+    private List<String> kindsOf(String thing) {
+        var dictionary = translations.join();
+        // an Indonesian thing is looked up in English through its translations
+        var english = Stream
+            .concat(Stream.of(thing),
+                    dictionary
+                        .map(lexicon -> lexicon.isIndonesian(thing) ? lexicon.translationsOf(thing) : List.<String>of())
+                        .orElse(List.of())
+                        .stream()
+                        .limit(1))
+            .toList();
+        var found = new LinkedHashSet<String>();
+        // each kind's own word, read into Indonesian: "footwear" is "alas kaki"
+        var heads = new LinkedHashSet<String>();
+        for (var name : english) {
+            var noun = englishNoun(name).filter(word -> word.getLemma().equals(name)
+                    || !dictionary.map(lexicon -> lexicon.isIndonesian(name)).orElse(false));
+            if (noun.isEmpty()) {
+                continue;
+            }
+            try {
+                for (var sense : senses(noun.get()).stream().limit(1).toList()) {
+                    for (var kind : sense.getPointers(PointerType.HYPERNYM)) {
+                        var parent = kind.getTargetSynset();
+                        addKind(found, heads, parent);
+                        for (var grand : parent.getPointers(PointerType.HYPERNYM)) {
+                            addKind(found, heads, grand.getTargetSynset());
+                        }
+                    }
+                }
+            }
+            catch (JWNLException failure) {
+                throw new IllegalStateException("WordNet could not read the kinds of \"" + name + "\"", failure);
+            }
+        }
+        dictionary.ifPresent(lexicon -> heads.forEach(head -> found.addAll(lexicon.translationsOf(head))));
+        return List.copyOf(found);
+    }
+
+    private static void addKind(Set<String> found, Set<String> heads, Synset kind) {
+        kind.getWords().forEach(word -> found.add(word.getLemma().toLowerCase(Locale.ROOT)));
+        heads.add(kind.getWords().getFirst().getLemma().toLowerCase(Locale.ROOT));
     }
 
     private static <T> Stream<Name> names(CompletableFuture<Optional<T>> lexicon, Function<T, List<String>> namesOf) {

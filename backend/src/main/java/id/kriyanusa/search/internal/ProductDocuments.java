@@ -38,11 +38,15 @@ public class ProductDocuments implements IndexedDocuments {
 
     private final IndonesianRoots roots;
 
-    ProductDocuments(Products products, Brands brands, Categories categories, IndonesianRoots roots) {
+    private final OtherNames otherNames;
+
+    ProductDocuments(Products products, Brands brands, Categories categories, IndonesianRoots roots,
+            OtherNames otherNames) {
         this.products = products;
         this.brands = brands;
         this.categories = categories;
         this.roots = roots;
+        this.otherNames = otherNames;
     }
 
     @Override
@@ -126,6 +130,7 @@ public class ProductDocuments implements IndexedDocuments {
         var thing = TitleThing.of(product.title().indonesian(), product.title().english());
         doc.put("thing", thing.things());
         doc.put("things_second_word", thing.secondWord());
+        doc.put("kinds", otherNames.kindsOf(thing.things()));
         doc.put("description_id", product.description() == null ? null : product.description().indonesian());
         doc.put("description_en", product.description() == null ? null : product.description().english());
         doc.put("title_roots", roots.of(product.title().indonesian()));

@@ -101,6 +101,12 @@ public final class ProductQueries {
     private static final double KIND_WEIGHT = 0.25;
 
     /**
+     * The weight of a word that names the kind of the thing a product's title names
+     * ({@link OtherNames#kindsOf}): it finds the product, below the words of its title.
+     */
+    private static final double KINDS_WEIGHT = 1.0;
+
+    /**
      * The weight of a word typed that is what a product's title names it (see
      * {@link TitleThing}), over a word it only has; half of it for the Indonesian title's
      * second word, which may still be part of the name.
@@ -300,6 +306,7 @@ public final class ProductQueries {
                     Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
             should.add(Map.of("multi_match",
                     Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
+            should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
             Words.of(word)
                 .stream()
                 .map(otherNames::get)
@@ -352,6 +359,9 @@ public final class ProductQueries {
         var descriptions = Map.of("dis_max", Map.of("queries", List.of(descriptionWords, descriptionRoots),
                 "tie_breaker", 0.3, "boost", DESCRIPTION_WEIGHT));
         var should = new ArrayList<Object>(List.of(fields, crossLanguage, allWords, descriptions));
+        // a word naming the kind of the thing a title names ("mebel" for a table)
+        should.add(Map.of("match",
+                Map.of("kinds", Map.of("query", text, "minimum_should_match", msm, "boost", KINDS_WEIGHT))));
         var kinds = new ArrayList<Object>();
         for (var thing : new LinkedHashSet<>(otherNames.values())) {
             var same = thing.stream().filter(name -> !name.kind()).toList();

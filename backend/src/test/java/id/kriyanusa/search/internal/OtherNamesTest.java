@@ -25,6 +25,16 @@ class OtherNamesTest {
     }
 
     @Test
+    void theKindsOfAThingAreReadUpToTwoStepsAndInIndonesian() {
+        // a table is furniture (mebel); a chair a seat, and so furniture
+        assertThat(otherNames.kindsOf(List.of("meja"))).contains("furniture", "mebel");
+        assertThat(otherNames.kindsOf(List.of("kursi"))).contains("seat", "furniture");
+        assertThat(otherNames.kindsOf(List.of("sandal"))).contains("shoe", "footwear", "alas kaki");
+        // "tas" is not the plural of "ta" (tantalum), so no metal
+        assertThat(otherNames.kindsOf(List.of("tas"))).doesNotContain("metal");
+    }
+
+    @Test
     void onlySensesOfThingsCount() {
         var pitcher = words(otherNames.of("pitcher").get("pitcher"));
 
