@@ -20,5 +20,17 @@ public record ProductSearchFilter(List<String> categories, List<String> villages
      * Within {@code radiusKm} kilometres of a point, measured to the product's village.
      */
     public record Near(double lat, double lon, double radiusKm) {
+
+        /** As the value of a NEAR condition: "latitude,longitude,kilometres". */
+        public String asConditionValue() {
+            return lat + "," + lon + "," + radiusKm;
+        }
+
+        /** The circle a NEAR condition's value names. */
+        public static Near ofConditionValue(String value) {
+            var parts = value.split(",");
+            return new Near(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+        }
+
     }
 }

@@ -56,7 +56,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                     case AVAILABILITY -> availability.add(ProductAvailability.valueOf(typed.value()));
                     case VILLAGE, DISTRICT -> villages.addAll(typed.villageSlugs());
                     case REGENCY -> regencies.add(typed.value());
-                    case NEAR -> near = circle(typed.value());
+                    case NEAR -> near = ProductSearchFilter.Near.ofConditionValue(typed.value());
                     default -> cheapFirst = true; // CHEAP_FIRST
                 }
             }
@@ -78,12 +78,6 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
             case VILLAGE, DISTRICT, REGENCY, NEAR -> true;
             default -> false;
         });
-    }
-
-    private static ProductSearchFilter.Near circle(String value) {
-        var parts = value.split(",");
-        return new ProductSearchFilter.Near(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                Double.parseDouble(parts[2]));
     }
 
     private static boolean isEmpty(List<?> values) {

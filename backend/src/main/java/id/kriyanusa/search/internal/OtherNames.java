@@ -134,10 +134,7 @@ public class OtherNames {
      */
     private List<Name> namesOf(String name) {
         var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name)).toList();
-        // English morphology reads an Indonesian word as written: "tas" (bag) is not the
-        // plural of "ta" (tantalum)
-        var noun = englishNoun(name).filter(word -> word.getLemma().equals(name) || indonesian.isEmpty()
-                && !translations.join().map(lexicon -> lexicon.isIndonesian(name)).orElse(false));
+        var noun = englishNoun(name);
         // the dictionary holds an English noun once, in the singular ("planters" is
         // looked up as "planter")
         var base = noun.map(IndexWord::getLemma).orElse(name);
@@ -157,7 +154,8 @@ public class OtherNames {
     /**
      * The English noun of this name, read through WordNet's morphology ("bags" is a bag);
      * none when morphology shortens a name of several words to one of them, which is
-     * looked up on its own.
+     * looked up on its own, or changes an Indonesian word: "tas" (bag) is not the plural
+     * of "ta" (tantalum).
      */
     private Optional<IndexWord> englishNoun(String name) {
         var wordNet = dictionary.join();
@@ -166,8 +164,10 @@ public class OtherNames {
         }
         try {
             var word = wordNet.get().lookupIndexWord(POS.NOUN, name);
-            return word == null || word.getLemma().split(" ").length < name.split(" ").length ? Optional.empty()
-                    : Optional.of(word);
+            if (word == null || word.getLemma().split(" ").length < name.split(" ").length) {
+                return Optional.empty();
+            }
+            return word.getLemma().equals(name) || !isIndonesian(name) ? Optional.of(word) : Optional.empty();
         }
         catch (JWNLException failure) {
             throw new IllegalStateException("WordNet could not look up \"" + name + "\"", failure);
@@ -203,8 +203,7 @@ public class OtherNames {
         // each kind's own word, read into Indonesian: "footwear" is "alas kaki"
         var heads = new LinkedHashSet<String>();
         for (var name : english) {
-            var noun = englishNoun(name).filter(word -> word.getLemma().equals(name)
-                    || !dictionary.map(lexicon -> lexicon.isIndonesian(name)).orElse(false));
+            var noun = englishNoun(name);
             if (noun.isEmpty()) {
                 continue;
             }
@@ -225,6 +224,12 @@ public class OtherNames {
         }
         dictionary.ifPresent(lexicon -> heads.forEach(head -> found.addAll(lexicon.translationsOf(head))));
         return List.copyOf(found);
+    }
+
+    /** Whether the thesaurus or the dictionary knows the name as an Indonesian word. */
+    private boolean isIndonesian(String name) {
+        return thesaurus.join().map(lexicon -> !lexicon.namesOf(name).isEmpty()).orElse(false)
+                || translations.join().map(lexicon -> lexicon.isIndonesian(name)).orElse(false);
     }
 
     private static void addKind(Set<String> found, Set<String> heads, Synset kind) {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.SearchCondition.Kind;
@@ -70,6 +72,9 @@ public class Places {
     /** Longest names first, so "Masbagik Timur" wins over "Masbagik". */
     private volatile List<Place> places;
 
+    /** The words of all their names, for every search's check of each word typed. */
+    private volatile Set<String> words = Set.of();
+
     Places(Villages villages) {
         this.villages = villages;
     }
@@ -86,7 +91,8 @@ public class Places {
 
     /** Whether the folded word is a word of a known place's name ("lombok", "timur"). */
     public boolean hasWord(String word) {
-        return all().stream().anyMatch(place -> place.words().contains(word));
+        all();
+        return words.contains(word);
     }
 
     // on every instance: each keeps its own copy in memory
@@ -129,14 +135,14 @@ public class Places {
             var named = found.stream().map(Place::name).toList();
             TOWNS.forEach((name, near) -> {
                 if (!named.contains(name)) {
-                    found.add(new Place(Kind.NEAR, name, Words.of(name), near.lat() + "," + near.lon() + "," + NEAR_KM,
-                            List.of(), near));
+                    found.add(new Place(Kind.NEAR, name, Words.of(name), near.asConditionValue(), List.of(), near));
                 }
             });
             // longest first; at equal length a village before a district of the same name
             found.sort(Comparator.comparingInt((Place place) -> place.words().size())
                 .reversed()
                 .thenComparing(Place::kind));
+            words = found.stream().flatMap(place -> place.words().stream()).collect(Collectors.toUnmodifiableSet());
             places = List.copyOf(found);
         }
         catch (RuntimeException e) {

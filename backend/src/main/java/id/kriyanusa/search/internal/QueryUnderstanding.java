@@ -225,8 +225,7 @@ public class QueryUnderstanding {
                 if (place.kind() == Kind.NEAR || near > 0 && place.near() != null) {
                     var circle = place.near();
                     var km = Math.round(circle.radiusKm());
-                    conditions.add(condition(query, tokens, i, used, Kind.NEAR,
-                            circle.lat() + "," + circle.lon() + "," + circle.radiusKm(),
+                    conditions.add(condition(query, tokens, i, used, Kind.NEAR, circle.asConditionValue(),
                             new LocalizedText("Dekat " + place.name() + " (" + km + " km)",
                                     "Near " + place.name() + " (" + km + " km)"),
                             List.of()));
