@@ -1,24 +1,32 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
 import id.kriyanusa.search.ProductSearchSort;
+import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.IndonesianRoots;
 import id.kriyanusa.search.internal.OtherNames;
 import id.kriyanusa.search.internal.ProductQueries;
 import id.kriyanusa.search.internal.ProductQueries.Matching;
 import id.kriyanusa.search.internal.ProductQuery;
+import id.kriyanusa.search.internal.Words;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the Elasticsearch bodies the application sends for SearchBench's typical filtered queries, built by the
  * application's own ProductQueries (run on the class path of the unpacked jar), so the direct requests are exactly the
- * GraphQL ones' Elasticsearch part. Usage: PrintQueries OUT_DIR.
+ * GraphQL ones' Elasticsearch part. Usage: PrintQueries OUT_DIR ELASTICSEARCH_URL.
  */
 public class PrintQueries {
 
@@ -38,11 +46,31 @@ public class PrintQueries {
         // texts that relax are answered by the portal's last request, for most of the words; the portal asks for
         // every word first, so its time holds one request more than the direct one
         var matching = "relaxed".equals(System.getenv("QUERY_SET")) ? Matching.MOST_WORDS : Matching.ALL_WORDS;
+        var common = commonTitleWords(json, args[1]);
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
-            var body = ProductQueries.search(new ProductQuery(SearchBench.TEXTS[i], filter, ProductSearchSort.RELEVANCE, 0,
-                    20, SEARCH_PAGE, matching, false, otherNames.of(SearchBench.TEXTS[i]),
-                    roots.ofEach(SearchBench.TEXTS[i])));
+            var text = SearchBench.TEXTS[i];
+            var body = ProductQueries.search(new ProductQuery(text, filter, ProductSearchSort.RELEVANCE, 0, 20,
+                    SEARCH_PAGE, matching, false, otherNames.of(text), roots.ofEach(text),
+                    Words.of(text).stream().filter(common::contains).collect(Collectors.toSet())));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
+    }
+
+    /**
+     * The title words of at least Completions.COMMON_WORD_MIN products, in which the portal forgives fewer typos (its
+     * Completions count them the same way every minute; the benchmark's texts name no category).
+     */
+    static Set<String> commonTitleWords(JsonMapper json, String elasticsearch) throws Exception {
+        var body = "{\"size\":0,\"aggs\":{\"words\":{\"terms\":{\"field\":\"title_words\",\"size\":10000,"
+                + "\"min_doc_count\":" + Completions.COMMON_WORD_MIN + "}}}}";
+        var response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(elasticsearch + "/products/_search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        var words = new HashSet<String>();
+        json.readTree(response.body()).path("aggregations").path("words").path("buckets")
+            .forEach(bucket -> words.add(bucket.path("key").asString()));
+        return words;
     }
 }

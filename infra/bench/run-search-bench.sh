@@ -53,10 +53,11 @@ echo "--- full reindex (RSS before: portal $(rss $APP), Elasticsearch $(rss $ES_
 echo "RSS after reindex: portal $(rss $APP), Elasticsearch $(rss $ES_PID)"
 curl -s "$ES/_cat/indices/products-*?v&h=index,docs.count,store.size"
 
+sleep 65   # the portal counts the words many titles have (Completions) every minute: let it count the new products
 echo "--- latency (${QUERY_SET:-typical} queries, $REQUESTS measured requests each, after warm-up), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$OUT/jar" && mkdir -p "$OUT/jar" && (cd "$OUT/jar" && jar xf "$OLDPWD/backend/target/kriyanusa-local.jar" BOOT-INF/classes BOOT-INF/lib 2>/dev/null \
   || unzip -q "$OLDPWD/backend/target/kriyanusa-local.jar" 'BOOT-INF/classes/*' 'BOOT-INF/lib/*')
-"$JAVA" -cp "$OUT/jar/BOOT-INF/classes:$OUT/jar/BOOT-INF/lib/*" infra/bench/PrintQueries.java "$OUT/queries"
+"$JAVA" -cp "$OUT/jar/BOOT-INF/classes:$OUT/jar/BOOT-INF/lib/*" infra/bench/PrintQueries.java "$OUT/queries" "$ES"
 "$JAVA" infra/bench/SearchBench.java latency "$BASE" "$ES" "$OUT/queries" "$REQUESTS"
 echo "RSS at the end: portal $(rss $APP), Elasticsearch $(rss $ES_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -s "$ES/_nodes/stats/jvm?filter_path=nodes.*.jvm.mem.heap_used_in_bytes,nodes.*.jvm.mem.heap_max_in_bytes"; echo

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,7 +106,8 @@ public class ProductSearch {
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
                 Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNamesOf(text),
-                text == null ? Map.of() : roots.ofEach(text));
+                text == null ? Map.of() : roots.ofEach(text),
+                text == null ? Set.of() : completions.commonWordsOf(text));
         var response = execute(ProductQueries.search(request));
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
@@ -203,7 +205,8 @@ public class ProductSearch {
             return null;
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
-                Matching.MOST_WORDS, false, otherNamesOf(correctedText), roots.ofEach(correctedText));
+                Matching.MOST_WORDS, false, otherNamesOf(correctedText), roots.ofEach(correctedText),
+                completions.commonWordsOf(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }

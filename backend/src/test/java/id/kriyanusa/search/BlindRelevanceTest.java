@@ -26,6 +26,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -178,6 +179,9 @@ class BlindRelevanceTest {
 
     @Autowired
     SearchAnalytics analytics;
+
+    @Autowired
+    Completions completions;
 
     @Autowired
     JdbcClient jdbc;
@@ -386,6 +390,8 @@ class BlindRelevanceTest {
             for (var loaded : groups.values()) {
                 awaitSearchable(search, loaded.brandSlugs(), keys.size());
             }
+            completions.count(); // what the minute's count does: the words many titles
+                                 // have
             var loadedIn = Duration.between(started, Instant.now());
             log.info("Search sees both groups after {} s", loadedIn.toSeconds());
             List<Answer> answers = new ArrayList<>();
@@ -410,6 +416,7 @@ class BlindRelevanceTest {
                 bm25.close();
             }
             withdraw(search, groups.values(), curator);
+            completions.count();
             forget(queries);
         }
     }

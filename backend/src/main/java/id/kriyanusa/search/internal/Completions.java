@@ -42,6 +42,12 @@ public class Completions {
 
     public static final int POPULAR_SEARCH_MIN = 3;
 
+    /**
+     * So many products' titles must have a word for it to count as common: a word in one
+     * or two titles may be a seller's typo.
+     */
+    public static final int COMMON_WORD_MIN = 3;
+
     private static final Duration POPULAR_PERIOD = Duration.ofDays(90);
 
     /** Terms aggregation sizes: enough for a province's villages and brands. */
@@ -66,6 +72,12 @@ public class Completions {
 
     /** Most products first, then most searched, then shortest. */
     private volatile List<Entry> entries = List.of();
+
+    /**
+     * The words that at least {@link #COMMON_WORD_MIN} products' titles or category names
+     * have (see {@link #commonWordsOf}).
+     */
+    private volatile Set<String> commonWords = Set.of();
 
     Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics) {
         this.requests = requests;
@@ -97,6 +109,15 @@ public class Completions {
         return found;
     }
 
+    /**
+     * The words of the text that many products' titles or category names have: a search
+     * forgives fewer typos in them (see ProductQueries).
+     */
+    public Set<String> commonWordsOf(String text) {
+        var common = commonWords;
+        return Words.of(text).stream().filter(common::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The popular searches, most searched first. */
     public List<String> popularSearches(int first) {
         return entries.stream()
@@ -123,6 +144,11 @@ public class Completions {
                     Map.of("size", 0, "track_total_hits", false, "aggs", aggs));
             if (response != null) {
                 entries = entries(response.path("aggregations"));
+                commonWords = entries.stream()
+                    .filter(entry -> (entry.kind() == Kind.CRAFT_WORD || entry.kind() == Kind.CATEGORY)
+                            && entry.products() >= COMMON_WORD_MIN)
+                    .flatMap(entry -> entry.words().stream())
+                    .collect(Collectors.toUnmodifiableSet());
             }
         }
         catch (RuntimeException e) {

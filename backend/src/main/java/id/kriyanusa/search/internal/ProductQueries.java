@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
@@ -137,13 +138,14 @@ public final class ProductQueries {
         var body = new LinkedHashMap<String, Object>();
         var filters = new ArrayList<>(queryFilters(f));
         if (text != null && q.matching() == Matching.ALL_WORDS) {
-            filters.add(everyWord(text, q.otherNames(), q.roots()));
+            filters.add(everyWord(text, q.otherNames(), q.roots(), q.common()));
         }
         // relaxed, the products having every word still come first
         var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS
-                ? everyWord(text, q.otherNames(), q.roots()) : null;
+                ? everyWord(text, q.otherNames(), q.roots(), q.common()) : null;
         body.put("query",
-                functionScore(bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots())), filters),
+                functionScore(
+                        bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.common())), filters),
                         q.cheapFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
@@ -293,13 +295,13 @@ public final class ProductQueries {
      * not any cloth); a word that analysis removes (a stop word) asks for nothing.
      */
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
-            Map<String, String> roots) {
+            Map<String, String> roots, Set<String> common) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
             var should = new ArrayList<Object>(List.of(
                     Map.of("multi_match",
-                            Map.of("query", word, "fields", NAME_FIELDS, "fuzziness", "AUTO", "prefix_length", 1,
-                                    "zero_terms_query", "all")),
+                            forgivingTypos(Map.of("query", word, "fields", NAME_FIELDS, "zero_terms_query", "all"),
+                                    common)),
                     Map.of("multi_match", Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
                     Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
             should.add(Map.of("multi_match",
@@ -321,7 +323,7 @@ public final class ProductQueries {
     }
 
     private static Map<String, Object> textQuery(String text, Matching matching,
-            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots) {
+            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> common) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
@@ -336,8 +338,8 @@ public final class ProductQueries {
         // added to the work of every search;
         // all of these still match exactly here and through `cross`, and brand and
         // village typos through their own search
-        var names = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", NAME_FIELDS,
-                "fuzziness", "AUTO", "prefix_length", 1, "tie_breaker", 0.3, "minimum_should_match", msm));
+        var names = Map.of("multi_match", forgivingTypos(Map.of("query", text, "type", "best_fields", "fields",
+                NAME_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm), common));
         var attributes = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", ATTRIBUTE_FIELDS,
                 "tie_breaker", 0.3, "minimum_should_match", msm));
         var rooted = rooted(text, roots);
@@ -381,6 +383,21 @@ public final class ProductQueries {
         ordering.add(Map.of("match", Map.of("thing", Map.of("query", text, "boost", THING_WEIGHT))));
         ordering.add(Map.of("match", Map.of("things_second_word", Map.of("query", text, "boost", THING_WEIGHT / 2))));
         return Map.of("bool", Map.of("must", List.of(matched), "should", ordering));
+    }
+
+    /**
+     * The match with typos forgiven when its text has a word that is not common in
+     * titles; as it is when every word is (a match forgives typos in all its words or
+     * none).
+     */
+    private static Map<String, Object> forgivingTypos(Map<String, Object> match, Set<String> common) {
+        if (common.containsAll(Words.of((String) match.get("query")))) {
+            return match;
+        }
+        var fuzzy = new LinkedHashMap<>(match);
+        fuzzy.put("fuzziness", "AUTO");
+        fuzzy.put("prefix_length", 1);
+        return fuzzy;
     }
 
     /** The folded words of the text as their Indonesian roots. */

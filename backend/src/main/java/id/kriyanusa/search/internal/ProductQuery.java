@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
@@ -23,25 +24,28 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * (see {@link OtherNames})
  * @param roots each word of the text with its Indonesian root (see
  * {@link IndonesianRoots})
+ * @param common the words of the text that many titles have (see
+ * {@link Completions#commonWordsOf}), in which fewer typos are forgiven
  */
 public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
         ProductSearchParts parts, Matching matching, boolean cheapFirst, Map<String, List<OtherNames.Name>> otherNames,
-        Map<String, String> roots) {
+        Map<String, String> roots, Set<String> common) {
 
     public ProductQuery {
         otherNames = Map.copyOf(otherNames);
         roots = Map.copyOf(roots);
+        common = Set.copyOf(common);
     }
 
     /** The same search without words: every product the filter lets through. */
     public ProductQuery withoutText() {
         return new ProductQuery(null, filter, sort, from, size, parts, Matching.ALL_WORDS, cheapFirst, Map.of(),
-                Map.of());
+                Map.of(), Set.of());
     }
 
     /** The same search, with products having fewer of the words. */
     public ProductQuery matching(Matching relaxed) {
-        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames, roots);
+        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames, roots, common);
     }
 
 }
