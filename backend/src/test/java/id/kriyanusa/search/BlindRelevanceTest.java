@@ -168,6 +168,10 @@ class BlindRelevanceTest {
     static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.78, "A heldout", 0.81, "B tune", 0.78,
             "B heldout", 0.80);
 
+    /** The sixth exam's ({@code search/blind6/}). */
+    static final Map<String, Double> SIXTH_EXAM_FLOORS = Map.of("A tune", 0.5, "A heldout", 0.5, "B tune", 0.5,
+            "B heldout", 0.5);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -221,7 +225,12 @@ class BlindRelevanceTest {
          */
         FOURTH("blind4", 67, List.of(new QueryFile("queries.tsv", null)), 0.12, 0.08),
         /** Written for tourists and buyers abroad (English of several countries). */
-        FIFTH("blind5", 69, List.of(new QueryFile("queries.tsv", null)), 0.20, 0.05);
+        FIFTH("blind5", 69, List.of(new QueryFile("queries.tsv", null)), 0.20, 0.05),
+        /**
+         * Written for NTB's own households, occasions, hotels and offices (everyday and
+         * regional words, uses described instead of names).
+         */
+        SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.10, 0.10);
 
         final String directory;
 
@@ -328,6 +337,11 @@ class BlindRelevanceTest {
     @Test
     void theFifthExamScoresNoWorseThanToday() throws Exception {
         assertEachHalf(Exam.FIFTH, sit(Exam.FIFTH), HALVES, FIFTH_EXAM_FLOORS);
+    }
+
+    @Test
+    void theSixthExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(Exam.SIXTH, sit(Exam.SIXTH), HALVES, SIXTH_EXAM_FLOORS);
     }
 
     /**
