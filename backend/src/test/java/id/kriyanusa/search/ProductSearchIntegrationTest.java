@@ -244,6 +244,33 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(misspelt, "$.data.searchProducts.didYouMean")).isEqualTo("gerabah");
     }
 
+    @Test
+    void aWordManyTitlesHaveIsForgivenOneTypoNotTwo() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var brand = api.verifiedBrand(producer, curator);
+        var marker = SearchApi.marker();
+        var bracelets = new ArrayList<String>();
+        for (var kind : List.of("perak ukir", "perak polos", "mutiara")) {
+            bracelets.add((String) api
+                .publishedProduct(brand, "Gelang " + kind + " " + marker, "Gelang buatan tangan.", producer, "perak")
+                .get("slug"));
+        }
+        var glass = (String) api
+            .publishedProduct(brand, "Gelas gerabah " + marker, "Gelas minum tanah liat.", producer, "kendi-dan-teko")
+            .get("slug");
+        assertThat(
+                api.eventually(marker, found -> found.containsAll(bracelets) && found.contains(glass), INDEXED_WITHIN))
+            .isTrue();
+        completions.count(); // what the minute's count does
+
+        // "gelas" (glass) is two letters from "gelang" (bracelet), which three titles
+        // have
+        assertThat(slugs(understood("gelang", null))).containsAll(bracelets).doesNotContain(glass);
+        // a word no title has is forgiven two
+        assertThat(slugs(understood("gelnag", null))).containsAll(bracelets);
+    }
+
     private static final String UNDERSTOOD = """
             query($query: String, $filter: ProductSearchFilter) {
               searchProducts(query: $query, filter: $filter, first: 50) {

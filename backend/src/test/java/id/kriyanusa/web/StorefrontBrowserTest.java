@@ -125,6 +125,33 @@ class StorefrontBrowserTest {
     }
 
     @Test
+    void aBuyerLooksForPotteryNearATownAndWidensTheSearch() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/cari").driver();
+            driver.findElement(By.id("q")).sendKeys("gerabah dekat Mataram");
+            browser.submit("form.search");
+
+            var chip = driver.findElement(By.cssSelector(".understood .chips a"));
+            assertThat(chip.getText()).contains("Dekat Mataram", "15 km");
+            // Penujak's potters work 25 km from the city
+            assertThat(driver.findElements(By.cssSelector(".cards.products .meta"))).isNotEmpty()
+                .noneMatch(meta -> meta.getText().contains("Penujak"));
+            long near = count(driver);
+            browser.assertUsable();
+
+            browser.tap(chip);
+            assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("gerabah");
+            assertThat(driver.findElements(By.cssSelector(".understood"))).isEmpty();
+            assertThat(count(driver)).isGreaterThan(near);
+        }
+    }
+
+    /** The number of products the results page says it found. */
+    private static long count(WebDriver driver) {
+        return Long.parseLong(driver.findElement(By.cssSelector("p.count")).getText().replaceAll("\\D", ""));
+    }
+
+    @Test
     void aProducerSignsInByTypingAndReachesTheDashboard() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
             var driver = browser.open("/masuk").driver();
