@@ -57,13 +57,13 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the queries with a true match, by group and half, less about 0.03:
-     * measured 2026-12-05 with root words, kinds of things and places (A 0.950 / 0.961, B
-     * 0.953 / 0.961; before query understanding 0.534 / 0.627 and 0.533 / 0.608). The
-     * vocabulary set read 0.372 / 0.368 when it was written, 0.865 / 0.818 now, tuned on;
-     * the test set 0.419 / 0.406 when written, 0.707 / 0.678 now.
+     * measured 2026-12-05 (session 15) with the curated vocabulary of ADR 0023 (A 0.956 /
+     * 0.969, B 0.959 / 0.969; before query understanding 0.534 / 0.627 and 0.533 /
+     * 0.608). The vocabulary set read 0.372 / 0.368 when it was written, 0.867 / 0.846
+     * now, tuned on; the test set 0.419 / 0.406 when written, 0.795 / 0.762 now.
      */
-    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.92, "A heldout", 0.93, "B tune", 0.92,
-            "B heldout", 0.93, "A vocabulary", 0.83, "B vocabulary", 0.78, "A test", 0.67, "B test", 0.64);
+    static final Map<String, Double> MEAN_FLOORS = Map.of("A tune", 0.93, "A heldout", 0.94, "B tune", 0.93,
+            "B heldout", 0.94, "A vocabulary", 0.84, "B vocabulary", 0.82, "A test", 0.76, "B test", 0.73);
 
     /**
      * Mean nDCG@10 per kind (A tune, A held out, B tune, B held out), measured 2026-12-05
@@ -139,38 +139,42 @@ class BlindRelevanceTest {
 
     /**
      * Mean nDCG@10 of the second exam's queries with a true match, by group, less about
-     * 0.03: measured 2026-12-05, 0.935 / 0.937 (on its first run 0.884 / 0.872; on the
-     * code before that run's search work, 0.866 / 0.835).
+     * 0.03: measured 2026-12-05 (session 15), 0.936 / 0.941 (on its first run 0.884 /
+     * 0.872; on the code before that run's search work, 0.866 / 0.835).
      */
-    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.90, "B exam", 0.90);
+    static final Map<String, Double> SECOND_EXAM_FLOORS = Map.of("A exam", 0.91, "B exam", 0.91);
 
     /**
      * Mean nDCG@10 of the third exam's halves ({@code search/blind3/}), by group, less
-     * about 0.03: measured 2026-12-05 (session 14), A 0.857 / 0.841 and B 0.826 / 0.840
-     * (tune / held out; on its first run, on the code of session 12, 0.816 / 0.797 and
-     * 0.758 / 0.783). Tune on its tuning half only.
+     * about 0.03: measured 2026-12-05 (session 15), A 0.919 / 0.822 and B 0.892 / 0.825
+     * (tune / held out; session 14 0.857 / 0.841 and 0.826 / 0.840; on its first run, on
+     * the code of session 12, 0.816 / 0.797 and 0.758 / 0.783). Tune on its tuning half
+     * only.
      */
-    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.83, "A heldout", 0.81, "B tune", 0.80,
+    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.81, "B tune", 0.86,
             "B heldout", 0.81);
 
     /**
-     * The fourth exam's ({@code search/blind4/}), the same way: A 0.837 / 0.819 and B
-     * 0.843 / 0.811 (first run, on the code of session 13: 0.802 / 0.769 and 0.809 /
+     * The fourth exam's ({@code search/blind4/}), the same way: A 0.921 / 0.832 and B
+     * 0.937 / 0.834 (first run, on the code of session 13: 0.802 / 0.769 and 0.809 /
      * 0.760).
      */
-    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.81, "A heldout", 0.79, "B tune", 0.81,
-            "B heldout", 0.78);
-
-    /**
-     * The fifth exam's ({@code search/blind5/}): A 0.814 / 0.837 and B 0.807 / 0.830
-     * (first run 0.792 / 0.808 and 0.788 / 0.801).
-     */
-    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.78, "A heldout", 0.81, "B tune", 0.78,
+    static final Map<String, Double> FOURTH_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.80, "B tune", 0.90,
             "B heldout", 0.80);
 
-    /** The sixth exam's ({@code search/blind6/}). */
-    static final Map<String, Double> SIXTH_EXAM_FLOORS = Map.of("A tune", 0.5, "A heldout", 0.5, "B tune", 0.5,
-            "B heldout", 0.5);
+    /**
+     * The fifth exam's ({@code search/blind5/}): A 0.855 / 0.881 and B 0.849 / 0.875
+     * (first run 0.792 / 0.808 and 0.788 / 0.801).
+     */
+    static final Map<String, Double> FIFTH_EXAM_FLOORS = Map.of("A tune", 0.82, "A heldout", 0.85, "B tune", 0.82,
+            "B heldout", 0.84);
+
+    /**
+     * The sixth exam's ({@code search/blind6/}): A 0.794 / 0.833 and B 0.766 / 0.821
+     * (first run, on the code of session 14: 0.739 / 0.793 and 0.700 / 0.795).
+     */
+    static final Map<String, Double> SIXTH_EXAM_FLOORS = Map.of("A tune", 0.76, "A heldout", 0.80, "B tune", 0.73,
+            "B heldout", 0.79);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
@@ -228,9 +232,11 @@ class BlindRelevanceTest {
         FIFTH("blind5", 69, List.of(new QueryFile("queries.tsv", null)), 0.20, 0.05),
         /**
          * Written for NTB's own households, occasions, hotels and offices (everyday and
-         * regional words, uses described instead of names).
+         * regional words, uses described instead of names); leads the plain BM25 by 0.20
+         * to 0.25, and 2 of its 43 tuning queries with a true match find nothing in group
+         * B.
          */
-        SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.10, 0.10);
+        SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.07);
 
         final String directory;
 
