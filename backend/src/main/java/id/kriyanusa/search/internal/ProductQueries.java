@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
  * can be read (and tried in a console) as they are.
  * <p>
  * <b>Matching.</b> Four clauses, any may match: the best of the Indonesian and English
- * titles and categories, with {@code fuzziness: AUTO} (typos such as "gerabh"), and the
- * materials, techniques, brand and village, exactly; titles boosted; a {@code match} on
+ * titles and categories, forgiving typos such as "gerabh" (one in a word many titles
+ * have, {@code AUTO} in others, see {@link #forgivingTypos}), and the materials,
+ * techniques, brand and village, exactly; titles boosted; a {@code match} on
  * {@code cross}, a copy of all texts searched through the cross-language synonyms (so
  * "pottery" finds a product described only as "gerabah"), without fuzziness, since fuzzy
  * expansion of synonym phrases is both slow and wrong; a {@code cross_fields} clause with
