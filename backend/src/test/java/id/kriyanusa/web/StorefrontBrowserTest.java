@@ -100,11 +100,8 @@ class StorefrontBrowserTest {
     @Test
     void aBuyerTypesAPriceLimitSeesItUnderstoodAndRemovesIt() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
-            var driver = browser.open("/cari").driver();
-            driver.findElement(By.id("q")).sendKeys("gerabah di bawah 100 ribu");
-            browser.submit("form.search");
-
-            var chip = driver.findElement(By.cssSelector(".understood .chips a"));
+            var chip = searchAndReadTheChip(browser, "gerabah di bawah 100 ribu");
+            var driver = browser.driver();
             assertThat(chip.getText()).contains("100.000");
             var prices = driver.findElements(By.cssSelector(".cards.products .price"))
                 .stream()
@@ -113,9 +110,7 @@ class StorefrontBrowserTest {
             assertThat(prices).isNotEmpty().allMatch(price -> price <= 100_000);
             browser.assertUsable();
 
-            browser.tap(chip);
-            assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("gerabah");
-            assertThat(driver.findElements(By.cssSelector(".understood"))).isEmpty();
+            removeTheChip(browser, chip, "gerabah");
             assertThat(driver.findElements(By.cssSelector(".cards.products .price"))
                 .stream()
                 .map(price -> Long.parseLong(price.getText().replaceAll("\\D", ""))))
@@ -127,11 +122,8 @@ class StorefrontBrowserTest {
     @Test
     void aBuyerLooksForPotteryNearATownAndWidensTheSearch() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
-            var driver = browser.open("/cari").driver();
-            driver.findElement(By.id("q")).sendKeys("gerabah dekat Mataram");
-            browser.submit("form.search");
-
-            var chip = driver.findElement(By.cssSelector(".understood .chips a"));
+            var chip = searchAndReadTheChip(browser, "gerabah dekat Mataram");
+            var driver = browser.driver();
             assertThat(chip.getText()).contains("Dekat Mataram", "15 km");
             // Penujak's potters work 25 km from the city
             assertThat(driver.findElements(By.cssSelector(".cards.products .meta"))).isNotEmpty()
@@ -139,11 +131,24 @@ class StorefrontBrowserTest {
             long near = count(driver);
             browser.assertUsable();
 
-            browser.tap(chip);
-            assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("gerabah");
-            assertThat(driver.findElements(By.cssSelector(".understood"))).isEmpty();
+            removeTheChip(browser, chip, "gerabah");
             assertThat(count(driver)).isGreaterThan(near);
         }
+    }
+
+    /** Searches from /cari as a buyer types and reads the condition understood. */
+    private static WebElement searchAndReadTheChip(BrowserSession browser, String query) {
+        var driver = browser.open("/cari").driver();
+        driver.findElement(By.id("q")).sendKeys(query);
+        browser.submit("form.search");
+        return driver.findElement(By.cssSelector(".understood .chips a"));
+    }
+
+    /** Taps the chip: the search runs again with the words left. */
+    private static void removeTheChip(BrowserSession browser, WebElement chip, String wordsLeft) {
+        browser.tap(chip);
+        assertThat(browser.driver().findElement(By.id("q")).getAttribute("value")).isEqualTo(wordsLeft);
+        assertThat(browser.driver().findElements(By.cssSelector(".understood"))).isEmpty();
     }
 
     /** The number of products the results page says it found. */
