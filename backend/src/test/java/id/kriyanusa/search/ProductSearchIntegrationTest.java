@@ -26,6 +26,7 @@ import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GreatCircle;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.search.internal.Completions;
+import id.kriyanusa.search.internal.RebuildsUnderWay;
 import id.kriyanusa.search.internal.SearchIndex;
 import id.kriyanusa.search.internal.SearchIndexer;
 import id.kriyanusa.search.internal.SearchIndices;
@@ -75,6 +76,9 @@ class ProductSearchIntegrationTest {
 
     @Autowired
     Completions completions;
+
+    @Autowired
+    RebuildsUnderWay rebuilds;
 
     SearchIndexer indexer;
 
@@ -634,6 +638,36 @@ class ProductSearchIntegrationTest {
             var productId = productId(product);
             awaitPublications("the listener found nothing to write to and finished", productId, COMPLETED);
             assertThat(publications(productId, FAILED)).as("no failure to retry").isZero();
+        }
+        finally {
+            indexer.ensureCurrent();
+        }
+        var slug = (String) product.get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("in the first index")
+            .isTrue();
+    }
+
+    @Test
+    void aChangeWhileTheFirstBuildCreatesItsIndexIsNoFailureAndIsInTheFirstIndex() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var brandId = api.verifiedBrand(producer, curator);
+        var marker = SearchApi.marker();
+        // as at a new installation's start: the first build holds its lock and has
+        // created its index, not yet filling it
+        index.delete(index.current().orElseThrow());
+        Map<String, Object> product;
+        try (var build = rebuilds.start(index.alias()).orElseThrow()) {
+            var creating = index.createNext(null);
+            try {
+                product = api.publishedProduct(brandId, marker, producer);
+                var productId = productId(product);
+                awaitPublications("the listener left the change to the build", productId, COMPLETED);
+                assertThat(publications(productId, FAILED)).as("no failure to retry").isZero();
+            }
+            finally {
+                index.delete(creating);
+            }
         }
         finally {
             indexer.ensureCurrent();

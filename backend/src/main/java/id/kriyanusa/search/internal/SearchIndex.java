@@ -272,8 +272,10 @@ public class SearchIndex {
      * {@code products} for a delete, even with {@code require_alias}). Before the first
      * index of the alias exists there is nothing to write: the first build reads every
      * change committed before it starts, this one included (the listeners run after the
-     * commit), so a change made while the portal starts is not an error to retry. An
-     * index without the alias, though, fails the write. Version conflicts mean a newer
+     * commit), so a change made while the portal starts is not an error to retry; nor
+     * while the first build is still creating its index (a second or more with the
+     * vocabulary's synonyms), which it has not begun to fill. An index without the alias
+     * and no build under way, though, fails the write. Version conflicts mean a newer
      * state is stored already and are fine; any other failure throws, so the caller's
      * event publication stays incomplete.
      */
@@ -284,7 +286,7 @@ public class SearchIndex {
         current().ifPresent(targets::add);
         building.ifPresent(targets::add);
         if (targets.isEmpty()) {
-            if (versions().isEmpty()) {
+            if (versions().isEmpty() || rebuilds.running(alias())) {
                 return;
             }
             throw new IllegalStateException("There is no index behind the alias " + alias());
