@@ -337,14 +337,9 @@ class ProductSearchIntegrationTest {
 
     @Test
     void aWordOfAPlaceNameMeansThePlace() throws Exception {
-        var producer = api.api().signUp("PRODUCER");
-        var curator = api.api().signIn(ApiClient.CURATOR);
         var marker = SearchApi.marker();
-        var sambal = (String) api
-            .publishedProduct(api.verifiedBrand(producer, curator, "poto"), "Sambal cabai " + marker,
-                    "Sambal cabai rawit dan terasi, pedas.", producer, "camilan")
-            .get("slug");
-        assertThat(api.eventually(marker, found -> found.contains(sambal), INDEXED_WITHIN)).isTrue();
+        var sambal = searchableProduct("poto", "Sambal cabai " + marker, "Sambal cabai rawit dan terasi, pedas.",
+                "camilan", marker);
 
         // "lombok" is also Javanese for a chili, but a sambal made in Sumbawa is not
         // made in Lombok: it has the marker only
@@ -355,14 +350,9 @@ class ProductSearchIntegrationTest {
 
     @Test
     void aThingIsFoundByTheNameOfItsKind() throws Exception {
-        var producer = api.api().signUp("PRODUCER");
-        var curator = api.api().signIn(ApiClient.CURATOR);
         var marker = SearchApi.marker();
-        var table = (String) api
-            .publishedProduct(api.verifiedBrand(producer, curator), "Meja makan jati " + marker,
-                    "Meja untuk enam orang, kayu jati tua.", producer, "perabot-kayu")
-            .get("slug");
-        assertThat(api.eventually(marker, found -> found.contains(table), INDEXED_WITHIN)).isTrue();
+        var table = searchableProduct("banyumulek", "Meja makan jati " + marker,
+                "Meja untuk enam orang, kayu jati tua.", "perabot-kayu", marker);
 
         // nothing of the product says "mebel" (furniture), but a table is furniture
         var body = understood(marker + " mebel", null);
@@ -402,14 +392,9 @@ class ProductSearchIntegrationTest {
 
     @Test
     void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
-        var producer = api.api().signUp("PRODUCER");
-        var curator = api.api().signIn(ApiClient.CURATOR);
         var marker = SearchApi.marker();
-        var sling = (String) api
-            .publishedProduct(api.verifiedBrand(producer, curator), "Umbaq tenun " + marker,
-                    "Kain Sasak yang ditenun tangan, untuk menggendong bayi.", producer, "busana-tenun")
-            .get("slug");
-        assertThat(api.eventually(marker, found -> found.contains(sling), INDEXED_WITHIN)).isTrue();
+        var sling = searchableProduct("banyumulek", "Umbaq tenun " + marker,
+                "Kain Sasak yang ditenun tangan, untuk menggendong bayi.", "busana-tenun", marker);
 
         // "gendong" is what the description says "menggendong": the product has every
         // word
@@ -677,6 +662,19 @@ class ProductSearchIntegrationTest {
         var slug = (String) product.get("slug");
         assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("in the first index")
             .isTrue();
+    }
+
+    /**
+     * A product a new producer's verified brand in the village publishes, once a search
+     * for the marker (in its title) finds it: its slug.
+     */
+    private String searchableProduct(String villageSlug, String title, String description, String categorySlug,
+            String marker) throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), villageSlug);
+        var slug = (String) api.publishedProduct(brand, title, description, producer, categorySlug).get("slug");
+        assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("findable").isTrue();
+        return slug;
     }
 
     private long productId(Map<String, Object> product) {
