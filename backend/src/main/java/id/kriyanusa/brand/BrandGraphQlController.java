@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
@@ -99,6 +100,7 @@ class BrandGraphQlController implements NodeLookup {
         return brands.acceptInvitation(input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Brand", field = "id")
     String id(Brand brand) {
         return new BrandId(brand.id()).encode();
@@ -136,16 +138,19 @@ class BrandGraphQlController implements NodeLookup {
         return brands.invitations(brand);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "BrandPalette", field = "primaryContrast")
     Double primaryContrast(Brand.Palette palette) {
         return palette.primary() == null ? null : PaletteContrast.withWhiteText(palette.primary());
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "BrandPalette", field = "readablePrimary")
     String readablePrimary(Brand.Palette palette) {
         return palette.primary() == null ? null : PaletteContrast.readableShade(palette.primary());
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
         return new GlobalId("BrandInvitation", invitation.id()).encode();

@@ -9,6 +9,7 @@ import id.kriyanusa.brand.AccountEmails;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.brand.BrandId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -107,6 +108,7 @@ class CatalogGraphQlController implements NodeLookup {
         return products.removeImage(ProductId.decode(input.productId()), Products.imageKey(input.imageId()));
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Product", field = "id")
     String id(Product product) {
         return new ProductId(product.id()).encode();
@@ -152,6 +154,7 @@ class CatalogGraphQlController implements NodeLookup {
         return products.ofBrand(brand, statuses, sort, OffsetPage.of(page));
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Category", field = "id")
     String categoryId(Category category) {
         return new CategoryId(category.id()).encode();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
@@ -58,6 +59,7 @@ class CollectionGraphQlController implements NodeLookup {
         return collections.update(CollectionId.decode(input.id()), input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Collection", field = "id")
     String id(ProductCollection collection) {
         return new CollectionId(collection.id()).encode();

@@ -14,6 +14,7 @@ import id.kriyanusa.catalog.Products;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.ClientAddress;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -89,6 +90,7 @@ class InquiryGraphQlController implements NodeLookup {
         return inquiries.close(input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Inquiry", field = "id")
     String id(Inquiry inquiry) {
         return new InquiryId(inquiry.id()).encode();
@@ -127,11 +129,13 @@ class InquiryGraphQlController implements NodeLookup {
         return result;
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "InquiryReply", field = "id")
     String id(InquiryReply reply) {
         return new GlobalId("InquiryReply", reply.id()).encode();
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "InquiryReply", field = "writtenBy")
     String writtenBy(InquiryReply reply) {
         return reply.byBuyer() ? "BUYER" : "BRAND";

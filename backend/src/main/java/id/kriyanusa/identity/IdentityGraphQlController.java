@@ -6,6 +6,7 @@ import id.kriyanusa.brand.BrandMember;
 import id.kriyanusa.brand.BrandStatusChange;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.ClientAddress;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -134,6 +135,7 @@ class IdentityGraphQlController {
         return change.changedBy() == null ? null : accounts.byId(change.changedBy()).orElse(null);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Account", field = "id")
     String id(Account account) {
         return new GlobalId("Account", account.id()).encode();

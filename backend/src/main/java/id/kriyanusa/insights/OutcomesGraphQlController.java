@@ -2,6 +2,7 @@ package id.kriyanusa.insights;
 
 import java.util.List;
 
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.programme.Programme;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,16 +49,19 @@ class OutcomesGraphQlController {
         return new OutcomesRoot(outcomes);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Outcomes", field = "villages")
     List<VillageOutcome> villages(OutcomesRoot root, @Argument VillageOutcomeSort sort) {
         return root.villages().stream().sorted((sort == null ? VillageOutcomeSort.NAME : sort).comparator()).toList();
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Outcomes", field = "regencies")
     List<GroupOutcome> regencies(OutcomesRoot root) {
         return Outcomes.regencies(root.villages());
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Outcomes", field = "modelVillages")
     List<GroupOutcome> modelVillages(OutcomesRoot root) {
         return Outcomes.modelVillages(root.villages());

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import id.kriyanusa.brand.Brand;
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.village.Village;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,21 +41,25 @@ class MediaGraphQlController implements NodeLookup {
         return uploads.confirm(input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Image")
     String id(Image image) {
         return image.id();
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Image")
     List<ImageRendition> renditions(Image image, @Argument ImageFormat format) {
         return image.renditions(format);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Image")
     String srcset(Image image, @Argument ImageFormat format) {
         return image.srcset(format);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "ImageRendition")
     String contentType(ImageRendition rendition) {
         return rendition.contentType();

@@ -14,6 +14,7 @@ import id.kriyanusa.identity.Account;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.programme.ProgrammePayloads.FollowUpGoalPayload;
@@ -84,6 +85,7 @@ class ProgrammeGraphQlController implements NodeLookup {
         return dryRun ? programmes.checkGoalStatus(input) : programmes.updateGoalStatus(input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Programme", field = "id")
     String id(Programme programme) {
         return new ProgrammeId(programme.id()).encode();
@@ -105,6 +107,7 @@ class ProgrammeGraphQlController implements NodeLookup {
         return result;
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "ProgrammeParticipant", field = "id")
     String id(ProgrammeParticipant participant) {
         return new GlobalId(Programmes.PARTICIPANT_TYPE, participant.id()).encode();
@@ -129,11 +132,13 @@ class ProgrammeGraphQlController implements NodeLookup {
         return result;
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "FollowUpGoal", field = "id")
     String id(FollowUpGoal goal) {
         return new GlobalId(Programmes.GOAL_TYPE, goal.id()).encode();
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "FollowUpGoal", field = "overdue")
     boolean overdue(FollowUpGoal goal) {
         return goal.overdueOn(Programmes.today());

@@ -3,6 +3,7 @@ package id.kriyanusa.village;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -49,6 +50,7 @@ class VillageGraphQlController implements NodeLookup {
         return dryRun ? villages.checkDesignation(id, input) : villages.designateModelVillage(id, input);
     }
 
+    @DerivedField
     @SchemaMapping(typeName = "Village", field = "id")
     String id(Village village) {
         return new VillageId(village.id()).encode();
