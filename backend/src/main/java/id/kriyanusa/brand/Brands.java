@@ -228,6 +228,12 @@ public class Brands {
         return repository.idsWithStatus(BrandVerificationStatus.VERIFIED);
     }
 
+    /** Of these brands, those everyone may see (VERIFIED), in one statement. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Set<Long> publicAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : repository.idsWithStatusAmong(BrandVerificationStatus.VERIFIED, ids);
+    }
+
     /**
      * Ids of the brands the caller is a member of; empty for anonymous callers, without
      * asking the database.

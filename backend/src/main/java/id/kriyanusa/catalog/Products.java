@@ -144,15 +144,18 @@ public class Products {
         return visibleOne(repository.findById(id.value()));
     }
 
-    /** Of these products, those the caller may see, in the order of the ids given. */
-    @Transactional(readOnly = true)
+    /**
+     * Of these products, those the caller may see, in the order of the ids given. Without
+     * a transaction (every search result page reads its products here): each product is
+     * shown as it was when read, and its brand as it was just after, which is what a
+     * request a moment later would show.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Product> visibleInOrder(List<Long> ids) {
-        var viewer = viewer();
+        var found = repository.findByIds(ids);
+        var viewer = viewerOf(found);
         var byId = new HashMap<Long, Product>();
-        repository.findByIds(ids)
-            .stream()
-            .filter(viewer::sees)
-            .forEach(product -> byId.put(product.id(), viewer.shown(product)));
+        found.stream().filter(viewer::sees).forEach(product -> byId.put(product.id(), viewer.shown(product)));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -519,7 +522,7 @@ public class Products {
         if (found.isEmpty()) {
             return found;
         }
-        var viewer = viewer();
+        var viewer = viewerOf(List.of(found.get()));
         return found.filter(viewer::sees).map(viewer::shown);
     }
 
@@ -531,6 +534,18 @@ public class Products {
         var caller = Caller.current();
         var own = brands.memberBrandIds();
         var publicBrands = caller.isStaff() ? Set.<Long>of() : brands.publicBrandIds();
+        return new Viewer(caller, own, publicBrands);
+    }
+
+    /**
+     * The caller as a viewer of these products only: of the public brands, those of the
+     * products (at most two statements, the second as small as the list).
+     */
+    private Viewer viewerOf(Collection<Product> products) {
+        var caller = Caller.current();
+        var own = brands.memberBrandIds();
+        var publicBrands = caller.isStaff() ? Set.<Long>of()
+                : brands.publicAmong(products.stream().map(Product::brandId).collect(Collectors.toSet()));
         return new Viewer(caller, own, publicBrands);
     }
 

@@ -89,6 +89,14 @@ public class BrandRepository {
             .list());
     }
 
+    public Set<Long> idsWithStatusAmong(BrandVerificationStatus status, Collection<Long> ids) {
+        return Set.copyOf(jdbc.sql("select id from brand where verification_status = ? and id = any(?)")
+            .param(status.name())
+            .param(ids.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+    }
+
     public Set<Long> brandIdsOfMember(long accountId) {
         return Set.copyOf(jdbc.sql("select brand_id from brand_member where account_id = ?")
             .param(accountId)
