@@ -19,6 +19,12 @@ class PageSizeLimit extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        // a property of its source has no page; asking for its field definition would
+        // make
+        // graphql-java build the environment it leaves out for such fields
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
         var field = parameters.getField();
         GraphQLUnmodifiedType type = GraphQLTypeUtil.unwrapAll(field.getType());
         if (field.getArgument("first") == null || !type.getName().endsWith("Connection")) {
