@@ -50,25 +50,22 @@ public class Places {
 
     /**
      * Towns buyers name, with where they are: the regencies' seats, the provincial
-     * capital and the places visitors stay, most of which have no village of the portal.
+     * capital and the places visitors stay, land and go, most of which have no village of
+     * the portal (Wikipedia and OpenStreetMap, to about 2 km). Left out: places named by
+     * everyday words (Pink Beach, Tanjung, and Gili Air, whose "air" would lose its other
+     * names in every query), and Rinjani and Tambora, which are also coffees made far
+     * from their summits.
      */
     private static final Map<String, ProductSearchFilter.Near> TOWNS = Map.ofEntries(town("Mataram", -8.5833, 116.1167),
             town("Senggigi", -8.4917, 116.0450), town("Kuta", -8.8950, 116.2770), town("Gerung", -8.6780, 116.1230),
             town("Praya", -8.7130, 116.2710), town("Selong", -8.6510, 116.5300),
             town("Sumbawa Besar", -8.4940, 117.4200), town("Taliwang", -8.7440, 116.8560),
             town("Dompu", -8.5370, 118.4630), town("Bima", -8.4600, 118.7270), town("Woha", -8.5900, 118.6900),
-            // where visitors stay, land and go on Lombok and Sumbawa; coordinates of the
-            // village, beach, island
-            // or terminal (Wikipedia and OpenStreetMap, to about 2 km). Left out: places
-            // named by everyday
-            // words (Pink Beach, Tanjung, Lembar and Bangsal on their own), and Rinjani
-            // and Tambora, which are
-            // also the brand names of coffees made far from their summits
             town("Kuta Lombok", -8.8950, 116.2770), town("Mandalika", -8.8930, 116.3000),
             town("Tanjung Aan", -8.9090, 116.3240), town("Gerupuk", -8.9170, 116.3480),
             town("Selong Belanak", -8.8710, 116.1580), town("Sade", -8.8390, 116.2920),
             town("Gili Trawangan", -8.3500, 116.0410), town("Gili Meno", -8.3500, 116.0580),
-            town("Gili Air", -8.3610, 116.0840), town("Sembalun", -8.3560, 116.5300), town("Senaru", -8.3070, 116.4060),
+            town("Sembalun", -8.3560, 116.5300), town("Senaru", -8.3070, 116.4060),
             town("Pelabuhan Bangsal", -8.3600, 116.1060), town("Pelabuhan Lembar", -8.7290, 116.0740),
             town("Bandara Lombok", -8.7573, 116.2767), town("Lombok Airport", -8.7573, 116.2767),
             town("Bandara Internasional Lombok", -8.7573, 116.2767),
