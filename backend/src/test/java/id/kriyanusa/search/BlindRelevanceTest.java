@@ -177,11 +177,11 @@ class BlindRelevanceTest {
             "B heldout", 0.79);
 
     /**
-     * The seventh exam's ({@code search/blind7/}); first run, on the code of session 15:
-     * A 0.871 / 0.775 and B 0.845 / 0.775.
+     * The seventh exam's ({@code search/blind7/}): A 0.928 / 0.776 and B 0.912 / 0.776
+     * (first run, on the code of session 15: 0.871 / 0.775 and 0.845 / 0.775).
      */
-    static final Map<String, Double> SEVENTH_EXAM_FLOORS = Map.of("A tune", 0.0, "A heldout", 0.0, "B tune", 0.0,
-            "B heldout", 0.0);
+    static final Map<String, Double> SEVENTH_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.74, "B tune", 0.88,
+            "B heldout", 0.74);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
@@ -246,9 +246,10 @@ class BlindRelevanceTest {
         SIXTH("blind6", 71, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.07),
         /**
          * Written for visitors, buyers from elsewhere in Indonesia and resellers, who add
-         * budgets, stock and places as they type them.
+         * budgets, stock and places as they type them; leads the plain BM25 by 0.22 to
+         * 0.45, and 3 of its 40 held-out queries with a true match find nothing in group B.
          */
-        SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.0, 1.0);
+        SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
 
         final String directory;
 
