@@ -247,7 +247,8 @@ class BlindRelevanceTest {
         /**
          * Written for visitors, buyers from elsewhere in Indonesia and resellers, who add
          * budgets, stock and places as they type them; leads the plain BM25 by 0.22 to
-         * 0.45, and 3 of its 40 held-out queries with a true match find nothing in group B.
+         * 0.45, and 3 of its 40 held-out queries with a true match find nothing in group
+         * B.
          */
         SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
 
