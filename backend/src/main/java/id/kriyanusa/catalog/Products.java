@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.brand.Brand;
@@ -531,10 +532,7 @@ public class Products {
      * most two statements.
      */
     private Viewer viewer() {
-        var caller = Caller.current();
-        var own = brands.memberBrandIds();
-        var publicBrands = caller.isStaff() ? Set.<Long>of() : brands.publicBrandIds();
-        return new Viewer(caller, own, publicBrands);
+        return viewer(brands::publicBrandIds);
     }
 
     /**
@@ -542,11 +540,12 @@ public class Products {
      * products (at most two statements, the second as small as the list).
      */
     private Viewer viewerOf(Collection<Product> products) {
+        return viewer(() -> brands.publicAmong(products.stream().map(Product::brandId).collect(Collectors.toSet())));
+    }
+
+    private Viewer viewer(Supplier<Set<Long>> publicBrands) {
         var caller = Caller.current();
-        var own = brands.memberBrandIds();
-        var publicBrands = caller.isStaff() ? Set.<Long>of()
-                : brands.publicAmong(products.stream().map(Product::brandId).collect(Collectors.toSet()));
-        return new Viewer(caller, own, publicBrands);
+        return new Viewer(caller, brands.memberBrandIds(), caller.isStaff() ? Set.of() : publicBrands.get());
     }
 
     /**
