@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.platform.ApiClient;
@@ -126,8 +127,7 @@ class StorefrontBrowserTest {
             var driver = browser.driver();
             assertThat(chip.getText()).contains("Dekat Mataram", "15 km");
             // Penujak's potters work 25 km from the city
-            assertThat(driver.findElements(By.cssSelector(".cards.products .meta"))).isNotEmpty()
-                .noneMatch(meta -> meta.getText().contains("Penujak"));
+            assertThat(wherePeopleMake(driver)).isNotEmpty().noneMatch(place -> place.contains("Penujak"));
             long near = count(driver);
             browser.assertUsable();
 
@@ -144,15 +144,13 @@ class StorefrontBrowserTest {
             var chip = searchAndReadTheChip(browser, "/cari?lang=en", "songket near Mandalika");
             var driver = browser.driver();
             assertThat(chip.getText()).contains("Near Mandalika", "15 km");
-            assertThat(driver.findElements(By.cssSelector(".cards.products .meta"))).isNotEmpty()
-                .allMatch(meta -> meta.getText().contains("Rembitan"));
+            assertThat(wherePeopleMake(driver)).isNotEmpty().allMatch(place -> place.contains("Rembitan"));
             long near = count(driver);
             browser.assertUsable();
 
             removeTheChip(browser, chip, "songket");
             assertThat(count(driver)).isGreaterThan(near);
-            assertThat(driver.findElements(By.cssSelector(".cards.products .meta")))
-                .anyMatch(meta -> meta.getText().contains("Sukarara"));
+            assertThat(wherePeopleMake(driver)).anyMatch(place -> place.contains("Sukarara"));
         }
     }
 
@@ -172,6 +170,11 @@ class StorefrontBrowserTest {
         browser.tap(chip);
         assertThat(browser.driver().findElement(By.id("q")).getAttribute("value")).isEqualTo(wordsLeft);
         assertThat(browser.driver().findElements(By.cssSelector(".understood"))).isEmpty();
+    }
+
+    /** Where the products the results page lists are made, as their cards say. */
+    private static List<String> wherePeopleMake(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".cards.products .meta")).stream().map(WebElement::getText).toList();
     }
 
     /** The number of products the results page says it found. */
