@@ -153,7 +153,9 @@ public class ProductSearch {
         if (parts.didYouMean() && text != null && total < FEW_RESULTS && page.offset() == 0) {
             didYouMean = correction(typed, text, request, total);
         }
-        if (typed != null && page.offset() == 0) {
+        // what buyers typed, once: not again for each filter they then narrow it with,
+        // nor as found nothing when their own filter left nothing
+        if (typed != null && page.offset() == 0 && explicit.setsNothing()) {
             analytics.record(typed, total);
         }
         return new ProductSearchConnection(found, facets(response, parts), didYouMean,

@@ -1,6 +1,7 @@
 package id.kriyanusa.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import id.kriyanusa.catalog.ProductAvailability;
 
@@ -15,6 +16,13 @@ public record ProductSearchFilter(List<String> categories, List<String> villages
 
     public static final ProductSearchFilter NONE = new ProductSearchFilter(null, null, null, null, null, null, null,
             null, null, null);
+
+    /** Whether it sets no condition, so that a search with it is for its words alone. */
+    public boolean setsNothing() {
+        return Stream.of(categories, villages, regencies, brands, materials, availability)
+            .allMatch(values -> values == null || values.isEmpty()) && priceMin == null && priceMax == null
+                && !Boolean.TRUE.equals(modelVillagesOnly) && near == null;
+    }
 
     /**
      * Within {@code radiusKm} kilometres of a point, measured to the product's village.

@@ -58,6 +58,11 @@ class SearchPageController {
             if (!amountOrEmpty(hargaMaks)) {
                 return "search.problem.priceMax";
             }
+            var lowest = price(hargaMin);
+            var highest = price(hargaMaks);
+            if (lowest != null && highest != null && lowest > highest) {
+                return "search.problem.priceOrder";
+            }
             if (radiusKm() == null
                     || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
                 return "search.problem.place";

@@ -172,6 +172,21 @@ class BrandVillageSearchIntegrationTest {
     }
 
     @Test
+    void aPlaceNamedInTheQueryNarrowsBrandsAndVillagesAsItNarrowsProducts() throws Exception {
+        List<String> weavers = JsonPath.read(search(BRANDS, "songket sukarara", null),
+                "$.data.searchBrands.edges[*].node.village.slug");
+        assertThat(weavers).isNotEmpty().containsOnly("sukarara");
+        assertThat(villageSlugs("songket sukarara", null)).containsExactly("sukarara");
+        List<String> regencies = JsonPath.read(search(VILLAGES, "woven goods from East Lombok", null),
+                "$.data.searchVillages.edges[*].node.regency");
+        assertThat(regencies).isNotEmpty().containsOnly("Lombok Timur");
+        // a place the filter names wins over the one typed
+        List<String> filtered = JsonPath.read(search(BRANDS, "songket sukarara", Map.of("villages", List.of("poto"))),
+                "$.data.searchBrands.edges[*].node.village.slug");
+        assertThat(filtered).isNotEmpty().containsOnly("poto");
+    }
+
+    @Test
     void aSuspendedBrandLeavesTheSearchAndAVillageRenameReachesItsBrands() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
         var producer = api.signUp("PRODUCER");

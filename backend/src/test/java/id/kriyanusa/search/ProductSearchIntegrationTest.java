@@ -319,6 +319,20 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aBuyerAskingForCheapProductsSeesTheCheapestFirst() throws Exception {
+        // a typo, and a place, as buyers type them
+        for (var query : List.of("tas anyman murah", "kain tenun murah di Lombok Tengah")) {
+            var body = understood(query, null);
+            assertThat((List<String>) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[*].kind"))
+                .contains("CHEAP_FIRST");
+            List<Number> prices = JsonPath.read(body, "$.data.searchProducts.edges[*].node.price");
+            // those having every word, cheapest first; the related products after them
+            assertThat(prices).as(query).hasSizeGreaterThan(5);
+            assertThat(prices.subList(0, 5).stream().map(Number::longValue).toList()).as(query).isSorted();
+        }
+    }
+
+    @Test
     void aPlaceTypedInTheQueryFindsWhatIsMadeThere() throws Exception {
         var body = understood("anyaman dari Loyok", null);
         List<String> villages = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");

@@ -326,6 +326,12 @@ class OutcomesIntegrationTest {
     @Test
     void searchesThatFoundNothingAreListedWithTheirCount() throws Exception {
         var nothing = "zqangka" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        // searching again with a filter is not searching again
+        var narrowed = nothing + "q";
+        var filtered = api.query(
+                "query($q: String) { searchProducts(query: $q, filter: {priceMax: 1}, first: 1) { totalCount } }",
+                Map.of("q", narrowed), null);
+        assertThat((Integer) JsonPath.read(filtered, "$.data.searchProducts.totalCount")).isZero();
         // six answered searches; one the index could not answer in time (a loaded
         // machine) is tried again
         var answered = new AtomicInteger();
@@ -351,6 +357,7 @@ class OutcomesIntegrationTest {
             assertThat(lines[0]).isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari");
             assertThat(lines).anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,.+")
                 .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6)));
+            assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(narrowed + ","));
         });
     }
 

@@ -143,6 +143,16 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void pricesTypedTheWrongWayRoundAreNamedNotSearched() throws Exception {
+        assertThat(page("/cari?q=kendi&hargaMin=200+rb&hargaMaks=50000"))
+            .contains("Harga di kotak &quot;dari&quot; lebih tinggi daripada di kotak &quot;sampai&quot;.",
+                    "value=\"200 rb\" aria-invalid=\"true\"")
+            .doesNotContain("0 produk");
+        assertThat(page("/cari?lang=en&q=kendi&hargaMin=200000&hargaMaks=50000"))
+            .contains("The price in the &quot;from&quot; box is higher than the one in the &quot;to&quot; box.");
+    }
+
+    @Test
     void theBrandsAndVillagesOfTheSameWordsComeWithTheProducts() throws Exception {
         var body = page("/cari?q=gerabah");
         var banyumulekBrands = jdbc.sql("""

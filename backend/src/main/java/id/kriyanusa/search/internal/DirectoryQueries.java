@@ -52,8 +52,14 @@ public final class DirectoryQueries {
                 size);
     }
 
-    public static Map<String, Object> villages(String text, VillageSearchFilter f, int from, int size) {
+    /**
+     * The village search; {@code slugs}, when not null, are the villages a query named,
+     * which only are searched.
+     */
+    public static Map<String, Object> villages(String text, VillageSearchFilter f, List<String> slugs, int from,
+            int size) {
         var filters = new ArrayList<Object>();
+        terms(filters, "slug", slugs);
         terms(filters, "regency", f.regencies());
         terms(filters, "classification",
                 f.classifications() == null ? null : f.classifications().stream().map(Enum::name).toList());

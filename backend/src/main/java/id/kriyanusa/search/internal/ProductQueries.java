@@ -123,6 +123,14 @@ public final class ProductQueries {
      */
     private static final double EVERY_WORD_WEIGHT = 3.0;
 
+    /**
+     * "murah", "cheap": cheapest first, those having every word above the related ones
+     * when the search relaxes (see functionScore), as the condition's chip says; a
+     * product without a price last.
+     */
+    private static final List<Object> CHEAPEST_FIRST = List.of("_score",
+            Map.of("price", Map.of("order", "asc", "missing", "_last")), Map.of("id", "asc"));
+
     private ProductQueries() {
     }
 
@@ -187,7 +195,7 @@ public final class ProductQueries {
                             Map.of("description_id", Map.of("fragment_size", 150, "number_of_fragments", 2)),
                             Map.of("description_en", Map.of("fragment_size", 150, "number_of_fragments", 2)))));
         }
-        body.put("sort", sort(q.sort(), f.near()));
+        body.put("sort", q.cheapFirst() ? CHEAPEST_FIRST : sort(q.sort(), f.near()));
         body.put("from", q.from());
         body.put("size", q.size());
         // past the page, one more match tells whether another page follows
@@ -425,6 +433,13 @@ public final class ProductQueries {
      */
     private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst,
             Map<String, Object> everyWordFirst) {
+        if (cheapFirst) {
+            // "murah": one rank, ordered by price (see CHEAPEST_FIRST); relaxed, two, the
+            // products having every word above the related ones
+            var rank = everyWordFirst == null ? Map.of("weight", 1.0) : Map.of("filter", everyWordFirst, "weight", 2.0);
+            return Map.of("function_score",
+                    Map.of("query", query, "functions", List.of(rank), "boost_mode", "replace"));
+        }
         var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
                 Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
                 Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
@@ -432,12 +447,6 @@ public final class ProductQueries {
                 Map.of("gauss",
                         Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
                         "weight", 0.2)));
-        if (cheapFirst) {
-            // "murah", "cheap": up to x1.5 more for the cheapest, half of that at Rp
-            // 100.000; a lift, not a filter, so a cheap but poor match stays below
-            functions.add(Map.of("filter", Map.of("exists", Map.of("field", "price")), "gauss",
-                    Map.of("price", Map.of("origin", 0, "scale", 100_000, "decay", 0.5)), "weight", 0.5));
-        }
         if (everyWordFirst != null) {
             functions.add(Map.of("filter", everyWordFirst, "weight", EVERY_WORD_WEIGHT));
         }
