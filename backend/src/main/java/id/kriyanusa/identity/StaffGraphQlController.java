@@ -36,13 +36,13 @@ class StaffGraphQlController {
     }
 
     @MutationMapping
-    StaffRoles.StaffRolePayload grantStaffRole(@Argument StaffRoles.StaffRoleInput input) {
-        return staff.grant(input);
+    StaffRoles.StaffRolePayload grantStaffRole(@Argument StaffRoles.StaffRoleInput input, @Argument boolean dryRun) {
+        return dryRun ? staff.checkGrant(input) : staff.grant(input);
     }
 
     @MutationMapping
-    StaffRoles.StaffRolePayload revokeStaffRole(@Argument StaffRoles.StaffRoleInput input) {
-        return staff.revoke(input);
+    StaffRoles.StaffRolePayload revokeStaffRole(@Argument StaffRoles.StaffRoleInput input, @Argument boolean dryRun) {
+        return dryRun ? staff.checkRevoke(input) : staff.revoke(input);
     }
 
     /** The accounts of a page of history in one query. */

@@ -45,6 +45,14 @@ public class StaffRoles {
             return new StaffRolePayload(null, errors);
         }
 
+        /**
+         * A dry run's answer when the change would be made: nothing was, and nothing is
+         * left to fix.
+         */
+        static StaffRolePayload acceptable() {
+            return new StaffRolePayload(null, List.of());
+        }
+
     }
 
     /**
@@ -74,6 +82,19 @@ public class StaffRoles {
 
     /** Grants a staff role to the account with this email. Admins only. */
     public StaffRolePayload grant(StaffRoleInput input) {
+        return grant(input, false);
+    }
+
+    /**
+     * What {@link #grant} would answer, saving nothing: the same authorisation and user
+     * errors, none when the role would be granted.
+     */
+    @Transactional(readOnly = true)
+    public StaffRolePayload checkGrant(StaffRoleInput input) {
+        return grant(input, true);
+    }
+
+    private StaffRolePayload grant(StaffRoleInput input, boolean onlyCheck) {
         var admin = Caller.current();
         admin.require(Role.ADMIN);
         changes.lock();
@@ -84,6 +105,9 @@ public class StaffRoles {
         }
         if (!errors.isEmpty()) {
             return StaffRolePayload.failed(errors);
+        }
+        if (onlyCheck) {
+            return StaffRolePayload.acceptable();
         }
         var id = account.get().id();
         accounts.addRole(id, input.role().role());
@@ -96,6 +120,20 @@ public class StaffRoles {
      * Admins only; the last admin keeps the role.
      */
     public StaffRolePayload revoke(StaffRoleInput input) {
+        return revoke(input, false);
+    }
+
+    /**
+     * What {@link #revoke} would answer, changing nothing and ending no session: the same
+     * authorisation and user errors (the last admin's too), none when the role would be
+     * revoked.
+     */
+    @Transactional(readOnly = true)
+    public StaffRolePayload checkRevoke(StaffRoleInput input) {
+        return revoke(input, true);
+    }
+
+    private StaffRolePayload revoke(StaffRoleInput input, boolean onlyCheck) {
         var admin = Caller.current();
         admin.require(Role.ADMIN);
         changes.lock();
@@ -113,6 +151,9 @@ public class StaffRoles {
         }
         if (!errors.isEmpty()) {
             return StaffRolePayload.failed(errors);
+        }
+        if (onlyCheck) {
+            return StaffRolePayload.acceptable();
         }
         var id = account.get().id();
         accounts.removeRole(id, input.role().role());

@@ -37,12 +37,12 @@ final class BrandEditorForms {
     private BrandEditorForms() {
     }
 
-    record CertificationRow(String kind, String number, String issuedOn, String expiresOn, Boolean remove) {
+    record CertificationRow(String kind, String number, String issuedOn, String expiresOn, String remove) {
 
-        static final CertificationRow EMPTY = new CertificationRow("", "", "", "", false);
+        static final CertificationRow EMPTY = new CertificationRow("", "", "", "", null);
 
         boolean kept() {
-            return !Boolean.TRUE.equals(remove) && kind != null && !kind.isBlank();
+            return !PageRequests.ticked(remove) && kind != null && !kind.isBlank();
         }
 
     }
@@ -51,7 +51,7 @@ final class BrandEditorForms {
      * The brand's page: texts, colours, contacts, how many artisans work for it (women
      * and youth among them) and certifications.
      */
-    record ProfileForm(Long version, String tagline, String storyId, String storyEn, String primary, String secondary,
+    record ProfileForm(String version, String tagline, String storyId, String storyEn, String primary, String secondary,
             String accent, String whatsapp, String phone, String email, String instagram, String website,
             List<String> otherLinks, String artisansTotal, String artisansWomen, String artisansYouth,
             List<CertificationRow> certifications) {
@@ -90,10 +90,10 @@ final class BrandEditorForms {
             for (var item : list(brand.get("certifications"))) {
                 var c = map(item);
                 rows.add(new CertificationRow((String) c.get("kind"), (String) c.get("number"),
-                        (String) c.get("issuedOn"), (String) c.get("expiresOn"), false));
+                        (String) c.get("issuedOn"), (String) c.get("expiresOn"), null));
             }
             var artisans = map(brand.get("artisans"));
-            return new ProfileForm(((Number) brand.get("version")).longValue(), (String) brand.get("tagline"),
+            return new ProfileForm(String.valueOf(brand.get("version")), (String) brand.get("tagline"),
                     (String) story.get("indonesian"), (String) story.get("english"), (String) palette.get("primary"),
                     (String) palette.get("secondary"), (String) palette.get("accent"),
                     (String) contacts.get("whatsapp"), (String) contacts.get("phone"), (String) contacts.get("email"),
@@ -105,7 +105,7 @@ final class BrandEditorForms {
          * The form to show: based on the brand's current version, so that a form refused
          * for a CONFLICT can be sent again, with empty rows to add certifications.
          */
-        ProfileForm forPage(long currentVersion) {
+        ProfileForm forPage(String currentVersion) {
             var rows = rows(certifications, CertificationRow.EMPTY);
             for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_CERTIFICATIONS; i++) {
                 rows.add(CertificationRow.EMPTY);
@@ -171,20 +171,20 @@ final class BrandEditorForms {
 
     }
 
-    record ArtisanRow(String name, String roleId, String roleEn, Boolean consent, Boolean remove) {
+    record ArtisanRow(String name, String roleId, String roleEn, String consent, String remove) {
 
-        static final ArtisanRow EMPTY = new ArtisanRow("", "", "", false, false);
+        static final ArtisanRow EMPTY = new ArtisanRow("", "", "", null, null);
 
         /** A row counts when it is not removed and anything was typed in it. */
         boolean kept() {
-            return !Boolean.TRUE.equals(remove)
+            return !PageRequests.ticked(remove)
                     && (blankToNull(name) != null || blankToNull(roleId) != null || blankToNull(roleEn) != null);
         }
 
     }
 
     /** The artisans named on the brand page. */
-    record ArtisansForm(Long version, List<ArtisanRow> artisans) {
+    record ArtisansForm(String version, List<ArtisanRow> artisans) {
 
         static ArtisansForm of(Map<String, Object> brand) {
             var rows = new ArrayList<ArtisanRow>();
@@ -192,13 +192,14 @@ final class BrandEditorForms {
                 var artisan = map(item);
                 var role = map(artisan.get("role"));
                 rows.add(new ArtisanRow((String) artisan.get("name"), (String) role.get("indonesian"),
-                        (String) role.get("english"), (Boolean) artisan.get("consentToShow"), false));
+                        (String) role.get("english"), Boolean.TRUE.equals(artisan.get("consentToShow")) ? "true" : null,
+                        null));
             }
-            return new ArtisansForm(((Number) brand.get("version")).longValue(), rows);
+            return new ArtisansForm(String.valueOf(brand.get("version")), rows);
         }
 
         /** As {@link ProfileForm#forPage}, with empty rows to add artisans. */
-        ArtisansForm forPage(long currentVersion) {
+        ArtisansForm forPage(String currentVersion) {
             var rows = rows(artisans, ArtisanRow.EMPTY);
             for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_ARTISANS; i++) {
                 rows.add(ArtisanRow.EMPTY);
@@ -217,7 +218,7 @@ final class BrandEditorForms {
                     rows.add(row);
                     kept.add(nullable("name", Objects.toString(a.name(), ""), "role",
                             nullable("indonesian", blankToNull(a.roleId()), "english", blankToNull(a.roleEn())),
-                            "consentToShow", Boolean.TRUE.equals(a.consent())));
+                            "consentToShow", PageRequests.ticked(a.consent())));
                 }
             }
             return new Request(nullable("brandId", brandId, "expectedVersion", PageRequests.expectedVersion(version),

@@ -117,7 +117,7 @@ class BrandEditorPageController {
     private String profilePage(Map<String, Object> brand, BrandEditorForms.ProfileForm form, FormProblems problems,
             Model model) {
         model.addAttribute("brand", brand);
-        model.addAttribute("form", form.forPage(((Number) brand.get("version")).longValue()));
+        model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
         model.addAttribute("kinds", certificationKinds());
         model.addAttribute("problems", problems);
         return "pages/brand-editor";
@@ -126,7 +126,7 @@ class BrandEditorPageController {
     private String artisansPage(Map<String, Object> brand, BrandEditorForms.ArtisansForm form, FormProblems problems,
             Model model) {
         model.addAttribute("brand", brand);
-        model.addAttribute("form", form.forPage(((Number) brand.get("version")).longValue()));
+        model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
         model.addAttribute("problems", problems);
         return "pages/brand-artisans";
     }

@@ -47,7 +47,7 @@ class CollectionConsolePageController {
 
     /** The collection form as typed; an empty slug is made from the title. */
     record CollectionForm(String titleId, String titleEn, String storyId, String storyEn, String slug,
-            String villageSlug, Long versi) {
+            String villageSlug, String versi) {
 
         static final CollectionForm EMPTY = new CollectionForm(null, null, null, null, null, null, null);
 
@@ -58,8 +58,7 @@ class CollectionConsolePageController {
             return new CollectionForm((String) title.get("indonesian"), (String) title.get("english"),
                     story == null ? null : (String) story.get("indonesian"),
                     story == null ? null : (String) story.get("english"), (String) collection.get("slug"),
-                    village == null ? null : (String) village.get("slug"),
-                    ((Number) collection.get("version")).longValue());
+                    village == null ? null : (String) village.get("slug"), String.valueOf(collection.get("version")));
         }
 
     }
@@ -143,13 +142,24 @@ class CollectionConsolePageController {
         return change(id, input, "saved", null, model, response, redirect);
     }
 
-    /** Show the collection to buyers, or hide it again. */
+    /**
+     * Show the collection to buyers, or hide it again, as the button's hidden `terbit`
+     * says; a button that says neither (an altered page) changes nothing and the page
+     * says so.
+     */
     @PostMapping(COLLECTION + "/terbit")
-    String publish(@PathVariable String id, @RequestParam boolean terbit, @RequestParam(required = false) Long versi,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String publish(@PathVariable String id, @RequestParam(required = false) String terbit,
+            @RequestParam(required = false) String versi, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!"true".equals(terbit) && !"false".equals(terbit)) {
+            return refused(id,
+                    List.of(UserError.of("input.published", UserErrorCode.INVALID, "Neither true nor false")), null,
+                    model, response);
+        }
+        var published = Boolean.parseBoolean(terbit);
         var input = Map.<String, Object>of("id", id, "expectedVersion", PageRequests.expectedVersion(versi),
-                "published", terbit);
-        return change(id, input, terbit ? "published" : "unpublished", null, model, response, redirect);
+                "published", published);
+        return change(id, input, published ? "published" : "unpublished", null, model, response, redirect);
     }
 
     /**
@@ -158,7 +168,7 @@ class CollectionConsolePageController {
      */
     @PostMapping(COLLECTION + "/produk")
     String product(@PathVariable String id, @RequestParam String produk, @RequestParam String aksi,
-            @RequestParam(required = false) Long versi, @RequestParam(required = false) String q, Model model,
+            @RequestParam(required = false) String versi, @RequestParam(required = false) String q, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ProductAction action;
         try {
@@ -186,6 +196,11 @@ class CollectionConsolePageController {
                 .build()
                 .toUriString();
         }
+        return refused(id, problems, query, model, response);
+    }
+
+    private String refused(String id, List<UserError> problems, String query, Model model,
+            HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", problems(problems));
         return editorPage(id, query, model);

@@ -87,7 +87,7 @@ class DashboardPageController {
      */
     @PostMapping(PHOTOS + "/{change:alt|naik|turun|sampul|hapus}")
     String change(@PathVariable String id, @PathVariable String change, @RequestParam String kunci,
-            @RequestParam(required = false) Long versi, @RequestParam(required = false) String altId,
+            @RequestParam(required = false) String versi, @RequestParam(required = false) String altId,
             @RequestParam(required = false) String altEn, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("upload", new UploadFields(null, null));

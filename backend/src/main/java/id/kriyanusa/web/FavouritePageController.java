@@ -45,19 +45,21 @@ class FavouritePageController {
     }
 
     /**
-     * Saves ({@code save=true}) or removes a favourite and goes back to the page the
-     * button was on; a refusal (no longer public, too many) shows there as a notice.
+     * Removes a favourite ({@code save=false}) or saves it (any other, as when a page
+     * sent none) and goes back to the page the button was on; a refusal (no longer
+     * public, too many) shows there as a notice.
      */
     @PostMapping(PAGE)
-    String change(@RequestParam(required = false) String subjectId, @RequestParam(defaultValue = "true") boolean save,
+    String change(@RequestParam(required = false) String subjectId, @RequestParam(required = false) String save,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
         signedIn();
-        var document = save ? "addFavourite" : "removeFavourite";
+        var saving = !"false".equals(save);
+        var document = saving ? "addFavourite" : "removeFavourite";
         var errors = PageRequests.userErrors(
                 api.run(document, Map.of("input", Map.of("subjectId", subjectId == null ? "" : subjectId))),
                 document + ".userErrors");
         redirect.addFlashAttribute("favourite",
-                errors.isEmpty() ? (save ? "saved" : "removed") : "refused." + errors.getFirst().code());
+                errors.isEmpty() ? (saving ? "saved" : "removed") : "refused." + errors.getFirst().code());
         return "redirect:" + backTo(back);
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -32,6 +33,9 @@ class PageRequests {
 
     /** No stored version is negative: versions count changes from 0. */
     private static final int NO_VERSION = -1;
+
+    /** A version as the forms write it: digits, no more than the API's Int can hold. */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,10}");
 
     private final GraphQlClient graphQl;
 
@@ -107,15 +111,25 @@ class PageRequests {
     /**
      * The version an edit form was filled in from (its hidden `versi`), as the API's
      * `expectedVersion`. A form that lost it, or carries one no version can be (altered
-     * on its way), was filled in from no version the portal keeps: it is sent as one that
-     * never matches, so the service answers it as any stale form, with a CONFLICT the
-     * page shows beside everything typed.
+     * on its way, or no number at all), was filled in from no version the portal keeps:
+     * it is sent as one that never matches, so the service answers it as any stale form,
+     * with a CONFLICT the page shows beside everything typed.
      */
-    static int expectedVersion(Long versi) {
-        if (versi == null || versi < 0 || versi > Integer.MAX_VALUE) {
+    static int expectedVersion(String versi) {
+        var version = versi == null ? "" : versi.strip();
+        if (!VERSION.matcher(version).matches() || Long.parseLong(version) > Integer.MAX_VALUE) {
             return NO_VERSION;
         }
-        return versi.intValue();
+        return Integer.parseInt(version);
+    }
+
+    /**
+     * Whether a form's checkbox was ticked: the pages' boxes send `true` when ticked and
+     * nothing otherwise. Any other value (from an altered form) counts as a box left
+     * empty.
+     */
+    static boolean ticked(String box) {
+        return "true".equals(box);
     }
 
     /**

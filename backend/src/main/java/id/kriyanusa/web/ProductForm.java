@@ -22,7 +22,7 @@ import id.kriyanusa.platform.graphql.UserError;
 public record ProductForm(String titleId, String titleEn, String descriptionId, String descriptionEn,
         String categorySlug, String materials, String techniques, String price, String wholesalePrice,
         String minimumOrderQuantity, String availability, String stockQuantity, String leadTimeDays, String lengthCm,
-        String widthCm, String heightCm, String weightGrams, String slug, Long versi) {
+        String widthCm, String heightCm, String weightGrams, String slug, String versi) {
 
     /**
      * The fields the service judges against another: a wholesale price needs a price to
@@ -57,7 +57,7 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
                 TypedNumbers.shown((Number) dimensions.get("lengthCm")),
                 TypedNumbers.shown((Number) dimensions.get("widthCm")),
                 TypedNumbers.shown((Number) dimensions.get("heightCm")), number.apply("weightGrams"),
-                (String) product.get("slug"), ((Number) product.get("version")).longValue());
+                (String) product.get("slug"), String.valueOf(product.get("version")));
     }
 
     /**
@@ -119,7 +119,7 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
     }
 
     /** The same typed fields, based on another version of the product. */
-    ProductForm at(long version) {
+    ProductForm at(String version) {
         return new ProductForm(titleId, titleEn, descriptionId, descriptionEn, categorySlug, materials, techniques,
                 price, wholesalePrice, minimumOrderQuantity, availability, stockQuantity, leadTimeDays, lengthCm,
                 widthCm, heightCm, weightGrams, slug, version);

@@ -53,7 +53,7 @@ class ProgrammeConsolePageController {
      * an edit was made against.
      */
     record ProgrammeForm(String indonesian, String english, String organiser, String startsOn, String endsOn,
-            String villageId, String topics, String trainers, String budgetLine, Long versi) {
+            String villageId, String topics, String trainers, String budgetLine, String versi) {
 
         static final ProgrammeForm EMPTY = new ProgrammeForm(null, null, "Dinas Perindustrian Provinsi NTB", null, null,
                 null, null, null, null, null);
@@ -65,7 +65,7 @@ class ProgrammeConsolePageController {
                     (String) programme.get("endsOn"), (String) ((Map<String, Object>) programme.get("place")).get("id"),
                     String.join("\n", (List<String>) programme.get("topics")),
                     String.join("\n", (List<String>) programme.get("trainers")), (String) programme.get("budgetLine"),
-                    ((Number) programme.get("version")).longValue());
+                    String.valueOf(programme.get("version")));
         }
 
         /**
@@ -187,7 +187,7 @@ class ProgrammeConsolePageController {
     @PostMapping(PROGRAMME + "/peserta")
     String enrol(@PathVariable String id, @ModelAttribute("enrol") EnrolForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var consent = "true".equals(form.consent());
+        var consent = PageRequests.ticked(form.consent());
         var unreadable = new ArrayList<UserError>();
         var input = new HashMap<String, Object>();
         input.put("programmeId", id);

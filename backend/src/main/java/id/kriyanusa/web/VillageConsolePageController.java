@@ -53,7 +53,7 @@ class VillageConsolePageController {
     /** The village form as typed; location and crafts are kept as written. */
     record VillageForm(String name, String slug, String regency, String district, String location,
             String classification, String specialities, String descriptionId, String descriptionEn, String storyId,
-            String storyEn, Long versi) {
+            String storyEn, String versi) {
 
         static VillageForm of(Map<String, Object> village) {
             var location = (Map<String, Object>) village.get("location");
@@ -65,7 +65,7 @@ class VillageConsolePageController {
                     (String) village.get("classification"),
                     String.join(", ", (List<String>) village.get("specialities")), language(description, "indonesian"),
                     language(description, "english"), language(story, "indonesian"), language(story, "english"),
-                    ((Number) village.get("version")).longValue());
+                    String.valueOf(village.get("version")));
         }
 
         private static String language(Map<String, Object> text, String language) {
@@ -138,19 +138,20 @@ class VillageConsolePageController {
     /** Designate (or no longer designate) the village a model village. */
     @PostMapping(VILLAGE + "/percontohan")
     String designate(@PathVariable String id, @RequestParam(required = false) String tahun,
-            @RequestParam(defaultValue = "false") boolean percontohan, @RequestParam(required = false) Long versi,
+            @RequestParam(required = false) String percontohan, @RequestParam(required = false) String versi,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var designated = PageRequests.ticked(percontohan);
         var input = new HashMap<String, Object>();
         input.put("id", id);
         input.put("expectedVersion", PageRequests.expectedVersion(versi));
-        input.put("designated", percontohan);
+        input.put("designated", designated);
         var unreadable = new ArrayList<UserError>();
         input.put("programmeYear", TypedNumbers.read("input.programmeYear", tahun, TypedNumbers::count, unreadable));
         var problems = api.submit("designateModelVillage", "designateModelVillage", Map.of("input", input), unreadable)
             .userErrors();
         model.addAttribute("typedYear", tahun);
-        model.addAttribute("typedDesignated", percontohan);
-        return afterChange(id, problems, percontohan ? "designated" : "undesignated", model, response, redirect);
+        model.addAttribute("typedDesignated", designated);
+        return afterChange(id, problems, designated ? "designated" : "undesignated", model, response, redirect);
     }
 
     @PostMapping(VILLAGE + "/foto")

@@ -33,6 +33,12 @@ class StaffRolesIntegrationTest {
             mutation($input: StaffRoleInput!) { revokeStaffRole(input: $input) {
               account { email roles } userErrors { field code } } }""";
 
+    static final String GRANT_DRY_RUN = GRANT.replace("grantStaffRole(input: $input)",
+            "grantStaffRole(input: $input, dryRun: true)");
+
+    static final String REVOKE_DRY_RUN = REVOKE.replace("revokeStaffRole(input: $input)",
+            "revokeStaffRole(input: $input, dryRun: true)");
+
     static final String HISTORY = """
             { staffRoleHistory(first: 2) { totalCount edges { node {
               account { email } role action reason changedBy { email } changedAt } } } }""";
@@ -113,6 +119,49 @@ class StaffRolesIntegrationTest {
             .isEqualTo(before);
     }
 
+    /**
+     * An admin's dry run answers what the change would, user errors and all, and changes
+     * nothing: no role, no history, no session ended.
+     */
+    @Test
+    void anAdminsDryRunChangesNothingAndSaysWhatTheChangeWould() throws Exception {
+        var admin = api.signIn(ApiClient.ADMIN);
+        var someone = someone();
+        var curator = someone();
+        api.mutate(GRANT, change(curator.getKey(), "CURATOR", "Kurator uji coba"), admin);
+        int before = JsonPath.read(api.query(HISTORY, Map.of(), admin), "$.data.staffRoleHistory.totalCount");
+
+        var grant = api.mutate(GRANT_DRY_RUN, change(someone.getKey(), "ADMIN", "Uji coba saja"), admin);
+        assertThat(ApiClient.outcome(grant, "grantStaffRole")).as(grant).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(grant, "$.data.grantStaffRole.account")).isNull();
+        var revoke = api.mutate(REVOKE_DRY_RUN, change(curator.getKey(), "CURATOR", "Uji coba saja"), admin);
+        assertThat(ApiClient.outcome(revoke, "revokeStaffRole")).as(revoke).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(revoke, "$.data.revokeStaffRole.account")).isNull();
+
+        assertThat((List<String>) JsonPath.read(api.query(MEMBERS, Map.of(), admin), "$.data.staffMembers[*].email"))
+            .contains(curator.getKey())
+            .doesNotContain(someone.getKey());
+        assertThat((Integer) JsonPath.read(api.query(HISTORY, Map.of(), admin), "$.data.staffRoleHistory.totalCount"))
+            .isEqualTo(before);
+        assertThat(api.http().graphQl("{ me { email } }", Map.of(), curator.getValue()).statusCode())
+            .as("the curator's session goes on")
+            .isEqualTo(200);
+
+        var email = someone().getKey();
+        var refusals = List.of(List.of(GRANT, GRANT_DRY_RUN, email, "CURATOR", "  "),
+                List.of(GRANT, GRANT_DRY_RUN, "tidak-ada@contoh.id", "ADMIN", "x".repeat(501)),
+                List.of(REVOKE, REVOKE_DRY_RUN, email, "ADMIN", "Uji"),
+                List.of(GRANT, GRANT_DRY_RUN, ApiClient.CURATOR, "CURATOR", "Uji"));
+        for (var refusal : refusals) {
+            var field = refusal.get(0).equals(GRANT) ? "grantStaffRole" : "revokeStaffRole";
+            var input = change(refusal.get(2), refusal.get(3), refusal.get(4));
+            var dryRun = codes(api.mutate(refusal.get(1), input, admin), field);
+            assertThat(dryRun).as(refusal.toString())
+                .isNotEmpty()
+                .isEqualTo(codes(api.mutate(refusal.get(0), input, admin), field));
+        }
+    }
+
     @Test
     void onlyAdminsSeeAndChangeStaffRoles() throws Exception {
         var callers = api.staffMatrixCallers();
@@ -124,13 +173,21 @@ class StaffRolesIntegrationTest {
                     api.mutate(GRANT, change(someone().getKey(), "CURATOR", "Uji matriks"), token), "grantStaffRole"));
             var curator = someone().getKey();
             api.mutate(GRANT, change(curator, "CURATOR", "Uji matriks"), callers.get("admin"));
+            outcomes.put("grantStaffRole dryRun/" + who,
+                    ApiClient.outcome(
+                            api.mutate(GRANT_DRY_RUN, change(someone().getKey(), "CURATOR", "Uji matriks"), token),
+                            "grantStaffRole"));
+            // the dry run first: the real revocation leaves nothing to revoke
+            outcomes.put("revokeStaffRole dryRun/" + who, ApiClient.outcome(
+                    api.mutate(REVOKE_DRY_RUN, change(curator, "CURATOR", "Uji matriks"), token), "revokeStaffRole"));
             outcomes.put("revokeStaffRole/" + who, ApiClient
                 .outcome(api.mutate(REVOKE, change(curator, "CURATOR", "Uji matriks"), token), "revokeStaffRole"));
             outcomes.put("staffMembers/" + who, queried(api.query(MEMBERS, Map.of(), token)));
             outcomes.put("staffRoleHistory/" + who, queried(api.query(HISTORY, Map.of(), token)));
         }
         var expected = new LinkedHashMap<String, String>();
-        for (var operation : List.of("grantStaffRole", "revokeStaffRole", "staffMembers", "staffRoleHistory")) {
+        for (var operation : List.of("grantStaffRole", "revokeStaffRole", "grantStaffRole dryRun",
+                "revokeStaffRole dryRun", "staffMembers", "staffRoleHistory")) {
             expected.put(operation + "/anonymous", "UNAUTHORIZED");
             expected.put(operation + "/buyer", "FORBIDDEN");
             expected.put(operation + "/producer of brand A", "FORBIDDEN");
@@ -182,6 +239,8 @@ class StaffRolesIntegrationTest {
 
             var alone = api.mutate(REVOKE, change(first.getKey(), "ADMIN", "Pensiun"), token);
             assertThat(codes(alone, "revokeStaffRole")).containsExactly("input.role:LAST_ADMIN");
+            var aloneDryRun = api.mutate(REVOKE_DRY_RUN, change(first.getKey(), "ADMIN", "Pensiun"), token);
+            assertThat(codes(aloneDryRun, "revokeStaffRole")).containsExactly("input.role:LAST_ADMIN");
 
             api.mutate(GRANT, change(second, "ADMIN", "Pengganti operator"), token);
             var handedOver = api.mutate(REVOKE, change(first.getKey(), "ADMIN", "Pensiun"), token);

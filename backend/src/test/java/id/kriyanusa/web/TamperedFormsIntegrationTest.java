@@ -29,6 +29,9 @@ class TamperedFormsIntegrationTest {
     /** The sentence of the page that ends in a failure (500). */
     static final String FAILED = "Terjadi gangguan";
 
+    /** The sentence of the page of a request that cannot be read at all (400). */
+    static final String UNREADABLE = "Permintaan tidak dapat diproses";
+
     static final Pattern IMAGE_KEY = Pattern.compile("name=\"kunci\" value=\"([^\"]+)\"");
 
     static final Pattern VILLAGE_OPTION = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ");
@@ -153,6 +156,78 @@ class TamperedFormsIntegrationTest {
         assertThat(designation.body()).doesNotContain(FAILED)
             .contains("Baru saja diubah di tempat lain", "value=\"2099\"");
         assertThat(curator.get(village).body()).doesNotContain("value=\"2099\"");
+    }
+
+    /**
+     * Values no field of the forms can hold, as an old or altered page sends them: a
+     * hidden version that is no number, a box ticked with a value the form never gives
+     * it. The form comes back with what was typed and a sentence, in the visitor's
+     * language, never the bare page of a request that cannot be read, and nothing is
+     * saved.
+     */
+    @Test
+    void valuesNoFieldCanHoldAreAnsweredWithTheFormAsTyped() throws Exception {
+        var producer = producerWithBrand();
+        var browser = producer.browser();
+        var product = "/dasbor/produk/" + producer.createProduct("Kendi angka uji");
+        browser.get(product);
+        var form = Map.of("titleId", "Kendi yang diketik", "price", "125.500", "availability", "MADE_TO_ORDER", "versi",
+                "tiga");
+        var refused = browser.post(product, form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).doesNotContain(FAILED, UNREADABLE)
+            .contains("Produk ini baru saja diubah di tempat lain", "value=\"Kendi yang diketik\"",
+                    "value=\"125.500\"");
+        var english = browser.post(product + "?lang=en", form);
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Someone changed this product elsewhere just now",
+                "value=\"Kendi yang diketik\"");
+        assertThat(browser.get(product).body()).doesNotContain("Kendi yang diketik");
+
+        var artisans = "/dasbor/merek/" + producer.brandId() + "/perajin";
+        browser.get(artisans);
+        var rows = browser.post(artisans, Map.of("version", "0x1", "artisans[0].name", "Inaq Centang Uji",
+                "artisans[0].consent", "ya", "artisans[0].remove", "bukan"));
+        assertThat(rows.statusCode()).isEqualTo(422);
+        assertThat(rows.body()).doesNotContain(FAILED, UNREADABLE)
+            .contains("Merek ini baru saja diubah di tempat lain", "value=\"Inaq Centang Uji\"");
+        assertThat(browser.get(artisans).body()).doesNotContain("Inaq Centang Uji");
+
+        var curator = curator();
+        var programme = demoProgramme(curator);
+        var title = "Bimtek versi huruf " + ApiClient.unique("uji");
+        var stale = curator.post(programme, Map.of("indonesian", title, "organiser", "Dinas Perindustrian Provinsi NTB",
+                "startsOn", "2026-03-10", "endsOn", "2026-03-12", "villageId", semoyang(curator), "versi", "1.5"));
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).doesNotContain(FAILED, UNREADABLE)
+            .contains("Baru saja diubah di tempat lain", "value=\"" + title + "\"");
+        assertThat(curator.get(programme).body()).doesNotContain(title);
+
+        var village = "/kelola/desa/" + semoyang(curator);
+        curator.get(village);
+        var designation = curator.post(village + "/percontohan",
+                Map.of("percontohan", "ya", "tahun", "2098", "versi", "terbaru"));
+        assertThat(designation.statusCode()).isEqualTo(422);
+        assertThat(designation.body()).doesNotContain(FAILED, UNREADABLE)
+            .contains("Baru saja diubah di tempat lain", "value=\"2098\"");
+        assertThat(curator.get(village).body()).doesNotContain("value=\"2098\"");
+
+        var created = curator.post("/kelola/koleksi",
+                Map.of("titleId", "Koleksi tombol " + ApiClient.unique("uji").substring(4, 12)));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var editor = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        curator.get(editor);
+        var toggle = curator.post(editor + "/terbit", Map.of("terbit", "ya", "versi", "x"));
+        assertThat(toggle.statusCode()).isEqualTo(422);
+        assertThat(toggle.body()).doesNotContain(FAILED, UNREADABLE)
+            .contains("Tombol ini berasal dari halaman yang tidak utuh", "Belum terbit");
+        assertThat(curator.post(editor + "/terbit?lang=en", Map.of("versi", "0")).body())
+            .contains("This button came from a page that was not whole");
+        assertThat(curator.get(editor).body()).contains("Belum terbit");
+
+        var favourite = browser.post("/akun/simpanan",
+                Map.of("subjectId", producer.brandId(), "save", "ya", "back", "/dasbor"));
+        assertThat(favourite.statusCode()).isEqualTo(302);
     }
 
     /**
