@@ -70,14 +70,9 @@ class CategoryConsolePageController {
             redirect.addFlashAttribute("done", "created");
             return "redirect:" + CATEGORIES + "/" + slug;
         }
-        var problems = new ArrayList<>(result.userErrors());
-        // a slug left blank is made from the name, so with no name yet the name's
-        // problem is the one to fix
-        if (blank(form.slug()) && slug.isEmpty()) {
-            problems.removeIf(problem -> "input.slug".equals(problem.field()));
-        }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("categories", problems));
+        model.addAttribute("problems", api.problems("categories",
+                PageAddresses.withoutAddressOfNoName(form.slug(), form.indonesian(), result.userErrors())));
         return listPage(tree(), model);
     }
 

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
@@ -110,12 +109,8 @@ class CollectionConsolePageController {
         var input = details(form);
         input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.titleId()) : form.slug().strip());
         var result = api.run("createCollection", Map.of("input", input));
-        // no title, no address made from it: the missing title is the problem to show
-        var problems = PageRequests.userErrors(result, "createCollection.userErrors")
-            .stream()
-            .filter(error -> !(blank(form.slug()) && blank(form.titleId()) && "input.slug".equals(error.field())
-                    && error.code() == UserErrorCode.REQUIRED))
-            .toList();
+        var problems = PageAddresses.withoutAddressOfNoName(form.slug(), form.titleId(),
+                PageRequests.userErrors(result, "createCollection.userErrors"));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "created");
             return "redirect:" + COLLECTIONS + "/"
