@@ -74,9 +74,20 @@ class ConsoleCategoriesIntegrationTest {
                 "Riwayat perubahan", "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
         assertThat(children(api, "tenun")).doesNotContain(slug);
         assertThat(curator.get("/kelola/kategori").body()).contains("Songket Benang Emas", "Dipensiunkan");
+        // retired again from a page left open: it says so, and keeps the note typed
+        var again = curator.post(page + "/pensiun", Map.of("note", "Dari tab lain"));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Kategori ini sudah dipensiunkan", "Dari tab lain")
+            .doesNotContain("Langkah ini tidak dapat dilakukan");
+        assertThat(curator.post(page + "/pensiun?lang=en", Map.of()).body())
+            .contains("This category is retired already");
 
         assertThat(curator.post(page + "/pulihkan", Map.of()).statusCode()).isEqualTo(302);
         assertThat(children(api, "tenun")).contains(slug);
+        var restoredAgain = curator.post(page + "/pulihkan", Map.of());
+        assertThat(restoredAgain.statusCode()).isEqualTo(422);
+        assertThat(restoredAgain.body()).contains("Kategori ini sudah ditawarkan")
+            .doesNotContain("Langkah ini tidak dapat dilakukan");
     }
 
     /**
