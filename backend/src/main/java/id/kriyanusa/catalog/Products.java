@@ -608,9 +608,11 @@ public class Products {
     }
 
     /**
-     * The leaf category with this slug, or null with a user error naming the field; null
-     * slug means none chosen. A retired category takes no new products, but the product
-     * already in it ({@code kept}) keeps it.
+     * The sub-category with this slug, or null with a user error naming the field; null
+     * slug means none chosen. Products sit only in sub-categories, never in a top-level
+     * category, not even one with no sub-categories yet (it may get some). A retired
+     * category takes no new products, but the product already in it ({@code kept}) keeps
+     * it.
      */
     private Long category(String slug, Long kept, List<UserError> errors) {
         if (slug == null || slug.isBlank()) {
@@ -622,7 +624,7 @@ public class Products {
                     UserError.of("input.categorySlug", UserErrorCode.NOT_FOUND, "There is no category with this slug"));
             return null;
         }
-        if (!found.get().isLeaf()) {
+        if (found.get().parentId() == null) {
             errors
                 .add(UserError.of("input.categorySlug", UserErrorCode.NOT_A_LEAF, "Choose one of the sub-categories of "
                         + found.get().name().indonesian() + " (" + found.get().name().english() + ")"));
