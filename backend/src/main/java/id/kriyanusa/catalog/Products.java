@@ -161,6 +161,28 @@ public class Products {
     }
 
     /**
+     * Why buyers do not see each of these products, keyed by product id, empty when they
+     * do, whoever asks: what a curator checks before showing products to buyers. One
+     * statement, for the brands.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, List<HiddenFromBuyers>> hiddenFromBuyers(Collection<Product> products) {
+        var verified = brands.publicAmong(products.stream().map(Product::brandId).collect(Collectors.toSet()));
+        var hidden = new HashMap<Long, List<HiddenFromBuyers>>();
+        for (var product : products) {
+            var reasons = EnumSet.noneOf(HiddenFromBuyers.class);
+            if (product.status() != ProductStatus.PUBLISHED) {
+                reasons.add(HiddenFromBuyers.NOT_PUBLISHED);
+            }
+            if (!verified.contains(product.brandId())) {
+                reasons.add(HiddenFromBuyers.BRAND_NOT_VERIFIED);
+            }
+            hidden.put(product.id(), List.copyOf(reasons));
+        }
+        return hidden;
+    }
+
+    /**
      * The products with these ids, whatever their status, for checking references;
      * unknown ids are absent.
      */

@@ -42,7 +42,7 @@ class CollectionConsolePageController {
     /** The API's fields by the inputs that hold them, so a problem shows by its input. */
     private static final Map<String, String> INPUTS = Map.of("input.title.indonesian", "titleId", "input.title.english",
             "titleEn", "input.story.indonesian", "storyId", "input.story.english", "storyEn", "input.slug", "slug",
-            "input.villageSlug", "villageSlug");
+            "input.villageSlug", "villageSlug", "input.productIds", "produk");
 
     /** The collection form as typed; an empty slug is made from the title. */
     record CollectionForm(String titleId, String titleEn, String storyId, String storyEn, String slug,
@@ -199,6 +199,10 @@ class CollectionConsolePageController {
         var collection = editable(page);
         model.addAttribute("collection", collection);
         model.addAttribute("chosen", productIds(collection));
+        model.addAttribute("seenByBuyers",
+                products(collection).stream()
+                    .filter(product -> ((List<?>) product.get("hiddenFromBuyers")).isEmpty())
+                    .count());
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
         if (!blank(typed)) {
             // at most 200 characters, as many as the search takes and the box lets a
@@ -240,9 +244,13 @@ class CollectionConsolePageController {
     }
 
     private static List<String> productIds(Map<String, Object> collection) {
+        return products(collection).stream().map(product -> (String) product.get("id")).toList();
+    }
+
+    private static List<Map<String, Object>> products(Map<String, Object> collection) {
         var products = (Map<String, Object>) collection.get("products");
         return ((List<Map<String, Object>>) products.get("edges")).stream()
-            .map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id"))
+            .map(edge -> (Map<String, Object>) edge.get("node"))
             .toList();
     }
 
