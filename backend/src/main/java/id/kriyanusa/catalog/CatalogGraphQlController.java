@@ -136,6 +136,14 @@ class CatalogGraphQlController implements NodeLookup {
         return result;
     }
 
+    @BatchMapping(typeName = "Product", field = "hiddenFromBuyers")
+    Map<Product, List<HiddenFromBuyers>> hiddenFromBuyers(List<Product> list) {
+        var hidden = products.hiddenFromBuyers(list);
+        var result = new LinkedHashMap<Product, List<HiddenFromBuyers>>();
+        list.forEach(product -> result.put(product, hidden.get(product.id())));
+        return result;
+    }
+
     @BatchMapping(typeName = "Product", field = "images")
     Map<Product, List<Product.Image>> images(List<Product> list) {
         var images = products.imagesOf(list);

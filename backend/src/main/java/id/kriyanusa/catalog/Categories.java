@@ -172,7 +172,9 @@ public class Categories {
 
     /**
      * A curator renames, moves or reorders a category; fields left out keep their value.
-     * Moved without a position, it comes after its new siblings.
+     * Moved without a position, it comes after its new siblings. Products sit only in
+     * sub-categories, so one holding products never becomes top-level: its products would
+     * be left in a category no product may be put in.
      */
     @Transactional
     public CategoryPayload update(CategoryId id, CategoryInputs.Update input) {
@@ -195,6 +197,11 @@ public class Categories {
                 : current.get(category.parentId());
         var parentId = parent == null ? null : parent.id();
         var moved = !Objects.equals(parentId, category.parentId());
+        if (moved && parentId == null && repository.holdsProducts(category.id())) {
+            errors.add("input.parentSlug", UserErrorCode.REQUIRED,
+                    "The category holds products, and products sit only in sub-categories: "
+                            + "choose the top-level category it goes under");
+        }
         Integer position = category.position();
         if (Changes.given(input.position())) {
             position = input.position().value();

@@ -13,10 +13,6 @@ import id.kriyanusa.platform.LocalizedText;
 public record Category(long id, String slug, Long parentId, LocalizedText name, int position, OffsetDateTime retiredAt,
         List<Category> children) {
 
-    public boolean isLeaf() {
-        return children.isEmpty();
-    }
-
     public boolean isRetired() {
         return retiredAt != null;
     }

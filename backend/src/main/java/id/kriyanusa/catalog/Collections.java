@@ -120,6 +120,9 @@ public class Collections {
         var errors = new InputErrors();
         var details = check(errors, input.slug(), input.title(), input.story(), input.productIds(),
                 Boolean.TRUE.equals(input.published()), village(errors, input.villageSlug()));
+        if (details.published()) {
+            requireOneBuyersSee(errors, details.productIds());
+        }
         if (errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
@@ -150,6 +153,9 @@ public class Collections {
         var details = check(errors, Changes.apply(input.slug(), current.slug()),
                 Changes.text(input.title(), current.title()), Changes.text(input.story(), current.story()), productIds,
                 Boolean.TRUE.equals(published), villageId);
+        if (details.published() && (!current.published() || Changes.given(input.productIds()))) {
+            requireOneBuyersSee(errors, details.productIds());
+        }
         if (errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another collection already uses this slug");
         }
@@ -197,6 +203,20 @@ public class Collections {
         }
         return new CollectionRepository.Details(checkedSlug, new LocalizedText(titleId, titleEn),
                 LocalizedText.of(storyId, storyEn), published, new ArrayList<>(ids.keySet()), villageId);
+    }
+
+    /**
+     * A collection buyers see must show them something: publishing one, or changing the
+     * products of one published, needs a product buyers see among its products. (A
+     * published collection whose products later leave buyers' sight, a brand suspended,
+     * may still be renamed.)
+     */
+    private void requireOneBuyersSee(InputErrors errors, List<Long> productIds) {
+        if (products.hiddenFromBuyers(products.anyStatus(productIds)).values().stream().noneMatch(List::isEmpty)) {
+            errors.add("input.productIds", UserErrorCode.REQUIRED,
+                    "Add at least one product buyers see (published, of a verified brand) before publishing the "
+                            + "collection");
+        }
     }
 
     /**

@@ -161,6 +161,28 @@ public class Products {
     }
 
     /**
+     * Why buyers do not see each of these products, keyed by product id, empty when they
+     * do, whoever asks: what a curator checks before showing products to buyers. One
+     * statement, for the brands.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, List<HiddenFromBuyers>> hiddenFromBuyers(Collection<Product> products) {
+        var verified = brands.publicAmong(products.stream().map(Product::brandId).collect(Collectors.toSet()));
+        var hidden = new HashMap<Long, List<HiddenFromBuyers>>();
+        for (var product : products) {
+            var reasons = EnumSet.noneOf(HiddenFromBuyers.class);
+            if (product.status() != ProductStatus.PUBLISHED) {
+                reasons.add(HiddenFromBuyers.NOT_PUBLISHED);
+            }
+            if (!verified.contains(product.brandId())) {
+                reasons.add(HiddenFromBuyers.BRAND_NOT_VERIFIED);
+            }
+            hidden.put(product.id(), List.copyOf(reasons));
+        }
+        return hidden;
+    }
+
+    /**
      * The products with these ids, whatever their status, for checking references;
      * unknown ids are absent.
      */
@@ -608,9 +630,11 @@ public class Products {
     }
 
     /**
-     * The leaf category with this slug, or null with a user error naming the field; null
-     * slug means none chosen. A retired category takes no new products, but the product
-     * already in it ({@code kept}) keeps it.
+     * The sub-category with this slug, or null with a user error naming the field; null
+     * slug means none chosen. Products sit only in sub-categories, never in a top-level
+     * category, not even one with no sub-categories yet (it may get some). A retired
+     * category takes no new products, but the product already in it ({@code kept}) keeps
+     * it.
      */
     private Long category(String slug, Long kept, List<UserError> errors) {
         if (slug == null || slug.isBlank()) {
@@ -622,7 +646,7 @@ public class Products {
                     UserError.of("input.categorySlug", UserErrorCode.NOT_FOUND, "There is no category with this slug"));
             return null;
         }
-        if (!found.get().isLeaf()) {
+        if (found.get().parentId() == null) {
             errors
                 .add(UserError.of("input.categorySlug", UserErrorCode.NOT_A_LEAF, "Choose one of the sub-categories of "
                         + found.get().name().indonesian() + " (" + found.get().name().english() + ")"));

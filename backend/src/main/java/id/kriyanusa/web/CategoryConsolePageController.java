@@ -70,14 +70,9 @@ class CategoryConsolePageController {
             redirect.addFlashAttribute("done", "created");
             return "redirect:" + CATEGORIES + "/" + slug;
         }
-        var problems = new ArrayList<>(result.userErrors());
-        // a slug left blank is made from the name, so with no name yet the name's
-        // problem is the one to fix
-        if (blank(form.slug()) && slug.isEmpty()) {
-            problems.removeIf(problem -> "input.slug".equals(problem.field()));
-        }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("categories", problems));
+        model.addAttribute("problems", api.problems("categories",
+                PageAddresses.withoutAddressOfNoName(form.slug(), form.indonesian(), result.userErrors())));
         return listPage(tree(), model);
     }
 
@@ -95,39 +90,47 @@ class CategoryConsolePageController {
         var input = details(form, unreadable);
         input.put("id", found.category().get("id"));
         var problems = api.submit("updateCategory", "updateCategory", Map.of("input", input), unreadable).userErrors();
-        return afterChange(slug, problems, "saved", model, response, redirect);
+        return afterChange(slug, problems, "categories", "saved", model, response, redirect);
     }
 
     @PostMapping(CATEGORY + "/pensiun")
     String retire(@PathVariable String slug, @RequestParam(required = false) String note, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return lifecycle("retireCategory", slug, note, "retired", model, response, redirect);
+        return lifecycle("retireCategory", "retire", slug, note, "retired", model, response, redirect);
     }
 
     @PostMapping(CATEGORY + "/pulihkan")
     String restore(@PathVariable String slug, @RequestParam(required = false) String note, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return lifecycle("restoreCategory", slug, note, "restored", model, response, redirect);
+        return lifecycle("restoreCategory", "restore", slug, note, "restored", model, response, redirect);
     }
 
-    private String lifecycle(String mutation, String slug, String note, String done, Model model,
+    /**
+     * Retires or restores the category; what the API says about the category itself (it
+     * is retired already, or not retired) concerns the step as a whole, so it is said in
+     * the step's words (`categories.retire.error.*`) and linked to no field.
+     */
+    private String lifecycle(String mutation, String step, String slug, String note, String done, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var input = new HashMap<String, Object>();
         input.put("id", find(tree(), slug).category().get("id"));
         input.put("note", blank(note) ? null : note.strip());
-        var problems = PageRequests.userErrors(api.run(mutation, Map.of("input", input)), mutation + ".userErrors");
+        var problems = PageRequests.userErrors(api.run(mutation, Map.of("input", input)), mutation + ".userErrors")
+            .stream()
+            .map(error -> "input.id".equals(error.field()) ? new UserError(null, error.message(), error.code()) : error)
+            .toList();
         model.addAttribute("typedNote", note);
-        return afterChange(slug, problems, done, model, response, redirect);
+        return afterChange(slug, problems, "categories." + step, done, model, response, redirect);
     }
 
-    private String afterChange(String slug, List<UserError> problems, String done, Model model,
+    private String afterChange(String slug, List<UserError> problems, String area, String done, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", done);
             return "redirect:" + CATEGORIES + "/" + slug;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("categories", problems));
+        model.addAttribute("problems", api.problems(area, problems));
         return categoryPage(slug, model);
     }
 

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.UserError;
-import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
@@ -43,7 +42,7 @@ class CollectionConsolePageController {
     /** The API's fields by the inputs that hold them, so a problem shows by its input. */
     private static final Map<String, String> INPUTS = Map.of("input.title.indonesian", "titleId", "input.title.english",
             "titleEn", "input.story.indonesian", "storyId", "input.story.english", "storyEn", "input.slug", "slug",
-            "input.villageSlug", "villageSlug");
+            "input.villageSlug", "villageSlug", "input.productIds", "produk");
 
     /** The collection form as typed; an empty slug is made from the title. */
     record CollectionForm(String titleId, String titleEn, String storyId, String storyEn, String slug,
@@ -109,12 +108,8 @@ class CollectionConsolePageController {
         var input = details(form);
         input.put("slug", blank(form.slug()) ? PageAddresses.slugOf(form.titleId()) : form.slug().strip());
         var result = api.run("createCollection", Map.of("input", input));
-        // no title, no address made from it: the missing title is the problem to show
-        var problems = PageRequests.userErrors(result, "createCollection.userErrors")
-            .stream()
-            .filter(error -> !(blank(form.slug()) && blank(form.titleId()) && "input.slug".equals(error.field())
-                    && error.code() == UserErrorCode.REQUIRED))
-            .toList();
+        var problems = PageAddresses.withoutAddressOfNoName(form.slug(), form.titleId(),
+                PageRequests.userErrors(result, "createCollection.userErrors"));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "created");
             return "redirect:" + COLLECTIONS + "/"
@@ -219,6 +214,10 @@ class CollectionConsolePageController {
         var collection = editable(page);
         model.addAttribute("collection", collection);
         model.addAttribute("chosen", productIds(collection));
+        model.addAttribute("seenByBuyers",
+                products(collection).stream()
+                    .filter(product -> ((List<?>) product.get("hiddenFromBuyers")).isEmpty())
+                    .count());
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
         if (!blank(typed)) {
             // at most 200 characters, as many as the search takes and the box lets a
@@ -260,9 +259,13 @@ class CollectionConsolePageController {
     }
 
     private static List<String> productIds(Map<String, Object> collection) {
+        return products(collection).stream().map(product -> (String) product.get("id")).toList();
+    }
+
+    private static List<Map<String, Object>> products(Map<String, Object> collection) {
         var products = (Map<String, Object>) collection.get("products");
         return ((List<Map<String, Object>>) products.get("edges")).stream()
-            .map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("id"))
+            .map(edge -> (Map<String, Object>) edge.get("node"))
             .toList();
     }
 

@@ -2,7 +2,10 @@ package id.kriyanusa.web;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+
+import id.kriyanusa.platform.graphql.UserError;
 
 /**
  * Page addresses (slugs) made from names, for forms that let the address be left empty.
@@ -23,6 +26,23 @@ final class PageAddresses {
         var words = Arrays.stream(ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty());
         var slug = String.join("-", words.toList());
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+
+    /**
+     * The problems to show for a form whose address, left empty, is made from its name:
+     * with neither typed, the name is what to fill in, so what the API says about the
+     * address made from no name is left out (a name that makes no address, "???", keeps
+     * it: then the address is what to fill in).
+     */
+    static List<UserError> withoutAddressOfNoName(String typedAddress, String typedName, List<UserError> problems) {
+        if (!blank(typedAddress) || !blank(typedName)) {
+            return problems;
+        }
+        return problems.stream().filter(problem -> !"input.slug".equals(problem.field())).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
 }

@@ -163,19 +163,28 @@ class PageRequests {
 
     /**
      * User errors as sentences: `{area}.error.CODE.field`, else `{area}.error.CODE`, else
-     * `form.error.CODE`, else `{area}.error.other`, else `form.error.other`. The field is
-     * the last part of the error's path (`input.price.amount` is `amount`); `arguments`
-     * fill the messages' placeholders.
+     * `form.error.CODE`, else `{area}.error.other`, else `form.error.other`. An area may
+     * be one step of a wider one (`categories.retire`): its own sentences come first,
+     * then the wider area's. The field is the last part of the error's path
+     * (`input.price.amount` is `amount`); `arguments` fill the messages' placeholders.
      */
     FormProblems problems(String area, List<UserError> errors, Object... arguments) {
         var locale = LocaleContextHolder.getLocale();
-        var general = messages.getMessage("form.error.other", arguments, locale);
-        var fallback = messages.getMessage(area + ".error.other", arguments, general, locale);
+        var areas = new ArrayList<>(List.of(area));
+        while (areas.getLast().contains(".")) {
+            areas.add(areas.getLast().substring(0, areas.getLast().lastIndexOf('.')));
+        }
+        var others = new ArrayList<String>();
+        areas.forEach(each -> others.add(each + ".error.other"));
+        others.add("form.error.other");
+        var fallback = first(locale, arguments, others.toArray(String[]::new));
         return new FormProblems(errors.stream().map(error -> {
             var field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
             var code = String.valueOf(error.code());
-            var sentence = first(locale, arguments, area + ".error." + code + "." + field, area + ".error." + code,
-                    "form.error." + code);
+            var keys = new ArrayList<String>();
+            areas.forEach(each -> keys.addAll(List.of(each + ".error." + code + "." + field, each + ".error." + code)));
+            keys.add("form.error." + code);
+            var sentence = first(locale, arguments, keys.toArray(String[]::new));
             return new FormProblems.Problem(field, sentence != null ? sentence : fallback);
         }).distinct().toList());
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,12 @@ class StaffConsolePageController {
 
     private static final Set<String> STAFF_ROLES = Set.of("CURATOR", "ADMIN");
 
+    /**
+     * The request attribute telling the 403 page whom the refused page is for: curators
+     * are staff too, so the console's usual words would not say why they are refused.
+     */
+    private static final String PAGE_FOR = "pageFor";
+
     /** A role change as typed: whose account (email), which role, why. */
     record RoleChangeForm(String email, String peran, String alasan) {
     }
@@ -38,6 +45,15 @@ class StaffConsolePageController {
 
     StaffConsolePageController(PageRequests api) {
         this.api = api;
+    }
+
+    /**
+     * Runs before each of this page's requests, so that a refusal, whether the page's or
+     * the API's, says the page is for admins.
+     */
+    @ModelAttribute
+    void forAdmins(HttpServletRequest request) {
+        request.setAttribute(PAGE_FOR, "ADMIN");
     }
 
     @GetMapping(STAFF)

@@ -47,6 +47,11 @@ class VillageConsolePageController {
     private static final Pattern LOCATION = Pattern
         .compile("\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*[;,]?\\s+(-?\\d{1,3}(?:[.,]\\d+)?)\\s*");
 
+    /** The API's fields by the inputs that hold them, so a problem shows by its input. */
+    private static final Map<String, String> INPUTS = Map.of("input.description.indonesian", "descriptionId",
+            "input.description.english", "descriptionEn", "input.story.indonesian", "storyId", "input.story.english",
+            "storyEn");
+
     /** The classifications the form offers. */
     private static final List<String> CLASSIFICATIONS = List.of("RINTISAN", "BERKEMBANG", "MAJU", "MANDIRI");
 
@@ -107,7 +112,8 @@ class VillageConsolePageController {
                     + result.response().field("createVillage.village.id").toEntity(String.class);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("villages", result.userErrors()));
+        model.addAttribute("problems",
+                problems(PageAddresses.withoutAddressOfNoName(form.slug(), form.name(), result.userErrors())));
         var page = api.run("villagesConsolePage", Map.of());
         model.addAttribute("villages", page.field("villages").toEntity(Map.class));
         return "pages/console-villages";
@@ -169,12 +175,22 @@ class VillageConsolePageController {
             return "redirect:" + VILLAGES + "/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("villages", problems, uploads.maxUploadMegabytes()));
+        model.addAttribute("problems", problems(problems));
         var village = editable(id);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", VillageForm.of(village));
         }
         return editorPage(village, model);
+    }
+
+    private FormProblems problems(List<UserError> errors) {
+        return api.problems("villages",
+                errors.stream()
+                    .map(error -> new UserError(
+                            error.field() == null ? null : INPUTS.getOrDefault(error.field(), error.field()),
+                            error.message(), error.code()))
+                    .toList(),
+                uploads.maxUploadMegabytes());
     }
 
     private String editorPage(Map<String, Object> village, Model model) {

@@ -157,6 +157,59 @@ class CategoryCurationIntegrationTest {
         assertThat((Object) JsonPath.read(movedUp, "$.data.updateCategory.category.parent")).isNull();
     }
 
+    /**
+     * Products sit only in sub-categories: a sub-category holding a product (a draft is
+     * enough) is refused the top level, saying why and saving nothing, and no product
+     * goes into a top-level category, not even one without sub-categories.
+     */
+    @Test
+    void productsSitOnlyInSubCategories() throws Exception {
+        var top = CatalogApi.unique("kriya-uji");
+        api.createCategory(top, null, curator);
+        var child = api.createCategory(top + "-anak", top, curator);
+        var other = api.createCategory(top + "-lain", null, curator);
+        var producer = api.signUp("PRODUCER");
+        var brand = (String) api.createBrand(producer).get("id");
+        var input = CatalogApi.completeProduct(brand);
+        input.put("categorySlug", child.get("slug"));
+        var product = api.createProduct(input, producer);
+
+        var toTop = new HashMap<String, Object>();
+        toTop.put("id", child.get("id"));
+        toTop.put("parentSlug", null);
+        var checkUpdate = CatalogApi.UPDATE_CATEGORY.replace("(input: $input)", "(input: $input, dryRun: true)");
+        assertThat(outcome(api.call(checkUpdate, toTop, curator), "updateCategory")).isEqualTo("userError:REQUIRED");
+        var refused = api.call(CatalogApi.UPDATE_CATEGORY, toTop, curator);
+        List<Map<String, String>> errors = JsonPath.read(refused, "$.data.updateCategory.userErrors");
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.get("field")).isEqualTo("input.parentSlug");
+            assertThat(error.get("code")).isEqualTo("REQUIRED");
+            assertThat(error.get("message")).contains("products");
+        });
+        assertThat((Object) JsonPath.read(refused, "$.data.updateCategory.category")).isNull();
+        assertThat((List<String>) JsonPath.read(api.query(TREE, Map.of(), null),
+                "$.data.categories[?(@.slug == '" + top + "')].children[*].slug"))
+            .containsExactly((String) child.get("slug"));
+        var stored = api.query(CatalogApi.BY_SLUG, Map.of("slug", product.get("slug")), producer);
+        assertThat((String) JsonPath.read(stored, "$.data.product.category.slug")).isEqualTo(child.get("slug"));
+
+        // under another top-level category it stays a sub-category, with its products
+        var moved = api.call(CatalogApi.UPDATE_CATEGORY, Map.of("id", child.get("id"), "parentSlug", other.get("slug")),
+                curator);
+        assertThat((String) JsonPath.read(moved, "$.data.updateCategory.category.parent.slug"))
+            .isEqualTo(other.get("slug"));
+
+        // a top-level category takes no product, even while it has no sub-categories
+        var empty = api.createCategory(top + "-kosong", null, curator);
+        input.put("categorySlug", empty.get("slug"));
+        assertThat(outcome(api.call(CatalogApi.CREATE, input, producer), "createProduct"))
+            .isEqualTo("userError:NOT_A_LEAF");
+        assertThat(outcome(api.call(CatalogApi.UPDATE,
+                Map.of("id", product.get("id"), "expectedVersion", 0, "categorySlug", empty.get("slug")), producer),
+                "updateProduct"))
+            .isEqualTo("userError:NOT_A_LEAF");
+    }
+
     @Test
     void aRetiredCategoryLeavesTheListButItsProductsKeepIt() throws Exception {
         var top = CatalogApi.unique("kriya-uji");

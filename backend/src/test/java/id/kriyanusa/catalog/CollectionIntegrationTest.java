@@ -11,6 +11,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GlobalId;
+import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ class CollectionIntegrationTest {
             var target = JsonPath.<Map<String, Object>>read(
                     api.mutate(CREATE,
                             Map.of("slug", ApiClient.unique("koleksi"), "title",
-                                    Map.of("indonesian", "Koleksi Sasaran")),
+                                    Map.of("indonesian", "Koleksi Sasaran"), "productIds", products),
                             curator),
                     "$.data.createCollection.collection");
             var update = api.mutate(UPDATE,
@@ -148,6 +149,63 @@ class CollectionIntegrationTest {
             .containsExactlyElementsOf(ids.subList(0, 2));
         var forCurator = api.query(BY_SLUG, Map.of("slug", slug), curator);
         assertThat((Integer) JsonPath.read(forCurator, "$.data.collection.products.totalCount")).isEqualTo(3);
+    }
+
+    /**
+     * A collection goes on the home page only with a product buyers see: published, of a
+     * verified brand. Publishing one without is refused saying why, and nothing is saved;
+     * the curator reads why buyers do not see each of its products.
+     */
+    @Test
+    void aCollectionIsPublishedOnlyWithAProductBuyersSee() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var catalog = new CatalogApi(new HttpTestClient(port));
+        var empty = api.mutate(CREATE, Map.of("slug", ApiClient.unique("kosong"), "title",
+                Map.of("indonesian", "Koleksi Kosong"), "published", true), curator);
+        List<Map<String, String>> errors = JsonPath.read(empty, "$.data.createCollection.userErrors");
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.get("field")).isEqualTo("input.productIds");
+            assertThat(error.get("code")).isEqualTo("REQUIRED");
+            assertThat(error.get("message")).contains("buyers");
+        });
+
+        var producer = api.signUp("PRODUCER");
+        var brand = (String) catalog.createBrand(producer).get("id");
+        var unverified = (String) catalog.publishedProduct(brand, producer).get("id");
+        var draft = (String) catalog.createProduct(CatalogApi.completeProduct(brand), producer).get("id");
+        var created = api.mutate(
+                CREATE, Map.of("slug", ApiClient.unique("tersembunyi"), "title",
+                        Map.of("indonesian", "Koleksi Tersembunyi"), "productIds", List.of(unverified, draft)),
+                curator);
+        Map<String, Object> collection = JsonPath.read(created, "$.data.createCollection.collection");
+        var publish = api.mutate(UPDATE,
+                Map.of("id", collection.get("id"), "expectedVersion", collection.get("version"), "published", true),
+                curator);
+        assertThat(ApiClient.outcome(publish, "updateCollection")).isEqualTo("userError:REQUIRED");
+        var hidden = "query($id: ID!) { node(id: $id) { ... on Collection { published version "
+                + "products(first: 10) { edges { node { id hiddenFromBuyers } } } } } }";
+        var stored = api.query(hidden, Map.of("id", collection.get("id")), curator);
+        assertThat((Boolean) JsonPath.read(stored, "$.data.node.published")).isFalse();
+        assertThat((List<List<String>>) JsonPath.read(stored, "$.data.node.products.edges[*].node.hiddenFromBuyers"))
+            .containsExactly(List.of("BRAND_NOT_VERIFIED"), List.of("NOT_PUBLISHED", "BRAND_NOT_VERIFIED"));
+
+        var visible = publishedProductIds(1).getFirst();
+        var withVisible = api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion",
+                collection.get("version"), "productIds", List.of(unverified, draft, visible), "published", true),
+                curator);
+        assertThat(ApiClient.outcome(withVisible, "updateCollection")).isEqualTo("ok");
+        stored = api.query(hidden, Map.of("id", collection.get("id")), curator);
+        assertThat((List<List<String>>) JsonPath.read(stored, "$.data.node.products.edges[*].node.hiddenFromBuyers"))
+            .containsExactly(List.of("BRAND_NOT_VERIFIED"), List.of("NOT_PUBLISHED", "BRAND_NOT_VERIFIED"), List.of());
+        // the last product buyers see cannot leave a published collection either
+        var withoutVisible = api.mutate(UPDATE, Map.of("id", collection.get("id"), "expectedVersion",
+                (Integer) collection.get("version") + 1, "productIds", List.of(unverified, draft)), curator);
+        assertThat(ApiClient.outcome(withoutVisible, "updateCollection")).isEqualTo("userError:REQUIRED");
+        // once its brand is verified, buyers see the product
+        catalog.verifyBrand(brand, producer, curator);
+        stored = api.query(hidden, Map.of("id", collection.get("id")), curator);
+        assertThat((List<List<String>>) JsonPath.read(stored, "$.data.node.products.edges[*].node.hiddenFromBuyers"))
+            .containsExactly(List.of(), List.of("NOT_PUBLISHED"), List.of());
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -74,9 +75,20 @@ class ConsoleCategoriesIntegrationTest {
                 "Riwayat perubahan", "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
         assertThat(children(api, "tenun")).doesNotContain(slug);
         assertThat(curator.get("/kelola/kategori").body()).contains("Songket Benang Emas", "Dipensiunkan");
+        // retired again from a page left open: it says so, and keeps the note typed
+        var again = curator.post(page + "/pensiun", Map.of("note", "Dari tab lain"));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Kategori ini sudah dipensiunkan", "Dari tab lain")
+            .doesNotContain("Langkah ini tidak dapat dilakukan");
+        assertThat(curator.post(page + "/pensiun?lang=en", Map.of()).body())
+            .contains("This category is retired already");
 
         assertThat(curator.post(page + "/pulihkan", Map.of()).statusCode()).isEqualTo(302);
         assertThat(children(api, "tenun")).contains(slug);
+        var restoredAgain = curator.post(page + "/pulihkan", Map.of());
+        assertThat(restoredAgain.statusCode()).isEqualTo(422);
+        assertThat(restoredAgain.body()).contains("Kategori ini sudah ditawarkan")
+            .doesNotContain("Langkah ini tidak dapat dilakukan");
     }
 
     /**
@@ -112,6 +124,44 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(moved.body()).contains("Tulis posisi sebagai angka",
                 "Kategori tidak dapat berada di bawah dirinya sendiri.");
         assertThat(curator.get(page).body()).contains("value=\"Kendi dan Teko\"");
+    }
+
+    /**
+     * Products sit only in sub-categories, as the console says: moving one that holds
+     * products to the top level is refused with the reason and what was typed kept, and a
+     * producer's category list offers only sub-categories, without an empty group for a
+     * new top-level category put first.
+     */
+    @Test
+    void aSubCategoryHoldingProductsStaysUnderItsTopLevelCategory() throws Exception {
+        var api = new ApiClient(port);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var page = "/kelola/kategori/bambu";
+        assertThat(curator.get(page).statusCode()).isEqualTo(200);
+        var toTop = Map.of("indonesian", "Anyaman Bambu Lombok", "english", "Bamboo Basketry", "parentSlug", "",
+                "position", "3");
+        var refused = curator.post(page, toTop);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#parentSlug\">Kategori ini memuat produk",
+                "id=\"parentSlug-problem\"", "value=\"Anyaman Bambu Lombok\"");
+        assertThat(curator.post(page + "?lang=en", toTop).body()).contains("This category holds products");
+        assertThat(children(api, "anyaman")).contains("bambu");
+        assertThat(curator.get(page).body()).contains("value=\"Anyaman Bambu\"");
+
+        var empty = ApiClient.unique("kriya-baru");
+        var created = curator.post("/kelola/kategori", Map.of("indonesian", "Kriya Baru Uji", "english",
+                "New Test Craft", "parentSlug", "", "slug", empty, "position", "0"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var brand = api.createBrand(api.signIn(ApiClient.PRODUCER), "uji-pilihan");
+        var form = producer.get("/dasbor/merek/" + brand.get("id") + "/produk/baru").body();
+        var select = form.substring(form.indexOf("<select id=\"categorySlug\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        assertThat(select).doesNotContain("Kriya Baru Uji").contains("label=\"Kriya Tembakau\"", "value=\"bambu\"");
+        assertThat(Arrays.stream(select.split("<optgroup")).skip(1).toList()).as("every group offers a category")
+            .allSatisfy(group -> assertThat(group).contains("<option"));
     }
 
     @Test

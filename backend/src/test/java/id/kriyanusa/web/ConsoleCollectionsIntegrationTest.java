@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,50 @@ class ConsoleCollectionsIntegrationTest {
             .isEqualTo(404);
     }
 
+    /**
+     * A curator is told which products buyers do not see and why, and cannot publish a
+     * collection buyers would find empty; buyers' home page never shows it.
+     */
+    @Test
+    void aCuratorSeesWhatBuyersSeeAndCannotPublishAnEmptyCollection() throws Exception {
+        var title = "Pilihan Kosong " + ApiClient.unique("uji").substring(4, 12);
+        var editor = path(curator.post("/kelola/koleksi", Map.of("titleId", title)));
+        var page = curator.get(editor).body();
+        var refused = curator.post(editor + "/terbit", Map.of("terbit", "true", "versi", version(page)));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("href=\"#produk\">Tambahkan dulu sedikitnya satu produk yang terlihat pembeli", "Belum terbit");
+        assertThat(curator.post(editor + "/terbit?lang=en", Map.of("terbit", "true", "versi", version(page))).body())
+            .contains("Add at least one product buyers can see");
+        var slug = PageAddresses.slugOf(title);
+        assertThat(buyer.get("/").body()).doesNotContain("href=\"/koleksi/" + slug + "\"");
+
+        // a published product of a brand not verified yet, and a draft
+        var api = new ApiClient(port);
+        var producer = api.signUp("PRODUCER");
+        var brand = (String) api.createBrand(producer, "uji-koleksi").get("id");
+        var unverified = product(api, producer, brand, "Tas ketak belum terverifikasi", true);
+        var draft = product(api, producer, brand, "Tas ketak draf", false);
+        var visible = api.query("{ products(first: 1) { edges { node { id } } } }", Map.of(), null);
+        var shown = JsonPath.<List<String>>read(visible, "$.data.products.edges[*].node.id").getFirst();
+        for (var product : List.of(unverified, draft, shown)) {
+            page = curator.get(editor).body();
+            assertThat(curator
+                .post(editor + "/produk", Map.of("produk", product, "aksi", "tambah", "versi", version(page)))
+                .statusCode()).isEqualTo(302);
+        }
+        page = curator.get(editor).body();
+        assertThat(page).contains("Pembeli melihat 1 dari 3 produk",
+                "Tidak terlihat pembeli: merek belum terverifikasi</",
+                "Tidak terlihat pembeli: produk masih draf, merek belum terverifikasi</");
+        assertThat(curator.get(editor + "?lang=en").body()).contains("Buyers see 1 of these 3 products",
+                "Hidden from buyers: brand not verified</",
+                "Hidden from buyers: the product is a draft, brand not verified</");
+        assertThat(curator.post(editor + "/terbit", Map.of("terbit", "true", "versi", version(page))).statusCode())
+            .isEqualTo(302);
+        assertThat(buyer.get("/").body()).contains("href=\"/koleksi/" + slug + "\"");
+    }
+
     @Test
     void producersGetTheForbiddenPage() throws Exception {
         var producer = new FormBrowser(port);
@@ -160,6 +205,24 @@ class ConsoleCollectionsIntegrationTest {
         assertThat(producer.get(editor).statusCode()).isEqualTo(403);
         assertThat(producer.post(editor + "/terbit", Map.of("terbit", "true", "versi", "0")).statusCode())
             .isEqualTo(403);
+    }
+
+    /** A product of the producer's brand, published or a draft: its id. */
+    private static String product(ApiClient api, String producer, String brand, String title, boolean publish)
+            throws Exception {
+        var created = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } "
+                        + "userErrors { code } } }",
+                Map.of("brandId", brand, "title", ApiClient.text(title, null), "categorySlug", "ketak", "price",
+                        150_000, "availability", "MADE_TO_ORDER", "leadTimeDays", 14),
+                producer);
+        String id = JsonPath.read(created, "$.data.createProduct.product.id");
+        if (publish) {
+            var published = api.mutate("mutation($input: ProductTransitionInput!) { publishProduct(input: $input) { "
+                    + "userErrors { code } } }", Map.of("id", id), producer);
+            assertThat(JsonPath.<List<?>>read(published, "$.data.publishProduct.userErrors")).isEmpty();
+        }
+        return id;
     }
 
     private static String path(HttpResponse<String> redirect) {

@@ -95,10 +95,19 @@ class ConsoleStaffIntegrationTest {
         assertThat(curator.get("/kelola/verifikasi").body()).doesNotContain("href=\"/kelola/staf\"");
         var page = curator.get("/kelola/staf");
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("Akses ditolak").doesNotContain("Riwayat perubahan peran");
+        // a curator is staff: the page says it is for admins, not for staff
+        assertThat(page.body()).contains("Akses ditolak", "Halaman ini hanya untuk admin portal.")
+            .doesNotContain("Riwayat perubahan peran", "kurator dan admin");
+        assertThat(curator.get("/kelola/staf?lang=en").body()).contains("This page is for admins of the portal only.")
+            .doesNotContain("curators and admins");
         var grant = curator.post("/kelola/staf",
                 Map.of("email", ApiClient.BUYER, "peran", "ADMIN", "alasan", "Naik pangkat sendiri"));
         assertThat(grant.statusCode()).isEqualTo(403);
+        assertThat(grant.body()).contains("Halaman ini hanya untuk admin portal.");
+        // the rest of the console is for curators and admins, as it says
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(producer.get("/kelola/desa").body()).contains("(kurator dan admin)");
     }
 
 }

@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -139,6 +140,36 @@ class ConsoleVillagesIntegrationTest {
         assertThat(profile.statusCode()).isEqualTo(422);
         assertThat(profile.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#district\"");
         assertThat(api.http().get("/desa/" + village.slug()).body()).doesNotContain("Desa Ganti Nama");
+    }
+
+    /**
+     * A new village sent with nothing typed: the summary names each field to fill in, and
+     * says nothing about the optional address, which is made from the name.
+     */
+    @Test
+    void anEmptyVillageFormNamesEachFieldToFillIn() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/desa");
+        var empty = Map.of("name", "", "slug", "", "regency", "", "district", "", "location", "", "classification",
+                "RINTISAN", "specialities", "");
+        var refused = curator.post("/kelola/desa", empty);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+            .contains("href=\"#name\">Tulis nama desa.</a>", "href=\"#regency\">Tulis kabupaten atau kota desa.</a>",
+                    "href=\"#district\">Tulis kecamatan desa.</a>")
+            .doesNotContain("Bagian ini wajib diisi.", "href=\"#slug\"", "id=\"slug-problem\"");
+        assertThat(curator.post("/kelola/desa?lang=en", empty).body())
+            .contains("href=\"#name\">Write the name of the village.</a>", "href=\"#district\">")
+            .doesNotContain("This field is required.", "href=\"#slug\"");
+
+        // a name that makes no address: then the address is what to fill in
+        var nameless = new HashMap<>(empty);
+        nameless.putAll(Map.of("name", "???", "regency", "Lombok Timur", "district", "Sakra"));
+        var noAddress = curator.post("/kelola/desa", nameless);
+        assertThat(noAddress.statusCode()).isEqualTo(422);
+        assertThat(noAddress.body()).contains("href=\"#slug\">", "id=\"slug-problem\"")
+            .doesNotContain("href=\"#name\"", "Bagian ini wajib diisi.");
     }
 
     @Test

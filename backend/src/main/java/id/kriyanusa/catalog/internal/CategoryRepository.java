@@ -63,6 +63,14 @@ public class CategoryRepository {
             .single();
     }
 
+    /** Whether any product, in any status, is in the category. */
+    public boolean holdsProducts(long id) {
+        return jdbc.sql("select exists (select 1 from product where category_id = ?)")
+            .param(id)
+            .query(Boolean.class)
+            .single();
+    }
+
     /** The new category's id. */
     public long insert(String slug, Long parentId, LocalizedText name, int position) {
         return jdbc.sql("""
