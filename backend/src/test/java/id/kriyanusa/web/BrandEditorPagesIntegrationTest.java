@@ -177,6 +177,31 @@ class BrandEditorPagesIntegrationTest {
     }
 
     /**
+     * A certificate cannot expire before it was issued: refused beside its expiry date.
+     */
+    @Test
+    void aCertificateExpiringBeforeItWasIssuedIsRefused() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].number", "PIRT-2024-01");
+        form.put("certifications[0].issuedOn", "2024-01-01");
+        form.put("certifications[0].expiresOn", "2023-01-01");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tidak sebelum tanggal terbit", "href=\"#certifications-0-expiresOn\"",
+                "value=\"2024-01-01\"", "value=\"2023-01-01\"", "value=\"PIRT-2024-01\"");
+        assertThat(version(brand)).isEqualTo(before);
+
+        form.put("certifications[0].expiresOn", "2029-01-01");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains("value=\"2029-01-01\"");
+    }
+
+    /**
      * A date the page cannot read and a rule of the brand broken are both said at once,
      * each beside its field, so a producer on a phone fixes everything in one go; nothing
      * is saved meanwhile.
