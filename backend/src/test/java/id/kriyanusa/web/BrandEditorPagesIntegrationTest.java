@@ -177,6 +177,34 @@ class BrandEditorPagesIntegrationTest {
     }
 
     /**
+     * The Instagram field takes an account's name or its instagram.com address; another
+     * site's address is refused there, not saved to come back as the website.
+     */
+    @Test
+    void anotherSitesAddressIsRefusedInTheInstagramField() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("instagram", "https://evil.example/x");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi nama akun Instagram", "href=\"#instagram\"",
+                "id=\"instagram-problem\"", "value=\"https://evil.example/x\"");
+        assertThat(version(brand)).isEqualTo(before);
+        assertThat(browser.post(brand.editor() + "?lang=en", form).body()).contains("Enter an Instagram account name");
+
+        form.put("instagram", "https://instagram.com/ketak.nyurbaya/?igsh=MTc4");
+        form.put("website", "ketaknyurbaya.id");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains(
+                "name=\"instagram\" type=\"text\" value=\"https://www.instagram.com/ketak.nyurbaya\"",
+                "name=\"website\" type=\"text\" value=\"https://ketaknyurbaya.id\"");
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("evil.example");
+    }
+
+    /**
      * A certificate cannot expire before it was issued: refused beside its expiry date.
      */
     @Test
