@@ -112,10 +112,15 @@ public class MailedLinks {
 
     /**
      * Mails a password-reset link when an account has this address. The answer is the
-     * same either way, so that nobody learns who has an account.
+     * same either way, so that nobody learns who has an account; only an address left
+     * empty is refused, as no account can have it.
      */
     public LinkPayload requestPasswordReset(String email, String clientAddress) {
         var address = Accounts.normalisedEmail(email);
+        if (address.isEmpty()) {
+            return LinkPayload
+                .failed(UserError.of("input.email", UserErrorCode.REQUIRED, "Enter the email address of the account"));
+        }
         if (perClient.take(clientAddress, 1) != null || perAccount.take("reset:" + address, 1) != null) {
             return LinkPayload.failed(
                     UserError.of(null, UserErrorCode.RATE_LIMITED, "Too many requests; try again in a few minutes"));

@@ -55,4 +55,19 @@ class PasswordResetPagesIntegrationTest {
         assertThat(again.get("/dasbor").statusCode()).isEqualTo(200);
     }
 
+    /** "Forgot password" sent without an address asks for it, rather than "sent to ". */
+    @Test
+    void aRequestWithoutAnAddressAsksForIt() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/lupa-sandi");
+        for (var typed : new String[] { "", "   " }) {
+            var refused = browser.post("/lupa-sandi", Map.of("email", typed));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("Tulis alamat email akun Anda", "href=\"#email\"")
+                .doesNotContain("Bila ada akun dengan alamat");
+        }
+        assertThat(browser.post("/lupa-sandi?lang=en", Map.of("email", "")).body())
+            .contains("Enter the email address of your account");
+    }
+
 }
