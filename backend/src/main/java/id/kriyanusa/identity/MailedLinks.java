@@ -166,9 +166,9 @@ public class MailedLinks {
      */
     public LinkPayload resetPassword(String token, String newPassword) {
         var password = newPassword == null ? "" : newPassword;
-        if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
-            return LinkPayload.failed(UserError.of("input.newPassword", UserErrorCode.INVALID, "Use a password of "
-                    + Accounts.MIN_PASSWORD_LENGTH + " to " + Accounts.MAX_PASSWORD_LENGTH + " characters"));
+        var problem = Accounts.passwordProblem("input.newPassword", password);
+        if (problem.isPresent()) {
+            return LinkPayload.failed(problem.get());
         }
         Optional<Long> accountId = links.use(token == null ? "" : token.strip(), Purpose.RESET_PASSWORD);
         if (accountId.isEmpty()) {

@@ -47,6 +47,9 @@ class PasswordResetPagesIntegrationTest {
         var link = ApiClient.awaitLink(inbox, email, "/atur-ulang-sandi/");
         var path = link.substring(link.indexOf("/atur-ulang-sandi/"));
         owner.get(path);
+        var spaces = owner.post(path, Map.of("password", " ".repeat(12)));
+        assertThat(spaces.statusCode()).as("a password of spaces only").isEqualTo(422);
+        assertThat(spaces.body()).contains("tidak hanya spasi");
         assertThat(owner.post(path, Map.of("password", NEW_PASSWORD)).statusCode()).isIn(200, 302);
 
         assertThat(elsewhere.get("/dasbor").statusCode()).as("the session from before the reset").isEqualTo(302);
