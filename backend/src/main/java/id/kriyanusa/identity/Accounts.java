@@ -135,10 +135,7 @@ public class Accounts {
             errors.add(UserError.of("input.email", UserErrorCode.TAKEN, "An account with this email already exists"));
         }
         var password = input.password() == null ? "" : input.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            errors.add(UserError.of("input.password", UserErrorCode.INVALID,
-                    "Use a password of " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters"));
-        }
+        passwordProblem("input.password", password).ifPresent(errors::add);
         if (displayName.isEmpty() || displayName.length() > 120) {
             errors.add(UserError.of("input.displayName", UserErrorCode.INVALID, "Enter a name of 1 to 120 characters"));
         }
@@ -259,6 +256,18 @@ public class Accounts {
     public static Optional<String> validEmail(String typed) {
         var address = normalisedEmail(typed);
         return address.length() <= 254 && EMAIL.matcher(address).matches() ? Optional.of(address) : Optional.empty();
+    }
+
+    /**
+     * What is wrong with a new password, as a user error at {@code field}: it takes 10 to
+     * 128 characters, and not only spaces, which anyone guesses first.
+     */
+    static Optional<UserError> passwordProblem(String field, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH || password.isBlank()) {
+            return Optional.of(UserError.of(field, UserErrorCode.INVALID, "Use a password of " + MIN_PASSWORD_LENGTH
+                    + " to " + MAX_PASSWORD_LENGTH + " characters, not only spaces"));
+        }
+        return Optional.empty();
     }
 
     /** Makes an account a producer, when it joins a brand. */

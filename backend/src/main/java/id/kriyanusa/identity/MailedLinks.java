@@ -112,10 +112,15 @@ public class MailedLinks {
 
     /**
      * Mails a password-reset link when an account has this address. The answer is the
-     * same either way, so that nobody learns who has an account.
+     * same either way, so that nobody learns who has an account; only an address left
+     * empty is refused, as no account can have it.
      */
     public LinkPayload requestPasswordReset(String email, String clientAddress) {
         var address = Accounts.normalisedEmail(email);
+        if (address.isEmpty()) {
+            return LinkPayload
+                .failed(UserError.of("input.email", UserErrorCode.REQUIRED, "Enter the email address of the account"));
+        }
         if (perClient.take(clientAddress, 1) != null || perAccount.take("reset:" + address, 1) != null) {
             return LinkPayload.failed(
                     UserError.of(null, UserErrorCode.RATE_LIMITED, "Too many requests; try again in a few minutes"));
@@ -161,9 +166,9 @@ public class MailedLinks {
      */
     public LinkPayload resetPassword(String token, String newPassword) {
         var password = newPassword == null ? "" : newPassword;
-        if (password.length() < Accounts.MIN_PASSWORD_LENGTH || password.length() > Accounts.MAX_PASSWORD_LENGTH) {
-            return LinkPayload.failed(UserError.of("input.newPassword", UserErrorCode.INVALID, "Use a password of "
-                    + Accounts.MIN_PASSWORD_LENGTH + " to " + Accounts.MAX_PASSWORD_LENGTH + " characters"));
+        var problem = Accounts.passwordProblem("input.newPassword", password);
+        if (problem.isPresent()) {
+            return LinkPayload.failed(problem.get());
         }
         Optional<Long> accountId = links.use(token == null ? "" : token.strip(), Purpose.RESET_PASSWORD);
         if (accountId.isEmpty()) {

@@ -371,7 +371,15 @@ public class Programmes {
             errors.add("input.kind", UserErrorCode.REQUIRED, "Choose what the goal aims at");
         }
         var description = errors.required("input.description", input.description(), MAX_DESCRIPTION);
-        date(errors, "input.dueOn", input.dueOn());
+        // a goal is what the training leads to, so it cannot fall due before the training
+        var startsOn = existing(participant.programmeId()).startsOn();
+        if (input.dueOn() != null && input.dueOn().isBefore(startsOn)) {
+            errors.add("input.dueOn", UserErrorCode.OUT_OF_RANGE,
+                    "Give a due date on or after the programme's first day, " + startsOn);
+        }
+        else {
+            date(errors, "input.dueOn", input.dueOn());
+        }
         if (!errors.isEmpty()) {
             return FollowUpGoalPayload.failed(errors.list());
         }

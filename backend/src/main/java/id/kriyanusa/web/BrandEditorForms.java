@@ -31,8 +31,17 @@ final class BrandEditorForms {
 
     private static final Pattern LINK = Pattern.compile("input\\.contacts\\.socialLinks\\[(\\d+)]");
 
-    /** An Instagram account as typed: `@name`, `name` or `instagram.com/name`. */
+    /** An Instagram account's name as typed: `@name` or `name`. */
     private static final Pattern INSTAGRAM_NAME = Pattern.compile("@?([A-Za-z0-9._]{1,30})");
+
+    /**
+     * An Instagram account's address as typed or kept: `instagram.com/name`, with or
+     * without `https://` and `www.`, a trailing slash or what the app's share button
+     * appends (`?igsh=...`).
+     */
+    private static final Pattern INSTAGRAM_ADDRESS = Pattern.compile(
+            "(?:https?://)?(?:www\\.|m\\.)?instagram\\.com/@?([A-Za-z0-9._]{1,30})/?(?:[?#].*)?",
+            Pattern.CASE_INSENSITIVE);
 
     private BrandEditorForms() {
     }
@@ -76,7 +85,7 @@ final class BrandEditorForms {
             var others = new ArrayList<String>();
             for (var link : list(contacts.get("socialLinks"))) {
                 var url = (String) link;
-                if (instagram == null && url.contains("instagram.com/")) {
+                if (instagram == null && INSTAGRAM_ADDRESS.matcher(url).matches()) {
                     instagram = url;
                 }
                 else if (website == null) {
@@ -116,9 +125,10 @@ final class BrandEditorForms {
 
         /**
          * The `UpdateBrandInput`: what is left empty is cleared, an Instagram name
-         * becomes its address, and a date a browser without a date picker let through
-         * unreadable (or a count that is no number, or a certification kind not among the
-         * {@code kinds} offered) is left empty, with an error of its own.
+         * becomes its address (anything else there is refused, never kept as another
+         * link), and a date a browser without a date picker let through unreadable (or a
+         * count that is no number, or a certification kind not among the {@code kinds}
+         * offered) is left empty, with an error of its own.
          */
         Request input(String brandId, List<String> kinds) {
             var errors = new ArrayList<UserError>();
@@ -132,7 +142,7 @@ final class BrandEditorForms {
                     "accent", blankToNull(accent)));
             var links = new ArrayList<String>();
             var linkIds = new ArrayList<String>();
-            addLink(links, linkIds, "instagram", instagramAddress(instagram));
+            addLink(links, linkIds, "instagram", instagramAddress(instagram, errors));
             addLink(links, linkIds, "website", address(website));
             for (var other : Objects.requireNonNullElse(otherLinks, List.<String>of())) {
                 addLink(links, linkIds, "website", blankToNull(other));
@@ -257,14 +267,25 @@ final class BrandEditorForms {
 
     }
 
-    /** An Instagram name or address as the https address the API keeps. */
-    static String instagramAddress(String typed) {
+    /**
+     * An Instagram name or address as the https address the API keeps; anything else
+     * typed there (another site's address) is left out, with an error of its own at
+     * `input.instagram`: the API keeps the brand's links as one list, so it would come
+     * back as the website.
+     */
+    private static String instagramAddress(String typed, List<UserError> errors) {
         var value = blankToNull(typed);
         if (value == null) {
             return null;
         }
         var name = INSTAGRAM_NAME.matcher(value);
-        return name.matches() ? "https://www.instagram.com/" + name.group(1) : address(value);
+        var address = INSTAGRAM_ADDRESS.matcher(value);
+        if (!name.matches() && !address.matches()) {
+            errors.add(UserError.of("input.instagram", UserErrorCode.INVALID,
+                    "Enter an Instagram name such as @kriyasemoyang or its instagram.com address"));
+            return null;
+        }
+        return "https://www.instagram.com/" + (name.matches() ? name.group(1) : address.group(1));
     }
 
     /** A web address typed without `https://` gets it; the API checks the rest. */

@@ -137,7 +137,7 @@ class InquiryPageController {
         input.put("replyChannel", form.replyChannel() == null ? "EMAIL"
                 : PageRequests.choice("input.replyChannel", form.replyChannel(), REPLY_CHANNELS, errors));
         input.put("contact", form.contact());
-        input.put("quantity", quantity(form.quantity(), errors));
+        input.put("quantity", TypedNumbers.read("input.quantity", form.quantity(), TypedNumbers::count, errors));
         input.put("neededBy", date(form.neededBy(), errors));
         var guest = Caller.current().accountId() == null;
         if (guest) {
@@ -301,19 +301,6 @@ class InquiryPageController {
         model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
         model.addAttribute("sent", page.field("myInquiries.edges").toEntityList(Map.class));
         return "pages/inquiries";
-    }
-
-    /** A quantity as typed, dots and spaces between thousands allowed. */
-    private static Integer quantity(String typed, List<UserError> errors) {
-        var digits = typed == null ? "" : typed.replaceAll("[\\s.]", "");
-        if (digits.isEmpty()) {
-            return null;
-        }
-        if (!digits.matches("[0-9]{1,9}")) {
-            errors.add(UserError.of("input.quantity", UserErrorCode.INVALID, "Give a whole number"));
-            return null;
-        }
-        return Integer.valueOf(digits);
     }
 
     private static String date(String typed, List<UserError> errors) {

@@ -177,6 +177,59 @@ class BrandEditorPagesIntegrationTest {
     }
 
     /**
+     * The Instagram field takes an account's name or its instagram.com address; another
+     * site's address is refused there, not saved to come back as the website.
+     */
+    @Test
+    void anotherSitesAddressIsRefusedInTheInstagramField() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("instagram", "https://evil.example/x");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi nama akun Instagram", "href=\"#instagram\"",
+                "id=\"instagram-problem\"", "value=\"https://evil.example/x\"");
+        assertThat(version(brand)).isEqualTo(before);
+        assertThat(browser.post(brand.editor() + "?lang=en", form).body()).contains("Enter an Instagram account name");
+
+        form.put("instagram", "https://instagram.com/ketak.nyurbaya/?igsh=MTc4");
+        form.put("website", "ketaknyurbaya.id");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains(
+                "name=\"instagram\" type=\"text\" value=\"https://www.instagram.com/ketak.nyurbaya\"",
+                "name=\"website\" type=\"text\" value=\"https://ketaknyurbaya.id\"");
+        assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("evil.example");
+    }
+
+    /**
+     * A certificate cannot expire before it was issued: refused beside its expiry date.
+     */
+    @Test
+    void aCertificateExpiringBeforeItWasIssuedIsRefused() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        browser.get(brand.editor());
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].number", "PIRT-2024-01");
+        form.put("certifications[0].issuedOn", "2024-01-01");
+        form.put("certifications[0].expiresOn", "2023-01-01");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tidak sebelum tanggal terbit", "href=\"#certifications-0-expiresOn\"",
+                "value=\"2024-01-01\"", "value=\"2023-01-01\"", "value=\"PIRT-2024-01\"");
+        assertThat(version(brand)).isEqualTo(before);
+
+        form.put("certifications[0].expiresOn", "2029-01-01");
+        assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor()).body()).contains("value=\"2029-01-01\"");
+    }
+
+    /**
      * A date the page cannot read and a rule of the brand broken are both said at once,
      * each beside its field, so a producer on a phone fixes everything in one go; nothing
      * is saved meanwhile.

@@ -77,6 +77,19 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(buyer.get("/").body()).contains("Ayu").doesNotContain("href=\"/daftar\"");
     }
 
+    /** Ten spaces are ten characters, but no password: refused as one too short is. */
+    @Test
+    void aPasswordOfSpacesOnlyIsRefused() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/daftar");
+        var email = email("spasi");
+        var refused = browser.post("/daftar",
+                Map.of("displayName", "Amaq Spasi", "email", email, "password", " ".repeat(10), "role", "BUYER"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tidak boleh hanya spasi", "href=\"#password\"", "value=\"" + email + "\"");
+        assertThat(browser.get("/dasbor").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
     @Test
     void aTakenEmailIsExplainedAndTheNameAndEmailStayButNotThePassword() throws Exception {
         var browser = new FormBrowser(port);

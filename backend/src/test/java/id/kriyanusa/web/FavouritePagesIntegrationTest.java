@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The "Simpan" button without script: a signed-out visitor is sent to sign in and back; a
  * signed-in buyer saves a product and a brand, comes back to the page with the button
- * pressed, finds both on `/akun/simpanan` and removes the brand there.
+ * pressed, finds both on `/akun/simpanan` and removes both there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -70,6 +70,16 @@ class FavouritePagesIntegrationTest {
             .endsWith("/akun/simpanan");
         assertThat(buyer.get("/akun/simpanan").body()).contains("Dihapus dari simpanan.", "Merek tersimpan (0)");
         assertThat(buyer.get("/akun/simpanan?lang=en").body()).contains("Saved products (1)");
+
+        // the saved product has its own "Hapus" there too, a form without script
+        var products = buyer.get("/akun/simpanan").body();
+        assertThat(products).contains("name=\"subjectId\" value=\"" + productId + "\"",
+                "aria-label=\"Hapus Kertas serat batang tembakau A4");
+        var removed = buyer.post("/akun/simpanan",
+                Map.of("subjectId", productId, "save", "false", "back", "/akun/simpanan"));
+        assertThat(removed.headers().firstValue("Location").orElseThrow()).endsWith("/akun/simpanan");
+        assertThat(buyer.get("/akun/simpanan").body()).contains("Dihapus dari simpanan.", "Produk tersimpan (0)",
+                "Belum ada produk tersimpan.");
     }
 
     static String hidden(String page, String name) {

@@ -237,6 +237,24 @@ class InquiryPagesIntegrationTest {
     }
 
     /**
+     * A quantity with dots where no thousands are grouped ("12.5.3") is no number the
+     * form can read: refused as the product editor refuses such a price, not read as
+     * 1.253 pieces.
+     */
+    @Test
+    void aQuantityWithDotsOutOfPlaceIsRefusedNotReadAsThousands() throws Exception {
+        var email = ApiClient.unique("jumlah") + "@contoh.id";
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.92"));
+        guest.get(PRODUCT + "/tanya");
+        var refused = guest.post(PRODUCT + "/tanya", Map.of("name", "Inaq Rahmah", "email", email, "message",
+                "Bisa kirim 12 buah?", "quantity", "12.5.3", "replyChannel", "EMAIL"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis jumlah sebagai bilangan bulat", "href=\"#quantity\"",
+                "value=\"12.5.3\"", "Bisa kirim 12 buah?");
+        assertThat(guestInquiries(email)).isZero();
+    }
+
+    /**
      * A guest's form whose only problem is a date the page cannot read is checked, not
      * sent: no inquiry is kept and no mail goes out until the date reads; then one of
      * each.

@@ -234,7 +234,7 @@ class OutcomesIntegrationTest {
                 "mutation($input: SetFollowUpGoalInput!) { setFollowUpGoal(input: $input) { "
                         + "goal { id } userErrors { code } } }",
                 Map.of("participantId", participant, "kind", "DEVELOP_PRODUCT", "description", "Tas anyaman ketak",
-                        "dueOn", "2026-01-31"),
+                        "dueOn", "2026-04-30"),
                 curator);
         String goalId = JsonPath.read(goal, "$.data.setFollowUpGoal.goal.id");
         awaitFigure("semoyang", "goalsDue", (Integer) before.get("goalsDue") + 1);

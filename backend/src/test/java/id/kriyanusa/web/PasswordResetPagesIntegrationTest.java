@@ -47,12 +47,30 @@ class PasswordResetPagesIntegrationTest {
         var link = ApiClient.awaitLink(inbox, email, "/atur-ulang-sandi/");
         var path = link.substring(link.indexOf("/atur-ulang-sandi/"));
         owner.get(path);
+        var spaces = owner.post(path, Map.of("password", " ".repeat(12)));
+        assertThat(spaces.statusCode()).as("a password of spaces only").isEqualTo(422);
+        assertThat(spaces.body()).contains("tidak hanya spasi");
         assertThat(owner.post(path, Map.of("password", NEW_PASSWORD)).statusCode()).isIn(200, 302);
 
         assertThat(elsewhere.get("/dasbor").statusCode()).as("the session from before the reset").isEqualTo(302);
         var again = new FormBrowser(port);
         again.signIn(email, NEW_PASSWORD);
         assertThat(again.get("/dasbor").statusCode()).isEqualTo(200);
+    }
+
+    /** "Forgot password" sent without an address asks for it, rather than "sent to ". */
+    @Test
+    void aRequestWithoutAnAddressAsksForIt() throws Exception {
+        var browser = new FormBrowser(port);
+        browser.get("/lupa-sandi");
+        for (var typed : new String[] { "", "   " }) {
+            var refused = browser.post("/lupa-sandi", Map.of("email", typed));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("Tulis alamat email akun Anda", "href=\"#email\"")
+                .doesNotContain("Bila ada akun dengan alamat");
+        }
+        assertThat(browser.post("/lupa-sandi?lang=en", Map.of("email", "")).body())
+            .contains("Enter the email address of your account");
     }
 
 }

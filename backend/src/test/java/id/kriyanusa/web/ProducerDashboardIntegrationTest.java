@@ -299,6 +299,8 @@ class ProducerDashboardIntegrationTest {
             .statusCode()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1));
         assertThat(api.http().get("/produk/" + product.slug()).body()).doesNotContain("Kendi coklat");
+        assertThat(browser.get("/dasbor?lang=en").body()).as("one photo, in English").contains(">1 photo<");
+        assertThat(browser.get("/dasbor").body()).contains(">1 foto<");
     }
 
     @Test

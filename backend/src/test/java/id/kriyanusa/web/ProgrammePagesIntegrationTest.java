@@ -189,6 +189,30 @@ class ProgrammePagesIntegrationTest {
                 "value=\"akhir tahun\"");
     }
 
+    /**
+     * A goal cannot fall due before its programme started (the demo Bimtek began in
+     * August 2025): refused beside the due date, not kept to show at once as overdue.
+     */
+    @Test
+    void aGoalDueBeforeTheProgrammeStartedIsRefused() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var link = DEMO_PROGRAMME.matcher(curator.get("/kelola/program").body());
+        assertThat(link.find()).isTrue();
+        var participant = PARTICIPANT.matcher(curator.get(link.group(1)).body());
+        assertThat(participant.find()).isTrue();
+        var p = participant.group(1);
+        var text = "Pameran di Mataram " + ApiClient.unique("t");
+        var early = Map.of("kind", "DEVELOP_PRODUCT", "description", text, "dueOn", "2020-01-01");
+        var refused = curator.post(link.group(1) + "/peserta/" + p + "/rencana", early);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Pilih tenggat mulai hari pertama program", "href=\"#dueOn-" + p + "\"",
+                "value=\"2020-01-01\"", "value=\"" + text + "\"");
+        assertThat(curator.post(link.group(1) + "/peserta/" + p + "/rencana?lang=en", early).body())
+            .contains("Choose a due date from the programme");
+        assertThat(curator.get(link.group(1)).body()).doesNotContain(text);
+    }
+
     @Test
     void theDemoBimtekShowsItsParticipantsAndOnlyStaffOpenTheConsole() throws Exception {
         var curator = new FormBrowser(port);

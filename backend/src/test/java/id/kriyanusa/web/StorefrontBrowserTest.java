@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,40 @@ class StorefrontBrowserTest {
                 assertThat(lines(driver, driver.findElement(By.cssSelector(".account button"))))
                     .as("the sign-out button's lines on %s", page)
                     .isEqualTo(1);
+                browser.assertUsable();
+            }
+        }
+    }
+
+    /**
+     * A word longer than the phone is wide (an address pasted into a tagline, a story
+     * typed without spaces) breaks rather than widening the brand page.
+     */
+    @Test
+    void aLongUnbrokenWordInABrandsTextsWrapsOnAPhone() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.36.2")));
+        var token = api.signUp(ApiClient.unique("panjang") + "@contoh.id", "BUYER");
+        var slug = ApiClient.unique("panjang");
+        var word = "https://contoh.id/" + "anyaman".repeat(19);
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                ApiClient.readyForVerification(Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm",
+                        "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek", "tagline", word, "story",
+                        ApiClient.text("Kami menganyam " + word, "We weave " + word))),
+                token);
+        String id = JsonPath.read(created, "$.data.createBrand.brand.id");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", id), token), "submitBrandForVerification"))
+            .isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", id), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
+            .isEqualTo("ok");
+        try (var browser = BrowserSession.phone(port)) {
+            for (var page : new String[] { "/merek/" + slug, "/merek/" + slug + "?lang=en" }) {
+                var driver = browser.open(page).driver();
+                assertThat(driver.findElement(By.tagName("main")).getText()).contains("anyamananyaman");
                 browser.assertUsable();
             }
         }

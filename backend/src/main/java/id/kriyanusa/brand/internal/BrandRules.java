@@ -212,6 +212,11 @@ public final class BrandRules {
                 errors.add(UserError.of(path + ".issuedOn", UserErrorCode.INVALID,
                         "Enter the date the certificate was issued, today or earlier"));
             }
+            if (certification.issuedOn() != null && certification.expiresOn() != null
+                    && certification.expiresOn().isBefore(certification.issuedOn())) {
+                errors.add(UserError.of(path + ".expiresOn", UserErrorCode.INVALID,
+                        "Enter an expiry date on or after the day the certificate was issued"));
+            }
             result.add(new Brand.Certification(certification.kind(), number, certification.issuedOn(),
                     certification.expiresOn()));
         }
