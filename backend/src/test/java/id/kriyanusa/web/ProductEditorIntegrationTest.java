@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
@@ -347,6 +348,40 @@ class ProductEditorIntegrationTest {
     }
 
     @Test
+    void aDraftSentAgainWithTheSameFormIsSavedOnce() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var draft = Map.of("titleId", "Kendi dikirim ulang", "availability", "MADE_TO_ORDER");
+        var first = browser.post(newProduct, draft);
+        assertThat(first.statusCode()).isEqualTo(302);
+        // a reload that posts again, or a resend after a timeout: the same page's form
+        var again = browser.post(newProduct, draft);
+        assertThat(again.statusCode()).isEqualTo(302);
+        var photos = first.headers().firstValue("Location").orElseThrow();
+        assertThat(again.headers().firstValue("Location")).as("the first sending's answer").hasValue(photos);
+        assertThat(browser.get(photos.substring(photos.indexOf("/dasbor"))).body()).contains("Draf produk tersimpan");
+        assertThat(browser.get("/dasbor").body()).contains("Produk (1)");
+
+        // two taps on a slow phone: both arrive while the first is being saved
+        browser.get(newProduct);
+        var tapped = Map.of("titleId", "Kendi diketuk dua kali", "availability", "MADE_TO_ORDER");
+        var taps = List.of(CompletableFuture.supplyAsync(() -> sent(browser, newProduct, tapped)),
+                CompletableFuture.supplyAsync(() -> sent(browser, newProduct, tapped)));
+        var answers = taps.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(answers.get(0).headers().firstValue("Location"))
+            .isEqualTo(answers.get(1).headers().firstValue("Location"));
+        assertThat(browser.get("/dasbor").body()).contains("Produk (2)");
+
+        // the same fields typed again into the form opened anew are another product
+        browser.get(newProduct);
+        assertThat(browser.post(newProduct, tapped).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor").body()).contains("Produk (3)");
+    }
+
+    @Test
     void aDraftIsPreviewedOnThePublicTemplateOnlyByItsBrand() throws Exception {
         var producer = Producer.withVerifiedBrand(api);
         var browser = producer.browser(port);
@@ -398,6 +433,16 @@ class ProductEditorIntegrationTest {
                 query($id: ID!) { node(id: $id) { ... on Product { slug status version title { indonesian } price
                     wholesalePrice stockQuantity weightGrams materials dimensions { lengthCm }
                     images { image { id } } } } }""", Map.of("id", id), api.signIn(ApiClient.ADMIN));
+    }
+
+    /** The fields sent with the CSRF token of the last page the browser read. */
+    private static HttpResponse<String> sent(FormBrowser browser, String path, Map<String, String> fields) {
+        try {
+            return browser.post(path, fields);
+        }
+        catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     /** How a session ends under a form that is open in a browser. */
