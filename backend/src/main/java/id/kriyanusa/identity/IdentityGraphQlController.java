@@ -64,6 +64,11 @@ class IdentityGraphQlController {
         return accounts.me().orElse(null);
     }
 
+    @QueryMapping
+    boolean passwordResetLinkWorks(@Argument String token) {
+        return mailedLinks.resetLinkWorks(token);
+    }
+
     @MutationMapping
     AuthPayload register(@Argument Accounts.RegisterInput input,
             @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {

@@ -161,6 +161,16 @@ public class MailedLinks {
     }
 
     /**
+     * Whether a reset link can still set a new password: not once it or another reset
+     * link of the account was used, nor once it expired. Nothing is used up by asking, so
+     * the link's page can say at once that it no longer works.
+     */
+    @Transactional(readOnly = true)
+    public boolean resetLinkWorks(String token) {
+        return links.works(token == null ? "" : token.strip(), Purpose.RESET_PASSWORD);
+    }
+
+    /**
      * Sets a new password through a reset link and ends every sign-in session of the
      * account; the address is proven by the way.
      */

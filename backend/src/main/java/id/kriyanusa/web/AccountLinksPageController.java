@@ -70,8 +70,18 @@ class AccountLinksPageController {
         return "redirect:/lupa-sandi";
     }
 
+    /**
+     * The new password's form, or at once, before any password is typed, that the link no
+     * longer works (used, used up by another reset link, expired), with a way to ask for
+     * a new one.
+     */
     @GetMapping("/atur-ulang-sandi/" + TOKEN)
-    String resetForm(@PathVariable String token, Model model) {
+    String resetForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        var link = api.run("passwordResetLinkPage", Map.of("token", token));
+        if (!link.field("passwordResetLinkWorks").toEntity(Boolean.class)) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("linkUnusable", true);
+        }
         model.addAttribute("token", token);
         return "pages/reset-password";
     }

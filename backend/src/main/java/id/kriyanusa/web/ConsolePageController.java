@@ -54,14 +54,50 @@ class ConsolePageController {
         var errors = PageRequests.userErrors(result, mutation + ".userErrors");
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("refused", brandId);
             model.addAttribute("typedNote", catatan);
-            model.addAttribute("problems", api.problems("console", errors));
+            // decided already, whatever else the form lacked (a rejection's note)
+            var now = decidedMeanwhile(brandId);
+            if (!now.status().equals("SUBMITTED")) {
+                model.addAttribute("decidedMeanwhile", now);
+            }
+            else {
+                model.addAttribute("refused", brandId);
+                model.addAttribute("problems", api.problems("console", errors));
+            }
             return queuePage(null, model);
         }
         redirect.addFlashAttribute("decided", decision);
         redirect.addFlashAttribute("brandName", result.field(mutation + ".brand.name").toEntity(String.class));
         return "redirect:" + QUEUE;
+    }
+
+    /**
+     * A brand as it is now, after a decision on it was refused: decided while the queue
+     * was open (by another curator, or in another tab) unless still SUBMITTED; its name,
+     * its status and who moved it there last, for the page to say so.
+     */
+    private DecidedMeanwhile decidedMeanwhile(String brandId) {
+        var page = api.run("decidedBrand", Map.of("id", brandId));
+        var me = page.field("me.id").toEntity(String.class);
+        var history = page.field("node.verificationHistory").toEntityList(StatusChange.class);
+        var by = history.isEmpty() ? null : history.getLast().changedBy();
+        return new DecidedMeanwhile(page.field("node.name").toEntity(String.class),
+                page.field("node.verificationStatus").toEntity(String.class), by == null ? null : by.displayName(),
+                by != null && by.id().equals(me));
+    }
+
+    /** A change of a brand's status, by whom (null when the account is gone). */
+    record StatusChange(Person changedBy) {
+    }
+
+    record Person(String id, String displayName) {
+    }
+
+    /**
+     * What the queue says of a brand decided meanwhile: `by` is the name of who decided
+     * (null when unknown), {@code byYou} whether it was the viewer.
+     */
+    record DecidedMeanwhile(String name, String status, String by, boolean byYou) {
     }
 
     private String queuePage(String after, Model model) {

@@ -47,10 +47,20 @@ class StorefrontConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Rows numbered beyond any form's are a bad request, not a failed page. */
+    private final SentForms sentForms;
+
+    StorefrontConfiguration(SentForms sentForms) {
+        this.sentForms = sentForms;
+    }
+
+    /**
+     * Rows numbered beyond any form's are a bad request, not a failed page; a form sent
+     * again changes nothing new.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FormRowLimit());
+        registry.addInterceptor(sentForms);
     }
 
     /**

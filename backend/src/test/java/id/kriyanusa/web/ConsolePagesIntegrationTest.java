@@ -26,6 +26,9 @@ class ConsolePagesIntegrationTest {
     static final String SUBMIT = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input)"
             + " { brand { verificationStatus } userErrors { code } } }";
 
+    static final String DECIDE = "mutation($input: BrandTransitionInput!) { %1$s(input: $input)"
+            + " { userErrors { code } } }";
+
     @LocalServerPort
     int port;
 
@@ -74,6 +77,52 @@ class ConsolePagesIntegrationTest {
         assertThat(curator.get("/kelola/verifikasi?lang=en").body()).contains("approved; buyers now see it");
         assertThat(status(producer, brand)).isEqualTo("VERIFIED");
         assertThat(api.http().get("/merek/" + brand.get("slug")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCuratorDecidingABrandSomeoneDecidedMeanwhileIsToldWhoAndKeepsTheNote() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var approved = submittedBrand(producer);
+        var rejected = submittedBrand(producer);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/verifikasi");
+        // meanwhile the admin decides both from another console
+        var admin = api.signIn(ApiClient.ADMIN);
+        assertThat(ApiClient.outcome(
+                api.mutate(DECIDE.formatted("verifyBrand"), Map.of("id", approved.get("id"), "note", "Lengkap"), admin),
+                "verifyBrand"))
+            .isEqualTo("ok");
+        assertThat(ApiClient.outcome(api.mutate(DECIDE.formatted("rejectBrand"),
+                Map.of("id", rejected.get("id"), "note", "Foto kurang"), admin), "rejectBrand"))
+            .isEqualTo("ok");
+
+        var late = curator.post("/kelola/verifikasi/" + approved.get("id") + "/tolak",
+                Map.of("catatan", "Lengkapi foto produk."));
+        assertThat(late.statusCode()).isEqualTo(422);
+        assertThat(late.body()).contains("Merek Kelompok " + approved.get("slug")
+                + " sudah disetujui oleh Admin Kriyanusa; tidak ada yang diubah.", "Lengkapi foto produk.");
+        var english = curator.post("/kelola/verifikasi/" + rejected.get("id") + "/setujui?lang=en",
+                Map.of("catatan", ""));
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).contains("Brand Kelompok " + rejected.get("slug")
+                + " was already rejected by Admin Kriyanusa and returned to the producer; nothing was changed.");
+        assertThat(status(producer, approved)).isEqualTo("VERIFIED");
+        assertThat(status(producer, rejected)).isEqualTo("DRAFT");
+
+        // the curator's own decision in another tab
+        submit(producer, rejected);
+        curator.get("/kelola/verifikasi");
+        var tab = new FormBrowser(port);
+        tab.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        tab.get("/kelola/verifikasi");
+        assertThat(
+                tab.post("/kelola/verifikasi/" + rejected.get("id") + "/setujui", Map.of("catatan", "")).statusCode())
+            .isEqualTo(302);
+        // and a rejection without its note: the decision made is what matters
+        assertThat(curator.post("/kelola/verifikasi/" + rejected.get("id") + "/tolak", Map.of("catatan", " ")).body())
+            .contains("sudah disetujui oleh Anda (di tab atau perangkat lain)")
+            .doesNotContain("Tulis catatan untuk produsen");
     }
 
     @Test

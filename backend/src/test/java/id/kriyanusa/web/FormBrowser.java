@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.media.MediaApi;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A phone's browser without JavaScript, for the pages' tests: keeps cookies, does not
@@ -106,15 +107,36 @@ final class FormBrowser {
 
     /** Posts the fields as they are, without adding the CSRF token. */
     HttpResponse<String> postWithout(String path, Map<String, String> fields) throws Exception {
+        return send(fromThisSite(encoded(path, fields)));
+    }
+
+    /**
+     * Posts the fields as they are from a browser that does not say which site the form
+     * was on (no `Origin`, no `Sec-Fetch-Site`), as older browsers and some privacy
+     * settings do.
+     */
+    HttpResponse<String> postNotSayingWhence(String path, Map<String, String> fields) throws Exception {
+        return send(encoded(path, fields));
+    }
+
+    private HttpRequest.Builder encoded(String path, Map<String, String> fields) {
         var form = fields.entrySet()
             .stream()
             .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        return HttpRequest.newBuilder(uri(path))
             .header("Accept", ACCEPT)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+
+    /**
+     * What a browser tells of a form sent from one of the portal's own pages: the page's
+     * origin, and that the request comes from the same one.
+     */
+    private HttpRequest.Builder fromThisSite(HttpRequest.Builder request) {
+        return request.header("Origin", "http://127.0.0.1:" + port).header("Sec-Fetch-Site", "same-origin");
     }
 
     /**
@@ -126,10 +148,10 @@ final class FormBrowser {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken);
         var form = MediaApi.multipart(withToken, filename, contentType, file);
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(fromThisSite(HttpRequest.newBuilder(uri(path))
             .header("Accept", ACCEPT)
             .header("Content-Type", form.contentType())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -146,15 +168,29 @@ final class FormBrowser {
      * session the portal has ended.
      */
     void outliveSession() {
+        dropSessionCookie();
+        var store = cookies.getCookieStore();
+        var ended = new HttpCookie("JSESSIONID", "3F2504E04F8911D39A0C0305E82C3301");
+        ended.setPath("/");
+        store.add(uri("/"), ended);
+    }
+
+    /**
+     * What a browser sends once its session cookie is gone (cleared, or deleted by
+     * signing out in another tab): no session cookie at all.
+     */
+    void dropSessionCookie() {
         var store = cookies.getCookieStore();
         store.getCookies()
             .stream()
             .filter(cookie -> cookie.getName().equals("JSESSIONID"))
             .toList()
             .forEach(cookie -> store.remove(uri("/"), cookie));
-        var ended = new HttpCookie("JSESSIONID", "3F2504E04F8911D39A0C0305E82C3301");
-        ended.setPath("/");
-        store.add(uri("/"), ended);
+    }
+
+    /** The CSRF token of the last page read, which the browser's next form sends. */
+    String csrfToken() {
+        return csrfToken;
     }
 
     String sessionId() {
@@ -165,6 +201,20 @@ final class FormBrowser {
             .map(cookie -> cookie.getValue())
             .findFirst()
             .orElse(null);
+    }
+
+    /**
+     * The hidden fields of a page (the first of each name), without its CSRF token: what
+     * the form of a page such as `/masuk/lanjutkan` sends.
+     */
+    static Map<String, String> hiddenFields(String page) {
+        var fields = new LinkedHashMap<String, String>();
+        var hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+        while (hidden.find()) {
+            fields.putIfAbsent(hidden.group(1), HtmlUtils.htmlUnescape(hidden.group(2)));
+        }
+        fields.remove("_csrf");
+        return fields;
     }
 
 }

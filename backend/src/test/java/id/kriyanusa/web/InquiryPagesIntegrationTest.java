@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
@@ -288,6 +289,40 @@ class InquiryPagesIntegrationTest {
     /** The thread's link in the mail of the brand's reply (not the confirmation's). */
     String threadLink(String email) {
         return ApiClient.awaitLink(inbox, email, link -> link.contains("/pesan/") && !link.contains("/pastikan/"));
+    }
+
+    @Test
+    void aQuestionAndAReplySentTwiceReachTheirReaderOnce() throws Exception {
+        var brand = "/merek/koperasi-kriya-tembakau-semoyang";
+        var buyer = new FormBrowser(port);
+        buyer.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
+        buyer.get(brand + "/tanya");
+        var message = "Ada ukuran besar untuk " + ApiClient.unique("hotel") + "?";
+        var question = Map.of("message", message, "replyChannel", "EMAIL");
+        assertThat(buyer.post(brand + "/tanya", question).statusCode()).isEqualTo(302);
+        // a reload that posts again, or a resend after a timeout: the same page's form
+        assertThat(buyer.post(brand + "/tanya", question).statusCode()).isEqualTo(302);
+        assertThat(occurrences(buyer.get("/dasbor/pesan").body(), message)).isEqualTo(1);
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var inbox = producer.get("/dasbor/pesan").body();
+        assertThat(occurrences(inbox, message)).isEqualTo(1);
+        var article = inbox.lastIndexOf("id=\"i-", inbox.indexOf(message)) + "id=\"i-".length();
+        var id = inbox.substring(article, inbox.indexOf('"', article));
+        var reply = Map.of("message", "Ada, sampai 60 cm, kami kirim fotonya " + ApiClient.unique("r") + ".");
+        var first = producer.post("/dasbor/pesan/" + id + "/balas", reply);
+        assertThat(first.statusCode()).isEqualTo(302);
+        var again = producer.post("/dasbor/pesan/" + id + "/balas", reply);
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).as("the first sending's answer")
+            .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim. Pembeli mendapat email.");
+        assertThat(occurrences(buyer.get("/dasbor/pesan").body(), reply.get("message"))).isEqualTo(1);
+    }
+
+    private static int occurrences(String page, String text) {
+        return page.split(Pattern.quote(text), -1).length - 1;
     }
 
     @Test

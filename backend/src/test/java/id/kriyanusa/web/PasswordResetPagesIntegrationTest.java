@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.platform.ApiClient;
@@ -71,6 +72,37 @@ class PasswordResetPagesIntegrationTest {
         }
         assertThat(browser.post("/lupa-sandi?lang=en", Map.of("email", "")).body())
             .contains("Enter the email address of your account");
+    }
+
+    @Test
+    void aLinkThatNoLongerWorksSaysSoBeforeAPasswordIsTyped() throws Exception {
+        var email = ApiClient.unique("reset-lama") + "@contoh.id";
+        new ApiClient(port).signUp(email, "BUYER");
+        var owner = new FormBrowser(port);
+        var older = mailedLink(owner, email, null);
+        var newer = mailedLink(owner, email, older);
+        assertThat(owner.get(newer).body()).contains("type=\"password\"");
+        assertThat(owner.post(newer, Map.of("password", NEW_PASSWORD)).statusCode()).isEqualTo(302);
+
+        // the link used, and the other one it used up
+        for (var link : List.of(newer, older)) {
+            var page = owner.get(link);
+            assertThat(page.statusCode()).as(link).isEqualTo(410);
+            assertThat(page.body()).as(link)
+                .contains("Tautan ini tidak berlaku", "href=\"/lupa-sandi\"", "Minta tautan baru")
+                .doesNotContain("type=\"password\"");
+        }
+        assertThat(owner.get(older + "?lang=en").body()).contains("This link does not work", "Ask for a new link")
+            .doesNotContain("type=\"password\"");
+    }
+
+    /** Asks for a reset link on `/lupa-sandi` and answers its path, once mailed. */
+    private String mailedLink(FormBrowser owner, String email, String other) throws Exception {
+        owner.get("/lupa-sandi");
+        assertThat(owner.post("/lupa-sandi", Map.of("email", email)).statusCode()).isEqualTo(302);
+        var link = ApiClient.awaitLink(inbox, email,
+                mailed -> mailed.contains("/atur-ulang-sandi/") && (other == null || !mailed.endsWith(other)));
+        return link.substring(link.indexOf("/atur-ulang-sandi/"));
     }
 
 }

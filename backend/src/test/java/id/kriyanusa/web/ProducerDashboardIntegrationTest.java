@@ -7,11 +7,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -150,17 +147,18 @@ class ProducerDashboardIntegrationTest {
     }
 
     @Test
-    void aFormWithAStaleTokenSaysItExpiredWhateverThePage() throws Exception {
+    void aFormWithAStaleTokenFromAPageNotNamedSaysItExpiredWhateverThePage() throws Exception {
         var curator = new FormBrowser(port);
         curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
         curator.get("/kelola/kategori");
-        // the token of a page opened before signing in again
+        // the token of a page opened before signing in again, from a browser that does
+        // not say the form was on this site: it may have come from anywhere
         var stale = Map.of("_csrf", "token-dari-halaman-lama", "indonesian", "Songket Lama", "english", "Old Songket");
-        var console = curator.postWithout("/kelola/kategori", stale);
+        var console = curator.postNotSayingWhence("/kelola/kategori", stale);
         assertThat(console.statusCode()).isEqualTo(403);
         assertThat(console.body()).contains("<title>Formulir kedaluwarsa</title>", "muat ulang, lalu kirim lagi")
             .doesNotContain("hanya untuk staf");
-        var english = curator.postWithout("/kelola/kategori?lang=en", stale);
+        var english = curator.postNotSayingWhence("/kelola/kategori?lang=en", stale);
         assertThat(english.body()).contains("This form has expired", "reload it and send it again");
 
         var producer = new FormBrowser(port);
@@ -352,7 +350,7 @@ class ProducerDashboardIntegrationTest {
                 "value=\"Kendi coklat dari samping\"", "value=\"Brown jug from the side\"");
         assertThat(imageAlt(product.id())).as("nothing saved before the producer says so").isEqualTo("Kendi");
 
-        var resent = browser.post(photos + "/alt", hiddenFields(kept.body()));
+        var resent = browser.post(photos + "/alt", FormBrowser.hiddenFields(kept.body()));
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(302);
         assertThat(imageAlt(product.id())).isEqualTo("Kendi coklat dari samping");
         assertThat(browser.get("/masuk/lanjutkan").headers().firstValue("Location")).as("offered once")
@@ -492,16 +490,6 @@ class ProducerDashboardIntegrationTest {
     }
 
     /** The hidden fields of the first form on a page, as the browser would send them. */
-    private static Map<String, String> hiddenFields(String page) {
-        var fields = new LinkedHashMap<String, String>();
-        var hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
-        while (hidden.find()) {
-            fields.putIfAbsent(hidden.group(1), HtmlUtils.htmlUnescape(hidden.group(2)));
-        }
-        fields.remove("_csrf");
-        return fields;
-    }
-
     private String imageAlt(String productId) throws Exception {
         return JsonPath
             .read(api.query("query($id: ID!) { node(id: $id) { ... on Product { images { alt { indonesian } } } } }",

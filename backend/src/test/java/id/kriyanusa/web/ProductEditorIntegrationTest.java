@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
@@ -327,6 +328,60 @@ class ProductEditorIntegrationTest {
     }
 
     @Test
+    void anEditSentAfterSigningOutInAnotherTabIsKeptUntilSignedInAgain() throws Exception {
+        // the other tab's Keluar ends the session and deletes its cookie
+        editKeptWhenTheSessionEnds((browser, producer) -> browser.post("/keluar", Map.of()), true);
+    }
+
+    @Test
+    void anEditSentWithoutItsSessionCookieIsKeptUntilSignedInAgain() throws Exception {
+        editKeptWhenTheSessionEnds((browser, producer) -> browser.dropSessionCookie(), true);
+    }
+
+    @Test
+    void anEditSentAfterSigningInAgainInAnotherTabIsKeptForOneTap() throws Exception {
+        // signed in anew: a session whose token the form's page never had
+        editKeptWhenTheSessionEnds((browser, producer) -> {
+            browser.post("/keluar", Map.of());
+            browser.signIn(producer.email(), ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+        }, false);
+    }
+
+    @Test
+    void aDraftSentAgainWithTheSameFormIsSavedOnce() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru";
+        browser.get(newProduct);
+        var draft = Map.of("titleId", "Kendi dikirim ulang", "availability", "MADE_TO_ORDER");
+        var first = browser.post(newProduct, draft);
+        assertThat(first.statusCode()).isEqualTo(302);
+        // a reload that posts again, or a resend after a timeout: the same page's form
+        var again = browser.post(newProduct, draft);
+        assertThat(again.statusCode()).isEqualTo(302);
+        var photos = first.headers().firstValue("Location").orElseThrow();
+        assertThat(again.headers().firstValue("Location")).as("the first sending's answer").hasValue(photos);
+        assertThat(browser.get(photos.substring(photos.indexOf("/dasbor"))).body()).contains("Draf produk tersimpan");
+        assertThat(browser.get("/dasbor").body()).contains("Produk (1)");
+
+        // two taps on a slow phone: both arrive while the first is being saved
+        browser.get(newProduct);
+        var tapped = Map.of("titleId", "Kendi diketuk dua kali", "availability", "MADE_TO_ORDER");
+        var taps = List.of(CompletableFuture.supplyAsync(() -> sent(browser, newProduct, tapped)),
+                CompletableFuture.supplyAsync(() -> sent(browser, newProduct, tapped)));
+        var answers = taps.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(answers.get(0).headers().firstValue("Location"))
+            .isEqualTo(answers.get(1).headers().firstValue("Location"));
+        assertThat(browser.get("/dasbor").body()).contains("Produk (2)");
+
+        // the same fields typed again into the form opened anew are another product
+        browser.get(newProduct);
+        assertThat(browser.post(newProduct, tapped).statusCode()).isEqualTo(302);
+        assertThat(browser.get("/dasbor").body()).contains("Produk (3)");
+    }
+
+    @Test
     void aDraftIsPreviewedOnThePublicTemplateOnlyByItsBrand() throws Exception {
         var producer = Producer.withVerifiedBrand(api);
         var browser = producer.browser(port);
@@ -378,6 +433,69 @@ class ProductEditorIntegrationTest {
                 query($id: ID!) { node(id: $id) { ... on Product { slug status version title { indonesian } price
                     wholesalePrice stockQuantity weightGrams materials dimensions { lengthCm }
                     images { image { id } } } } }""", Map.of("id", id), api.signIn(ApiClient.ADMIN));
+    }
+
+    /** The fields sent with the CSRF token of the last page the browser read. */
+    private static HttpResponse<String> sent(FormBrowser browser, String path, Map<String, String> fields) {
+        try {
+            return browser.post(path, fields);
+        }
+        catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** How a session ends under a form that is open in a browser. */
+    interface SessionEnding {
+
+        void end(FormBrowser browser, Producer producer) throws Exception;
+
+    }
+
+    /**
+     * A producer types a new title into a product's form, the session ends under it, and
+     * they press Simpan: what they typed is kept through signing in again (when
+     * {@code signInAgain}; else they are signed in already) and saved when they send it
+     * once more, never before.
+     */
+    private void editKeptWhenTheSessionEnds(SessionEnding ending, boolean signInAgain) throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi sebelum sesi berakhir"));
+        var editor = "/dasbor/produk/" + id;
+        browser.get(editor);
+        var typed = complete("Kendi dengan judul yang diketik");
+        typed.put("versi", version(id));
+        typed.put("_csrf", browser.csrfToken());
+
+        ending.end(browser, producer);
+        var sent = browser.postWithout(editor, typed);
+        assertThat(sent.statusCode()).as("not the expired form's 403").isEqualTo(302);
+        var next = sent.headers().firstValue("Location").orElseThrow();
+        if (signInAgain) {
+            assertThat(next).endsWith("/masuk?sesi=berakhir");
+            assertThat(browser.get("/masuk?sesi=berakhir").body()).contains("Sesi Anda berakhir");
+            next = browser
+                .post("/masuk",
+                        Map.of("email", producer.email(), "password",
+                                ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        }
+        assertThat(next).endsWith("/masuk/lanjutkan");
+        var kept = browser.get("/masuk/lanjutkan");
+        assertThat(kept.body()).contains("Lanjutkan menyimpan", "action=\"" + editor + "\"",
+                "value=\"Kendi dengan judul yang diketik\"");
+        assertThat(title(id)).as("nothing saved before the producer says so").isEqualTo("Kendi sebelum sesi berakhir");
+
+        var resent = browser.post(editor, FormBrowser.hiddenFields(kept.body()));
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(302);
+        assertThat(title(id)).isEqualTo("Kendi dengan judul yang diketik");
+    }
+
+    private String title(String id) throws Exception {
+        return JsonPath.read(product(id), "$.data.node.title.indonesian");
     }
 
     private String version(String id) throws Exception {

@@ -62,6 +62,8 @@ class ProgrammePagesIntegrationTest {
         corrected.put("organiser", "Dinas Perindustrian Kabupaten Lombok Tengah");
         corrected.put("versi", "0");
         assertThat(curator.post(programme, corrected).statusCode()).isEqualTo(302);
+        // the same change from another tab, whose form was filled in from version 0 too
+        curator.get(programme);
         var stale = curator.post(programme, corrected);
         assertThat(stale.statusCode()).isEqualTo(422);
         assertThat(stale.body()).contains("Baru saja diubah di tempat lain");

@@ -45,6 +45,20 @@ public class LinkTokens {
     }
 
     /**
+     * Whether a link secret would still work, unused and unexpired; nothing is used up by
+     * asking.
+     */
+    public boolean works(String token, Purpose purpose) {
+        return jdbc.sql("""
+                select exists (select 1 from account_link_token
+                               where token_hash = ? and purpose = ? and used_at is null and expires_at > ?)
+                """)
+            .params(Secrets.sha256(token), purpose.name(), Timestamp.from(clock.instant()))
+            .query(Boolean.class)
+            .single();
+    }
+
+    /**
      * The account of a valid, unused link secret, which is used up with the account's
      * other links of that purpose; empty when unknown, used or expired.
      */

@@ -27,6 +27,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * The API is stateless (bearer JWT, no cookies, so no CSRF); the server-rendered pages
@@ -161,6 +162,17 @@ class SecurityConfiguration {
     @Bean
     DefaultCookieSerializerCustomizer plainSessionCookie() {
         return cookies -> cookies.setUseBase64Encoding(false);
+    }
+
+    /**
+     * Two requests of one session at once (a double tap on a form) may both add the same
+     * session attribute, such as the notice for the next page: each writes it with
+     * PostgreSQL's upsert, where Spring Session's plain insert failed the second with a
+     * duplicate key, a 500 page.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionWrites() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean
