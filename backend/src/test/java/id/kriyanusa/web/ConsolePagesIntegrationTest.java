@@ -40,6 +40,17 @@ class ConsolePagesIntegrationTest {
     }
 
     @Test
+    void staffSigningInLandInTheConsole() throws Exception {
+        for (var staff : List.of(ApiClient.CURATOR, ApiClient.ADMIN)) {
+            var browser = new FormBrowser(port);
+            browser.get("/masuk");
+            var signedIn = browser.post("/masuk", Map.of("email", staff, "password", ApiClient.DEMO_PASSWORD));
+            assertThat(signedIn.headers().firstValue("Location")).as(staff)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/kelola"));
+        }
+    }
+
+    @Test
     void aCuratorRejectsWithANoteAndApprovesTheResubmittedBrand() throws Exception {
         var producer = api.signUp("PRODUCER");
         var brand = submittedBrand(producer);

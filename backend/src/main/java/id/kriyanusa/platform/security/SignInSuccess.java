@@ -47,7 +47,11 @@ class SignInSuccess implements AuthenticationSuccessHandler {
         }
         return wantedPage(request, response).orElseGet(() -> {
             var roles = Caller.fromAuthentication(authentication);
-            return roles.has(Role.PRODUCER) || roles.has(Role.ADMIN) ? "/dasbor" : "/";
+            // staff to the console, producers to their workspace, buyers to the shop
+            if (roles.has(Role.ADMIN) || roles.has(Role.CURATOR)) {
+                return "/kelola";
+            }
+            return roles.has(Role.PRODUCER) ? "/dasbor" : "/";
         });
     }
 
