@@ -144,6 +144,22 @@ public final class ApiClient {
     }
 
     /**
+     * Submits the brand as its producer and verifies it as the demo curator, so that
+     * visitors see it.
+     */
+    public void submitAndVerify(String brandId, String producerToken) throws Exception {
+        assertThat(outcome(mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId), producerToken), "submitBrandForVerification"))
+            .isEqualTo("ok");
+        assertThat(outcome(
+                mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
+                        Map.of("id", brandId), signIn(CURATOR)),
+                "verifyBrand"))
+            .isEqualTo("ok");
+    }
+
+    /**
      * A `CreateBrandInput` with what submitting for verification asks for, a story in
      * Indonesian and a way to reach the brand, unless the input has its own.
      */

@@ -485,14 +485,7 @@ class BrandEditorPagesIntegrationTest {
         var token = api.signUp(email, "BUYER");
         var brand = api.createBrand(token, "ketak");
         var id = (String) brand.get("id");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
-                Map.of("id", id), token), "submitBrandForVerification"))
-            .isEqualTo("ok");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
-                Map.of("id", id), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
-            .isEqualTo("ok");
+        api.submitAndVerify(id, token);
         return new NewBrand(email, token, id, (String) brand.get("slug"));
     }
 

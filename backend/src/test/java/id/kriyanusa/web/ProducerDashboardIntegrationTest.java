@@ -466,14 +466,7 @@ class ProducerDashboardIntegrationTest {
                         "KELOMPOK_PENGRAJIN", "villageSlug", "banyumulek")),
                 token);
         String brandId = JsonPath.read(brand, "$.data.createBrand.brand.id");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
-                Map.of("id", brandId), token), "submitBrandForVerification"))
-            .isEqualTo("ok");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
-                Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
-            .isEqualTo("ok");
+        api.submitAndVerify(brandId, token);
         var title = "Kendi maling " + slug;
         var created = api.mutate(
                 "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id slug } userErrors { code } } }",

@@ -511,14 +511,7 @@ class ProductEditorIntegrationTest {
             var email = ApiClient.unique("produsen") + "@contoh.id";
             var token = api.signUp(email, "PRODUCER");
             var brandId = (String) api.createBrand(token, "uji-editor").get("id");
-            assertThat(ApiClient.outcome(api.mutate(
-                    "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
-                    Map.of("id", brandId), token), "submitBrandForVerification"))
-                .isEqualTo("ok");
-            assertThat(ApiClient.outcome(api.mutate(
-                    "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
-                    Map.of("id", brandId), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
-                .isEqualTo("ok");
+            api.submitAndVerify(brandId, token);
             return new Producer(email, token, brandId);
         }
 

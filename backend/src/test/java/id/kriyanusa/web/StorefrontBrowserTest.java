@@ -107,14 +107,7 @@ class StorefrontBrowserTest {
                         ApiClient.text("Kami menganyam " + word, "We weave " + word))),
                 token);
         String id = JsonPath.read(created, "$.data.createBrand.brand.id");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { userErrors { code } } }",
-                Map.of("id", id), token), "submitBrandForVerification"))
-            .isEqualTo("ok");
-        assertThat(ApiClient.outcome(api.mutate(
-                "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
-                Map.of("id", id), api.signIn(ApiClient.CURATOR)), "verifyBrand"))
-            .isEqualTo("ok");
+        api.submitAndVerify(id, token);
         try (var browser = BrowserSession.phone(port)) {
             for (var page : new String[] { "/merek/" + slug, "/merek/" + slug + "?lang=en" }) {
                 var driver = browser.open(page).driver();
