@@ -85,6 +85,9 @@ class ConsoleCategoriesIntegrationTest {
 
         assertThat(curator.post(page + "/pulihkan", Map.of()).statusCode()).isEqualTo(302);
         assertThat(children(api, "tenun")).contains(slug);
+        // from another tab opened before: the same form sent again would only be answered
+        // as the first sending was
+        curator.get(page);
         var restoredAgain = curator.post(page + "/pulihkan", Map.of());
         assertThat(restoredAgain.statusCode()).isEqualTo(422);
         assertThat(restoredAgain.body()).contains("Kategori ini sudah ditawarkan")
