@@ -149,10 +149,12 @@ class BlindRelevanceTest {
      * about 0.03: measured 2026-12-05 (session 15), A 0.919 / 0.822 and B 0.892 / 0.825
      * (tune / held out; session 14 0.857 / 0.841 and 0.826 / 0.840; on its first run, on
      * the code of session 12, 0.816 / 0.797 and 0.758 / 0.783). Tune on its tuning half
-     * only.
+     * only. Session 17 put the products having every word of a "murah" query cheapest
+     * first, as its chip says, which its graders, judging what matches, did not ask for:
+     * held out 0.811-0.818 / 0.808-0.812 since, so both held-out floors are 0.79.
      */
-    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.81, "B tune", 0.86,
-            "B heldout", 0.81);
+    static final Map<String, Double> THIRD_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.79, "B tune", 0.86,
+            "B heldout", 0.79);
 
     /**
      * The fourth exam's ({@code search/blind4/}), the same way: A 0.921 / 0.832 and B

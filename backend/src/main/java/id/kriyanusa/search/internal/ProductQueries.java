@@ -124,12 +124,15 @@ public final class ProductQueries {
     private static final double EVERY_WORD_WEIGHT = 3.0;
 
     /**
-     * "murah", "cheap": cheapest first, those having every word above the related ones
-     * when the search relaxes (see functionScore), as the condition's chip says; a
-     * product without a price last.
+     * "murah", "cheap": the products having every word cheapest first, above the related
+     * ones when the search relaxes, which come best first (see functionScore), as the
+     * condition's chip says; a product without a price last.
      */
     private static final List<Object> CHEAPEST_FIRST = List.of("_score",
             Map.of("price", Map.of("order", "asc", "missing", "_last")), Map.of("id", "asc"));
+
+    /** A score above any text score. */
+    private static final double EVERY_WORD_RANK = 1_000_000.0;
 
     private ProductQueries() {
     }
@@ -434,11 +437,13 @@ public final class ProductQueries {
     private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst,
             Map<String, Object> everyWordFirst) {
         if (cheapFirst) {
-            // "murah": one rank, ordered by price (see CHEAPEST_FIRST); relaxed, two, the
-            // products having every word above the related ones
-            var rank = everyWordFirst == null ? Map.of("weight", 1.0) : Map.of("filter", everyWordFirst, "weight", 2.0);
-            return Map.of("function_score",
-                    Map.of("query", query, "functions", List.of(rank), "boost_mode", "replace"));
+            // "murah": the products having every word score alike, above any text score,
+            // so that they are ordered by price (see CHEAPEST_FIRST); relaxed, the
+            // related
+            // ones keep their text scores below them, best first
+            var rank = everyWordFirst == null ? Map.of("weight", EVERY_WORD_RANK)
+                    : Map.of("filter", everyWordFirst, "weight", EVERY_WORD_RANK);
+            return Map.of("function_score", Map.of("query", query, "functions", List.of(rank), "boost_mode", "max"));
         }
         var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
                 Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
