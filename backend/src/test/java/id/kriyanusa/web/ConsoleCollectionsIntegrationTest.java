@@ -194,6 +194,35 @@ class ConsoleCollectionsIntegrationTest {
         assertThat(buyer.get("/").body()).contains("href=\"/koleksi/" + slug + "\"");
     }
 
+    /**
+     * A published collection whose products all leave the shop (archived, or their brand
+     * suspended) is no longer offered to buyers on the home and village pages.
+     */
+    @Test
+    void aCollectionBuyersWouldFindEmptyLeavesTheHomePage() throws Exception {
+        var title = "Pilihan Sementara " + ApiClient.unique("uji").substring(4, 12);
+        var editor = path(curator.post("/kelola/koleksi", Map.of("titleId", title, "villageSlug", "banyumulek")));
+        var api = new ApiClient(port);
+        var producer = api.signUp("PRODUCER");
+        var brand = (String) api.createBrand(producer, "uji-koleksi").get("id");
+        var product = product(api, producer, brand, "Tas ketak sementara", true);
+        api.submitAndVerify(brand, producer);
+        var page = curator.get(editor).body();
+        assertThat(curator.post(editor + "/produk", Map.of("produk", product, "aksi", "tambah", "versi", version(page)))
+            .statusCode()).isEqualTo(302);
+        page = curator.get(editor).body();
+        assertThat(curator.post(editor + "/terbit", Map.of("terbit", "true", "versi", version(page))).statusCode())
+            .isEqualTo(302);
+        var link = "href=\"/koleksi/" + PageAddresses.slugOf(title) + "\"";
+        assertThat(buyer.get("/").body()).contains(link);
+
+        var archived = api.mutate("mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) { "
+                + "userErrors { code } } }", Map.of("id", product), producer);
+        assertThat(JsonPath.<List<?>>read(archived, "$.data.archiveProduct.userErrors")).isEmpty();
+        assertThat(buyer.get("/").body()).doesNotContain(link);
+        assertThat(buyer.get("/desa/banyumulek").body()).doesNotContain(link);
+    }
+
     @Test
     void producersGetTheForbiddenPage() throws Exception {
         var producer = new FormBrowser(port);
