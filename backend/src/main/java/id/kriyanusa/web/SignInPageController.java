@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.util.Map;
 
 import id.kriyanusa.identity.SignInRefused;
+import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.KeptForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -45,7 +46,7 @@ class SignInPageController {
      */
     @GetMapping("/masuk/lanjutkan")
     String keptForm(HttpSession session, Model model) {
-        var kept = KeptForm.take(session);
+        var kept = KeptForm.take(session, Caller.current().accountId());
         if (kept == null) {
             return "redirect:/dasbor";
         }

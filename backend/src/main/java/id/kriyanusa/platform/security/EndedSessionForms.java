@@ -48,6 +48,12 @@ class EndedSessionForms implements AccessDeniedHandler {
 
     private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 
+    private final FormAuthors authors;
+
+    EndedSessionForms(FormAuthors authors) {
+        this.authors = authors;
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException, ServletException {
@@ -66,8 +72,8 @@ class EndedSessionForms implements AccessDeniedHandler {
             // signed out already (the session ended, or another tab signed out)
             response.sendRedirect(request.getContextPath() + "/");
         }
-        else if (keepable && (sessionEnded || sentFromThisSite(request))) {
-            request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, keep(request));
+        else if (keepable && author(request) != null && (sessionEnded || sentFromThisSite(request))) {
+            request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, keep(request, author(request)));
             var next = signedIn() ? SignInSuccess.KEPT_FORM_PAGE : SIGN_IN_AGAIN;
             response.sendRedirect(request.getContextPath() + next);
         }
@@ -133,7 +139,15 @@ class EndedSessionForms implements AccessDeniedHandler {
         }
     }
 
-    private static KeptForm keep(HttpServletRequest request) throws IOException, ServletException {
+    /**
+     * Who typed the form: the account signed in now, or the one that last signed in on
+     * this browser; null when neither is known, and then the form is not kept.
+     */
+    private Long author(HttpServletRequest request) {
+        return signedIn() ? Caller.current().accountId() : authors.author(request);
+    }
+
+    private static KeptForm keep(HttpServletRequest request, long author) throws IOException, ServletException {
         var fields = new LinkedHashMap<String, List<String>>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_csrf")) {
@@ -144,7 +158,7 @@ class EndedSessionForms implements AccessDeniedHandler {
                 && request.getParts().stream().anyMatch(part -> part.getSubmittedFileName() != null);
         var path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
-        return new KeptForm(path, fields, fileLeftOut);
+        return new KeptForm(path, fields, fileLeftOut, author);
     }
 
     private static boolean isPassword(String field) {

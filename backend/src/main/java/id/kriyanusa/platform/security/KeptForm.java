@@ -14,22 +14,30 @@ import jakarta.servlet.http.HttpSession;
  * @param fields the typed fields, without the stale CSRF token
  * @param fileLeftOut whether the form carried a file, which is not kept and must be
  * chosen again
+ * @param author the account that typed it ({@link FormAuthors}), the only one it is
+ * offered to
  */
-public record KeptForm(String path, Map<String, List<String>> fields, boolean fileLeftOut) implements Serializable {
+public record KeptForm(String path, Map<String, List<String>> fields, boolean fileLeftOut,
+        long author) implements Serializable {
 
     static final String ATTRIBUTE = KeptForm.class.getName();
 
-    /** The kept form of this session, once: it is removed as it is read. */
-    public static KeptForm take(HttpSession session) {
+    /**
+     * The kept form of this session if the account typed it, once: it is removed as it is
+     * read, and dropped unread for anyone else.
+     */
+    public static KeptForm take(HttpSession session, Long accountId) {
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof KeptForm kept)) {
             return null;
         }
         session.removeAttribute(ATTRIBUTE);
-        return kept;
+        return accountId != null && kept.author() == accountId ? kept : null;
     }
 
-    static boolean isWaiting(HttpSession session) {
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptForm;
+    /** Whether the account has a form of its own kept in this session. */
+    static boolean isWaitingFor(HttpSession session, long accountId) {
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptForm kept
+                && kept.author() == accountId;
     }
 
 }

@@ -1,6 +1,10 @@
 package id.kriyanusa.platform.security;
 
+import java.security.SecureRandom;
+
+import id.kriyanusa.platform.Secrets;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +77,25 @@ class SecurityConfiguration {
     /** The pages' CSRF tokens; signing up renews them as signing in does. */
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
+    /**
+     * Who typed a form kept after its session ended, signed with a key from the access
+     * tokens' secret, so that every instance reads it (one of this run's own without
+     * one).
+     */
+    private final FormAuthors formAuthors;
+
+    SecurityConfiguration(@Value("${kriyanusa.security.tokens.secret:}") String secret) {
+        byte[] key;
+        if (secret.isBlank()) {
+            key = new byte[32];
+            new SecureRandom().nextBytes(key);
+        }
+        else {
+            key = Secrets.sha256("kept-form-authors:" + secret);
+        }
+        this.formAuthors = new FormAuthors(key);
+    }
+
     private static HttpSessionRequestCache wantedPages() {
         var cache = new HttpSessionRequestCache();
         // the page's address as it was asked for, without a marker parameter added to it
@@ -82,7 +105,7 @@ class SecurityConfiguration {
 
     @Bean
     PageSignIn pageSignIn() {
-        return new PageSignIn(csrfTokens, new SignInSuccess(wantedPages));
+        return new PageSignIn(csrfTokens, new SignInSuccess(wantedPages, formAuthors));
     }
 
     @Bean
@@ -107,7 +130,7 @@ class SecurityConfiguration {
             // encodeURL: the pages' links pass through it to keep `lang=en`
             .sessionManagement(session -> session.enableSessionUrlRewriting(true))
             .addFilterAfter(new CurrentRoles(roles), SecurityContextHolderFilter.class)
-            .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms()))
+            .exceptionHandling(refusals -> refusals.accessDeniedHandler(new EndedSessionForms(formAuthors)))
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .requestCache(cache -> cache.requestCache(wantedPages))
             // a new session id (an id planted before sign-in is worthless) and a new CSRF
@@ -117,7 +140,7 @@ class SecurityConfiguration {
                 .usernameParameter("email")
                 .passwordParameter("password")
                 .authenticationDetailsSource(SignInDetails::new)
-                .successHandler(new SignInSuccess(wantedPages))
+                .successHandler(new SignInSuccess(wantedPages, formAuthors))
                 // the form is shown again with the reason and the email typed, in the
                 // visitor's language (SignInPageController)
                 .failureHandler(new ForwardAuthenticationFailureHandler(SIGN_IN_PAGE))

@@ -29,8 +29,11 @@ class SignInSuccess implements AuthenticationSuccessHandler {
 
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
-    SignInSuccess(RequestCache wantedPages) {
+    private final FormAuthors authors;
+
+    SignInSuccess(RequestCache wantedPages, FormAuthors authors) {
         this.wantedPages = wantedPages;
+        this.authors = authors;
     }
 
     @Override
@@ -41,12 +44,16 @@ class SignInSuccess implements AuthenticationSuccessHandler {
 
     /** The path to land on after signing in (or signing up, {@link PageSignIn}). */
     String target(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        if (KeptForm.isWaiting(request.getSession(false))) {
+        var roles = Caller.fromAuthentication(authentication);
+        authors.remember(request, response, roles.accountId());
+        var session = request.getSession(false);
+        if (KeptForm.isWaitingFor(session, roles.accountId())) {
             wantedPages.removeRequest(request, response);
             return KEPT_FORM_PAGE;
         }
+        // what someone else typed on this browser is not shown to whoever signs in next
+        KeptForm.take(session, null);
         return wantedPage(request, response).orElseGet(() -> {
-            var roles = Caller.fromAuthentication(authentication);
             // staff to the console, producers to their workspace, buyers to the shop
             if (roles.has(Role.ADMIN) || roles.has(Role.CURATOR)) {
                 return "/kelola";
