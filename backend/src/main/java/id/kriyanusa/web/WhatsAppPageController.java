@@ -5,8 +5,10 @@ import java.util.Map;
 
 import id.kriyanusa.engagement.WhatsAppTaps;
 import id.kriyanusa.search.Rupiah;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,25 +45,39 @@ class WhatsAppPageController {
      * The chat about a product the visitor may see: its title, brand, price and address.
      */
     @GetMapping("/produk/{slug:[a-z0-9-]{1,100}}/whatsapp")
-    ResponseEntity<Void> product(@PathVariable String slug) {
+    ResponseEntity<Void> product(@PathVariable String slug, HttpServletRequest request) {
         var product = api.run("whatsAppProduct", Map.of("slug", slug)).field("product").toEntity(Map.class);
         if (product == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         var brand = (Map<?, ?>) product.get("brand");
         var number = number(brand);
-        taps.onProduct((String) product.get("id"));
+        if (tapped(request)) {
+            taps.onProduct((String) product.get("id"));
+        }
+        // the page in the language the message is written in
+        var page = "/produk/" + slug + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "?lang=en" : "");
         return chat(number, "contact.product.message", text.pick((Map<String, ?>) product.get("title")),
-                brand.get("name"), price((Number) product.get("price")), text.absolute("/produk/" + slug));
+                brand.get("name"), price((Number) product.get("price")), text.absolute(page));
     }
 
     /** The chat with a brand the visitor may see. */
     @GetMapping("/merek/{slug:[a-z0-9-]{1,100}}/whatsapp")
-    ResponseEntity<Void> brand(@PathVariable String slug) {
+    ResponseEntity<Void> brand(@PathVariable String slug, HttpServletRequest request) {
         var brand = api.run("whatsAppBrand", Map.of("slug", slug)).field("brand").toEntity(Map.class);
         var number = number(brand);
-        taps.onBrand((String) brand.get("id"));
+        if (tapped(request)) {
+            taps.onBrand((String) brand.get("id"));
+        }
         return chat(number, "contact.brand.message", brand.get("name"));
+    }
+
+    /**
+     * Whether a person tapped: a GET. Link checkers and previewers ask with HEAD, which
+     * Spring answers with this GET handler, and are not counted as buyers' taps.
+     */
+    private static boolean tapped(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod());
     }
 
     /** The brand's WhatsApp number; 404 for a brand not shown or without one. */

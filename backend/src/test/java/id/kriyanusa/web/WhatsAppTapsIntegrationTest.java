@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,17 @@ class WhatsAppTapsIntegrationTest {
         assertThat(events.stream(WhatsAppTapped.class)).singleElement()
             .satisfies(tapped -> assertThat(tapped.brandId()).isEqualTo(brand))
             .satisfies(tapped -> assertThat(tapped.productId()).isNull());
+    }
+
+    @Test
+    void aLinkCheckerAskingWithHeadIsNoTapAndAnEnglishChatLinksTheEnglishPage() throws Exception {
+        var checked = mvc().perform(head("/produk/" + PRODUCT + "/whatsapp")).andReturn().getResponse();
+        assertThat(checked.getStatus()).isEqualTo(303);
+        assertThat(events.stream(WhatsAppTapped.class)).isEmpty();
+
+        var tap = mvc().perform(get("/produk/" + PRODUCT + "/whatsapp?lang=en")).andReturn().getResponse();
+        assertThat(URLDecoder.decode(tap.getHeader("Location"), StandardCharsets.UTF_8))
+            .endsWith("/produk/" + PRODUCT + "?lang=en");
     }
 
     @Test
