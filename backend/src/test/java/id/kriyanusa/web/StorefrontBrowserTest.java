@@ -12,6 +12,7 @@ import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +59,27 @@ class StorefrontBrowserTest {
             var before = ((JavascriptExecutor) driver)
                 .executeScript("return getComputedStyle(arguments[0], '::before').content", second);
             assertThat(before).as("nothing written between two tags").isEqualTo("none");
+        }
+    }
+
+    /**
+     * A keyboard user's first Tab offers to skip the header, shown when focused; taking
+     * it, the next Tab is in the page's own content (a search result, not the header's
+     * links).
+     */
+    @Test
+    void theFirstTabSkipsTheHeader() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/cari?q=kendi&lang=en").driver();
+            driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            var skip = driver.switchTo().activeElement();
+            assertThat(skip.getText()).isEqualTo("Skip to content");
+            assertThat(skip.getLocation().getX()).as("shown when focused").isGreaterThanOrEqualTo(0);
+            skip.sendKeys(Keys.ENTER);
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            var next = driver.switchTo().activeElement();
+            assertThat((Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].closest('main') !== null", next)).as(next.getText()).isTrue();
         }
     }
 
