@@ -327,10 +327,7 @@ class ProducerDashboardIntegrationTest {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
         var browser = new FormBrowser(port);
-        browser.signIn(product.email(), SIGN_UP_PASSWORD);
-        browser.postMultipart(photos, Map.of("altId", "Kendi"), "kendi.jpg", "image/jpeg", jpeg(600, 600));
-        browser.get(photos);
-        var key = imageKeys(product.id()).getFirst();
+        var key = signedInWithAPhoto(browser, product);
 
         // the phone lay on the form overnight: its session and CSRF token are gone
         browser.outliveSession();
@@ -366,10 +363,7 @@ class ProducerDashboardIntegrationTest {
         var product = newProducerWithPublishedProduct();
         var photos = "/dasbor/produk/" + product.id() + "/foto";
         var browser = new FormBrowser(port);
-        browser.signIn(product.email(), SIGN_UP_PASSWORD);
-        browser.postMultipart(photos, Map.of("altId", "Kendi"), "kendi.jpg", "image/jpeg", jpeg(600, 600));
-        browser.get(photos);
-        var key = imageKeys(product.id()).getFirst();
+        var key = signedInWithAPhoto(browser, product);
         browser.outliveSession();
         var sent = browser.post(photos + "/alt",
                 Map.of("kunci", key, "versi", version(product.id()), "altId", "Rahasia harga pokok 12.000"));
@@ -492,6 +486,18 @@ class ProducerDashboardIntegrationTest {
     }
 
     /** A new producer with a verified brand and one published product without images. */
+    /**
+     * The producer signs in on the browser and adds a photo to the product, from its
+     * photo page: the photo's key.
+     */
+    private String signedInWithAPhoto(FormBrowser browser, NewProduct product) throws Exception {
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        browser.postMultipart(photos, Map.of("altId", "Kendi"), "kendi.jpg", "image/jpeg", jpeg(600, 600));
+        browser.get(photos);
+        return imageKeys(product.id()).getFirst();
+    }
+
     private NewProduct newProducerWithPublishedProduct() throws Exception {
         var email = ApiClient.unique("produsen") + "@contoh.id";
         var token = api.signUp(email, "PRODUCER");
