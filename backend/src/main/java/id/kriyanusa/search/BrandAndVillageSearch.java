@@ -1,6 +1,5 @@
 package id.kriyanusa.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,51 +48,34 @@ public class BrandAndVillageSearch {
     public SearchConnection<Brand> brands(String query, BrandSearchFilter filter, OffsetPage page) {
         var f = filter == null ? BrandSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        var named = PlacesNamed.in(understanding.understand(SearchInput.text(query)));
-        var narrowed = new BrandSearchFilter(f.villages() == null ? named.villages() : f.villages(),
-                f.regencies() == null ? named.regencies() : f.regencies(), f.certifications(), f.modelVillagesOnly(),
-                f.near() == null ? named.near() : f.near());
+        var read = read(query, f.villages(), f.regencies(), f.near());
+        var places = read.filter();
+        var narrowed = new BrandSearchFilter(places.villages(), places.regencies(), f.certifications(),
+                f.modelVillagesOnly(), places.near());
         return search(SearchIndexName.BRANDS,
-                DirectoryQueries.brands(named.text(), narrowed, (int) page.offset(), page.limit()), page,
-                brands::byIds);
+                DirectoryQueries.brands(read.interpretation().text(), narrowed, (int) page.offset(), page.limit()),
+                page, brands::byIds);
     }
 
     public SearchConnection<Village> villages(String query, VillageSearchFilter filter, OffsetPage page) {
         var f = filter == null ? VillageSearchFilter.NONE : filter;
         SearchInput.check(f.near(), page);
-        var named = PlacesNamed.in(understanding.understand(SearchInput.text(query)));
-        var narrowed = new VillageSearchFilter(f.regencies() == null ? named.regencies() : f.regencies(),
-                f.classifications(), f.modelVillagesOnly(), f.near() == null ? named.near() : f.near());
-        return search(SearchIndexName.VILLAGES,
-                DirectoryQueries.villages(named.text(), narrowed, named.villages(), (int) page.offset(), page.limit()),
-                page, villages::byIds);
+        var read = read(query, null, f.regencies(), f.near());
+        var places = read.filter();
+        var narrowed = new VillageSearchFilter(places.regencies(), f.classifications(), f.modelVillagesOnly(),
+                places.near());
+        return search(SearchIndexName.VILLAGES, DirectoryQueries.villages(read.interpretation().text(), narrowed,
+                places.villages(), (int) page.offset(), page.limit()), page, villages::byIds);
     }
 
     /**
-     * The places a query names, and its words without them and the other conditions; null
-     * parts name nothing.
+     * The query read as the product search reads it, with the places the filter names:
+     * its places narrow the search unless the filter names places of that kind.
      */
-    private record PlacesNamed(String text, List<String> villages, List<String> regencies,
+    private SearchInterpretation.Applied read(String query, List<String> villages, List<String> regencies,
             ProductSearchFilter.Near near) {
-
-        static PlacesNamed in(QueryUnderstanding.Understood understood) {
-            var villages = new ArrayList<String>();
-            var regencies = new ArrayList<String>();
-            ProductSearchFilter.Near near = null;
-            for (var condition : understood.conditions()) {
-                switch (condition.kind()) {
-                    case VILLAGE, DISTRICT -> villages.addAll(condition.villageSlugs());
-                    case REGENCY -> regencies.add(condition.value());
-                    case NEAR -> near = ProductSearchFilter.Near.ofConditionValue(condition.value());
-                    default -> {
-                        // prices, stock and "cheap" say nothing of a brand or village
-                    }
-                }
-            }
-            return new PlacesNamed(understood.text(), villages.isEmpty() ? null : List.copyOf(villages),
-                    regencies.isEmpty() ? null : List.copyOf(regencies), near);
-        }
-
+        var named = new ProductSearchFilter(null, villages, regencies, null, null, null, null, null, null, near);
+        return SearchInterpretation.apply(understanding.understand(SearchInput.text(query)), named, null);
     }
 
     private <T> SearchConnection<T> search(SearchIndexName index, Map<String, Object> body, OffsetPage page,
