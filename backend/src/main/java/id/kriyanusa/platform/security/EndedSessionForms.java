@@ -72,8 +72,8 @@ class EndedSessionForms implements AccessDeniedHandler {
             // signed out already (the session ended, or another tab signed out)
             response.sendRedirect(request.getContextPath() + "/");
         }
-        else if (keepable && author(request) != null && (sessionEnded || sentFromThisSite(request))) {
-            request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, keep(request, author(request)));
+        else if (keepable && (sessionEnded || sentFromThisSite(request)) && author(request) instanceof Long author) {
+            request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, keep(request, author));
             var next = signedIn() ? SignInSuccess.KEPT_FORM_PAGE : SIGN_IN_AGAIN;
             response.sendRedirect(request.getContextPath() + next);
         }

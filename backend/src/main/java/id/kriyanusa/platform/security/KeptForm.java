@@ -30,8 +30,15 @@ public record KeptForm(String path, Map<String, List<String>> fields, boolean fi
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof KeptForm kept)) {
             return null;
         }
-        session.removeAttribute(ATTRIBUTE);
+        discard(session);
         return accountId != null && kept.author() == accountId ? kept : null;
+    }
+
+    /** Drops the kept form of this session, if any, unread. */
+    static void discard(HttpSession session) {
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+        }
     }
 
     /** Whether the account has a form of its own kept in this session. */

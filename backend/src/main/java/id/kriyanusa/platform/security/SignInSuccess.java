@@ -52,7 +52,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
             return KEPT_FORM_PAGE;
         }
         // what someone else typed on this browser is not shown to whoever signs in next
-        KeptForm.take(session, null);
+        KeptForm.discard(session);
         return wantedPage(request, response).orElseGet(() -> {
             // staff to the console, producers to their workspace, buyers to the shop
             if (roles.has(Role.ADMIN) || roles.has(Role.CURATOR)) {
