@@ -1,6 +1,7 @@
 package id.kriyanusa.web;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import id.kriyanusa.engagement.WhatsAppTaps;
@@ -56,7 +57,10 @@ class WhatsAppPageController {
             taps.onProduct((String) product.get("id"));
         }
         // the page in the language the message is written in
-        var page = "/produk/" + slug + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "?lang=en" : "");
+        var page = "/produk/" + slug;
+        if (LocaleContextHolder.getLocale().equals(Locale.ENGLISH)) {
+            page = AddressLanguage.inEnglish(page);
+        }
         return chat(number, "contact.product.message", text.pick((Map<String, ?>) product.get("title")),
                 brand.get("name"), price((Number) product.get("price")), text.absolute(page));
     }
