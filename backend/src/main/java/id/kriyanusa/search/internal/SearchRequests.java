@@ -21,6 +21,8 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class SearchRequests implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchRequests.class);
 
     /** How long a node that left a search unanswered gets to show it answers again. */
     private static final Duration ANSWERS_AGAIN_WITHIN = Duration.ofMillis(250);
@@ -164,7 +168,7 @@ public class SearchRequests implements AutoCloseable {
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
         try (var content = answer.get(timeLeft(), TimeUnit.NANOSECONDS).getEntity().getContent()) {
-            return json.readTree(content);
+            return warnedOfFailedShards(alias, json.readTree(content));
         }
         catch (TimeoutException e) {
             sent.cancel();
@@ -186,6 +190,20 @@ public class SearchRequests implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The answer, after a warning when some shards failed: Elasticsearch then answers 200
+     * with what the others found, and a query a shard cannot run (a script, a field of
+     * the wrong type) would only look like a search that finds less.
+     */
+    private static JsonNode warnedOfFailedShards(String alias, JsonNode answer) {
+        var shards = answer.path("_shards");
+        if (shards.path("failed").asInt() > 0) {
+            log.warn("A search of {} failed on {} of {} shards: {}", alias, shards.path("failed").asInt(),
+                    shards.path("total").asInt(), shards.path("failures").path(0).path("reason"));
+        }
+        return answer;
     }
 
     /**

@@ -13,9 +13,12 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import id.kriyanusa.localservices.LocalServices;
 import id.kriyanusa.search.SearchIndexName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("demo")
+@ExtendWith(OutputCaptureExtension.class)
 class SearchRequestsIntegrationTest {
 
     @Autowired
@@ -65,6 +69,32 @@ class SearchRequestsIntegrationTest {
         }
         finally {
             elasticsearch.performRequest(new Request("DELETE", "/shards-not-back"));
+        }
+    }
+
+    @Test
+    void aQueryThatSomeShardsCannotRunIsLoggedNotJustAnsweredWithLess(CapturedOutput output) throws Exception {
+        // two indices behind one alias: "weight" is text in one and a number in the
+        // other,
+        // so a term query for "heavy" fails on the second's shard and Elasticsearch
+        // answers
+        // 200 with the first's products
+        for (var index : Map.of("weights-as-text", "keyword", "weights-as-numbers", "long").entrySet()) {
+            var create = new Request("PUT", "/" + index.getKey());
+            create.setJsonEntity("""
+                    {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
+                     "mappings": {"properties": {"weight": {"type": "%s"}}},
+                     "aliases": {"weights": {}}}""".formatted(index.getValue()));
+            elasticsearch.performRequest(create);
+        }
+        try {
+            var heavy = Map.<String, Object>of("query", Map.of("term", Map.of("weight", "heavy")));
+            var answer = searches.search("weights", heavy);
+            assertThat(answer.path("_shards").path("failed").asInt()).isEqualTo(1);
+            assertThat(output).contains("A search of weights failed on 1 of 2 shards").contains("heavy");
+        }
+        finally {
+            elasticsearch.performRequest(new Request("DELETE", "/weights-as-text,weights-as-numbers"));
         }
     }
 
