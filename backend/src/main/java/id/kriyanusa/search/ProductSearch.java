@@ -154,8 +154,10 @@ public class ProductSearch {
             didYouMean = correction(typed, text, request, total);
         }
         // what buyers typed, once: not again for each filter they then narrow it with,
-        // nor as found nothing when their own filter left nothing
-        if (typed != null && page.offset() == 0 && explicit.setsNothing()) {
+        // nor as found nothing when their own filter, or prices that exclude each other
+        // ("di atas 200 ribu di bawah 50 ribu"), left nothing
+        if (typed != null && page.offset() == 0 && explicit.setsNothing()
+                && !searched.interpretation().priceRangeEmpty()) {
             analytics.record(typed, total);
         }
         return new ProductSearchConnection(found, facets(response, parts), didYouMean,

@@ -13,8 +13,10 @@ import id.kriyanusa.search.internal.QueryUnderstanding;
  *
  * @param text the words matched, or null when the query was only conditions
  * @param conditions the conditions typed, in the order typed
+ * @param priceRangeEmpty whether the lowest price asked for, typed or set in the filter,
+ * is above the highest: no product can match, and the buyer is asked to remove one
  */
-public record SearchInterpretation(String text, List<SearchCondition> conditions) {
+public record SearchInterpretation(String text, List<SearchCondition> conditions, boolean priceRangeEmpty) {
 
     /**
      * A query as searched: its interpretation, the filter with the conditions typed, and
@@ -69,7 +71,9 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 explicit.materials(), priceMin, priceMax,
                 availability.isEmpty() ? explicit.availability() : List.copyOf(availability),
                 explicit.modelVillagesOnly(), near);
-        return new Applied(new SearchInterpretation(understood.text(), List.copyOf(conditions)), filter, cheapFirst);
+        boolean priceRangeEmpty = priceMin != null && priceMax != null && priceMin > priceMax;
+        return new Applied(new SearchInterpretation(understood.text(), List.copyOf(conditions), priceRangeEmpty),
+                filter, cheapFirst);
     }
 
     /** Whether a village, district or regency typed narrows the search. */

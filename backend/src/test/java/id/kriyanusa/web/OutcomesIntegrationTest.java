@@ -332,6 +332,14 @@ class OutcomesIntegrationTest {
                 "query($q: String) { searchProducts(query: $q, filter: {priceMax: 1}, first: 1) { totalCount } }",
                 Map.of("q", narrowed), null);
         assertThat((Integer) JsonPath.read(filtered, "$.data.searchProducts.totalCount")).isZero();
+        // nor is asking for prices that exclude each other
+        var excluding = nothing + "p di atas 200 ribu di bawah 50 ribu";
+        var contradicted = api.query("""
+                query($q: String) {
+                  searchProducts(query: $q, first: 1) { totalCount interpretation { priceRangeEmpty } }
+                }""", Map.of("q", excluding), null);
+        assertThat((Boolean) JsonPath.read(contradicted, "$.data.searchProducts.interpretation.priceRangeEmpty"))
+            .isTrue();
         // six answered searches; one the index could not answer in time (a loaded
         // machine) is tried again
         var answered = new AtomicInteger();
@@ -358,6 +366,7 @@ class OutcomesIntegrationTest {
             assertThat(lines).anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,.+")
                 .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6)));
             assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(narrowed + ","));
+            assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(excluding + ","));
         });
     }
 

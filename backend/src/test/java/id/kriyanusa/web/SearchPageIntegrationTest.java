@@ -153,6 +153,23 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void pricesTypedAsWordsThatExcludeEachOtherAreNamed() throws Exception {
+        var body = page(
+                "/cari?q=" + URLEncoder.encode("kendi di atas 200 ribu di bawah 50 ribu", StandardCharsets.UTF_8));
+        assertThat(body)
+            .contains("Harga terendah yang Anda minta lebih tinggi dari harga tertinggi", "Harga ≥ Rp 200.000",
+                    "Harga ≤ Rp 50.000")
+            .doesNotContain("Belum ada produk yang cocok");
+        // a typed lowest above the box's highest is the same contradiction
+        assertThat(
+                page("/cari?lang=en&hargaMaks=50000&q=" + URLEncoder.encode("kendi over 200k", StandardCharsets.UTF_8)))
+            .contains("The lowest price you asked for is above the highest");
+        assertThat(
+                page("/cari?q=" + URLEncoder.encode("kendi di atas 50 ribu di bawah 200 ribu", StandardCharsets.UTF_8)))
+            .doesNotContain("Harga terendah yang Anda minta");
+    }
+
+    @Test
     void theBrandsAndVillagesOfTheSameWordsComeWithTheProducts() throws Exception {
         var body = page("/cari?q=gerabah");
         var banyumulekBrands = jdbc.sql("""
