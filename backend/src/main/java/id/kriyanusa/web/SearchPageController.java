@@ -101,6 +101,27 @@ class SearchPageController {
          * chosen (and leaving out what was not): a chip that removes a phrase typed.
          */
         public String withWords(String words) {
+            return address(words, radius);
+        }
+
+        /**
+         * The next distance the form offers beyond the one chosen, when a place is chosen
+         * and there is one: offered when nothing was found that near.
+         */
+        public Integer widerRadiusKm() {
+            var chosen = radiusKm();
+            if (!placeChosen() || chosen == null) {
+                return null;
+            }
+            return RADII_KM.stream().filter(km -> km > chosen).findFirst().orElse(null);
+        }
+
+        /** This search's address with the place's distance widened to {@code km}. */
+        public String withRadius(int km) {
+            return address(q, Integer.toString(km));
+        }
+
+        private String address(String words, String distance) {
             var address = UriComponentsBuilder.fromPath("/cari");
             addIfChosen(address, "q", List.of(blankIfNull(words)));
             addIfChosen(address, "kategori", kategori);
@@ -108,7 +129,7 @@ class SearchPageController {
             addIfChosen(address, "bahan", bahan);
             for (var chosen : List.of(List.of("hargaMin", blankIfNull(hargaMin)),
                     List.of("hargaMaks", blankIfNull(hargaMaks)), List.of("urut", blankIfNull(urut)),
-                    List.of("dekat", blankIfNull(dekat)), List.of("radius", blankIfNull(radius)))) {
+                    List.of("dekat", blankIfNull(dekat)), List.of("radius", blankIfNull(distance)))) {
                 addIfChosen(address, chosen.get(0), List.of(chosen.get(1)));
             }
             return address.encode().build().toUriString();

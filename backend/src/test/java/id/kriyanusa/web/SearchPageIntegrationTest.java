@@ -273,6 +273,22 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void nothingFoundNearAPlaceOffersTheNextDistance() throws Exception {
+        var nothing = page("/cari?q=zqxwvut&dekat=banyumulek&radius=10&lang=en");
+        assertThat(nothing).contains("0 products", "Search further, within 25 km")
+            .contains("href=\"/cari?q=zqxwvut&amp;dekat=banyumulek&amp;radius=25");
+        assertThat(page("/cari?q=zqxwvut&dekat=banyumulek&radius=50")).contains("0 produk")
+            .doesNotContain("Cari lebih jauh");
+        assertThat(page("/cari?q=zqxwvut")).doesNotContain("Cari lebih jauh");
+    }
+
+    @Test
+    void theHeaderSearchHasAButtonToSendIt() throws Exception {
+        assertThat(page("/")).containsPattern(
+                "<form class=\"header-search\"[^>]*>(?s:.*?)<button type=\"submit\">Cari</button>\\s*</form>");
+    }
+
+    @Test
     void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
         for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
                 "/cari?q=tas&dekat=tidak-ada-desa-ini&radius=10",
