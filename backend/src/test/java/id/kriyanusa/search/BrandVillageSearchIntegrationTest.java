@@ -235,6 +235,39 @@ class BrandVillageSearchIntegrationTest {
         }
     }
 
+    @Test
+    void aVillageAddedOrRenamedIsAPlaceBuyersCanTypeAtOnce() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        assertThat(placesUnderstood("anyaman dari loyok")).as("a buyer searched: places are read")
+            .containsExactly("VILLAGE loyok");
+        var slug = SearchApi.marker();
+        var village = createVillage(slug, "Desa penganyam", curator);
+        // a fresh portal's villages come through the API shortly before buyers search:
+        // no waiting for the places' periodic reading
+        assertThat(placesUnderstood("anyaman dari desa " + slug)).containsExactly("VILLAGE " + slug);
+
+        var renamed = SearchApi.marker();
+        SearchApi.ok(api.mutate(
+                "mutation($input: UpdateVillageInput!) { updateVillage(input: $input) { userErrors { code } } }",
+                Map.of("id", village.get("id"), "expectedVersion", village.get("version"), "name", "Desa " + renamed),
+                curator), "updateVillage");
+        assertThat(placesUnderstood("anyaman dari desa " + renamed)).containsExactly("VILLAGE " + slug);
+        assertThat(placesUnderstood("anyaman dari desa " + slug)).isEmpty();
+    }
+
+    /** The places read from a product search's words, as "kind value". */
+    private List<String> placesUnderstood(String query) throws Exception {
+        var body = api.query("""
+                query($q: String) {
+                  searchProducts(query: $q, first: 1) { interpretation { conditions { kind value } } }
+                }""", Map.of("q", query), null);
+        List<Map<String, String>> conditions = JsonPath.read(body, "$.data.searchProducts.interpretation.conditions");
+        return conditions.stream()
+            .filter(condition -> Set.of("VILLAGE", "DISTRICT", "REGENCY").contains(condition.get("kind")))
+            .map(condition -> condition.get("kind") + " " + condition.get("value"))
+            .toList();
+    }
+
     // ---- helpers
 
     private List<String> brandSlugs(String query, Map<String, Object> filter) throws Exception {

@@ -11,23 +11,30 @@ import java.util.stream.Collectors;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.SearchCondition.Kind;
+import id.kriyanusa.village.VillageChanged;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The places a buyer may name in a query: the villages of the portal, their districts and
  * their regencies, with the regencies' English names ("Central Lombok" for Lombok Tengah)
  * and the other names people use for them ("Lotim", "Praya", "Samawa"). Read from the
- * village module every few minutes and kept in memory: villages change seldom, and a
- * query is matched against them on every search.
+ * village module when a village changes and every minute (for changes made through other
+ * instances), and kept in memory: villages change seldom, and a query is matched against
+ * them on every search.
  */
 @Component
 public class Places {
 
     private static final Logger log = LoggerFactory.getLogger(Places.class);
+
+    /** Words before a place's name that say what kind of place it is. */
+    private static final Set<String> KIND_WORDS = Set.of("desa", "kelurahan", "dusun", "kecamatan", "kec", "kabupaten",
+            "kab");
 
     /** The Indonesian compass words of regency names, and their English. */
     private static final Map<String, String> COMPASS = Map.of("tengah", "Central", "timur", "East", "barat", "West",
@@ -113,9 +120,19 @@ public class Places {
         return words.contains(word);
     }
 
+    /**
+     * A village added, renamed or moved is a place at once on this instance: a new
+     * portal's villages come through the API shortly before its first buyers search. The
+     * other instances read it within {@code kriyanusa.search.places-refresh}.
+     */
+    @TransactionalEventListener
+    void on(VillageChanged event) {
+        load();
+    }
+
     // on every instance: each keeps its own copy in memory
-    @Scheduled(initialDelayString = "${kriyanusa.search.places-refresh:PT5M}",
-            fixedDelayString = "${kriyanusa.search.places-refresh:PT5M}")
+    @Scheduled(initialDelayString = "${kriyanusa.search.places-refresh:PT1M}",
+            fixedDelayString = "${kriyanusa.search.places-refresh:PT1M}")
     void load() {
         try {
             var found = new ArrayList<Place>();
@@ -124,11 +141,13 @@ public class Places {
             long after = 0;
             for (var ids = villages.idsAfter(after, 1000); !ids.isEmpty(); ids = villages.idsAfter(after, 1000)) {
                 for (var village : villages.byIds(ids).values()) {
-                    found.add(new Place(Kind.VILLAGE, village.name(), Words.of(village.name()), village.slug(),
-                            List.of(village.slug()), village.location() == null ? null
+                    var name = withoutKindWord(village.name());
+                    found.add(new Place(Kind.VILLAGE, name, Words.of(name), village.slug(), List.of(village.slug()),
+                            village.location() == null ? null
                                     : around(village.location().lat(), village.location().lon())));
                     if (village.district() != null) {
-                        districts.computeIfAbsent(village.district(), name -> new TreeSet<>()).add(village.slug());
+                        districts.computeIfAbsent(withoutKindWord(village.district()), district -> new TreeSet<>())
+                            .add(village.slug());
                     }
                     if (village.regency() != null) {
                         regencies.add(village.regency());
@@ -138,13 +157,14 @@ public class Places {
             }
             districts.forEach((name, slugs) -> found.add(place(Kind.DISTRICT, name, name, List.copyOf(slugs))));
             for (var regency : regencies) {
-                found.add(place(Kind.REGENCY, regency, regency, List.of()));
-                var english = englishName(regency);
+                var called = withoutKindWord(regency);
+                found.add(place(Kind.REGENCY, called, regency, List.of()));
+                var english = englishName(called);
                 if (english != null) {
                     found.add(place(Kind.REGENCY, english, regency, List.of()));
                 }
                 // a name that is another regency's own ("Bima") stays that regency's
-                OTHER_NAMES.getOrDefault(regency, List.of())
+                OTHER_NAMES.getOrDefault(called, List.of())
                     .stream()
                     .filter(name -> !regencies.contains(name))
                     .forEach(name -> found
@@ -166,6 +186,17 @@ public class Places {
         catch (RuntimeException e) {
             log.warn("Could not read the places for search; keeping the previous ones: {}", e.toString());
         }
+    }
+
+    /**
+     * The name without a leading word saying what kind of place it is: a curator may
+     * write "Desa Semoyang" or "Kec. Pujut", and buyers type "Semoyang" (the query's own
+     * "desa" before a name is read as such a word). "Kota Bima" keeps its "Kota": it is
+     * not Kabupaten Bima.
+     */
+    static String withoutKindWord(String name) {
+        var parts = name.strip().split("[\\s.]+", 2);
+        return parts.length == 2 && KIND_WORDS.contains(Words.folded(parts[0])) ? parts[1].strip() : name.strip();
     }
 
     private static Place place(Kind kind, String name, String value, List<String> villageSlugs) {
