@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -234,6 +235,9 @@ public class Programmes {
                 Changes.apply(input.villageId(), new VillageId(current.villageId()).encode()),
                 Changes.apply(input.topics(), current.topics()), Changes.apply(input.trainers(), current.trainers()),
                 Changes.apply(input.budgetLine(), current.budgetLine()));
+        if (errors.isEmpty() && !details.startsOn().equals(current.startsOn())) {
+            requireNoGoalDueBefore(errors, current.id(), details.startsOn());
+        }
         if (!errors.isEmpty()) {
             return ProgrammePayload.failed(errors.list());
         }
@@ -244,6 +248,28 @@ public class Programmes {
             return ProgrammePayload.conflict();
         }
         return changed(current.id());
+    }
+
+    /**
+     * A goal is what the training leads to, so it cannot fall due before the training:
+     * moving the first day past goals already set is refused, naming them, rather than
+     * moving their due dates (which would lose what was agreed with the participant) or
+     * leaving them due before the programme. The curator moves those goals first.
+     */
+    private void requireNoGoalDueBefore(InputErrors errors, long programmeId, LocalDate startsOn) {
+        var early = repository.participantsOf(List.of(programmeId))
+            .stream()
+            .flatMap(participant -> participant.followUpGoals()
+                .stream()
+                .filter(goal -> goal.dueOn().isBefore(startsOn))
+                .map(goal -> Objects.toString(participant.name(), "a participant without details kept") + ": "
+                        + goal.description() + " (" + goal.dueOn() + ")"))
+            .toList();
+        if (!early.isEmpty()) {
+            errors.add("input.startsOn", UserErrorCode.CONFLICT,
+                    "These follow-up goals fall due before the new first day; move their due dates first: "
+                            + String.join("; ", early));
+        }
     }
 
     private ProgrammePayload changed(long id) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,8 +135,14 @@ class ProgrammeConsolePageController {
 
     private final PageRequests api;
 
-    ProgrammeConsolePageController(PageRequests api) {
+    private final PageText text;
+
+    private final MessageSource messages;
+
+    ProgrammeConsolePageController(PageRequests api, PageText text, MessageSource messages) {
         this.api = api;
+        this.text = text;
+        this.messages = messages;
     }
 
     @GetMapping(PROGRAMMES)
@@ -179,9 +187,37 @@ class ProgrammeConsolePageController {
             return "redirect:" + PROGRAMMES + "/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("programmes", problems));
         model.addAttribute("editing", true);
-        return programmePage(id, model);
+        var page = programmePage(id, model);
+        var goalsInTheWay = problems.stream()
+            .anyMatch(problem -> problem.code() == UserErrorCode.CONFLICT && "input.startsOn".equals(problem.field()));
+        model
+            .addAttribute("problems",
+                    goalsInTheWay
+                            ? api
+                                .problems("programmes", problems,
+                                        goalsDueBefore((Map<String, Object>) model.getAttribute("programme"),
+                                                (String) input.get("startsOn")))
+                            : api.problems("programmes", problems));
+        return page;
+    }
+
+    /**
+     * The goals a new first day would leave due before the programme, as the refusal
+     * names them: the participant, the goal and its due date.
+     */
+    private String goalsDueBefore(Map<String, Object> programme, String startsOn) {
+        var goals = new ArrayList<String>();
+        for (var participant : (List<Map<String, Object>>) programme.get("participants")) {
+            for (var goal : (List<Map<String, Object>>) participant.get("followUpGoals")) {
+                if (((String) goal.get("dueOn")).compareTo(startsOn) < 0) {
+                    goals.add(Objects.toString(participant.get("name"),
+                            messages.getMessage("programmes.anonymous", null, LocaleContextHolder.getLocale())) + ": "
+                            + goal.get("description") + " (" + text.date((String) goal.get("dueOn")) + ")");
+                }
+            }
+        }
+        return String.join("; ", goals);
     }
 
     @PostMapping(PROGRAMME + "/peserta")

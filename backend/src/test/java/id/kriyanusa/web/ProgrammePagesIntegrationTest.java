@@ -215,6 +215,48 @@ class ProgrammePagesIntegrationTest {
         assertThat(curator.get(link.group(1)).body()).doesNotContain(text);
     }
 
+    /**
+     * Moving a programme's first day past a goal already set would leave that goal due
+     * before the training: the move is refused, naming the goal, and nothing changes
+     * until the curator has moved the goal's due date.
+     */
+    @Test
+    void movingTheFirstDayPastAGoalIsRefusedNamingTheGoal() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var semoyang = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ")
+            .matcher(curator.get("/kelola/program").body());
+        assertThat(semoyang.find()).isTrue();
+        var form = new LinkedHashMap<String, String>(Map.of("indonesian", "Bimtek pewarna " + ApiClient.unique("uji"),
+                "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn", "2026-03-10", "endsOn", "2026-03-12",
+                "villageId", semoyang.group(1)));
+        var programme = path(curator.post("/kelola/program", form).headers().firstValue("Location").orElseThrow());
+        assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Marlina")).statusCode())
+            .isEqualTo(302);
+        var participant = PARTICIPANT.matcher(curator.get(programme).body());
+        assertThat(participant.find()).isTrue();
+        var goal = "Selendang pewarna alam " + ApiClient.unique("g");
+        assertThat(curator
+            .post(programme + "/peserta/" + participant.group(1) + "/rencana",
+                    Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "2026-04-30"))
+            .statusCode()).isEqualTo(302);
+
+        form.put("startsOn", "2026-05-04");
+        form.put("endsOn", "2026-05-06");
+        form.put("versi", "0");
+        var refused = curator.post(programme, form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tanggal mulai tidak dipindah", "Baiq Marlina: " + goal + " (30 Apr 2026)",
+                "href=\"#startsOn\"", "value=\"2026-05-04\"");
+        assertThat(curator.post(programme + "?lang=en", form).body()).contains("The first day was not moved",
+                "Baiq Marlina: " + goal);
+        assertThat(curator.get(programme).body()).contains("value=\"2026-03-10\"");
+
+        form.put("startsOn", "2026-03-09");
+        assertThat(curator.post(programme, form).statusCode()).as("an earlier first day leaves the goal after it")
+            .isEqualTo(302);
+    }
+
     @Test
     void theDemoBimtekShowsItsParticipantsAndOnlyStaffOpenTheConsole() throws Exception {
         var curator = new FormBrowser(port);
