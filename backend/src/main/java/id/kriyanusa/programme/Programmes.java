@@ -1,6 +1,7 @@
 package id.kriyanusa.programme;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -148,7 +149,11 @@ public class Programmes {
     // ---- for counting (insights, whose counts may start after the programmes)
 
     /** A participant's enrolment and goals, as the events that recorded them. */
-    public record Enrolment(ProgrammeParticipantEnrolled enrolled, List<FollowUpGoalChanged> goals) {
+    public record Enrolment(ProgrammeParticipantEnrolled enrolled, List<CountedGoal> goals) {
+    }
+
+    /** A goal as the event that set it, and when it last changed (its status with it). */
+    public record CountedGoal(FollowUpGoalChanged changed, OffsetDateTime changedAt) {
     }
 
     /**
@@ -171,8 +176,8 @@ public class Programmes {
                             p.brandId(), p.gender(), p.ageBand()),
                     p.followUpGoals()
                         .stream()
-                        .map(goal -> new FollowUpGoalChanged(p.programmeId(), p.id(), goal.id(), goal.kind(),
-                                goal.dueOn(), goal.status(), null))
+                        .map(goal -> new CountedGoal(new FollowUpGoalChanged(p.programmeId(), p.id(), goal.id(),
+                                goal.kind(), goal.dueOn(), goal.status(), null), goal.updatedAt()))
                         .toList()))
             .toList();
     }

@@ -267,6 +267,18 @@ class ProgrammePagesIntegrationTest {
         assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
                 "DBH CHT 2025", "Lewat tenggat", "Selesai");
         assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+        // the goals the demo's participants have done count after the programme, as its
+        // summary says (ten seeded done, in the year after August 2025)
+        var summary = Pattern.compile("Rencana tindak lanjut: (\\d+) dari \\d+ selesai").matcher(page.body());
+        assertThat(summary.find()).as(page.body()).isTrue();
+        var comparison = Pattern
+            .compile("data-figure=\"goalsDone\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>\\s*<td>(\\d+)</td>")
+            .matcher(page.body());
+        assertThat(comparison.find()).as(page.body()).isTrue();
+        assertThat(Integer.parseInt(comparison.group(1))).as("before").isZero();
+        assertThat(Integer.parseInt(comparison.group(2))).as("after")
+            .isGreaterThanOrEqualTo(10)
+            .isLessThanOrEqualTo(Integer.parseInt(summary.group(1)));
 
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);

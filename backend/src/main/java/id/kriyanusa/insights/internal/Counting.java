@@ -150,10 +150,13 @@ class Counting {
 
     /**
      * A goal's event applies only to the status it started from: one delivered after a
-     * later change (out of order) is stale and changes nothing.
+     * later change (out of order) is stale and changes nothing. {@code when} dates it
+     * (for the backfill: when the goal last changed) rather than now, so a goal done
+     * before the counting began counts in the weeks it was done, as a programme's before
+     * and after compares them.
      */
     @Transactional
-    public void goal(FollowUpGoalChanged event) {
+    public void goal(FollowUpGoalChanged event, OffsetDateTime when) {
         var before = store.lockGoal(event.goalId(), event.participantId(), event.programmeId(), event.dueOn());
         if (before != null && event.previousStatus() != null && !before.equals(event.previousStatus().name())) {
             return;
@@ -163,7 +166,7 @@ class Counting {
         var done = event.status() == FollowUpGoalStatus.DONE;
         var villageId = store.villageOfParticipant(event.participantId());
         if (wasDone != done && villageId != null) {
-            store.record(GOAL_DONE, place(villageId), null, null, event.programmeId(), done ? 1 : -1, null);
+            store.record(GOAL_DONE, place(villageId), null, null, event.programmeId(), done ? 1 : -1, when);
         }
     }
 

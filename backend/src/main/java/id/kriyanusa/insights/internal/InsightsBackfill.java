@@ -72,7 +72,7 @@ class InsightsBackfill {
         var enrolments = programmes.enrolmentsForCounting();
         for (var enrolment : enrolments) {
             counting.enrolled(enrolment.enrolled());
-            enrolment.goals().forEach(counting::goal);
+            enrolment.goals().forEach(goal -> counting.goal(goal.changed(), goal.changedAt()));
         }
         var inquiryCount = 0;
         var afterInquiry = 0L;
