@@ -7,9 +7,10 @@ package id.kriyanusa.insights;
  * for their brand's verification. {@code inquiries}, {@code inquiriesAnswered} and
  * {@code whatsAppTaps} are buyers' contacts with the brands there, counted without who
  * made them; {@code goalsDue} are open follow-up goals past their due date (overdue);
- * women and youth (under 25) count only participants who gave their gender or age band.
- * {@code artisans}, {@code artisansWomen} and {@code artisansYouth} (under 30) are what
- * the registered brands give on their pages, as counts.
+ * women and youth count only participants who gave their gender or age band.
+ * {@code artisans}, {@code artisansWomen} and {@code artisansYouth} are what the
+ * registered brands give on their pages, as counts. Youth is 16 to 30 years old for both,
+ * as UU 40/2009 says ({@link id.kriyanusa.programme.AgeBand}).
  */
 public record OutcomeFigures(int brandsRegistered, int brandsVerified, int productsPublished, int inquiries,
         int inquiriesAnswered, int whatsAppTaps, int goalsDone, int goalsDue, int participants, int women, int youth,

@@ -318,6 +318,11 @@ public class Programmes {
             errors.add("input.name", UserErrorCode.REQUIRED,
                     "Give the participant's name or the email address of their account");
         }
+        if (consent && input.ageBand() != null && input.ageBand().retired()) {
+            errors.add("input.ageBand", UserErrorCode.INVALID,
+                    "Youth is 16 to 30 years old (UU 40/2009): choose AGED_16_TO_30, AGED_31_TO_39, AGED_40_TO_54 or "
+                            + "AGED_55_AND_OVER");
+        }
         Long accountId = null;
         if (consent && email != null && errors.isEmpty()) {
             var account = accounts.byEmail(email);

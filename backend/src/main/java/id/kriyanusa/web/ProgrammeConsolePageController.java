@@ -96,8 +96,11 @@ class ProgrammeConsolePageController {
     /** The genders the enrolment form offers. */
     private static final List<String> GENDERS = List.of("FEMALE", "MALE");
 
-    /** The age bands the enrolment form offers. */
-    private static final List<String> AGE_BANDS = List.of("UNDER_25", "AGED_25_TO_39", "AGED_40_TO_54",
+    /**
+     * The age bands the enrolment form offers: youth (16 to 30, UU 40/2009) is one of
+     * them.
+     */
+    private static final List<String> AGE_BANDS = List.of("AGED_16_TO_30", "AGED_31_TO_39", "AGED_40_TO_54",
             "AGED_55_AND_OVER");
 
     /** The enrolment form as typed. */
@@ -112,8 +115,8 @@ class ProgrammeConsolePageController {
     }
 
     /**
-     * What the programme's page says at a glance: how many women and young people took
-     * part (where they said), and how far the follow-up plans are.
+     * What the programme's page says at a glance: how many women and young people (as the
+     * API counts youth) took part (where they said), and how far the follow-up plans are.
      */
     record Summary(long women, long youth, long goals, long done, long overdue) {
 
@@ -122,7 +125,7 @@ class ProgrammeConsolePageController {
                 .flatMap(p -> ((List<Map<String, Object>>) p.get("followUpGoals")).stream())
                 .toList();
             return new Summary(participants.stream().filter(p -> "FEMALE".equals(p.get("gender"))).count(),
-                    participants.stream().filter(p -> "UNDER_25".equals(p.get("ageBand"))).count(), goals.size(),
+                    participants.stream().filter(p -> Boolean.TRUE.equals(p.get("youth"))).count(), goals.size(),
                     goals.stream().filter(g -> "DONE".equals(g.get("status"))).count(),
                     goals.stream().filter(g -> Boolean.TRUE.equals(g.get("overdue"))).count());
         }

@@ -259,7 +259,7 @@ class OutcomesIntegrationTest {
                 "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { "
                         + "participant { id } userErrors { code } } }",
                 Map.of("programmeId", programmeId, "consent", true, "name", "Baiq Rahmawati", "gender", "FEMALE",
-                        "ageBand", "UNDER_25"),
+                        "ageBand", "AGED_16_TO_30"),
                 curator);
         String participant = JsonPath.read(enrolled, "$.data.enrolParticipant.participant.id");
         var goal = api.mutate(

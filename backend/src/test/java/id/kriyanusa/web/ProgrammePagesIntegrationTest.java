@@ -267,6 +267,14 @@ class ProgrammePagesIntegrationTest {
         assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
                 "DBH CHT 2025", "Lewat tenggat", "Selesai");
         assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+        // youth as UU 40/2009 says, 16 to 30, named where it is counted and offered
+        assertThat(page.body()).containsPattern("\\d+ pemuda \\(16–30 tahun, UU 40/2009\\)")
+            .contains("<option value=\"AGED_16_TO_30\">16–30 tahun (pemuda)</option>")
+            .doesNotContain("<option value=\"UNDER_25\"", "<option value=\"AGED_25_TO_39\"");
+        assertThat(curator.get(link.group(1) + "?lang=en").body())
+            .containsPattern("\\d+ young \\(16–30, as Indonesian law UU 40/2009 defines youth\\)");
+        assertThat(curator.get("/kelola/angka").body()).contains("Pemuda (16–30)", "Perajin pemuda (16–30)",
+                "Pemuda berusia 16–30 tahun, seperti UU 40/2009");
         // the goals the demo's participants have done count after the programme, as its
         // summary says (ten seeded done, in the year after August 2025)
         var summary = Pattern.compile("Rencana tindak lanjut: (\\d+) dari \\d+ selesai").matcher(page.body());

@@ -16,7 +16,6 @@ import id.kriyanusa.catalog.Products;
 import id.kriyanusa.insights.internal.InsightsStore.BrandState;
 import id.kriyanusa.insights.internal.InsightsStore.Place;
 import id.kriyanusa.insights.internal.InsightsStore.ProductState;
-import id.kriyanusa.programme.AgeBand;
 import id.kriyanusa.programme.FollowUpGoalChanged;
 import id.kriyanusa.programme.FollowUpGoalStatus;
 import id.kriyanusa.programme.Gender;
@@ -129,7 +128,7 @@ class Counting {
     @Transactional
     public void enrolled(ProgrammeParticipantEnrolled event) {
         if (store.enrol(event.participantId(), event.programmeId(), event.villageId(), event.gender() == Gender.FEMALE,
-                event.ageBand() == AgeBand.UNDER_25)) {
+                event.ageBand() != null && event.ageBand().youth())) {
             store.record(PARTICIPANT_ENROLLED, place(event.villageId()), null, event.brandId(), event.programmeId(), 1,
                     null);
         }
