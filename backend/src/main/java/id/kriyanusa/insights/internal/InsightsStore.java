@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.kriyanusa.brand.Brand.ArtisanCount;
 import id.kriyanusa.catalog.Category;
@@ -236,6 +237,26 @@ public class InsightsStore {
             .param(participantId)
             .update();
         return before;
+    }
+
+    /**
+     * The participants counted as enrolled (not removed), with their programmes, by
+     * participant id.
+     */
+    public Map<Long, Long> enrolledParticipants() {
+        var enrolled = new HashMap<Long, Long>();
+        jdbc.sql("select participant_id, programme_id from insights_participant_state where not removed").query(rs -> {
+            enrolled.put(rs.getLong(1), rs.getLong(2));
+        });
+        return enrolled;
+    }
+
+    /**
+     * The participants counted, removed ones included: whose enrolment reached the
+     * counts.
+     */
+    public Set<Long> countedParticipants() {
+        return Set.copyOf(jdbc.sql("select participant_id from insights_participant_state").query(Long.class).list());
     }
 
     /** The village of a participant still enrolled, when known. */
