@@ -13,27 +13,28 @@ select 'Bimtek Diversifikasi Produk Tembakau: Kerajinan', 'Tobacco Diversificati
        (select id from account where email = 'kurator@kriyanusa.test'), timestamptz '2025-08-11 09:00+08'
 from village v where v.slug = 'semoyang';
 
--- Participants in the order of the attendance list; the last two did not consent to their details being kept.
+-- Participants in the order of the attendance list, in the age bands of UU 40/2009 (youth: 16 to 30); the last two
+-- did not consent to their details being kept.
 insert into programme_participant (programme_id, consent, account_id, name, brand_id, gender, age_band, enrolled_at)
 select p.id, d.consent, a.id, d.name, b.id, d.gender, d.age_band, timestamptz '2025-08-18 08:00+08' + d.n * interval '1 minute'
 from (values
 (1, true, 'produsen@kriyanusa.test', 'Lalu Suparman', 'koperasi-kriya-tembakau-semoyang', 'MALE', 'AGED_40_TO_54'),
-(2, true, null, 'Baiq Rohaini', 'koperasi-kriya-tembakau-semoyang', 'FEMALE', 'AGED_25_TO_39'),
+(2, true, null, 'Baiq Rohaini', 'koperasi-kriya-tembakau-semoyang', 'FEMALE', 'AGED_31_TO_39'),
 (3, true, null, 'Inaq Sumiati', 'ecoprint-daun-tembakau-semoyang', 'FEMALE', 'AGED_40_TO_54'),
-(4, true, null, 'Baiq Nurhasanah', 'ecoprint-daun-tembakau-semoyang', 'FEMALE', 'UNDER_25'),
+(4, true, null, 'Baiq Nurhasanah', 'ecoprint-daun-tembakau-semoyang', 'FEMALE', 'AGED_16_TO_30'),
 (5, true, null, 'Inaq Masnah', 'kertas-serat-semoyang', 'FEMALE', 'AGED_55_AND_OVER'),
-(6, true, null, 'Lalu Ahmad Zaini', 'kertas-serat-semoyang', 'MALE', 'AGED_25_TO_39'),
+(6, true, null, 'Lalu Ahmad Zaini', 'kertas-serat-semoyang', 'MALE', 'AGED_16_TO_30'),
 (7, true, null, 'Amaq Saparudin', 'anyaman-pelepah-semoyang', 'MALE', 'AGED_55_AND_OVER'),
 (8, true, null, 'Inaq Hartini', 'anyaman-pelepah-semoyang', 'FEMALE', 'AGED_40_TO_54'),
-(9, true, null, 'Nurul Aini', null, 'FEMALE', 'UNDER_25'),
-(10, true, null, 'Muhammad Rizki Hamdani', null, 'MALE', 'UNDER_25'),
-(11, true, null, 'Baiq Sri Mulyani', null, 'FEMALE', 'AGED_25_TO_39'),
+(9, true, null, 'Nurul Aini', null, 'FEMALE', 'AGED_16_TO_30'),
+(10, true, null, 'Muhammad Rizki Hamdani', null, 'MALE', 'AGED_16_TO_30'),
+(11, true, null, 'Baiq Sri Mulyani', null, 'FEMALE', 'AGED_31_TO_39'),
 (12, true, null, 'Inaq Rukiah', 'koperasi-kriya-tembakau-semoyang', 'FEMALE', 'AGED_55_AND_OVER'),
-(13, true, null, 'Lalu Wirajaya', null, 'MALE', 'AGED_25_TO_39'),
-(14, true, null, 'Siti Hajar', 'ecoprint-daun-tembakau-semoyang', 'FEMALE', 'AGED_25_TO_39'),
+(13, true, null, 'Lalu Wirajaya', null, 'MALE', 'AGED_16_TO_30'),
+(14, true, null, 'Siti Hajar', 'ecoprint-daun-tembakau-semoyang', 'FEMALE', 'AGED_31_TO_39'),
 (15, true, null, 'Inaq Kartini', null, 'FEMALE', null),
 (16, true, null, 'Amaq Jumadil', null, 'MALE', null),
-(17, true, null, 'Baiq Yuniarti', 'kertas-serat-semoyang', 'FEMALE', 'UNDER_25'),
+(17, true, null, 'Baiq Yuniarti', 'kertas-serat-semoyang', 'FEMALE', 'AGED_16_TO_30'),
 (18, true, null, 'Hj. Nurhayati', 'koperasi-kriya-tembakau-semoyang', 'FEMALE', 'AGED_55_AND_OVER'),
 (19, false, null, null, 'anyaman-pelepah-semoyang', null, null),
 (20, false, null, null, null, null, null)

@@ -49,6 +49,11 @@ class CollectionGraphQlController implements NodeLookup {
         return collections.villagesOf(list);
     }
 
+    @BatchMapping(typeName = "Collection", field = "productsSeenByBuyers")
+    Map<ProductCollection, Integer> productsSeenByBuyers(List<ProductCollection> list) {
+        return collections.productsSeenByBuyers(list);
+    }
+
     @MutationMapping
     CollectionPayload createCollection(@Argument Collections.CreateCollectionInput input) {
         return collections.create(input);

@@ -105,6 +105,25 @@ public class Collections {
         return result;
     }
 
+    /**
+     * How many of each collection's products buyers see (published, of a verified brand),
+     * whoever asks: a published collection whose products have all left the shop shows
+     * buyers nothing, and staff must see that to act on it. Two statements for all.
+     */
+    public Map<ProductCollection, Integer> productsSeenByBuyers(List<ProductCollection> collections) {
+        var ids = collections.stream().flatMap(collection -> collection.productIds().stream()).distinct().toList();
+        var hidden = products.hiddenFromBuyers(products.anyStatus(ids));
+        var result = new HashMap<ProductCollection, Integer>();
+        for (var collection : collections) {
+            result.put(collection,
+                    (int) collection.productIds()
+                        .stream()
+                        .filter(id -> hidden.containsKey(id) && hidden.get(id).isEmpty())
+                        .count());
+        }
+        return result;
+    }
+
     /** The collection's products that the caller may see, in the curator's order. */
     public Connection<Product> productsOf(ProductCollection collection, OffsetPage page) {
         var visible = products.visibleInOrder(collection.productIds());

@@ -13,7 +13,8 @@ public enum VillageOutcomeSort {
     BRANDS_VERIFIED(OutcomeFigures::brandsVerified), PRODUCTS_PUBLISHED(OutcomeFigures::productsPublished),
     INQUIRIES(OutcomeFigures::inquiries), WHATSAPP_TAPS(OutcomeFigures::whatsAppTaps),
     GOALS_DONE(OutcomeFigures::goalsDone), GOALS_DUE(OutcomeFigures::goalsDue),
-    PARTICIPANTS(OutcomeFigures::participants), ARTISANS(OutcomeFigures::artisans);
+    PARTICIPANTS(OutcomeFigures::participants), ARTISANS(OutcomeFigures::artisans),
+    PRODUCTS_SEEN_BY_BUYERS(OutcomeFigures::productsSeenByBuyers);
 
     private final ToIntFunction<OutcomeFigures> figure;
 

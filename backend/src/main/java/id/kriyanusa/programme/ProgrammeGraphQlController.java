@@ -113,6 +113,12 @@ class ProgrammeGraphQlController implements NodeLookup {
         return new GlobalId(Programmes.PARTICIPANT_TYPE, participant.id()).encode();
     }
 
+    @DerivedField
+    @SchemaMapping(typeName = "ProgrammeParticipant", field = "youth")
+    Boolean youth(ProgrammeParticipant participant) {
+        return participant.ageBand() == null ? null : participant.ageBand().youth();
+    }
+
     @SchemaMapping(typeName = "ProgrammeParticipant", field = "account")
     Account account(ProgrammeParticipant participant) {
         if (participant.accountId() == null || !programmes.showsAccount(participant)) {

@@ -1,12 +1,14 @@
 package id.kriyanusa.programme;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -147,7 +149,11 @@ public class Programmes {
     // ---- for counting (insights, whose counts may start after the programmes)
 
     /** A participant's enrolment and goals, as the events that recorded them. */
-    public record Enrolment(ProgrammeParticipantEnrolled enrolled, List<FollowUpGoalChanged> goals) {
+    public record Enrolment(ProgrammeParticipantEnrolled enrolled, List<CountedGoal> goals) {
+    }
+
+    /** A goal as the event that set it, and when it last changed (its status with it). */
+    public record CountedGoal(FollowUpGoalChanged changed, OffsetDateTime changedAt) {
     }
 
     /**
@@ -170,8 +176,8 @@ public class Programmes {
                             p.brandId(), p.gender(), p.ageBand()),
                     p.followUpGoals()
                         .stream()
-                        .map(goal -> new FollowUpGoalChanged(p.programmeId(), p.id(), goal.id(), goal.kind(),
-                                goal.dueOn(), goal.status(), null))
+                        .map(goal -> new CountedGoal(new FollowUpGoalChanged(p.programmeId(), p.id(), goal.id(),
+                                goal.kind(), goal.dueOn(), goal.status(), null), goal.updatedAt()))
                         .toList()))
             .toList();
     }
@@ -234,6 +240,9 @@ public class Programmes {
                 Changes.apply(input.villageId(), new VillageId(current.villageId()).encode()),
                 Changes.apply(input.topics(), current.topics()), Changes.apply(input.trainers(), current.trainers()),
                 Changes.apply(input.budgetLine(), current.budgetLine()));
+        if (errors.isEmpty() && !details.startsOn().equals(current.startsOn())) {
+            requireNoGoalDueBefore(errors, current.id(), details.startsOn());
+        }
         if (!errors.isEmpty()) {
             return ProgrammePayload.failed(errors.list());
         }
@@ -244,6 +253,28 @@ public class Programmes {
             return ProgrammePayload.conflict();
         }
         return changed(current.id());
+    }
+
+    /**
+     * A goal is what the training leads to, so it cannot fall due before the training:
+     * moving the first day past goals already set is refused, naming them, rather than
+     * moving their due dates (which would lose what was agreed with the participant) or
+     * leaving them due before the programme. The curator moves those goals first.
+     */
+    private void requireNoGoalDueBefore(InputErrors errors, long programmeId, LocalDate startsOn) {
+        var early = repository.participantsOf(List.of(programmeId))
+            .stream()
+            .flatMap(participant -> participant.followUpGoals()
+                .stream()
+                .filter(goal -> goal.dueOn().isBefore(startsOn))
+                .map(goal -> Objects.toString(participant.name(), "a participant without details kept") + ": "
+                        + goal.description() + " (" + goal.dueOn() + ")"))
+            .toList();
+        if (!early.isEmpty()) {
+            errors.add("input.startsOn", UserErrorCode.CONFLICT,
+                    "These follow-up goals fall due before the new first day; move their due dates first: "
+                            + String.join("; ", early));
+        }
     }
 
     private ProgrammePayload changed(long id) {
@@ -286,6 +317,11 @@ public class Programmes {
         else if (name == null && email == null) {
             errors.add("input.name", UserErrorCode.REQUIRED,
                     "Give the participant's name or the email address of their account");
+        }
+        if (consent && input.ageBand() != null && input.ageBand().retired()) {
+            errors.add("input.ageBand", UserErrorCode.INVALID,
+                    "Youth is 16 to 30 years old (UU 40/2009): choose AGED_16_TO_30, AGED_31_TO_39, AGED_40_TO_54 or "
+                            + "AGED_55_AND_OVER");
         }
         Long accountId = null;
         if (consent && email != null && errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package id.kriyanusa.village;
 
+import java.util.List;
 import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.Connection;
@@ -30,6 +31,11 @@ class VillageGraphQlController implements NodeLookup {
     @QueryMapping
     Village village(@Argument String slug) {
         return villages.bySlug(slug).orElse(null);
+    }
+
+    @QueryMapping
+    List<String> regencies() {
+        return Villages.NTB_REGENCIES;
     }
 
     @MutationMapping

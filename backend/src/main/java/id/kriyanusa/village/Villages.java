@@ -33,6 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Villages {
 
+    /**
+     * Nusa Tenggara Barat's ten regencies and cities (kabupaten/kota), as the province
+     * names them: what forms offer, so that figures per regency add up under one name.
+     * The API still takes any name (a village beyond NTB, a name written before).
+     */
+    public static final List<String> NTB_REGENCIES = List.of("Lombok Barat", "Lombok Tengah", "Lombok Timur",
+            "Lombok Utara", "Kota Mataram", "Sumbawa Barat", "Sumbawa", "Dompu", "Bima", "Kota Bima");
+
     static final int MAX_DESCRIPTION = 2_000;
     static final int MAX_STORY = 10_000;
     static final int MAX_SPECIALITIES = 20;

@@ -1,5 +1,8 @@
 package id.kriyanusa.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The console's figures, `/kelola/angka`, for curators and admins: a table per village
- * (ordered by `?urut=`, no script needed), the regencies' products published as a bar
+ * (ordered by `?urut=`, no script needed), the regencies' products buyers see as a bar
  * chart drawn on the server with its data table under it, model villages against the
  * others, the last months, per category and per programme, and what buyers searched for
  * without finding anything (over `?hari=` days); each table also as CSV for spreadsheets.
@@ -28,14 +31,33 @@ class OutcomesConsolePageController {
 
     private static final String PAGE = "/kelola/angka";
 
-    /** The figures' columns, in order: the API's field names and the messages' keys. */
-    static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished", "inquiries",
-            "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth", "artisans",
-            "artisansWomen", "artisansYouth");
+    /** The department's clock: Nusa Tenggara Barat keeps WITA, UTC+8. */
+    private static final ZoneId NTB = ZoneId.of("Asia/Makassar");
 
-    /** A category's columns, in order. */
-    static final List<String> CATEGORY_FIGURES = List.of("productsPublished", "inquiries", "inquiriesAnswered",
-            "whatsAppTaps");
+    /**
+     * The figures' columns on the page, in order: the API's field names and the messages'
+     * keys. Products show as buyers see them, and those waiting for their brand's
+     * verification apart.
+     */
+    static final List<String> FIGURES = List.of("brandsRegistered", "brandsVerified", "productsSeenByBuyers",
+            "productsOfUnverifiedBrands", "inquiries", "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue",
+            "participants", "women", "youth", "artisans", "artisansWomen", "artisansYouth");
+
+    /**
+     * The figures' columns in the CSV downloads: the columns they always had, in their
+     * places (spreadsheets refer to them), then the products split as on the page.
+     */
+    static final List<String> CSV_FIGURES = List.of("brandsRegistered", "brandsVerified", "productsPublished",
+            "inquiries", "inquiriesAnswered", "whatsAppTaps", "goalsDone", "goalsDue", "participants", "women", "youth",
+            "artisans", "artisansWomen", "artisansYouth", "productsSeenByBuyers", "productsOfUnverifiedBrands");
+
+    /** A category's columns on the page, in order. */
+    static final List<String> CATEGORY_FIGURES = List.of("productsSeenByBuyers", "productsOfUnverifiedBrands",
+            "inquiries", "inquiriesAnswered", "whatsAppTaps");
+
+    /** A category's columns in its CSV: as they always were, then the products split. */
+    static final List<String> CATEGORY_CSV_FIGURES = List.of("productsPublished", "inquiries", "inquiriesAnswered",
+            "whatsAppTaps", "productsSeenByBuyers", "productsOfUnverifiedBrands");
 
     /** A programme's columns, in order. */
     static final List<String> PROGRAMME_FIGURES = List.of("participants", "women", "youth", "goalsDone", "goalsDue");
@@ -45,7 +67,8 @@ class OutcomesConsolePageController {
             "whatsAppTaps");
 
     private static final List<String> SORTS = List.of("NAME", "REGENCY", "BRANDS_REGISTERED", "BRANDS_VERIFIED",
-            "PRODUCTS_PUBLISHED", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS", "ARTISANS");
+            "PRODUCTS_SEEN_BY_BUYERS", "INQUIRIES", "WHATSAPP_TAPS", "GOALS_DONE", "GOALS_DUE", "PARTICIPANTS",
+            "ARTISANS");
 
     /** The periods the unanswered searches can be looked at over, in days. */
     static final List<Integer> SEARCH_PERIODS = List.of(7, 30, 90, 365);
@@ -90,11 +113,11 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/desa.csv")
     ResponseEntity<String> villagesCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(header(FIGURES, "outcomes.village", "outcomes.regency", "outcomes.modelVillage"));
+        rows.add(header(CSV_FIGURES, "outcomes.village", "outcomes.regency", "outcomes.modelVillage"));
         for (var outcome : list(outcomes(null), "villages")) {
             var village = (Map<String, Object>) outcome.get("village");
-            var row = new ArrayList<Object>(
-                    List.of(village.get("name"), String.valueOf(village.get("regency")), village.get("modelVillage")));
+            var row = new ArrayList<Object>(List.of(village.get("name"), String.valueOf(village.get("regency")),
+                    yesNo(village.get("modelVillage"))));
             row.addAll(figures(outcome));
             rows.add(row);
         }
@@ -104,7 +127,7 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/kabupaten.csv")
     ResponseEntity<String> regenciesCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(header(FIGURES, "outcomes.regency", "outcomes.villages"));
+        rows.add(header(CSV_FIGURES, "outcomes.regency", "outcomes.villages"));
         for (var outcome : list(outcomes(null), "regencies")) {
             var row = new ArrayList<Object>(List.of(outcome.get("name"), outcome.get("villages")));
             row.addAll(figures(outcome));
@@ -128,12 +151,12 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/kategori.csv")
     ResponseEntity<String> categoriesCsv() {
         var rows = new ArrayList<List<Object>>();
-        rows.add(header(CATEGORY_FIGURES, "outcomes.category", "outcomes.categorySlug"));
+        rows.add(header(CATEGORY_CSV_FIGURES, "outcomes.category", "outcomes.categorySlug"));
         for (var outcome : list(outcomes(null), "categories")) {
             var category = (Map<String, Object>) outcome.get("category");
             var row = new ArrayList<Object>(
                     List.of(text.pick((Map<String, ?>) category.get("name")), category.get("slug")));
-            CATEGORY_FIGURES.forEach(figure -> row.add(outcome.get(figure)));
+            CATEGORY_CSV_FIGURES.forEach(figure -> row.add(outcome.get(figure)));
             rows.add(row);
         }
         return csv("kategori", rows);
@@ -161,7 +184,7 @@ class OutcomesConsolePageController {
         Map<String, Object> outcomes = page(null, days(hari)).field("outcomes").toEntity(Map.class);
         for (var search : list(outcomes, "unansweredSearches")) {
             rows.add(List.of(search.get("query"), search.get("searches"), search.get("zeroResultSearches"),
-                    search.get("lastSearchedAt")));
+                    inNtb((String) search.get("lastSearchedAt"))));
         }
         return csv("pencarian", rows);
     }
@@ -196,18 +219,18 @@ class OutcomesConsolePageController {
     static List<Bar> bars(List<Map<String, Object>> regencies) {
         var max = 1;
         for (var regency : regencies) {
-            max = Math.max(max, published(regency));
+            max = Math.max(max, seenByBuyers(regency));
         }
         var bars = new ArrayList<Bar>();
         for (var regency : regencies) {
-            var value = published(regency);
+            var value = seenByBuyers(regency);
             bars.add(new Bar(String.valueOf(regency.get("name")), value, value * 200 / max, bars.size() * 28));
         }
         return bars;
     }
 
-    private static int published(Map<String, Object> group) {
-        return (Integer) ((Map<String, Object>) group.get("figures")).get("productsPublished");
+    private static int seenByBuyers(Map<String, Object> group) {
+        return (Integer) ((Map<String, Object>) group.get("figures")).get("productsSeenByBuyers");
     }
 
     private static List<Map<String, Object>> list(Map<String, Object> outcomes, String field) {
@@ -216,7 +239,7 @@ class OutcomesConsolePageController {
 
     private static List<Object> figures(Map<String, Object> outcome) {
         var figures = (Map<String, Object>) outcome.get("figures");
-        return FIGURES.stream().map(figures::get).toList();
+        return CSV_FIGURES.stream().map(figures::get).toList();
     }
 
     private List<Object> header(List<String> figures, String... firstColumns) {
@@ -226,6 +249,26 @@ class OutcomesConsolePageController {
         }
         figures.forEach(figure -> header.add(message("outcomes.figure." + figure)));
         return header;
+    }
+
+    /**
+     * A yes or a no in the page's language, as a spreadsheet user reads it: ya/tidak,
+     * yes/no.
+     */
+    private String yesNo(Object value) {
+        return message(Boolean.TRUE.equals(value) ? "outcomes.csv.yes" : "outcomes.csv.no");
+    }
+
+    /**
+     * A moment as the department's staff read a clock in NTB (WITA, UTC+8, no daylight
+     * saving), 2026-03-10 14:05, which spreadsheets take as a date and time; the column's
+     * header names the zone.
+     */
+    static String inNtb(String instant) {
+        return instant == null ? ""
+                : OffsetDateTime.parse(instant)
+                    .atZoneSameInstant(NTB)
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     private String message(String key) {

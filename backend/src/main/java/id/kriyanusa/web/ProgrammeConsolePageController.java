@@ -14,6 +14,8 @@ import java.util.Objects;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,8 +96,11 @@ class ProgrammeConsolePageController {
     /** The genders the enrolment form offers. */
     private static final List<String> GENDERS = List.of("FEMALE", "MALE");
 
-    /** The age bands the enrolment form offers. */
-    private static final List<String> AGE_BANDS = List.of("UNDER_25", "AGED_25_TO_39", "AGED_40_TO_54",
+    /**
+     * The age bands the enrolment form offers: youth (16 to 30, UU 40/2009) is one of
+     * them.
+     */
+    private static final List<String> AGE_BANDS = List.of("AGED_16_TO_30", "AGED_31_TO_39", "AGED_40_TO_54",
             "AGED_55_AND_OVER");
 
     /** The enrolment form as typed. */
@@ -110,8 +115,8 @@ class ProgrammeConsolePageController {
     }
 
     /**
-     * What the programme's page says at a glance: how many women and young people took
-     * part (where they said), and how far the follow-up plans are.
+     * What the programme's page says at a glance: how many women and young people (as the
+     * API counts youth) took part (where they said), and how far the follow-up plans are.
      */
     record Summary(long women, long youth, long goals, long done, long overdue) {
 
@@ -120,7 +125,7 @@ class ProgrammeConsolePageController {
                 .flatMap(p -> ((List<Map<String, Object>>) p.get("followUpGoals")).stream())
                 .toList();
             return new Summary(participants.stream().filter(p -> "FEMALE".equals(p.get("gender"))).count(),
-                    participants.stream().filter(p -> "UNDER_25".equals(p.get("ageBand"))).count(), goals.size(),
+                    participants.stream().filter(p -> Boolean.TRUE.equals(p.get("youth"))).count(), goals.size(),
                     goals.stream().filter(g -> "DONE".equals(g.get("status"))).count(),
                     goals.stream().filter(g -> Boolean.TRUE.equals(g.get("overdue"))).count());
         }
@@ -133,8 +138,14 @@ class ProgrammeConsolePageController {
 
     private final PageRequests api;
 
-    ProgrammeConsolePageController(PageRequests api) {
+    private final PageText text;
+
+    private final MessageSource messages;
+
+    ProgrammeConsolePageController(PageRequests api, PageText text, MessageSource messages) {
         this.api = api;
+        this.text = text;
+        this.messages = messages;
     }
 
     @GetMapping(PROGRAMMES)
@@ -179,9 +190,37 @@ class ProgrammeConsolePageController {
             return "redirect:" + PROGRAMMES + "/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems("programmes", problems));
         model.addAttribute("editing", true);
-        return programmePage(id, model);
+        var page = programmePage(id, model);
+        var goalsInTheWay = problems.stream()
+            .anyMatch(problem -> problem.code() == UserErrorCode.CONFLICT && "input.startsOn".equals(problem.field()));
+        model
+            .addAttribute("problems",
+                    goalsInTheWay
+                            ? api
+                                .problems("programmes", problems,
+                                        goalsDueBefore((Map<String, Object>) model.getAttribute("programme"),
+                                                (String) input.get("startsOn")))
+                            : api.problems("programmes", problems));
+        return page;
+    }
+
+    /**
+     * The goals a new first day would leave due before the programme, as the refusal
+     * names them: the participant, the goal and its due date.
+     */
+    private String goalsDueBefore(Map<String, Object> programme, String startsOn) {
+        var goals = new ArrayList<String>();
+        for (var participant : (List<Map<String, Object>>) programme.get("participants")) {
+            for (var goal : (List<Map<String, Object>>) participant.get("followUpGoals")) {
+                if (((String) goal.get("dueOn")).compareTo(startsOn) < 0) {
+                    goals.add(Objects.toString(participant.get("name"),
+                            messages.getMessage("programmes.anonymous", null, LocaleContextHolder.getLocale())) + ": "
+                            + goal.get("description") + " (" + text.date((String) goal.get("dueOn")) + ")");
+                }
+            }
+        }
+        return String.join("; ", goals);
     }
 
     @PostMapping(PROGRAMME + "/peserta")

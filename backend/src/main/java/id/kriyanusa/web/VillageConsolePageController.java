@@ -88,6 +88,12 @@ class VillageConsolePageController {
         this.uploads = uploads;
     }
 
+    /** The regencies the village form offers; a village's other name stays readable. */
+    @ModelAttribute("regencies")
+    List<String> regencies() {
+        return api.run("villageRegencies", Map.of()).field("regencies").toEntityList(String.class);
+    }
+
     @GetMapping(VILLAGES)
     String villages(@RequestParam(required = false) String setelah, Model model) {
         var page = api.run("villagesConsolePage", setelah == null ? Map.of() : Map.of("after", setelah));

@@ -40,8 +40,8 @@ class ProgrammeIntegrationTest {
 
     static final String GOAL = "{ id kind description dueOn status note overdue }";
 
-    static final String PARTICIPANT = "{ id consent name gender ageBand account { email } brand { slug } followUpGoals "
-            + GOAL + " }";
+    static final String PARTICIPANT = "{ id consent name gender ageBand youth account { email } brand { slug } "
+            + "followUpGoals " + GOAL + " }";
 
     static final String PROGRAMME = "{ id title { indonesian english } organiser startsOn endsOn place { slug } topics "
             + "trainers budgetLine participantCount version participants " + PARTICIPANT + " }";
@@ -148,7 +148,14 @@ class ProgrammeIntegrationTest {
         assertThat(producer.get("name")).as("the account's name").isEqualTo("Lalu Suparman");
         assertThat(producer.get("account")).isEqualTo(Map.of("email", ApiClient.PRODUCER));
         var named = enrolled(id,
-                Map.of("consent", true, "name", "Inaq Rahmawati", "gender", "FEMALE", "ageBand", "UNDER_25"));
+                Map.of("consent", true, "name", "Inaq Rahmawati", "gender", "FEMALE", "ageBand", "AGED_16_TO_30"));
+        assertThat(named.get("youth")).as("16 to 30 is youth, UU 40/2009").isEqualTo(true);
+        assertThat(producer.get("youth")).isEqualTo(false);
+        // the bands recorded before youth followed the law are no longer taken
+        var retired = api.mutate(ENROL,
+                Map.of("programmeId", id, "consent", true, "name", "Baiq Anggun", "ageBand", "UNDER_25"), curator);
+        assertThat((List<String>) JsonPath.read(retired, "$.data.enrolParticipant.userErrors[*].field"))
+            .containsExactly("input.ageBand");
         var counted = enrolled(id, Map.of("consent", false));
         assertThat(counted.get("name")).isNull();
 
@@ -376,7 +383,7 @@ class ProgrammeIntegrationTest {
             .setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_CURATOR"))));
 
         var participant = programmes
-            .enrol(new ProgrammeInputs.Enrol(id, true, null, "Inaq Marni", null, Gender.FEMALE, AgeBand.UNDER_25))
+            .enrol(new ProgrammeInputs.Enrol(id, true, null, "Inaq Marni", null, Gender.FEMALE, AgeBand.AGED_16_TO_30))
             .participant();
         var goal = programmes
             .setGoal(new ProgrammeInputs.SetGoal(new GlobalId("ProgrammeParticipant", participant.id()).encode(), null,
@@ -387,7 +394,7 @@ class ProgrammeIntegrationTest {
 
         assertThat(events.stream(ProgrammeParticipantEnrolled.class))
             .containsExactly(new ProgrammeParticipantEnrolled(ProgrammeId.decode(id).value(), participant.id(),
-                    villageOf(id), null, Gender.FEMALE, AgeBand.UNDER_25));
+                    villageOf(id), null, Gender.FEMALE, AgeBand.AGED_16_TO_30));
         assertThat(events.stream(FollowUpGoalChanged.class))
             .extracting(FollowUpGoalChanged::status, FollowUpGoalChanged::previousStatus)
             .containsExactly(tuple(FollowUpGoalStatus.PLANNED, null),

@@ -283,9 +283,9 @@ class BrandEditorPagesIntegrationTest {
         form.put("artisansWomen", "3");
         assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
         assertThat(browser.get(brand.editor()).body()).contains("name=\"artisansTotal\" type=\"number\" value=\"5\"",
-                "name=\"artisansWomen\" type=\"number\" value=\"3\"");
+                "name=\"artisansWomen\" type=\"number\" value=\"3\"", "Di antaranya pemuda (16–30 tahun)");
         assertThat(api.http().get("/merek/" + brand.slug()).body())
-            .contains("5 orang, di antaranya 3 perempuan dan 2 pemuda");
+            .contains("5 orang, di antaranya 3 perempuan dan 2 pemuda (16–30 tahun)");
         assertThat(api.query("query($id: ID!) { node(id: $id) { ... on Brand { artisans { total women youth } } } }",
                 Map.of("id", brand.id()), null))
             .contains("\"total\":5", "\"women\":3", "\"youth\":2");

@@ -215,12 +215,26 @@ class ConsoleCollectionsIntegrationTest {
             .isEqualTo(302);
         var link = "href=\"/koleksi/" + PageAddresses.slugOf(title) + "\"";
         assertThat(buyer.get("/").body()).contains(link);
+        assertThat(row(curator.get("/kelola/koleksi").body(), title)).contains("Terbit")
+            .doesNotContain("kosong bagi pembeli");
 
         var archived = api.mutate("mutation($input: ProductTransitionInput!) { archiveProduct(input: $input) { "
                 + "userErrors { code } } }", Map.of("id", product), producer);
         assertThat(JsonPath.<List<?>>read(archived, "$.data.archiveProduct.userErrors")).isEmpty();
         assertThat(buyer.get("/").body()).doesNotContain(link);
         assertThat(buyer.get("/desa/banyumulek").body()).doesNotContain(link);
+        // staff see it on their list, to add products or hide it
+        var list = curator.get("/kelola/koleksi").body();
+        assertThat(row(list, title)).contains("Terbit", "kosong bagi pembeli");
+        assertThat(list).contains("tidak satu pun produknya terlihat pembeli lagi");
+        assertThat(row(curator.get("/kelola/koleksi?lang=en").body(), title)).contains("empty for buyers");
+    }
+
+    /** The collection's row on the console's list, by its title. */
+    private static String row(String list, String title) {
+        var at = list.indexOf(">" + title + "<");
+        assertThat(at).as(title).isPositive();
+        return list.substring(list.lastIndexOf("<li", at), list.indexOf("</li>", at));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -108,6 +109,37 @@ class ConsoleVillagesIntegrationTest {
     }
 
     /**
+     * The village form offers NTB's ten regencies and cities to choose from, in both
+     * languages; a village whose regency was written otherwise before (through the API)
+     * shows it as saved, chosen, and keeps it when saved unchanged.
+     */
+    @Test
+    void theRegencyIsChosenFromNtbsTenAndAnOlderNameStaysReadable() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var list = curator.get("/kelola/desa").body();
+        assertThat(list).contains("<select id=\"regency\" name=\"regency\" required>",
+                "<option value=\"\">Pilih kabupaten/kota</option>");
+        for (var regency : List.of("Lombok Barat", "Lombok Tengah", "Lombok Timur", "Lombok Utara", "Kota Mataram",
+                "Sumbawa Barat", "Sumbawa", "Dompu", "Bima", "Kota Bima")) {
+            assertThat(list).contains("<option value=\"" + regency + "\">" + regency + "</option>");
+        }
+        assertThat(curator.get("/kelola/desa?lang=en").body()).contains("Choose the regency/city");
+
+        var slug = ApiClient.unique("desa-lama");
+        var created = api.mutate(
+                "mutation($input: CreateVillageInput!) { createVillage(input: $input) { "
+                        + "village { id } userErrors { message } } }",
+                Map.of("slug", slug, "name", "Desa Lama", "regency", "Kab. Lombok Tengah", "district", "Pujut"),
+                api.signIn(ApiClient.CURATOR));
+        String id = JsonPath.read(created, "$.data.createVillage.village.id");
+        var editor = curator.get("/kelola/desa/" + id).body();
+        assertThat(editor).contains("<option value=\"Kab. Lombok Tengah\" selected",
+                ">Kab. Lombok Tengah (seperti tersimpan; pilih kabupaten/kota dari daftar bila perlu)</option>");
+        assertThat(editor).doesNotContain("<option value=\"Lombok Tengah\" selected");
+    }
+
+    /**
      * A year typed as a word is said beside the year field, in both languages, with what
      * was typed kept; the village stays as it was.
      */
@@ -156,7 +188,8 @@ class ConsoleVillagesIntegrationTest {
         var refused = curator.post("/kelola/desa", empty);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body())
-            .contains("href=\"#name\">Tulis nama desa.</a>", "href=\"#regency\">Tulis kabupaten atau kota desa.</a>",
+            .contains("href=\"#name\">Tulis nama desa.</a>",
+                    "href=\"#regency\">Pilih kabupaten atau kota desa dari daftar.</a>",
                     "href=\"#district\">Tulis kecamatan desa.</a>")
             .doesNotContain("Bagian ini wajib diisi.", "href=\"#slug\"", "id=\"slug-problem\"");
         assertThat(curator.post("/kelola/desa?lang=en", empty).body())

@@ -36,7 +36,8 @@ class MessagePluralsTest {
         assertThat(english("search.count", 1234)).isEqualTo("1,234 products");
         assertThat(english("search.brand.count", 1)).isEqualTo("1 brand");
         assertThat(english("search.village.count", 1)).isEqualTo("1 village");
-        assertThat(english("brand.artisans.count", 1, 1, 0)).isEqualTo("1 person, of whom 1 woman and 0 young people");
+        assertThat(english("brand.artisans.count", 1, 1, 0))
+            .isEqualTo("1 person, of whom 1 woman and 0 young people (16 to 30)");
         assertThat(english("collections.found", 1, "kendi")).isEqualTo("1 product for \u201ckendi\u201d");
         assertThat(messages.getMessage("dashboard.photoCount", new Object[] { 1 }, INDONESIAN)).isEqualTo("1 foto");
     }

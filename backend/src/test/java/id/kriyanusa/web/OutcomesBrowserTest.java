@@ -33,10 +33,10 @@ class OutcomesBrowserTest {
             assertThat(driver.getCurrentUrl()).endsWith("/kelola/angka");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Angka desa industri");
             assertThat(driver.findElement(By.cssSelector("figure svg title")).getAttribute("textContent"))
-                .isEqualTo("Produk terbit per kabupaten");
+                .isEqualTo("Produk yang dilihat pembeli, per kabupaten");
             browser.assertUsable();
-            browser.tap(driver.findElement(By.linkText("produk terbit")));
-            assertThat(driver.getCurrentUrl()).contains("urut=PRODUCTS_PUBLISHED");
+            browser.tap(driver.findElement(By.linkText("produk dilihat pembeli")));
+            assertThat(driver.getCurrentUrl()).contains("urut=PRODUCTS_SEEN_BY_BUYERS");
             browser.assertUsable();
             browser.open("/kelola/angka?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial village figures");

@@ -1,12 +1,15 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class OutcomesIntegrationTest {
 
-    static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished inquiries "
+    static final String FIGURES = "figures { brandsRegistered brandsVerified productsPublished productsSeenByBuyers "
+            + "productsOfUnverifiedBrands inquiries "
             + "inquiriesAnswered whatsAppTaps goalsDone goalsDue participants women youth artisans artisansWomen "
             + "artisansYouth }";
 
@@ -111,6 +115,13 @@ class OutcomesIntegrationTest {
         assertThat(published).isPositive();
         awaitFigure("banyumulek", "productsPublished", published);
         assertThat(figure("banyumulek", "brandsVerified")).isPositive();
+        // what buyers see, and the products of brands not verified apart
+        var seen = api.query("{ products(first: 1, filter: { villages: [\"banyumulek\"] }) { totalCount } }", Map.of(),
+                null);
+        var banyumulek = figures("banyumulek");
+        assertThat(banyumulek).containsEntry("productsSeenByBuyers", JsonPath.read(seen, "$.data.products.totalCount"))
+            .containsEntry("productsOfUnverifiedBrands",
+                    published - (Integer) JsonPath.read(seen, "$.data.products.totalCount"));
         var semoyang = figures("semoyang");
         assertThat((Integer) semoyang.get("participants")).as("the demo Bimtek's 20 participants")
             .isGreaterThanOrEqualTo(20);
@@ -162,7 +173,7 @@ class OutcomesIntegrationTest {
                 "data-village=\"" + slug + "\">(?s).*?data-figure=\"artisans\">4<.*?data-figure=\"artisansWomen\">2<"
                         + ".*?data-figure=\"artisansYouth\">1<");
         assertThat(page.get("/kelola/angka/desa.csv").body()).contains("Perajin merek")
-            .containsPattern("Desa Perajin " + slug + ",Lombok Timur,false,1,0,0,0,0,0,0,0,0,0,0,4,2,1\r\n");
+            .containsPattern("Desa Perajin " + slug + ",Lombok Timur,tidak,1,0,0,0,0,0,0,0,0,0,0,4,2,1,0,0\r\n");
     }
 
     @Test
@@ -172,18 +183,25 @@ class OutcomesIntegrationTest {
         var brand = api.createBrand(producer, "uji-angka");
         awaitFigure("banyumulek", "brandsRegistered", brandsBefore + 1);
         var before = figure("banyumulek", "productsPublished");
+        var seenBefore = figure("banyumulek", "productsSeenByBuyers");
+        var unverifiedBefore = figure("banyumulek", "productsOfUnverifiedBrands");
 
         var products = List.of(publishedProduct((String) brand.get("id"), producer),
                 publishedProduct((String) brand.get("id"), producer),
                 publishedProduct((String) brand.get("id"), producer));
         awaitFigure("banyumulek", "productsPublished", before + 3);
+        // buyers do not see them yet: the brand is not verified
+        assertThat(figures("banyumulek")).containsEntry("productsSeenByBuyers", seenBefore)
+            .containsEntry("productsOfUnverifiedBrands", unverifiedBefore + 3);
 
         var page = new FormBrowser(port);
         page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
-        var html = page.get("/kelola/angka?urut=PRODUCTS_PUBLISHED");
+        var html = page.get("/kelola/angka?urut=PRODUCTS_SEEN_BY_BUYERS");
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<title", "Produk terbit per kabupaten", "<desc",
-                "data-figure=\"productsPublished\">" + (before + 3) + "<");
+        assertThat(html.body()).contains("<title", "Produk yang dilihat pembeli, per kabupaten", "<desc",
+                "Produk dilihat pembeli</th>", "Produk terbit dari merek belum terverifikasi</th>",
+                "data-figure=\"productsSeenByBuyers\">" + seenBefore + "<",
+                "data-figure=\"productsOfUnverifiedBrands\">" + (unverifiedBefore + 3) + "<");
         var csv = page.get("/kelola/angka/desa.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").map(type -> type.replace(" ", "")))
@@ -193,6 +211,14 @@ class OutcomesIntegrationTest {
         assertThat(html.body()).contains("Data &gt; From Text/CSV");
         var lines = csv.body().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("Desa,Kabupaten,Desa percontohan,Merek terdaftar");
+        // yes and no in the page's language, not true and false
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Lombok Tengah,ya,"))
+            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,Lombok Barat,tidak,"))
+            .noneSatisfy(line -> assertThat(line).contains(",true,", ",false,"));
+        var english = page.get("/kelola/angka/desa.csv?lang=en").body().substring(1).split("\r\n");
+        assertThat(english[0]).startsWith("Village,Regency,Model village,");
+        assertThat(english).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Lombok Tengah,yes,"))
+            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,Lombok Barat,no,"));
         var banyumulek = figures("banyumulek");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
             .endsWith("," + banyumulek.get("brandsRegistered") + "," + banyumulek.get("brandsVerified") + ","
@@ -200,7 +226,8 @@ class OutcomesIntegrationTest {
                     + banyumulek.get("whatsAppTaps") + "," + banyumulek.get("goalsDone") + ","
                     + banyumulek.get("goalsDue") + "," + banyumulek.get("participants") + "," + banyumulek.get("women")
                     + "," + banyumulek.get("youth") + "," + banyumulek.get("artisans") + ","
-                    + banyumulek.get("artisansWomen") + "," + banyumulek.get("artisansYouth")));
+                    + banyumulek.get("artisansWomen") + "," + banyumulek.get("artisansYouth") + "," + seenBefore + ","
+                    + (unverifiedBefore + 3)));
 
         transition("archiveProduct", products.getFirst(), producer);
         awaitFigure("banyumulek", "productsPublished", before + 2);
@@ -208,6 +235,11 @@ class OutcomesIntegrationTest {
         awaitFigure("banyumulek", "productsPublished", before + 3);
         transition("archiveProduct", products.getFirst(), producer);
         awaitFigure("banyumulek", "productsPublished", before + 2);
+        // once the brand is verified, buyers see its two products still published
+        api.submitAndVerify((String) brand.get("id"), producer);
+        awaitFigure("banyumulek", "productsSeenByBuyers", seenBefore + 2);
+        assertThat(figures("banyumulek")).containsEntry("productsOfUnverifiedBrands", unverifiedBefore)
+            .containsEntry("productsPublished", before + 2);
     }
 
     @Test
@@ -227,7 +259,7 @@ class OutcomesIntegrationTest {
                 "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { "
                         + "participant { id } userErrors { code } } }",
                 Map.of("programmeId", programmeId, "consent", true, "name", "Baiq Rahmawati", "gender", "FEMALE",
-                        "ageBand", "UNDER_25"),
+                        "ageBand", "AGED_16_TO_30"),
                 curator);
         String participant = JsonPath.read(enrolled, "$.data.enrolParticipant.participant.id");
         var goal = api.mutate(
@@ -295,11 +327,11 @@ class OutcomesIntegrationTest {
         var html = page.get("/kelola/angka").body();
         assertThat(html).contains("Angka per kategori", "data-category=\"" + categorySlug + "\"", "Pertanyaan pembeli");
         var csv = page.get("/kelola/angka/kategori.csv").body().substring(1).split("\r\n");
-        assertThat(csv[0])
-            .isEqualTo("Kategori,Slug,Produk terbit,Pertanyaan pembeli,Pertanyaan dijawab," + "Ketukan WhatsApp");
+        assertThat(csv[0]).isEqualTo("Kategori,Slug,Produk terbit (semua merek),Pertanyaan pembeli,Pertanyaan dijawab,"
+                + "Ketukan WhatsApp,Produk dilihat pembeli,Produk terbit dari merek belum terverifikasi");
         assertThat(csv).anySatisfy(line -> assertThat(line).contains("," + categorySlug + ",")
-            .endsWith("," + ((Integer) category.get("inquiries") + 1) + ","
-                    + ((Integer) category.get("inquiriesAnswered") + 1) + "," + category.get("whatsAppTaps")));
+            .contains("," + ((Integer) category.get("inquiries") + 1) + ","
+                    + ((Integer) category.get("inquiriesAnswered") + 1) + "," + category.get("whatsAppTaps") + ","));
     }
 
     /**
@@ -362,9 +394,15 @@ class OutcomesIntegrationTest {
             var csv = page.get("/kelola/angka/pencarian.csv?hari=7");
             assertThat(csv.statusCode()).isEqualTo(200);
             var lines = csv.body().substring(1).split("\r\n");
-            assertThat(lines[0]).isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari");
-            assertThat(lines).anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,.+")
-                .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6)));
+            assertThat(lines[0])
+                .isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari (WITA = UTC+8)");
+            // the time as a clock in NTB reads it, which a spreadsheet takes for a date
+            // and time
+            assertThat(lines)
+                .anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+                    .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6))
+                    .satisfies(found -> assertThat(LocalDateTime.parse(found.split(",")[3].replace(' ', 'T')))
+                        .isCloseTo(LocalDateTime.now(ZoneId.of("Asia/Makassar")), within(10, ChronoUnit.MINUTES))));
             assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(narrowed + ","));
             assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(excluding + ","));
         });
@@ -418,7 +456,7 @@ class OutcomesIntegrationTest {
         page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
         var html = page.get("/kelola/program/" + programmeId).body();
         assertThat(html.replaceAll("\\s+", " ")).contains("Hasil peserta sebelum dan sesudah program",
-                "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit</th> <td>0</td> <td>1</td>");
+                "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit (semua merek)</th> <td>0</td> <td>1</td>");
     }
 
     String villageId(String slug) throws Exception {

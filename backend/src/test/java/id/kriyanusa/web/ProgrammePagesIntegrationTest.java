@@ -215,6 +215,48 @@ class ProgrammePagesIntegrationTest {
         assertThat(curator.get(link.group(1)).body()).doesNotContain(text);
     }
 
+    /**
+     * Moving a programme's first day past a goal already set would leave that goal due
+     * before the training: the move is refused, naming the goal, and nothing changes
+     * until the curator has moved the goal's due date.
+     */
+    @Test
+    void movingTheFirstDayPastAGoalIsRefusedNamingTheGoal() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var semoyang = Pattern.compile("<option value=\"([A-Za-z0-9_-]+)\">Semoyang ")
+            .matcher(curator.get("/kelola/program").body());
+        assertThat(semoyang.find()).isTrue();
+        var form = new LinkedHashMap<String, String>(Map.of("indonesian", "Bimtek pewarna " + ApiClient.unique("uji"),
+                "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn", "2026-03-10", "endsOn", "2026-03-12",
+                "villageId", semoyang.group(1)));
+        var programme = path(curator.post("/kelola/program", form).headers().firstValue("Location").orElseThrow());
+        assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Marlina")).statusCode())
+            .isEqualTo(302);
+        var participant = PARTICIPANT.matcher(curator.get(programme).body());
+        assertThat(participant.find()).isTrue();
+        var goal = "Selendang pewarna alam " + ApiClient.unique("g");
+        assertThat(curator
+            .post(programme + "/peserta/" + participant.group(1) + "/rencana",
+                    Map.of("kind", "DEVELOP_PRODUCT", "description", goal, "dueOn", "2026-04-30"))
+            .statusCode()).isEqualTo(302);
+
+        form.put("startsOn", "2026-05-04");
+        form.put("endsOn", "2026-05-06");
+        form.put("versi", "0");
+        var refused = curator.post(programme, form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tanggal mulai tidak dipindah", "Baiq Marlina: " + goal + " (30 Apr 2026)",
+                "href=\"#startsOn\"", "value=\"2026-05-04\"");
+        assertThat(curator.post(programme + "?lang=en", form).body()).contains("The first day was not moved",
+                "Baiq Marlina: " + goal);
+        assertThat(curator.get(programme).body()).contains("value=\"2026-03-10\"");
+
+        form.put("startsOn", "2026-03-09");
+        assertThat(curator.post(programme, form).statusCode()).as("an earlier first day leaves the goal after it")
+            .isEqualTo(302);
+    }
+
     @Test
     void theDemoBimtekShowsItsParticipantsAndOnlyStaffOpenTheConsole() throws Exception {
         var curator = new FormBrowser(port);
@@ -225,6 +267,26 @@ class ProgrammePagesIntegrationTest {
         assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
                 "DBH CHT 2025", "Lewat tenggat", "Selesai");
         assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+        // youth as UU 40/2009 says, 16 to 30, named where it is counted and offered
+        assertThat(page.body()).containsPattern("\\d+ pemuda \\(16–30 tahun, UU 40/2009\\)")
+            .contains("<option value=\"AGED_16_TO_30\">16–30 tahun (pemuda)</option>")
+            .doesNotContain("<option value=\"UNDER_25\"", "<option value=\"AGED_25_TO_39\"");
+        assertThat(curator.get(link.group(1) + "?lang=en").body())
+            .containsPattern("\\d+ young \\(16–30, as Indonesian law UU 40/2009 defines youth\\)");
+        assertThat(curator.get("/kelola/angka").body()).contains("Pemuda (16–30)", "Perajin pemuda (16–30)",
+                "Pemuda berusia 16–30 tahun, seperti UU 40/2009");
+        // the goals the demo's participants have done count after the programme, as its
+        // summary says (ten seeded done, in the year after August 2025)
+        var summary = Pattern.compile("Rencana tindak lanjut: (\\d+) dari \\d+ selesai").matcher(page.body());
+        assertThat(summary.find()).as(page.body()).isTrue();
+        var comparison = Pattern
+            .compile("data-figure=\"goalsDone\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>\\s*<td>(\\d+)</td>")
+            .matcher(page.body());
+        assertThat(comparison.find()).as(page.body()).isTrue();
+        assertThat(Integer.parseInt(comparison.group(1))).as("before").isZero();
+        assertThat(Integer.parseInt(comparison.group(2))).as("after")
+            .isGreaterThanOrEqualTo(10)
+            .isLessThanOrEqualTo(Integer.parseInt(summary.group(1)));
 
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);

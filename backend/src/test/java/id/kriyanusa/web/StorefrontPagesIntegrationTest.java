@@ -62,6 +62,23 @@ class StorefrontPagesIntegrationTest {
                 "href=\"/merek/koperasi-kriya-tembakau-semoyang/whatsapp\"", "href=\"/produk/", "Rp ");
     }
 
+    /**
+     * The demo pottery's SNI certificate was typed as printed, "SNI 7275:2008": the page
+     * names the kind once, in both languages.
+     */
+    @Test
+    void aCertificateTypedWithItsKindNamesTheKindOnce() throws Exception {
+        var indonesian = text(api.http().get("/merek/gerabah-banyumulek-lestari").body());
+        assertThat(indonesian).contains("SNI 7275:2008").doesNotContain("SNI SNI");
+        assertThat(text(api.http().get("/merek/gerabah-banyumulek-lestari?lang=en").body()))
+            .contains("SNI (Indonesian National Standard) 7275:2008");
+    }
+
+    /** What a reader sees of a page: its text without tags, spaces run together. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
     @Test
     void aBrandPageShowsItsUploadedLogoAndEveryWayToReachIt() throws Exception {
         var producer = api.signUp("PRODUCER");

@@ -16,7 +16,6 @@ import id.kriyanusa.catalog.Products;
 import id.kriyanusa.insights.internal.InsightsStore.BrandState;
 import id.kriyanusa.insights.internal.InsightsStore.Place;
 import id.kriyanusa.insights.internal.InsightsStore.ProductState;
-import id.kriyanusa.programme.AgeBand;
 import id.kriyanusa.programme.FollowUpGoalChanged;
 import id.kriyanusa.programme.FollowUpGoalStatus;
 import id.kriyanusa.programme.Gender;
@@ -129,7 +128,7 @@ class Counting {
     @Transactional
     public void enrolled(ProgrammeParticipantEnrolled event) {
         if (store.enrol(event.participantId(), event.programmeId(), event.villageId(), event.gender() == Gender.FEMALE,
-                event.ageBand() == AgeBand.UNDER_25)) {
+                event.ageBand() != null && event.ageBand().youth())) {
             store.record(PARTICIPANT_ENROLLED, place(event.villageId()), null, event.brandId(), event.programmeId(), 1,
                     null);
         }
@@ -150,10 +149,13 @@ class Counting {
 
     /**
      * A goal's event applies only to the status it started from: one delivered after a
-     * later change (out of order) is stale and changes nothing.
+     * later change (out of order) is stale and changes nothing. {@code when} dates it
+     * (for the backfill: when the goal last changed) rather than now, so a goal done
+     * before the counting began counts in the weeks it was done, as a programme's before
+     * and after compares them.
      */
     @Transactional
-    public void goal(FollowUpGoalChanged event) {
+    public void goal(FollowUpGoalChanged event, OffsetDateTime when) {
         var before = store.lockGoal(event.goalId(), event.participantId(), event.programmeId(), event.dueOn());
         if (before != null && event.previousStatus() != null && !before.equals(event.previousStatus().name())) {
             return;
@@ -163,7 +165,7 @@ class Counting {
         var done = event.status() == FollowUpGoalStatus.DONE;
         var villageId = store.villageOfParticipant(event.participantId());
         if (wasDone != done && villageId != null) {
-            store.record(GOAL_DONE, place(villageId), null, null, event.programmeId(), done ? 1 : -1, null);
+            store.record(GOAL_DONE, place(villageId), null, null, event.programmeId(), done ? 1 : -1, when);
         }
     }
 

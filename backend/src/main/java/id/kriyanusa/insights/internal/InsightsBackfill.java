@@ -5,6 +5,7 @@ import java.util.List;
 import id.kriyanusa.brand.Brands;
 import id.kriyanusa.catalog.Products;
 import id.kriyanusa.engagement.Inquiries;
+import id.kriyanusa.programme.ProgrammeParticipantRemoved;
 import id.kriyanusa.programme.Programmes;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
@@ -55,6 +56,7 @@ class InsightsBackfill {
     void backfill() {
         if (!store.empty()) {
             countArtisans();
+            countParticipants();
             return;
         }
         int brandCount = 0;
@@ -72,7 +74,7 @@ class InsightsBackfill {
         var enrolments = programmes.enrolmentsForCounting();
         for (var enrolment : enrolments) {
             counting.enrolled(enrolment.enrolled());
-            enrolment.goals().forEach(counting::goal);
+            enrolment.goals().forEach(goal -> counting.goal(goal.changed(), goal.changedAt()));
         }
         var inquiryCount = 0;
         var afterInquiry = 0L;
@@ -89,6 +91,33 @@ class InsightsBackfill {
         }
         log.info("Insights counted {} existing brands, {} products, {} programme participants and {} inquiries",
                 brandCount, productCount, enrolments.size(), inquiryCount);
+    }
+
+    /**
+     * The programmes' participants as they are now against those counted: one whose
+     * enrolment never reached the counts (rows written without their events, as the
+     * demo's Bimtek when its data is seeded again) is counted with its goals, and one
+     * gone without its removal counted is taken off.
+     */
+    void countParticipants() {
+        var counted = store.countedParticipants();
+        var enrolled = store.enrolledParticipants();
+        var added = 0;
+        for (var enrolment : programmes.enrolmentsForCounting()) {
+            var participant = enrolment.enrolled().participantId();
+            enrolled.remove(participant);
+            if (!counted.contains(participant)) {
+                counting.enrolled(enrolment.enrolled());
+                enrolment.goals().forEach(goal -> counting.goal(goal.changed(), goal.changedAt()));
+                added++;
+            }
+        }
+        enrolled.forEach(
+                (participant, programme) -> counting.removed(new ProgrammeParticipantRemoved(programme, participant)));
+        if (added > 0 || !enrolled.isEmpty()) {
+            log.info("Insights counted {} programme participants not counted before and took off {} gone", added,
+                    enrolled.size());
+        }
     }
 
     /** The brands counted before artisans were get theirs counted, once. */

@@ -80,7 +80,7 @@ class InsightsListeners {
 
     @ApplicationModuleListener
     void on(FollowUpGoalChanged event) {
-        counting.goal(event);
+        counting.goal(event, null);
     }
 
     /** Announcements carry no id: one delivered twice counts twice, as a tap does. */

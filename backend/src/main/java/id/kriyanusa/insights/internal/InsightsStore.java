@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.kriyanusa.brand.Brand.ArtisanCount;
 import id.kriyanusa.catalog.Category;
@@ -54,6 +55,16 @@ public class InsightsStore {
     private static final String CONTACTS = """
             sum(net) filter (where kind = 'INQUIRY_SENT'), sum(net) filter (where kind = 'INQUIRY_ANSWERED'),
             sum(net) filter (where kind = 'WHATSAPP_TAP')""";
+
+    /**
+     * The products published now, as their states hold them, split by whether buyers see
+     * them: those of brands verified now, and the others (a brand not verified yet, or
+     * suspended).
+     */
+    private static final String SEEN_BY_BUYERS = """
+            count(*) filter (where b.verified), count(*) filter (where b.verified is not true)
+            from insights_product_state p left join insights_brand_state b on b.brand_id = p.brand_id
+            where p.published and p.village_id is not null""";
 
     private final JdbcClient jdbc;
 
@@ -228,6 +239,26 @@ public class InsightsStore {
         return before;
     }
 
+    /**
+     * The participants counted as enrolled (not removed), with their programmes, by
+     * participant id.
+     */
+    public Map<Long, Long> enrolledParticipants() {
+        var enrolled = new HashMap<Long, Long>();
+        jdbc.sql("select participant_id, programme_id from insights_participant_state where not removed").query(rs -> {
+            enrolled.put(rs.getLong(1), rs.getLong(2));
+        });
+        return enrolled;
+    }
+
+    /**
+     * The participants counted, removed ones included: whose enrolment reached the
+     * counts.
+     */
+    public Set<Long> countedParticipants() {
+        return Set.copyOf(jdbc.sql("select participant_id from insights_participant_state").query(Long.class).list());
+    }
+
     /** The village of a participant still enrolled, when known. */
     public Long villageOfParticipant(long participantId) {
         return jdbc.sql("select village_id from insights_participant_state where participant_id = ? and not removed")
@@ -274,7 +305,7 @@ public class InsightsStore {
         var figures = new HashMap<Long, int[]>();
         jdbc.sql("select village_id, " + COUNTS + ", " + CONTACTS + " from insights_total group by village_id")
             .query(rs -> {
-                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
+                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[16]);
                 for (var i = 0; i < 6; i++) {
                     f[i] = rs.getInt(i + 2);
                 }
@@ -284,14 +315,14 @@ public class InsightsStore {
                        count(*) filter (where g.status in ('PLANNED', 'IN_PROGRESS') and g.due_on < ?)
                 from insights_goal_state g join insights_participant_state p using (participant_id)
                 where not p.removed group by p.village_id""").param(today).query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[16]);
             f[6] = rs.getInt(2);
             f[7] = rs.getInt(3);
         });
         jdbc.sql("""
                 select village_id, count(*), count(*) filter (where woman), count(*) filter (where youth)
                 from insights_participant_state where not removed group by village_id""").query(rs -> {
-            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[16]);
             f[8] = rs.getInt(2);
             f[9] = rs.getInt(3);
             f[10] = rs.getInt(4);
@@ -300,14 +331,19 @@ public class InsightsStore {
                 select village_id, sum(artisans), sum(artisans_women), sum(artisans_youth)
                 from insights_brand_state where registered and village_id is not null group by village_id""")
             .query(rs -> {
-                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[14]);
+                var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[16]);
                 f[11] = rs.getInt(2);
                 f[12] = rs.getInt(3);
                 f[13] = rs.getInt(4);
             });
+        jdbc.sql("select p.village_id, " + SEEN_BY_BUYERS + " group by p.village_id").query(rs -> {
+            var f = figures.computeIfAbsent(rs.getLong(1), id -> new int[16]);
+            f[14] = rs.getInt(2);
+            f[15] = rs.getInt(3);
+        });
         var result = new HashMap<Long, OutcomeFigures>();
         figures.forEach((village, f) -> result.put(village, new OutcomeFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-                f[7], f[8], f[9], f[10], f[11], f[12], f[13])));
+                f[7], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[15])));
         return result;
     }
 
@@ -339,14 +375,21 @@ public class InsightsStore {
         jdbc.sql("select category_slug, sum(net) filter (where kind = 'PRODUCT_PUBLISHED'), " + CONTACTS
                 + " from insights_total where category_slug <> '' group by category_slug")
             .query(rs -> {
-                var f = figures.computeIfAbsent(rs.getString(1), slug -> new int[4]);
+                var f = figures.computeIfAbsent(rs.getString(1), slug -> new int[6]);
                 for (var i = 0; i < 4; i++) {
                     f[i] = rs.getInt(i + 2);
                 }
             });
+        jdbc.sql("select p.category_slug, " + SEEN_BY_BUYERS
+                + " and p.category_slug is not null group by p.category_slug")
+            .query(rs -> {
+                var f = figures.computeIfAbsent(rs.getString(1), slug -> new int[6]);
+                f[4] = rs.getInt(2);
+                f[5] = rs.getInt(3);
+            });
         return bySlug.values().stream().map(category -> {
-            var f = figures.getOrDefault(category.slug(), new int[4]);
-            return new CategoryOutcome(category, f[0], f[1], f[2], f[3]);
+            var f = figures.getOrDefault(category.slug(), new int[6]);
+            return new CategoryOutcome(category, f[0], f[1], f[2], f[3], f[4], f[5]);
         }).toList();
     }
 
