@@ -32,7 +32,10 @@ class FavouritePagesIntegrationTest {
     void aBuyerSavesFromTheProductAndBrandPagesAndFindsThemUnderSimpanan() throws Exception {
         var anonymous = new FormBrowser(port);
         assertThat(anonymous.get(PRODUCT).body()).contains("Masuk untuk menyimpan",
-                "href=\"/akun/simpanan/masuk?back=/produk/");
+                "href=\"/akun/simpanan/masuk?back=/produk/")
+            .as("the saved list's remove button stays there")
+            .doesNotContain("Hapus</button>");
+        assertThat(anonymous.get(BRAND).body()).doesNotContain("Hapus</button>");
         var signInFirst = anonymous.get("/akun/simpanan/masuk?back=" + PRODUCT);
         assertThat(signInFirst.statusCode()).isEqualTo(302);
         assertThat(signInFirst.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
@@ -48,7 +51,8 @@ class FavouritePagesIntegrationTest {
         var buyer = new FormBrowser(port);
         buyer.signIn(email, "tenun-sukarara-2026");
         var page = buyer.get(PRODUCT).body();
-        assertThat(page).contains(">Simpan</button>", "aria-pressed=\"false\"", "href=\"/akun/simpanan\"");
+        assertThat(page).contains(">Simpan</button>", "aria-pressed=\"false\"", "href=\"/akun/simpanan\"")
+            .doesNotContain("Hapus</button>");
         var productId = hidden(page, "subjectId");
 
         var saved = buyer.post("/akun/simpanan", Map.of("subjectId", productId, "save", "true", "back", PRODUCT));
