@@ -117,6 +117,33 @@ class InquiryPagesIntegrationTest {
             .isEqualTo(403);
     }
 
+    /**
+     * A buyer on the English page types the quantity as English writes it, "1,200", and
+     * reads it back so; the Indonesian page writes the same quantity "1.200". A decimal
+     * quantity is refused with what to write.
+     */
+    @Test
+    void anEnglishBuyerTypesAndReadsQuantitiesWithEnglishGrouping() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.2")));
+        var email = ApiClient.unique("grace") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        var ask = PRODUCT + "/tanya?lang=en";
+        buyer.get(ask);
+        var refused = buyer.post(ask,
+                Map.of("message", "Can you print names?", "quantity", "1,2", "replyChannel", "EMAIL"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Write the quantity as a whole number without decimals",
+                "for example 200 or 1,200", "value=\"1,2\"");
+
+        var message = "Wedding favours " + ApiClient.unique("q") + ": can you print names?";
+        var sent = buyer.post(ask, Map.of("message", message, "quantity", "1,200", "replyChannel", "EMAIL"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(buyer.get("/dasbor/pesan?lang=en").body()).contains(message, "Quantity: 1,200");
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message, "Jumlah: 1.200");
+    }
+
     @Test
     void aGuestAsksConfirmsByMailAndReadsTheReply() throws Exception {
         var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.50"));
