@@ -106,6 +106,15 @@ class SearchPageIntegrationTest {
         assertThat(page("/cari?lang=en&q=tas&hargaMaks=125.5")).contains("could not be read");
     }
 
+    /** A sort the form does not offer, from an old or mangled link, is no choice. */
+    @Test
+    void anUnknownSortIsIgnored() throws Exception {
+        var odd = page("/cari?q=tas&urut=zzz");
+        assertThat(odd).contains("<details class=\"refine\">", "Saring dan urutkan</summary>")
+            .doesNotContain("dipilih)");
+        assertThat(count(odd)).isEqualTo(count(page("/cari?q=tas")));
+    }
+
     @Test
     void aSearchWithoutExactMatchesSaysItShowsRelatedProducts() throws Exception {
         assertThat(page("/cari?q=" + URLEncoder.encode("kendi zqxwvut", StandardCharsets.UTF_8)))
