@@ -60,7 +60,9 @@ public final class Rupiah {
             return null;
         }
         var amount = AMOUNT.matcher(TRAILING_DECORATION.matcher(text).replaceAll(""));
-        if (!amount.matches()) {
+        // one kind of separator: "1.200,000" is a typing slip, not twelve hundred
+        // thousand
+        if (!amount.matches() || amount.group(1).contains(".") && amount.group(1).contains(",")) {
             throw new NumberFormatException("Not an amount of rupiah: " + typed);
         }
         var value = value(amount.group(1), amount.group(2));

@@ -54,7 +54,7 @@ class TypedNumbersTest {
             for (var typed : new String[] { "1,2", "1.20", "12.5.3", "1.200,000", "1,2000", "dua ratus" }) {
                 assertThatThrownBy(() -> TypedNumbers.count(typed)).as(typed).isInstanceOf(NumberFormatException.class);
             }
-            for (var typed : new String[] { "405.5", "405,50", "1,200.5" }) {
+            for (var typed : new String[] { "405.5", "405,50", "1,200.5", "1.200,000" }) {
                 assertThatThrownBy(() -> TypedNumbers.rupiah(typed)).as(typed)
                     .isInstanceOf(NumberFormatException.class);
             }
