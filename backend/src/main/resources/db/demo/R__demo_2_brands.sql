@@ -203,9 +203,10 @@ from brand b join account a on lower(a.email) = 'produsen@kriyanusa.test'
 where b.slug in ('koperasi-kriya-tembakau-semoyang', 'gerabah-banyumulek-lestari')
 on conflict do nothing;
 
--- Each demo brand's history starts with its creation and, past DRAFT, the steps that led to its status.
-insert into brand_status_change (brand_id, changed_by, from_status, to_status, note)
-select b.id, null, null, 'DRAFT', 'Demo data'
+-- Each demo brand's history starts with its creation, a month before the demo, and, past DRAFT, the steps that led to
+-- its status.
+insert into brand_status_change (brand_id, changed_by, changed_at, from_status, to_status, note)
+select b.id, null, now() - interval '30 days', null, 'DRAFT', 'Demo data'
 from brand b
 where b.slug in ('koperasi-kriya-tembakau-semoyang', 'ecoprint-daun-tembakau-semoyang', 'kertas-serat-semoyang',
                  'anyaman-pelepah-semoyang', 'gerabah-banyumulek-lestari', 'sentra-gerabah-banyumulek',
@@ -222,3 +223,14 @@ from brand b join account a on lower(a.email) = 'kurator@kriyanusa.test'
 where b.verification_status = 'VERIFIED'
   and exists (select 1 from brand_status_change c where c.brand_id = b.id and c.note = 'Demo data' and c.to_status = 'DRAFT')
   and not exists (select 1 from brand_status_change c where c.brand_id = b.id and c.to_status = 'VERIFIED');
+
+-- The brands waiting for verification were submitted some days before the demo, so the
+-- curator's queue says since when, the one waiting longest first (never before the brand's creation, kept at the
+-- first run's time on an older database).
+insert into brand_status_change (brand_id, changed_by, changed_at, from_status, to_status, note)
+select b.id, null, greatest(created.changed_at, now() - make_interval(days => waiting.days)), 'DRAFT', 'SUBMITTED', null
+from brand b
+join (values ('kertas-serat-semoyang', 6), ('rotan-beleka-muda', 2)) as waiting (slug, days) on waiting.slug = b.slug
+join brand_status_change created on created.brand_id = b.id and created.note = 'Demo data' and created.to_status = 'DRAFT'
+where b.verification_status = 'SUBMITTED'
+  and not exists (select 1 from brand_status_change c where c.brand_id = b.id and c.to_status = 'SUBMITTED');

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -186,6 +187,16 @@ public class Inquiries {
     }
 
     /**
+     * The inquiry a guest's confirmation link names, held or sent, whoever asks, used or
+     * not, so that its page can say what is being sent; empty for a link that names
+     * nothing (or whose inquiry was deleted for never being confirmed).
+     */
+    public Optional<Inquiry> byConfirmationLink(String token) {
+        return links.find(token == null ? "" : token.strip(), InquiryLinks.Purpose.CONFIRM)
+            .flatMap(link -> repository.findById(link.inquiryId()));
+    }
+
+    /**
      * The senders' contacts by inquiry, for the sender themselves and for the brand's
      * members once the brand replied; left out for anyone else. One look at the caller's
      * brands and one per sender, however many inquiries a page shows.
@@ -336,7 +347,7 @@ public class Inquiries {
         var productId = about.product() == null ? null : about.product().id();
         var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
                 about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, guest,
-                quantity, neededBy, message, input.replyChannel(), number));
+                quantity, neededBy, message, input.replyChannel(), number, pageLanguage()));
         if (guest == null) {
             delivered(id, about);
         }
@@ -345,9 +356,18 @@ public class Inquiries {
             mailer.send(
                     guest.email(), "inquiry-confirm", Map.of("name", guest.name(), "brand", about.brand().name(),
                             "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)),
-                    LocaleContextHolder.getLocale());
+                    pageLanguage());
         }
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
+    }
+
+    /**
+     * The language of the page the inquiry is written on: English, or else Indonesian,
+     * for the mail about it to link to pages in that language.
+     */
+    private static Locale pageLanguage() {
+        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("id");
     }
 
     /** The guest's name and normalised address, or null with what to fix. */
@@ -568,7 +588,8 @@ public class Inquiries {
 
     /**
      * Tells the buyer the brand replied: an account's holder reads it in their inbox, a
-     * guest on the thread page, through a link of its own in each mail.
+     * guest on the thread page, through a link of its own in each mail; in the language
+     * they wrote the inquiry in, whatever the brand's page was.
      */
     private void notifySender(Inquiry inquiry) {
         var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
@@ -576,12 +597,12 @@ public class Inquiries {
         if (inquiry.guest() != null) {
             var token = links.issue(inquiry.id(), InquiryLinks.Purpose.THREAD, THREAD_LIFETIME);
             mailer.send(inquiry.guest().email(), "inquiry-answered",
-                    Map.of("brand", brandName, "link", mailer.link(THREAD_PAGE + token)), null);
+                    Map.of("brand", brandName, "link", mailer.link(THREAD_PAGE + token)), inquiry.language());
             return;
         }
         accounts.byId(inquiry.senderId())
             .ifPresent(account -> mailer.send(account.email(), "inquiry-answered",
-                    Map.of("brand", brandName, "link", mailer.link(INBOX_PAGE)), null));
+                    Map.of("brand", brandName, "link", mailer.link(INBOX_PAGE)), inquiry.language()));
     }
 
 }

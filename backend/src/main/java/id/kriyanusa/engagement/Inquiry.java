@@ -3,18 +3,19 @@ package id.kriyanusa.engagement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A buyer's question or request for quote to a brand about one of its products
  * ({@code productId} null once the product was deleted) or about the brand as a whole,
  * with the thread of replies in order. The buyer is an account ({@code senderId}) or a
  * guest ({@code guest}, senderId null). {@code contact} is the WhatsApp or phone number
- * for those reply channels.
+ * for those reply channels; {@code language} the one of the page it was written on.
  */
 public record Inquiry(long id, long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
         Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,
-        InquiryStatus status, OffsetDateTime sentAt, OffsetDateTime answeredAt, OffsetDateTime closedAt,
-        List<InquiryReply> replies) {
+        Locale language, InquiryStatus status, OffsetDateTime sentAt, OffsetDateTime answeredAt,
+        OffsetDateTime closedAt, List<InquiryReply> replies) {
 
     public boolean answered() {
         return answeredAt != null;
@@ -27,7 +28,7 @@ public record Inquiry(long id, long brandId, InquirySubject subject, Long produc
 
     public Inquiry withReplies(List<InquiryReply> thread) {
         return new Inquiry(id, brandId, subject, productId, senderId, guest, quantity, neededBy, message, replyChannel,
-                contact, status, sentAt, answeredAt, closedAt, thread);
+                contact, language, status, sentAt, answeredAt, closedAt, thread);
     }
 
 }

@@ -57,6 +57,11 @@ class InquiryGraphQlController implements NodeLookup {
     }
 
     @QueryMapping
+    Inquiry inquiryToConfirm(@Argument String token) {
+        return inquiries.byConfirmationLink(token).orElse(null);
+    }
+
+    @QueryMapping
     InquiryConfirmation inquiryConfirmation(@Argument String token) {
         return inquiries.confirmation(token).orElse(null);
     }

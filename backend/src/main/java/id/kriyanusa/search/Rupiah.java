@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * Amounts of rupiah as Indonesians write them. Read: "150000", "150.000", "Rp 150.000,-",
  * "150rb", "150 ribu", "150k", "1,5 jt", "IDR 2 juta", one reading for the conditions
  * typed into a search ("di bawah 75 ribu") and for the price boxes of the pages, so a
- * price understood in one is understood in the other. Written: "Rp 175.000" in every
- * language, as Indonesian shops price in rupiah, on chips, cards and messages alike.
+ * price understood in one is understood in the other. Rupiah have no fractions, so in
+ * either language a dot or a comma before exactly three digits groups thousands: "1.200"
+ * and "1,200" are both twelve hundred. Written: in rupiah in every language, as
+ * Indonesian shops price in rupiah, grouped as the reader groups: "Rp 175.000" in
+ * Indonesian, "Rp 175,000" in English, on chips, cards and messages alike.
  */
 public final class Rupiah {
 
@@ -31,8 +34,11 @@ public final class Rupiah {
     /** A whole amount in a box, spaces removed: [Rp|IDR] number [unit]. */
     private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT + "?");
 
-    /** What shops write after a price: ",-" or ",00", "rupiah" or "IDR". */
-    private static final Pattern TRAILING_DECORATION = Pattern.compile("(,(-|0{1,2})|rupiah|idr)$");
+    /**
+     * What shops write after a price: ",-" or ",00" (".00" in English), "rupiah" or
+     * "IDR".
+     */
+    private static final Pattern TRAILING_DECORATION = Pattern.compile("([.,](-|0{1,2})|rupiah|idr)$");
 
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -54,7 +60,9 @@ public final class Rupiah {
             return null;
         }
         var amount = AMOUNT.matcher(TRAILING_DECORATION.matcher(text).replaceAll(""));
-        if (!amount.matches()) {
+        // one kind of separator: "1.200,000" is a typing slip, not twelve hundred
+        // thousand
+        if (!amount.matches() || amount.group(1).contains(".") && amount.group(1).contains(",")) {
             throw new NumberFormatException("Not an amount of rupiah: " + typed);
         }
         var value = value(amount.group(1), amount.group(2));
@@ -64,9 +72,14 @@ public final class Rupiah {
         return value.min(LARGEST).intValueExact();
     }
 
-    /** An amount as pages and messages show it: "Rp 175.000". */
-    public static String written(long rupiah) {
-        return "Rp " + String.format(Locale.ROOT, "%,d", rupiah).replace(',', '.');
+    /**
+     * An amount as pages and messages show it to a reader of {@code language}: "Rp
+     * 175.000", or "Rp 175,000" in English.
+     */
+    public static String written(long rupiah, Locale language) {
+        var grouped = String.format(Locale.ROOT, "%,d", rupiah);
+        return "Rp "
+                + (Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? grouped : grouped.replace(',', '.'));
     }
 
     /**

@@ -13,6 +13,7 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -169,9 +170,7 @@ class InquiryPageController {
      */
     @GetMapping("/pesan/pastikan/" + TOKEN)
     String askToConfirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        var state = api.run("inquiryConfirmationPage", Map.of("token", token))
-            .field("inquiryConfirmation")
-            .toEntity(String.class);
+        var state = toConfirm(token, model).field("inquiryConfirmation").toEntity(String.class);
         var outcome = state == null ? "INVALID" : switch (state) {
             case "CONFIRMED" -> "ALREADY_CONFIRMED";
             case "EXPIRED" -> "EXPIRED";
@@ -194,14 +193,22 @@ class InquiryPageController {
         var result = api.run("confirmInquiry", Map.of("input", Map.of("token", token)));
         var errors = PageRequests.userErrors(result, "confirmInquiry.userErrors");
         var outcome = errors.isEmpty() ? "ok" : String.valueOf(errors.getFirst().code());
-        if (errors.isEmpty()) {
-            model.addAttribute("brand", result.field("confirmInquiry.inquiry.brand.name").toEntity(String.class));
-        }
-        else if (!outcome.equals("ALREADY_CONFIRMED")) {
+        if (!errors.isEmpty() && !outcome.equals("ALREADY_CONFIRMED")) {
             response.setStatus(HttpStatus.GONE.value());
         }
+        toConfirm(token, model);
         model.addAttribute("outcome", outcome);
         return "pages/inquiry-confirmed";
+    }
+
+    /**
+     * The confirmation page's document; the inquiry the link names, so the guest sees
+     * which product they asked about and what they wrote, joins the model as `i`.
+     */
+    private ClientGraphQlResponse toConfirm(String token, Model model) {
+        var page = api.run("inquiryConfirmationPage", Map.of("token", token));
+        model.addAttribute("i", page.field("inquiryToConfirm").toEntity(Map.class));
+        return page;
     }
 
     /** A guest reads the brand's replies, through the link in each reply's mail. */

@@ -114,9 +114,17 @@ public class PageText {
             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()));
     }
 
-    /** A price as every page writes it, "Rp 175.000" in both languages; null for none. */
+    /** A price as the visitor groups it, "Rp 175.000" or "Rp 175,000"; null for none. */
     public String rupiah(Number price) {
-        return price == null ? null : Rupiah.written(price.longValue());
+        return price == null ? null : Rupiah.written(price.longValue(), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A count (pieces, grams) as the visitor groups it, "1.200" or "1,200"; a dash for
+     * none.
+     */
+    public String count(Number count) {
+        return count == null ? "-" : TypedNumbers.shown(count);
     }
 
     /** The digits wa.me expects: country code and number, no plus sign. */

@@ -14,8 +14,8 @@ import id.kriyanusa.platform.graphql.UserError;
 /**
  * The product editor's form, every field as typed (so a refused form comes back exactly
  * as it was sent), and its translation into the API's `CreateProductInput` or
- * `UpdateProductInput`: numbers as Indonesians write them, materials and techniques as
- * comma-separated tags. Public for the templates' expressions.
+ * `UpdateProductInput`: numbers as the page's language writes them, materials and
+ * techniques as comma-separated tags. Public for the templates' expressions.
  *
  * @param versi the product's `version` the form was filled in from (edits only)
  */

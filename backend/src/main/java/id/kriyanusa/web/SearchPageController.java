@@ -42,6 +42,10 @@ class SearchPageController {
      */
     static final int DEFAULT_RADIUS_KM = 25;
 
+    /** The orders the form offers, by their names in the address, as the API's sorts. */
+    static final Map<String, String> SORTS = Map.of("terdekat", "DISTANCE", "terbaru", "NEWEST", "termurah",
+            "PRICE_ASC", "termahal", "PRICE_DESC");
+
     /** What the visitor asked for, as it appears in the page's address. */
     record SearchForm(String q, List<String> kategori, List<String> desa, List<String> bahan, String hargaMin,
             String hargaMaks, String urut, String setelah, String dekat, String radius) {
@@ -128,7 +132,7 @@ class SearchPageController {
             addIfChosen(address, "desa", desa);
             addIfChosen(address, "bahan", bahan);
             for (var chosen : List.of(List.of("hargaMin", blankIfNull(hargaMin)),
-                    List.of("hargaMaks", blankIfNull(hargaMaks)), List.of("urut", blankIfNull(urut)),
+                    List.of("hargaMaks", blankIfNull(hargaMaks)), List.of("urut", chosenSort()),
                     List.of("dekat", blankIfNull(dekat)), List.of("radius", blankIfNull(distance)))) {
                 addIfChosen(address, chosen.get(0), List.of(chosen.get(1)));
             }
@@ -162,17 +166,20 @@ class SearchPageController {
          * value) can still be chosen for words around a place.
          */
         public String urutan() {
-            return (urut == null || urut.isBlank()) && placeChosen() && (q == null || q.isBlank()) ? "terdekat" : urut;
+            var chosen = chosenSort();
+            return chosen.isEmpty() && placeChosen() && (q == null || q.isBlank()) ? "terdekat" : chosen;
         }
 
         String sort() {
-            return switch (urutan() == null ? "" : urutan()) {
-                case "terdekat" -> "DISTANCE";
-                case "terbaru" -> "NEWEST";
-                case "termurah" -> "PRICE_ASC";
-                case "termahal" -> "PRICE_DESC";
-                default -> q == null || q.isBlank() ? "NEWEST" : "RELEVANCE";
-            };
+            return SORTS.getOrDefault(urutan(), q == null || q.isBlank() ? "NEWEST" : "RELEVANCE");
+        }
+
+        /**
+         * The order the visitor chose, empty for none; one the form does not offer (an
+         * old or mangled link) is no choice, so it is neither applied nor counted.
+         */
+        private String chosenSort() {
+            return urut != null && SORTS.containsKey(urut) ? urut : "";
         }
 
         /**
@@ -180,8 +187,7 @@ class SearchPageController {
          */
         public int refinements() {
             var chosen = size(kategori) + size(desa) + size(bahan);
-            for (var typed : List.of(blankIfNull(hargaMin), blankIfNull(hargaMaks), blankIfNull(dekat),
-                    blankIfNull(urut))) {
+            for (var typed : List.of(blankIfNull(hargaMin), blankIfNull(hargaMaks), blankIfNull(dekat), chosenSort())) {
                 chosen += typed.isBlank() ? 0 : 1;
             }
             return chosen;

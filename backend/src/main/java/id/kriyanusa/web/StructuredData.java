@@ -3,16 +3,19 @@ package id.kriyanusa.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schema.org description (JSON-LD) of a storefront page, for search engines' rich
  * results: a product with its offer in rupiah, a brand as an organisation, a village as a
- * place, each with the trail of pages above it. Built from the page's own document, so it
- * never says more than the page shows.
+ * place, each with the trail of pages above it, in the page's language (its texts and the
+ * addresses it names). Built from the page's own document, so it never says more than the
+ * page shows.
  */
 @Component
 class StructuredData {
@@ -64,8 +67,8 @@ class StructuredData {
         }
         putText(described, "material", String.join(", ", strings(product, "materials")));
         described.put("brand", Map.of("@type", "Brand", "name", brand.get("name")));
-        described.put("manufacturer", Map.of("@type", "Organization", "name", brand.get("name"), "url",
-                text.absolute("/merek/" + brand.get("slug"))));
+        described.put("manufacturer",
+                Map.of("@type", "Organization", "name", brand.get("name"), "url", page("/merek/" + brand.get("slug"))));
         if (product.get("price") != null) {
             described.put("offers", offer(product));
         }
@@ -78,7 +81,7 @@ class StructuredData {
         offer.put("price", product.get("price"));
         offer.put("priceCurrency", "IDR");
         offer.put("availability", SCHEMA + availability(product));
-        offer.put("url", text.absolute("/produk/" + product.get("slug")));
+        offer.put("url", page("/produk/" + product.get("slug")));
         if (product.get("minimumOrderQuantity") instanceof Number least && least.intValue() > 1) {
             offer.put("eligibleQuantity", Map.of("@type", "QuantitativeValue", "minValue", least, "unitCode", "C62"));
         }
@@ -113,8 +116,8 @@ class StructuredData {
         var village = map(brand, "village");
         if (village != null) {
             described.put("address", address(village));
-            described.put("location", Map.of("@type", "Place", "name", village.get("name"), "url",
-                    text.absolute("/desa/" + village.get("slug"))));
+            described.put("location",
+                    Map.of("@type", "Place", "name", village.get("name"), "url", page("/desa/" + village.get("slug"))));
         }
         return described;
     }
@@ -159,15 +162,24 @@ class StructuredData {
     }
 
     private Map<String, Object> crumb(int position, String name, String path) {
-        return Map.of("@type", "ListItem", "position", position, "name", name, "item", text.absolute(path));
+        return Map.of("@type", "ListItem", "position", position, "name", name, "item", page(path));
     }
 
     private Map<String, Object> thing(String type, String name, String path) {
         var described = new LinkedHashMap<String, Object>();
         described.put("@type", type);
         described.put("name", name);
-        described.put("url", text.absolute(path));
+        described.put("url", page(path));
         return described;
+    }
+
+    /**
+     * The absolute address of a page in the language of the one described: an English
+     * page names English pages (`lang=en`), as its canonical link does.
+     */
+    private String page(String path) {
+        return text.absolute(Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+                ? AddressLanguage.inEnglish(path) : path);
     }
 
     private static Map<String, Object> address(Map<String, Object> village) {

@@ -9,21 +9,30 @@ import java.util.regex.Pattern;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.search.Rupiah;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Numbers as Indonesians type them into the pages' forms: a dot groups thousands and a
- * comma starts the decimals, so "125.500", "125500" and "Rp 125.500,-" are 125500 rupiah
- * (so are "125,5 rb" and "125.500 ribu": prices are read as search reads them) and "12,5"
- * is 12.5 centimetres. Each method answers null for a blank field and throws
+ * Numbers in the pages' forms, read and shown in the page's language. Whole numbers
+ * (rupiah, pieces, days, grams) have no fractions, so in either language a dot or a comma
+ * before exactly three digits groups thousands: "1.200" and "1,200" are both twelve
+ * hundred, "125.500", "125500" and "Rp 125.500,-" are 125500 rupiah (so are "125,5 rb"
+ * and "125.500 ribu": prices are read as search reads them), and "12.5" is no count.
+ * Lengths take the page's decimal separator ("12,5" cm in Indonesian, "12.5" in English);
+ * the other one before one or two digits is a decimal too, before three it groups. Shown
+ * as the page's language writes them: "1.200" and "12,5" in Indonesian, "1,200" and
+ * "12.5" in English. Each reading method answers null for a blank field and throws
  * {@link NumberFormatException} for anything else that is not such a number.
  */
 final class TypedNumbers {
 
-    /** Digits, optionally grouped by thousands with dots: 125500 or 125.500. */
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
+    /**
+     * Digits, optionally grouped by thousands with dots or commas: 125500, 125.500 or
+     * 125,500.
+     */
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*|\\d+");
 
-    /** Centimetres: a whole number, or one with decimals after a comma (or a dot). */
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,7}([,.]\\d{1,3})?");
+    /** A length: a whole number, or one with decimals after a comma or a dot. */
+    private static final Pattern DECIMAL = Pattern.compile("(\\d{1,7})(?:([,.])(\\d{1,3}))?");
 
     private TypedNumbers() {
     }
@@ -48,40 +57,61 @@ final class TypedNumbers {
         return Rupiah.read(typed);
     }
 
-    /** A count (pieces, days, grams), thousands optionally grouped with dots. */
+    /** A count (pieces, days, grams), thousands optionally grouped. */
     static Integer count(String typed) {
         var text = compact(typed);
         return text == null ? null : whole(text);
     }
 
-    /** A length with a comma (or dot) for the decimals. */
+    /**
+     * A length, with the page's decimal separator (or the other before one or two
+     * digits).
+     */
     static Double decimal(String typed) {
         var text = compact(typed);
         if (text == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        var length = DECIMAL.matcher(text);
+        if (!length.matches()) {
             throw new NumberFormatException("Not a length: " + text);
         }
-        return Double.valueOf(text.replace(',', '.'));
+        if (length.group(2) == null) {
+            return Double.valueOf(text);
+        }
+        var grouping = length.group(3).length() == 3 && length.group(2).charAt(0) != decimalSeparator();
+        return Double.valueOf(length.group(1) + (grouping ? "" : ".") + length.group(3));
     }
 
-    /** A number the way the forms show it: 125500 as "125.500", 12.5 as "12,5". */
+    /**
+     * A number the way the page's language writes it: 125500 as "125.500" (Indonesian) or
+     * "125,500" (English), 12.5 as "12,5" or "12.5"; empty for none.
+     */
     static String shown(Number number) {
         if (number == null) {
             return "";
         }
         if (number instanceof Integer || number instanceof Long) {
-            return String.format(Locale.forLanguageTag("id-ID"), "%,d", number.longValue());
+            return String.format(language(), "%,d", number.longValue());
         }
-        return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
+        return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', decimalSeparator());
+    }
+
+    /** The page's language for numbers: English, or else Indonesian. */
+    private static Locale language() {
+        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH
+                : AddressLanguage.INDONESIAN;
+    }
+
+    private static char decimalSeparator() {
+        return language() == Locale.ENGLISH ? '.' : ',';
     }
 
     private static Integer whole(String text) {
         if (!WHOLE.matcher(text).matches()) {
             throw new NumberFormatException("Not a whole number: " + text);
         }
-        var digits = text.replace(".", "");
+        var digits = text.replaceAll("[.,]", "");
         // beyond what the API's Int holds, like any other number out of its range
         return digits.length() > 10 ? Integer.MAX_VALUE : (int) Math.min(Long.parseLong(digits), Integer.MAX_VALUE);
     }

@@ -3,9 +3,9 @@ package id.kriyanusa.web;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import id.kriyanusa.engagement.WhatsAppTaps;
-import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,7 +62,8 @@ class WhatsAppPageController {
             page = AddressLanguage.inEnglish(page);
         }
         return chat(number, "contact.product.message", text.pick((Map<String, ?>) product.get("title")),
-                brand.get("name"), price((Number) product.get("price")), text.absolute(page));
+                brand.get("name"), Objects.requireNonNullElse(text.rupiah((Number) product.get("price")), "-"),
+                text.absolute(page));
     }
 
     /** The chat with a brand the visitor may see. */
@@ -103,11 +104,6 @@ class WhatsAppPageController {
             .buildAndExpand(prefilled)
             .toUri();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(chat).build();
-    }
-
-    /** Rupiah as the product page writes them, `Rp 85.000`; `-` without a price. */
-    private static String price(Number price) {
-        return price == null ? "-" : Rupiah.written(price.longValue());
     }
 
 }

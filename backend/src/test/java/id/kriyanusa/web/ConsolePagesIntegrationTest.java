@@ -90,6 +90,24 @@ class ConsolePagesIntegrationTest {
         assertThat(api.http().get("/merek/" + brand.get("slug")).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Every waiting brand, the demo's too, says since when it waits, as the page's
+     * language writes a date; the count reads right in English.
+     */
+    @Test
+    void everyWaitingBrandSaysWhenItWasSubmitted() throws Exception {
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var queue = curator.get("/kelola/verifikasi").body();
+        assertThat(queue).containsPattern("Diajukan</dt>\\s*<dd>\\d{1,2} \\w{3} \\d{4}</dd>")
+            .doesNotContain("tidak tercatat")
+            .doesNotContainPattern("Diajukan</dt>\\s*<dd>-</dd>");
+        var english = curator.get("/kelola/verifikasi?lang=en").body();
+        assertThat(english).containsPattern("Submitted</dt>\\s*<dd>\\w{3} \\d{1,2}, \\d{4}</dd>")
+            .containsPattern("\\d+ brands? (is|are) awaiting verification")
+            .doesNotContain("not recorded");
+    }
+
     @Test
     void aCuratorDecidingABrandSomeoneDecidedMeanwhileIsToldWhoAndKeepsTheNote() throws Exception {
         var producer = api.signUp("PRODUCER");

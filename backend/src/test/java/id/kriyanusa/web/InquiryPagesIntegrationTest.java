@@ -117,6 +117,33 @@ class InquiryPagesIntegrationTest {
             .isEqualTo(403);
     }
 
+    /**
+     * A buyer on the English page types the quantity as English writes it, "1,200", and
+     * reads it back so; the Indonesian page writes the same quantity "1.200". A decimal
+     * quantity is refused with what to write.
+     */
+    @Test
+    void anEnglishBuyerTypesAndReadsQuantitiesWithEnglishGrouping() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.2")));
+        var email = ApiClient.unique("grace") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        var ask = PRODUCT + "/tanya?lang=en";
+        buyer.get(ask);
+        var refused = buyer.post(ask,
+                Map.of("message", "Can you print names?", "quantity", "1,2", "replyChannel", "EMAIL"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Write the quantity as a whole number without decimals",
+                "for example 200 or 1,200", "value=\"1,2\"");
+
+        var message = "Wedding favours " + ApiClient.unique("q") + ": can you print names?";
+        var sent = buyer.post(ask, Map.of("message", message, "quantity", "1,200", "replyChannel", "EMAIL"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(buyer.get("/dasbor/pesan?lang=en").body()).contains(message, "Quantity: 1,200");
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message, "Jumlah: 1.200");
+    }
+
     @Test
     void aGuestAsksConfirmsByMailAndReadsTheReply() throws Exception {
         var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.50"));
@@ -186,6 +213,73 @@ class InquiryPagesIntegrationTest {
         assertThat(thread.body()).contains("href=\"/merek/koperasi-kriya-tembakau-semoyang\"",
                 "Hubungi Koperasi Kriya Tembakau Semoyang lewat WhatsApp");
         assertThat(guest.get("/pesan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
+    }
+
+    /**
+     * A guest who wrote from the English page gets mail whose links open English pages,
+     * the confirmation link and, after a reply written on the brand's Indonesian page,
+     * the thread's; the confirmation page names the product and shows what they wrote,
+     * before and after they press the button.
+     */
+    @Test
+    void aGuestWhoWroteInEnglishIsLinkedToEnglishPages() throws Exception {
+        var guest = new FormBrowser(port, InetAddress.getByName("127.0.27.70"));
+        guest.get(PRODUCT + "/tanya?lang=en");
+        var email = ApiClient.unique("grace") + "@contoh.id";
+        var message = "Do you ship to Perth? " + ApiClient.unique("e");
+        var held = guest.post(PRODUCT + "/tanya?lang=en", Map.of("name", "Grace Tan", "email", email, "message",
+                message, "quantity", "1,200", "replyChannel", "EMAIL"));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
+
+        var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
+        assertThat(link.getQuery()).isEqualTo("lang=en");
+        var opened = guest.get(link.getPath() + "?" + link.getQuery());
+        assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
+                "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
+                "Quantity: 1,200");
+        var confirmed = guest.post(link.getPath() + "?" + link.getQuery(), Map.of());
+        assertThat(confirmed.body()).contains("your message reached the brand Koperasi Kriya Tembakau Semoyang",
+                "Tobacco-stalk paper A4, pack of 10, earth brown", message);
+        assertThat(new FormBrowser(port).get(link.getPath()).body()).as("the same link in Indonesian")
+            .contains("Kertas serat batang tembakau A4 isi 10 coklat tanah", message, "Jumlah: 1.200");
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var inboxPage = producer.get("/dasbor/pesan").body();
+        var article = inboxPage.lastIndexOf("id=\"i-", inboxPage.indexOf(message)) + "id=\"i-".length();
+        var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
+        assertThat(
+                producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, by sea freight.")).statusCode())
+            .isEqualTo(302);
+        var thread = URI.create(threadLink(email));
+        assertThat(thread.getQuery()).isEqualTo("lang=en");
+        assertThat(guest.get(thread.getPath() + "?" + thread.getQuery()).body()).contains("Yes, by sea freight.",
+                "Reply from Koperasi Kriya Tembakau Semoyang");
+    }
+
+    /**
+     * A signed-in buyer who asked in English is told of the reply with a link to the
+     * English inbox.
+     */
+    @Test
+    void aBuyerWhoAskedInEnglishIsLinkedToTheEnglishInbox() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.3")));
+        var email = ApiClient.unique("amelia") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        buyer.get(PRODUCT + "/tanya?lang=en");
+        var message = "Can I order 40 packs? " + ApiClient.unique("b");
+        assertThat(buyer.post(PRODUCT + "/tanya?lang=en", Map.of("message", message, "replyChannel", "EMAIL"))
+            .statusCode()).isEqualTo(302);
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        var inboxPage = producer.get("/dasbor/pesan").body();
+        var article = inboxPage.lastIndexOf("id=\"i-", inboxPage.indexOf(message)) + "id=\"i-".length();
+        var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
+        producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, within two weeks."));
+        assertThat(URI.create(ApiClient.awaitLink(inbox, email, "/dasbor/pesan")).getQuery()).isEqualTo("lang=en");
     }
 
     @Test

@@ -40,6 +40,11 @@ class MessagePluralsTest {
             .isEqualTo("1 person, of whom 1 woman and 0 young people (16 to 30)");
         assertThat(english("collections.found", 1, "kendi")).isEqualTo("1 product for \u201ckendi\u201d");
         assertThat(messages.getMessage("dashboard.photoCount", new Object[] { 1 }, INDONESIAN)).isEqualTo("1 foto");
+        assertThat(english("console.queue.count", 0)).isEqualTo("No brand is awaiting verification.");
+        assertThat(english("console.queue.count", 1)).isEqualTo("1 brand is awaiting verification.");
+        assertThat(english("console.queue.count", 1200)).startsWith("1,200 brands are awaiting verification;");
+        assertThat(messages.getMessage("console.queue.count", new Object[] { 0 }, INDONESIAN))
+            .isEqualTo("Tidak ada merek yang menunggu verifikasi.");
     }
 
     /** Every English message that counts says its noun right for one and for many. */

@@ -108,6 +108,51 @@ class ProductEditorIntegrationTest {
     }
 
     /**
+     * On the English editor numbers are typed and shown with English grouping: "1,200" is
+     * twelve hundred there as "1.200" is on the Indonesian one, and the form shows what
+     * was stored as each language writes it.
+     */
+    @Test
+    void theEnglishEditorReadsAndShowsEnglishGrouping() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var newProduct = "/dasbor/merek/" + producer.brandId() + "/produk/baru?lang=en";
+        browser.get(newProduct);
+        var fields = complete("Gentong besar");
+        fields.put("price", "405,000");
+        fields.put("wholesalePrice", "Rp 380,000.00");
+        fields.put("minimumOrderQuantity", "1,200");
+        fields.put("weightGrams", "12,500");
+        fields.put("lengthCm", "40.5");
+        var saved = browser.post(newProduct, fields);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        var id = saved.headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll(".*/dasbor/produk/([^/?]+)/foto.*", "$1");
+
+        var stored = product(id);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.price")).isEqualTo(405_000);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.wholesalePrice")).isEqualTo(380_000);
+        assertThat((Integer) JsonPath.read(stored, "$.data.node.weightGrams")).isEqualTo(12_500);
+        assertThat((Double) JsonPath.read(stored, "$.data.node.dimensions.lengthCm")).isEqualTo(40.5);
+        assertThat(browser.get("/dasbor/produk/" + id + "?lang=en").body()).contains("value=\"405,000\"",
+                "value=\"380,000\"", "value=\"1,200\"", "value=\"12,500\"", "value=\"40.5\"");
+        assertThat(browser.get("/dasbor/produk/" + id).body()).contains("value=\"405.000\"", "value=\"1.200\"",
+                "value=\"40,5\"");
+
+        // decimals where a whole number belongs: refused with what to write, not rounded
+        fields.put("price", "405.5");
+        fields.put("minimumOrderQuantity", "1,2");
+        fields.put("versi", version(id));
+        var refused = browser.post("/dasbor/produk/" + id + "?lang=en", fields);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("for example 125,500, without cents", "href=\"#minimumOrderQuantity\"",
+                "Enter the smallest order as a whole number", "value=\"405.5\"", "value=\"1,2\"");
+        assertThat((Integer) JsonPath.read(product(id), "$.data.node.price")).isEqualTo(405_000);
+    }
+
+    /**
      * A price the page cannot read and a title too long are said at once, each beside its
      * field, for a new product and for a change; nothing is saved meanwhile.
      */

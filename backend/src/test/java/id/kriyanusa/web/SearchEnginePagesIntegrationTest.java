@@ -112,6 +112,32 @@ class SearchEnginePagesIntegrationTest {
         }
     }
 
+    /**
+     * The English product page describes the English page: its address with `lang=en`,
+     * the English title and category, and the offer and trail naming English pages.
+     */
+    @Test
+    void anEnglishPageDescribesItselfInEnglish() throws Exception {
+        var path = "/produk/kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang";
+        var scripts = JSON_LD.matcher(api.http().get(path + "?lang=en").body());
+        assertThat(scripts.find()).isTrue();
+        var described = JSON.readTree(scripts.group(1));
+        assertThat(SchemaOrg.problems(described, "Product", base + path + "?lang=en")).isEmpty();
+        var product = described.path("@graph").get(0);
+        assertThat(product.path("name").asString()).isEqualTo("Tobacco-stalk paper A4, pack of 10, earth brown");
+        assertThat(product.path("offers").path("url").asString()).isEqualTo(base + path + "?lang=en");
+        assertThat(product.path("manufacturer").path("url").asString()).endsWith("?lang=en");
+        described.path("@graph")
+            .get(1)
+            .path("itemListElement")
+            .forEach(crumb -> assertThat(crumb.path("item").asString()).endsWith("lang=en"));
+
+        var indonesian = JSON_LD.matcher(api.http().get(path).body());
+        assertThat(indonesian.find()).isTrue();
+        assertThat(SchemaOrg.problems(JSON.readTree(indonesian.group(1)), "Product", base + path)).isEmpty();
+        assertThat(indonesian.group(1)).doesNotContain("lang=en");
+    }
+
     /** Every address in the sitemap index's files, as paths. */
     private List<String> listedPaths() throws Exception {
         var index = api.http().get("/sitemap.xml");

@@ -85,10 +85,34 @@ class SearchPageIntegrationTest {
     }
 
     @Test
-    void rupiahReadTheSameOnChipsAndCardsInEitherLanguage() throws Exception {
-        var english = page("/cari?lang=en&q=" + URLEncoder.encode("kendi under 200 ribu", StandardCharsets.UTF_8));
-        assertThat(english).contains("Price ≤ Rp 200.000", "class=\"price\">Rp ")
+    void rupiahAreGroupedAsEachLanguageWritesThemOnChipsAndCards() throws Exception {
+        var words = URLEncoder.encode("kendi under 200 ribu", StandardCharsets.UTF_8);
+        var english = page("/cari?lang=en&q=" + words);
+        assertThat(english).contains("Price ≤ Rp 200,000")
+            .containsPattern("class=\"price\">Rp \\d{1,3},\\d{3}<")
+            .doesNotContainPattern("Rp \\d{1,3}\\.\\d{3}");
+        var indonesian = page("/cari?q=" + words);
+        assertThat(indonesian).contains("Harga ≤ Rp 200.000")
+            .containsPattern("class=\"price\">Rp \\d{1,3}\\.\\d{3}<")
             .doesNotContainPattern("Rp \\d{1,3},\\d{3}");
+    }
+
+    /** "1,200" in an English price box is twelve hundred rupiah, as "1.200" is. */
+    @Test
+    void priceBoxesTakeEitherGrouping() throws Exception {
+        var dotted = count(page("/cari?q=tas&hargaMaks=125.500"));
+        var english = page("/cari?lang=en&q=tas&hargaMaks=" + URLEncoder.encode("125,500", StandardCharsets.UTF_8));
+        assertThat(count(english, "products?")).isEqualTo(dotted);
+        assertThat(page("/cari?lang=en&q=tas&hargaMaks=125.5")).contains("could not be read");
+    }
+
+    /** A sort the form does not offer, from an old or mangled link, is no choice. */
+    @Test
+    void anUnknownSortIsIgnored() throws Exception {
+        var odd = page("/cari?q=tas&urut=zzz");
+        assertThat(odd).contains("<details class=\"refine\">", "Saring dan urutkan</summary>")
+            .doesNotContain("dipilih)");
+        assertThat(count(odd)).isEqualTo(count(page("/cari?q=tas")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public class InquiryRepository {
 
     private static final String SELECT = """
             select id, brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity, needed_by, message,
-                   reply_channel, contact, status, sent_at, answered_at, closed_at
+                   reply_channel, contact, language, status, sent_at, answered_at, closed_at
             from inquiry
             """;
 
@@ -39,10 +40,12 @@ public class InquiryRepository {
 
     /**
      * What is needed to send a new inquiry, as checked by the service: from an account,
-     * or else from a guest, held until they confirm.
+     * or else from a guest, held until they confirm; in the language of the page it was
+     * written on.
      */
     public record NewInquiry(long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
-            Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact) {
+            Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,
+            Locale language) {
     }
 
     private final JdbcClient jdbc;
@@ -54,14 +57,15 @@ public class InquiryRepository {
     public long insert(NewInquiry inquiry) {
         return jdbc.sql("""
                 insert into inquiry (brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity,
-                                     needed_by, message, reply_channel, contact, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     needed_by, message, reply_channel, contact, language, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)
             .params(inquiry.brandId(), inquiry.subject().name(), inquiry.productId(), inquiry.senderId(),
                     inquiry.guest() == null ? null : inquiry.guest().name(),
                     inquiry.guest() == null ? null : inquiry.guest().email(), inquiry.quantity(), inquiry.neededBy(),
                     inquiry.message(), inquiry.replyChannel().name(), inquiry.contact(),
+                    inquiry.language().getLanguage(),
                     (inquiry.guest() == null ? InquiryStatus.OPEN : InquiryStatus.HELD).name())
             .query(Long.class)
             .single();
@@ -190,9 +194,9 @@ public class InquiryRepository {
                 guestEmail == null ? null : new InquiryGuest(rs.getString("guest_name"), guestEmail),
                 rs.getObject("quantity", Integer.class), rs.getObject("needed_by", LocalDate.class),
                 rs.getString("message"), ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
-                InquiryStatus.valueOf(rs.getString("status")), rs.getObject("sent_at", OffsetDateTime.class),
-                rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
-                List.of());
+                Locale.forLanguageTag(rs.getString("language")), InquiryStatus.valueOf(rs.getString("status")),
+                rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("answered_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class), List.of());
     }
 
 }

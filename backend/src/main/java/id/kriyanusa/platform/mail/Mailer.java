@@ -18,6 +18,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -27,11 +28,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Mail to one person: plain text and simple HTML from the Thymeleaf templates
  * {@code templates/mail/<name>.txt} and {@code .html}, with the texts of the bundle
  * {@code i18n/mail}, once in Indonesian and once in English below it (or the other way
- * round for someone who uses the site in English). Sent over SMTP ({@code spring.mail.*};
- * locally the GreenMail that the local services start) once the transaction that asked
- * for it commits, on a thread of its own: a slow or absent mail server never holds up nor
- * undoes a sign-up or an invitation, and a mail that did not leave is logged (the pages
- * offer to send it again).
+ * round for someone who uses the site in English), whose links to the site's pages open
+ * them in the reader's language. Sent over SMTP ({@code spring.mail.*}; locally the
+ * GreenMail that the local services start) once the transaction that asked for it
+ * commits, on a thread of its own: a slow or absent mail server never holds up nor undoes
+ * a sign-up or an invitation, and a mail that did not leave is logged (the pages offer to
+ * send it again).
  */
 @Component
 public class Mailer {
@@ -85,7 +87,9 @@ public class Mailer {
     /**
      * Sends the mail {@code templates/mail/<template>} to {@code to} when the current
      * transaction commits (at once without one).
-     * @param language the reader's language, whose text comes first
+     * @param language the reader's language, whose text comes first and in which the
+     * site's pages among the {@code variables} (made with {@link #link}) open; null when
+     * it is not known, for Indonesian
      */
     public void send(String to, String template, Map<String, ?> variables, Locale language) {
         var letter = compose(template, variables, language);
@@ -106,8 +110,9 @@ public class Mailer {
     record Letter(String subject, String text, String html) {
     }
 
-    private Letter compose(String template, Map<String, ?> variables, Locale language) {
+    private Letter compose(String template, Map<String, ?> typed, Locale language) {
         var first = "en".equals(language == null ? null : language.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+        var variables = first == Locale.ENGLISH ? inEnglish(typed) : typed;
         var languages = List.of(first, first == INDONESIAN ? Locale.ENGLISH : INDONESIAN);
         var subject = String.join(" / ",
                 languages.stream()
@@ -124,6 +129,20 @@ public class Mailer {
         letter.put("parts", parts);
         var html = templates.process("letter.html", context(first, letter));
         return new Letter(subject, String.join("\n\n----\n\n", texts) + "\n", html);
+    }
+
+    /**
+     * The variables with the site's pages among them opening in English (`lang=en`, as
+     * the pages' own links do), so that a reader who used the site in English is not
+     * taken to Indonesian pages by a mail written to them in English.
+     */
+    private Map<String, ?> inEnglish(Map<String, ?> variables) {
+        var english = new LinkedHashMap<String, Object>();
+        variables
+            .forEach((name, value) -> english.put(name, value instanceof String page && page.startsWith(siteUrl + "/")
+                    ? UriComponentsBuilder.fromUriString(page).replaceQueryParam("lang", "en").build(true).toUriString()
+                    : value));
+        return english;
     }
 
     private static Context context(Locale locale, Map<String, ?> variables) {

@@ -3,6 +3,7 @@ package id.kriyanusa.search.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -305,8 +306,8 @@ public class QueryUnderstanding {
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah) {
         var sign = kind == Kind.PRICE_MAX ? "≤" : "≥";
-        var label = new LocalizedText("Harga " + sign + " " + Rupiah.written(rupiah),
-                "Price " + sign + " " + Rupiah.written(rupiah));
+        var label = new LocalizedText("Harga " + sign + " " + Rupiah.written(rupiah, Locale.forLanguageTag("id")),
+                "Price " + sign + " " + Rupiah.written(rupiah, Locale.ENGLISH));
         return condition(query, tokens, i, used, kind, Long.toString(rupiah), label, List.of());
     }
 

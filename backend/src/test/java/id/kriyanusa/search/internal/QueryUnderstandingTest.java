@@ -109,9 +109,8 @@ class QueryUnderstandingTest {
         assertThat(understood.conditions()).extracting(Condition::queryWithout)
             .containsExactly("kendi dari Penujak", "kendi di bawah 75 ribu");
         assertThat(understood.conditions().getFirst().label().indonesian()).isEqualTo("Harga ≤ Rp 75.000");
-        assertThat(understood.conditions().getFirst().label().english())
-            .as("rupiah as Indonesian shops write them, in English too")
-            .isEqualTo("Price ≤ Rp 75.000");
+        assertThat(understood.conditions().getFirst().label().english()).as("rupiah grouped as English writes them")
+            .isEqualTo("Price ≤ Rp 75,000");
     }
 
     @Test
