@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.util.Map;
 
 import id.kriyanusa.identity.SignInRefused;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.KeptForm;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,8 +64,13 @@ class SignInPageController {
     String mailSignInLink(@ModelAttribute("form") SignInForm form, Model model, HttpServletResponse response) {
         var email = form.email() == null ? "" : form.email();
         var result = api.run("requestSignInLink", Map.of("input", Map.of("email", email)));
-        if (PageRequests.userErrors(result, "requestSignInLink.userErrors").isEmpty()) {
+        var errors = PageRequests.userErrors(result, "requestSignInLink.userErrors");
+        if (errors.isEmpty()) {
             model.addAttribute("linkSent", true);
+        }
+        else if (errors.stream().anyMatch(error -> error.code() == UserErrorCode.REQUIRED)) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", "LINK_EMAIL_REQUIRED");
         }
         else {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
