@@ -35,6 +35,11 @@ class BrandLifecyclePagesIntegrationTest {
 
     static final Pattern INVITATION_LINK = Pattern.compile("value=\"(http://[^\"]+/undangan/([A-Za-z0-9_-]+))\"");
 
+    static final Pattern INVITATION_CANCEL = Pattern.compile("name=\"invitation\" value=\"([^\"]+)\"");
+
+    static final Pattern SELF_REMOVAL = Pattern
+        .compile("name=\"account\" value=\"([^\"]+)\">\\s*<button type=\"submit\">Keluar dari merek ini");
+
     @Autowired
     LocalInbox inbox;
 
@@ -270,7 +275,88 @@ class BrandLifecyclePagesIntegrationTest {
 
         var used = visitor.get(path);
         assertThat(used.statusCode()).isEqualTo(404);
-        assertThat(used.body()).contains("Undangan ini tidak ada atau sudah dipakai");
+        assertThat(used.body()).contains("Undangan ini tidak berlaku: sudah dipakai");
+    }
+
+    /**
+     * The members page cancels an invitation (whose link then says so), says when an
+     * address was invited already or is a member, removes a member and lets one leave;
+     * the last member stays.
+     */
+    @Test
+    void membersCancelInvitationsRemoveOneAnotherAndLeaveButTheLastStays() throws Exception {
+        var producer = signedUpProducer("sari");
+        var name = "Ketak Uji " + ApiClient.unique("uji");
+        producer.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI", "villageSlug",
+                "beleka", "tagline", "", "storyId", "", "whatsapp", ""));
+        var brandId = brandId(producer.get("/dasbor"));
+        var members = "/dasbor/merek/" + brandId + "/anggota";
+        assertThat(producer.get(members).body()).contains("Anda anggota terakhir merek ini")
+            .doesNotContain("Keluar dari merek ini");
+
+        var dewi = email("dewi");
+        assertThat(producer.post(members, Map.of("email", dewi)).statusCode()).isEqualTo(302);
+        var first = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(first.find()).isTrue();
+        assertThat(producer.post(members, Map.of("email", dewi.toUpperCase())).statusCode()).isEqualTo(302);
+        var again = producer.get(members).body();
+        assertThat(again).contains("Undangan untuk " + dewi.toUpperCase() + " sudah ada, jadi dikirim ulang",
+                "Tautannya tetap sama", first.group(1));
+        assertThat(INVITATION_CANCEL.matcher(again).results().count()).as("one open invitation").isEqualTo(1);
+
+        var cancel = INVITATION_CANCEL.matcher(again);
+        assertThat(cancel.find()).isTrue();
+        assertThat(producer.post(members + "/batalkan", Map.of("invitation", cancel.group(1))).statusCode())
+            .isEqualTo(302);
+        assertThat(producer.get(members).body()).contains("Undangan untuk " + dewi + " dibatalkan",
+                "Tidak ada undangan terbuka.");
+        var cancelled = new FormBrowser(port).get("/undangan/" + first.group(2));
+        assertThat(cancelled.statusCode()).isEqualTo(404);
+        assertThat(cancelled.body()).contains("dibatalkan oleh anggota merek").doesNotContain("Terima undangan");
+        assertThat(new FormBrowser(port).get("/undangan/" + first.group(2) + "?lang=en").body())
+            .contains("cancelled by a member of the brand");
+
+        var komang = email("komang");
+        var komangsToken = api.signUp(komang, "BUYER");
+        api.verifyEmail(inbox, komang);
+        String komangsId = JsonPath.read(api.query("{ me { id } }", Map.of(), komangsToken), "$.data.me.id");
+        joins(producer, members, komang, komangsToken);
+        var alreadyMember = producer.post(members, Map.of("email", komang));
+        assertThat(alreadyMember.statusCode()).isEqualTo(422);
+        assertThat(alreadyMember.body()).contains("Orang ini sudah menjadi anggota merek.");
+
+        var two = producer.get(members).body();
+        assertThat(two).contains("Anggota (2)", "Keluarkan Uji BUYER", "Keluar dari merek ini");
+        assertThat(producer.post(members + "/keluarkan", Map.of("account", komangsId)).statusCode()).isEqualTo(302);
+        assertThat(producer.get(members).body()).contains("Uji BUYER tidak lagi menjadi anggota merek.", "Anggota (1)");
+        var gone = api.query("query($id: ID!) { node(id: $id) { ... on Brand { viewerIsMember } } }",
+                Map.of("id", brandId), komangsToken);
+        assertThat((Object) JsonPath.read(gone, "$.data.node")).as("a draft brand, hidden again").isNull();
+
+        joins(producer, members, komang, komangsToken);
+        var mine = SELF_REMOVAL.matcher(producer.get(members).body());
+        assertThat(mine.find()).isTrue();
+        var left = producer.post(members + "/keluarkan", Map.of("account", mine.group(1)));
+        assertThat(left.statusCode()).isEqualTo(302);
+        assertThat(producer.get("/dasbor").body()).contains("Anda keluar dari " + name);
+        assertThat(producer.get(members).statusCode()).as("a draft brand, hidden now").isEqualTo(404);
+
+        var last = api.mutate("""
+                mutation($input: RemoveBrandMemberInput!) { removeBrandMember(input: $input) {
+                  brand { id } userErrors { field code } } }""", Map.of("brandId", brandId, "accountId", komangsId),
+                komangsToken);
+        assertThat(ApiClient.outcome(last, "removeBrandMember")).isEqualTo("userError:LAST_MEMBER");
+    }
+
+    /** Invites the address on the members page and accepts with its account. */
+    private void joins(FormBrowser producer, String members, String email, String token) throws Exception {
+        assertThat(producer.post(members, Map.of("email", email)).statusCode()).isEqualTo(302);
+        var link = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(link.find()).isTrue();
+        var accepted = api.mutate("""
+                mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) {
+                  brand { id } userErrors { code } } }""", Map.of("token", link.group(2)), token);
+        assertThat(ApiClient.outcome(accepted, "acceptBrandInvitation")).isEqualTo("ok");
     }
 
     @Test
