@@ -110,6 +110,11 @@ class BrandGraphQlController implements NodeLookup {
         return brands.removeMember(input);
     }
 
+    @MutationMapping
+    BrandPayload removeBrandImage(@Argument Brands.RemoveImageInput input) {
+        return brands.removeImage(BrandId.decode(input.brandId()), input.image());
+    }
+
     @DerivedField
     @SchemaMapping(typeName = "Brand", field = "id")
     String id(Brand brand) {

@@ -115,6 +115,9 @@ public class Brands {
     public record CancelInvitationInput(String id) {
     }
 
+    public record RemoveImageInput(String brandId, BrandImageKind image) {
+    }
+
     public record RemoveMemberInput(String brandId, String accountId) {
     }
 
@@ -652,6 +655,23 @@ public class Brands {
         var caller = Caller.current();
         var brand = requireManageable(id, caller);
         repository.replaceCover(brand.id(), imageKey);
+        return imageReplaced(brand, caller);
+    }
+
+    /**
+     * Removes the brand's logo or cover; the page shows none until another is uploaded.
+     * The image is no longer in use, and media deletes it once nothing else shows it.
+     * Members of the brand and admins, as for updating the brand.
+     */
+    public BrandPayload removeImage(BrandId id, BrandImageKind kind) {
+        var caller = Caller.current();
+        var brand = requireManageable(id, caller);
+        if (kind == BrandImageKind.LOGO) {
+            repository.replaceLogo(brand.id(), null);
+        }
+        else {
+            repository.replaceCover(brand.id(), null);
+        }
         return imageReplaced(brand, caller);
     }
 
