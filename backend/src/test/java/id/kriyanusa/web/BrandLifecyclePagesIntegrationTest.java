@@ -260,14 +260,17 @@ class BrandLifecyclePagesIntegrationTest {
             .hasValueSatisfying(to -> assertThat(to).endsWith(path + "/masuk"));
         assertThat(visitor.get(path + "/masuk").headers().firstValue("Location"))
             .hasValueSatisfying(to -> assertThat(to).endsWith(path));
-        assertThat(visitor.get(path).body()).contains("Terima undangan");
-        // the address must be proven first, with the link mailed at sign-up
+        // the address must be proven first, with the link mailed at sign-up: the page
+        // says so, without a button
+        assertThat(visitor.get(path).body()).contains("Satu langkah lagi: kami mengirim tautan ke " + invitee)
+            .doesNotContain("Terima undangan");
         var unproven = visitor.post(path, Map.of());
         assertThat(unproven.statusCode()).isEqualTo(422);
         assertThat(unproven.body()).contains("Pastikan dulu alamat email Anda");
         var verification = ApiClient.awaitLink(inbox, invitee, "/verifikasi-email/");
         assertThat(visitor.get(URI.create(verification).getPath()).body())
-            .contains("alamat " + invitee + " sudah dipastikan");
+            .contains("alamat " + invitee + " sudah dipastikan", "href=\"" + path + "\"", "Lanjut menerima undangan");
+        assertThat(visitor.get(path).body()).contains("Terima undangan");
         var accepted = visitor.post(path, Map.of());
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(visitor.get("/dasbor").body()).contains("Anda sekarang anggota " + name, name);
@@ -357,6 +360,47 @@ class BrandLifecyclePagesIntegrationTest {
                 mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) {
                   brand { id } userErrors { code } } }""", Map.of("token", link.group(2)), token);
         assertThat(ApiClient.outcome(accepted, "acceptBrandInvitation")).isEqualTo("ok");
+    }
+
+    /**
+     * Someone invited without an account signs up from the link: the sign-up page names
+     * the brand and holds the invited address, and leads back to the invitation.
+     */
+    @Test
+    void theSignUpPageOfAnInvitationNamesTheBrandAndLeadsBackToIt() throws Exception {
+        var producer = signedUpProducer("ratna");
+        var name = "Songket Uji " + ApiClient.unique("uji");
+        producer.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI", "villageSlug",
+                "sukarara", "tagline", "", "storyId", "", "whatsapp", ""));
+        var members = "/dasbor/merek/" + brandId(producer.get("/dasbor")) + "/anggota";
+        var invitee = email("lia");
+        producer.post(members, Map.of("email", invitee));
+        var link = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(link.find()).isTrue();
+        var path = "/undangan/" + link.group(2);
+        var signUp = "/daftar?undangan=" + link.group(2);
+
+        var visitor = new FormBrowser(port);
+        assertThat(visitor.get(path).body()).contains("Daftar dengan " + invitee, "href=\"" + signUp + "\"",
+                "href=\"" + path + "/masuk\"");
+        var form = visitor.get(signUp);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
+                "name=\"undangan\" value=\"" + link.group(2) + "\"");
+        assertThat(visitor.get(signUp + "&lang=en").body()).contains("You are invited to join " + name);
+
+        var refused = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", "pendek",
+                "role", "BUYER", "undangan", link.group(2)));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Anda diundang bergabung dengan " + name, "name=\"undangan\"");
+        var signedUp = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", PASSWORD,
+                "role", "BUYER", "undangan", link.group(2)));
+        assertThat(signedUp.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(path));
+        assertThat(visitor.get(path).body()).contains("Satu langkah lagi").doesNotContain("Terima undangan");
+
+        // an invitation no longer valid leaves an ordinary sign-up form
+        assertThat(new FormBrowser(port).get("/daftar?undangan=tidak-ada").body()).contains("Buat akun")
+            .doesNotContain("name=\"undangan\"");
     }
 
     @Test
