@@ -8,6 +8,8 @@ import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.KeptForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -32,8 +34,14 @@ class SignInPageController {
 
     private final PageRequests api;
 
-    SignInPageController(PageRequests api) {
+    private final MessageSource messages;
+
+    private final PageText text;
+
+    SignInPageController(PageRequests api, MessageSource messages, PageText text) {
         this.api = api;
+        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/masuk")
@@ -43,7 +51,8 @@ class SignInPageController {
 
     /**
      * After signing in again: the form that arrived when the session had ended, with what
-     * was typed, to be sent once more (its page then checks it as always).
+     * was typed under the fields' labels, to be sent once more (its page then checks it
+     * as always).
      */
     @GetMapping("/masuk/lanjutkan")
     String keptForm(HttpSession session, Model model) {
@@ -52,7 +61,17 @@ class SignInPageController {
             return "redirect:/dasbor";
         }
         model.addAttribute("kept", kept);
+        model.addAttribute("summary",
+                KeptFormSummary.of(kept, messages, LocaleContextHolder.getLocale(), this::categoryName));
         return "pages/kept-form";
+    }
+
+    /** A category's name in the reader's language, by its slug; the slug when unknown. */
+    private String categoryName(String slug) {
+        Map<String, Object> name = api.run("keptFormCategory", Map.of("slug", slug))
+            .field("category.name")
+            .toEntity(Map.class);
+        return name == null ? slug : text.pick(name);
     }
 
     /**
