@@ -100,6 +100,21 @@ class BrandGraphQlController implements NodeLookup {
         return brands.acceptInvitation(input);
     }
 
+    @MutationMapping
+    BrandPayload cancelBrandInvitation(@Argument Brands.CancelInvitationInput input) {
+        return brands.cancelInvitation(input);
+    }
+
+    @MutationMapping
+    BrandPayload removeBrandMember(@Argument Brands.RemoveMemberInput input) {
+        return brands.removeMember(input);
+    }
+
+    @MutationMapping
+    BrandPayload removeBrandImage(@Argument Brands.RemoveImageInput input) {
+        return brands.removeImage(BrandId.decode(input.brandId()), input.image());
+    }
+
     @DerivedField
     @SchemaMapping(typeName = "Brand", field = "id")
     String id(Brand brand) {
@@ -153,7 +168,7 @@ class BrandGraphQlController implements NodeLookup {
     @DerivedField
     @SchemaMapping(typeName = "BrandInvitation", field = "id")
     String invitationId(BrandInvitation invitation) {
-        return new GlobalId("BrandInvitation", invitation.id()).encode();
+        return new GlobalId(Brands.INVITATION_TYPE, invitation.id()).encode();
     }
 
     @Override

@@ -48,8 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * curators and admins see all;</li>
  * <li>anyone signed in may create a brand and becomes its first member and a
  * producer;</li>
- * <li>members (and admins, who operate the portal) change a brand, submit it and invite
- * members;</li>
+ * <li>members (and admins, who operate the portal) change a brand, submit it, invite
+ * members, cancel invitations and remove members; the brand's members are equals, and a
+ * brand keeps its last member, who may not leave;</li>
  * <li>curators and admins verify, reject and suspend.</li>
  * </ul>
  * A brand that exists but may not be changed by a signed-in caller answers FORBIDDEN; one
@@ -63,6 +64,11 @@ public class Brands {
 
     /** The type of an image's global id, as the media module gives it. */
     private static final String IMAGE_TYPE = "Image";
+
+    /** The type of an account's global id, as the identity module gives it. */
+    private static final String ACCOUNT_TYPE = "Account";
+
+    static final String INVITATION_TYPE = "BrandInvitation";
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
 
@@ -104,6 +110,15 @@ public class Brands {
     }
 
     public record AcceptInvitationInput(String token) {
+    }
+
+    public record CancelInvitationInput(String id) {
+    }
+
+    public record RemoveImageInput(String brandId, BrandImageKind image) {
+    }
+
+    public record RemoveMemberInput(String brandId, String accountId) {
     }
 
     private final BrandRepository repository;
@@ -531,22 +546,68 @@ public class Brands {
         var brand = requireManageable(brandId, caller);
         var email = invitedEmail == null ? "" : invitedEmail.strip();
         if (email.length() > 254 || !BrandRules.EMAIL.matcher(email).matches()) {
-            return new InviteBrandMemberPayload(null,
-                    List.of(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address")));
+            return InviteBrandMemberPayload
+                .failed(UserError.of("input.email", UserErrorCode.INVALID, "Enter a valid email address"));
         }
         var invitee = accounts.accountWithEmail(email);
         if (invitee.isPresent() && repository.isMember(brand.id(), invitee.get())) {
-            return new InviteBrandMemberPayload(null, List.of(UserError.of("input.email", UserErrorCode.ALREADY_MEMBER,
-                    "This person is already a member of the brand")));
+            return InviteBrandMemberPayload.failed(UserError.of("input.email", UserErrorCode.ALREADY_MEMBER,
+                    "This person is already a member of the brand"));
         }
         var expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
-        var invitation = repository.pendingInvitation(brand.id(), email)
-            .map(pending -> repository.renewInvitation(pending.id(), expiresAt))
+        /*
+         * An open invitation to the address is sent again with its link unchanged, so
+         * that a link already passed on by WhatsApp keeps working.
+         */
+        var pending = repository.pendingInvitation(brand.id(), email);
+        var invitation = pending.map(open -> repository.renewInvitation(open.id(), expiresAt))
             .orElseGet(() -> repository.insertInvitation(brand.id(), email, Secrets.newToken(), caller.requireAccount(),
                     expiresAt));
         mailer.send(email, "brand-invitation", Map.of("email", email, "brand", brand.name(), "expiresAt",
                 invitation.expiresAt(), "link", mailer.link("/undangan/" + invitation.token())), null);
-        return new InviteBrandMemberPayload(invitation, List.of());
+        return new InviteBrandMemberPayload(invitation, pending.isPresent(), List.of());
+    }
+
+    /**
+     * Cancels a pending invitation: its link then no longer works. The brand's members
+     * and admins, as for inviting.
+     */
+    public BrandPayload cancelInvitation(CancelInvitationInput input) {
+        var caller = Caller.current();
+        caller.requireAccount();
+        var invitationId = GlobalId.key(input.id(), INVITATION_TYPE);
+        var brandId = repository.brandOfInvitation(invitationId)
+            .orElseThrow(() -> new NotFoundException("No invitation with id " + input.id()));
+        var brand = requireManageable(new BrandId(brandId), caller);
+        if (!repository.deletePendingInvitation(brand.id(), invitationId)) {
+            return BrandPayload.failed(UserError.of("input.id", UserErrorCode.INVALID_STATE,
+                    "This invitation was accepted already; remove the member instead"));
+        }
+        return BrandPayload.of(brand);
+    }
+
+    /**
+     * Removes a member from the brand, or lets a member leave it (their own account). The
+     * brand's members and admins, as for inviting; the last member stays, so that someone
+     * can still change the brand.
+     */
+    public BrandPayload removeMember(RemoveMemberInput input) {
+        var caller = Caller.current();
+        var brand = requireManageable(BrandId.decode(input.brandId()), caller);
+        var accountId = GlobalId.key(input.accountId(), ACCOUNT_TYPE);
+        repository.lockMembership(brand.id());
+        var members = repository.members(brand.id());
+        if (members.stream().noneMatch(member -> member.accountId() == accountId)) {
+            return BrandPayload
+                .failed(UserError.of("input.accountId", UserErrorCode.NOT_FOUND, "This account is not a member"));
+        }
+        if (members.size() == 1) {
+            return BrandPayload.failed(UserError.of("input.accountId", UserErrorCode.LAST_MEMBER,
+                    "The brand's last member stays; invite someone else before leaving"));
+        }
+        repository.removeMember(brand.id(), accountId);
+        return BrandPayload
+            .of(repository.findById(brand.id(), viewer(caller)).filter(seen -> visible(seen, caller)).orElse(null));
     }
 
     public BrandPayload acceptInvitation(AcceptInvitationInput input) {
@@ -594,6 +655,23 @@ public class Brands {
         var caller = Caller.current();
         var brand = requireManageable(id, caller);
         repository.replaceCover(brand.id(), imageKey);
+        return imageReplaced(brand, caller);
+    }
+
+    /**
+     * Removes the brand's logo or cover; the page shows none until another is uploaded.
+     * The image is no longer in use, and media deletes it once nothing else shows it.
+     * Members of the brand and admins, as for updating the brand.
+     */
+    public BrandPayload removeImage(BrandId id, BrandImageKind kind) {
+        var caller = Caller.current();
+        var brand = requireManageable(id, caller);
+        if (kind == BrandImageKind.LOGO) {
+            repository.replaceLogo(brand.id(), null);
+        }
+        else {
+            repository.replaceCover(brand.id(), null);
+        }
         return imageReplaced(brand, caller);
     }
 

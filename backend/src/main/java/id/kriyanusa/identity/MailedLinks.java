@@ -139,10 +139,14 @@ public class MailedLinks {
      * Mails a sign-in link when an account has this address and it is verified: the link
      * proves that whoever signs in with it reads the account's mail, so its one attempt
      * passes the throttle that a guesser on the same network set off. The answer is the
-     * same either way.
+     * same either way; only an address left empty is refused, as no account can have it.
      */
     public LinkPayload requestSignInLink(String email, String clientAddress) {
         var address = Accounts.normalisedEmail(email);
+        if (address.isEmpty()) {
+            return LinkPayload
+                .failed(UserError.of("input.email", UserErrorCode.REQUIRED, "Enter the email address of the account"));
+        }
         if (perClient.take(clientAddress, 1) != null || perAccount.take("sign-in:" + address, 1) != null) {
             return LinkPayload.failed(
                     UserError.of(null, UserErrorCode.RATE_LIMITED, "Too many requests; try again in a few minutes"));

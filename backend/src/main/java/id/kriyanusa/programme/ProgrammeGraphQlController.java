@@ -138,6 +138,14 @@ class ProgrammeGraphQlController implements NodeLookup {
         return result;
     }
 
+    @BatchMapping(typeName = "ProgrammeParticipant", field = "viewerCanUpdateGoals")
+    Map<ProgrammeParticipant, Boolean> viewerCanUpdateGoals(List<ProgrammeParticipant> list) {
+        var movable = programmes.withGoalsMovableByCaller(list);
+        var result = new HashMap<ProgrammeParticipant, Boolean>();
+        list.forEach(participant -> result.put(participant, movable.contains(participant)));
+        return result;
+    }
+
     @DerivedField
     @SchemaMapping(typeName = "FollowUpGoal", field = "id")
     String id(FollowUpGoal goal) {

@@ -20,4 +20,17 @@ public record ProgrammeParticipant(long id, long programmeId, boolean consent, L
                 || (brandId != null && memberBrandIds.contains(brandId));
     }
 
+    /**
+     * Whether the account may move this participant's goals along: the participant's own
+     * account; for a participant enrolled without one (a name only, or no consent), the
+     * members of the participant's brand, who answer for the brand's plan. Another member
+     * of the same brand does not change a colleague's own goals.
+     */
+    boolean goalsMovableBy(Long accountId, Set<Long> memberBrandIds) {
+        if (this.accountId != null) {
+            return this.accountId.equals(accountId);
+        }
+        return brandId != null && memberBrandIds.contains(brandId);
+    }
+
 }

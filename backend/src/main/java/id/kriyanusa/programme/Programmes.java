@@ -438,9 +438,26 @@ public class Programmes {
     }
 
     /**
+     * Of these participants, those whose goals the caller may move along (see
+     * {@link #updateGoalStatus}), asking for the caller's brands once.
+     */
+    @Transactional(readOnly = true)
+    public Set<ProgrammeParticipant> withGoalsMovableByCaller(Collection<ProgrammeParticipant> participants) {
+        var caller = Caller.current();
+        if (caller.isStaff()) {
+            return Set.copyOf(participants);
+        }
+        var memberBrandIds = brands.memberBrandIds();
+        return participants.stream()
+            .filter(participant -> participant.goalsMovableBy(caller.accountId(), memberBrandIds))
+            .collect(Collectors.toSet());
+    }
+
+    /**
      * Moves a goal along: a curator, or the producer the plan belongs to (the
-     * participant's account or a member of the participant's brand). FORBIDDEN for anyone
-     * else.
+     * participant's own account; for a participant without one, a member of the
+     * participant's brand). FORBIDDEN for anyone else, other members of the brand
+     * included.
      */
     @Transactional
     public FollowUpGoalPayload updateGoalStatus(ProgrammeInputs.UpdateGoalStatus input) {
@@ -459,7 +476,7 @@ public class Programmes {
         var goal = repository.goal(key(input.goalId(), GOAL_TYPE))
             .orElseThrow(() -> new NotFoundException("No follow-up goal with id " + input.goalId()));
         var participant = repository.participant(goal.participantId()).orElseThrow();
-        if (!caller.isStaff() && !participant.concerns(caller.accountId(), brands.memberBrandIds())) {
+        if (!caller.isStaff() && !participant.goalsMovableBy(caller.accountId(), brands.memberBrandIds())) {
             throw new AccessDeniedException("Only curators and the participant may change this goal");
         }
         var errors = new InputErrors();

@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,14 +30,18 @@ class AccountLinksPageController {
         this.api = api;
     }
 
+    /**
+     * Confirms the address, and leads on to the invitation it was confirmed for, if any.
+     */
     @GetMapping("/verifikasi-email/" + TOKEN)
-    String verify(@PathVariable String token, Model model, HttpServletResponse response) {
+    String verify(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
         var result = api.run("verifyEmail", Map.of("input", Map.of("token", token)));
         if (!PageRequests.userErrors(result, "verifyEmail.userErrors").isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
         }
         else {
             model.addAttribute("verifiedEmail", result.field("verifyEmail.account.email").toEntity(String.class));
+            model.addAttribute("invitationToken", InvitationUnderWay.of(request.getSession(false)));
         }
         return "pages/email-verified";
     }

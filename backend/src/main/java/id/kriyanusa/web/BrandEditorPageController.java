@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The brand page editor, in three short pages for a phone on a slow network:
  * `/dasbor/merek/{id}` for the texts, colours, contacts and certifications (with the
  * contrast of the main colour as saved), `/perajin` for the artisans named on the page
- * and `/gambar` for the logo and the cover. Everything goes through the API, which
- * decides who may change the brand; a refusal shows the page again with what was typed.
+ * and `/gambar` for the logo and the cover (uploaded or removed). Everything goes through
+ * the API, which decides who may change the brand; a refusal shows the page again with
+ * what was typed.
  */
 @Controller
 class BrandEditorPageController {
@@ -111,6 +112,16 @@ class BrandEditorPageController {
                     model);
         }
         redirect.addFlashAttribute("done", which);
+        return "redirect:/dasbor/merek/" + id + "/gambar";
+    }
+
+    /** Takes the logo or cover off the brand's page. */
+    @PostMapping(PAGE + "/gambar/{which:logo|sampul}/hapus")
+    String removeImage(@PathVariable String id, @PathVariable String which, RedirectAttributes redirect) {
+        editable(id);
+        var input = Map.of("brandId", id, "image", which.equals("logo") ? "LOGO" : "COVER");
+        api.run("removeBrandImage", Map.of("input", input));
+        redirect.addFlashAttribute("done", which + "Removed");
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 

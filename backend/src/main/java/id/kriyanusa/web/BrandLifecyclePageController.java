@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.UserError;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -28,8 +31,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * A producer's brand from its start: `/dasbor/merek/baru` creates it in a village,
  * `/dasbor/merek/{id}/verifikasi` sends it to the department (and says what is missing,
  * or what the curator asked to fix), `/dasbor/merek/{id}/anggota` lists its members and
- * invites more, with a link to pass on by WhatsApp. The API's documents decide who may do
- * what.
+ * invites more, with a link to pass on by WhatsApp, cancels invitations, removes members
+ * and lets a member leave. The API's documents decide who may do what.
  */
 @Controller
 class BrandLifecyclePageController {
@@ -50,7 +53,7 @@ class BrandLifecyclePageController {
     }
 
     /** An open invitation as its brand's members pass it on. */
-    record SharedInvitation(String email, OffsetDateTime expiresAt, String link, String whatsappLink) {
+    record SharedInvitation(String id, String email, OffsetDateTime expiresAt, String link, String whatsappLink) {
     }
 
     private final PageRequests api;
@@ -133,8 +136,70 @@ class BrandLifecyclePageController {
             model.addAttribute("problems", api.problems("invite", errors));
             return membersPage(id, model);
         }
-        redirect.addFlashAttribute("invited", email);
+        redirect
+            .addFlashAttribute(Boolean.TRUE.equals(result.field("inviteBrandMember.renewed").toEntity(Boolean.class))
+                    ? "reinvited" : "invited", email);
         return "redirect:/dasbor/merek/" + id + "/anggota";
+    }
+
+    @PostMapping(BRAND + "/anggota/batalkan")
+    String cancelInvitation(@PathVariable String id, @RequestParam(defaultValue = "") String invitation, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var brand = memberBrand("brandMembersPage", id);
+        var email = listed(brand, "invitations", invitation).map(open -> open.get("email")).orElse(null);
+        var result = api.run("cancelBrandInvitation", Map.of("input", Map.of("id", invitation)));
+        var errors = PageRequests.userErrors(result, "cancelBrandInvitation.userErrors");
+        if (!errors.isEmpty()) {
+            return refusedMembers(id, errors, model, response);
+        }
+        redirect.addFlashAttribute("cancelled", email);
+        return "redirect:/dasbor/merek/" + id + "/anggota";
+    }
+
+    /** Removes a member, or lets the signed-in member leave (to the dashboard, then). */
+    @PostMapping(BRAND + "/anggota/keluarkan")
+    String removeMember(@PathVariable String id, @RequestParam(defaultValue = "") String account, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var page = api.run("brandMembersPage", Map.of("id", id));
+        var brand = memberBrand(page);
+        var leaving = account.equals(page.field("me.id").toEntity(String.class));
+        var name = listed(brand, "members", account)
+            .map(member -> ((Map<?, ?>) member.get("account")).get("displayName"))
+            .orElse(null);
+        var result = api.run("removeBrandMember", Map.of("input", Map.of("brandId", id, "accountId", account)));
+        var errors = PageRequests.userErrors(result, "removeBrandMember.userErrors");
+        if (!errors.isEmpty()) {
+            return refusedMembers(id, errors, model, response);
+        }
+        if (leaving) {
+            redirect.addFlashAttribute("lifecycleDone", "left");
+            redirect.addFlashAttribute("lifecycleBrand", brand.get("name"));
+            return "redirect:/dasbor";
+        }
+        redirect.addFlashAttribute("removed", name);
+        return "redirect:/dasbor/merek/" + id + "/anggota";
+    }
+
+    /**
+     * A refused removal or cancellation: the buttons have no field to link the problem
+     * to.
+     */
+    private String refusedMembers(String id, List<UserError> errors, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("members",
+                errors.stream().map(error -> new UserError(null, error.message(), error.code())).toList()));
+        return membersPage(id, model);
+    }
+
+    /**
+     * The member (by account id) or invitation (by id) the brand lists, to name it in
+     * what the page says afterwards.
+     */
+    private static Optional<Map<String, Object>> listed(Map<String, Object> brand, String list, String id) {
+        return ((List<Map<String, Object>>) brand.get(list)).stream()
+            .filter(each -> id.equals(each.get("id"))
+                    || each.get("account") instanceof Map<?, ?> account && id.equals(account.get("id")))
+            .findFirst();
     }
 
     private String newBrandPage(Model model) {
@@ -156,7 +221,8 @@ class BrandLifecyclePageController {
     }
 
     private String membersPage(String id, Model model) {
-        var brand = memberBrand("brandMembersPage", id);
+        var page = api.run("brandMembersPage", Map.of("id", id));
+        var brand = memberBrand(page);
         var base = ServletUriComponentsBuilder.fromCurrentContextPath();
         var shared = ((List<Map<String, Object>>) brand.get("invitations")).stream().map(invitation -> {
             var link = base.cloneBuilder()
@@ -165,12 +231,13 @@ class BrandLifecyclePageController {
                 .toUriString();
             var message = messages.getMessage("invite.whatsappMessage", new Object[] { brand.get("name"), link },
                     LocaleContextHolder.getLocale());
-            return new SharedInvitation((String) invitation.get("email"),
+            return new SharedInvitation((String) invitation.get("id"), (String) invitation.get("email"),
                     OffsetDateTime.parse((String) invitation.get("expiresAt")), link,
                     "https://wa.me/?text=" + URLEncoder.encode(message, StandardCharsets.UTF_8).replace("+", "%20"));
         }).toList();
         model.addAttribute("brand", brand);
         model.addAttribute("invitations", shared);
+        model.addAttribute("myAccount", page.field("me.id").toEntity(String.class));
         return "pages/brand-members";
     }
 
@@ -179,7 +246,11 @@ class BrandLifecyclePageController {
      * when it is another brand's.
      */
     private Map<String, Object> memberBrand(String document, String id) {
-        Map<String, Object> brand = api.run(document, Map.of("id", id)).field("node").toEntity(Map.class);
+        return memberBrand(api.run(document, Map.of("id", id)));
+    }
+
+    private static Map<String, Object> memberBrand(ClientGraphQlResponse page) {
+        Map<String, Object> brand = page.field("node").toEntity(Map.class);
         if (brand == null || !"Brand".equals(brand.get("__typename"))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

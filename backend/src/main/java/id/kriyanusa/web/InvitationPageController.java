@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,9 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An invitation link, `/undangan/{token}`: says which brand invites and which address the
- * invitation is for, sends a visitor to sign in or sign up and back
- * (`/undangan/{token}/masuk` asks for an account), and accepts it with one button. The
- * API decides whether the signed-in account may join.
+ * invitation is for, sends a visitor to sign up with that address
+ * (`/daftar?undangan={token}`) or to sign in and back (`/undangan/{token}/masuk` asks for
+ * an account), says to confirm the address first, and then accepts it with one button.
+ * The API decides whether the signed-in account may join.
  */
 @Controller
 class InvitationPageController {
@@ -30,8 +32,13 @@ class InvitationPageController {
     }
 
     @GetMapping(INVITATION)
-    String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
-        return invitationPage(token, model, response);
+    String invitation(@PathVariable String token, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        var page = invitationPage(token, model, response);
+        if (Boolean.TRUE.equals(model.getAttribute("unconfirmed"))) {
+            InvitationUnderWay.remember(request.getSession(), token);
+        }
+        return page;
     }
 
     /**
@@ -43,7 +50,8 @@ class InvitationPageController {
     }
 
     @PostMapping(INVITATION)
-    String accept(@PathVariable String token, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String accept(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var result = api.run("acceptBrandInvitation", Map.of("input", Map.of("token", token)));
         var errors = PageRequests.userErrors(result, "acceptBrandInvitation.userErrors");
         if (!errors.isEmpty()) {
@@ -52,6 +60,7 @@ class InvitationPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page;
         }
+        InvitationUnderWay.done(request.getSession(false));
         redirect.addFlashAttribute("lifecycleDone", "joined");
         redirect.addFlashAttribute("lifecycleBrand",
                 result.field("acceptBrandInvitation.brand.name").toEntity(String.class));
@@ -69,8 +78,13 @@ class InvitationPageController {
             var expiresAt = OffsetDateTime.parse((String) invitation.get("expiresAt"));
             model.addAttribute("expiresAt", expiresAt);
             model.addAttribute("expired", expiresAt.isBefore(OffsetDateTime.now()));
-            model.addAttribute("otherAccount",
-                    me != null && !((String) me.get("email")).equalsIgnoreCase((String) invitation.get("email")));
+            var otherAccount = me != null
+                    && !((String) me.get("email")).equalsIgnoreCase((String) invitation.get("email"));
+            model.addAttribute("otherAccount", otherAccount);
+            // accepting asks for a confirmed address: the page says how, rather than
+            // offer a button that fails
+            model.addAttribute("unconfirmed",
+                    me != null && !otherAccount && !Boolean.TRUE.equals(me.get("emailVerified")));
         }
         model.addAttribute("token", token);
         model.addAttribute("invitation", invitation);

@@ -3,10 +3,13 @@ package id.kriyanusa.web;
 import java.util.Map;
 
 import id.kriyanusa.identity.SignInRefused;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.KeptForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -31,8 +34,14 @@ class SignInPageController {
 
     private final PageRequests api;
 
-    SignInPageController(PageRequests api) {
+    private final MessageSource messages;
+
+    private final PageText text;
+
+    SignInPageController(PageRequests api, MessageSource messages, PageText text) {
         this.api = api;
+        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/masuk")
@@ -42,7 +51,8 @@ class SignInPageController {
 
     /**
      * After signing in again: the form that arrived when the session had ended, with what
-     * was typed, to be sent once more (its page then checks it as always).
+     * was typed under the fields' labels, to be sent once more (its page then checks it
+     * as always).
      */
     @GetMapping("/masuk/lanjutkan")
     String keptForm(HttpSession session, Model model) {
@@ -51,7 +61,17 @@ class SignInPageController {
             return "redirect:/dasbor";
         }
         model.addAttribute("kept", kept);
+        model.addAttribute("summary",
+                KeptFormSummary.of(kept, messages, LocaleContextHolder.getLocale(), this::categoryName));
         return "pages/kept-form";
+    }
+
+    /** A category's name in the reader's language, by its slug; the slug when unknown. */
+    private String categoryName(String slug) {
+        Map<String, Object> name = api.run("keptFormCategory", Map.of("slug", slug))
+            .field("category.name")
+            .toEntity(Map.class);
+        return name == null ? slug : text.pick(name);
     }
 
     /**
@@ -63,8 +83,13 @@ class SignInPageController {
     String mailSignInLink(@ModelAttribute("form") SignInForm form, Model model, HttpServletResponse response) {
         var email = form.email() == null ? "" : form.email();
         var result = api.run("requestSignInLink", Map.of("input", Map.of("email", email)));
-        if (PageRequests.userErrors(result, "requestSignInLink.userErrors").isEmpty()) {
+        var errors = PageRequests.userErrors(result, "requestSignInLink.userErrors");
+        if (errors.isEmpty()) {
             model.addAttribute("linkSent", true);
+        }
+        else if (errors.stream().anyMatch(error -> error.code() == UserErrorCode.REQUIRED)) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", "LINK_EMAIL_REQUIRED");
         }
         else {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

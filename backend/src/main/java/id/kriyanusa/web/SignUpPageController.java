@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.security.PageSignIn;
@@ -17,11 +18,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-up form, `/daftar`, on the API's `register`: a new buyer or producer is signed
  * in to the pages' session right away and lands where signing in would have taken them
- * (back to an invitation link, else the dashboard or home).
+ * (back to an invitation link, else the dashboard or home). Reached from an invitation
+ * link, it names the brand that invites and holds the invited address.
  */
 @Controller
 class SignUpPageController {
@@ -36,6 +39,9 @@ class SignUpPageController {
 
     }
 
+    /** An invitation link's token, as its page's address takes it. */
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
     private final PageRequests api;
 
     private final PageSignIn signIn;
@@ -45,13 +51,27 @@ class SignUpPageController {
         this.signIn = signIn;
     }
 
+    /**
+     * The form; from an invitation link (`?undangan={token}`) it names the brand that
+     * invites and holds the invited address.
+     */
     @GetMapping("/daftar")
-    String form(@ModelAttribute("form") SignUpForm form) {
+    String form(@ModelAttribute("form") SignUpForm form, @RequestParam(required = false) String undangan, Model model) {
+        var invitation = invitation(undangan, model);
+        if (invitation != null && (form.email() == null || form.email().isBlank())) {
+            model.addAttribute("form",
+                    new SignUpForm(form.displayName(), (String) invitation.get("email"), null, form.role()));
+        }
         return "pages/sign-up";
     }
 
+    /**
+     * Signs up and signs in; from an invitation, on to the invitation's page, which says
+     * what is left to do before accepting.
+     */
     @PostMapping("/daftar")
-    String signUp(SignUpForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String signUp(SignUpForm form, @RequestParam(required = false) String undangan, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         var input = new HashMap<String, Object>();
         input.put("displayName", Objects.toString(form.displayName(), ""));
         input.put("email", Objects.toString(form.email(), ""));
@@ -63,13 +83,40 @@ class SignUpPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("form", new SignUpForm(form.displayName(), form.email(), null, form.role()));
             model.addAttribute("problems", api.problems("signUp", errors));
+            invitation(undangan, model);
             return "pages/sign-up";
         }
         Map<String, Object> account = result.field("register.session.account").toEntity(Map.class);
         var roles = ((List<String>) account.get("roles")).stream().map(Role::valueOf).toList();
         var signedIn = SignedInAccount.signingInNow(GlobalId.key((String) account.get("id"), "Account"),
                 (String) account.get("displayName"));
-        return "redirect:" + signIn.signIn(signedIn, roles, request, response);
+        var invited = invitation(undangan) != null;
+        var landing = signIn.signIn(signedIn, roles, request, response);
+        return "redirect:" + (invited ? "/undangan/" + undangan : landing);
+    }
+
+    /**
+     * The pending invitation of this link's token, in the model with its token; null for
+     * none.
+     */
+    private Map<String, Object> invitation(String token, Model model) {
+        var invitation = invitation(token);
+        if (invitation != null) {
+            model.addAttribute("invitation", invitation);
+            model.addAttribute("invitationToken", token);
+        }
+        return invitation;
+    }
+
+    /**
+     * The pending invitation of this link's token; null for none (no token, or a link no
+     * longer valid: the form is then an ordinary one).
+     */
+    private Map<String, Object> invitation(String token) {
+        if (token == null || !INVITATION_TOKEN.matcher(token).matches()) {
+            return null;
+        }
+        return api.run("invitationPage", Map.of("token", token)).field("brandInvitation").toEntity(Map.class);
     }
 
 }

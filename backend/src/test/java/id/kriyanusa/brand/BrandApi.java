@@ -41,6 +41,10 @@ final class BrandApi {
               invitation { id brandSlug email token expiresAt } userErrors { field code message } } }""";
     static final String ACCEPT = "mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) "
             + PAYLOAD + " }";
+    static final String CANCEL_INVITATION = "mutation($input: CancelBrandInvitationInput!) { "
+            + "cancelBrandInvitation(input: $input) " + PAYLOAD + " }";
+    static final String REMOVE_MEMBER = "mutation($input: RemoveBrandMemberInput!) { removeBrandMember(input: $input) "
+            + PAYLOAD + " }";
     static final String BY_SLUG = "query($slug: String!) { brand(slug: $slug) { " + BRAND_FIELDS
             + " members { account { email } } verificationHistory { from to note changedBy { email } } invitations { email token } } }";
 

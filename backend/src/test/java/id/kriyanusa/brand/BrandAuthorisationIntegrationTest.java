@@ -78,6 +78,11 @@ class BrandAuthorisationIntegrationTest {
         expected.put("inviteBrandMember", List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
         expected.put("acceptBrandInvitation", List.of("UNAUTHORIZED", "userError:INVALID", "userError:INVALID",
                 "userError:INVALID", "userError:INVALID", "userError:INVALID"));
+        expected.put("cancelBrandInvitation",
+                List.of("UNAUTHORIZED", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN", "ok"));
+        // producer A is the brand's only member, who stays: authorised callers hear why
+        expected.put("removeBrandMember", List.of("UNAUTHORIZED", "FORBIDDEN", "userError:LAST_MEMBER", "FORBIDDEN",
+                "FORBIDDEN", "userError:LAST_MEMBER"));
 
         var actual = new LinkedHashMap<String, List<String>>();
         for (var mutation : expected.keySet()) {
@@ -121,6 +126,19 @@ class BrandAuthorisationIntegrationTest {
                         tokens.get(PRODUCER_A));
                 String secret = JsonPath.read(invited, "$.data.inviteBrandMember.invitation.token");
                 yield outcome(api.call(BrandApi.ACCEPT, Map.of("token", secret), token), mutation);
+            }
+            case "cancelBrandInvitation" -> {
+                var invited = api.call(BrandApi.INVITE,
+                        Map.of("brandId", brandOfA("DRAFT"), "email", BrandApi.unique("batal") + "@contoh.id"),
+                        tokens.get(PRODUCER_A));
+                String id = JsonPath.read(invited, "$.data.inviteBrandMember.invitation.id");
+                yield outcome(api.call(BrandApi.CANCEL_INVITATION, Map.of("id", id), token), mutation);
+            }
+            case "removeBrandMember" -> {
+                String producerA = JsonPath.read(api.query("{ me { id } }", Map.of(), tokens.get(PRODUCER_A)),
+                        "$.data.me.id");
+                yield outcome(api.call(BrandApi.REMOVE_MEMBER,
+                        Map.of("brandId", brandOfA("DRAFT"), "accountId", producerA), token), mutation);
             }
             default -> throw new IllegalArgumentException(mutation);
         };

@@ -257,6 +257,49 @@ class ProgrammeIntegrationTest {
         assertThat(ApiClient.outcome(api.query(PROGRAMMES, Map.of(), null), "programmes")).isEqualTo("UNAUTHORIZED");
     }
 
+    /**
+     * A colleague in the same brand reads a participant's own plan but does not move it;
+     * the plan of a participant enrolled without an account is the brand's, which its
+     * members move along.
+     */
+    @Test
+    void aColleagueInTheSameBrandDoesNotMoveAParticipantsOwnGoals() throws Exception {
+        var id = (String) created().get("id");
+        var brand = demoBrandId();
+        var colleagueEmail = ApiClient.unique("rekan") + "@contoh.id";
+        var colleague = api.signUp(colleagueEmail, "PRODUCER");
+        var own = enrolled(id, Map.of("consent", true, "accountEmail", colleagueEmail, "brandId", brand));
+        var brands = enrolled(id, Map.of("consent", true, "name", "Inaq Nursiah", "brandId", brand));
+        var ownGoal = goal((String) own.get("id"), "DEVELOP_PRODUCT", "Vas dari batang tembakau", "2026-11-30");
+        var brandsGoal = goal((String) brands.get("id"), "REACH_MARKET", "Pameran di Mataram", "2026-11-30");
+
+        var producer = api.signIn(ApiClient.PRODUCER);
+        assertThat(ApiClient.outcome(
+                api.mutate(GOAL_STATUS, Map.of("goalId", ownGoal.get("id"), "status", "DROPPED"), producer),
+                "updateFollowUpGoalStatus"))
+            .as("another member of the brand")
+            .isEqualTo("FORBIDDEN");
+        assertThat(ApiClient.outcome(
+                api.mutate(GOAL_STATUS, Map.of("goalId", brandsGoal.get("id"), "status", "IN_PROGRESS"), producer),
+                "updateFollowUpGoalStatus"))
+            .isEqualTo("ok");
+        assertThat(ApiClient.outcome(
+                api.mutate(GOAL_STATUS, Map.of("goalId", ownGoal.get("id"), "status", "IN_PROGRESS"), colleague),
+                "updateFollowUpGoalStatus"))
+            .as("the participant")
+            .isEqualTo("ok");
+
+        var seen = api.query("query($id: ID!) { node(id: $id) { ... on Programme { participants { name "
+                + "viewerCanUpdateGoals } } } }", Map.of("id", id), producer);
+        assertThat((List<Map<String, Object>>) JsonPath.read(seen, "$.data.node.participants[*]")).containsOnly(
+                Map.of("name", "Uji PRODUCER", "viewerCanUpdateGoals", false),
+                Map.of("name", "Inaq Nursiah", "viewerCanUpdateGoals", true));
+        assertThat(jdbc.sql("select status from follow_up_goal where id = ?")
+            .param(Programmes.key((String) ownGoal.get("id"), Programmes.GOAL_TYPE))
+            .query(String.class)
+            .single()).isEqualTo("IN_PROGRESS");
+    }
+
     @Test
     void onlyStaffKeepProgrammesAndOnlyTheParticipantMovesTheirGoals() throws Exception {
         var callers = api.staffMatrixCallers();

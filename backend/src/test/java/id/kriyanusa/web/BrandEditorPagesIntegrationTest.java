@@ -12,10 +12,13 @@ import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.brand.PaletteContrast;
 import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,6 +36,9 @@ class BrandEditorPagesIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
 
@@ -405,6 +411,52 @@ class BrandEditorPagesIntegrationTest {
                 "id=\"file-logo-problem\"");
     }
 
+    /**
+     * A logo or cover taken off the page is gone from the brand page, and the brand no
+     * longer counts as showing it, so media's collector may delete it.
+     */
+    @Test
+    void aLogoRemovedInTheEditorLeavesTheBrandPageAndItsUse() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        assertThat(browser.get(brand.editor() + "/gambar").body()).doesNotContain("Hapus logo", "Hapus gambar sampul");
+        browser.postMultipart(brand.editor() + "/gambar/logo", Map.of(), "logo.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(400, 400));
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Hapus logo");
+        browser.postMultipart(brand.editor() + "/gambar/sampul", Map.of(), "sampul.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(1200, 500));
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Hapus logo", "Hapus gambar sampul");
+        assertThat(imagesInUse(brand)).isEqualTo(2);
+
+        var removed = browser.post(brand.editor() + "/gambar/logo/hapus", Map.of());
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Logo dihapus dari halaman merek.",
+                "Belum ada logo", "Hapus gambar sampul");
+        assertThat(browser.get(brand.editor() + "/gambar?lang=en").body()).contains("Remove the cover image");
+        var storefront = api.http().get("/merek/" + brand.slug()).body();
+        assertThat(storefront).doesNotContain("brand-logo").contains("brand-cover");
+        assertThat(imagesInUse(brand)).as("only the cover").isEqualTo(1);
+
+        var byApi = api.mutate("""
+                mutation($input: RemoveBrandImageInput!) { removeBrandImage(input: $input) {
+                  brand { logo { id } cover { id } } userErrors { code } } }""",
+                Map.of("brandId", brand.id(), "image", "COVER"), brand.token());
+        assertThat((Object) JsonPath.read(byApi, "$.data.removeBrandImage.brand.cover")).isNull();
+        assertThat(imagesInUse(brand)).isZero();
+        var stranger = api.mutate("""
+                mutation($input: RemoveBrandImageInput!) { removeBrandImage(input: $input) { userErrors { code } } }""",
+                Map.of("brandId", brand.id(), "image", "LOGO"), api.signUp("PRODUCER"));
+        assertThat(ApiClient.outcome(stranger, "removeBrandImage")).isEqualTo("FORBIDDEN");
+    }
+
+    /** How many images media records the brand as showing. */
+    private long imagesInUse(NewBrand brand) {
+        return jdbc.sql("select count(*) from media_image_use where owner = 'BRAND' and owner_id = ?")
+            .param(GlobalId.key(brand.id(), "Brand"))
+            .query(Long.class)
+            .single();
+    }
+
     @Test
     void anotherBrandsProducerIsTurnedAwayFromEveryEditorPage() throws Exception {
         var brand = newVerifiedBrand();
@@ -426,6 +478,7 @@ class BrandEditorPagesIntegrationTest {
             .postMultipart(brand.editor() + "/gambar/logo", Map.of(), "x.jpg", "image/jpeg",
                     MediaApi.uniquePhoto(300, 300))
             .statusCode()).isEqualTo(403);
+        assertThat(other.post(brand.editor() + "/gambar/sampul/hapus", Map.of()).statusCode()).isEqualTo(403);
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Diambil alih", "Penyusup",
                 "brand-logo");
     }

@@ -68,16 +68,26 @@ class BrandLifecycleBrowserTest {
             var link = driver.findElement(By.id("link-0")).getAttribute("value");
             assertThat(link).contains("/undangan/");
 
+            var invitation = link.substring(link.indexOf("/undangan/"));
             for (var path : List.of("/dasbor", "/dasbor/merek/baru", brand + "/verifikasi", brand + "/anggota",
-                    link.substring(link.indexOf("/undangan/")))) {
+                    invitation, "/daftar?undangan=" + invitation.substring("/undangan/".length()))) {
                 usableInBothLanguages(browser, path);
             }
+
+            browser.open(brand + "/anggota?lang=id");
+            browser.tap(driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Batalkan undangan')]")));
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("dibatalkan",
+                    "Tidak ada undangan terbuka.");
+            browser.assertUsable();
+            assertThat(browser.open(invitation).driver().findElement(By.tagName("main")).getText())
+                .contains("dibatalkan oleh anggota merek");
         }
     }
 
     private static void usableInBothLanguages(BrowserSession browser, String path) {
-        browser.open(path + "?lang=id").assertUsable();
-        browser.open(path + "?lang=en").assertUsable();
+        var query = path.contains("?") ? "&" : "?";
+        browser.open(path + query + "lang=id").assertUsable();
+        browser.open(path + query + "lang=en").assertUsable();
     }
 
 }

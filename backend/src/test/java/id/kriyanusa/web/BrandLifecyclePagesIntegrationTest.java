@@ -35,6 +35,11 @@ class BrandLifecyclePagesIntegrationTest {
 
     static final Pattern INVITATION_LINK = Pattern.compile("value=\"(http://[^\"]+/undangan/([A-Za-z0-9_-]+))\"");
 
+    static final Pattern INVITATION_CANCEL = Pattern.compile("name=\"invitation\" value=\"([^\"]+)\"");
+
+    static final Pattern SELF_REMOVAL = Pattern
+        .compile("name=\"account\" value=\"([^\"]+)\">\\s*<button type=\"submit\">Keluar dari merek ini");
+
     @Autowired
     LocalInbox inbox;
 
@@ -255,14 +260,17 @@ class BrandLifecyclePagesIntegrationTest {
             .hasValueSatisfying(to -> assertThat(to).endsWith(path + "/masuk"));
         assertThat(visitor.get(path + "/masuk").headers().firstValue("Location"))
             .hasValueSatisfying(to -> assertThat(to).endsWith(path));
-        assertThat(visitor.get(path).body()).contains("Terima undangan");
-        // the address must be proven first, with the link mailed at sign-up
+        // the address must be proven first, with the link mailed at sign-up: the page
+        // says so, without a button
+        assertThat(visitor.get(path).body()).contains("Satu langkah lagi: kami mengirim tautan ke " + invitee)
+            .doesNotContain("Terima undangan");
         var unproven = visitor.post(path, Map.of());
         assertThat(unproven.statusCode()).isEqualTo(422);
         assertThat(unproven.body()).contains("Pastikan dulu alamat email Anda");
         var verification = ApiClient.awaitLink(inbox, invitee, "/verifikasi-email/");
         assertThat(visitor.get(URI.create(verification).getPath()).body())
-            .contains("alamat " + invitee + " sudah dipastikan");
+            .contains("alamat " + invitee + " sudah dipastikan", "href=\"" + path + "\"", "Lanjut menerima undangan");
+        assertThat(visitor.get(path).body()).contains("Terima undangan");
         var accepted = visitor.post(path, Map.of());
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(visitor.get("/dasbor").body()).contains("Anda sekarang anggota " + name, name);
@@ -270,7 +278,129 @@ class BrandLifecyclePagesIntegrationTest {
 
         var used = visitor.get(path);
         assertThat(used.statusCode()).isEqualTo(404);
-        assertThat(used.body()).contains("Undangan ini tidak ada atau sudah dipakai");
+        assertThat(used.body()).contains("Undangan ini tidak berlaku: sudah dipakai");
+    }
+
+    /**
+     * The members page cancels an invitation (whose link then says so), says when an
+     * address was invited already or is a member, removes a member and lets one leave;
+     * the last member stays.
+     */
+    @Test
+    void membersCancelInvitationsRemoveOneAnotherAndLeaveButTheLastStays() throws Exception {
+        var producer = signedUpProducer("sari");
+        var name = "Ketak Uji " + ApiClient.unique("uji");
+        producer.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI", "villageSlug",
+                "beleka", "tagline", "", "storyId", "", "whatsapp", ""));
+        var brandId = brandId(producer.get("/dasbor"));
+        var members = "/dasbor/merek/" + brandId + "/anggota";
+        assertThat(producer.get(members).body()).contains("Anda anggota terakhir merek ini")
+            .doesNotContain("Keluar dari merek ini");
+
+        var dewi = email("dewi");
+        assertThat(producer.post(members, Map.of("email", dewi)).statusCode()).isEqualTo(302);
+        var first = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(first.find()).isTrue();
+        assertThat(producer.post(members, Map.of("email", dewi.toUpperCase())).statusCode()).isEqualTo(302);
+        var again = producer.get(members).body();
+        assertThat(again).contains("Undangan untuk " + dewi.toUpperCase() + " sudah ada, jadi dikirim ulang",
+                "Tautannya tetap sama", first.group(1));
+        assertThat(INVITATION_CANCEL.matcher(again).results().count()).as("one open invitation").isEqualTo(1);
+
+        var cancel = INVITATION_CANCEL.matcher(again);
+        assertThat(cancel.find()).isTrue();
+        assertThat(producer.post(members + "/batalkan", Map.of("invitation", cancel.group(1))).statusCode())
+            .isEqualTo(302);
+        assertThat(producer.get(members).body()).contains("Undangan untuk " + dewi + " dibatalkan",
+                "Tidak ada undangan terbuka.");
+        var cancelled = new FormBrowser(port).get("/undangan/" + first.group(2));
+        assertThat(cancelled.statusCode()).isEqualTo(404);
+        assertThat(cancelled.body()).contains("dibatalkan oleh anggota merek").doesNotContain("Terima undangan");
+        assertThat(new FormBrowser(port).get("/undangan/" + first.group(2) + "?lang=en").body())
+            .contains("cancelled by a member of the brand");
+
+        var komang = email("komang");
+        var komangsToken = api.signUp(komang, "BUYER");
+        api.verifyEmail(inbox, komang);
+        String komangsId = JsonPath.read(api.query("{ me { id } }", Map.of(), komangsToken), "$.data.me.id");
+        joins(producer, members, komang, komangsToken);
+        var alreadyMember = producer.post(members, Map.of("email", komang));
+        assertThat(alreadyMember.statusCode()).isEqualTo(422);
+        assertThat(alreadyMember.body()).contains("Orang ini sudah menjadi anggota merek.");
+
+        var two = producer.get(members).body();
+        assertThat(two).contains("Anggota (2)", "Keluarkan Uji BUYER", "Keluar dari merek ini");
+        assertThat(producer.post(members + "/keluarkan", Map.of("account", komangsId)).statusCode()).isEqualTo(302);
+        assertThat(producer.get(members).body()).contains("Uji BUYER tidak lagi menjadi anggota merek.", "Anggota (1)");
+        var gone = api.query("query($id: ID!) { node(id: $id) { ... on Brand { viewerIsMember } } }",
+                Map.of("id", brandId), komangsToken);
+        assertThat((Object) JsonPath.read(gone, "$.data.node")).as("a draft brand, hidden again").isNull();
+
+        joins(producer, members, komang, komangsToken);
+        var mine = SELF_REMOVAL.matcher(producer.get(members).body());
+        assertThat(mine.find()).isTrue();
+        var left = producer.post(members + "/keluarkan", Map.of("account", mine.group(1)));
+        assertThat(left.statusCode()).isEqualTo(302);
+        assertThat(producer.get("/dasbor").body()).contains("Anda keluar dari " + name);
+        assertThat(producer.get(members).statusCode()).as("a draft brand, hidden now").isEqualTo(404);
+
+        var last = api.mutate("""
+                mutation($input: RemoveBrandMemberInput!) { removeBrandMember(input: $input) {
+                  brand { id } userErrors { field code } } }""", Map.of("brandId", brandId, "accountId", komangsId),
+                komangsToken);
+        assertThat(ApiClient.outcome(last, "removeBrandMember")).isEqualTo("userError:LAST_MEMBER");
+    }
+
+    /** Invites the address on the members page and accepts with its account. */
+    private void joins(FormBrowser producer, String members, String email, String token) throws Exception {
+        assertThat(producer.post(members, Map.of("email", email)).statusCode()).isEqualTo(302);
+        var link = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(link.find()).isTrue();
+        var accepted = api.mutate("""
+                mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) {
+                  brand { id } userErrors { code } } }""", Map.of("token", link.group(2)), token);
+        assertThat(ApiClient.outcome(accepted, "acceptBrandInvitation")).isEqualTo("ok");
+    }
+
+    /**
+     * Someone invited without an account signs up from the link: the sign-up page names
+     * the brand and holds the invited address, and leads back to the invitation.
+     */
+    @Test
+    void theSignUpPageOfAnInvitationNamesTheBrandAndLeadsBackToIt() throws Exception {
+        var producer = signedUpProducer("ratna");
+        var name = "Songket Uji " + ApiClient.unique("uji");
+        producer.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm", "KOPERASI", "villageSlug",
+                "sukarara", "tagline", "", "storyId", "", "whatsapp", ""));
+        var members = "/dasbor/merek/" + brandId(producer.get("/dasbor")) + "/anggota";
+        var invitee = email("lia");
+        producer.post(members, Map.of("email", invitee));
+        var link = INVITATION_LINK.matcher(producer.get(members).body());
+        assertThat(link.find()).isTrue();
+        var path = "/undangan/" + link.group(2);
+        var signUp = "/daftar?undangan=" + link.group(2);
+
+        var visitor = new FormBrowser(port);
+        assertThat(visitor.get(path).body()).contains("Daftar dengan " + invitee, "href=\"" + signUp + "\"",
+                "href=\"" + path + "/masuk\"");
+        var form = visitor.get(signUp);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
+                "name=\"undangan\" value=\"" + link.group(2) + "\"");
+        assertThat(visitor.get(signUp + "&lang=en").body()).contains("You are invited to join " + name);
+
+        var refused = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", "pendek",
+                "role", "BUYER", "undangan", link.group(2)));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Anda diundang bergabung dengan " + name, "name=\"undangan\"");
+        var signedUp = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", PASSWORD,
+                "role", "BUYER", "undangan", link.group(2)));
+        assertThat(signedUp.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith(path));
+        assertThat(visitor.get(path).body()).contains("Satu langkah lagi").doesNotContain("Terima undangan");
+
+        // an invitation no longer valid leaves an ordinary sign-up form
+        assertThat(new FormBrowser(port).get("/daftar?undangan=tidak-ada").body()).contains("Buat akun")
+            .doesNotContain("name=\"undangan\"");
     }
 
     @Test

@@ -96,6 +96,30 @@ class PasswordResetPagesIntegrationTest {
             .doesNotContain("type=\"password\"");
     }
 
+    /**
+     * Someone who asked twice finds the first mail first: only the newest link sets a
+     * password, the older one says at once that it no longer works.
+     */
+    @Test
+    void aNewerLinkCancelsTheOlderOne() throws Exception {
+        var email = ApiClient.unique("reset-baru") + "@contoh.id";
+        new ApiClient(port).signUp(email, "BUYER");
+        var owner = new FormBrowser(port);
+        var older = mailedLink(owner, email, null);
+        var newer = mailedLink(owner, email, older);
+
+        var cancelled = owner.get(older);
+        assertThat(cancelled.statusCode()).isEqualTo(410);
+        assertThat(cancelled.body()).contains("Tautan ini tidak berlaku", "Minta tautan baru")
+            .doesNotContain("type=\"password\"");
+        assertThat(owner.post(older, Map.of("password", NEW_PASSWORD)).statusCode()).isEqualTo(422);
+        assertThat(owner.get(newer).body()).contains("type=\"password\"");
+        assertThat(owner.post(newer, Map.of("password", NEW_PASSWORD)).statusCode()).isEqualTo(302);
+        var signedIn = new FormBrowser(port);
+        signedIn.signIn(email, NEW_PASSWORD);
+        assertThat(signedIn.get("/dasbor").statusCode()).isEqualTo(200);
+    }
+
     /** Asks for a reset link on `/lupa-sandi` and answers its path, once mailed. */
     private String mailedLink(FormBrowser owner, String email, String other) throws Exception {
         owner.get("/lupa-sandi");

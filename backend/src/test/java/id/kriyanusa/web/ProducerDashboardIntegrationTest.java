@@ -345,6 +345,9 @@ class ProducerDashboardIntegrationTest {
         assertThat(kept.statusCode()).isEqualTo(200);
         assertThat(kept.body()).contains("Lanjutkan menyimpan", "action=\"" + photos + "/alt\"",
                 "value=\"Kendi coklat dari samping\"", "value=\"Brown jug from the side\"");
+        assertThat(kept.body())
+            .contains("<dt>Keterangan foto (bahasa Indonesia)</dt>", "<dd>Kendi coklat dari samping</dd>")
+            .doesNotContain("<dt>altId</dt>", "<dt>kunci</dt>", "<dt>versi</dt>");
         assertThat(imageAlt(product.id())).as("nothing saved before the producer says so").isEqualTo("Kendi");
 
         var resent = browser.post(photos + "/alt", FormBrowser.hiddenFields(kept.body()));

@@ -532,6 +532,13 @@ class ProductEditorIntegrationTest {
         var kept = browser.get("/masuk/lanjutkan");
         assertThat(kept.body()).contains("Lanjutkan menyimpan", "action=\"" + editor + "\"",
                 "value=\"Kendi dengan judul yang diketik\"");
+        // what was typed, under the labels of the form and in its words, without the
+        // page's own fields
+        assertThat(kept.body())
+            .contains("<dt>Judul (bahasa Indonesia, wajib)</dt>", "<dd>Kendi dengan judul yang diketik</dd>",
+                    "<dt>Kategori</dt>", "<dd>Kendi dan Teko</dd>", "<dd>Dibuat sesuai pesanan</dd>",
+                    "<dt>Harga satuan (rupiah)</dt>", "<dd>85.000</dd>")
+            .doesNotContain("<dt>versi</dt>", "<dt>categorySlug</dt>", "<dd>MADE_TO_ORDER</dd>", "<dt>titleEn</dt>");
         assertThat(title(id)).as("nothing saved before the producer says so").isEqualTo("Kendi sebelum sesi berakhir");
 
         var resent = browser.post(editor, FormBrowser.hiddenFields(kept.body()));

@@ -105,6 +105,22 @@ class SignInLinkIntegrationTest {
                 .noneMatch(mail -> mail.links().stream().anyMatch(link -> link.contains("/masuk?kode="))));
     }
 
+    /** A link asked for without an address asks for it, rather than "sent". */
+    @Test
+    void aLinkAskedForWithoutAnAddressAsksForIt() throws Exception {
+        var browser = new FormBrowser(port, InetAddress.getByName("127.0.11.4"));
+        browser.get("/masuk");
+        for (var typed : new String[] { "", "   " }) {
+            var refused = browser.post("/masuk/tautan", Map.of("email", typed));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body())
+                .contains("Tulis alamat email akun Anda untuk menerima tautan masuk", "id=\"link-email\"")
+                .doesNotContain("tautan masuk sudah dikirim");
+        }
+        assertThat(browser.post("/masuk/tautan?lang=en", Map.of("email", "")).body())
+            .contains("Enter the email address of your account to receive a sign-in link");
+    }
+
     @Test
     void theSignInPageOffersTheLinkAndOpensWithIt() throws Exception {
         var api = from(3);

@@ -271,6 +271,22 @@ public class BrandRepository {
             .single();
     }
 
+    /**
+     * Locks the brand's row until the transaction ends, so that two members removed at
+     * once cannot both leave it without members.
+     */
+    public void lockMembership(long brandId) {
+        jdbc.sql("select id from brand where id = ? for update").param(brandId).query(Long.class).optional();
+    }
+
+    /** Whether the account was a member and no longer is. */
+    public boolean removeMember(long brandId, long accountId) {
+        return jdbc.sql("delete from brand_member where brand_id = ? and account_id = ?")
+            .param(brandId)
+            .param(accountId)
+            .update() > 0;
+    }
+
     public List<BrandMember> members(long brandId) {
         return jdbc.sql(
                 "select brand_id, account_id, joined_at from brand_member where brand_id = ? order by joined_at, account_id")
@@ -362,6 +378,25 @@ public class BrandRepository {
             .param(token)
             .query(INVITATION)
             .optional();
+    }
+
+    /** The brand an invitation (pending or accepted) belongs to. */
+    public Optional<Long> brandOfInvitation(long invitationId) {
+        return jdbc.sql("select brand_id from brand_invitation where id = ?")
+            .param(invitationId)
+            .query(Long.class)
+            .optional();
+    }
+
+    /**
+     * Deletes a pending invitation of the brand, so that its link no longer works; false
+     * when it was accepted meanwhile.
+     */
+    public boolean deletePendingInvitation(long brandId, long invitationId) {
+        return jdbc.sql("delete from brand_invitation where id = ? and brand_id = ? and accepted_at is null")
+            .param(invitationId)
+            .param(brandId)
+            .update() > 0;
     }
 
     public void markAccepted(long invitationId, long acceptedBy) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The secrets of links mailed to an account (email verification, password reset, signing
  * in past the throttle): 256 random bits, stored only as a hash, usable once and until
  * they expire. Using one also uses up the account's other links of the same purpose, so
- * an older mail cannot undo what a newer one did.
+ * an older mail cannot undo what a newer one did; a new password-reset link cancels the
+ * older ones, so that only the latest mail sets a password.
  */
 @Component
 public class LinkTokens {
@@ -22,7 +23,17 @@ public class LinkTokens {
     /** What a link is for. */
     public enum Purpose {
 
-        VERIFY_EMAIL, RESET_PASSWORD, SIGN_IN
+        VERIFY_EMAIL(false), RESET_PASSWORD(true), SIGN_IN(false);
+
+        /**
+         * Whether a new link cancels the account's older ones: a forgotten mail in an
+         * inbox should not reset a password after a newer one was asked for.
+         */
+        private final boolean newestOnly;
+
+        Purpose(boolean newestOnly) {
+            this.newestOnly = newestOnly;
+        }
 
     }
 
@@ -35,8 +46,15 @@ public class LinkTokens {
         this.clock = clock;
     }
 
-    /** A new link secret for the account, valid for {@code lifetime}. */
+    /**
+     * A new link secret for the account, valid for {@code lifetime}; the older ones are
+     * cancelled (used up) for a purpose where only the newest may work.
+     */
+    @Transactional
     public String issue(long accountId, Purpose purpose, Duration lifetime) {
+        if (purpose.newestOnly) {
+            useUp(accountId, purpose);
+        }
         var token = Secrets.newToken();
         jdbc.sql("insert into account_link_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)")
             .params(Secrets.sha256(token), accountId, purpose.name(), Timestamp.from(clock.instant().plus(lifetime)))
@@ -82,11 +100,15 @@ public class LinkTokens {
             .params(Secrets.sha256(token), purpose.name(), Timestamp.from(clock.instant()), accountId, accountId)
             .query(Long.class)
             .optional();
-        used.ifPresent(id -> jdbc.sql(
-                "update account_link_token set used_at = now() where account_id = ? and purpose = ? and used_at is null")
-            .params(id, purpose.name())
-            .update());
+        used.ifPresent(id -> useUp(id, purpose));
         return used;
+    }
+
+    private void useUp(long accountId, Purpose purpose) {
+        jdbc.sql(
+                "update account_link_token set used_at = now() where account_id = ? and purpose = ? and used_at is null")
+            .params(accountId, purpose.name())
+            .update();
     }
 
 }
