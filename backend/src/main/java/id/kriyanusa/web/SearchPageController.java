@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -278,7 +280,7 @@ class SearchPageController {
         // the API refused the input (for example a negative price): show the form again
         // with a message
         if (failed(response)) {
-            return problem(unavailable(response, servletResponse) ? "search.unavailable" : "search.problem", model);
+            return problem(failure(response, servletResponse, "search.problem"), model);
         }
         model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
@@ -317,8 +319,7 @@ class SearchPageController {
         var response = graphQl.documentName(DOCUMENT).operationName(operation).variables(variables).executeSync();
         // words too long or a cursor mangled in the address
         if (failed(response)) {
-            model.addAttribute("problem",
-                    unavailable(response, servletResponse) ? "search.unavailable" : "search.problem.words");
+            model.addAttribute("problem", failure(response, servletResponse, "search.problem.words"));
             return "pages/search-directory";
         }
         model.addAttribute("results", response.field(field).toEntity(Map.class));
@@ -330,20 +331,34 @@ class SearchPageController {
     }
 
     /**
-     * Whether search itself failed (the index unreachable, say) rather than refusing the
-     * input: the visitor should try again later instead of changing what they typed.
-     * Answers 503 then.
+     * The message for a search the API did not answer: {@code inputRefused} when it
+     * refused what was typed; too many searches from this address (429, with the wait the
+     * API gives: on a phone network many buyers share an address, and "search is
+     * unavailable" read as the site being down); else search itself failed (the index
+     * unreachable, say: 503), and the visitor should try again later instead of changing
+     * what they typed.
      */
-    private static boolean unavailable(ClientGraphQlResponse response, HttpServletResponse servletResponse) {
-        var inputRefused = response.getErrors()
-            .stream()
+    private static String failure(ClientGraphQlResponse response, HttpServletResponse servletResponse,
+            String inputRefused) {
+        var errors = response.getErrors();
+        var limited = errors.stream()
+            .filter(error -> "RATE_LIMITED".equals(String.valueOf(error.getErrorType())))
+            .findFirst();
+        if (limited.isPresent()) {
+            servletResponse.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            var wait = limited.get().getExtensions().get("retryAfterSeconds");
+            if (wait != null) {
+                servletResponse.setHeader(HttpHeaders.RETRY_AFTER, wait.toString());
+            }
+            return "search.tooMany";
+        }
+        if (!errors.isEmpty() && errors.stream()
             .allMatch(error -> error.getErrorType() == ErrorType.BAD_REQUEST
-                    || error.getErrorType() == graphql.ErrorType.ValidationError);
-        if (inputRefused && !response.getErrors().isEmpty()) {
-            return false;
+                    || error.getErrorType() == graphql.ErrorType.ValidationError)) {
+            return inputRefused;
         }
         servletResponse.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        return true;
+        return "search.unavailable";
     }
 
     /** The form again with a message, its place filter still offered. */

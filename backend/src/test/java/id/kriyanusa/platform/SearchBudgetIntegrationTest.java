@@ -45,4 +45,19 @@ class SearchBudgetIntegrationTest {
         assertThat((Integer) JsonPath.read(other, "$.data.searchProducts.totalCount")).isPositive();
     }
 
+    @Test
+    void aBuyerWhoseNetworkSpentItsBudgetIsToldToWaitNotThatSearchIsDown() throws Exception {
+        var buyer = new HttpTestClient(port, InetAddress.getByName("127.0.0.23"));
+        buyer.awaitReady();
+        var page = buyer.get("/cari?q=gerabah", "Accept", "text/html");
+        for (int load = 0; load < 10 && page.statusCode() == 200; load++) {
+            page = buyer.get("/cari?q=gerabah", "Accept", "text/html");
+        }
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(Integer.parseInt(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 60);
+        assertThat(page.body()).contains("Terlalu banyak pencarian dari jaringan Anda")
+            .doesNotContain("tidak dapat dipakai")
+            .contains("value=\"gerabah\"");
+    }
+
 }
