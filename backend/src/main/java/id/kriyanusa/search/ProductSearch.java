@@ -186,8 +186,9 @@ public class ProductSearch {
 
     /**
      * The query typed with its misspelt words corrected, when the corrected words find
-     * more products than the typed ones; else null. Only words the index does not know
-     * are corrected, so a correct word is never swapped for a similar one.
+     * more products than the typed ones; else null. Only words that neither the index nor
+     * a lexicon knows are corrected, so a correct word is never swapped for a similar
+     * one.
      */
     private String correction(String typed, String text, ProductQuery request, long found) {
         var spelling = improving(ProductQueries.spelling(text));
@@ -198,8 +199,9 @@ public class ProductSearch {
         var correctedText = text;
         for (var suggestion : spelling.path("suggest").path("spelling")) {
             var options = suggestion.path("options");
-            if (!options.isEmpty()) {
-                var word = suggestion.get("text").asString();
+            var word = suggestion.get("text").asString();
+            // a word the index lacks may still be a word: only a misspelling is replaced
+            if (!options.isEmpty() && !otherNames.isKnownWord(word)) {
                 var replacement = options.get(0).get("text").asString();
                 corrected = replaceWord(corrected, word, replacement);
                 correctedText = replaceWord(correctedText, word, replacement);

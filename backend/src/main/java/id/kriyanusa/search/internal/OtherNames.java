@@ -226,6 +226,27 @@ public class OtherNames {
         return List.copyOf(found);
     }
 
+    /**
+     * Whether a lexicon knows the word: WordNet as English (any part of speech, any
+     * inflection), or the thesaurus or the dictionary as Indonesian or English. Such a
+     * word is never "corrected" into a word of the index: "photo frame" is not a misspelt
+     * "poto from", nor "belt" a misspelt "bulat".
+     */
+    public boolean isKnownWord(String word) {
+        var folded = Words.folded(word);
+        try {
+            var wordNet = dictionary.join();
+            if (wordNet.isPresent() && wordNet.get().lookupAllIndexWords(folded).size() > 0) {
+                return true;
+            }
+        }
+        catch (JWNLException failure) {
+            throw new IllegalStateException("WordNet could not look up \"" + folded + "\"", failure);
+        }
+        return isIndonesian(folded)
+                || translations.join().map(lexicon -> !lexicon.translationsOf(folded).isEmpty()).orElse(false);
+    }
+
     /** Whether the thesaurus or the dictionary knows the name as an Indonesian word. */
     private boolean isIndonesian(String name) {
         return thesaurus.join().map(lexicon -> !lexicon.namesOf(name).isEmpty()).orElse(false)

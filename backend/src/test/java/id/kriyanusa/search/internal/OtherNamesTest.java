@@ -35,6 +35,14 @@ class OtherNamesTest {
     }
 
     @Test
+    void wordsALexiconKnowsAreNotTakenForMisspellings() {
+        // the outside tester's "did you mean": photo frame -> poto from, belt -> bulat
+        assertThat(List.of("photo", "frame", "frames", "belt", "sash", "neck")).allMatch(otherNames::isKnownWord);
+        assertThat(List.of("gerabah", "keranjang", "cangkir")).allMatch(otherNames::isKnownWord);
+        assertThat(List.of("gerabh", "songkte", "kranjangg", "necklase")).noneMatch(otherNames::isKnownWord);
+    }
+
+    @Test
     void onlySensesOfThingsCount() {
         var pitcher = words(otherNames.of("pitcher").get("pitcher"));
 
