@@ -136,7 +136,9 @@ public class QueryUnderstanding {
                 i++;
             }
         }
-        var words = withoutGenericWords(kept, !conditions.isEmpty());
+        // "murah" narrows nothing: "oleh-oleh murah" still asks for oleh-oleh
+        var words = withoutGenericWords(kept,
+                conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST));
         var text = String.join(" ", words.stream().map(token -> query.substring(token.start(), token.end())).toList());
         return new Understood(text.isBlank() ? null : text, List.copyOf(conditions));
     }

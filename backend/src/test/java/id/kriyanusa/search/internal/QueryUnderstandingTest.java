@@ -94,6 +94,8 @@ class QueryUnderstandingTest {
         assertCondition("handmade crafts Central Lombok", null, Kind.REGENCY, "Lombok Tengah");
         assertThat(understanding.understand("kerajinan bambu").text()).isEqualTo("bambu");
         assertThat(understanding.understand("kerajinan").text()).isEqualTo("kerajinan");
+        // cheap first narrows nothing: without the words every product would be listed
+        assertCondition("oleh-oleh murah", "oleh-oleh", Kind.CHEAP_FIRST, "");
     }
 
     @Test
