@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,8 @@ public class IndonesianRoots {
 
     private static final String FILE = "root-words.txt";
 
+    private static final String WHOLE = "search/whole-words.txt";
+
     /** Words read before, at most this many (a catalogue's vocabulary, and more). */
     private static final int REMEMBERED = 200_000;
 
@@ -43,7 +47,9 @@ public class IndonesianRoots {
     private final Map<String, String> read = new ConcurrentHashMap<>();
 
     public IndonesianRoots() {
-        this.roots = rootWords();
+        // the derived words kept whole are roots to Sastrawi too: "perhiasan" is not
+        // "hias"
+        this.roots = Set.copyOf(wholeWords());
         this.sastrawi = new DefaultLemmatizer(roots);
     }
 
@@ -95,6 +101,28 @@ public class IndonesianRoots {
         }
         var jakarta = word.endsWith("in") ? sastrawi.lemmatize(word.substring(0, word.length() - 2)) : word;
         return roots.contains(jakarta) ? jakarta : word;
+    }
+
+    /**
+     * The words read as their own root, sorted: Sastrawi's root words, and the derived
+     * words in {@value #WHOLE} whose meaning left their root's ("perhiasan" is jewellery,
+     * not "hias", to decorate, which put lamps among the pearls).
+     */
+    static List<String> wholeWords() {
+        var whole = new TreeSet<>(rootWords());
+        try (var in = IndonesianRoots.class.getClassLoader().getResourceAsStream(WHOLE)) {
+            if (in == null) {
+                throw new IllegalStateException(WHOLE + " is missing from the class path");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(whole::add);
+        }
+        catch (IOException failure) {
+            throw new UncheckedIOException(WHOLE + " could not be read", failure);
+        }
+        return List.copyOf(whole);
     }
 
     private static Set<String> rootWords() {

@@ -22,6 +22,13 @@ class IndonesianRootsTest {
     }
 
     @Test
+    void wordsWhoseMeaningLeftTheirRootStayWhole() {
+        // jewellery is not "decorate", a craft not "diligent", clothing not "use"
+        assertThat(roots.of("perhiasan kerajinan pakaian hiasan")).isEqualTo("perhiasan kerajinan pakaian hias");
+        assertThat(IndonesianRoots.wholeWords()).contains("kemeja", "keranjang", "perhiasan").doesNotContain("hiasan");
+    }
+
+    @Test
     void wordsItDoesNotKnowStayAsWritten() {
         assertThat(roots.of("Tote Bag ketak")).isEqualTo("tote bag ketak");
         assertThat(roots.of("melati")).isEqualTo("melati");
