@@ -31,8 +31,8 @@ class FavouritePagesIntegrationTest {
     @Test
     void aBuyerSavesFromTheProductAndBrandPagesAndFindsThemUnderSimpanan() throws Exception {
         var anonymous = new FormBrowser(port);
-        assertThat(anonymous.get(PRODUCT).body()).contains("Masuk untuk menyimpan",
-                "href=\"/akun/simpanan/masuk?back=/produk/")
+        assertThat(anonymous.get(PRODUCT).body())
+            .contains("Masuk untuk menyimpan", "href=\"/akun/simpanan/masuk?back=/produk/")
             .as("the saved list's remove button stays there")
             .doesNotContain("Hapus</button>");
         assertThat(anonymous.get(BRAND).body()).doesNotContain("Hapus</button>");
