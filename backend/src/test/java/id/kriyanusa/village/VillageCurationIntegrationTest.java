@@ -195,6 +195,43 @@ class VillageCurationIntegrationTest {
         assertThat(ApiClient.outcome(api.mutate(CREATE, taken, curator), "createVillage")).isEqualTo("userError:TAKEN");
     }
 
+    /**
+     * An outside tester loading villages into a fresh portal sent a latitude that had
+     * lost its minus sign: the village would have lain north of the equator. A place
+     * outside Nusa Tenggara Barat is refused, saying where NTB lies, on a correction too.
+     */
+    @Test
+    void aLatitudeThatLostItsSignIsRefused() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var input = newVillage(ApiClient.unique("loyok"));
+        input.put("location", Map.of("lat", 8.6, "lon", 116.43));
+        var north = api.mutate(CREATE, input, curator);
+        assertThat(errors(north, "createVillage")).containsExactly("input.location OUT_OF_RANGE");
+        assertThat((String) JsonPath.read(north, "$.data.createVillage.userErrors[0].message"))
+            .contains("Nusa Tenggara Barat lies between latitude -8.0 and -9.2");
+        // latitude and longitude swapped are as far off
+        input.put("location", Map.of("lat", 116.43, "lon", -8.6));
+        assertThat(errors(api.mutate(CREATE, input, curator), "createVillage"))
+            .containsExactly("input.location OUT_OF_RANGE");
+        // Sumbawa's east and Lombok's west are NTB
+        var checkCreate = CREATE.replace("(input: $input)", "(input: $input, dryRun: true)");
+        for (var place : List.of(Map.of("lat", -8.45, "lon", 119.05), Map.of("lat", -8.74, "lon", 115.86))) {
+            input.put("location", place);
+            assertThat(errors(api.mutate(checkCreate, input, curator), "createVillage")).as("%s", place).isEmpty();
+        }
+
+        var village = created(curator);
+        var moved = api.mutate(UPDATE, Map.of("id", village.get("id"), "expectedVersion", village.get("version"),
+                "location", Map.of("lat", 8.35, "lon", 116.15)), curator);
+        assertThat(errors(moved, "updateVillage")).containsExactly("input.location OUT_OF_RANGE");
+    }
+
+    /** The user errors of a payload, as `field CODE`. */
+    private static List<String> errors(String body, String mutation) {
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");
+        return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
+    }
+
     @Test
     void ofTwoConcurrentCorrectionsOneWinsAndTheOtherIsToldOfTheConflict() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);

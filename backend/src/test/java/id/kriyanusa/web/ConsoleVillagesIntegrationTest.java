@@ -71,6 +71,15 @@ class ConsoleVillagesIntegrationTest {
         assertThat(both.statusCode()).isEqualTo(422);
         assertThat(both.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#regency\"");
 
+        // a latitude without its minus sign lies north of the equator, far from NTB: the
+        // form says where NTB lies
+        var north = new LinkedHashMap<>(form);
+        north.put("location", "8,8390 116,2900");
+        var refusedNorth = curator.post("/kelola/desa", north);
+        assertThat(refusedNorth.statusCode()).isEqualTo(422);
+        assertThat(refusedNorth.body()).contains("Lokasi ini di luar NTB", "lintang -8,0 sampai -9,2",
+                "value=\"8,8390 116,2900\"");
+
         var created = curator.post("/kelola/desa", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         var editor = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
