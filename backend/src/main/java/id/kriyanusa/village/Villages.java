@@ -133,9 +133,7 @@ public class Villages {
         var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
                 input.location(), input.description(), input.story(), input.classification(), input.specialities());
         inNusaTenggaraBarat(errors, input.location());
-        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
-            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
-        }
+        taken(errors, details, null);
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
@@ -173,9 +171,7 @@ public class Villages {
         if (Changes.given(input.location())) {
             inNusaTenggaraBarat(errors, input.location().value());
         }
-        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
-        }
+        taken(errors, details, current);
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
@@ -290,6 +286,27 @@ public class Villages {
             errors.add("input.location", UserErrorCode.OUT_OF_RANGE,
                     "Nusa Tenggara Barat lies between latitude -8.0 and -9.2 (south of the equator, so negative) and "
                             + "longitude 115.8 and 119.4: check the sign and that latitude comes first");
+        }
+    }
+
+    /**
+     * The slug another village uses, and the same village again: its name (ignoring case
+     * and a leading "Desa") in the same district and regency, as a re-run import would
+     * add it. A correction's name is checked only when it changes the name or the place.
+     */
+    private void taken(InputErrors errors, VillageDetails details, Village current) {
+        if (!errors.isEmpty()) {
+            return;
+        }
+        var exceptId = current == null ? null : current.id();
+        if (repository.slugTaken(details.slug(), exceptId)) {
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
+        }
+        var samePlace = current != null && details.name().equals(current.name())
+                && details.district().equals(current.district()) && details.regency().equals(current.regency());
+        if (!samePlace && repository.nameTaken(details.name(), details.district(), details.regency(), exceptId)) {
+            errors.add("input.name", UserErrorCode.TAKEN, "A village of this name is already listed in "
+                    + details.district() + ", " + details.regency() + "; correct that one instead");
         }
     }
 

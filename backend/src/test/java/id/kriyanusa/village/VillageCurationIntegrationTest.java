@@ -76,9 +76,11 @@ class VillageCurationIntegrationTest {
             outcomes.put("createVillage/" + caller.getKey(), ApiClient
                 .outcome(api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token), "createVillage"));
             var renamed = created(curator);
-            outcomes.put("updateVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(UPDATE,
-                    Map.of("id", renamed.get("id"), "expectedVersion", renamed.get("version"), "name", "Nama Baru"),
-                    token), "updateVillage"));
+            outcomes.put("updateVillage/" + caller.getKey(),
+                    ApiClient.outcome(
+                            api.mutate(UPDATE, Map.of("id", renamed.get("id"), "expectedVersion",
+                                    renamed.get("version"), "name", ApiClient.unique("Nama Baru")), token),
+                            "updateVillage"));
             var designated = created(curator);
             outcomes
                 .put("designateModelVillage/" + caller.getKey(),
@@ -224,6 +226,43 @@ class VillageCurationIntegrationTest {
         var moved = api.mutate(UPDATE, Map.of("id", village.get("id"), "expectedVersion", village.get("version"),
                 "location", Map.of("lat", 8.35, "lon", 116.15)), curator);
         assertThat(errors(moved, "updateVillage")).containsExactly("input.location OUT_OF_RANGE");
+    }
+
+    /**
+     * The tester's import, run twice, added every village again under another slug: the
+     * same name (ignoring case and a leading "Desa") in the same district and regency is
+     * refused, also when a correction renames a village onto another.
+     */
+    @Test
+    void anImportRunTwiceAddsNoVillageTwice() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var loyok = newVillage(ApiClient.unique("loyok"));
+        loyok.put("name", "Loyok " + loyok.get("slug"));
+        loyok.put("regency", "Lombok Timur");
+        loyok.put("district", "Sikur");
+        assertThat(errors(api.mutate(CREATE, loyok, curator), "createVillage")).isEmpty();
+
+        var again = new HashMap<>(loyok);
+        again.put("slug", ApiClient.unique("desa-loyok"));
+        again.put("name", "Desa " + ((String) loyok.get("name")).toUpperCase());
+        again.put("district", "sikur");
+        assertThat(errors(api.mutate(CREATE, again, curator), "createVillage")).containsExactly("input.name TAKEN");
+        assertThat(jdbc.sql("select count(*) from village where slug = ?")
+            .param(again.get("slug"))
+            .query(Long.class)
+            .single()).isZero();
+        // the same name in another district is another village
+        again.put("district", "Pringgasela");
+        assertThat(errors(api.mutate(CREATE, again, curator), "createVillage")).isEmpty();
+
+        var other = created(curator);
+        var renamed = api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "name",
+                loyok.get("name"), "district", "Sikur", "regency", "Lombok Timur"), curator);
+        assertThat(errors(renamed, "updateVillage")).containsExactly("input.name TAKEN");
+        // a village renamed in another case is no duplicate of itself
+        assertThat(errors(api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"),
+                "name", ((String) other.get("name")).toUpperCase()), curator), "updateVillage"))
+            .isEmpty();
     }
 
     /** The user errors of a payload, as `field CODE`. */

@@ -82,6 +82,13 @@ class ConsoleVillagesIntegrationTest {
 
         var created = curator.post("/kelola/desa", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        // the same village again, as a second import would add it, is named as listed
+        // already
+        var again = new LinkedHashMap<>(form);
+        again.put("slug", ApiClient.unique("desa-lagi"));
+        var twice = curator.post("/kelola/desa", again);
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("Desa dengan nama ini sudah terdaftar di kecamatan");
         var editor = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         var page = curator.get(editor);
         assertThat(page.body()).contains("Desa ditambahkan", "value=\"-8.839, 116.29\"");
