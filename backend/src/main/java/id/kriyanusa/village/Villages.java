@@ -292,15 +292,18 @@ public class Villages {
     /**
      * The slug another village uses, and the same village again: its name (ignoring case
      * and a leading "Desa") in the same district and regency, as a re-run import would
-     * add it. A correction's name is checked only when it changes the name or the place.
+     * add it. Each is checked once its fields are well formed, beside the other errors,
+     * so that everything is said at once; a correction's name only when it changes the
+     * name or the place.
      */
     private void taken(InputErrors errors, VillageDetails details, Village current) {
-        if (!errors.isEmpty()) {
-            return;
-        }
         var exceptId = current == null ? null : current.id();
-        if (repository.slugTaken(details.slug(), exceptId)) {
+        if (details.slug() != null && !errors.anyAt("input.slug") && repository.slugTaken(details.slug(), exceptId)) {
             errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
+        }
+        if (details.name() == null || details.district() == null || details.regency() == null
+                || errors.anyAt("input.name") || errors.anyAt("input.district") || errors.anyAt("input.regency")) {
+            return;
         }
         var samePlace = current != null && details.name().equals(current.name())
                 && details.district().equals(current.district()) && details.regency().equals(current.regency());

@@ -215,6 +215,32 @@ class ProductEditingIntegrationTest {
      * Dry runs of a new product and of a change answer what carrying them out would, for
      * the same callers, and save nothing.
      */
+    /**
+     * A taken slug is said with the input's other problems, not on the next try, so that
+     * one attempt shows everything to fix.
+     */
+    @Test
+    void aTakenSlugIsSaidWithTheOtherProblemsAtOnce() throws Exception {
+        var product = api.createProduct(CatalogApi.completeProduct(brandId), producer);
+        var twin = CatalogApi.completeProduct(brandId);
+        twin.put("slug", product.get("slug"));
+        twin.put("price", 0);
+        assertThat(errors(api.call(CatalogApi.CREATE, twin, producer), "createProduct"))
+            .containsExactlyInAnyOrder("input.slug TAKEN", "input.price INVALID");
+        var other = api.createProduct(CatalogApi.completeProduct(brandId), producer);
+        assertThat(errors(api.call(CatalogApi.UPDATE,
+                Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "slug", product.get("slug"),
+                        "weightGrams", 0),
+                producer), "updateProduct"))
+            .containsExactlyInAnyOrder("input.slug TAKEN", "input.weightGrams INVALID");
+    }
+
+    /** The user errors of a payload, as `field CODE`. */
+    private static List<String> errors(String body, String mutation) {
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");
+        return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
+    }
+
     @Test
     void dryRunsSayWhatWouldBeRefusedAndSaveNothing() throws Exception {
         var title = CatalogApi.unique("Kendi Cek");

@@ -265,6 +265,27 @@ class VillageCurationIntegrationTest {
             .isEmpty();
     }
 
+    /**
+     * A taken slug or name is said with the input's other problems, not on the next try,
+     * so that one attempt shows everything to fix.
+     */
+    @Test
+    void aTakenSlugIsSaidWithEveryOtherProblemAtOnce() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var village = created(curator);
+        var everything = newVillage((String) village.get("slug"));
+        everything.put("location", Map.of("lat", 8.6, "lon", 116.43));
+        everything.put("specialities", List.of("x".repeat(41)));
+        assertThat(errors(api.mutate(CREATE, everything, curator), "createVillage")).containsExactlyInAnyOrder(
+                "input.slug TAKEN", "input.name TAKEN", "input.location OUT_OF_RANGE", "input.specialities TOO_LONG");
+
+        var other = created(curator);
+        var onto = api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "slug",
+                village.get("slug"), "district", ""), curator);
+        assertThat(errors(onto, "updateVillage")).containsExactlyInAnyOrder("input.slug TAKEN",
+                "input.district REQUIRED");
+    }
+
     /** The user errors of a payload, as `field CODE`. */
     private static List<String> errors(String body, String mutation) {
         List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");
