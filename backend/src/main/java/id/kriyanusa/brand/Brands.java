@@ -23,6 +23,7 @@ import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.Secrets;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserError;
@@ -383,9 +384,7 @@ public class Brands {
                 artisans == null ? null : artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
-        if (result.ok() && repository.slugTaken(result.details().slug(), null)) {
-            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
-        }
+        slugTaken(errors, draft.slug(), null);
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
         }
@@ -460,9 +459,7 @@ public class Brands {
                 artisans.youth());
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
-        if (result.ok() && repository.slugTaken(result.details().slug(), current.id())) {
-            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
-        }
+        slugTaken(errors, draft.slug(), current.id());
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
         }
@@ -475,6 +472,17 @@ public class Brands {
         var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
         imagesChanged(brand);
         return changed(brand);
+    }
+
+    /**
+     * A slug another brand uses, checked once the slug is well formed and beside every
+     * other error, so that an integrator hears of everything at once.
+     */
+    private void slugTaken(List<UserError> errors, String rawSlug, Long exceptId) {
+        var slug = InputErrors.text(rawSlug);
+        if (slug != null && !InputErrors.anyAt(errors, "input.slug") && repository.slugTaken(slug, exceptId)) {
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another brand already uses this slug"));
+        }
     }
 
     /**

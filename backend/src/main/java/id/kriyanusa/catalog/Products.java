@@ -24,6 +24,7 @@ import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.NotFoundException;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.graphql.UserError;
@@ -313,6 +314,9 @@ public class Products {
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
         errors.addAll(othersImages(brand.id(), draft.images()));
+        errors.addAll(ProductRules.availabilityContradictions(input.availability(), input.stockQuantity(),
+                input.leadTimeDays()));
+        slugTaken(errors, draft.slug(), null);
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
         }
@@ -320,16 +324,24 @@ public class Products {
         if (result.slugDerived()) {
             details = withSlug(details, repository.freeSlug(details.slug(), null));
         }
-        else if (repository.slugTaken(details.slug(), null)) {
-            return ProductPayload
-                .failed(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
-        }
         if (onlyCheck) {
             return ProductPayload.acceptable();
         }
         var id = repository.insert(brand.id(), details, accountId);
         imagesChanged(id, details.images());
         return changed(reload(id));
+    }
+
+    /**
+     * A slug another product uses, checked once the slug is well formed and beside every
+     * other error, so that an integrator hears of everything at once. A slug left out is
+     * made from the title and never taken.
+     */
+    private void slugTaken(List<UserError> errors, String rawSlug, Long exceptId) {
+        var slug = InputErrors.text(rawSlug);
+        if (slug != null && !InputErrors.anyAt(errors, "input.slug") && repository.slugTaken(slug, exceptId)) {
+            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
+        }
     }
 
     public ProductPayload update(ProductId id, UpdateProductInput input) {
@@ -376,20 +388,20 @@ public class Products {
         if (Changes.given(input.images())) {
             errors.addAll(othersImages(current.brandId(), images));
         }
+        errors.addAll(ProductRules.availabilityContradictions(draft.availability(),
+                Changes.apply(input.stockQuantity(), null), Changes.apply(input.leadTimeDays(), null)));
         if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
             // a published listing stays complete: what publishing requires cannot be
             // removed from it
             errors.addAll(ProductRules.publishingProblems(result.details(), "input."));
         }
-        var details = result.details();
-        if (result.ok() && result.slugDerived()) {
-            details = withSlug(details, repository.freeSlug(details.slug(), current.id()));
-        }
-        else if (result.ok() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add(UserError.of("input.slug", UserErrorCode.TAKEN, "Another product already uses this slug"));
-        }
+        slugTaken(errors, draft.slug(), current.id());
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
+        }
+        var details = result.details();
+        if (result.slugDerived()) {
+            details = withSlug(details, repository.freeSlug(details.slug(), current.id()));
         }
         if (onlyCheck) {
             return ProductPayload.acceptable();

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The first admin of a new installation, from the settings instead of SQL (ADR 0009):
  * with `kriyanusa.identity.bootstrap-admin-email`
  * (`KRIYANUSA_IDENTITY_BOOTSTRAP_ADMIN_EMAIL`) set and no admin yet, the account with
- * that email becomes admin with a random password printed once to the log. Once an admin
+ * that email becomes admin with a random password printed once to the log, which stays
+ * valid until changed through the password-reset link; the log says so. Once an admin
  * exists it does and prints nothing, so the setting may stay.
  */
 @Component
@@ -46,12 +47,16 @@ class BootstrapAdmin implements ApplicationRunner {
 
                     ==================================================================
                     {} {} is now the portal's admin.
-                    One-time password: {}
-                    It is shown only this once. Sign in now at /masuk with this email
-                    and password, then grant staff roles at /kelola/staf. Keep the
-                    password in a password manager. Nothing is printed on later starts
-                    while an admin exists; KRIYANUSA_IDENTITY_BOOTSTRAP_ADMIN_EMAIL
-                    may stay.
+                    Password: {}
+                    It stays valid until it is changed, and this log keeps it: change
+                    it at once. Ask for a reset link at /lupa-sandi (or the API's
+                    requestPasswordReset) with this email; the link is mailed, and
+                    choosing the new password there ends every session. There is no
+                    other way to change a password: while the portal sends no mail
+                    yet, sign in at /masuk with this one and reset it as soon as it
+                    does. Then grant staff roles at /kelola/staf. Nothing is printed
+                    on later starts while an admin exists;
+                    KRIYANUSA_IDENTITY_BOOTSTRAP_ADMIN_EMAIL may stay.
                     ==================================================================""",
                     admin.created() ? "New account" : "Existing account (its password replaced, its sessions ended)",
                     admin.account().email(), admin.password()));

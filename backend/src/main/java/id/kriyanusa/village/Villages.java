@@ -41,6 +41,19 @@ public class Villages {
     public static final List<String> NTB_REGENCIES = List.of("Lombok Barat", "Lombok Tengah", "Lombok Timur",
             "Lombok Utara", "Kota Mataram", "Sumbawa Barat", "Sumbawa", "Dompu", "Bima", "Kota Bima");
 
+    /**
+     * Where villages may lie: Nusa Tenggara Barat spans about -8.0 to -9.2 degrees of
+     * latitude and 115.8 to 119.4 of longitude, with a margin of about 20 km for its
+     * small islands and for maps that round.
+     */
+    static final double NTB_NORTH = -7.8;
+
+    static final double NTB_SOUTH = -9.4;
+
+    static final double NTB_WEST = 115.6;
+
+    static final double NTB_EAST = 119.6;
+
     static final int MAX_DESCRIPTION = 2_000;
     static final int MAX_STORY = 10_000;
     static final int MAX_SPECIALITIES = 20;
@@ -119,9 +132,8 @@ public class Villages {
         var errors = new InputErrors();
         var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
                 input.location(), input.description(), input.story(), input.classification(), input.specialities());
-        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), null)) {
-            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
-        }
+        inNusaTenggaraBarat(errors, input.location());
+        taken(errors, details, null);
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
@@ -156,9 +168,10 @@ public class Villages {
                 Changes.text(input.description(), current.description()), Changes.text(input.story(), current.story()),
                 Changes.apply(input.classification(), current.classification()),
                 Changes.apply(input.specialities(), current.specialities()));
-        if (details.slug() != null && errors.isEmpty() && repository.slugTaken(details.slug(), current.id())) {
-            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
+        if (Changes.given(input.location())) {
+            inNusaTenggaraBarat(errors, input.location().value());
         }
+        taken(errors, details, current);
         if (!errors.isEmpty()) {
             return VillagePayload.failed(errors.list());
         }
@@ -239,10 +252,6 @@ public class Villages {
         var checkedProvince = errors.optional("input.province", province, 80);
         var checkedRegency = errors.required("input.regency", regency, 80);
         var checkedDistrict = errors.required("input.district", district, 80);
-        if (location != null && (Math.abs(location.lat()) > 90 || Math.abs(location.lon()) > 180)) {
-            errors.add("input.location", UserErrorCode.OUT_OF_RANGE,
-                    "Latitude must lie within ±90 and longitude within ±180 degrees");
-        }
         var checkedDescription = text(errors, "input.description", description, MAX_DESCRIPTION);
         var checkedStory = text(errors, "input.story", story, MAX_STORY);
         var checkedSpecialities = new ArrayList<String>();
@@ -263,6 +272,45 @@ public class Villages {
                 location, checkedDescription, checkedStory,
                 classification == null ? VillageClassification.RINTISAN : classification,
                 List.copyOf(checkedSpecialities));
+    }
+
+    /**
+     * A location sent must lie in Nusa Tenggara Barat: a latitude with its sign flipped
+     * (north of the equator) or latitude and longitude swapped would put the village on
+     * the wrong map and in no search near it. A stored location is not checked again
+     * until it is sent, so that an older one never blocks other corrections.
+     */
+    private static void inNusaTenggaraBarat(InputErrors errors, GeoPoint location) {
+        if (location != null && (location.lat() < NTB_SOUTH || location.lat() > NTB_NORTH || location.lon() < NTB_WEST
+                || location.lon() > NTB_EAST)) {
+            errors.add("input.location", UserErrorCode.OUT_OF_RANGE,
+                    "Nusa Tenggara Barat lies between latitude -8.0 and -9.2 (south of the equator, so negative) and "
+                            + "longitude 115.8 and 119.4: check the sign and that latitude comes first");
+        }
+    }
+
+    /**
+     * The slug another village uses, and the same village again: its name (ignoring case
+     * and a leading "Desa") in the same district and regency, as a re-run import would
+     * add it. Each is checked once its fields are well formed, beside the other errors,
+     * so that everything is said at once; a correction's name only when it changes the
+     * name or the place.
+     */
+    private void taken(InputErrors errors, VillageDetails details, Village current) {
+        var exceptId = current == null ? null : current.id();
+        if (details.slug() != null && !errors.anyAt("input.slug") && repository.slugTaken(details.slug(), exceptId)) {
+            errors.add("input.slug", UserErrorCode.TAKEN, "Another village already uses this slug");
+        }
+        if (details.name() == null || details.district() == null || details.regency() == null
+                || errors.anyAt("input.name") || errors.anyAt("input.district") || errors.anyAt("input.regency")) {
+            return;
+        }
+        var samePlace = current != null && details.name().equals(current.name())
+                && details.district().equals(current.district()) && details.regency().equals(current.regency());
+        if (!samePlace && repository.nameTaken(details.name(), details.district(), details.regency(), exceptId)) {
+            errors.add("input.name", UserErrorCode.TAKEN, "A village of this name is already listed in "
+                    + details.district() + ", " + details.regency() + "; correct that one instead");
+        }
     }
 
     private static LocalizedText text(InputErrors errors, String field, LocalizedText text, int max) {

@@ -127,6 +127,27 @@ class BrandEditingIntegrationTest {
         assertThat((Integer) JsonPath.read(stored, "$.data.brand.version")).isZero();
     }
 
+    /**
+     * An outside tester sent a bad WhatsApp number with a slug another brand has: both
+     * are said at once, so that one try shows everything to fix.
+     */
+    @Test
+    void aTakenSlugIsReportedWithTheOtherProblemsAtOnce() throws Exception {
+        var taken = api.createBrand(producer);
+        var input = BrandApi.minimalBrand((String) taken.get("slug"));
+        input.put("name", BrandApi.unique("Kelompok Kedua"));
+        input.put("contacts", Map.of("whatsapp", "021-555-1234"));
+        assertThat((List<String>) JsonPath.read(api.call(BrandApi.CREATE, input, producer),
+                "$.data.createBrand.userErrors[*].code"))
+            .containsExactlyInAnyOrder("INVALID", "TAKEN");
+
+        var other = api.createBrand(producer);
+        var update = api.call(BrandApi.UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"),
+                "slug", taken.get("slug"), "contacts", Map.of("whatsapp", "0812")), producer);
+        assertThat((List<String>) JsonPath.read(update, "$.data.updateBrand.userErrors[*].field"))
+            .containsExactlyInAnyOrder("input.slug", "input.contacts.whatsapp");
+    }
+
     @Test
     void twoConcurrentEditsOfTheSameVersionSaveOneAndReportAConflictToTheOther() throws Exception {
         var brand = api.createBrand(producer);

@@ -24,12 +24,7 @@ class SchemaDocumentationTest {
 
     @Test
     void everyElementOfTheSchemaIsDescribed() throws Exception {
-        var registry = new TypeDefinitionRegistry();
-        for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
-            try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-                registry.merge(new SchemaParser().parse(reader));
-            }
-        }
+        var registry = registry();
         var undescribed = new ArrayList<String>();
         registry.types().values().forEach(type -> check(type.getName(), type, undescribed));
         registry.objectTypeExtensions()
@@ -49,6 +44,48 @@ class SchemaDocumentationTest {
         assertThat(undescribed).isEmpty();
         assertThat(registry.types()).containsKeys("Village", "Account", "Brand", "Product", "Category", "PageInfo",
                 "UserError");
+    }
+
+    /**
+     * A create input describes what a new object gets, not what a change keeps, moves or
+     * clears: an integrator read "moves the brand there" and "null removes it" on
+     * `CreateBrandInput`. And a user error's message says the language it is in.
+     */
+    @Test
+    void createInputsDescribeCreatingAndMessagesTheirLanguage() throws Exception {
+        var registry = registry();
+        var changeWords = List.of("left out keeps", "keeps its", "moves", "removes it", "clears", "replaces");
+        var wrong = new ArrayList<String>();
+        registry.types().values().forEach(type -> {
+            if (type instanceof InputObjectTypeDefinition input && input.getName().startsWith("Create")) {
+                describedAs(input.getName(), input, changeWords, wrong);
+                input.getInputValueDefinitions()
+                    .forEach(field -> describedAs(input.getName() + "." + field.getName(), field, changeWords, wrong));
+            }
+        });
+        assertThat(wrong).as("create inputs described as changes").isEmpty();
+        var message = ((ObjectTypeDefinition) registry.getType("UserError").orElseThrow()).getFieldDefinitions()
+            .stream()
+            .filter(field -> field.getName().equals("message"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(message.getDescription().getContent()).contains("in English");
+    }
+
+    private static void describedAs(String name, AbstractDescribedNode<?> node, List<String> changeWords,
+            List<String> wrong) {
+        var description = node.getDescription() == null ? "" : node.getDescription().getContent();
+        changeWords.stream().filter(description::contains).forEach(word -> wrong.add(name + ": " + word));
+    }
+
+    private static TypeDefinitionRegistry registry() throws Exception {
+        var registry = new TypeDefinitionRegistry();
+        for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/*.graphqls")) {
+            try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                registry.merge(new SchemaParser().parse(reader));
+            }
+        }
+        return registry;
     }
 
     private static void describeFields(ObjectTypeDefinition type, List<String> undescribed) {

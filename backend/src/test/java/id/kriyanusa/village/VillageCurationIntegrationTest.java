@@ -76,9 +76,11 @@ class VillageCurationIntegrationTest {
             outcomes.put("createVillage/" + caller.getKey(), ApiClient
                 .outcome(api.mutate(CREATE, newVillage(ApiClient.unique("desa")), token), "createVillage"));
             var renamed = created(curator);
-            outcomes.put("updateVillage/" + caller.getKey(), ApiClient.outcome(api.mutate(UPDATE,
-                    Map.of("id", renamed.get("id"), "expectedVersion", renamed.get("version"), "name", "Nama Baru"),
-                    token), "updateVillage"));
+            outcomes.put("updateVillage/" + caller.getKey(),
+                    ApiClient.outcome(
+                            api.mutate(UPDATE, Map.of("id", renamed.get("id"), "expectedVersion",
+                                    renamed.get("version"), "name", ApiClient.unique("Nama Baru")), token),
+                            "updateVillage"));
             var designated = created(curator);
             outcomes
                 .put("designateModelVillage/" + caller.getKey(),
@@ -193,6 +195,101 @@ class VillageCurationIntegrationTest {
 
         var taken = newVillage("semoyang");
         assertThat(ApiClient.outcome(api.mutate(CREATE, taken, curator), "createVillage")).isEqualTo("userError:TAKEN");
+    }
+
+    /**
+     * An outside tester loading villages into a fresh portal sent a latitude that had
+     * lost its minus sign: the village would have lain north of the equator. A place
+     * outside Nusa Tenggara Barat is refused, saying where NTB lies, on a correction too.
+     */
+    @Test
+    void aLatitudeThatLostItsSignIsRefused() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var input = newVillage(ApiClient.unique("loyok"));
+        input.put("location", Map.of("lat", 8.6, "lon", 116.43));
+        var north = api.mutate(CREATE, input, curator);
+        assertThat(errors(north, "createVillage")).containsExactly("input.location OUT_OF_RANGE");
+        assertThat((String) JsonPath.read(north, "$.data.createVillage.userErrors[0].message"))
+            .contains("Nusa Tenggara Barat lies between latitude -8.0 and -9.2");
+        // latitude and longitude swapped are as far off
+        input.put("location", Map.of("lat", 116.43, "lon", -8.6));
+        assertThat(errors(api.mutate(CREATE, input, curator), "createVillage"))
+            .containsExactly("input.location OUT_OF_RANGE");
+        // Sumbawa's east and Lombok's west are NTB
+        var checkCreate = CREATE.replace("(input: $input)", "(input: $input, dryRun: true)");
+        for (var place : List.of(Map.of("lat", -8.45, "lon", 119.05), Map.of("lat", -8.74, "lon", 115.86))) {
+            input.put("location", place);
+            assertThat(errors(api.mutate(checkCreate, input, curator), "createVillage")).as("%s", place).isEmpty();
+        }
+
+        var village = created(curator);
+        var moved = api.mutate(UPDATE, Map.of("id", village.get("id"), "expectedVersion", village.get("version"),
+                "location", Map.of("lat", 8.35, "lon", 116.15)), curator);
+        assertThat(errors(moved, "updateVillage")).containsExactly("input.location OUT_OF_RANGE");
+    }
+
+    /**
+     * The tester's import, run twice, added every village again under another slug: the
+     * same name (ignoring case and a leading "Desa") in the same district and regency is
+     * refused, also when a correction renames a village onto another.
+     */
+    @Test
+    void anImportRunTwiceAddsNoVillageTwice() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var loyok = newVillage(ApiClient.unique("loyok"));
+        loyok.put("name", "Loyok " + loyok.get("slug"));
+        loyok.put("regency", "Lombok Timur");
+        loyok.put("district", "Sikur");
+        assertThat(errors(api.mutate(CREATE, loyok, curator), "createVillage")).isEmpty();
+
+        var again = new HashMap<>(loyok);
+        again.put("slug", ApiClient.unique("desa-loyok"));
+        again.put("name", "Desa " + ((String) loyok.get("name")).toUpperCase());
+        again.put("district", "sikur");
+        assertThat(errors(api.mutate(CREATE, again, curator), "createVillage")).containsExactly("input.name TAKEN");
+        assertThat(jdbc.sql("select count(*) from village where slug = ?")
+            .param(again.get("slug"))
+            .query(Long.class)
+            .single()).isZero();
+        // the same name in another district is another village
+        again.put("district", "Pringgasela");
+        assertThat(errors(api.mutate(CREATE, again, curator), "createVillage")).isEmpty();
+
+        var other = created(curator);
+        var renamed = api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "name",
+                loyok.get("name"), "district", "Sikur", "regency", "Lombok Timur"), curator);
+        assertThat(errors(renamed, "updateVillage")).containsExactly("input.name TAKEN");
+        // a village renamed in another case is no duplicate of itself
+        assertThat(errors(api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"),
+                "name", ((String) other.get("name")).toUpperCase()), curator), "updateVillage"))
+            .isEmpty();
+    }
+
+    /**
+     * A taken slug or name is said with the input's other problems, not on the next try,
+     * so that one attempt shows everything to fix.
+     */
+    @Test
+    void aTakenSlugIsSaidWithEveryOtherProblemAtOnce() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var village = created(curator);
+        var everything = newVillage((String) village.get("slug"));
+        everything.put("location", Map.of("lat", 8.6, "lon", 116.43));
+        everything.put("specialities", List.of("x".repeat(41)));
+        assertThat(errors(api.mutate(CREATE, everything, curator), "createVillage")).containsExactlyInAnyOrder(
+                "input.slug TAKEN", "input.name TAKEN", "input.location OUT_OF_RANGE", "input.specialities TOO_LONG");
+
+        var other = created(curator);
+        var onto = api.mutate(UPDATE, Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "slug",
+                village.get("slug"), "district", ""), curator);
+        assertThat(errors(onto, "updateVillage")).containsExactlyInAnyOrder("input.slug TAKEN",
+                "input.district REQUIRED");
+    }
+
+    /** The user errors of a payload, as `field CODE`. */
+    private static List<String> errors(String body, String mutation) {
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");
+        return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
     }
 
     @Test

@@ -71,8 +71,24 @@ class ConsoleVillagesIntegrationTest {
         assertThat(both.statusCode()).isEqualTo(422);
         assertThat(both.body()).contains("Tulis lokasi sebagai lintang, bujur", "href=\"#regency\"");
 
+        // a latitude without its minus sign lies north of the equator, far from NTB: the
+        // form says where NTB lies
+        var north = new LinkedHashMap<>(form);
+        north.put("location", "8,8390 116,2900");
+        var refusedNorth = curator.post("/kelola/desa", north);
+        assertThat(refusedNorth.statusCode()).isEqualTo(422);
+        assertThat(refusedNorth.body()).contains("Lokasi ini di luar NTB", "lintang -8,0 sampai -9,2",
+                "value=\"8,8390 116,2900\"");
+
         var created = curator.post("/kelola/desa", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        // the same village again, as a second import would add it, is named as listed
+        // already
+        var again = new LinkedHashMap<>(form);
+        again.put("slug", ApiClient.unique("desa-lagi"));
+        var twice = curator.post("/kelola/desa", again);
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("Desa dengan nama ini sudah terdaftar di kecamatan");
         var editor = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         var page = curator.get(editor);
         assertThat(page.body()).contains("Desa ditambahkan", "value=\"-8.839, 116.29\"");

@@ -1,6 +1,7 @@
 package id.kriyanusa.platform.graphql;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,19 @@ public final class InputErrors {
 
     public List<UserError> list() {
         return List.copyOf(errors);
+    }
+
+    /**
+     * Whether a field already has an error: a check that needs the field well formed (is
+     * the slug taken?) runs only without one, and still beside the other fields' errors.
+     */
+    public boolean anyAt(String field) {
+        return anyAt(errors, field);
+    }
+
+    /** As {@link #anyAt(String)}, for errors collected in a list. */
+    public static boolean anyAt(Collection<UserError> errors, String field) {
+        return errors.stream().anyMatch(error -> field.equals(error.field()));
     }
 
     public void add(String field, UserErrorCode code, String message) {

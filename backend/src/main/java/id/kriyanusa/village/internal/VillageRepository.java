@@ -95,6 +95,26 @@ public class VillageRepository {
             .single();
     }
 
+    /**
+     * Whether another village has this name in the same district and regency, ignoring
+     * case and a leading "Desa": the same place again, as a re-run import would add it.
+     */
+    public boolean nameTaken(String name, String district, String regency, Long exceptId) {
+        return jdbc.sql("""
+                select exists (select 1 from village
+                               where lower(regexp_replace(name, '^desa[[:space:]]+', '', 'i'))
+                                     = lower(regexp_replace(:name, '^desa[[:space:]]+', '', 'i'))
+                                 and lower(district) = lower(:district) and lower(regency) = lower(:regency)
+                                 and id is distinct from :exceptId)
+                """)
+            .param("name", name)
+            .param("district", district)
+            .param("regency", regency)
+            .param("exceptId", exceptId)
+            .query(Boolean.class)
+            .single();
+    }
+
     public long insert(VillageDetails v) {
         return jdbc.sql("""
                 insert into village (slug, name, province, regency, district, latitude, longitude, description_id,
