@@ -314,8 +314,6 @@ public class Products {
         var result = ProductRules.check(draft);
         errors.addAll(result.errors());
         errors.addAll(othersImages(brand.id(), draft.images()));
-        errors.addAll(ProductRules.availabilityContradictions(input.availability(), input.stockQuantity(),
-                input.leadTimeDays()));
         slugTaken(errors, draft.slug(), null);
         if (!errors.isEmpty()) {
             return ProductPayload.failed(errors);
@@ -388,8 +386,6 @@ public class Products {
         if (Changes.given(input.images())) {
             errors.addAll(othersImages(current.brandId(), images));
         }
-        errors.addAll(ProductRules.availabilityContradictions(draft.availability(),
-                Changes.apply(input.stockQuantity(), null), Changes.apply(input.leadTimeDays(), null)));
         if (result.ok() && current.status() == ProductStatus.PUBLISHED) {
             // a published listing stays complete: what publishing requires cannot be
             // removed from it

@@ -78,7 +78,7 @@ public record ProductForm(String titleId, String titleEn, String descriptionId, 
         input.put("minimumOrderQuantity",
                 TypedNumbers.read("input.minimumOrderQuantity", minimumOrderQuantity, TypedNumbers::count, unreadable));
         input.put("availability", PageRequests.choice("input.availability", availability, AVAILABILITIES, unreadable));
-        // only the one the availability asks for: the API refuses the other
+        // only the one the availability asks for: the API drops the other anyway
         var readyStock = "READY_STOCK".equals(availability);
         input.put("stockQuantity", readyStock
                 ? TypedNumbers.read("input.stockQuantity", stockQuantity, TypedNumbers::count, unreadable) : null);

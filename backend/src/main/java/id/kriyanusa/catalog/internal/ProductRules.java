@@ -114,27 +114,6 @@ public final class ProductRules {
     }
 
     /**
-     * A stock sent for a product made to order, or a lead time sent for one in stock:
-     * refused rather than dropped, so that whoever sent it learns that the availability
-     * has no use for it. A field not sent, or sent as null, contradicts nothing, so that
-     * a product switching availability still drops what it kept for the other one.
-     */
-    public static List<UserError> availabilityContradictions(ProductAvailability availability, Integer sentStock,
-            Integer sentLeadTime) {
-        if (availability == ProductAvailability.MADE_TO_ORDER && sentStock != null) {
-            return List.of(UserError.of("input.stockQuantity", UserErrorCode.INVALID,
-                    "A product made to order has no stock: leave stockQuantity out, or set availability "
-                            + "READY_STOCK"));
-        }
-        if (availability == ProductAvailability.READY_STOCK && sentLeadTime != null) {
-            return List.of(UserError.of("input.leadTimeDays", UserErrorCode.INVALID,
-                    "A product in stock has no lead time: leave leadTimeDays out, or set availability "
-                            + "MADE_TO_ORDER"));
-        }
-        return List.of();
-    }
-
-    /**
      * A URL slug made from a title: lower-case ASCII letters and digits joined by single
      * hyphens.
      */
