@@ -307,12 +307,6 @@ class SearchPageIntegrationTest {
     }
 
     @Test
-    void theHeaderSearchHasAButtonToSendIt() throws Exception {
-        assertThat(page("/")).containsPattern(
-                "<form class=\"header-search\"[^>]*>(?s:.*?)<button type=\"submit\">Cari</button>\\s*</form>");
-    }
-
-    @Test
     void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
         for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
                 "/cari?q=tas&dekat=tidak-ada-desa-ini&radius=10",

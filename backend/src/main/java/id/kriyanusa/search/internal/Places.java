@@ -156,15 +156,18 @@ public class Places {
                 after = ids.getLast();
             }
             districts.forEach((name, slugs) -> found.add(place(Kind.DISTRICT, name, name, List.copyOf(slugs))));
+            // regencies as saved: the village form offers NTB's ten by name, and a
+            // regency
+            // filters by the name saved, so "Kabupaten Lombok Tengah" saved once must not
+            // take "Lombok Tengah" typed away from the other villages
             for (var regency : regencies) {
-                var called = withoutKindWord(regency);
-                found.add(place(Kind.REGENCY, called, regency, List.of()));
-                var english = englishName(called);
+                found.add(place(Kind.REGENCY, regency, regency, List.of()));
+                var english = englishName(regency);
                 if (english != null) {
                     found.add(place(Kind.REGENCY, english, regency, List.of()));
                 }
                 // a name that is another regency's own ("Bima") stays that regency's
-                OTHER_NAMES.getOrDefault(called, List.of())
+                OTHER_NAMES.getOrDefault(regency, List.of())
                     .stream()
                     .filter(name -> !regencies.contains(name))
                     .forEach(name -> found
@@ -192,7 +195,7 @@ public class Places {
      * The name without a leading word saying what kind of place it is: a curator may
      * write "Desa Semoyang" or "Kec. Pujut", and buyers type "Semoyang" (the query's own
      * "desa" before a name is read as such a word). "Kota Bima" keeps its "Kota": it is
-     * not Kabupaten Bima.
+     * not Kabupaten Bima. For villages and districts, which narrow by their villages.
      */
     static String withoutKindWord(String name) {
         var parts = name.strip().split("[\\s.]+", 2);
