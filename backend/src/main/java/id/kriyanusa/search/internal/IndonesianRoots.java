@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -49,7 +47,7 @@ public class IndonesianRoots {
     public IndonesianRoots() {
         // the derived words kept whole are roots to Sastrawi too: "perhiasan" is not
         // "hias"
-        this.roots = Set.copyOf(wholeWords());
+        this.roots = wholeWords();
         this.sastrawi = new DefaultLemmatizer(roots);
     }
 
@@ -104,44 +102,29 @@ public class IndonesianRoots {
     }
 
     /**
-     * The words read as their own root, sorted: Sastrawi's root words, and the derived
-     * words in {@value #WHOLE} whose meaning left their root's ("perhiasan" is jewellery,
-     * not "hias", to decorate, which put lamps among the pearls).
+     * The words read as their own root: Sastrawi's root words, and the derived words in
+     * {@value #WHOLE} whose meaning left their root's ("perhiasan" is jewellery, not
+     * "hias", to decorate, which put lamps among the pearls).
      */
-    static List<String> wholeWords() {
-        var whole = new TreeSet<>(rootWords());
-        try (var in = IndonesianRoots.class.getClassLoader().getResourceAsStream(WHOLE)) {
-            if (in == null) {
-                throw new IllegalStateException(WHOLE + " is missing from the class path");
-            }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .forEach(whole::add);
-        }
-        catch (IOException failure) {
-            throw new UncheckedIOException(WHOLE + " could not be read", failure);
-        }
-        return List.copyOf(whole);
+    static Set<String> wholeWords() {
+        var whole = new HashSet<>(words(FILE));
+        whole.addAll(words(WHOLE));
+        return Set.copyOf(whole);
     }
 
-    private static Set<String> rootWords() {
-        try (var in = IndonesianRoots.class.getClassLoader().getResourceAsStream(FILE)) {
+    /** The words of a list on the class path, one a line; "#" starts a comment line. */
+    private static Set<String> words(String file) {
+        try (var in = IndonesianRoots.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException(FILE + " (JSastrawi's dictionary) is missing from the class path");
+                throw new IllegalStateException(file + " is missing from the class path");
             }
-            var words = new HashSet<String>();
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    words.add(line.strip());
-                }
-            }
-            return words;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .collect(Collectors.toSet());
         }
         catch (IOException failure) {
-            throw new UncheckedIOException(FILE + " could not be read", failure);
+            throw new UncheckedIOException(file + " could not be read", failure);
         }
     }
 
