@@ -187,6 +187,24 @@ class StorefrontBrowserTest {
     }
 
     @Test
+    void aBuyerWhoFindsNothingNearAVillageTapsTheNextDistance() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            for (var language : List.of("", "&lang=en")) {
+                browser.open("/cari?q=zqxwvut&dekat=banyumulek&radius=10" + language).assertUsable();
+                browser.tap(browser.driver().findElement(By.cssSelector(".empty a[href*='radius=25']")));
+                assertThat(browser.driver().getCurrentUrl()).contains("radius=25");
+                assertThat(browser.driver().findElement(By.cssSelector("#radius option[value='25']")).isSelected())
+                    .isTrue();
+            }
+            // prices that exclude each other are named, with both limits to remove
+            browser.open("/cari?q=kendi+di+atas+200+ribu+di+bawah+50+ribu").assertUsable();
+            assertThat(browser.driver().findElement(By.cssSelector(".empty [role=alert]")).getText())
+                .contains("Harga terendah yang Anda minta");
+            assertThat(browser.driver().findElements(By.cssSelector(".understood .chips a"))).hasSize(2);
+        }
+    }
+
+    @Test
     void aVisitorLooksForSongketNearTheResortInEnglishAndWidensTheSearch() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
             // Mandalika has no village of the portal; Rembitan's weavers are 6 km away,
