@@ -105,6 +105,9 @@ class ProductSearchIntegrationTest {
                     .as("products index ready; last answer %s", body)
                     .isTrue();
             });
+        // the brands and villages indices are built after it
+        await().atMost(Duration.ofSeconds(90))
+            .until(() -> indices.all().stream().allMatch(i -> i.index().current().isPresent()));
     }
 
     @Test
@@ -420,6 +423,22 @@ class ProductSearchIntegrationTest {
         var woven = understood(marker + " menenun", null);
         assertThat(slugs(woven)).first().isEqualTo(sling);
         assertThat((String) JsonPath.read(woven, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
+    @Test
+    void aWordIsNotCutIntoAnotherWord() throws Exception {
+        var marker = SearchApi.marker();
+        var shirt = searchableProduct("sukarara", "Kemeja tenun " + marker, "Kemeja lengan pendek dari kain tenun.",
+                "busana-tenun", marker);
+        var table = searchableProduct("banyumulek", "Meja makan jati " + marker,
+                "Meja untuk enam orang, kayu jati tua.", "perabot-kayu", marker);
+        var basket = searchableProduct("loyok", "Keranjang bambu " + marker, "Keranjang untuk pasar.", "bambu", marker);
+
+        // a shirt (kemeja) is not a table (meja), a basket (keranjang) not a bed
+        // (ranjang): Elasticsearch's stemmer cut them so
+        assertThat(slugs(api.search("meja", null, null, 100))).contains(table).doesNotContain(shirt);
+        assertThat(slugs(api.search("kemeja", null, null, 100))).contains(shirt).doesNotContain(table);
+        assertThat(slugs(api.search("ranjang", null, null, 100))).doesNotContain(basket);
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jsastrawi.morphology.DefaultLemmatizer;
@@ -34,6 +36,10 @@ public class IndonesianRoots {
     private static final String FILE = "root-words.txt";
 
     private static final String WHOLE = "search/whole-words.txt";
+
+    private static final Pattern STEMMED_PREFIXES = Pattern.compile("me|pe|di|te|ke|be");
+
+    private static final Pattern STEMMED_SUFFIXES = Pattern.compile("(kah|lah|pun|ku|mu|nya|an|i)$");
 
     /** Words read before, at most this many (a catalogue's vocabulary, and more). */
     private static final int REMEMBERED = 200_000;
@@ -110,6 +116,22 @@ public class IndonesianRoots {
         var whole = new HashSet<>(words(FILE));
         whole.addAll(words(WHOLE));
         return Set.copyOf(whole);
+    }
+
+    /**
+     * The whole words that Elasticsearch's Indonesian stemmer would cut, sorted, for the
+     * {@code keyword_marker} before it: the stemmer strips affixes by their letters
+     * alone, so "kemeja" (shirt) became "meja" (table) and "keranjang" (basket) "ranjang"
+     * (bed). It only touches words of more than two vowels that begin or end like an
+     * affix it knows (Lucene's IndonesianStemmer), so only those need the mark.
+     */
+    static List<String> cutByTheStemmer() {
+        return wholeWords().stream()
+            .filter(word -> word.chars().allMatch(letter -> letter >= 'a' && letter <= 'z'))
+            .filter(word -> word.chars().filter(letter -> "aeiou".indexOf(letter) >= 0).count() > 2)
+            .filter(word -> STEMMED_PREFIXES.matcher(word).lookingAt() || STEMMED_SUFFIXES.matcher(word).find())
+            .sorted()
+            .toList();
     }
 
     /** The words of a list on the class path, one a line; "#" starts a comment line. */

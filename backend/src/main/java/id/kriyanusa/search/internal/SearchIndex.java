@@ -33,11 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The definition (settings and mapping) lives in {@code search/<alias>-index.json}. The
  * analysis they all share ({@code search/analysis.json}: Indonesian and English
- * analysers, the cross-language synonyms of {@code search/synonyms.txt}) is inlined into
- * it when an index is created, so the node needs no file of ours in its config folder. A
- * hash of the whole definition is stored in the mapping's {@code _meta}: when the
- * definition in the code differs from the one behind the alias, a full reindex builds a
- * new index at start-up.
+ * analysers, the cross-language synonyms of {@code search/synonyms.txt}, the root words
+ * the Indonesian stemmer must leave whole) is inlined into it when an index is created,
+ * so the node needs no file of ours in its config folder. A hash of the whole definition
+ * is stored in the mapping's {@code _meta}: when the definition in the code differs from
+ * the one behind the alias, a full reindex builds a new index at start-up.
  * <p>
  * Every write carries an external version (see {@link SearchIndexer} for where it comes
  * from): Elasticsearch keeps a document only when its version is higher than the stored
@@ -88,7 +88,8 @@ public class SearchIndex {
         // Jackson writes the same text the definitions always had (so their hash, and the
         // indices built from them, stay), escaping what needs it
         var analysis = read("search/analysis.json").strip()
-            .replace("\"__SYNONYMS__\"", json.writeValueAsString(synonyms));
+            .replace("\"__SYNONYMS__\"", json.writeValueAsString(synonyms))
+            .replace("\"__ROOTS__\"", json.writeValueAsString(IndonesianRoots.cutByTheStemmer()));
         var withAnalysis = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
         this.hash = sha256(withAnalysis).substring(0, 16);
         this.definition = withAnalysis.replace("__HASH__", hash);

@@ -64,6 +64,7 @@ public class KriyanusaAnalysisPlugin extends Plugin implements AnalysisPlugin {
         filters.put("ngram", NGramTokenFilterFactory::inner);
         filters.put("synonym", requiresAnalysisSettings(SynonymTokenFilterFactory::flat));
         filters.put("synonym_graph", requiresAnalysisSettings(SynonymTokenFilterFactory::graph));
+        filters.put("keyword_marker", requiresAnalysisSettings(KeywordMarkerTokenFilterFactory::new));
         filters.put("stemmer", StemmerTokenFilterFactory::new);
         filters.put("porter_stem", StemmerTokenFilterFactory::porter);
         filters.put("kstem", StemmerTokenFilterFactory::kstem);
