@@ -28,7 +28,7 @@ class ElasticsearchHealthIndicator extends BoundedHealthIndicator {
 
     @Override
     protected Health check() throws Exception {
-        var response = client.performRequest(new Request("GET", "/_cluster/health"));
+        var response = ElasticsearchAnswers.accepted(client.performRequest(new Request("GET", "/_cluster/health")));
         try (var content = response.getEntity().getContent()) {
             var cluster = JSON.readTree(content);
             var status = cluster.path("status").asString();

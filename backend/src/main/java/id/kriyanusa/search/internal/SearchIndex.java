@@ -163,7 +163,7 @@ public class SearchIndex {
             var index = alias() + "-v" + next;
             var request = new Request("PUT", "/" + index);
             request.setJsonEntity(definition);
-            rest.performRequest(request);
+            ElasticsearchAnswers.accepted(rest.performRequest(request));
             return index;
         }
         catch (IOException e) {
@@ -222,7 +222,7 @@ public class SearchIndex {
 
     private void perform(Request request) {
         try {
-            rest.performRequest(request);
+            ElasticsearchAnswers.accepted(rest.performRequest(request));
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import co.elastic.clients.transport.rest5_client.low_level.Cancellable;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
-import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
@@ -167,8 +166,16 @@ public class SearchRequests implements AutoCloseable {
         request.setJsonEntity(json.writeValueAsString(body));
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
-        try (var content = answer.get(timeLeft(), TimeUnit.NANOSECONDS).getEntity().getContent()) {
-            return warnedOfFailedShards(alias, json.readTree(content));
+        try {
+            var response = answer.get(timeLeft(), TimeUnit.NANOSECONDS);
+            // a search answers 404 only when the alias names no index (a fresh
+            // installation's first build)
+            if (response.getStatusCode() == 404) {
+                return null;
+            }
+            try (var content = ElasticsearchAnswers.accepted(response).getEntity().getContent()) {
+                return warnedOfFailedShards(alias, json.readTree(content));
+            }
         }
         catch (TimeoutException e) {
             sent.cancel();
@@ -176,11 +183,6 @@ public class SearchRequests implements AutoCloseable {
                     new SocketTimeoutException("No answer from Elasticsearch within " + timeout));
         }
         catch (ExecutionException e) {
-            // a search answers 404 only when the alias names no index (a fresh
-            // installation's first build)
-            if (e.getCause() instanceof ResponseException refused && refused.getResponse().getStatusCode() == 404) {
-                return null;
-            }
             throw new UncheckedIOException(new IOException(e.getCause()));
         }
         catch (InterruptedException e) {
@@ -216,7 +218,8 @@ public class SearchRequests implements AutoCloseable {
     private boolean answersAgain(String alias) {
         var answer = new CompletableFuture<Response>();
         var sent = send(new Request("GET", "/_cluster/health/" + alias + "?filter_path=status"), answer);
-        try (var content = answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
+        try (var content = ElasticsearchAnswers
+            .accepted(answer.get(ANSWERS_AGAIN_WITHIN.toMillis(), TimeUnit.MILLISECONDS))
             .getEntity()
             .getContent()) {
             return !"red".equals(json.readTree(content).path("status").asString());

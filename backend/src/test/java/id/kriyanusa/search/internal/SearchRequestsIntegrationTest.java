@@ -40,6 +40,9 @@ class SearchRequestsIntegrationTest {
     @Autowired
     Rest5Client elasticsearch;
 
+    @Autowired
+    SearchIndices indices;
+
     @Value("${kriyanusa.search.query-timeout}")
     Duration limit;
 
@@ -96,6 +99,22 @@ class SearchRequestsIntegrationTest {
         finally {
             elasticsearch.performRequest(new Request("DELETE", "/weights-as-text,weights-as-numbers"));
         }
+    }
+
+    @Test
+    void whatTheNodeRefusesFailsInsteadOfLookingDone() {
+        // the low-level client answers 4xx like 200: a refused query read as one that
+        // found nothing, a refused index as one created
+        var refused = Map.<String, Object>of("query", Map.of("no_such_query", Map.of()));
+        assertThatThrownBy(() -> searches.search(SearchIndexName.PRODUCTS.alias(), refused))
+            .isInstanceOf(UncheckedIOException.class)
+            .hasMessageContaining("400");
+        assertThatThrownBy(() -> indices.of(SearchIndexName.PRODUCTS).index().loadInBulk("products-v999"))
+            .isInstanceOf(UncheckedIOException.class)
+            .hasMessageContaining("404");
+        // an alias that names no index yet (a fresh installation) is a search without
+        // an answer, not a failure
+        assertThat(searches.search("no-index-yet", EVERYTHING)).isNull();
     }
 
     @Test
