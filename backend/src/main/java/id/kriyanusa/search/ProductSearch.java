@@ -39,7 +39,8 @@ import tools.jackson.databind.JsonNode;
  * Product search for everyone, over the products index; the products shown are loaded
  * again from PostgreSQL through the catalog, in ranking order, so a hit the caller may
  * not (or no longer) see is left out and every field is current. Search analytics record
- * the query text and result count only.
+ * the query text and result count, and for popular searches a hash of the searcher that
+ * changes every day (see SearchAnalytics), never the address.
  */
 @Service
 public class ProductSearch {
@@ -90,15 +91,17 @@ public class ProductSearch {
      * {@code matchQuality} says which was the best found. Labelled category and village
      * facet values carry their names. The relaxed and spelling searches share the first
      * one's time limit and are left out when it runs out: the buyer gets the results
-     * found so far in time rather than better ones too late.
+     * found so far in time rather than better ones too late. The client's address (null
+     * when searched in process) tells popular searches one searcher from another.
      */
     public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
-            OffsetPage page, ProductSearchParts parts) {
-        return requests.sharingOneTimeLimit(() -> searchWithinOneLimit(query, filter, sort, page, parts));
+            OffsetPage page, ProductSearchParts parts, String clientAddress) {
+        return requests
+            .sharingOneTimeLimit(() -> searchWithinOneLimit(query, filter, sort, page, parts, clientAddress));
     }
 
     private ProductSearchConnection searchWithinOneLimit(String query, ProductSearchFilter filter,
-            ProductSearchSort sort, OffsetPage page, ProductSearchParts parts) {
+            ProductSearchSort sort, OffsetPage page, ProductSearchParts parts, String clientAddress) {
         var typed = SearchInput.text(query);
         var explicit = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(explicit.near(), page);
@@ -158,7 +161,7 @@ public class ProductSearch {
         // ("di atas 200 ribu di bawah 50 ribu"), left nothing
         if (typed != null && page.offset() == 0 && explicit.setsNothing()
                 && !searched.interpretation().priceRangeEmpty()) {
-            analytics.record(typed, total);
+            analytics.record(typed, total, clientAddress);
         }
         return new ProductSearchConnection(found, facets(response, parts), didYouMean,
                 typed == null ? null : searched.interpretation(), quality);
@@ -256,7 +259,10 @@ public class ProductSearch {
                 categoriesStartingWith(text));
     }
 
-    /** What buyers often searched for lately and found products with. */
+    /**
+     * What several different buyers searched for lately and found products with (see
+     * {@link Completions}).
+     */
     public List<String> popularSearches(Integer first) {
         int size = first == null ? 8 : first;
         if (size < 0 || size > 20) {

@@ -3,8 +3,10 @@ package id.kriyanusa.search;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import id.kriyanusa.platform.graphql.ClientAddress;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,10 @@ class SearchGraphQlController {
 
     @QueryMapping
     ProductSearchConnection searchProducts(@Argument String query, @Argument ProductSearchFilter filter,
-            @Argument ProductSearchSort sort, ScrollSubrange page, DataFetchingFieldSelectionSet selection) {
-        return search.search(query, filter, sort, OffsetPage.of(page), ProductSearchParts.selectedIn(selection));
+            @Argument ProductSearchSort sort, ScrollSubrange page, DataFetchingFieldSelectionSet selection,
+            @ContextValue(name = ClientAddress.CONTEXT_KEY, required = false) String clientAddress) {
+        return search.search(query, filter, sort, OffsetPage.of(page), ProductSearchParts.selectedIn(selection),
+                clientAddress);
     }
 
     @QueryMapping

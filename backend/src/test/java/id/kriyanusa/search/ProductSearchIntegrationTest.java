@@ -5,7 +5,6 @@ import static id.kriyanusa.search.SearchApi.total;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,6 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GreatCircle;
-import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.RebuildsUnderWay;
 import id.kriyanusa.search.internal.SearchIndex;
@@ -37,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Product search against the real Elasticsearch node and PostgreSQL, through the GraphQL
@@ -977,23 +974,6 @@ class ProductSearchIntegrationTest {
         var buyer = api.api().signIn(ApiClient.BUYER);
         assertThat(ApiClient.outcome(api.api().query(stats, Map.of(), buyer), "searchQueryStats"))
             .isEqualTo("FORBIDDEN");
-    }
-
-    @Test
-    void searchesThatOftenFoundProductsAreOfferedAsPopularButOneOffsAreNot() throws Exception {
-        for (int i = 0; i < Completions.POPULAR_SEARCH_MIN; i++) {
-            api.search("songket merah", null, null, 5);
-        }
-        api.search("songket biru", null, null, 5);
-        completions.count(); // what the minute's count does
-        var body = api.api().query("query { popularSearches(first: 20) }", Map.of(), null);
-        List<String> popular = JsonPath.read(body, "$.data.popularSearches");
-        assertThat(popular).contains("songket merah").doesNotContain("songket biru");
-        // a search that finds nothing offers them, the most popular first (other test
-        // classes' searches may have crowded this one's out of the few the page shows)
-        var page = new HttpTestClient(port).get("/cari?q=zqxwvut").body();
-        assertThat(page).contains("Pencarian populer",
-                "href=\"/cari?q=" + UriUtils.encodeQueryParam(popular.getFirst(), StandardCharsets.UTF_8) + "\"");
     }
 
     // ---- helpers

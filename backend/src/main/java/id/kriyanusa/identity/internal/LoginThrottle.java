@@ -1,16 +1,14 @@
 package id.kriyanusa.identity.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.sql.DataSource;
 
+import id.kriyanusa.platform.graphql.ClientAddress;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
@@ -67,7 +65,7 @@ public class LoginThrottle {
      * refuses it with the time to wait.
      */
     public Attempt attempt(String email, String clientAddress) {
-        var network = network(clientAddress);
+        var network = ClientAddress.network(clientAddress);
         var accountAndAddress = buckets.getProxy(key("account", email.toLowerCase(Locale.ROOT), network),
                 () -> PER_ACCOUNT_AND_ADDRESS);
         var address = buckets.getProxy(key("address", network), () -> PER_ADDRESS);
@@ -145,27 +143,6 @@ public class LoginThrottle {
             configuration.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period));
         }
         return configuration.build();
-    }
-
-    /**
-     * The address, or for IPv6 its /64 network: one client holds a whole /64 and could
-     * otherwise change address at every guess.
-     */
-    static String network(String clientAddress) {
-        if (clientAddress.indexOf(':') < 0) {
-            return clientAddress;
-        }
-        try {
-            var bytes = InetAddress.getByName(clientAddress).getAddress();
-            if (bytes.length == 16) {
-                Arrays.fill(bytes, 8, 16, (byte) 0);
-                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-            }
-            return clientAddress;
-        }
-        catch (UnknownHostException ex) {
-            return clientAddress;
-        }
     }
 
     /** Hashed, so the table keeps no email address (nor password typed in its place). */

@@ -1,6 +1,5 @@
 package id.kriyanusa.search.internal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import id.kriyanusa.search.SearchCompletion.Kind;
 import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -32,15 +32,14 @@ import tools.jackson.databind.JsonNode;
  * thousand entries, matched in well under a millisecond, so completing costs no request
  * to Elasticsearch (issue 17 asked for a p95 of at most 10 ms). Each portal instance
  * counts for itself; a completion may be a minute behind the catalogue. A popular search
- * is offered only when at least {@link #POPULAR_SEARCH_MIN} searches found products, so
- * what one person typed is never shown to others.
+ * is offered only when at least {@code kriyanusa.search.popular-min-searchers} (3)
+ * different searchers asked it on one day and found products, so what one client typed,
+ * however often, is never shown to others (see {@link SearchAnalytics#popular}).
  */
 @Component
 public class Completions {
 
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
-
-    public static final int POPULAR_SEARCH_MIN = 3;
 
     /**
      * So many products' titles must have a word for it to count as common: a word in one
@@ -48,18 +47,16 @@ public class Completions {
      */
     public static final int COMMON_WORD_MIN = 3;
 
-    private static final Duration POPULAR_PERIOD = Duration.ofDays(90);
-
     /** Terms aggregation sizes: enough for a province's villages and brands. */
     private static final Map<String, Integer> COUNTED = Map.of("category_slugs", 1_000, "title_words", 10_000,
             "materials", 2_000, "village_name.keyword", 5_000, "district", 2_000, "regency", 200, "brand_name.keyword",
             20_000);
 
     /** A completion with its words folded once, when counted, not on every keystroke. */
-    private record Entry(SearchCompletion.Kind kind, String text, List<String> words, long products, long searches) {
+    private record Entry(SearchCompletion.Kind kind, String text, List<String> words, long products, long searchers) {
 
-        Entry(SearchCompletion.Kind kind, String text, long products, long searches) {
-            this(kind, text, Words.of(text), products, searches);
+        Entry(SearchCompletion.Kind kind, String text, long products, long searchers) {
+            this(kind, text, Words.of(text), products, searchers);
         }
 
     }
@@ -70,7 +67,9 @@ public class Completions {
 
     private final SearchAnalytics analytics;
 
-    /** Most products first, then most searched, then shortest. */
+    private final int popularMinSearchers;
+
+    /** Most products first, then most searchers, then shortest. */
     private volatile List<Entry> entries = List.of();
 
     /**
@@ -79,10 +78,12 @@ public class Completions {
      */
     private volatile Set<String> commonWords = Set.of();
 
-    Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics) {
+    Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics,
+            @Value("${kriyanusa.search.popular-min-searchers:3}") int popularMinSearchers) {
         this.requests = requests;
         this.categories = categories;
         this.analytics = analytics;
+        this.popularMinSearchers = popularMinSearchers;
     }
 
     /**
@@ -118,11 +119,11 @@ public class Completions {
         return Words.of(text).stream().filter(common::contains).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The popular searches, most searched first. */
+    /** The popular searches, most searchers first. */
     public List<String> popularSearches(int first) {
         return entries.stream()
             .filter(entry -> entry.kind() == Kind.POPULAR_SEARCH)
-            .sorted(Comparator.comparingLong(Entry::searches).reversed())
+            .sorted(Comparator.comparingLong(Entry::searchers).reversed())
             .limit(first)
             .map(Entry::text)
             .toList();
@@ -178,13 +179,11 @@ public class Completions {
         add(all, aggs, "district", Kind.DISTRICT);
         add(all, aggs, "regency", Kind.REGENCY);
         add(all, aggs, "brand_name.keyword", Kind.BRAND);
-        for (var stat : analytics.top(POPULAR_PERIOD, false, 1_000)) {
-            if (stat.searches() >= POPULAR_SEARCH_MIN && stat.lastResultCount() > 0) {
-                all.add(new Entry(Kind.POPULAR_SEARCH, stat.query(), stat.lastResultCount(), stat.searches()));
-            }
+        for (var popular : analytics.popular(popularMinSearchers, 1_000)) {
+            all.add(new Entry(Kind.POPULAR_SEARCH, popular.query(), popular.lastResultCount(), popular.searchers()));
         }
         all.sort(Comparator.comparingLong(Entry::products)
-            .thenComparingLong(Entry::searches)
+            .thenComparingLong(Entry::searchers)
             .reversed()
             .thenComparingInt(entry -> entry.text().length())
             .thenComparing(Entry::kind));

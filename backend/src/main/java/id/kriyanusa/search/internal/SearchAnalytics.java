@@ -1,8 +1,10 @@
 package id.kriyanusa.search.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +26,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What visitors search for: the normalised query text, how many products it found and
- * when. Nothing about who searched (no account, address or session) is stored.
+ * when. Nothing about who searched (no account, address or session) is stored with it.
+ * For popular searches, which count the different searchers of a query rather than its
+ * searches, a search with a client address also stores its {@link Searchers searcher}: a
+ * hash of the address and the query with a salt of the day, which cannot be linked to the
+ * address once the day is over.
  * <p>
  * Searches are recorded off the request path: {@link #record} only queues the row
  * (bounded; when the queue is full the row is dropped and counted, so a slow or
  * unavailable database never slows searches down), and a scheduled task writes what is
  * queued in one batched insert every {@code kriyanusa.search.analytics-flush-interval} (1
  * s), and announces the counts per query ({@link SearchesRecorded}) for the department's
- * figures.
+ * figures, which count searches.
  */
 @Repository
 public class SearchAnalytics {
@@ -49,9 +55,19 @@ public class SearchAnalytics {
 
     /**
      * One search, as it will be stored; the time is taken when it happened, not when it
-     * is written.
+     * is written. The client's address stays in memory until then, to be hashed.
      */
-    private record Search(String query, long resultCount, OffsetDateTime searchedAt) {
+    private record Search(String query, long resultCount, OffsetDateTime searchedAt, String clientAddress) {
+    }
+
+    /**
+     * A query that different searchers asked and found products with.
+     *
+     * @param searchers the different searchers of each day that found products, added up
+     * over the days
+     * @param lastResultCount how many products its last search found
+     */
+    public record Popular(String query, long searchers, long lastResultCount) {
     }
 
     private final JdbcClient jdbc;
@@ -66,12 +82,15 @@ public class SearchAnalytics {
 
     private final AtomicLong dropped = new AtomicLong();
 
+    private final Searchers searchers;
+
     SearchAnalytics(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Searchers searchers) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.transactions = transactions;
         this.events = events;
+        this.searchers = searchers;
     }
 
     /** Lower case, single spaces, at most 200 characters. */
@@ -80,9 +99,12 @@ public class SearchAnalytics {
         return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
     }
 
-    /** Queues a search for recording; never blocks and never fails the search. */
-    public void record(String query, long resultCount) {
-        if (!queue.offer(new Search(normalise(query), resultCount, OffsetDateTime.now()))) {
+    /**
+     * Queues a search for recording; never blocks and never fails the search. The
+     * client's address (null for a search made in process) counts its searcher.
+     */
+    public void record(String query, long resultCount, String clientAddress) {
+        if (!queue.offer(new Search(normalise(query), resultCount, OffsetDateTime.now(), clientAddress))) {
             dropped.incrementAndGet();
         }
     }
@@ -109,6 +131,7 @@ public class SearchAnalytics {
                                 .map(search -> new Object[] { search.query(), search.resultCount(),
                                         search.resultCount() == 0, search.searchedAt() })
                                 .toList());
+                    recordSearchers(batch);
                     events.publishEvent(new SearchesRecorded(counted(batch)));
                 });
             }
@@ -117,6 +140,34 @@ public class SearchAnalytics {
             }
             batch.clear();
         }
+    }
+
+    /**
+     * Stores who searched (see {@link Searchers}): one row per query, day and searcher,
+     * with their last search's result count.
+     */
+    private void recordSearchers(List<Search> batch) {
+        var rows = new LinkedHashMap<String, Object[]>();
+        for (var search : batch) {
+            if (search.clientAddress() != null) {
+                var searcher = searchers.of(search.clientAddress(), search.query());
+                // a searcher's later search of the batch replaces the earlier: one row
+                // each
+                rows.put(searcher.day() + " " + HexFormat.of().formatHex(searcher.hash()) + " " + search.query(),
+                        new Object[] { searcher.day(), search.query(), searcher.hash(), search.resultCount(),
+                                search.searchedAt() });
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
+                insert into search_query_searcher (day, query_text, searcher, result_count, last_searched_at)
+                values (?, ?, ?, ?, ?)
+                on conflict (day, query_text, searcher) do update
+                set result_count = excluded.result_count, last_searched_at = excluded.last_searched_at
+                where search_query_searcher.last_searched_at <= excluded.last_searched_at
+                """, List.copyOf(rows.values()));
     }
 
     /** The searches per query, in the order first searched. */
@@ -161,6 +212,36 @@ public class SearchAnalytics {
             .query((rs, row) -> new SearchQueryStat(rs.getString("query_text"), rs.getLong("searches"),
                     rs.getLong("zero_result_searches"), rs.getLong("last_result_count"),
                     rs.getObject("last_searched_at", OffsetDateTime.class)))
+            .list();
+    }
+
+    /**
+     * The queries that at least {@code minSearchers} different searchers searched on one
+     * day within the {@link Searchers#KEPT} last days and found products with, whose last
+     * search found products too; the most searchers first, including the searches still
+     * queued. Searches without a client address do not count.
+     */
+    public List<Popular> popular(int minSearchers, int limit) {
+        flush();
+        return jdbc.sql("""
+                select query_text, sum(searchers) as searchers,
+                       (array_agg(last_result_count order by last_searched_at desc))[1] as last_result_count
+                from (select day, query_text, count(*) filter (where result_count > 0) as searchers,
+                             (array_agg(result_count order by last_searched_at desc))[1] as last_result_count,
+                             max(last_searched_at) as last_searched_at
+                      from search_query_searcher
+                      where day >= ?
+                      group by day, query_text) as days
+                group by query_text
+                having max(searchers) >= ? and (array_agg(last_result_count order by last_searched_at desc))[1] > 0
+                order by searchers desc, max(last_searched_at) desc
+                limit ?
+                """)
+            .param(LocalDate.now(Searchers.NTB).minusDays(Searchers.KEPT))
+            .param(minSearchers)
+            .param(limit)
+            .query((rs, row) -> new Popular(rs.getString("query_text"), rs.getLong("searchers"),
+                    rs.getLong("last_result_count")))
             .list();
     }
 
