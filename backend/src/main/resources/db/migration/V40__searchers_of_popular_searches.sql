@@ -1,5 +1,5 @@
 -- Popular searches and the search box's suggestions count the different searchers of a query, not its searches, so
--- one client repeating a search cannot show it to every buyer (ADR 0040). A searcher is known only by a salted hash
+-- one client repeating a search cannot show it to every buyer (ADR 0027). A searcher is known only by a salted hash
 -- of the client's network and the query: the salt is drawn at random for each day (NTB time) and deleted once the
 -- day is over, after which nothing links a stored hash to an address, nor two queries to one client.
 

@@ -21,6 +21,7 @@ import id.kriyanusa.brand.internal.BrandRules;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.Secrets;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -374,7 +375,9 @@ public class Brands {
         var artisans = input.artisans();
         var logo = imageKey("input.logoImageId", input.logoImageId(), errors);
         var cover = imageKey("input.coverImageId", input.coverImageId(), errors);
-        var draft = new BrandRules.Draft(input.name(), input.slug(), input.legalForm(), villageId, input.tagline(),
+        var slug = InputErrors.text(input.slug()) == null
+                ? repository.freeSlug(Slugs.madeFrom(input.name(), null, InputErrors.MAX_SLUG)) : input.slug();
+        var draft = new BrandRules.Draft(input.name(), slug, input.legalForm(), villageId, input.tagline(),
                 LocalizedText.indonesianOf(input.story()), LocalizedText.englishOf(input.story()), logo, cover,
                 palette == null ? null : palette.primary(), palette == null ? null : palette.secondary(),
                 palette == null ? null : palette.accent(), contacts == null ? null : contacts.whatsapp(),
@@ -818,7 +821,8 @@ public class Brands {
 
     /**
      * The storage key an image's global id stands for, null for none; anything but an
-     * image's id is a user error.
+     * image's id is a user error. An empty string is none as null is: the way older
+     * clients removed an image, deprecated and still read (ADR 0028).
      */
     private static String imageKey(String field, String imageId, List<UserError> errors) {
         if (imageId == null || imageId.isBlank()) {

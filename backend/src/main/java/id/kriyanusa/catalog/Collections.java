@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import id.kriyanusa.catalog.internal.CollectionRepository;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -137,7 +138,10 @@ public class Collections {
         var curator = Caller.current();
         curator.requireStaff();
         var errors = new InputErrors();
-        var details = check(errors, input.slug(), input.title(), input.story(), input.productIds(),
+        var title = LocalizedText.indonesianOf(input.title());
+        var slug = InputErrors.text(input.slug()) == null
+                ? repository.freeSlug(Slugs.madeFrom(title, null, InputErrors.MAX_SLUG)) : input.slug();
+        var details = check(errors, slug, input.title(), input.story(), input.productIds(),
                 Boolean.TRUE.equals(input.published()), village(errors, input.villageSlug()));
         if (details.published()) {
             requireOneBuyersSee(errors, details.productIds());

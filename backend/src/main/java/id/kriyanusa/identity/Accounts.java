@@ -137,7 +137,8 @@ public class Accounts {
         var password = input.password() == null ? "" : input.password();
         passwordProblem("input.password", password).ifPresent(errors::add);
         if (displayName.isEmpty() || displayName.length() > 120) {
-            errors.add(UserError.of("input.displayName", UserErrorCode.INVALID, "Enter a name of 1 to 120 characters"));
+            var code = displayName.isEmpty() ? UserErrorCode.REQUIRED : UserErrorCode.TOO_LONG;
+            errors.add(UserError.of("input.displayName", code, "Enter a name of 1 to 120 characters"));
         }
         if (!errors.isEmpty()) {
             return AuthPayload.failed(errors);
@@ -260,12 +261,17 @@ public class Accounts {
 
     /**
      * What is wrong with a new password, as a user error at {@code field}: it takes 10 to
-     * 128 characters, and not only spaces, which anyone guesses first.
+     * 128 characters, and not only spaces, which anyone guesses first. Too long is
+     * TOO_LONG, as for any text; too short or only spaces is INVALID.
      */
     static Optional<UserError> passwordProblem(String field, String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH || password.isBlank()) {
-            return Optional.of(UserError.of(field, UserErrorCode.INVALID, "Use a password of " + MIN_PASSWORD_LENGTH
-                    + " to " + MAX_PASSWORD_LENGTH + " characters, not only spaces"));
+        var rule = "Use a password of " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+                + " characters, not only spaces";
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            return Optional.of(UserError.of(field, UserErrorCode.TOO_LONG, rule));
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH || password.isBlank()) {
+            return Optional.of(UserError.of(field, UserErrorCode.INVALID, rule));
         }
         return Optional.empty();
     }

@@ -153,7 +153,7 @@ public class MediaUploads {
         }
         var max = properties.maxUploadSize().toBytes();
         if (sizeBytes == null || sizeBytes <= 0) {
-            errors.add("input.sizeBytes", UserErrorCode.INVALID, "Give the file's size in bytes");
+            errors.add("input.sizeBytes", UserErrorCode.OUT_OF_RANGE, "Give the file's size in bytes");
         }
         else if (sizeBytes > max) {
             errors.add("input.sizeBytes", UserErrorCode.TOO_LARGE,

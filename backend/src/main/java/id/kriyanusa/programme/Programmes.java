@@ -330,7 +330,7 @@ public class Programmes {
                 errors.add("input.accountEmail", UserErrorCode.NOT_FOUND, "No account has this email address");
             }
             else if (repository.accountEnrolled(programme.id(), account.get().id())) {
-                errors.add("input.accountEmail", UserErrorCode.DUPLICATE, "This account already takes part");
+                errors.add("input.accountEmail", UserErrorCode.ALREADY_MEMBER, "This account already takes part");
             }
             else {
                 accountId = account.get().id();
@@ -550,7 +550,7 @@ public class Programmes {
         date(errors, "input.startsOn", startsOn);
         date(errors, "input.endsOn", endsOn);
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            errors.add("input.endsOn", UserErrorCode.INVALID, "A programme ends on or after the day it starts");
+            errors.add("input.endsOn", UserErrorCode.OUT_OF_RANGE, "A programme ends on or after the day it starts");
         }
         var village = village(errors, villageId);
         var checkedTopics = list(errors, "input.topics", topics);

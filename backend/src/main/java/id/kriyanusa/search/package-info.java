@@ -4,7 +4,7 @@
  * definition changed and at an admin's request), the listeners that keep them current
  * from the other modules' domain events, product search with facets and suggestions,
  * brand and village search, and search analytics that keep no address (popular searches
- * tell searchers apart by a hash with a salt of the day; ADR 0040).
+ * tell searchers apart by a hash with a salt of the day; ADR 0027).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
         allowedDependencies = { "platform", "brand", "catalog", "village" })

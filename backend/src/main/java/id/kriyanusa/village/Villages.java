@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -130,7 +131,9 @@ public class Villages {
     private VillagePayload create(VillageInputs.Create input, boolean onlyCheck) {
         Caller.current().requireStaff();
         var errors = new InputErrors();
-        var details = check(errors, input.slug(), input.name(), input.province(), input.regency(), input.district(),
+        var slug = InputErrors.text(input.slug()) == null
+                ? repository.freeSlug(Slugs.madeFrom(input.name(), null, InputErrors.MAX_SLUG)) : input.slug();
+        var details = check(errors, slug, input.name(), input.province(), input.regency(), input.district(),
                 input.location(), input.description(), input.story(), input.classification(), input.specialities());
         inNusaTenggaraBarat(errors, input.location());
         taken(errors, details, null);

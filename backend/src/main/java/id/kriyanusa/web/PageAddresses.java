@@ -1,10 +1,9 @@
 package id.kriyanusa.web;
 
-import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
+import id.kriyanusa.platform.Slugs;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
@@ -21,11 +20,7 @@ final class PageAddresses {
      * free.
      */
     static String slugOf(String name) {
-        var ascii = Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-        var words = Arrays.stream(ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).filter(w -> !w.isEmpty());
-        var slug = String.join("-", words.toList());
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return Slugs.of(name, InputErrors.MAX_SLUG);
     }
 
     /**

@@ -376,6 +376,57 @@ class BrandEditingIntegrationTest {
         assertThat(forFifty).isEqualTo(forFive);
     }
 
+    /**
+     * An outside tester's loader sent brands without slugs, as it sends products: a slug
+     * left out is made from the name the way a product's is from its title, numbered when
+     * another brand has it; a slug given is checked as before.
+     */
+    @Test
+    void aSlugLeftOutIsMadeFromTheNameAsAProductsIsFromItsTitle() throws Exception {
+        var suffix = BrandApi.unique("uji");
+        var input = BrandApi.minimalBrand(null);
+        input.remove("slug");
+        input.put("name", "Gerabah Banyumulek — Lestarî " + suffix);
+        var first = api.call(BrandApi.CREATE, input, producer);
+        assertThat((String) JsonPath.read(first, "$.data.createBrand.brand.slug")).as(first)
+            .isEqualTo("gerabah-banyumulek-lestari-" + suffix);
+        input.put("slug", null);
+        var second = api.call(BrandApi.CREATE, input, producer);
+        assertThat((String) JsonPath.read(second, "$.data.createBrand.brand.slug")).as(second)
+            .isEqualTo("gerabah-banyumulek-lestari-" + suffix + "-2");
+
+        input.put("slug", "gerabah-banyumulek-lestari-" + suffix);
+        assertThat(errors(api.call(BrandApi.CREATE, input, producer), "createBrand"))
+            .containsExactly("input.slug TAKEN");
+        input.put("slug", "a".repeat(81));
+        assertThat(errors(api.call(BrandApi.CREATE, input, producer), "createBrand"))
+            .containsExactly("input.slug TOO_LONG");
+    }
+
+    /**
+     * The same kind of fault has the same code on every mutation: a number or a date
+     * outside what is allowed is OUT_OF_RANGE, as a price of 0 and a village outside NTB
+     * are (ADR 0028).
+     */
+    @Test
+    void numbersAndDatesOutsideTheirBoundsAreOutOfRange() throws Exception {
+        var input = BrandApi.minimalBrand(BrandApi.unique("kelompok-batas"));
+        input.put("yearFounded", 1850);
+        input.put("artisans", Map.of("total", 5, "women", 6, "youth", -1));
+        input.put("certifications",
+                List.of(Map.of("kind", "SNI", "issuedOn", "2999-01-01", "expiresOn", "2998-01-01")));
+        assertThat(errors(api.call(BrandApi.CREATE, input, producer), "createBrand")).containsExactlyInAnyOrder(
+                "input.yearFounded OUT_OF_RANGE", "input.artisans.women OUT_OF_RANGE",
+                "input.artisans.youth OUT_OF_RANGE", "input.certifications[0].issuedOn OUT_OF_RANGE",
+                "input.certifications[0].expiresOn OUT_OF_RANGE");
+    }
+
+    /** The user errors of a payload, as `field CODE`. */
+    private static List<String> errors(String body, String mutation) {
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");
+        return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
+    }
+
     @Test
     void anUpdateKeepsTheFieldsItLeavesOutAndClearsTheOnesItSetsToNull() throws Exception {
         var input = BrandApi.minimalBrand(BrandApi.unique("kelompok-ketak"));

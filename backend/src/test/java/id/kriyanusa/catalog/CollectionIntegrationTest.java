@@ -230,6 +230,31 @@ class CollectionIntegrationTest {
             .containsExactly("NOT_FOUND");
     }
 
+    /**
+     * An outside tester's loader sent collections without slugs, as it sends products: a
+     * slug left out is made from the Indonesian title the way a product's is from its
+     * title, numbered when another collection has it; a slug given is checked as before.
+     */
+    @Test
+    void aSlugLeftOutIsMadeFromTheTitleAsAProductsIs() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var suffix = ApiClient.unique("uji");
+        var input = new HashMap<String, Object>();
+        input.put("title", Map.of("indonesian", "Kriya Tembakau: Pilihan Kurator " + suffix, "english", "Picks"));
+        var first = api.mutate(CREATE, input, curator);
+        assertThat((String) JsonPath.read(first, "$.data.createCollection.collection.slug")).as(first)
+            .isEqualTo("kriya-tembakau-pilihan-kurator-" + suffix);
+        input.put("slug", "");
+        var second = api.mutate(CREATE, input, curator);
+        assertThat((String) JsonPath.read(second, "$.data.createCollection.collection.slug")).as(second)
+            .isEqualTo("kriya-tembakau-pilihan-kurator-" + suffix + "-2");
+
+        input.put("slug", "kriya-tembakau-pilihan-kurator-" + suffix);
+        assertThat(JsonPath.<List<String>>read(api.mutate(CREATE, input, curator),
+                "$.data.createCollection.userErrors[*].code"))
+            .containsExactly("TAKEN");
+    }
+
     @Test
     void aCollectionTiedToAVillageIsListedWithThatVillage() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);

@@ -212,9 +212,47 @@ class ProductEditingIntegrationTest {
     }
 
     /**
-     * Dry runs of a new product and of a change answer what carrying them out would, for
-     * the same callers, and save nothing.
+     * Loaders written for the earlier API send a stock with a product made to order, or a
+     * lead time with one in stock: refusing it would lose their products, so the value is
+     * dropped unchecked, as the schema says on both fields, and reading the product back
+     * shows what was kept.
      */
+    @Test
+    void aStockSentForAProductMadeToOrderIsDroppedAndTheProductSaved() throws Exception {
+        var input = CatalogApi.completeProduct(brandId);
+        input.put("availability", "MADE_TO_ORDER");
+        input.put("leadTimeDays", 14);
+        input.put("stockQuantity", -5);
+        var product = api.createProduct(input, producer);
+        assertThat(product.get("stockQuantity")).isNull();
+        assertThat(product.get("leadTimeDays")).isEqualTo(14);
+
+        var stock = api.call(CatalogApi.UPDATE,
+                Map.of("id", product.get("id"), "expectedVersion", product.get("version"), "stockQuantity", 4),
+                producer);
+        assertThat(outcome(stock, "updateProduct")).as(stock).isEqualTo("ok");
+        Map<String, Object> madeToOrder = JsonPath.read(stock, "$.data.updateProduct.product");
+        assertThat(madeToOrder.get("stockQuantity")).isNull();
+        assertThat(madeToOrder.get("leadTimeDays")).as("kept").isEqualTo(14);
+
+        var switched = api.call(CatalogApi.UPDATE, Map.of("id", product.get("id"), "expectedVersion",
+                madeToOrder.get("version"), "availability", "READY_STOCK", "stockQuantity", 4, "leadTimeDays", 7),
+                producer);
+        assertThat(outcome(switched, "updateProduct")).as(switched).isEqualTo("ok");
+        Map<String, Object> inStock = JsonPath.read(switched, "$.data.updateProduct.product");
+        assertThat(inStock.get("stockQuantity")).isEqualTo(4);
+        assertThat(inStock.get("leadTimeDays")).as("dropped").isNull();
+    }
+
+    /** A slug given above 100 characters is TOO_LONG, as any text too long (ADR 0028). */
+    @Test
+    void aSlugGivenTooLongIsTooLong() throws Exception {
+        var input = CatalogApi.completeProduct(brandId);
+        input.put("slug", "a".repeat(101));
+        assertThat(errors(api.call(CatalogApi.CREATE, input, producer), "createProduct"))
+            .containsExactly("input.slug TOO_LONG");
+    }
+
     /**
      * A taken slug is said with the input's other problems, not on the next try, so that
      * one attempt shows everything to fix.
@@ -226,13 +264,13 @@ class ProductEditingIntegrationTest {
         twin.put("slug", product.get("slug"));
         twin.put("price", 0);
         assertThat(errors(api.call(CatalogApi.CREATE, twin, producer), "createProduct"))
-            .containsExactlyInAnyOrder("input.slug TAKEN", "input.price INVALID");
+            .containsExactlyInAnyOrder("input.slug TAKEN", "input.price OUT_OF_RANGE");
         var other = api.createProduct(CatalogApi.completeProduct(brandId), producer);
         assertThat(errors(api.call(CatalogApi.UPDATE,
                 Map.of("id", other.get("id"), "expectedVersion", other.get("version"), "slug", product.get("slug"),
                         "weightGrams", 0),
                 producer), "updateProduct"))
-            .containsExactlyInAnyOrder("input.slug TAKEN", "input.weightGrams INVALID");
+            .containsExactlyInAnyOrder("input.slug TAKEN", "input.weightGrams OUT_OF_RANGE");
     }
 
     /** The user errors of a payload, as `field CODE`. */
@@ -241,6 +279,10 @@ class ProductEditingIntegrationTest {
         return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
     }
 
+    /**
+     * Dry runs of a new product and of a change answer what carrying them out would, for
+     * the same callers, and save nothing.
+     */
     @Test
     void dryRunsSayWhatWouldBeRefusedAndSaveNothing() throws Exception {
         var title = CatalogApi.unique("Kendi Cek");

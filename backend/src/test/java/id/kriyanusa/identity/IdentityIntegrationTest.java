@@ -93,11 +93,23 @@ class IdentityIntegrationTest {
             .graphQl(REGISTER,
                     Map.of("input", Map.of("email", "bukan-email", "password", "pendek", "displayName", " ")), null)
             .body();
-        List<String> fields = JsonPath.read(body, "$.data.register.userErrors[*].field");
-        assertThat(fields).containsExactlyInAnyOrder("input.email", "input.password", "input.displayName");
+        assertThat(errors(body)).containsExactlyInAnyOrder("input.email INVALID", "input.password INVALID",
+                "input.displayName REQUIRED");
         assertThat((Object) JsonPath.read(body, "$.data.register.session")).isNull();
         assertThat(jdbc.sql("select count(*) from account where email = 'bukan-email'").query(Long.class).single())
             .isZero();
+        // texts too long are TOO_LONG, as on every other mutation
+        var tooLong = client()
+            .graphQl(REGISTER, Map.of("input",
+                    Map.of("email", uniqueEmail(), "password", "p".repeat(129), "displayName", "n".repeat(121))), null)
+            .body();
+        assertThat(errors(tooLong)).containsExactlyInAnyOrder("input.password TOO_LONG", "input.displayName TOO_LONG");
+    }
+
+    /** The user errors of a sign-up, as `field CODE`. */
+    private static List<String> errors(String body) {
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.data.register.userErrors");
+        return errors.stream().map(error -> error.get("field") + " " + error.get("code")).toList();
     }
 
     @Test

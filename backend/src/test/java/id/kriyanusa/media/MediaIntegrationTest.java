@@ -359,6 +359,60 @@ class MediaIntegrationTest {
         assertThat(anonymousForm.statusCode()).as("no bearer token: CSRF applies").isEqualTo(403);
     }
 
+    /**
+     * A brand's image ids follow GraphQL's rule on a change: left out keeps the image,
+     * null removes it; an empty string, the way older clients removed one, still does
+     * (deprecated). A new brand takes null or an empty string as no image.
+     */
+    @Test
+    void aBrandImageIsKeptWhenLeftOutAndRemovedByNullOrTheDeprecatedEmptyString() throws Exception {
+        var logo = uploadForm("BRAND_LOGO", brandId, "logo.png", "image/png", TestImages.png(300, 300), producer);
+        assertThat(logo.statusCode()).as(logo.body()).isEqualTo(200);
+        String id = JsonPath.read(logo.body(), "$.image.id");
+        var withCover = changeBrand(Map.of("coverImageId", id));
+        assertThat((String) JsonPath.read(withCover, "$.data.updateBrand.brand.cover.id")).isEqualTo(id);
+        var leftOut = changeBrand(Map.of("tagline", "Gerabah dari Banyumulek"));
+        assertThat((String) JsonPath.read(leftOut, "$.data.updateBrand.brand.logo.id")).as("kept").isEqualTo(id);
+        assertThat((String) JsonPath.read(leftOut, "$.data.updateBrand.brand.cover.id")).as("kept").isEqualTo(id);
+        var removeCover = new HashMap<String, Object>();
+        removeCover.put("coverImageId", null);
+        var noCover = changeBrand(removeCover);
+        assertThat((Object) JsonPath.read(noCover, "$.data.updateBrand.brand.cover")).isNull();
+        assertThat((String) JsonPath.read(noCover, "$.data.updateBrand.brand.logo.id")).as("kept").isEqualTo(id);
+        var noLogo = changeBrand(Map.of("logoImageId", ""));
+        assertThat((Object) JsonPath.read(noLogo, "$.data.updateBrand.brand.logo")).as("deprecated, still read")
+            .isNull();
+
+        var create = """
+                mutation($input: CreateBrandInput!) { createBrand(input: $input) {
+                  brand { logo { id } cover { id } } userErrors { field code } } }""";
+        var input = new HashMap<String, Object>();
+        input.put("name", "Kelompok " + ApiClient.unique("uji"));
+        input.put("legalForm", "KELOMPOK_PENGRAJIN");
+        input.put("villageSlug", "semoyang");
+        input.put("logoImageId", null);
+        input.put("coverImageId", "");
+        var created = api.mutate(create, input, producer);
+        assertThat(outcome(created, "createBrand")).as(created).isEqualTo("ok");
+        assertThat((Object) JsonPath.read(created, "$.data.createBrand.brand.logo")).isNull();
+        assertThat((Object) JsonPath.read(created, "$.data.createBrand.brand.cover")).isNull();
+    }
+
+    /** Changes the test's brand, at its current version, and answers the payload. */
+    private String changeBrand(Map<String, Object> fields) throws Exception {
+        var version = (Integer) JsonPath.read(api
+            .query("query($id: ID!) { node(id: $id) { ... on Brand { version } } }", Map.of("id", brandId), producer),
+                "$.data.node.version");
+        var input = new HashMap<>(fields);
+        input.put("id", brandId);
+        input.put("expectedVersion", version);
+        var body = api.mutate("""
+                mutation($input: UpdateBrandInput!) { updateBrand(input: $input) {
+                  brand { logo { id } cover { id } } userErrors { field code } } }""", input, producer);
+        assertThat(outcome(body, "updateBrand")).as(body).isEqualTo("ok");
+        return body;
+    }
+
     @Test
     void brandLogosByMembersAndVillageHeroImagesByCurators() throws Exception {
         var logo = uploadForm("BRAND_LOGO", brandId, "logo.png", "image/png", TestImages.png(400, 400), producer);

@@ -166,7 +166,7 @@ class ProgrammeIntegrationTest {
         assertThat(ApiClient.outcome(api.mutate(ENROL,
                 Map.of("programmeId", id, "consent", true, "accountEmail", ApiClient.PRODUCER), curator),
                 "enrolParticipant"))
-            .isEqualTo("userError:DUPLICATE");
+            .isEqualTo("userError:ALREADY_MEMBER");
         assertThat(ApiClient.outcome(api.mutate(ENROL, Map.of("programmeId", id, "consent", true), curator),
                 "enrolParticipant"))
             .isEqualTo("userError:REQUIRED");
@@ -369,6 +369,10 @@ class ProgrammeIntegrationTest {
         assertThat((List<String>) JsonPath.read(body, "$.data.createProgramme.userErrors[*].field"))
             .containsExactlyInAnyOrder("input.title.indonesian", "input.endsOn", "input.villageId", "input.topics",
                     "input.trainers");
+        assertThat((List<String>) JsonPath.read(body,
+                "$.data.createProgramme.userErrors[?(@.field == 'input.endsOn')].code"))
+            .as("a last day before the first is a date out of its bounds")
+            .containsExactly("OUT_OF_RANGE");
         assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single()).isEqualTo(before);
     }
 

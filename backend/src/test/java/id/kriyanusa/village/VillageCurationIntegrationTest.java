@@ -286,6 +286,39 @@ class VillageCurationIntegrationTest {
                 "input.district REQUIRED");
     }
 
+    /**
+     * An outside tester's loader sent villages without slugs, as it sends products: a
+     * slug left out is made from the name the way a product's is from its title, numbered
+     * when another village has it; a slug given is checked as before.
+     */
+    @Test
+    void aSlugLeftOutIsMadeFromTheNameAsAProductsIsFromItsTitle() throws Exception {
+        var curator = api.signIn(ApiClient.CURATOR);
+        var suffix = ApiClient.unique("uji");
+        var input = newVillage(null);
+        input.remove("slug");
+        input.put("name", "Sêsela " + suffix);
+        var first = api.mutate(CREATE, input, curator);
+        assertThat((String) JsonPath.read(first, "$.data.createVillage.village.slug")).as(first)
+            .isEqualTo("sesela-" + suffix);
+        // the same name in another district is another village, under the next number
+        input.put("slug", null);
+        input.put("district", "Gunungsari");
+        var second = api.mutate(CREATE, input, curator);
+        assertThat((String) JsonPath.read(second, "$.data.createVillage.village.slug")).as(second)
+            .isEqualTo("sesela-" + suffix + "-2");
+
+        input.put("district", "Batu Layar");
+        input.put("slug", "sesela-" + suffix);
+        assertThat(errors(api.mutate(CREATE, input, curator), "createVillage")).containsExactly("input.slug TAKEN");
+        input.put("slug", "Sesela!");
+        assertThat(errors(api.mutate(CREATE, input, curator), "createVillage")).containsExactly("input.slug INVALID");
+        // a name that makes no slug asks for one
+        input.remove("slug");
+        input.put("name", "???");
+        assertThat(errors(api.mutate(CREATE, input, curator), "createVillage")).containsExactly("input.slug REQUIRED");
+    }
+
     /** The user errors of a payload, as `field CODE`. */
     private static List<String> errors(String body, String mutation) {
         List<Map<String, Object>> errors = JsonPath.read(body, "$.data." + mutation + ".userErrors");

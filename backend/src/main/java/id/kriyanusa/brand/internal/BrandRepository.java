@@ -23,6 +23,7 @@ import id.kriyanusa.brand.BrandStatusChange;
 import id.kriyanusa.brand.BrandVerificationStatus;
 import id.kriyanusa.brand.CertificationKind;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.RowMapper;
@@ -166,6 +167,14 @@ public class BrandRepository {
             .param(exceptBrandId == null ? -1L : exceptBrandId)
             .query(Boolean.class)
             .single();
+    }
+
+    /**
+     * The slug, or the first of `slug-2`, `slug-3`, ... that no other brand uses; null
+     * for none.
+     */
+    public String freeSlug(String slug) {
+        return Slugs.free(jdbc, "brand", slug, null);
     }
 
     public long insert(BrandDetails details, long createdBy) {

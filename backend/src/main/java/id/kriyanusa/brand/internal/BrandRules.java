@@ -23,8 +23,6 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
  */
 public final class BrandRules {
 
-    public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private static final Pattern COLOUR = Pattern.compile("^#[0-9A-Fa-f]{6}$");
@@ -77,14 +75,7 @@ public final class BrandRules {
         else if (name.length() > 120) {
             errors.add(UserError.of("input.name", UserErrorCode.TOO_LONG, "Use at most 120 characters"));
         }
-        var slug = InputErrors.text(d.slug());
-        if (slug == null) {
-            errors.add(UserError.of("input.slug", UserErrorCode.REQUIRED, "Enter a URL slug"));
-        }
-        else if (slug.length() > 80 || !SLUG.matcher(slug).matches()) {
-            errors.add(UserError.of("input.slug", UserErrorCode.INVALID,
-                    "Use up to 80 lower-case letters, digits and single hyphens, for example koperasi-kriya-semoyang"));
-        }
+        var slug = errors.slug("input.slug", d.slug());
         if (d.legalForm() == null) {
             errors.add(UserError.of("input.legalForm", UserErrorCode.REQUIRED, "Choose the legal form"));
         }
@@ -103,7 +94,7 @@ public final class BrandRules {
         var certifications = certifications(d.certifications());
         var year = d.yearFounded();
         if (year != null && (year < 1900 || year > Year.now().getValue())) {
-            errors.add(UserError.of("input.yearFounded", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.yearFounded", UserErrorCode.OUT_OF_RANGE,
                     "Enter a year between 1900 and this year"));
         }
         var artisans = artisans(d.artisansTotal(), d.artisansWomen(), d.artisansYouth());
@@ -209,12 +200,12 @@ public final class BrandRules {
             }
             var number = errors.optional(path + ".number", certification.number(), 80);
             if (certification.issuedOn() != null && certification.issuedOn().isAfter(LocalDate.now())) {
-                errors.add(UserError.of(path + ".issuedOn", UserErrorCode.INVALID,
+                errors.add(UserError.of(path + ".issuedOn", UserErrorCode.OUT_OF_RANGE,
                         "Enter the date the certificate was issued, today or earlier"));
             }
             if (certification.issuedOn() != null && certification.expiresOn() != null
                     && certification.expiresOn().isBefore(certification.issuedOn())) {
-                errors.add(UserError.of(path + ".expiresOn", UserErrorCode.INVALID,
+                errors.add(UserError.of(path + ".expiresOn", UserErrorCode.OUT_OF_RANGE,
                         "Enter an expiry date on or after the day the certificate was issued"));
             }
             result.add(new Brand.Certification(certification.kind(), number, certification.issuedOn(),
@@ -228,14 +219,14 @@ public final class BrandRules {
         int w = women == null ? 0 : women;
         int y = youth == null ? 0 : youth;
         if (t < 0 || t > 1_000_000) {
-            errors.add(UserError.of("input.artisans.total", UserErrorCode.INVALID, "Enter 0 or more artisans"));
+            errors.add(UserError.of("input.artisans.total", UserErrorCode.OUT_OF_RANGE, "Enter 0 or more artisans"));
         }
         if (w < 0 || w > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.women", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.artisans.women", UserErrorCode.OUT_OF_RANGE,
                     "Enter between 0 and the total number of artisans"));
         }
         if (y < 0 || y > Math.max(t, 0)) {
-            errors.add(UserError.of("input.artisans.youth", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.artisans.youth", UserErrorCode.OUT_OF_RANGE,
                     "Enter between 0 and the total number of artisans"));
         }
         return new Brand.ArtisanCount(t, w, y);

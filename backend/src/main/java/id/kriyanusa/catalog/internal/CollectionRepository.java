@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import id.kriyanusa.catalog.ProductCollection;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,14 @@ public class CollectionRepository {
             .params(slug, exceptId)
             .query(Boolean.class)
             .single();
+    }
+
+    /**
+     * The slug, or the first of `slug-2`, `slug-3`, ... that no other collection uses;
+     * null for none.
+     */
+    public String freeSlug(String slug) {
+        return Slugs.free(jdbc, "collection", slug, null);
     }
 
     public long insert(Details details, long createdBy) {

@@ -19,6 +19,7 @@ import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.catalog.ProductSort;
 import id.kriyanusa.catalog.ProductStatus;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,21 +181,7 @@ public class ProductRepository {
 
     /** The slug, or the first of `slug-2`, `slug-3`, ... that no other product uses. */
     public String freeSlug(String slug, Long exceptProductId) {
-        var taken = Set.copyOf(jdbc.sql("select slug from product where (slug = ? or slug ~ ?) and id <> ?")
-            .param(slug)
-            .param("^" + slug + "-[0-9]+$")
-            .param(exceptProductId == null ? -1L : exceptProductId)
-            .query(String.class)
-            .list());
-        if (!taken.contains(slug)) {
-            return slug;
-        }
-        for (int n = 2;; n++) {
-            var candidate = slug + "-" + n;
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
+        return Slugs.free(jdbc, "product", slug, exceptProductId);
     }
 
     public long insert(long brandId, ProductDetails details, long createdBy) {

@@ -2,7 +2,6 @@ package id.kriyanusa.catalog.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.Product;
 import id.kriyanusa.catalog.ProductAvailability;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -21,8 +21,6 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
  * still lacks before it can be published.
  */
 public final class ProductRules {
-
-    public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private static final Pattern IMAGE_KEY = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
 
@@ -113,17 +111,9 @@ public final class ProductRules {
         return problems;
     }
 
-    /**
-     * A URL slug made from a title: lower-case ASCII letters and digits joined by single
-     * hyphens.
-     */
+    /** The URL slug of a product left without one, made from its title. */
     public static String slugOf(String title) {
-        var ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > MAX_SLUG - 10) {
-            slug = slug.substring(0, MAX_SLUG - 10).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "produk" : slug;
+        return Slugs.madeFrom(title, "produk", MAX_SLUG);
     }
 
     private Result run(Draft d) {
@@ -145,9 +135,8 @@ public final class ProductRules {
         if (derived) {
             slug = slugOf(titleId);
         }
-        else if (slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
-            errors.add(UserError.of("input.slug", UserErrorCode.INVALID, "Use up to " + MAX_SLUG
-                    + " lower-case letters, digits and single hyphens, for example kendi-maling-motif-cicak"));
+        else {
+            errors.slug("input.slug", slug, MAX_SLUG);
         }
 
         var materials = tags("input.materials", d.materials());
@@ -157,24 +146,24 @@ public final class ProductRules {
                 dimension("input.dimensions.heightCm", d.heightCm()));
         var weight = d.weightGrams();
         if (weight != null && (weight < 1 || weight > MAX_WEIGHT_GRAMS)) {
-            errors.add(UserError.of("input.weightGrams", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.weightGrams", UserErrorCode.OUT_OF_RANGE,
                     "Enter the weight in grams, between 1 and " + MAX_WEIGHT_GRAMS));
         }
         var price = d.price();
         var priceValid = price == null || (price >= 1 && price <= MAX_PRICE);
         if (!priceValid) {
-            errors.add(UserError.of("input.price", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.price", UserErrorCode.OUT_OF_RANGE,
                     "Enter the price in whole rupiah, between 1 and 1,000,000,000"));
         }
         var moq = d.minimumOrderQuantity();
         if (moq != null && (moq < 1 || moq > MAX_QUANTITY)) {
-            errors.add(UserError.of("input.minimumOrderQuantity", UserErrorCode.INVALID,
+            errors.add(UserError.of("input.minimumOrderQuantity", UserErrorCode.OUT_OF_RANGE,
                     "Enter a minimum order of 1 or more pieces"));
         }
         var wholesale = d.wholesalePrice();
         if (wholesale != null) {
             if (wholesale < 1) {
-                errors.add(UserError.of("input.wholesalePrice", UserErrorCode.INVALID,
+                errors.add(UserError.of("input.wholesalePrice", UserErrorCode.OUT_OF_RANGE,
                         "Enter the wholesale price in whole rupiah, 1 or more"));
             }
             else if (price == null) {
@@ -199,14 +188,14 @@ public final class ProductRules {
             // a draft may leave the stock for later; publishing asks for it
             stock = d.stockQuantity();
             if (stock != null && (stock < 0 || stock > MAX_QUANTITY)) {
-                errors.add(UserError.of("input.stockQuantity", UserErrorCode.INVALID,
+                errors.add(UserError.of("input.stockQuantity", UserErrorCode.OUT_OF_RANGE,
                         "Enter how many pieces are in stock (0 or more)"));
             }
         }
         else {
             leadTime = d.leadTimeDays();
             if (leadTime != null && (leadTime < 1 || leadTime > MAX_LEAD_TIME_DAYS)) {
-                errors.add(UserError.of("input.leadTimeDays", UserErrorCode.INVALID,
+                errors.add(UserError.of("input.leadTimeDays", UserErrorCode.OUT_OF_RANGE,
                         "Enter a lead time between 1 and " + MAX_LEAD_TIME_DAYS + " days"));
             }
         }
@@ -254,7 +243,7 @@ public final class ProductRules {
             return null;
         }
         if (raw.isNaN() || raw <= 0 || raw > MAX_DIMENSION_CM) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID,
+            errors.add(UserError.of(field, UserErrorCode.OUT_OF_RANGE,
                     "Enter centimetres greater than 0 and at most " + (int) MAX_DIMENSION_CM));
             return null;
         }

@@ -14,6 +14,9 @@ public final class InputErrors {
 
     public static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
+    /** The longest slug of a village, brand, collection or category. */
+    public static final int MAX_SLUG = 80;
+
     private final List<UserError> errors = new ArrayList<>();
 
     public boolean isEmpty() {
@@ -76,13 +79,19 @@ public final class InputErrors {
     }
 
     /**
-     * A URL slug: lower-case letters, digits and single hyphens, at most 80 characters.
+     * A URL slug: lower-case letters, digits and single hyphens, at most
+     * {@value #MAX_SLUG} characters.
      */
     public String slug(String field, String raw) {
-        var slug = required(field, raw, 80);
-        if (slug != null && !SLUG.matcher(slug).matches()) {
+        return slug(field, raw, MAX_SLUG);
+    }
+
+    /** As {@link #slug(String, String)}, at most {@code max} characters. */
+    public String slug(String field, String raw, int max) {
+        var slug = required(field, raw, max);
+        if (slug != null && slug.length() <= max && !SLUG.matcher(slug).matches()) {
             add(field, UserErrorCode.INVALID,
-                    "Use lower-case letters, digits and single hyphens, for example desa-semoyang");
+                    "Use lower-case letters, digits and single hyphens, for example kain-songket-sukarara");
         }
         return slug;
     }

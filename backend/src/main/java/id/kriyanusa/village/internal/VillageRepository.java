@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import id.kriyanusa.platform.GeoPoint;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.Slugs;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.village.Village;
@@ -93,6 +94,14 @@ public class VillageRepository {
             .params(slug, exceptId)
             .query(Boolean.class)
             .single();
+    }
+
+    /**
+     * The slug, or the first of `slug-2`, `slug-3`, ... that no other village uses; null
+     * for none.
+     */
+    public String freeSlug(String slug) {
+        return Slugs.free(jdbc, "village", slug, null);
     }
 
     /**
