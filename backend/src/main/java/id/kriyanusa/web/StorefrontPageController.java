@@ -51,7 +51,8 @@ class StorefrontPageController {
      * never existed.
      */
     private String page(String document, String field, String slug, Model model) {
-        if (slug.length() > 80 || !InputErrors.SLUG.matcher(slug).matches()) {
+        // products' slugs are the longest, up to 100 characters
+        if (slug.length() > 100 || !InputErrors.SLUG.matcher(slug).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Map<String, Object> found = graphQl.documentName(document)

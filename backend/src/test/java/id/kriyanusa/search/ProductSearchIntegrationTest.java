@@ -439,6 +439,18 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aProductWithALongTitleIsFoundAndItsPageOpens() throws Exception {
+        var marker = SearchApi.marker();
+        var slug = searchableProduct("banyumulek",
+                "Kendi maling tanah liat merah dengan ukiran bunga kamboja dan cat " + "alami buatan tangan " + marker,
+                "Kendi untuk air minum.", "kendi-dan-teko", marker);
+        assertThat(slug).as("a slug longer than a brand's").hasSizeGreaterThan(80);
+        var page = api.api().http().get("/produk/" + slug);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("ukiran bunga kamboja");
+    }
+
+    @Test
     void aPlaceNameDoesNotFindAVillageThatOnlyLooksLikeIt() throws Exception {
         // "lombok" is two letters from "Loyok": Loyok's products that never mention
         // Lombok are not what was asked for
