@@ -32,6 +32,7 @@ import id.kriyanusa.search.internal.QueryUnderstanding;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import id.kriyanusa.search.internal.SearchRequests;
 import id.kriyanusa.search.internal.Words;
+import id.kriyanusa.village.RegencyNames;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -88,11 +89,11 @@ public class ProductSearch {
      * {@link QueryUnderstanding}): its price, availability and place phrases become
      * conditions, the rest is matched. Products with every word come first; when fewer
      * than a page have them all, the search relaxes to most of the words, then any, and
-     * {@code matchQuality} says which was the best found. Labelled category and village
-     * facet values carry their names. The relaxed and spelling searches share the first
-     * one's time limit and are left out when it runs out: the buyer gets the results
-     * found so far in time rather than better ones too late. The client's address (null
-     * when searched in process) tells popular searches one searcher from another.
+     * {@code matchQuality} says which was the best found. Labelled category, village and
+     * regency facet values carry their names. The relaxed and spelling searches share the
+     * first one's time limit and are left out when it runs out: the buyer gets the
+     * results found so far in time rather than better ones too late. The client's address
+     * (null when searched in process) tells popular searches one searcher from another.
      */
     public ProductSearchConnection search(String query, ProductSearchFilter filter, ProductSearchSort sort,
             OffsetPage page, ProductSearchParts parts, String clientAddress) {
@@ -350,8 +351,8 @@ public class ProductSearch {
         return new ProductSearchConnection.Facets(
                 terms(aggs, "categories", bucket -> categoryNames.get(bucket.get("key").asString())),
                 terms(aggs, "villages", bucket -> villageName(bucket.path(ProductQueries.VILLAGE_NAME))),
-                terms(aggs, "regencies", bucket -> null), terms(aggs, "materials", bucket -> null),
-                terms(aggs, "availability", bucket -> null), prices);
+                terms(aggs, "regencies", bucket -> RegencyNames.of(bucket.get("key").asString())),
+                terms(aggs, "materials", bucket -> null), terms(aggs, "availability", bucket -> null), prices);
     }
 
     /**

@@ -15,7 +15,8 @@ import graphql.schema.DataFetchingFieldSelectionSet;
  * (infra/bench/README.md).
  *
  * @param facets the facets counted
- * @param labelled the facets whose values carry their names (categories, villages)
+ * @param labelled the facets whose values carry their names (categories, villages,
+ * regencies)
  * @param highlights whether the passages that matched are marked
  * @param didYouMean whether a spelling is suggested when few products match
  * @param totalCount whether every match is counted; if not, counting stops past the page,

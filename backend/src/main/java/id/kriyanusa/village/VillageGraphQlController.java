@@ -3,6 +3,7 @@ package id.kriyanusa.village;
 import java.util.List;
 import java.util.Optional;
 
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.DerivedField;
 import id.kriyanusa.platform.graphql.NodeLookup;
@@ -60,6 +61,12 @@ class VillageGraphQlController implements NodeLookup {
     @SchemaMapping(typeName = "Village", field = "id")
     String id(Village village) {
         return new VillageId(village.id()).encode();
+    }
+
+    @DerivedField
+    @SchemaMapping(typeName = "Village", field = "regencyName")
+    LocalizedText regencyName(Village village) {
+        return RegencyNames.of(village.regency());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package id.kriyanusa.web;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -35,6 +38,17 @@ class SearchPageController {
 
     /** The document holding every request of these pages; see its operations. */
     private static final String DOCUMENT = "searchPage";
+
+    /**
+     * The kilometres at the end of a place typed with its distance: "dekat Loyok dalam 25
+     * km".
+     */
+    private static final Pattern TYPED_DISTANCE = Pattern.compile("\\d+(?=\\s*(km|kilomet(er|re)s?)$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A farther distance to search, and the address of that search. */
+    record Wider(int km, String address) {
+    }
 
     /** The distances the place filter offers, in kilometres. */
     static final List<Integer> RADII_KM = List.of(10, 25, 50);
@@ -111,20 +125,40 @@ class SearchPageController {
         }
 
         /**
-         * The next distance the form offers beyond the one chosen, when a place is chosen
-         * and there is one: offered when nothing was found that near.
+         * The same search at the next distance the form offers, for a search that found
+         * nothing near a place: the place chosen in the form, or else one typed in the
+         * words ("dekat Loyok"), whose distance is then typed too ("dekat Loyok dalam 25
+         * km", which the search reads). Null when there is no place or no farther
+         * distance.
          */
-        public Integer widerRadiusKm() {
-            var chosen = radiusKm();
-            if (!placeChosen() || chosen == null) {
+        Wider wider(List<Map<String, Object>> conditions, Locale language) {
+            if (placeChosen()) {
+                var next = farther(radiusKm());
+                return next == null ? null : new Wider(next, address(q, next.toString()));
+            }
+            var typed = conditions.stream()
+                .filter(condition -> "NEAR".equals(condition.get("kind"))
+                        && Boolean.TRUE.equals(condition.get("applied")))
+                .findFirst();
+            if (typed.isEmpty()) {
                 return null;
             }
-            return RADII_KM.stream().filter(km -> km > chosen).findFirst().orElse(null);
+            var value = (String) typed.get().get("value");
+            var next = farther((int) Math.round(Double.parseDouble(value.substring(value.lastIndexOf(',') + 1))));
+            var phrase = (String) typed.get().get("phrase");
+            var at = q == null ? -1 : q.indexOf(phrase);
+            if (next == null || at < 0) {
+                return null;
+            }
+            var distance = TYPED_DISTANCE.matcher(phrase);
+            var farther = distance.find() ? distance.replaceFirst(next.toString())
+                    : phrase + (Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? " within " : " dalam ")
+                            + next + " km";
+            return new Wider(next, withWords(q.substring(0, at) + farther + q.substring(at + phrase.length())));
         }
 
-        /** This search's address with the place's distance widened to {@code km}. */
-        public String withRadius(int km) {
-            return address(q, Integer.toString(km));
+        private static Integer farther(Integer km) {
+            return km == null ? null : RADII_KM.stream().filter(radius -> radius > km).findFirst().orElse(null);
         }
 
         private String address(String words, String distance) {
@@ -243,8 +277,11 @@ class SearchPageController {
 
     private final GraphQlClient graphQl;
 
-    SearchPageController(GraphQlClient graphQl) {
+    private final PageText pageText;
+
+    SearchPageController(GraphQlClient graphQl, PageText pageText) {
         this.graphQl = graphQl;
+        this.pageText = pageText;
     }
 
     @ModelAttribute("radii")
@@ -253,10 +290,11 @@ class SearchPageController {
     }
 
     @GetMapping("/cari")
-    String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse servletResponse) {
+    String search(@ModelAttribute("form") SearchForm form, Model model, Locale language,
+            HttpServletResponse servletResponse) {
         var problem = form.problem();
         if (problem != null) {
-            return problem(problem, model);
+            return problem(problem, model, language);
         }
         Map<String, Object> near = null;
         if (form.placeChosen()) {
@@ -268,7 +306,7 @@ class SearchPageController {
                 .getValue();
             // an unknown village, or one not yet placed on the map
             if (location == null) {
-                return problem("search.problem.place", model);
+                return problem("search.problem.place", model, language);
             }
             near = new HashMap<>(location);
             near.put("radiusKm", form.radiusKm());
@@ -280,15 +318,45 @@ class SearchPageController {
         // the API refused the input (for example a negative price): show the form again
         // with a message
         if (failed(response)) {
-            return problem(failure(response, servletResponse, "search.problem"), model);
+            return problem(failure(response, servletResponse, "search.problem"), model, language);
         }
-        model.addAttribute("results", response.field("searchProducts").toEntity(Map.class));
+        Map<String, Object> results = response.field("searchProducts").toEntity(Map.class);
+        model.addAttribute("results", results);
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
-        model.addAttribute("categories", response.field("categories").toEntityList(Map.class));
-        model.addAttribute("popular", response.field("popularSearches").toEntityList(String.class));
-        model.addAttribute("places", places(response));
+        model.addAttribute("places", places(response, language));
+        if (((Number) results.get("totalCount")).intValue() == 0) {
+            offerAWayOn(form, results, model, language);
+        }
         return "pages/search";
+    }
+
+    /**
+     * What a search that found nothing offers: the next distance from its place, the
+     * categories buyers find products in (an empty one would be one more dead end) and
+     * searches that found products.
+     */
+    private void offerAWayOn(SearchForm form, Map<String, Object> results, Model model, Locale language) {
+        Map<String, Object> interpretation = (Map<String, Object>) results.get("interpretation");
+        model.addAttribute("wider", form.wider(
+                interpretation == null ? List.of() : (List<Map<String, Object>>) interpretation.get("conditions"),
+                language));
+        var response = graphQl.documentName(DOCUMENT).operationName("nothingFound").executeSync();
+        if (failed(response)) {
+            return;
+        }
+        List<Map<String, Object>> stocked = response.field("stocked.facets.categories").getValue();
+        var withProducts = stocked.stream()
+            .filter(category -> ((Number) category.get("count")).intValue() > 0)
+            .map(category -> category.get("value"))
+            .collect(Collectors.toSet());
+        model.addAttribute("categories",
+                response.field("categories")
+                    .toEntityList(Map.class)
+                    .stream()
+                    .filter(category -> withProducts.contains(category.get("slug")))
+                    .toList());
+        model.addAttribute("popular", response.field("popularSearches").toEntityList(String.class));
     }
 
     @GetMapping("/cari/merek")
@@ -362,24 +430,29 @@ class SearchPageController {
     }
 
     /** The form again with a message, its place filter still offered. */
-    private String problem(String messageKey, Model model) {
+    private String problem(String messageKey, Model model, Locale language) {
         model.addAttribute("problem", messageKey);
         var response = graphQl.documentName(DOCUMENT).operationName("places").executeSync();
-        model.addAttribute("places", response.isValid() ? places(response) : Map.of());
+        model.addAttribute("places", response.isValid() ? places(response, language) : Map.of());
         return "pages/search";
     }
 
     /**
-     * The place filter's choices: villages on the map, by regency, both in name order.
+     * The place filter's choices: villages on the map, grouped by regency, the regencies
+     * and the villages of each in alphabetical order as the page's language names and
+     * sorts them (East Lombok among the E's in English, Lombok Timur among the L's in
+     * Indonesian), ignoring case.
      */
-    private static Map<String, List<Map<String, Object>>> places(ClientGraphQlResponse response) {
+    private Map<String, List<Map<String, Object>>> places(ClientGraphQlResponse response, Locale language) {
         List<Map<String, Object>> edges = response.field("places.edges").getValue();
+        var alphabetical = Collator.getInstance(language);
+        alphabetical.setStrength(Collator.SECONDARY);
         return edges.stream()
             .map(edge -> (Map<String, Object>) edge.get("node"))
             .filter(village -> village.get("location") != null)
-            .sorted(Comparator.comparing(village -> (String) village.get("name")))
-            .collect(Collectors.groupingBy(village -> (String) village.get("regency"), TreeMap::new,
-                    Collectors.toList()));
+            .sorted(Comparator.comparing(village -> (String) village.get("name"), alphabetical))
+            .collect(Collectors.groupingBy(village -> pageText.pick((Map<String, ?>) village.get("regencyName")),
+                    () -> new TreeMap<>(alphabetical), Collectors.toList()));
     }
 
 }

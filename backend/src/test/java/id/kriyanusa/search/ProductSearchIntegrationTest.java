@@ -318,6 +318,41 @@ class ProductSearchIntegrationTest {
             .isFalse();
     }
 
+    /**
+     * "Harga 50 ribuan" is a price from Rp 50.000 to 59.999, given as the two limits of a
+     * range; "sekitar 50 ribu" reaches 20% either side.
+     */
+    @Test
+    void anApproximatePriceTypedInTheQueryIsARangeOfTwoConditions() throws Exception {
+        var body = understood("gerabah harga 50 ribuan", null);
+        List<Number> prices = JsonPath.read(body, "$.data.searchProducts.edges[*].node.price");
+        assertThat(prices).isNotEmpty().allSatisfy(price -> assertThat(price.longValue()).isBetween(50_000L, 59_999L));
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text")).isEqualTo("gerabah");
+        List<Map<String, Object>> conditions = JsonPath.read(body, "$.data.searchProducts.interpretation.conditions");
+        assertThat(conditions)
+            .extracting(condition -> condition.get("kind"), condition -> condition.get("value"),
+                    condition -> condition.get("phrase"), condition -> condition.get("queryWithout"))
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("PRICE_MIN", "50000", "harga 50 ribuan", "gerabah"),
+                    org.assertj.core.groups.Tuple.tuple("PRICE_MAX", "59999", "harga 50 ribuan", "gerabah"));
+        var about = understood("gerabah sekitar 50 ribu", null);
+        assertThat((List<String>) JsonPath.read(about, "$.data.searchProducts.interpretation.conditions[*].value"))
+            .containsExactly("40000", "60000");
+    }
+
+    /** Regencies in the facet carry their English names, as the conditions typed do. */
+    @Test
+    void theRegencyFacetNamesRegenciesInBothLanguages() throws Exception {
+        var body = api.api().query("""
+                { searchProducts(query: "woven goods from East Lombok", first: 1) {
+                    interpretation { conditions { label { english } } }
+                    facets { regencies { value label { indonesian english } } } } }""", Map.of(), null);
+        assertThat((List<Map<String, Object>>) JsonPath.read(body, "$.data.searchProducts.facets.regencies"))
+            .contains(Map.of("value", "Lombok Timur", "label",
+                    Map.of("indonesian", "Lombok Timur", "english", "East Lombok")));
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0].label.english"))
+            .isEqualTo("East Lombok");
+    }
+
     @Test
     void aBuyerAskingForCheapProductsSeesTheCheapestFirst() throws Exception {
         // a typo, and a place, as buyers type them

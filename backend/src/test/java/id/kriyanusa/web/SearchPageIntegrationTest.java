@@ -7,9 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GreatCircle;
 import id.kriyanusa.platform.HttpTestClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +157,40 @@ class SearchPageIntegrationTest {
                 "href=\"/cari?q=tas\"", "Lihat menurut kategori", "href=\"/cari?kategori=gerabah\"");
     }
 
+    /**
+     * A category a curator has just added holds nothing buyers can see yet: a search that
+     * found nothing offers only the categories it would find products in.
+     */
+    @Test
+    void aSearchThatFindsNothingOffersOnlyCategoriesWithProducts() throws Exception {
+        var empty = ApiClient.unique("kosong");
+        var created = new ApiClient(http).mutate("""
+                mutation($input: CreateCategoryInput!) { createCategory(input: $input) { userErrors { code } } }""",
+                Map.of("slug", empty, "name", ApiClient.text("Kriya Kosong", "Empty Craft")),
+                new ApiClient(http).signIn(ApiClient.CURATOR));
+        assertThat(created).contains("\"userErrors\":[]");
+        var stocked = jdbc.sql("""
+                select distinct top.slug from product p
+                join brand b on b.id = p.brand_id
+                join category c on c.id = p.category_id
+                join category top on top.id = coalesce(c.parent_id, c.id)
+                where p.status = 'PUBLISHED' and b.verification_status = 'VERIFIED' and top.retired_at is null""")
+            .query(String.class)
+            .list();
+        for (var nothing : List.of("/cari?q=zqxwvut", "/cari?q=tas&hargaMaks=1&lang=en")) {
+            var body = page(nothing);
+            var offered = Pattern.compile("href=\"/cari\\?kategori=([a-z0-9-]+)[&\"]")
+                .matcher(body)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+            assertThat(offered).as(nothing).isNotEmpty().containsExactlyInAnyOrderElementsOf(stocked);
+            assertThat(body).doesNotContain("Kriya Kosong", "Empty Craft");
+        }
+        // the category itself is there for curators
+        assertThat(http.get("/cari?kategori=" + empty, "Accept", "text/html").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aPriceThatIsNoNumberGetsAMessageNotAnErrorPage() throws Exception {
         var response = http.get("/cari?q=tas&hargaMin=murah", "Accept", "text/html");
@@ -254,6 +291,48 @@ class SearchPageIntegrationTest {
         assertThat(page("/cari/desa?q=gerabah&lang=en")).contains("Search villages", "villages</p>");
     }
 
+    /**
+     * The "Dekat" picker groups the villages by regency, regencies and villages each in
+     * alphabetical order as the page's language names them.
+     */
+    @Test
+    void thePlacePickerListsRegenciesAndTheirVillagesAlphabeticallyInEachLanguage() throws Exception {
+        var indonesian = picker(page("/cari"));
+        var english = picker(page("/cari?lang=en"));
+        for (var picker : List.of(indonesian, english)) {
+            assertThat(List.copyOf(picker.keySet())).hasSizeGreaterThan(2)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+            picker.forEach((regency, villages) -> assertThat(villages).as(regency)
+                .isNotEmpty()
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER));
+        }
+        assertThat(indonesian.keySet()).contains("Lombok Barat", "Lombok Timur").doesNotContain("West Lombok");
+        assertThat(indonesian.get("Lombok Barat")).contains("Desa Banyumulek");
+        assertThat(english.keySet()).contains("West Lombok", "East Lombok").doesNotContain("Lombok Barat");
+        assertThat(english.get("West Lombok")).contains("Banyumulek village");
+        assertThat(english.values().stream().mapToInt(List::size).sum())
+            .isEqualTo(indonesian.values().stream().mapToInt(List::size).sum());
+    }
+
+    /**
+     * Where a page in English names a regency, it is the English name the chip uses:
+     * "East Lombok", not "Lombok Timur" beside it; Indonesian pages keep "Lombok Timur".
+     */
+    @Test
+    void regenciesAreNamedInThePagesLanguage() throws Exception {
+        var english = page(
+                "/cari?lang=en&q=" + URLEncoder.encode("woven goods from East Lombok", StandardCharsets.UTF_8));
+        assertThat(english).contains("East Lombok</span>", "label=\"East Lombok\"");
+        assertThat(metas(english)).noneMatch(meta -> meta.matches(".*Lombok (Timur|Barat|Tengah).*"));
+        assertThat(english).doesNotContain("label=\"Lombok Timur\"");
+        assertThat(metas(page("/cari/desa?lang=en&q=anyaman"))).contains("East Lombok");
+        assertThat(metas(page("/cari/merek?lang=en&q=anyaman"))).anyMatch(meta -> meta.endsWith(", East Lombok"));
+
+        var indonesian = page("/cari?q=" + URLEncoder.encode("anyaman dari Lombok Timur", StandardCharsets.UTF_8));
+        assertThat(indonesian).contains("Lombok Timur</span>", "label=\"Lombok Timur\"").doesNotContain("East Lombok");
+        assertThat(metas(indonesian)).anyMatch(meta -> meta.endsWith("Lombok Timur"));
+    }
+
     @Test
     void productsNearAVillageAreThoseMadeWithinTheChosenDistance() throws Exception {
         var banyumulek = jdbc.sql("select latitude, longitude from village where slug = 'banyumulek'")
@@ -306,6 +385,61 @@ class SearchPageIntegrationTest {
         assertThat(page("/cari?q=zqxwvut")).doesNotContain("Cari lebih jauh");
     }
 
+    /**
+     * A place typed in the words is searched 15 km around it: Sembalun, under Rinjani,
+     * has no weavers that near, and the next distance reaches Pringgasela's, 23 km away.
+     * The link types the distance after the place, in the page's language.
+     */
+    @Test
+    void nothingFoundNearAPlaceTypedOffersTheNextDistance() throws Exception {
+        var nothing = page("/cari?q=" + URLEncoder.encode("tenun dekat Sembalun", StandardCharsets.UTF_8));
+        assertThat(nothing).contains("0 produk", "Dekat Sembalun (15 km)", "Cari lebih jauh, dalam 25 km",
+                "href=\"/cari?q=tenun%20dekat%20Sembalun%20dalam%2025%20km\"");
+        var wider = page("/cari?q=" + URLEncoder.encode("tenun dekat Sembalun dalam 25 km", StandardCharsets.UTF_8));
+        assertThat(wider).contains("Dekat Sembalun (25 km)").doesNotContain("Cari lebih jauh");
+        assertThat(count(wider)).isPositive();
+        assertThat(Pattern.compile("<p class=\"meta\">([^<]+)</p>").matcher(wider).results().map(m -> m.group(1)))
+            .allMatch(meta -> meta.endsWith("· Pringgasela"));
+
+        // Senaru is 33 km from the nearest weavers: 15, then 25 km find nothing
+        var english = page("/cari?lang=en&q=" + URLEncoder.encode("weaving near Senaru", StandardCharsets.UTF_8));
+        assertThat(english).contains("Near Senaru (15 km)", "Search further, within 25 km",
+                "href=\"/cari?q=weaving%20near%20Senaru%20within%2025%20km");
+        assertThat(page(
+                "/cari?lang=en&q=" + URLEncoder.encode("weaving near Senaru within 25 km", StandardCharsets.UTF_8)))
+            .contains("Near Senaru (25 km)", "Search further, within 50 km",
+                    "href=\"/cari?q=weaving%20near%20Senaru%20within%2050%20km");
+        // no farther distance than the farthest the form offers
+        assertThat(page(
+                "/cari?q=" + URLEncoder.encode("tenun dekat Senaru 50 km di bawah 1 ribu", StandardCharsets.UTF_8)))
+            .contains("0 produk", "Dekat Senaru (50 km)")
+            .doesNotContain("Cari lebih jauh");
+        // the form's place wins over one typed, and its distance is the one widened
+        assertThat(page("/cari?dekat=banyumulek&radius=10&q="
+                + URLEncoder.encode("zqxwvut dekat Loyok", StandardCharsets.UTF_8)))
+            .contains("href=\"/cari?q=zqxwvut%20dekat%20Loyok&amp;dekat=banyumulek&amp;radius=25\"");
+    }
+
+    /**
+     * "Harga 50 ribuan" (priced fifty-something thousand) is read as a price from Rp
+     * 50.000 to 59.999, shown as chips that remove it.
+     */
+    @Test
+    void anApproximatePriceIsReadAsARangeWithChips() throws Exception {
+        var body = page("/cari?q=" + URLEncoder.encode("gerabah harga 50 ribuan", StandardCharsets.UTF_8));
+        assertThat(body).contains("Harga ≥ Rp 50.000", "Harga ≤ Rp 59.999", "aria-label=\"Hapus: Harga ≤ Rp 59.999\"",
+                "href=\"/cari?q=gerabah\"");
+        var prices = Pattern.compile("class=\"price\">Rp ([\\d.]+)<")
+            .matcher(body)
+            .results()
+            .map(m -> Long.parseLong(m.group(1).replace(".", "")))
+            .toList();
+        assertThat(prices).isNotEmpty().allMatch(price -> price >= 50_000 && price <= 59_999);
+        assertThat(count(body)).isLessThan(count(page("/cari?q=gerabah")));
+        assertThat(page("/cari?lang=en&q=" + URLEncoder.encode("pottery around 50k", StandardCharsets.UTF_8)))
+            .contains("Price ≥ Rp 40,000", "Price ≤ Rp 60,000");
+    }
+
     @Test
     void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
         for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
@@ -318,6 +452,31 @@ class SearchPageIntegrationTest {
                 .doesNotContain("href=\"/produk/");
         }
         assertThat(page("/cari?q=tas&urut=terdekat")).contains("Pilih tempat di kolom Dekat");
+    }
+
+    /**
+     * The place picker's choices: each regency as labelled, with its villages as shown,
+     * in page order.
+     */
+    private static Map<String, List<String>> picker(String body) {
+        var select = body.substring(body.indexOf("<select id=\"dekat\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        var picker = new LinkedHashMap<String, List<String>>();
+        Pattern.compile("<optgroup label=\"([^\"]+)\">(.*?)</optgroup>", Pattern.DOTALL)
+            .matcher(select)
+            .results()
+            .forEach(group -> picker.put(group.group(1),
+                    Pattern.compile("<option [^>]*>([^<]+)</option>")
+                        .matcher(group.group(2))
+                        .results()
+                        .map(option -> option.group(1))
+                        .toList()));
+        return picker;
+    }
+
+    /** Where the brands and villages listed are: the line beside each. */
+    private static List<String> metas(String body) {
+        return Pattern.compile("<span class=\"meta\">([^<]+)<").matcher(body).results().map(m -> m.group(1)).toList();
     }
 
     private static int count(String body) {

@@ -204,6 +204,51 @@ class StorefrontBrowserTest {
         }
     }
 
+    /**
+     * "Harga 50 ribuan" is a price, fifty-something thousand: two chips, the products in
+     * that range, and either chip takes the price away.
+     */
+    @Test
+    void aBuyerTypesAnApproximatePriceSeesItAsARangeAndRemovesIt() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var chip = searchAndReadTheChip(browser, "/cari", "gerabah harga 50 ribuan");
+            var driver = browser.driver();
+            assertThat(driver.findElements(By.cssSelector(".understood .chips a")).stream().map(WebElement::getText))
+                .containsExactly("Harga ≥ Rp 50.000 ✕", "Harga ≤ Rp 59.999 ✕");
+            assertThat(prices(driver)).isNotEmpty().allMatch(price -> price >= 50_000 && price <= 59_999);
+            browser.assertUsable();
+
+            removeTheChip(browser, chip, "gerabah");
+            assertThat(prices(driver)).anyMatch(price -> price < 50_000 || price > 59_999);
+        }
+    }
+
+    /**
+     * Nothing found near a place typed in the words: the next distance is one tap away,
+     * and the words then say it. Sembalun has no weavers within 15 km; Pringgasela's are
+     * 23 km away.
+     */
+    @Test
+    void aBuyerWhoFindsNothingNearAPlaceTypedTapsTheNextDistance() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            for (var language : List.of("", "?lang=en")) {
+                var chip = searchAndReadTheChip(browser, "/cari" + language, "tenun dekat Sembalun");
+                var driver = browser.driver();
+                assertThat(chip.getText()).contains("15 km");
+                assertThat(count(driver)).isZero();
+                browser.assertUsable();
+                var wider = driver.findElement(By.cssSelector(".empty a[href*='25%20km']"));
+                assertThat(wider.getText())
+                    .isEqualTo(language.isEmpty() ? "Cari lebih jauh, dalam 25 km" : "Search further, within 25 km");
+                browser.tap(wider);
+                assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(
+                        language.isEmpty() ? "tenun dekat Sembalun dalam 25 km" : "tenun dekat Sembalun within 25 km");
+                assertThat(driver.findElement(By.cssSelector(".understood .chips a")).getText()).contains("25 km");
+                assertThat(wherePeopleMake(driver)).isNotEmpty().allMatch(place -> place.contains("Pringgasela"));
+            }
+        }
+    }
+
     @Test
     void aVisitorLooksForSongketNearTheResortInEnglishAndWidensTheSearch() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
@@ -243,6 +288,14 @@ class StorefrontBrowserTest {
     /** Where the products the results page lists are made, as their cards say. */
     private static List<String> wherePeopleMake(WebDriver driver) {
         return driver.findElements(By.cssSelector(".cards.products .meta")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The prices of the products the results page lists, in rupiah. */
+    private static List<Long> prices(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".cards.products .price"))
+            .stream()
+            .map(price -> Long.parseLong(price.getText().replaceAll("\\D", "")))
+            .toList();
     }
 
     /** The number of products the results page says it found. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.SearchCondition.Kind;
+import id.kriyanusa.village.RegencyNames;
 import id.kriyanusa.village.VillageChanged;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
@@ -35,10 +36,6 @@ public class Places {
     /** Words before a place's name that say what kind of place it is. */
     private static final Set<String> KIND_WORDS = Set.of("desa", "kelurahan", "dusun", "kecamatan", "kec", "kabupaten",
             "kab");
-
-    /** The Indonesian compass words of regency names, and their English. */
-    private static final Map<String, String> COMPASS = Map.of("tengah", "Central", "timur", "East", "barat", "West",
-            "utara", "North", "selatan", "South");
 
     /**
      * What people in NTB also call a regency: its short form in the local press and on
@@ -162,7 +159,7 @@ public class Places {
             // take "Lombok Tengah" typed away from the other villages
             for (var regency : regencies) {
                 found.add(place(Kind.REGENCY, regency, regency, List.of()));
-                var english = englishName(regency);
+                var english = RegencyNames.english(regency);
                 if (english != null) {
                     found.add(place(Kind.REGENCY, english, regency, List.of()));
                 }
@@ -212,20 +209,6 @@ public class Places {
 
     private static Map.Entry<String, ProductSearchFilter.Near> town(String name, double lat, double lon) {
         return Map.entry(name, around(lat, lon));
-    }
-
-    /**
-     * "Lombok Tengah" is "Central Lombok" in English; null when there is no such form.
-     */
-    static String englishName(String regency) {
-        var words = regency.split(" ");
-        if (words.length == 2) {
-            var compass = COMPASS.get(Words.folded(words[1]));
-            if (compass != null) {
-                return compass + " " + words[0];
-            }
-        }
-        return null;
     }
 
 }

@@ -11,22 +11,34 @@ import java.util.regex.Pattern;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.Rupiah;
 import id.kriyanusa.search.SearchCondition.Kind;
+import id.kriyanusa.village.RegencyNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the conditions buyers type into a query, in Indonesian and English, before the
  * rest is matched against product texts: price limits ("di bawah 75 ribu", "under 300k",
- * "maks 1 jt", "antara 50-100rb"), availability ("siap kirim", "ready stock", "PO",
- * "custom order"), places ("dari Loyok", "gerabah Penujak", "from East Lombok") and price
- * words ("murah", "cheap"). Words that name no product ("kerajinan", "handmade") are left
- * out of the matching when other words or conditions remain: they matched category names
- * and ranked unrelated products first (issue 16).
+ * "maks 1 jt", "antara 50-100rb"), approximate prices ("harga 50 ribuan", "sekitar 50
+ * ribu", "around 50k"), availability ("siap kirim", "ready stock", "PO", "custom order"),
+ * places ("dari Loyok", "gerabah Penujak", "from East Lombok", "dekat Loyok dalam 25 km")
+ * and price words ("murah", "cheap"). Words that name no product ("kerajinan",
+ * "handmade") are left out of the matching when other words or conditions remain: they
+ * matched category names and ranked unrelated products first (issue 16).
  * <p>
  * A bare number after a price word is read as thousands when below 1,000 ("di bawah 300"
  * is Rp 300.000, as sellers write it); otherwise as rupiah.
+ * <p>
+ * An approximate price is a range of two limits, as "antara 50-100rb" is. "50 ribuan"
+ * (also "50 rb-an", "50-an ribu", "1,5 jutaan") says the price's first digits, as
+ * Indonesians speak of "the fifty thousands": from the amount to just under the next step
+ * of its last digit typed, 50 ribuan is Rp 50.000 to 59.999, 150 ribuan Rp 150.000 to
+ * 159.999, 1,5 jutaan Rp 1.500.000 to 1.599.999. "Sekitar 50 ribu", "around 50k" and
+ * "about Rp 50.000" say a price near the amount: 20% either side, Rp 40.000 to 60.000.
+ * Without "-an", the amount must say it is money (a unit, "Rp", or 1,000 and more), so
+ * "around 30 cm" stays words.
  */
 @Component
 public class QueryUnderstanding {
@@ -51,6 +63,29 @@ public class QueryUnderstanding {
             "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from");
 
     private static final List<List<String>> RANGE_START = phrases("antara", "between", "harga");
+
+    /** Words before an approximate price ("sekitar 50 ribu", "around 50k"). */
+    private static final List<List<String>> ABOUT = phrases("sekitar", "kira-kira", "kira kira", "kurang lebih",
+            "kisaran", "kisaran harga", "around", "about", "approximately", "approx", "roughly", "circa");
+
+    /** Words naming a price before an amount ("harga 50 ribuan", "price around 50k"). */
+    private static final List<List<String>> PRICE_WORDS = phrases("harga", "seharga", "price", "priced");
+
+    /**
+     * How far either side of an amount "sekitar" (about) reaches, as a fraction of it.
+     */
+    private static final double ABOUT_MARGIN = 0.2;
+
+    /** Words before a distance after a place ("dekat Loyok dalam 25 km"). */
+    private static final List<List<String>> WITHIN = phrases("dalam", "dalam radius", "radius", "sejauh", "within",
+            "in");
+
+    private static final Set<String> KILOMETRES = Set.of("km", "kilometer", "kilometers", "kilometre", "kilometres");
+
+    /**
+     * The farthest distance read after a place, in kilometres: about Sumbawa's length.
+     */
+    private static final int FARTHEST_KM = 200;
 
     private static final Set<String> RANGE_JOINS = Set.of("dan", "sampai", "hingga", "-", "s/d", "sd", "and", "to");
 
@@ -82,8 +117,17 @@ public class QueryUnderstanding {
 
     private static final String UNIT = Rupiah.UNIT + "?";
 
-    /** An amount in one token: "75rb", "Rp75.000", "1,5jt", "300k". */
-    private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT);
+    /**
+     * An amount in one token: "75rb", "Rp75.000", "1,5jt", "300k"; with "-an" for an
+     * approximate one: "50ribuan", "50rb-an", "50-an" (its unit in the next token).
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(rp\\.?|idr)?" + NUMBER + "(-?an)?" + UNIT + "(-?an)?");
+
+    /** A unit in a token of its own: "ribu", "rb", "ribuan", "rb-an", "juta", "jt-an". */
+    private static final Pattern UNIT_TOKEN = Pattern.compile(Rupiah.UNIT + "(-?an)?");
+
+    /** A distance in one token: "25km". */
+    private static final Pattern DISTANCE = Pattern.compile("(\\d{1,3})(km)?");
 
     /** A range in one token: "50-100rb", "50rb-100rb". */
     private static final Pattern RANGE = Pattern
@@ -108,12 +152,19 @@ public class QueryUnderstanding {
     }
 
     /**
-     * An amount read from tokens: the number and unit as typed, and the tokens it took.
+     * An amount read from tokens: the number and unit as typed, the tokens it took,
+     * whether it was written as money (a unit, "Rp", "IDR" or "rupiah") and whether
+     * approximately ("50 ribuan", "50-an ribu").
      */
-    private record Amount(String number, String unit, int tokens) {
+    private record Amount(String number, String unit, int tokens, boolean money, boolean roughly) {
 
         long rupiah() {
             return QueryUnderstanding.rupiah(number, unit);
+        }
+
+        /** Whether it can only be a price: "around 30" might be centimetres. */
+        boolean sayingItIsMoney() {
+            return money || Rupiah.value(number, null).compareTo(BigDecimal.valueOf(1_000)) >= 0;
         }
 
     }
@@ -160,6 +211,9 @@ public class QueryUnderstanding {
                     return used;
                 }
             }
+        }
+        if ((used = readApproximatePrice(query, tokens, i, conditions)) > 0) {
+            return used;
         }
         for (var availability : ProductAvailability.values()) {
             int phrase = matchAny(tokens, i, availability == ProductAvailability.READY_STOCK ? READY : MADE_TO_ORDER);
@@ -209,6 +263,34 @@ public class QueryUnderstanding {
         return used;
     }
 
+    /**
+     * An approximate price, as two limits: "harga 50 ribuan" from Rp 50.000 to 59.999,
+     * "sekitar 50 ribu" 20% either side (see the class's comment).
+     */
+    private int readApproximatePrice(String query, List<Token> tokens, int i, List<Condition> conditions) {
+        int priceWord = matchAny(tokens, i, PRICE_WORDS);
+        int about = matchAny(tokens, i + priceWord, ABOUT);
+        var amount = amount(tokens, i + priceWord + about);
+        if (amount == null) {
+            return 0;
+        }
+        int used = priceWord + about + amount.tokens();
+        if (amount.roughly() && amount.unit() != null) {
+            var value = Rupiah.value(amount.number(), amount.unit()).stripTrailingZeros();
+            // the step of the last digit typed: 10.000 for 50 ribu, 100.000 for 1,5 juta
+            long step = value.scale() < 0 ? BigDecimal.ONE.movePointRight(-value.scale()).longValue() : 1;
+            addRange(query, tokens, i, used, amount.rupiah(), amount.rupiah() + step - 1, conditions);
+            return used;
+        }
+        if (about > 0 && amount.sayingItIsMoney()) {
+            long rupiah = amount.rupiah();
+            addRange(query, tokens, i, used, Math.round(rupiah * (1 - ABOUT_MARGIN)),
+                    Math.round(rupiah * (1 + ABOUT_MARGIN)), conditions);
+            return used;
+        }
+        return 0;
+    }
+
     private void addRange(String query, List<Token> tokens, int i, int used, long low, long high,
             List<Condition> conditions) {
         conditions.add(price(query, tokens, i, used, Kind.PRICE_MIN, Math.min(low, high)));
@@ -227,6 +309,11 @@ public class QueryUnderstanding {
                 // "dekat Loyok": around the village, not only in it
                 if (place.kind() == Kind.NEAR || near > 0 && place.near() != null) {
                     var circle = place.near();
+                    var distance = distance(tokens, i + used);
+                    if (distance != null) {
+                        circle = new ProductSearchFilter.Near(circle.lat(), circle.lon(), distance.km());
+                        used += distance.tokens();
+                    }
                     var km = Math.round(circle.radiusKm());
                     conditions.add(condition(query, tokens, i, used, Kind.NEAR, circle.asConditionValue(),
                             new LocalizedText("Dekat " + place.name() + " (" + km + " km)",
@@ -237,10 +324,7 @@ public class QueryUnderstanding {
                 var label = switch (place.kind()) {
                     case VILLAGE -> new LocalizedText("Desa " + place.name(), place.name() + " village");
                     case DISTRICT -> new LocalizedText("Kecamatan " + place.name(), place.name() + " district");
-                    default -> {
-                        var english = Places.englishName(place.value());
-                        yield new LocalizedText(place.value(), english != null ? english : place.value());
-                    }
+                    default -> RegencyNames.of(place.value());
                 };
                 conditions
                     .add(condition(query, tokens, i, used, place.kind(), place.value(), label, place.villageSlugs()));
@@ -266,34 +350,83 @@ public class QueryUnderstanding {
         return specific.isEmpty() && !conditions ? kept : specific;
     }
 
+    /** A distance typed after a place: kilometres and the tokens taken. */
+    private record Distance(int km, int tokens) {
+    }
+
+    /**
+     * A distance at token {@code i}: [dalam|within|radius] number km ("dalam 25 km",
+     * "within 25km"), at most {@link #FARTHEST_KM}; null when there is none.
+     */
+    private static Distance distance(List<Token> tokens, int i) {
+        int at = i + matchAny(tokens, i, WITHIN);
+        if (at >= tokens.size()) {
+            return null;
+        }
+        var number = DISTANCE.matcher(tokens.get(at).folded());
+        if (!number.matches()) {
+            return null;
+        }
+        at++;
+        if (number.group(2) == null) {
+            if (at >= tokens.size() || !KILOMETRES.contains(tokens.get(at).folded())) {
+                return null;
+            }
+            at++;
+        }
+        int km = Integer.parseInt(number.group(1));
+        return km > 0 && km <= FARTHEST_KM ? new Distance(km, at - i) : null;
+    }
+
     // ---- amounts
 
     /**
      * An amount at token {@code i}: [Rp|IDR] number [unit] [rupiah], as one token or
-     * several.
+     * several, "-an" after the number or the unit when approximate.
      */
     private static Amount amount(List<Token> tokens, int i) {
         int at = i;
+        boolean money = false;
         if (at < tokens.size() && Set.of("rp", "rp.", "idr").contains(tokens.get(at).folded())) {
+            money = true;
             at++;
         }
         if (at >= tokens.size()) {
             return null;
         }
         Matcher number = AMOUNT.matcher(tokens.get(at).folded());
-        if (!number.matches()) {
+        if (!number.matches() || !readable(number.group(2))) {
             return null;
         }
         at++;
-        var unit = number.group(2);
-        if (unit == null && at < tokens.size() && tokens.get(at).folded().matches(Rupiah.UNIT)) {
-            unit = tokens.get(at).folded();
-            at++;
+        money |= number.group(1) != null;
+        boolean roughly = number.group(3) != null || number.group(5) != null;
+        var unit = number.group(4);
+        if (unit == null && at < tokens.size()) {
+            var word = UNIT_TOKEN.matcher(tokens.get(at).folded());
+            // "kan" is a word of its own (isn't it?), not thousands-ish
+            if (word.matches() && !"kan".equals(word.group())) {
+                unit = word.group(1);
+                roughly |= word.group(2) != null;
+                at++;
+            }
         }
         if (at < tokens.size() && Set.of("rupiah", "idr").contains(tokens.get(at).folded())) {
+            money = true;
             at++;
         }
-        return new Amount(number.group(1), unit, at - i);
+        return new Amount(number.group(2), unit, at - i, money || unit != null, roughly);
+    }
+
+    /** Whether the number's separators make sense: "1.25.500" is no amount. */
+    private static boolean readable(String number) {
+        try {
+            Rupiah.value(number, null);
+            return true;
+        }
+        catch (NumberFormatException typingSlip) {
+            return false;
+        }
     }
 
     private static long rupiah(String number, String unit) {

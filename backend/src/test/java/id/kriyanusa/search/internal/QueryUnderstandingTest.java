@@ -58,6 +58,34 @@ class QueryUnderstandingTest {
         assertThat(between.conditions()).extracting(Condition::value).containsExactly("50000", "200000");
     }
 
+    /**
+     * "50 ribuan" is fifty-something thousand; "sekitar", "around" and "about" reach 20%
+     * either side.
+     */
+    @Test
+    void readsApproximatePricesAsARange() {
+        for (var typed : List.of("gerabah harga 50 ribuan", "gerabah 50 rb-an", "gerabah 50-an ribu", "gerabah 50rb-an",
+                "gerabah harga 50ribuan", "gerabah sekitar 50 ribuan")) {
+            assertRange(typed, "gerabah", 50_000, 59_999);
+        }
+        assertRange("songket 1,5 jutaan", "songket", 1_500_000, 1_599_999);
+        assertRange("vas 150 ribuan", "vas", 150_000, 159_999);
+        for (var typed : List.of("gerabah sekitar 50 ribu", "gerabah around 50k", "gerabah about Rp 50.000",
+                "gerabah harga kira-kira 50 rb", "gerabah price around 50000")) {
+            assertRange(typed, "gerabah", 40_000, 60_000);
+        }
+        var understood = understanding.understand("kendi harga 50 ribuan dari Penujak");
+        assertThat(understood.conditions()).extracting(Condition::queryWithout)
+            .containsExactly("kendi dari Penujak", "kendi dari Penujak", "kendi harga 50 ribuan");
+        assertThat(understood.conditions()).extracting(condition -> condition.label().indonesian())
+            .containsExactly("Harga ≥ Rp 50.000", "Harga ≤ Rp 59.999", "Desa Penujak");
+        // a measure, and a place, are no prices
+        assertThat(understanding.understand("vas around 30 cm").conditions()).isEmpty();
+        assertCondition("anyaman sekitar Loyok", "anyaman", Kind.NEAR, "-8.603,116.433,15.0");
+        // price limits with the same words read as before
+        assertPrice("kendi di bawah 50 ribuan", "kendi", Kind.PRICE_MAX, 50_000);
+    }
+
     @Test
     void readsAvailabilityPhrases() {
         assertCondition("anyaman siap kirim", "anyaman", Kind.AVAILABILITY, "READY_STOCK");
@@ -87,6 +115,18 @@ class QueryUnderstandingTest {
         assertCondition("anyaman dari Loyok", "anyaman", Kind.VILLAGE, "loyok");
         var near = understanding.understand("baskets near Loyok").conditions().getFirst();
         assertThat(near.label()).isEqualTo(new LocalizedText("Dekat Loyok (15 km)", "Near Loyok (15 km)"));
+    }
+
+    @Test
+    void aDistanceTypedAfterAPlaceWidensItsCircle() {
+        var wider = understanding.understand("anyaman dekat Loyok dalam 25 km").conditions().getFirst();
+        assertThat(wider).extracting(Condition::kind, Condition::value, Condition::queryWithout)
+            .containsExactly(Kind.NEAR, "-8.603,116.433,25.0", "anyaman");
+        assertThat(wider.label()).isEqualTo(new LocalizedText("Dekat Loyok (25 km)", "Near Loyok (25 km)"));
+        assertCondition("carvings near Mataram within 50km", "carvings", Kind.NEAR, "-8.5833,116.1167,50.0");
+        assertCondition("ukiran dekat Mataram 10 km", "ukiran", Kind.NEAR, "-8.5833,116.1167,10.0");
+        // a number that is no distance stays a word
+        assertCondition("dekat Mataram 2 kendi", "2 kendi", Kind.NEAR, "-8.5833,116.1167,15.0");
     }
 
     @Test
@@ -122,6 +162,16 @@ class QueryUnderstandingTest {
         assertThat(understood.conditions()).isEmpty();
         // a number that is not a price stays a word
         assertThat(understanding.understand("kertas A4 isi 10").text()).isEqualTo("kertas A4 isi 10");
+        assertThat(understanding.understand("kendi sekitar 1.25.500").conditions()).isEmpty();
+    }
+
+    private void assertRange(String query, String text, long low, long high) {
+        var understood = understanding.understand(query);
+        assertThat(understood.text()).as(query).isEqualTo(text);
+        assertThat(understood.conditions()).as(query)
+            .extracting(Condition::kind, Condition::value)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MIN, Long.toString(low)),
+                    org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MAX, Long.toString(high)));
     }
 
     private void assertPrice(String query, String text, Kind kind, long rupiah) {
