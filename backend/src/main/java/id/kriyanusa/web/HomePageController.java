@@ -34,8 +34,8 @@ class HomePageController {
     record VillageEdge(VillageCard node) {
     }
 
-    record VillageCard(String slug, String name, String regency, boolean modelVillage, List<String> specialities,
-            LocalizedText description) {
+    record VillageCard(String slug, String name, Map<String, String> regencyName, boolean modelVillage,
+            List<String> specialities, LocalizedText description) {
     }
 
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The schema.org description (JSON-LD) of a storefront page, for search engines' rich
  * results: a product with its offer in rupiah, a brand as an organisation, a village as a
  * place, each with the trail of pages above it, in the page's language (its texts and the
- * addresses it names). Built from the page's own document, so it never says more than the
+ * pages it links to). Built from the page's own document, so it never says more than the
  * page shows.
  */
 @Component
@@ -182,6 +182,12 @@ class StructuredData {
                 ? AddressLanguage.inEnglish(path) : path);
     }
 
+    /**
+     * The village's postal address, in the official Indonesian names on any page: "Lombok
+     * Timur, Nusa Tenggara Barat" even where an English page says "East Lombok". A postal
+     * address is written as its own country writes it, as on a parcel, and one form on
+     * both pages lets search engines see one organisation at one address.
+     */
     private static Map<String, Object> address(Map<String, Object> village) {
         var address = new LinkedHashMap<String, Object>();
         address.put("@type", "PostalAddress");

@@ -119,7 +119,8 @@ class BrandLifecyclePagesIntegrationTest {
         var browser = signedUpProducer("baiq");
         var form = browser.get("/dasbor/merek/baru");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("<option value=\"semoyang\"", "Kelompok perajin");
+        assertThat(form.body()).contains("<option value=\"semoyang\"", "Kelompok perajin", ">Semoyang, Lombok Tengah<");
+        assertThat(browser.get("/dasbor/merek/baru?lang=en").body()).contains(">Semoyang, Central Lombok<");
 
         var name = "Kelompok Daun Emas " + ApiClient.unique("uji");
         var created = browser.post("/dasbor/merek/baru", Map.of("name", name, "slug", "", "legalForm",

@@ -66,7 +66,9 @@ class FavouritePagesIntegrationTest {
         var list = buyer.get("/akun/simpanan");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Produk tersimpan (1)", "Kertas serat batang tembakau A4",
-                "Merek tersimpan (1)", "Koperasi Kriya Tembakau Semoyang");
+                "Merek tersimpan (1)", "Koperasi Kriya Tembakau Semoyang", "Semoyang, Lombok Tengah");
+        assertThat(buyer.get("/akun/simpanan?lang=en").body()).as("the regency in English")
+            .contains("Semoyang, Central Lombok");
 
         var elsewhere = buyer.post("/akun/simpanan",
                 Map.of("subjectId", brandId, "save", "false", "back", "https://contoh.id/"));

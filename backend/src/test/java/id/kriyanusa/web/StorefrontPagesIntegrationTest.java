@@ -74,6 +74,27 @@ class StorefrontPagesIntegrationTest {
             .contains("SNI (Indonesian National Standard) 7275:2008");
     }
 
+    /**
+     * Pringgasela lies in Lombok Timur, which English guides and maps call East Lombok:
+     * the home, village and brand pages name it in the page's language. The brand's
+     * structured data keeps the official name in its postal address on both.
+     */
+    @Test
+    void pagesNameTheRegencyInTheirLanguage() throws Exception {
+        var brand = "/merek/tenun-ikat-pringgasela";
+        assertThat(text(api.http().get(brand).body())).contains("Pringgasela, Lombok Timur")
+            .doesNotContain("East Lombok");
+        var english = api.http().get(brand + "?lang=en").body();
+        assertThat(text(english)).contains("Pringgasela, East Lombok").doesNotContain("Pringgasela, Lombok Timur");
+        assertThat(english).contains("\"addressRegion\":\"Lombok Timur, Nusa Tenggara Barat\"");
+
+        assertThat(text(api.http().get("/desa/pringgasela?lang=en").body())).contains("Pringgasela, East Lombok,");
+        assertThat(text(api.http().get("/desa/pringgasela").body())).contains("Pringgasela, Lombok Timur,");
+        assertThat(api.http().get("/?lang=en").body()).contains(">East Lombok</p>", ">Central Lombok</p>")
+            .doesNotContain(">Lombok Timur</p>");
+        assertThat(api.http().get("/").body()).contains(">Lombok Timur</p>").doesNotContain(">East Lombok</p>");
+    }
+
     /** What a reader sees of a page: its text without tags, spaces run together. */
     private static String text(String html) {
         return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");

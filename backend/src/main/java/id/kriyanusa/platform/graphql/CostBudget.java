@@ -21,11 +21,13 @@ import id.kriyanusa.platform.KeyedRateLimit;
  * `@cost(weight:)` of each selected field (a search, its facets, its spelling
  * suggestion...): at most {@code perRequest} in one request, and at most
  * {@code perMinute} per client address in a minute, so one client repeating expensive
- * searches under aliases, or in a loop, cannot take the search capacity of everyone.
- * Requests without a client address (the server-rendered pages, in process) count only
- * against the per-request bound. The budget is kept per instance: it is about fairness,
- * not abuse, so a fleet of N instances may grant N budgets a minute (ADR 0016) rather
- * than add a database round trip to every API request.
+ * searches under aliases, or in a loop, cannot take the search capacity of everyone. The
+ * server-rendered pages, run in process, pass their visitor's address too, so a visitor
+ * reloading /cari spends the same budget as an API client, and the page tells them to
+ * wait; a request without an address counts only against the per-request bound. The
+ * budget is kept per instance: it is about fairness, not abuse, so a fleet of N instances
+ * may grant N budgets a minute (ADR 0016) rather than add a database round trip to every
+ * API request.
  */
 final class CostBudget extends SimplePerformantInstrumentation {
 
