@@ -109,8 +109,8 @@ public class ProductSearch {
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst(), text == null ? Map.of() : otherNamesOf(text),
-                text == null ? Map.of() : roots.ofEach(text),
+                Matching.ALL_WORDS, searched.cheapFirst(), searched.craftsFirst(),
+                text == null ? Map.of() : otherNamesOf(text), text == null ? Map.of() : roots.ofEach(text),
                 text == null ? Set.of() : completions.commonWordsOf(text));
         var response = execute(ProductQueries.search(request));
         if (response == null) {
@@ -215,7 +215,7 @@ public class ProductSearch {
             return null;
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
-                Matching.MOST_WORDS, false, otherNamesOf(correctedText), roots.ofEach(correctedText),
+                Matching.MOST_WORDS, false, false, otherNamesOf(correctedText), roots.ofEach(correctedText),
                 completions.commonWordsOf(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;

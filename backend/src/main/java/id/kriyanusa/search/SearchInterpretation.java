@@ -19,10 +19,11 @@ import id.kriyanusa.search.internal.QueryUnderstanding;
 public record SearchInterpretation(String text, List<SearchCondition> conditions, boolean priceRangeEmpty) {
 
     /**
-     * A query as searched: its interpretation, the filter with the conditions typed, and
-     * whether cheaper products are lifted.
+     * A query as searched: its interpretation, the filter with the conditions typed,
+     * whether cheaper products are lifted, and whether crafts come before foods.
      */
-    record Applied(SearchInterpretation interpretation, ProductSearchFilter filter, boolean cheapFirst) {
+    record Applied(SearchInterpretation interpretation, ProductSearchFilter filter, boolean cheapFirst,
+            boolean craftsFirst) {
     }
 
     /**
@@ -73,7 +74,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 explicit.modelVillagesOnly(), near);
         boolean priceRangeEmpty = priceMin != null && priceMax != null && priceMin > priceMax;
         return new Applied(new SearchInterpretation(understood.text(), List.copyOf(conditions), priceRangeEmpty),
-                filter, cheapFirst);
+                filter, cheapFirst, understood.craftsAsked());
     }
 
     /** Whether a village, district or regency typed narrows the search. */

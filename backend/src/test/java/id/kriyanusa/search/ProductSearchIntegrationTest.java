@@ -398,6 +398,21 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aBuyerAskingForAPlacesCraftsSeesThemBeforeItsFood() throws Exception {
+        var marker = SearchApi.marker();
+        var sambal = searchableProduct("poto", "Sambal cabai " + marker, "Sambal cabai rawit dan terasi, pedas.",
+                "camilan", marker);
+
+        List<String> listed = slugs(api.search("kerajinan tangan dari Poto", null, null, 100));
+        assertThat(listed).contains(sambal).hasSizeGreaterThan(2);
+        // the newest product, yet below every craft made there
+        var foods = listed.stream().filter(slug -> slug.startsWith("sambal-cabai")).toList();
+        assertThat(listed.subList(listed.size() - foods.size(), listed.size())).containsExactlyElementsOf(foods);
+        // asked without crafts, the place's newest product is not held back
+        assertThat(slugs(api.search("dari Poto", null, null, 100)).indexOf(sambal)).isLessThan(listed.indexOf(sambal));
+    }
+
+    @Test
     void aThingIsFoundByTheNameOfItsKind() throws Exception {
         var marker = SearchApi.marker();
         var table = searchableProduct("banyumulek", "Meja makan jati " + marker,

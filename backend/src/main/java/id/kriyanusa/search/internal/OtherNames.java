@@ -227,6 +227,35 @@ public class OtherNames {
     }
 
     /**
+     * Whether an English category name names food: the head word of one of its parts is,
+     * in its commonest sense, a food in WordNet ("Processed Foods", "Coffee", "Snacks and
+     * Biscuits"; not "Tea Towels", whose head is a towel). Read from the names the
+     * department gives its categories, so a category it adds is known without a list
+     * here.
+     */
+    public boolean isFood(String englishName) {
+        if (englishName == null) {
+            return false;
+        }
+        return Stream.of(englishName.toLowerCase(Locale.ROOT).split("\\s*(,|&|\\band\\b)\\s*"))
+            .map(part -> part.strip().replaceAll(".*[\\s-]", ""))
+            .filter(head -> !head.isEmpty())
+            .anyMatch(head -> englishNoun(head).map(OtherNames::isFood).orElse(false));
+    }
+
+    /**
+     * Whether the noun's commonest sense is a food; "food" itself is one of WordNet's top
+     * nouns, above its file of foods.
+     */
+    private static boolean isFood(IndexWord noun) {
+        return noun.getLemma().equals("food") || noun.getSenses()
+            .stream()
+            .findFirst()
+            .map(commonest -> "noun.food".equals(commonest.getLexFileName()))
+            .orElse(false);
+    }
+
+    /**
      * Whether a lexicon knows the word: WordNet as English (any part of speech, any
      * inflection), or the thesaurus or the dictionary as Indonesian or English. Such a
      * word is never "corrected" into a word of the index: "photo frame" is not a misspelt

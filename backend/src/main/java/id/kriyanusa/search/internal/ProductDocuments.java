@@ -156,6 +156,7 @@ public class ProductDocuments implements IndexedDocuments {
         doc.put("category_slugs", List.copyOf(slugs));
         doc.put("category_names_id", namesId);
         doc.put("category_names_en", namesEn);
+        doc.put("food", namesEn.stream().anyMatch(otherNames::isFood));
         doc.put("price", product.price());
         doc.put("availability", product.availability().name());
         doc.put("has_images", hasImages);

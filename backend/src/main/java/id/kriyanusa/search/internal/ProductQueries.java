@@ -61,6 +61,13 @@ public final class ProductQueries {
     private static final String MSM = "75%";
 
     /**
+     * A buyer asking for crafts ("kerajinan tangan Pringgasela") is not asking for the
+     * place's coffee: products that are not food score half again more, more than the
+     * other signals together, so a place's crafts come first.
+     */
+    private static final double CRAFTS_WEIGHT = 0.5;
+
+    /**
      * The fields buyers name things by: typos are forgiven there. {@code joined} holds
      * each two neighbouring words of the titles and categories written as one, so
      * "ecoprint" (or "ecoprin") finds "Eco Print" and "totebag" a "Tote Bag".
@@ -158,7 +165,7 @@ public final class ProductQueries {
         body.put("query",
                 functionScore(
                         bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.common())), filters),
-                        q.cheapFirst(), everyWordFirst));
+                        q.cheapFirst(), q.craftsFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -434,7 +441,7 @@ public final class ProductQueries {
      * The text score times 1 + the signals' bonuses; and, for the products having every
      * word when fewer words are asked for, + {@link #EVERY_WORD_WEIGHT}.
      */
-    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst,
+    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst, boolean craftsFirst,
             Map<String, Object> everyWordFirst) {
         if (cheapFirst) {
             // "murah": the products having every word score alike, above any text score,
@@ -452,6 +459,10 @@ public final class ProductQueries {
                 Map.of("gauss",
                         Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
                         "weight", 0.2)));
+        if (craftsFirst) {
+            functions.add(Map.of("filter", Map.of("bool", Map.of("must_not", Map.of("term", Map.of("food", true)))),
+                    "weight", CRAFTS_WEIGHT));
+        }
         if (everyWordFirst != null) {
             functions.add(Map.of("filter", everyWordFirst, "weight", EVERY_WORD_WEIGHT));
         }

@@ -20,6 +20,8 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * @param parts what the caller shows
  * @param matching how many of the words a product must have
  * @param cheapFirst whether cheaper products are lifted
+ * @param craftsFirst whether crafts are lifted above foods (see
+ * {@link OtherNames#isFood})
  * @param otherNames the words of the text that name a thing, with the thing's other names
  * (see {@link OtherNames})
  * @param roots each word of the text with its Indonesian root (see
@@ -28,8 +30,8 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * {@link Completions#commonWordsOf}), in which fewer typos are forgiven
  */
 public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
-        ProductSearchParts parts, Matching matching, boolean cheapFirst, Map<String, List<OtherNames.Name>> otherNames,
-        Map<String, String> roots, Set<String> common) {
+        ProductSearchParts parts, Matching matching, boolean cheapFirst, boolean craftsFirst,
+        Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> common) {
 
     public ProductQuery {
         otherNames = Map.copyOf(otherNames);
@@ -39,13 +41,14 @@ public record ProductQuery(String text, ProductSearchFilter filter, ProductSearc
 
     /** The same search without words: every product the filter lets through. */
     public ProductQuery withoutText() {
-        return new ProductQuery(null, filter, sort, from, size, parts, Matching.ALL_WORDS, cheapFirst, Map.of(),
-                Map.of(), Set.of());
+        return new ProductQuery(null, filter, sort, from, size, parts, Matching.ALL_WORDS, cheapFirst, craftsFirst,
+                Map.of(), Map.of(), Set.of());
     }
 
     /** The same search, with products having fewer of the words. */
     public ProductQuery matching(Matching relaxed) {
-        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, otherNames, roots, common);
+        return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, craftsFirst, otherNames,
+                roots, common);
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
 public class QueryUnderstanding {
 
     /** What a query says: the words to match (null when none) and its conditions. */
-    public record Understood(String text, List<Condition> conditions) {
+    public record Understood(String text, List<Condition> conditions, boolean craftsAsked) {
     }
 
     /**
@@ -113,6 +114,13 @@ public class QueryUnderstanding {
             "kerajinan tangan", "handmade", "handcrafted", "hand made", "craft", "crafts", "produk", "product",
             "products", "goods", "khas", "asli", "original", "harga", "price");
 
+    /**
+     * Words asking for things made by hand: the products of a place that are crafts come
+     * before its foods ("kerajinan tangan Pringgasela" is its weaving, not its coffee).
+     */
+    private static final List<List<String>> CRAFTS = phrases("kerajinan", "kriya", "buatan tangan", "handmade",
+            "handcrafted", "hand made", "craft", "crafts", "handicraft", "handicrafts");
+
     private static final String NUMBER = Rupiah.NUMBER;
 
     private static final String UNIT = Rupiah.UNIT + "?";
@@ -171,7 +179,7 @@ public class QueryUnderstanding {
 
     public Understood understand(String query) {
         if (query == null) {
-            return new Understood(null, List.of());
+            return new Understood(null, List.of(), false);
         }
         var tokens = tokens(query);
         var conditions = new ArrayList<Condition>();
@@ -191,7 +199,8 @@ public class QueryUnderstanding {
         var words = withoutGenericWords(kept,
                 conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST));
         var text = String.join(" ", words.stream().map(token -> query.substring(token.start(), token.end())).toList());
-        return new Understood(text.isBlank() ? null : text, List.copyOf(conditions));
+        boolean craftsAsked = IntStream.range(0, tokens.size()).anyMatch(at -> matchAny(tokens, at, CRAFTS) > 0);
+        return new Understood(text.isBlank() ? null : text, List.copyOf(conditions), craftsAsked);
     }
 
     /** Reads a condition starting at token {@code i}; the tokens it took, or 0. */

@@ -25,6 +25,16 @@ class OtherNamesTest {
     }
 
     @Test
+    void theFoodCategoriesAreToldFromTheCraftsByTheirEnglishNames() {
+        assertThat(List.of("Processed Foods", "Coffee", "Honey", "Snacks and Biscuits", "Herbal Drinks"))
+            .allMatch(otherNames::isFood);
+        assertThat(List.of("Tobacco Crafts", "Pottery", "Weaving", "Basketry", "Woodcraft", "Jewellery",
+                "Leather Goods", "Batik and Eco-print", "Metalcraft", "Jugs and Teapots", "Clay Kitchenware",
+                "Cukli Mother-of-Pearl Inlay", "Woven Tobacco-Leaf Goods", "Tea Towels", "Natural-Dye Textiles"))
+            .noneMatch(otherNames::isFood);
+    }
+
+    @Test
     void theKindsOfAThingAreReadUpToTwoStepsAndInIndonesian() {
         // a table is furniture (mebel); a chair a seat, and so furniture
         assertThat(otherNames.kindsOf(List.of("meja"))).contains("furniture", "mebel");

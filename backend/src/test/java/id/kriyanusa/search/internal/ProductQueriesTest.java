@@ -24,7 +24,7 @@ class ProductQueriesTest {
     @Test
     void aResultsListAsksForNoAggregationHighlightOrExactCount() {
         var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 20, 10, LIST_ONLY,
-                Matching.ALL_WORDS, false, Map.of(), Map.of(), Set.of()));
+                Matching.ALL_WORDS, false, false, Map.of(), Map.of(), Set.of()));
         assertThat(body).doesNotContainKeys("aggs", "highlight");
         // one past the page: enough to know whether another page follows
         assertThat(body).containsEntry("track_total_hits", 31);
@@ -33,9 +33,9 @@ class ProductQueriesTest {
     @Test
     void whenFewerWordsAreAskedForWhatTheEveryWordSearchFindsIsLifted() {
         var all = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
-                LIST_ONLY, Matching.ALL_WORDS, false, Map.of(), Map.of(), Set.of()));
+                LIST_ONLY, Matching.ALL_WORDS, false, false, Map.of(), Map.of(), Set.of()));
         var most = ProductQueries.search(new ProductQuery("penutup makanan", ProductSearchFilter.NONE, null, 0, 10,
-                LIST_ONLY, Matching.MOST_WORDS, false, Map.of(), Map.of(), Set.of()));
+                LIST_ONLY, Matching.MOST_WORDS, false, false, Map.of(), Map.of(), Set.of()));
 
         var everyWord = scored(all).get("filter");
         assertThat((List<?>) everyWord).hasSize(1);
@@ -76,7 +76,7 @@ class ProductQueriesTest {
     void onlyTheFacetsAskedForAreCountedAndTheirNamesOnlyWhenAsked() {
         var parts = new ProductSearchParts(EnumSet.of(Facet.VILLAGES, Facet.PRICE_RANGES), Set.of(), true, true, true);
         var body = ProductQueries.search(new ProductQuery("gerabah", ProductSearchFilter.NONE, null, 0, 10, parts,
-                Matching.MOST_WORDS, false, Map.of(), Map.of(), Set.of()));
+                Matching.MOST_WORDS, false, false, Map.of(), Map.of(), Set.of()));
         @SuppressWarnings("unchecked")
         var counted = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body.get("aggs"))
             .get("unselected_facets")).get("aggs");

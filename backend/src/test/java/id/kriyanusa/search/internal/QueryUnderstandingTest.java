@@ -47,6 +47,14 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void wordsAskingForHandmadeThingsAreNoted() {
+        assertThat(understanding.understand("kerajinan tangan Loyok").craftsAsked()).isTrue();
+        assertThat(understanding.understand("handicrafts from Lombok Timur").craftsAsked()).isTrue();
+        assertThat(understanding.understand("kopi dari Loyok").craftsAsked()).isFalse();
+        assertThat(understanding.understand("oleh-oleh khas Loyok").craftsAsked()).isFalse();
+    }
+
+    @Test
     void readsPriceRanges() {
         var understood = understanding.understand("tas ketak 50-100rb");
         assertThat(understood.text()).isEqualTo("tas ketak");
