@@ -368,6 +368,16 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void cheapThingsNamedAsAskedComeBeforeThingsThatOnlyMentionThem() throws Exception {
+        var marker = SearchApi.marker();
+        // as cheap as the bag, and older: by price and age alone it came first
+        var keychain = searchableProduct("loyok", "Gantungan kunci " + marker, "Hiasan kecil untuk tas dan kunci.",
+                "bambu", marker);
+        var bag = searchableProduct("loyok", "Tas bambu " + marker, "Tas jinjing anyaman bambu.", "bambu", marker);
+        assertThat(slugs(understood("tas murah " + marker, null))).containsSubsequence(bag, keychain);
+    }
+
+    @Test
     void aPlaceTypedInTheQueryFindsWhatIsMadeThere() throws Exception {
         var body = understood("anyaman dari Loyok", null);
         List<String> villages = JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug");

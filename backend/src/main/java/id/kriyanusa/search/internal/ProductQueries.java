@@ -95,6 +95,13 @@ public final class ProductQueries {
      */
     private static final double DESCRIPTION_WEIGHT = 0.2;
 
+    /**
+     * What names a product, of all its texts: its titles, the thing they name, its
+     * categories.
+     */
+    private static final List<String> NAMING_FIELDS = List.of("title_id", "title_en", "thing", "category_names_id",
+            "category_names_en");
+
     /** A title's words read as their roots weigh as much as the title's stems. */
     private static final double TITLE_ROOT_WEIGHT = 3.0;
 
@@ -157,15 +164,17 @@ public final class ProductQueries {
         var body = new LinkedHashMap<String, Object>();
         var filters = new ArrayList<>(queryFilters(f));
         if (text != null && q.matching() == Matching.ALL_WORDS) {
-            filters.add(everyWord(text, q.otherNames(), q.roots(), q.common()));
+            filters.add(everyWord(text, q.otherNames(), q.roots(), q.common(), false));
         }
         // relaxed, the products having every word still come first
         var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS
-                ? everyWord(text, q.otherNames(), q.roots(), q.common()) : null;
+                ? everyWord(text, q.otherNames(), q.roots(), q.common(), false) : null;
+        var query = bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.common())), filters);
         body.put("query",
-                functionScore(
-                        bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.common())), filters),
-                        q.cheapFirst(), q.craftsFirst(), everyWordFirst));
+                q.cheapFirst()
+                        ? cheapestFirst(query, everyWordFirst,
+                                text == null ? null : everyWord(text, q.otherNames(), q.roots(), q.common(), true))
+                        : functionScore(query, q.craftsFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
         var unselected = new LinkedHashMap<String, Object>();
@@ -311,22 +320,32 @@ public final class ProductQueries {
      * Every word of the text in some field, forgiving typos where the ranking query does
      * (titles, categories) and through the cross-language synonyms, or one of the other
      * names of the thing it names (not of its kind: a buyer asking for batik wants batik,
-     * not any cloth); a word that analysis removes (a stop word) asks for nothing.
+     * not any cloth); a word that analysis removes (a stop word) asks for nothing. When
+     * {@code named}, only in what names the product (not its description): a keychain
+     * whose description says it hangs on a bag is not a bag.
      */
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
-            Map<String, String> roots, Set<String> common) {
+            Map<String, String> roots, Set<String> common, boolean named) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
             var should = new ArrayList<Object>(List.of(
                     Map.of("multi_match",
                             forgivingTypos(Map.of("query", word, "fields", NAME_FIELDS, "zero_terms_query", "all"),
                                     common)),
-                    Map.of("multi_match", Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all")),
-                    Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all")))));
-            should.add(Map.of("multi_match",
-                    Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
-            should.add(Map.of("multi_match",
-                    Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
+                    Map.of("multi_match",
+                            Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all"))));
+            if (named) {
+                should.add(Map.of("match", Map.of("thing", Map.of("query", word, "zero_terms_query", "all"))));
+                should.add(Map.of("match",
+                        Map.of("title_roots", Map.of("query", rooted(word, roots), "zero_terms_query", "all"))));
+            }
+            else {
+                should.add(Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all"))));
+                should.add(Map.of("multi_match",
+                        Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
+                should.add(Map.of("multi_match",
+                        Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
+            }
             should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
             Words.of(word)
                 .stream()
@@ -335,7 +354,7 @@ public final class ProductQueries {
                 .distinct()
                 .map(names -> names.stream().filter(name -> !name.kind()).toList())
                 .filter(names -> !names.isEmpty())
-                .forEach(names -> should.add(anyOf(names)));
+                .forEach(names -> should.add(named ? anyOf(names, NAMING_FIELDS) : anyOf(names)));
             each.add(Map.of("bool", Map.of("should", should, "minimum_should_match", 1)));
         }
         return Map.of("bool", Map.of("filter", each));
@@ -437,21 +456,42 @@ public final class ProductQueries {
             .toList()));
     }
 
+    /** One of the other names, as a phrase in one of these fields. */
+    private static Map<String, Object> anyOf(List<OtherNames.Name> names, List<String> fields) {
+        return Map.of("dis_max",
+                Map.of("queries",
+                        names.stream()
+                            .map(name -> Map.of("multi_match",
+                                    Map.of("query", name.words(), "type", "phrase", "fields", fields, "boost",
+                                            name.kind() ? KIND_WEIGHT : OTHER_NAME_WEIGHT)))
+                            .toList()));
+    }
+
+    /**
+     * "murah": the products whose names have every word score alike, above any text
+     * score, so that they are ordered by price (see {@link #CHEAPEST_FIRST}); then those
+     * having every word elsewhere (a description), by price too; relaxed, the related
+     * ones keep their text scores below them, best first. Ordered by price alone, the
+     * cheapest things whose descriptions mention a bag came before the bags.
+     */
+    private static Map<String, Object> cheapestFirst(Map<String, Object> query, Map<String, Object> everyWordFirst,
+            Map<String, Object> namedFirst) {
+        var ranks = new ArrayList<Object>();
+        ranks.add(everyWordFirst == null ? Map.of("weight", EVERY_WORD_RANK)
+                : Map.of("filter", everyWordFirst, "weight", EVERY_WORD_RANK));
+        if (namedFirst != null) {
+            ranks.add(Map.of("filter", namedFirst, "weight", 2 * EVERY_WORD_RANK));
+        }
+        return Map.of("function_score",
+                Map.of("query", query, "functions", ranks, "score_mode", "max", "boost_mode", "max"));
+    }
+
     /**
      * The text score times 1 + the signals' bonuses; and, for the products having every
      * word when fewer words are asked for, + {@link #EVERY_WORD_WEIGHT}.
      */
-    private static Map<String, Object> functionScore(Map<String, Object> query, boolean cheapFirst, boolean craftsFirst,
+    private static Map<String, Object> functionScore(Map<String, Object> query, boolean craftsFirst,
             Map<String, Object> everyWordFirst) {
-        if (cheapFirst) {
-            // "murah": the products having every word score alike, above any text score,
-            // so that they are ordered by price (see CHEAPEST_FIRST); relaxed, the
-            // related
-            // ones keep their text scores below them, best first
-            var rank = everyWordFirst == null ? Map.of("weight", EVERY_WORD_RANK)
-                    : Map.of("filter", everyWordFirst, "weight", EVERY_WORD_RANK);
-            return Map.of("function_score", Map.of("query", query, "functions", List.of(rank), "boost_mode", "max"));
-        }
         var functions = new ArrayList<Object>(List.of(Map.of("filter", Map.of("match_all", Map.of()), "weight", 1.0),
                 Map.of("filter", Map.of("term", Map.of("model_village", true)), "weight", 0.15),
                 Map.of("filter", Map.of("term", Map.of("has_images", true)), "weight", 0.1),
