@@ -50,7 +50,8 @@ public class PrintQueries {
         for (int i = 0; i < SearchBench.TEXTS.length; i++) {
             var text = SearchBench.TEXTS[i];
             var body = ProductQueries.search(new ProductQuery(text, filter, ProductSearchSort.RELEVANCE, 0, 20,
-                    SEARCH_PAGE, matching, false, otherNames.of(text), roots.ofEach(text),
+                    // no benchmark text asks for cheap things or crafts
+                    SEARCH_PAGE, matching, false, false, otherNames.of(text), roots.ofEach(text),
                     Words.of(text).stream().filter(common::contains).collect(Collectors.toSet())));
             Files.writeString(out.resolve(i + ".json"), json.writeValueAsString(body));
         }
