@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.execution.ErrorType;
@@ -290,8 +291,8 @@ class SearchPageController {
     }
 
     @GetMapping("/cari")
-    String search(@ModelAttribute("form") SearchForm form, Model model, Locale language,
-            HttpServletResponse servletResponse) {
+    String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse servletResponse) {
+        var language = LocaleContextHolder.getLocale();
         var problem = form.problem();
         if (problem != null) {
             return problem(problem, model, language);
