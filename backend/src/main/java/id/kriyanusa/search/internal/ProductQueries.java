@@ -95,13 +95,6 @@ public final class ProductQueries {
      */
     private static final double DESCRIPTION_WEIGHT = 0.2;
 
-    /**
-     * What names a product, of all its texts: its titles, the thing they name, its
-     * categories.
-     */
-    private static final List<String> NAMING_FIELDS = List.of("title_id", "title_en", "thing", "category_names_id",
-            "category_names_en");
-
     /** A title's words read as their roots weigh as much as the title's stems. */
     private static final double TITLE_ROOT_WEIGHT = 3.0;
 
@@ -321,8 +314,9 @@ public final class ProductQueries {
      * (titles, categories) and through the cross-language synonyms, or one of the other
      * names of the thing it names (not of its kind: a buyer asking for batik wants batik,
      * not any cloth); a word that analysis removes (a stop word) asks for nothing. When
-     * {@code named}, only in what names the product (not its description): a keychain
-     * whose description says it hangs on a bag is not a bag.
+     * {@code named}, only as the product's titles, thing or categories say it, not in its
+     * description nor by another name or kind: a keychain whose description says it hangs
+     * on a bag is not a bag, nor is a purse, which is its other name.
      */
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
             Map<String, String> roots, Set<String> common, boolean named) {
@@ -346,15 +340,17 @@ public final class ProductQueries {
                 should.add(Map.of("multi_match",
                         Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
             }
-            should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
-            Words.of(word)
-                .stream()
-                .map(otherNames::get)
-                .filter(Objects::nonNull)
-                .distinct()
-                .map(names -> names.stream().filter(name -> !name.kind()).toList())
-                .filter(names -> !names.isEmpty())
-                .forEach(names -> should.add(named ? anyOf(names, NAMING_FIELDS) : anyOf(names)));
+            if (!named) {
+                should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
+                Words.of(word)
+                    .stream()
+                    .map(otherNames::get)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .map(names -> names.stream().filter(name -> !name.kind()).toList())
+                    .filter(names -> !names.isEmpty())
+                    .forEach(names -> should.add(anyOf(names)));
+            }
             each.add(Map.of("bool", Map.of("should", should, "minimum_should_match", 1)));
         }
         return Map.of("bool", Map.of("filter", each));
@@ -454,17 +450,6 @@ public final class ProductQueries {
                     Map.of("cross",
                             Map.of("query", name.words(), "boost", name.kind() ? KIND_WEIGHT : OTHER_NAME_WEIGHT))))
             .toList()));
-    }
-
-    /** One of the other names, as a phrase in one of these fields. */
-    private static Map<String, Object> anyOf(List<OtherNames.Name> names, List<String> fields) {
-        return Map.of("dis_max",
-                Map.of("queries",
-                        names.stream()
-                            .map(name -> Map.of("multi_match",
-                                    Map.of("query", name.words(), "type", "phrase", "fields", fields, "boost",
-                                            name.kind() ? KIND_WEIGHT : OTHER_NAME_WEIGHT)))
-                            .toList()));
     }
 
     /**
