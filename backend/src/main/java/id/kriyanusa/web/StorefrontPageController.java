@@ -33,26 +33,25 @@ class StorefrontPageController {
 
     @GetMapping("/desa/{slug}")
     String village(@PathVariable String slug, Model model) {
-        return page("villagePage", "village", slug, model);
+        return page("villagePage", "village", slug, InputErrors.MAX_SLUG, model);
     }
 
     @GetMapping("/merek/{slug}")
     String brand(@PathVariable String slug, Model model) {
-        return page("brandPage", "brand", slug, model);
+        return page("brandPage", "brand", slug, InputErrors.MAX_SLUG, model);
     }
 
     @GetMapping("/produk/{slug}")
     String product(@PathVariable String slug, Model model) {
-        return page("productPage", "product", slug, model);
+        return page("productPage", "product", slug, InputErrors.MAX_PRODUCT_SLUG, model);
     }
 
     /**
      * Runs the page's document; a missing or hidden object is a 404, like a URL that
      * never existed.
      */
-    private String page(String document, String field, String slug, Model model) {
-        // products' slugs are the longest, up to 100 characters
-        if (slug.length() > 100 || !InputErrors.SLUG.matcher(slug).matches()) {
+    private String page(String document, String field, String slug, int longest, Model model) {
+        if (slug.length() > longest || !InputErrors.SLUG.matcher(slug).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Map<String, Object> found = graphQl.documentName(document)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.kriyanusa.catalog.internal.ProductDetails;
 import id.kriyanusa.catalog.internal.ProductRules;
+import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ProductRulesTest {
             .isEqualTo("tas-ketak-bundar-anyaman-beleka");
         assertThat(ProductRules.slugOf("Kain Sôngket  (Sukarara)!")).isEqualTo("kain-songket-sukarara");
         assertThat(ProductRules.slugOf("¡¿")).isEqualTo("produk");
-        assertThat(ProductRules.slugOf("a ".repeat(200))).hasSizeLessThanOrEqualTo(ProductRules.MAX_SLUG - 10)
+        assertThat(ProductRules.slugOf("a ".repeat(200))).hasSizeLessThanOrEqualTo(InputErrors.MAX_PRODUCT_SLUG - 10)
             .doesNotEndWith("-");
     }
 

@@ -24,8 +24,6 @@ public final class ProductRules {
 
     private static final Pattern IMAGE_KEY = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]*$");
 
-    public static final int MAX_SLUG = 100;
-
     public static final int MAX_TITLE = 140;
 
     public static final int MAX_DESCRIPTION = 10_000;
@@ -113,7 +111,7 @@ public final class ProductRules {
 
     /** The URL slug of a product left without one, made from its title. */
     public static String slugOf(String title) {
-        return Slugs.madeFrom(title, "produk", MAX_SLUG);
+        return Slugs.madeFrom(title, "produk", InputErrors.MAX_PRODUCT_SLUG);
     }
 
     private Result run(Draft d) {
@@ -136,7 +134,7 @@ public final class ProductRules {
             slug = slugOf(titleId);
         }
         else {
-            errors.slug("input.slug", slug, MAX_SLUG);
+            errors.slug("input.slug", slug, InputErrors.MAX_PRODUCT_SLUG);
         }
 
         var materials = tags("input.materials", d.materials());

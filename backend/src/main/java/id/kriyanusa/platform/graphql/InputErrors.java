@@ -17,6 +17,9 @@ public final class InputErrors {
     /** The longest slug of a village, brand, collection or category. */
     public static final int MAX_SLUG = 80;
 
+    /** The longest slug of a product: it is made from a title of up to 140 characters. */
+    public static final int MAX_PRODUCT_SLUG = 100;
+
     private final List<UserError> errors = new ArrayList<>();
 
     public boolean isEmpty() {
