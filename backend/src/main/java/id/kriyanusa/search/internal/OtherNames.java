@@ -79,6 +79,12 @@ public class OtherNames {
     private final Map<String, List<String>> kinds = new ConcurrentHashMap<>();
 
     /**
+     * Whether each category name read is food: asked once per category name, not for
+     * every product of a reindex.
+     */
+    private final Map<String, Boolean> foods = new ConcurrentHashMap<>();
+
+    /**
      * A lexicon read on a virtual thread of its own. One that cannot be read is logged
      * and left out: searches go on without its names rather than fail.
      */
@@ -234,9 +240,10 @@ public class OtherNames {
      * here.
      */
     public boolean isFood(String englishName) {
-        if (englishName == null) {
-            return false;
-        }
+        return englishName != null && foods.computeIfAbsent(englishName, this::namesFood);
+    }
+
+    private boolean namesFood(String englishName) {
         return Stream.of(englishName.toLowerCase(Locale.ROOT).split("\\s*(,|&|\\band\\b)\\s*"))
             .map(part -> part.strip().replaceAll(".*[\\s-]", ""))
             .filter(head -> !head.isEmpty())

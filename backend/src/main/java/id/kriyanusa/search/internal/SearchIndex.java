@@ -74,25 +74,35 @@ public class SearchIndex {
      */
     private final RebuildsUnderWay rebuilds;
 
-    SearchIndex(SearchIndexName name, ElasticsearchClient client, Rest5Client rest, JsonMapper json,
+    /**
+     * An index of this name with the analysis all indices share (see {@link #analysis}).
+     */
+    SearchIndex(SearchIndexName name, String analysis, ElasticsearchClient client, Rest5Client rest,
             RebuildsUnderWay rebuilds) {
         this.name = name;
         this.rebuilds = rebuilds;
         this.versioned = Pattern.compile("^" + name.alias() + "-v(\\d+)$");
         this.client = client;
         this.rest = rest;
+        var withAnalysis = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
+        this.hash = sha256(withAnalysis).substring(0, 16);
+        this.definition = withAnalysis.replace("__HASH__", hash);
+    }
+
+    /**
+     * The analysis every index shares, with its synonyms and the root words kept whole;
+     * read once for all of them.
+     */
+    static String analysis(JsonMapper json) {
         var synonyms = read("search/synonyms.txt").lines()
             .map(String::strip)
             .filter(line -> !line.isEmpty() && !line.startsWith("#"))
             .toList();
         // Jackson writes the same text the definitions always had (so their hash, and the
         // indices built from them, stay), escaping what needs it
-        var analysis = read("search/analysis.json").strip()
+        return read("search/analysis.json").strip()
             .replace("\"__SYNONYMS__\"", json.writeValueAsString(synonyms))
             .replace("\"__ROOTS__\"", json.writeValueAsString(IndonesianRoots.cutByTheStemmer()));
-        var withAnalysis = read("search/" + name.alias() + "-index.json").replace("\"__ANALYSIS__\"", analysis);
-        this.hash = sha256(withAnalysis).substring(0, 16);
-        this.definition = withAnalysis.replace("__HASH__", hash);
     }
 
     public SearchIndexName name() {

@@ -52,9 +52,10 @@ public class SearchIndices implements AutoCloseable {
 
     SearchIndices(ElasticsearchClient client, Rest5Client rest, RebuildsUnderWay rebuilds, JdbcClient jdbc,
             JsonMapper json, List<IndexedDocuments> documents) {
+        var analysis = SearchIndex.analysis(json);
         for (var kind : documents) {
             indexers.put(kind.index(), new SearchIndexer(jdbc,
-                    new SearchIndex(kind.index(), client, rest, json, rebuilds), kind, rebuilds));
+                    new SearchIndex(kind.index(), analysis, client, rest, rebuilds), kind, rebuilds));
         }
         if (indexers.size() != SearchIndexName.values().length) {
             throw new IllegalStateException("Every search index needs its documents; found " + indexers.keySet());
