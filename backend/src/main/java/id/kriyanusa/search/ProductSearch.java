@@ -107,55 +107,30 @@ public class ProductSearch {
         var explicit = filter == null ? ProductSearchFilter.NONE : filter;
         SearchInput.check(explicit.near(), page);
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
+        var answer = answer(searched, sort, page, parts);
+        if (answer.nothing() && searched.interpretation().narrowsToAPlace()) {
+            // a place where nothing is made yet, that a product's text may still name
+            // ("anyaman dari perajin Loyok")
+            var placesAsWords = SearchInterpretation.apply(understanding.understandPlacesAsWords(typed), explicit,
+                    sort);
+            var asWords = answer(placesAsWords, sort, page, parts);
+            if (!asWords.nothing()) {
+                searched = placesAsWords;
+                answer = asWords;
+            }
+        }
         var text = searched.interpretation().text();
-        var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst(), searched.craftsFirst(),
-                text == null ? Map.of() : otherNamesOf(text), text == null ? Map.of() : roots.ofEach(text),
-                text == null ? Set.of() : completions.commonWordsOf(text));
-        var response = execute(ProductQueries.search(request));
+        var response = answer.response();
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
                     typed == null ? null : searched.interpretation(), null);
         }
-        MatchQuality quality = null;
-        if (text != null) {
-            long found = total(response);
-            quality = found > 0 ? MatchQuality.ALL_TERMS : null;
-            var words = Words.of(text).size();
-            var tried = Matching.ALL_WORDS;
-            for (var relaxed : List.of(Matching.MOST_WORDS, Matching.ANY_WORD)) {
-                if (found >= page.limit()) {
-                    break;
-                }
-                // one word, or any of two, is what was asked already
-                if (relaxed.wordsRequired(words) >= tried.wordsRequired(words)) {
-                    continue;
-                }
-                tried = relaxed;
-                var wider = improving(ProductQueries.search(request.matching(relaxed)));
-                if (wider != null && total(wider) > found) {
-                    response = wider;
-                    found = total(wider);
-                    if (quality == null) {
-                        quality = relaxed == Matching.MOST_WORDS ? MatchQuality.MOST_TERMS : MatchQuality.RELATED;
-                    }
-                }
-            }
-        }
-        if (quality == null && text != null && searched.interpretation().narrowsToAPlace()) {
-            // words that match nothing made in the place typed ("produk umkm penujak"):
-            // what is made there is related
-            var madeThere = improving(ProductQueries.search(request.withoutText()));
-            if (madeThere != null && total(madeThere) > 0) {
-                response = madeThere;
-                quality = MatchQuality.RELATED;
-            }
-        }
+        var quality = answer.quality();
         var found = SearchConnection.of(response, page, this::visible);
         var total = found.totalCount();
         String didYouMean = null;
         if (parts.didYouMean() && text != null && total < FEW_RESULTS && page.offset() == 0) {
-            didYouMean = correction(typed, text, request, total);
+            didYouMean = correction(typed, text, answer.request(), total);
         }
         // what buyers typed, once: not again for each filter they then narrow it with,
         // nor as found nothing when their own filter, or prices that exclude each other
@@ -169,6 +144,68 @@ public class ProductSearch {
     }
 
     /**
+     * What a search found, how well it matched (null when nothing had a word), and the
+     * request as first asked; no response while there is no index yet.
+     */
+    private record Answer(JsonNode response, MatchQuality quality, ProductQuery request) {
+
+        boolean nothing() {
+            return response != null && total(response) == 0;
+        }
+
+    }
+
+    /**
+     * The products with every word first; when fewer than a page have them all, most of
+     * the words, then any; when none has a word and the query names a place, what is made
+     * there.
+     */
+    private Answer answer(SearchInterpretation.Applied searched, ProductSearchSort sort, OffsetPage page,
+            ProductSearchParts parts) {
+        var text = searched.interpretation().text();
+        var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
+                Matching.ALL_WORDS, searched.cheapFirst(), searched.craftsFirst(),
+                text == null ? Map.of() : otherNamesOf(text), text == null ? Map.of() : roots.ofEach(text),
+                text == null ? Set.of() : wordsSpeltRight(text));
+        var response = execute(ProductQueries.search(request));
+        if (response == null || text == null) {
+            return new Answer(response, null, request);
+        }
+        long found = total(response);
+        MatchQuality quality = found > 0 ? MatchQuality.ALL_TERMS : null;
+        var words = Words.of(text).size();
+        var tried = Matching.ALL_WORDS;
+        for (var relaxed : List.of(Matching.MOST_WORDS, Matching.ANY_WORD)) {
+            if (found >= page.limit()) {
+                break;
+            }
+            // one word, or any of two, is what was asked already
+            if (relaxed.wordsRequired(words) >= tried.wordsRequired(words)) {
+                continue;
+            }
+            tried = relaxed;
+            var wider = improving(ProductQueries.search(request.matching(relaxed)));
+            if (wider != null && total(wider) > found) {
+                response = wider;
+                found = total(wider);
+                if (quality == null) {
+                    quality = relaxed == Matching.MOST_WORDS ? MatchQuality.MOST_TERMS : MatchQuality.RELATED;
+                }
+            }
+        }
+        if (quality == null && searched.interpretation().narrowsToAPlace()) {
+            // words that match nothing made in the place typed ("produk umkm penujak"):
+            // what is made there is related
+            var madeThere = improving(ProductQueries.search(request.withoutText()));
+            if (madeThere != null && total(madeThere) > 0) {
+                response = madeThere;
+                quality = MatchQuality.RELATED;
+            }
+        }
+        return new Answer(response, quality, request);
+    }
+
+    /**
      * The other names of the things the text names, but none for a word of a place's
      * name: "Lombok" is a chili in Javanese, and "tenun lombok" is not about chilies.
      */
@@ -176,6 +213,11 @@ public class ProductSearch {
         var names = new LinkedHashMap<>(otherNames.of(text));
         names.keySet().removeIf(places::hasWord);
         return names;
+    }
+
+    /** The words of the text taken as typed (see {@link Completions#wordsSpeltRight}). */
+    private Set<String> wordsSpeltRight(String text) {
+        return completions.wordsSpeltRight(text, otherNames::isKnownWord);
     }
 
     /** The text with the whole word (ignoring case) replaced. */
@@ -216,7 +258,7 @@ public class ProductSearch {
         }
         var check = new ProductQuery(correctedText, request.filter(), request.sort(), 0, 0, ProductSearchParts.COUNT,
                 Matching.MOST_WORDS, false, false, otherNamesOf(correctedText), roots.ofEach(correctedText),
-                completions.commonWordsOf(correctedText));
+                wordsSpeltRight(correctedText));
         var answer = improving(ProductQueries.search(check));
         return answer != null && total(answer) > found ? corrected : null;
     }

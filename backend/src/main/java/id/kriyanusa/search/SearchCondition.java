@@ -22,7 +22,15 @@ public record SearchCondition(Kind kind, String phrase, String value, LocalizedT
     /** What a phrase of the query states. */
     public enum Kind {
 
-        PRICE_MIN, PRICE_MAX, AVAILABILITY, VILLAGE, DISTRICT, REGENCY, NEAR, CHEAP_FIRST
+        PRICE_MIN, PRICE_MAX, AVAILABILITY, VILLAGE, DISTRICT, REGENCY, NEAR, CHEAP_FIRST;
+
+        /** Whether it states where a product is made. */
+        public boolean isPlace() {
+            return switch (this) {
+                case VILLAGE, DISTRICT, REGENCY, NEAR -> true;
+                default -> false;
+            };
+        }
 
     }
 

@@ -79,10 +79,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
 
     /** Whether a village, district or regency typed narrows the search. */
     boolean narrowsToAPlace() {
-        return conditions.stream().anyMatch(condition -> condition.applied() && switch (condition.kind()) {
-            case VILLAGE, DISTRICT, REGENCY, NEAR -> true;
-            default -> false;
-        });
+        return conditions.stream().anyMatch(condition -> condition.applied() && condition.kind().isPlace());
     }
 
     private static boolean isEmpty(List<?> values) {

@@ -276,6 +276,45 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood("gelnag", null))).containsAll(bracelets);
     }
 
+    @Test
+    void aRealWordOfOneTitleIsNotReadAsATypoOfAnother() throws Exception {
+        var marker = SearchApi.marker();
+        var necklace = searchableProduct("poto", "Kalung mutiara " + marker, "Kalung mutiara air tawar.", "perak",
+                marker);
+        var shirt = searchableProduct("poto", "Kemeja katun " + marker, "Kemeja lengan pendek.", "busana-tenun",
+                marker);
+        completions.count(); // what the minute's count does
+
+        // "kalung" (necklace) is two letters from "katun" (cotton); one title has it,
+        // and dictionaries know it
+        assertThat(slugs(understood("kalung", null))).contains(necklace).doesNotContain(shirt);
+        // a word no title has is still forgiven
+        assertThat(slugs(understood("kalunng", null))).contains(necklace);
+    }
+
+    @Test
+    void aBrandNamedForAThingDoesNotMakeAllItsProductsThatThing() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var marker = SearchApi.marker();
+        var name = "Tenun Songket " + marker;
+        var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
+        var cloth = (String) api
+            .publishedProduct(brand, "Kain songket benang emas", "Kain tenun songket.", producer, "songket")
+            .get("slug");
+        var scarf = (String) api
+            .publishedProduct(brand, "Syal ecoprint daun jati", "Syal katun pewarna alam.", producer, "ecoprint-kain")
+            .get("slug");
+        var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
+        Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
+        assertThat(api.eventually(marker, found -> found.contains(cloth) && found.contains(scarf), INDEXED_WITHIN))
+            .isTrue();
+
+        // the weavers' eco-print scarf is not songket
+        assertThat(slugs(understood("songket", ofTheBrand))).containsExactly(cloth);
+        // their name still finds all they make
+        assertThat(slugs(understood(marker, null))).contains(cloth, scarf);
+    }
+
     private static final String UNDERSTOOD = """
             query($query: String, $filter: ProductSearchFilter) {
               searchProducts(query: $query, filter: $filter, first: 50) {
@@ -393,6 +432,26 @@ class ProductSearchIntegrationTest {
         var shortName = understood("anyaman lotim", null);
         assertThat((String) JsonPath.read(shortName, "$.data.searchProducts.interpretation.conditions[0].value"))
             .isEqualTo("Lombok Timur");
+    }
+
+    @Test
+    void aPlaceWhereNothingIsMadeYetIsSearchedAsWords() throws Exception {
+        var name = SearchApi.marker();
+        var curator = api.api().signIn(ApiClient.CURATOR);
+        var village = api.api()
+            .mutate("mutation($input: CreateVillageInput!) { createVillage(input: $input) { userErrors { code } } }",
+                    Map.of("name", "Desa " + name, "regency", "Lombok Timur", "district", "Sakra"), curator);
+        assertThat((List<?>) JsonPath.read(village, "$.data.createVillage.userErrors")).as(village).isEmpty();
+        // no brand is in the new village yet; a weaver from elsewhere says where she
+        // learnt
+        var basket = searchableProduct("poto", "Bakul anyaman ketak",
+                "Dianyam oleh perajin asal " + name + " yang kini tinggal di Poto.", "bambu", name);
+
+        var body = understood("anyaman dari " + name, null);
+        assertThat(slugs(body)).first().isEqualTo(basket);
+        assertThat((List<?>) JsonPath.read(body, "$.data.searchProducts.interpretation.conditions")).isEmpty();
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
+            .isEqualToIgnoringCase("anyaman " + name);
     }
 
     @Test

@@ -111,11 +111,16 @@ final class SearchApi {
 
     /** A new producer's brand in the village, verified by the curator: its id. */
     String verifiedBrand(String producer, String curator, String villageSlug) throws Exception {
+        return verifiedBrand(producer, curator, villageSlug, null);
+    }
+
+    /** A new producer's brand of this name (a test name when null), verified: its id. */
+    String verifiedBrand(String producer, String curator, String villageSlug, String name) throws Exception {
         var slug = ApiClient.unique("uji-cari");
         var created = api.mutate(
                 "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
-                ApiClient.readyForVerification(Map.of("name", "Kelompok Uji " + slug, "slug", slug, "legalForm",
-                        "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug)),
+                ApiClient.readyForVerification(Map.of("name", name == null ? "Kelompok Uji " + slug : name, "slug",
+                        slug, "legalForm", "KELOMPOK_PENGRAJIN", "villageSlug", villageSlug)),
                 producer);
         String brandId = JsonPath.read(created, "$.data.createBrand.brand.id");
         ok(api.mutate(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import id.kriyanusa.catalog.Categories;
@@ -74,9 +75,12 @@ public class Completions {
 
     /**
      * The words that at least {@link #COMMON_WORD_MIN} products' titles or category names
-     * have (see {@link #commonWordsOf}).
+     * have (see {@link #wordsSpeltRight}).
      */
     private volatile Set<String> commonWords = Set.of();
+
+    /** The words of every product's title and category names. */
+    private volatile Set<String> titleWords = Set.of();
 
     Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics,
             @Value("${kriyanusa.search.popular-min-searchers:3}") int popularMinSearchers) {
@@ -111,12 +115,19 @@ public class Completions {
     }
 
     /**
-     * The words of the text that many products' titles or category names have: a search
-     * forgives fewer typos in them (see ProductQueries).
+     * The words of the text that a search takes as typed, forgiving no typos in them (see
+     * ProductQueries): those many products' titles or category names have, and those
+     * fewer have that a lexicon knows. "Kalung" (necklace) in one title is not a misspelt
+     * "katun" (cotton), nor "pendant" "pandan". A word of one or two titles that no
+     * lexicon knows may be a seller's typo, and is still forgiven.
      */
-    public Set<String> commonWordsOf(String text) {
+    public Set<String> wordsSpeltRight(String text, Predicate<String> known) {
         var common = commonWords;
-        return Words.of(text).stream().filter(common::contains).collect(Collectors.toUnmodifiableSet());
+        var titled = titleWords;
+        return Words.of(text)
+            .stream()
+            .filter(word -> common.contains(word) || titled.contains(word) && known.test(word))
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The popular searches, most searchers first. */
@@ -145,9 +156,14 @@ public class Completions {
                     Map.of("size", 0, "track_total_hits", false, "aggs", aggs));
             if (response != null) {
                 entries = entries(response.path("aggregations"));
-                commonWords = entries.stream()
-                    .filter(entry -> (entry.kind() == Kind.CRAFT_WORD || entry.kind() == Kind.CATEGORY)
-                            && entry.products() >= COMMON_WORD_MIN)
+                var titled = entries.stream()
+                    .filter(entry -> entry.kind() == Kind.CRAFT_WORD || entry.kind() == Kind.CATEGORY)
+                    .toList();
+                commonWords = titled.stream()
+                    .filter(entry -> entry.products() >= COMMON_WORD_MIN)
+                    .flatMap(entry -> entry.words().stream())
+                    .collect(Collectors.toUnmodifiableSet());
+                titleWords = titled.stream()
                     .flatMap(entry -> entry.words().stream())
                     .collect(Collectors.toUnmodifiableSet());
             }

@@ -83,6 +83,10 @@ public final class ProductQueries {
     private static final List<String> ATTRIBUTE_FIELDS = List.of("materials.text^1.5", "techniques", "brand_name^1.5",
             "village_name", "district.text^0.5", "regency.text^0.5");
 
+    private static final List<String> ATTRIBUTE_FIELDS_BUT_BRAND = ATTRIBUTE_FIELDS.stream()
+        .filter(field -> !field.startsWith("brand_name"))
+        .toList();
+
     /**
      * The descriptions as their language's stemmer reads them: "gendong" finds "untuk
      * menggendong bayi", "grill" "for grilling" ({@code cross} holds them as written).
@@ -157,16 +161,16 @@ public final class ProductQueries {
         var body = new LinkedHashMap<String, Object>();
         var filters = new ArrayList<>(queryFilters(f));
         if (text != null && q.matching() == Matching.ALL_WORDS) {
-            filters.add(everyWord(text, q.otherNames(), q.roots(), q.common(), false));
+            filters.add(everyWord(text, q.otherNames(), q.roots(), q.speltRight(), false));
         }
         // relaxed, the products having every word still come first
         var everyWordFirst = text != null && q.matching() != Matching.ALL_WORDS
-                ? everyWord(text, q.otherNames(), q.roots(), q.common(), false) : null;
-        var query = bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.common())), filters);
+                ? everyWord(text, q.otherNames(), q.roots(), q.speltRight(), false) : null;
+        var query = bool(List.of(textQuery(text, q.matching(), q.otherNames(), q.roots(), q.speltRight())), filters);
         body.put("query",
                 q.cheapFirst()
                         ? cheapestFirst(query, everyWordFirst,
-                                text == null ? null : everyWord(text, q.otherNames(), q.roots(), q.common(), true))
+                                text == null ? null : everyWord(text, q.otherNames(), q.roots(), q.speltRight(), true))
                         : functionScore(query, q.craftsFirst(), everyWordFirst));
         body.put("post_filter", bool(List.of(), List.copyOf(facetFilters.values())));
         var aggs = new LinkedHashMap<String, Object>();
@@ -316,18 +320,21 @@ public final class ProductQueries {
      * not any cloth); a word that analysis removes (a stop word) asks for nothing. When
      * {@code named}, only as the product's titles, thing or categories say it, not in its
      * description nor by another name or kind: a keychain whose description says it hangs
-     * on a bag is not a bag, nor is a purse, which is its other name.
+     * on a bag is not a bag, nor is a purse, which is its other name. A word that titles
+     * spell as typed names a thing, and a brand whose name has it does not make all its
+     * products that thing: the songket weavers' eco-print scarf is not songket.
      */
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
-            Map<String, String> roots, Set<String> common, boolean named) {
+            Map<String, String> roots, Set<String> speltRight, boolean named) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
+            var thing = speltRight.containsAll(Words.of(word));
             var should = new ArrayList<Object>(List.of(
                     Map.of("multi_match",
                             forgivingTypos(Map.of("query", word, "fields", NAME_FIELDS, "zero_terms_query", "all"),
-                                    common)),
-                    Map.of("multi_match",
-                            Map.of("query", word, "fields", ATTRIBUTE_FIELDS, "zero_terms_query", "all"))));
+                                    speltRight)),
+                    Map.of("multi_match", Map.of("query", word, "fields",
+                            thing ? ATTRIBUTE_FIELDS_BUT_BRAND : ATTRIBUTE_FIELDS, "zero_terms_query", "all"))));
             if (named) {
                 should.add(Map.of("match", Map.of("thing", Map.of("query", word, "zero_terms_query", "all"))));
                 should.add(Map.of("match",
@@ -357,7 +364,7 @@ public final class ProductQueries {
     }
 
     private static Map<String, Object> textQuery(String text, Matching matching,
-            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> common) {
+            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> speltRight) {
         if (text == null) {
             return Map.of("match_all", Map.of());
         }
@@ -373,7 +380,7 @@ public final class ProductQueries {
         // all of these still match exactly here and through `cross`, and brand and
         // village typos through their own search
         var names = Map.of("multi_match", forgivingTypos(Map.of("query", text, "type", "best_fields", "fields",
-                NAME_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm), common));
+                NAME_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm), speltRight));
         var attributes = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields", ATTRIBUTE_FIELDS,
                 "tie_breaker", 0.3, "minimum_should_match", msm));
         var rooted = rooted(text, roots);
@@ -420,12 +427,12 @@ public final class ProductQueries {
     }
 
     /**
-     * The match with typos forgiven when its text has a word that is not common in
-     * titles; as it is when every word is (a match forgives typos in all its words or
+     * The match with typos forgiven when its text has a word that titles do not spell as
+     * typed; as it is when every word is (a match forgives typos in all its words or
      * none).
      */
-    private static Map<String, Object> forgivingTypos(Map<String, Object> match, Set<String> common) {
-        if (common.containsAll(Words.of((String) match.get("query")))) {
+    private static Map<String, Object> forgivingTypos(Map<String, Object> match, Set<String> speltRight) {
+        if (speltRight.containsAll(Words.of((String) match.get("query")))) {
             return match;
         }
         var fuzzy = new LinkedHashMap<>(match);

@@ -26,17 +26,17 @@ import id.kriyanusa.search.internal.ProductQueries.Matching;
  * (see {@link OtherNames})
  * @param roots each word of the text with its Indonesian root (see
  * {@link IndonesianRoots})
- * @param common the words of the text that many titles have (see
- * {@link Completions#commonWordsOf}), in which fewer typos are forgiven
+ * @param speltRight the words of the text taken as typed, with no typos forgiven (see
+ * {@link Completions#wordsSpeltRight})
  */
 public record ProductQuery(String text, ProductSearchFilter filter, ProductSearchSort sort, int from, int size,
         ProductSearchParts parts, Matching matching, boolean cheapFirst, boolean craftsFirst,
-        Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> common) {
+        Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots, Set<String> speltRight) {
 
     public ProductQuery {
         otherNames = Map.copyOf(otherNames);
         roots = Map.copyOf(roots);
-        common = Set.copyOf(common);
+        speltRight = Set.copyOf(speltRight);
     }
 
     /** The same search without words: every product the filter lets through. */
@@ -48,7 +48,7 @@ public record ProductQuery(String text, ProductSearchFilter filter, ProductSearc
     /** The same search, with products having fewer of the words. */
     public ProductQuery matching(Matching relaxed) {
         return new ProductQuery(text, filter, sort, from, size, parts, relaxed, cheapFirst, craftsFirst, otherNames,
-                roots, common);
+                roots, speltRight);
     }
 
 }

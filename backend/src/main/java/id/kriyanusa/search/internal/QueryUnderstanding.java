@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import id.kriyanusa.catalog.ProductAvailability;
@@ -178,6 +179,20 @@ public class QueryUnderstanding {
     }
 
     public Understood understand(String query) {
+        return understand(query, false);
+    }
+
+    /**
+     * The query read with the places it names as words to match, not conditions: for a
+     * place where nothing is made yet, whose name a product's text may still have
+     * ("anyaman dari perajin Loyok"). The words joining a place ("dari", "near") are left
+     * out with it.
+     */
+    public Understood understandPlacesAsWords(String query) {
+        return understand(query, true);
+    }
+
+    private Understood understand(String query, boolean placesAsWords) {
         if (query == null) {
             return new Understood(null, List.of(), false);
         }
@@ -187,6 +202,11 @@ public class QueryUnderstanding {
         int i = 0;
         while (i < tokens.size()) {
             int used = readCondition(query, tokens, i, conditions);
+            if (used > 0 && placesAsWords && conditions.getLast().kind().isPlace()) {
+                conditions.removeLast();
+                var named = placeWords();
+                tokens.subList(i, i + used).stream().filter(token -> named.contains(token.folded())).forEach(kept::add);
+            }
             if (used > 0) {
                 i += used;
             }
@@ -341,6 +361,11 @@ public class QueryUnderstanding {
             }
         }
         return 0;
+    }
+
+    /** The words of every known place's name. */
+    private Set<String> placeWords() {
+        return places.get().stream().flatMap(place -> place.words().stream()).collect(Collectors.toSet());
     }
 
     private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions) {
