@@ -111,9 +111,18 @@ public class QueryUnderstanding {
             "district", "regency");
 
     /** Words that name no product; left out when other words or conditions remain. */
-    private static final List<List<String>> GENERIC = phrases("buatan tangan", "oleh oleh", "oleh-oleh", "kerajinan",
-            "kerajinan tangan", "handmade", "handcrafted", "hand made", "craft", "crafts", "produk", "product",
-            "products", "goods", "khas", "asli", "original", "harga", "price");
+    private static final List<List<String>> GENERIC = phrases("buatan tangan", "oleh oleh", "oleh-oleh", "oleh2",
+            "kerajinan", "kerajinan tangan", "kriya", "karya", "handmade", "handcrafted", "hand made", "craft",
+            "crafts", "handicraft", "handicrafts", "produk", "product", "products", "barang", "brg", "umkm", "goods",
+            "items", "khas", "asli", "original", "harga", "price");
+
+    /**
+     * Words for something to take home or give: alone with a place they name no product
+     * ("souvenir Mandalika" is what is made there); with other words they name a kind of
+     * thing ("souvenir nikahan" are wedding favours), and stay.
+     */
+    private static final List<List<String>> KEEPSAKES = phrases("souvenir", "souvenirs", "suvenir", "cenderamata",
+            "cinderamata", "buah tangan", "keepsake", "keepsakes");
 
     /**
      * Words asking for things made by hand: the products of a place that are crafts come
@@ -369,19 +378,28 @@ public class QueryUnderstanding {
     }
 
     private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions) {
-        var specific = new ArrayList<Token>();
+        var specific = without(kept, GENERIC);
+        var withoutKeepsakes = without(specific, KEEPSAKES);
+        if (conditions && withoutKeepsakes.isEmpty()) {
+            return withoutKeepsakes;
+        }
+        return specific.isEmpty() && !conditions ? kept : specific;
+    }
+
+    private static List<Token> without(List<Token> tokens, List<List<String>> phrases) {
+        var rest = new ArrayList<Token>();
         int i = 0;
-        while (i < kept.size()) {
-            int generic = matchAny(kept, i, GENERIC);
-            if (generic > 0) {
-                i += generic;
+        while (i < tokens.size()) {
+            int phrase = matchAny(tokens, i, phrases);
+            if (phrase > 0) {
+                i += phrase;
             }
             else {
-                specific.add(kept.get(i));
+                rest.add(tokens.get(i));
                 i++;
             }
         }
-        return specific.isEmpty() && !conditions ? kept : specific;
+        return rest;
     }
 
     /** A distance typed after a place: kilometres and the tokens taken. */

@@ -142,6 +142,11 @@ class QueryUnderstandingTest {
         assertCondition("handmade crafts Central Lombok", null, Kind.REGENCY, "Lombok Tengah");
         assertThat(understanding.understand("kerajinan bambu").text()).isEqualTo("bambu");
         assertThat(understanding.understand("kerajinan").text()).isEqualTo("kerajinan");
+        // a souvenir of a place is what is made there; wedding souvenirs are a kind of
+        // thing
+        assertCondition("souvenir dari Penujak", null, Kind.VILLAGE, "penujak");
+        assertThat(understanding.understand("souvenir nikahan").text()).isEqualTo("souvenir nikahan");
+        assertThat(understanding.understand("souvenir nikahan dari Penujak").text()).isEqualTo("souvenir nikahan");
         // cheap first narrows nothing: without the words every product would be listed
         assertCondition("oleh-oleh murah", "oleh-oleh", Kind.CHEAP_FIRST, "");
     }
