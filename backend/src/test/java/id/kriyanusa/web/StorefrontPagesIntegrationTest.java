@@ -75,9 +75,10 @@ class StorefrontPagesIntegrationTest {
     }
 
     /**
-     * Pringgasela lies in Lombok Timur, which English guides and maps call East Lombok:
-     * the home, village and brand pages name it in the page's language. The brand's
-     * structured data keeps the official name in its postal address on both.
+     * Pringgasela lies in Lombok Timur, which English guides and maps call East Lombok,
+     * and Ntobo in Kota Bima, Bima City: the home, village and brand pages name them in
+     * the page's language. The brand's structured data keeps the official name in its
+     * postal address on both.
      */
     @Test
     void pagesNameTheRegencyInTheirLanguage() throws Exception {
@@ -93,6 +94,9 @@ class StorefrontPagesIntegrationTest {
         assertThat(api.http().get("/?lang=en").body()).contains(">East Lombok</p>", ">Central Lombok</p>")
             .doesNotContain(">Lombok Timur</p>");
         assertThat(api.http().get("/").body()).contains(">Lombok Timur</p>").doesNotContain(">East Lombok</p>");
+        // a city (kota) as English guides write it
+        assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo?lang=en").body())).contains("Ntobo, Bima City");
+        assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo").body())).contains("Ntobo, Kota Bima");
     }
 
     /** What a reader sees of a page: its text without tags, spaces run together. */
