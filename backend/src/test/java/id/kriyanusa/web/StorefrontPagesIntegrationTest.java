@@ -99,6 +99,27 @@ class StorefrontPagesIntegrationTest {
         assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo").body())).contains("Ntobo, Kota Bima");
     }
 
+    /**
+     * An English village page names the province in English, as its footer does; the
+     * Indonesian page and the structured data's postal address keep the official name.
+     */
+    @Test
+    void theEnglishVillagePageNamesTheProvinceInEnglish() throws Exception {
+        var english = api.http().get("/desa/pringgasela?lang=en").body();
+        assertThat(text(english.replaceAll("(?s)<script.*?</script>", "")))
+            .contains("Pringgasela, East Lombok, West Nusa Tenggara")
+            .doesNotContain("Nusa Tenggara Barat");
+        assertThat(english).contains("\"addressRegion\":\"Lombok Timur, Nusa Tenggara Barat\"");
+        assertThat(text(api.http().get("/desa/pringgasela").body()))
+            .contains("Pringgasela, Lombok Timur, Nusa Tenggara Barat");
+        var village = api.query("{ village(slug: \"pringgasela\") { province provinceName { indonesian english } } }",
+                Map.of(), null);
+        assertThat(JsonPath.<Map<String, Object>>read(village, "$.data.village"))
+            .containsEntry("province", "Nusa Tenggara Barat")
+            .containsEntry("provinceName",
+                    Map.of("indonesian", "Nusa Tenggara Barat", "english", "West Nusa Tenggara"));
+    }
+
     /** What a reader sees of a page: its text without tags, spaces run together. */
     private static String text(String html) {
         return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
