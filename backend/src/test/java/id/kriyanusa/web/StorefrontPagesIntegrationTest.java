@@ -174,6 +174,20 @@ class StorefrontPagesIntegrationTest {
         assertThat(english.body()).contains("<h1>" + title.get("english") + "</h1>", "Contact on WhatsApp");
     }
 
+    /**
+     * A product page shows what its document asks for: the trail to its village and
+     * brand, its category under its parent, its price and who made it where.
+     */
+    @Test
+    void aProductPageShowsItsTrailCategoryAndMaker() throws Exception {
+        var page = text(api.http().get("/produk/kendi-maling-polos-banyumulek?lang=en").body());
+        assertThat(page).contains("Home › Banyumulek › Gerabah Banyumulek Lestari", "Pottery › Jugs and Teapots", "Rp ",
+                "Made by Gerabah Banyumulek Lestari in Banyumulek village.");
+        var html = api.http().get("/produk/kendi-maling-polos-banyumulek").body();
+        assertThat(html).contains("href=\"/desa/banyumulek\"", "href=\"/merek/gerabah-banyumulek-lestari\"",
+                "Gerabah › Kendi dan Teko");
+    }
+
     @Test
     void unpublishedAndUnknownPagesAreNotFound() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);
