@@ -114,8 +114,8 @@ public class Outcomes {
 
     /**
      * The queries visitors searched for in the last {@code days} days (1 to 366, today in
-     * NTB time included) that found nothing at least once, most searched first, at most
-     * {@code first} (0 to 100).
+     * NTB time included) that found nothing at least once, the most searchers first, at
+     * most {@code first} (0 to 100).
      */
     public List<UnansweredSearch> unansweredSearches(int days, int first) {
         Caller.current().requireStaff();

@@ -6,9 +6,9 @@ import java.util.Map;
 import id.kriyanusa.platform.LocalizedText;
 
 /**
- * A regency's name in Indonesian and English: "Lombok Timur" is "East Lombok" in English,
- * as English guides and maps write it. A name without a compass word ("Sumbawa", "Kota
- * Bima") is the same in both languages.
+ * A regency's name in Indonesian and English: "Lombok Timur" is "East Lombok" and "Kota
+ * Bima" (the city, not the regency of Bima) is "Bima City" in English, as English guides
+ * and maps write them. Another name ("Sumbawa", "Dompu") is the same in both languages.
  */
 public final class RegencyNames {
 
@@ -20,7 +20,8 @@ public final class RegencyNames {
     }
 
     /**
-     * "Lombok Tengah" is "Central Lombok" in English; null when there is no such form.
+     * "Lombok Tengah" is "Central Lombok" and "Kota Mataram" "Mataram City" in English;
+     * null when there is no such form.
      */
     public static String english(String regency) {
         var words = regency.strip().split("\\s+");
@@ -28,6 +29,9 @@ public final class RegencyNames {
             var compass = COMPASS.get(words[1].toLowerCase(Locale.ROOT));
             if (compass != null) {
                 return compass + " " + words[0];
+            }
+            if (words[0].equalsIgnoreCase("kota")) {
+                return words[1] + " City";
             }
         }
         return null;

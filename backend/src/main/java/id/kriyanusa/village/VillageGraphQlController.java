@@ -69,6 +69,12 @@ class VillageGraphQlController implements NodeLookup {
         return RegencyNames.of(village.regency());
     }
 
+    @DerivedField
+    @SchemaMapping(typeName = "Village", field = "provinceName")
+    LocalizedText provinceName(Village village) {
+        return ProvinceNames.of(village.province());
+    }
+
     @Override
     public String typeName() {
         return VillageId.TYPE;

@@ -179,12 +179,14 @@ class OutcomesConsolePageController {
     @GetMapping(PAGE + "/pencarian.csv")
     ResponseEntity<String> searchesCsv(@RequestParam(required = false) String hari) {
         var rows = new ArrayList<List<Object>>();
+        // the searchers last: spreadsheets refer to the columns the file always had
         rows.add(List.of(message("outcomes.search.query"), message("outcomes.search.searches"),
-                message("outcomes.search.zeroResultSearches"), message("outcomes.search.lastSearchedAt")));
+                message("outcomes.search.zeroResultSearches"), message("outcomes.search.lastSearchedAt"),
+                message("outcomes.search.searchers")));
         Map<String, Object> outcomes = page(null, days(hari)).field("outcomes").toEntity(Map.class);
         for (var search : list(outcomes, "unansweredSearches")) {
             rows.add(List.of(search.get("query"), search.get("searches"), search.get("zeroResultSearches"),
-                    inNtb((String) search.get("lastSearchedAt"))));
+                    inNtb((String) search.get("lastSearchedAt")), search.get("searchers")));
         }
         return csv("pencarian", rows);
     }

@@ -186,6 +186,37 @@ class BrandVillageSearchIntegrationTest {
         assertThat(filtered).isNotEmpty().containsOnly("poto");
     }
 
+    /**
+     * English guides call NTB's two cities Mataram City and Bima City: typed so, they are
+     * the cities, not the towns' surroundings nor the regency of Bima.
+     */
+    @Test
+    void aCityNamedInEnglishIsTheCity() throws Exception {
+        List<String> bima = JsonPath.read(search(VILLAGES, "woven goods from Bima City", null),
+                "$.data.searchVillages.edges[*].node.regency");
+        assertThat(bima).isNotEmpty().containsOnly("Kota Bima");
+
+        var input = new HashMap<String, Object>();
+        input.put("slug", SearchApi.marker());
+        input.put("name", "Kelurahan " + input.get("slug"));
+        input.put("regency", "Kota Mataram");
+        input.put("district", "Ampenan");
+        input.put("location", Map.of("lat", -8.57, "lon", 116.08));
+        input.put("description", Map.of("indonesian", "Sentra kerajinan mutiara."));
+        SearchApi.ok(
+                api.mutate("mutation($input: CreateVillageInput!) { createVillage(input: $input) { "
+                        + "village { id } userErrors { code } } }", input, api.signIn(ApiClient.CURATOR)),
+                "createVillage");
+        // "Mataram" alone is the town and what lies within 15 km of it, Banyumulek too
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var body = search(VILLAGES, "Mataram City", null);
+            assertThat(JsonPath.<List<String>>read(body, "$.data.searchVillages.edges[*].node.slug"))
+                .contains((String) input.get("slug"));
+            assertThat(JsonPath.<List<String>>read(body, "$.data.searchVillages.edges[*].node.regency"))
+                .containsOnly("Kota Mataram");
+        });
+    }
+
     @Test
     void aSuspendedBrandLeavesTheSearchAndAVillageRenameReachesItsBrands() throws Exception {
         var curator = api.signIn(ApiClient.CURATOR);

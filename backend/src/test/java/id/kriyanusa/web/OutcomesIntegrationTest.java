@@ -395,17 +395,71 @@ class OutcomesIntegrationTest {
             assertThat(csv.statusCode()).isEqualTo(200);
             var lines = csv.body().substring(1).split("\r\n");
             assertThat(lines[0])
-                .isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari (WITA = UTC+8)");
+                .isEqualTo("Kata pencarian,Kali dicari,Kali tanpa hasil,Terakhir dicari (WITA = UTC+8),Pencari");
             // the time as a clock in NTB reads it, which a spreadsheet takes for a date
-            // and time
-            assertThat(lines)
-                .anySatisfy(line -> assertThat(line).matches(nothing + ",(\\d+),\\1,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
-                    .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6))
-                    .satisfies(found -> assertThat(LocalDateTime.parse(found.split(",")[3].replace(' ', 'T')))
-                        .isCloseTo(LocalDateTime.now(ZoneId.of("Asia/Makassar")), within(10, ChronoUnit.MINUTES))));
+            // and time; one client searched, however often
+            assertThat(lines).anySatisfy(
+                    line -> assertThat(line).matches(nothing + ",(\\d+),\\1,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},1")
+                        .satisfies(found -> assertThat(Integer.parseInt(found.split(",")[1])).isGreaterThanOrEqualTo(6))
+                        .satisfies(found -> assertThat(LocalDateTime.parse(found.split(",")[3].replace(' ', 'T')))
+                            .isCloseTo(LocalDateTime.now(ZoneId.of("Asia/Makassar")), within(10, ChronoUnit.MINUTES))));
             assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(narrowed + ","));
             assertThat(lines).noneSatisfy(line -> assertThat(line).startsWith(excluding + ","));
         });
+    }
+
+    /**
+     * One client repeating a search that finds nothing counts as one searcher: a query
+     * three clients searched once each comes before it, each with its searchers beside
+     * its searches, on the page as in the API, and the page says what a searcher is.
+     */
+    @Test
+    void searchesThatFoundNothingCountTheirSearchersApart() throws Exception {
+        var repeated = "zqpencari" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        var shared = repeated + "q";
+        var repeater = clientAt("127.0.25.1");
+        for (int i = 0; i < 5; i++) {
+            searchFindingNothing(repeater, repeated);
+        }
+        for (var address : List.of("127.0.25.2", "127.0.25.3", "127.0.25.4")) {
+            searchFindingNothing(clientAt(address), shared);
+        }
+        var unanswered = "{ outcomes { unansweredSearches(days: 1, first: 100) { query searchers searches } } }";
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<Map<String, Object>> listed = JsonPath.read(api.query(unanswered, Map.of(), curator),
+                    "$.data.outcomes.unansweredSearches[?(@.query in ['" + repeated + "', '" + shared + "'])]");
+            assertThat(listed).containsExactly(Map.of("query", shared, "searchers", 3, "searches", 3),
+                    Map.of("query", repeated, "searchers", 1, "searches", 5));
+        });
+
+        var page = new FormBrowser(port);
+        page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var indonesian = page.get("/kelola/angka?hari=7").body().replaceAll("\\s+", " ");
+        // the page lists the first 20: queries other tests repeated may crowd out the
+        // one searcher's, not the three searchers'
+        assertThat(indonesian).contains("<th scope=\"col\">Pencari</th> <th scope=\"col\">Kali dicari</th>",
+                "Satu pencari adalah satu alamat internet dalam sehari", ">" + shared + "</th> <td>3</td> <td>3</td>");
+        var english = page.get("/kelola/angka?hari=7&lang=en").body().replaceAll("\\s+", " ");
+        assertThat(english).contains("<th scope=\"col\">Searchers</th> <th scope=\"col\">Times searched</th>",
+                "A searcher is one internet address on one day");
+    }
+
+    private ApiClient clientAt(String address) throws Exception {
+        return new ApiClient(new HttpTestClient(port, InetAddress.getByName(address)));
+    }
+
+    /**
+     * Searches once the index answers (a loaded machine may leave a search unanswered,
+     * which is not recorded), and finds nothing.
+     */
+    private static void searchFindingNothing(ApiClient client, String query) {
+        var answered = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            var body = client.query("query($q: String) { searchProducts(query: $q, first: 1) { totalCount } }",
+                    Map.of("q", query), null);
+            return JsonPath.<Object>read(body, "$.data") instanceof Map<?, ?> data && data.get("searchProducts") != null
+                    ? body : null;
+        }, body -> body != null);
+        assertThat((Integer) JsonPath.read(answered, "$.data.searchProducts.totalCount")).as(query).isZero();
     }
 
     /**

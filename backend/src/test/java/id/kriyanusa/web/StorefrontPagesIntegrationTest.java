@@ -75,9 +75,10 @@ class StorefrontPagesIntegrationTest {
     }
 
     /**
-     * Pringgasela lies in Lombok Timur, which English guides and maps call East Lombok:
-     * the home, village and brand pages name it in the page's language. The brand's
-     * structured data keeps the official name in its postal address on both.
+     * Pringgasela lies in Lombok Timur, which English guides and maps call East Lombok,
+     * and Ntobo in Kota Bima, Bima City: the home, village and brand pages name them in
+     * the page's language. The brand's structured data keeps the official name in its
+     * postal address on both.
      */
     @Test
     void pagesNameTheRegencyInTheirLanguage() throws Exception {
@@ -93,6 +94,30 @@ class StorefrontPagesIntegrationTest {
         assertThat(api.http().get("/?lang=en").body()).contains(">East Lombok</p>", ">Central Lombok</p>")
             .doesNotContain(">Lombok Timur</p>");
         assertThat(api.http().get("/").body()).contains(">Lombok Timur</p>").doesNotContain(">East Lombok</p>");
+        // a city (kota) as English guides write it
+        assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo?lang=en").body())).contains("Ntobo, Bima City");
+        assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo").body())).contains("Ntobo, Kota Bima");
+    }
+
+    /**
+     * An English village page names the province in English, as its footer does; the
+     * Indonesian page and the structured data's postal address keep the official name.
+     */
+    @Test
+    void theEnglishVillagePageNamesTheProvinceInEnglish() throws Exception {
+        var english = api.http().get("/desa/pringgasela?lang=en").body();
+        assertThat(text(english.replaceAll("(?s)<script.*?</script>", "")))
+            .contains("Pringgasela, East Lombok, West Nusa Tenggara")
+            .doesNotContain("Nusa Tenggara Barat");
+        assertThat(english).contains("\"addressRegion\":\"Lombok Timur, Nusa Tenggara Barat\"");
+        assertThat(text(api.http().get("/desa/pringgasela").body()))
+            .contains("Pringgasela, Lombok Timur, Nusa Tenggara Barat");
+        var village = api.query("{ village(slug: \"pringgasela\") { province provinceName { indonesian english } } }",
+                Map.of(), null);
+        assertThat(JsonPath.<Map<String, Object>>read(village, "$.data.village"))
+            .containsEntry("province", "Nusa Tenggara Barat")
+            .containsEntry("provinceName",
+                    Map.of("indonesian", "Nusa Tenggara Barat", "english", "West Nusa Tenggara"));
     }
 
     /** What a reader sees of a page: its text without tags, spaces run together. */
@@ -147,6 +172,20 @@ class StorefrontPagesIntegrationTest {
 
         var english = api.http().get("/produk/" + bilingual.get("slug") + "?lang=en");
         assertThat(english.body()).contains("<h1>" + title.get("english") + "</h1>", "Contact on WhatsApp");
+    }
+
+    /**
+     * A product page shows what its document asks for: the trail to its village and
+     * brand, its category under its parent, its price and who made it where.
+     */
+    @Test
+    void aProductPageShowsItsTrailCategoryAndMaker() throws Exception {
+        var page = text(api.http().get("/produk/kendi-maling-polos-banyumulek?lang=en").body());
+        assertThat(page).contains("Home › Banyumulek › Gerabah Banyumulek Lestari", "Pottery › Jugs and Teapots", "Rp ",
+                "Made by Gerabah Banyumulek Lestari in Banyumulek village.");
+        var html = api.http().get("/produk/kendi-maling-polos-banyumulek").body();
+        assertThat(html).contains("href=\"/desa/banyumulek\"", "href=\"/merek/gerabah-banyumulek-lestari\"",
+                "Gerabah › Kendi dan Teko");
     }
 
     @Test

@@ -175,37 +175,40 @@ public class InsightsStore {
             .update() == 1;
     }
 
-    /** Adds the searches to their queries' days (in NTB time). */
+    /** Adds the searches and their new searchers to their queries' days (in NTB time). */
     public void searched(List<SearchesRecorded.QueryCount> queries) {
         for (var query : queries) {
             jdbc.sql("""
-                    insert into insights_search_day (day, query_text, searches, zero_result_searches, last_searched_at)
-                    values ((cast(? as timestamptz) at time zone 'Asia/Makassar')::date, ?, ?, ?, ?)
+                    insert into insights_search_day (day, query_text, searches, zero_result_searches, last_searched_at,
+                                                     searchers)
+                    values ((cast(? as timestamptz) at time zone 'Asia/Makassar')::date, ?, ?, ?, ?, ?)
                     on conflict (day, query_text) do update
                     set searches = insights_search_day.searches + excluded.searches,
                         zero_result_searches = insights_search_day.zero_result_searches
                                                + excluded.zero_result_searches,
-                        last_searched_at = greatest(insights_search_day.last_searched_at, excluded.last_searched_at)
+                        last_searched_at = greatest(insights_search_day.last_searched_at, excluded.last_searched_at),
+                        searchers = insights_search_day.searchers + excluded.searchers
                     """)
                 .params(query.lastSearchedAt(), query.query(), query.searches(), query.zeroResultSearches(),
-                        query.lastSearchedAt())
+                        query.lastSearchedAt(), query.newSearchers())
                 .update();
         }
     }
 
     /**
      * The queries searched since {@code first} (an NTB day) that found nothing at least
-     * once, most searched first, at most {@code limit}.
+     * once, the most searchers first (one client repeating a query counts once a day),
+     * then the most searched, at most {@code limit}.
      */
     public List<UnansweredSearch> unansweredSearches(LocalDate first, int limit) {
         return jdbc.sql("""
-                select query_text, sum(searches), sum(zero_result_searches), max(last_searched_at)
+                select query_text, sum(searches), sum(zero_result_searches), max(last_searched_at), sum(searchers)
                 from insights_search_day where day >= ?
                 group by query_text having sum(zero_result_searches) > 0
-                order by sum(searches) desc, max(last_searched_at) desc limit ?""")
+                order by sum(searchers) desc, sum(searches) desc, max(last_searched_at) desc limit ?""")
             .params(first, limit)
             .query((rs, row) -> new UnansweredSearch(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                    rs.getObject(4, OffsetDateTime.class)))
+                    rs.getObject(4, OffsetDateTime.class), rs.getInt(5)))
             .list();
     }
 

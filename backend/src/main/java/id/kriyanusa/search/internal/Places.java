@@ -22,11 +22,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The places a buyer may name in a query: the villages of the portal, their districts and
- * their regencies, with the regencies' English names ("Central Lombok" for Lombok Tengah)
- * and the other names people use for them ("Lotim", "Praya", "Samawa"). Read from the
- * village module when a village changes and every minute (for changes made through other
- * instances), and kept in memory: villages change seldom, and a query is matched against
- * them on every search.
+ * their regencies, with the regencies' English names ("Central Lombok" for Lombok Tengah,
+ * "Bima City" for Kota Bima) and the other names people use for them ("Lotim", "Praya",
+ * "Samawa"). Read from the village module when a village changes and every minute (for
+ * changes made through other instances), and kept in memory: villages change seldom, and
+ * a query is matched against them on every search.
  */
 @Component
 public class Places {

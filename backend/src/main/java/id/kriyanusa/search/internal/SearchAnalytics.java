@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unavailable database never slows searches down), and a scheduled task writes what is
  * queued in one batched insert every {@code kriyanusa.search.analytics-flush-interval} (1
  * s), and announces the counts per query ({@link SearchesRecorded}) for the department's
- * figures, which count searches.
+ * figures: searches, and the searchers new that day, so that the figures can tell one
+ * client repeating a query from many buyers asking for it.
  */
 @Repository
 public class SearchAnalytics {
@@ -131,8 +134,7 @@ public class SearchAnalytics {
                                 .map(search -> new Object[] { search.query(), search.resultCount(),
                                         search.resultCount() == 0, search.searchedAt() })
                                 .toList());
-                    recordSearchers(batch);
-                    events.publishEvent(new SearchesRecorded(counted(batch)));
+                    events.publishEvent(new SearchesRecorded(counted(batch, recordSearchers(batch))));
                 });
             }
             catch (RuntimeException e) {
@@ -144,9 +146,11 @@ public class SearchAnalytics {
 
     /**
      * Stores who searched (see {@link Searchers}): one row per query, day and searcher,
-     * with their last search's result count.
+     * with their last search's result count. Answers how many searchers each query had
+     * for the first time that day: those whose row this batch inserted (a row another
+     * instance inserts meanwhile is counted by that instance only).
      */
-    private void recordSearchers(List<Search> batch) {
+    private Map<String, Integer> recordSearchers(List<Search> batch) {
         var rows = new LinkedHashMap<String, Object[]>();
         for (var search : batch) {
             if (search.clientAddress() != null) {
@@ -158,28 +162,45 @@ public class SearchAnalytics {
                                 search.searchedAt() });
             }
         }
+        var newSearchers = new HashMap<String, Integer>();
         if (rows.isEmpty()) {
-            return;
+            return newSearchers;
         }
-        batches.batchUpdate("""
+        var searched = List.copyOf(rows.values());
+        var inserted = batches.batchUpdate("""
                 insert into search_query_searcher (day, query_text, searcher, result_count, last_searched_at)
-                values (?, ?, ?, ?, ?)
-                on conflict (day, query_text, searcher) do update
-                set result_count = excluded.result_count, last_searched_at = excluded.last_searched_at
-                where search_query_searcher.last_searched_at <= excluded.last_searched_at
-                """, List.copyOf(rows.values()));
+                values (?, ?, ?, ?, ?) on conflict (day, query_text, searcher) do nothing
+                """, searched);
+        var again = new ArrayList<Object[]>();
+        for (var i = 0; i < searched.size(); i++) {
+            var row = searched.get(i);
+            if (inserted[i] == 1) {
+                newSearchers.merge((String) row[1], 1, Integer::sum);
+            }
+            else {
+                again.add(new Object[] { row[3], row[4], row[0], row[1], row[2], row[4] });
+            }
+        }
+        if (!again.isEmpty()) {
+            batches.batchUpdate("""
+                    update search_query_searcher set result_count = ?, last_searched_at = ?
+                    where day = ? and query_text = ? and searcher = ? and last_searched_at <= ?
+                    """, again);
+        }
+        return newSearchers;
     }
 
-    /** The searches per query, in the order first searched. */
-    private static List<SearchesRecorded.QueryCount> counted(List<Search> batch) {
+    /** The searches per query, in the order first searched, with their new searchers. */
+    private static List<SearchesRecorded.QueryCount> counted(List<Search> batch, Map<String, Integer> newSearchers) {
         var counts = new LinkedHashMap<String, SearchesRecorded.QueryCount>();
         for (var search : batch) {
             counts.merge(search.query(),
                     new SearchesRecorded.QueryCount(search.query(), 1, search.resultCount() == 0 ? 1 : 0,
-                            search.searchedAt()),
+                            search.searchedAt(), newSearchers.getOrDefault(search.query(), 0)),
                     (a, b) -> new SearchesRecorded.QueryCount(a.query(), a.searches() + b.searches(),
                             a.zeroResultSearches() + b.zeroResultSearches(),
-                            a.lastSearchedAt().isAfter(b.lastSearchedAt()) ? a.lastSearchedAt() : b.lastSearchedAt()));
+                            a.lastSearchedAt().isAfter(b.lastSearchedAt()) ? a.lastSearchedAt() : b.lastSearchedAt(),
+                            a.newSearchers()));
         }
         return List.copyOf(counts.values());
     }
