@@ -164,7 +164,8 @@ public class ProductSearch {
             ProductSearchParts parts) {
         var text = searched.interpretation().text();
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
-                Matching.ALL_WORDS, searched.cheapFirst(), searched.craftsFirst(),
+                Matching.ALL_WORDS, searched.cheapFirst(),
+                searched.craftsFirst() || text != null && namesThingsMade(text),
                 text == null ? Map.of() : otherNamesOf(text), text == null ? Map.of() : roots.ofEach(text),
                 text == null ? Set.of() : wordsSpeltRight(text));
         var response = execute(ProductQueries.search(request));
@@ -213,6 +214,11 @@ public class ProductSearch {
         var names = new LinkedHashMap<>(otherNames.of(text));
         names.keySet().removeIf(places::hasWord);
         return names;
+    }
+
+    /** Whether the words, but those of places, name things made and no food. */
+    private boolean namesThingsMade(String text) {
+        return otherNames.nameThingsMade(Words.of(text).stream().filter(word -> !places.hasWord(word)).toList());
     }
 
     /** The words of the text taken as typed (see {@link Completions#wordsSpeltRight}). */

@@ -483,6 +483,20 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aBuyerNamingAThingMadeSeesItBeforeFoodsOfTheSameName() throws Exception {
+        var marker = SearchApi.marker();
+        var bag = searchableProduct("banyumulek", "Bag anyaman ketak " + marker, "Tas bahu dari ketak.", "ketak",
+                marker);
+        // newer, and its title says bag as plainly
+        var coffee = searchableProduct("banyumulek", "Bag kopi robusta " + marker, "Kopi robusta dalam drip bag.",
+                "kopi", marker);
+
+        assertThat(slugs(understood("bag " + marker, null))).startsWith(bag, coffee);
+        // asked for coffee, the bag is no better than the coffee
+        assertThat(slugs(understood("kopi bag " + marker, null))).first().isEqualTo(coffee);
+    }
+
+    @Test
     void aThingIsFoundByTheNameOfItsKind() throws Exception {
         var marker = SearchApi.marker();
         var table = searchableProduct("banyumulek", "Meja makan jati " + marker,

@@ -263,6 +263,47 @@ public class OtherNames {
     }
 
     /**
+     * Whether the words name things made and no food: "bag", "tas" (bag), "gelang perak"
+     * (silver bracelet). A buyer asking for a bag is not asking for coffee in drip bags,
+     * so crafts come before foods, as when crafts are asked for by name. A word counts as
+     * a thing made when its commonest sense is an artifact in WordNet and none of its
+     * senses is a food ("chip" is also a crisp); an Indonesian word through its English
+     * translations. Words of places are not given.
+     */
+    public boolean nameThingsMade(List<String> words) {
+        boolean made = false;
+        for (var word : words) {
+            var senses = englishNoun(word).map(List::of).orElseGet(() -> translatedNouns(word));
+            if (senses.stream().anyMatch(OtherNames::hasFoodSense)) {
+                return false;
+            }
+            made |= senses.stream()
+                .anyMatch(noun -> noun.getSenses()
+                    .stream()
+                    .findFirst()
+                    .map(commonest -> "noun.artifact".equals(commonest.getLexFileName()))
+                    .orElse(false));
+        }
+        return made;
+    }
+
+    private List<IndexWord> translatedNouns(String word) {
+        return translations.join()
+            .filter(lexicon -> lexicon.isIndonesian(word))
+            .map(lexicon -> lexicon.translationsOf(word)
+                .stream()
+                .map(this::englishNoun)
+                .flatMap(Optional::stream)
+                .toList())
+            .orElse(List.of());
+    }
+
+    private static boolean hasFoodSense(IndexWord noun) {
+        return noun.getLemma().equals("food")
+                || noun.getSenses().stream().anyMatch(sense -> "noun.food".equals(sense.getLexFileName()));
+    }
+
+    /**
      * Whether a lexicon knows the word: WordNet as English (any part of speech, any
      * inflection), or the thesaurus or the dictionary as Indonesian or English. Such a
      * word is never "corrected" into a word of the index: "photo frame" is not a misspelt

@@ -61,11 +61,11 @@ public final class ProductQueries {
     private static final String MSM = "75%";
 
     /**
-     * A buyer asking for crafts ("kerajinan tangan Pringgasela") is not asking for the
-     * place's coffee: products that are not food score half again more, more than the
-     * other signals together, so a place's crafts come first.
+     * A buyer asking for crafts ("kerajinan tangan Pringgasela") or naming a thing made
+     * ("bag") is not asking for the place's coffee, nor for coffee in drip bags: foods
+     * score a third less, more than the other signals together, so crafts come first.
      */
-    private static final double CRAFTS_WEIGHT = 0.5;
+    private static final double FOOD_WHEN_CRAFTS = 2.0 / 3;
 
     /**
      * The fields buyers name things by: typos are forgiven there. {@code joined} holds
@@ -491,15 +491,20 @@ public final class ProductQueries {
                 Map.of("gauss",
                         Map.of("published_at", Map.of("origin", "now", "scale", "90d", "offset", "7d", "decay", 0.5)),
                         "weight", 0.2)));
-        if (craftsFirst) {
-            functions.add(Map.of("filter", Map.of("bool", Map.of("must_not", Map.of("term", Map.of("food", true)))),
-                    "weight", CRAFTS_WEIGHT));
-        }
         if (everyWordFirst != null) {
             functions.add(Map.of("filter", everyWordFirst, "weight", EVERY_WORD_WEIGHT));
         }
-        return Map.of("function_score",
+        var scored = Map.<String, Object>of("function_score",
                 Map.of("query", query, "functions", functions, "score_mode", "sum", "boost_mode", "multiply"));
+        if (!craftsFirst) {
+            return scored;
+        }
+        // a factor of its own, so that the other products keep their order among
+        // themselves
+        return Map.of("function_score",
+                Map.of("query", scored, "functions",
+                        List.of(Map.of("filter", Map.of("term", Map.of("food", true)), "weight", FOOD_WHEN_CRAFTS)),
+                        "boost_mode", "multiply"));
     }
 
     /** The filters that have a facet, by facet name, in a stable order. */

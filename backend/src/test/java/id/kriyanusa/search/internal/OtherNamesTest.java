@@ -35,6 +35,17 @@ class OtherNamesTest {
     }
 
     @Test
+    void wordsNamingThingsMadeAreToldFromFoods() {
+        assertThat(List.of(List.of("bag"), List.of("tas"), List.of("gelang", "perak"), List.of("tote", "bag")))
+            .allMatch(otherNames::nameThingsMade);
+        // a food, a word with a food's sense, a thing of food, and a word no lexicon
+        // knows
+        assertThat(
+                List.of(List.of("kopi"), List.of("madu"), List.of("chips"), List.of("tas", "kopi"), List.of("zqxwv")))
+            .noneMatch(otherNames::nameThingsMade);
+    }
+
+    @Test
     void theKindsOfAThingAreReadUpToTwoStepsAndInIndonesian() {
         // a table is furniture (mebel); a chair a seat, and so furniture
         assertThat(otherNames.kindsOf(List.of("meja"))).contains("furniture", "mebel");
