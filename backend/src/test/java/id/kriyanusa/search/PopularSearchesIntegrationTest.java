@@ -1,6 +1,7 @@
 package id.kriyanusa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -18,7 +19,9 @@ import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.SearchAnalytics;
+import id.kriyanusa.search.internal.SearchIndices;
 import id.kriyanusa.search.internal.Searchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +57,19 @@ class PopularSearchesIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SearchIndices indices;
+
+    /**
+     * A search made before the first index is built answers "not yet" and is not
+     * recorded: run first after start-up, these tests waited for nothing.
+     */
+    @BeforeEach
+    void awaitIndices() {
+        await().atMost(Duration.ofSeconds(90))
+            .until(() -> indices.all().stream().allMatch(i -> i.index().current().isPresent()));
+    }
 
     @Test
     void oneClientRepeatingASearchDoesNotMakeItPopularButThreeClientsDo() throws Exception {
