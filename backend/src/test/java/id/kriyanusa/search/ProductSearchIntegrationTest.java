@@ -1053,6 +1053,16 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void aNewProductsWordsAreCompletedWithinSecondsNotAtTheNextMinutesCount() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("poto", "Bakul " + marker, "Bakul bambu.", "bambu", marker);
+
+        await().atMost(Duration.ofSeconds(15))
+            .pollInterval(Duration.ofMillis(500))
+            .untilAsserted(() -> assertCompletes(marker.substring(0, 7), marker, null));
+    }
+
+    @Test
     void shortPrefixesCompleteToVillagesRegionsAndCraftsWithTheTypedPartMarked() throws Exception {
         assertCompletes("lo", "Loyok", "VILLAGE");
         assertCompletes("lom", "Lombok Tengah", "REGENCY");

@@ -1,5 +1,7 @@
 package id.kriyanusa.search.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,7 @@ import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -82,12 +86,37 @@ public class Completions {
     /** The words of every product's title and category names. */
     private volatile Set<String> titleWords = Set.of();
 
+    private final TaskScheduler scheduler;
+
+    private final Duration afterChange;
+
+    /** Whether a count after a change is waiting, so a burst of changes asks for one. */
+    private final AtomicBoolean countWaiting = new AtomicBoolean();
+
     Completions(SearchRequests requests, Categories categories, SearchAnalytics analytics,
-            @Value("${kriyanusa.search.popular-min-searchers:3}") int popularMinSearchers) {
+            @Value("${kriyanusa.search.popular-min-searchers:3}") int popularMinSearchers, TaskScheduler scheduler,
+            @Value("${kriyanusa.search.completions-after-change:PT5S}") Duration afterChange) {
         this.requests = requests;
         this.categories = categories;
         this.analytics = analytics;
         this.popularMinSearchers = popularMinSearchers;
+        this.scheduler = scheduler;
+        this.afterChange = afterChange;
+    }
+
+    /**
+     * Counts again {@code kriyanusa.search.completions-after-change} (5 s) after products
+     * were indexed, once for a burst of changes: a catalogue loaded through the API is
+     * completed, and its words are spelt right (see {@link #wordsSpeltRight}), within
+     * seconds, not at the next minute's count.
+     */
+    void countSoon() {
+        if (countWaiting.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                countWaiting.set(false);
+                count();
+            }, Instant.now().plus(afterChange));
+        }
     }
 
     /**

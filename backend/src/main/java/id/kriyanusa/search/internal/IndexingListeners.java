@@ -55,8 +55,12 @@ class IndexingListeners {
 
     private final Villages villages;
 
-    IndexingListeners(SearchIndices indices, Products products, Brands brands, Villages villages) {
+    private final Completions completions;
+
+    IndexingListeners(SearchIndices indices, Products products, Brands brands, Villages villages,
+            Completions completions) {
         this.indices = indices;
+        this.completions = completions;
         this.products = products;
         this.brands = brands;
         this.villages = villages;
@@ -72,14 +76,14 @@ class IndexingListeners {
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(ProductChanged event) {
-        indices.of(PRODUCTS).index(List.of(event.productId()));
+        indexProducts(List.of(event.productId()));
     }
 
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(BrandChanged event) {
         indices.of(BRANDS).index(List.of(event.brandId()));
-        indices.of(PRODUCTS).index(products.idsOfBrands(List.of(event.brandId())));
+        indexProducts(products.idsOfBrands(List.of(event.brandId())));
     }
 
     /**
@@ -89,7 +93,7 @@ class IndexingListeners {
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(CategoryChanged event) {
-        indices.of(PRODUCTS).index(products.idsInCategories(List.of(event.categoryId())));
+        indexProducts(products.idsInCategories(List.of(event.categoryId())));
     }
 
     @Async(EXECUTOR)
@@ -99,8 +103,17 @@ class IndexingListeners {
         villages.byId(new VillageId(event.villageId())).ifPresent(village -> {
             var brandIds = brands.idsInVillages(List.of(village.slug()));
             indices.of(BRANDS).index(brandIds);
-            indices.of(PRODUCTS).index(products.idsOfBrands(brandIds));
+            indexProducts(products.idsOfBrands(brandIds));
         });
+    }
+
+    /**
+     * Products' titles, categories, brands and villages are what the search box completes
+     * (see {@link Completions}): counted again soon after they change.
+     */
+    private void indexProducts(List<Long> ids) {
+        indices.of(PRODUCTS).index(ids);
+        completions.countSoon();
     }
 
 }
