@@ -64,6 +64,13 @@ class ConsoleCategoriesIntegrationTest {
                 "parentSlug", "tenun", "position", "99"));
         assertThat(renamed.statusCode()).isEqualTo(302);
         assertThat(curator.get(page).body()).contains("Perubahan kategori tersimpan", "Songket Benang Emas");
+        // in English the title, the breadcrumb and the parents are named in English; the
+        // form keeps both names
+        assertThat(curator.get(page + "?lang=en").body())
+            .contains("<title>Gold-Thread Songket · Categories</title>", "<span>Gold-Thread Songket</span>",
+                    "<h1>Gold-Thread Songket</h1>", ">Weaving</option>", ">Pottery</option>",
+                    "value=\"Songket Benang Emas\"")
+            .doesNotContain(">Tenun</option>", ">Gerabah</option>");
         assertThat(children(api, "tenun").getLast()).isEqualTo(slug);
 
         var tooLong = curator.post(page + "/pensiun", Map.of("note", "x".repeat(501)));
