@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -59,6 +58,49 @@ class CollectionConsolePageController {
                     story == null ? null : (String) story.get("indonesian"),
                     story == null ? null : (String) story.get("english"), (String) collection.get("slug"),
                     village == null ? null : (String) village.get("slug"), String.valueOf(collection.get("version")));
+        }
+
+    }
+
+    /**
+     * The product search the editor shows: the words typed and the cursor of the page of
+     * results (null for the first), both as the page's address carries them.
+     */
+    record Search(String typed, String after) {
+
+        static final Search NONE = new Search(null, null);
+
+        Search {
+            after = blank(after) ? null : after;
+        }
+
+        boolean asked() {
+            return !blank(typed);
+        }
+
+        /**
+         * The words, at most 200 characters: as many as the search takes and the box lets
+         * a person type.
+         */
+        String query() {
+            var words = typed.strip();
+            return words.length() > 200 ? words.substring(0, 200) : words;
+        }
+
+        /**
+         * The editor's address showing this search, scrolled to it; the bare editor's
+         * when none. The words and the cursor go in as variables, so a `+` or `=` in them
+         * is encoded too.
+         */
+        String address(String editor) {
+            var address = UriComponentsBuilder.fromPath(editor);
+            if (asked()) {
+                address.queryParam("q", "{q}").fragment("cari");
+            }
+            if (asked() && after != null) {
+                address.queryParam("setelah", "{setelah}");
+            }
+            return address.encode().buildAndExpand(asked() ? query() : null, after).toUriString();
         }
 
     }
@@ -121,9 +163,13 @@ class CollectionConsolePageController {
         return listPage(null, model);
     }
 
+    /**
+     * The editor, with the search's results for `q` after the cursor `setelah`, if any.
+     */
     @GetMapping(COLLECTION)
-    String collection(@PathVariable String id, @RequestParam(required = false) String q, Model model) {
-        return editorPage(id, q, model);
+    String collection(@PathVariable String id, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String setelah, Model model) {
+        return editorPage(id, new Search(q, setelah), model);
     }
 
     @PostMapping(COLLECTION)
@@ -135,7 +181,7 @@ class CollectionConsolePageController {
         if (!blank(form.slug())) {
             input.put("slug", form.slug().strip());
         }
-        return change(id, input, "saved", null, model, response, redirect);
+        return change(id, input, "saved", Search.NONE, model, response, redirect);
     }
 
     /**
@@ -149,23 +195,24 @@ class CollectionConsolePageController {
             RedirectAttributes redirect) {
         if (!"true".equals(terbit) && !"false".equals(terbit)) {
             return refused(id,
-                    List.of(UserError.of("input.published", UserErrorCode.INVALID, "Neither true nor false")), null,
-                    model, response);
+                    List.of(UserError.of("input.published", UserErrorCode.INVALID, "Neither true nor false")),
+                    Search.NONE, model, response);
         }
         var published = Boolean.parseBoolean(terbit);
         var input = Map.<String, Object>of("id", id, "expectedVersion", PageRequests.expectedVersion(versi),
                 "published", published);
-        return change(id, input, published ? "published" : "unpublished", null, model, response, redirect);
+        return change(id, input, published ? "published" : "unpublished", Search.NONE, model, response, redirect);
     }
 
     /**
      * Add a product found by the search, move one up or down, or remove it; the search
-     * stays as it was.
+     * stays as it was, on the same page of its results.
      */
     @PostMapping(COLLECTION + "/produk")
     String product(@PathVariable String id, @RequestParam String produk, @RequestParam String aksi,
-            @RequestParam(required = false) String versi, @RequestParam(required = false) String q, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String versi, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String setelah, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         ProductAction action;
         try {
             action = ProductAction.valueOf(aksi.toUpperCase(Locale.ROOT));
@@ -176,30 +223,26 @@ class CollectionConsolePageController {
         var collection = editable(api.run("collectionEditorPage", Map.of("id", id)));
         var input = Map.<String, Object>of("id", id, "expectedVersion", PageRequests.expectedVersion(versi),
                 "productIds", action.apply(productIds(collection), produk));
-        return change(id, input, action.name().toLowerCase(Locale.ROOT), q, model, response, redirect);
+        return change(id, input, action.name().toLowerCase(Locale.ROOT), new Search(q, setelah), model, response,
+                redirect);
     }
 
-    private String change(String id, Map<String, Object> input, String done, String query, Model model,
+    private String change(String id, Map<String, Object> input, String done, Search search, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var problems = PageRequests.userErrors(api.run("updateCollection", Map.of("input", input)),
                 "updateCollection.userErrors");
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", done);
-            return "redirect:" + UriComponentsBuilder.fromPath(COLLECTIONS + "/" + id)
-                .queryParamIfPresent("q", Optional.ofNullable(blank(query) ? null : query.strip()))
-                .fragment(blank(query) ? null : "cari")
-                .encode()
-                .build()
-                .toUriString();
+            return "redirect:" + search.address(COLLECTIONS + "/" + id);
         }
-        return refused(id, problems, query, model, response);
+        return refused(id, problems, search, model, response);
     }
 
-    private String refused(String id, List<UserError> problems, String query, Model model,
+    private String refused(String id, List<UserError> problems, Search search, Model model,
             HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", problems(problems));
-        return editorPage(id, query, model);
+        return editorPage(id, search, model);
     }
 
     private String listPage(String after, Model model) {
@@ -210,7 +253,7 @@ class CollectionConsolePageController {
         return "pages/console-collections";
     }
 
-    private String editorPage(String id, String typed, Model model) {
+    private String editorPage(String id, Search search, Model model) {
         var page = api.run("collectionEditorPage", Map.of("id", id));
         var collection = editable(page);
         model.addAttribute("collection", collection);
@@ -220,12 +263,10 @@ class CollectionConsolePageController {
                     .filter(product -> ((List<?>) product.get("hiddenFromBuyers")).isEmpty())
                     .count());
         model.addAttribute("villages", page.field("villages.edges").toEntityList(Map.class));
-        if (!blank(typed)) {
-            // at most 200 characters, as many as the search takes and the box lets a
-            // person type
-            var query = typed.strip().length() > 200 ? typed.strip().substring(0, 200) : typed.strip();
-            model.addAttribute("q", query);
-            search(query, model);
+        if (search.asked()) {
+            model.addAttribute("q", search.query());
+            model.addAttribute("after", search.after());
+            search(search, model);
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", CollectionForm.of(collection));
@@ -237,8 +278,11 @@ class CollectionConsolePageController {
      * The search's results, or a notice that the search cannot be used now: the rest of
      * the page works without it.
      */
-    private void search(String query, Model model) {
-        var found = graphQl.documentName("collectionProductSearch").variable("query", query).executeSync();
+    private void search(Search search, Model model) {
+        var found = graphQl.documentName("collectionProductSearch")
+            .variable("query", search.query())
+            .variable("after", search.after())
+            .executeSync();
         if (found.isValid() && found.getErrors().isEmpty()) {
             model.addAttribute("results", found.field("searchProducts").toEntity(Map.class));
         }

@@ -41,11 +41,15 @@ class ConsolePageController {
         return queuePage(setelah, model);
     }
 
-    /** Approve (`setujui`) or reject (`tolak`) one brand; a rejection needs its note. */
+    /**
+     * Approve (`setujui`) or reject (`tolak`) one brand; a rejection needs its note. A
+     * refused decision shows the queue's page it was made on (`setelah`), the page's top
+     * naming the brand whose card holds the problem.
+     */
     @PostMapping(QUEUE + "/{brandId:[A-Za-z0-9_-]{1,100}}/{decision:setujui|tolak}")
     String decide(@PathVariable String brandId, @PathVariable String decision,
-            @RequestParam(required = false) String catatan, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String catatan, @RequestParam(required = false) String setelah, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         var mutation = decision.equals("setujui") ? "verifyBrand" : "rejectBrand";
         var input = new HashMap<String, Object>();
         input.put("id", brandId);
@@ -62,9 +66,10 @@ class ConsolePageController {
             }
             else {
                 model.addAttribute("refused", brandId);
+                model.addAttribute("refusedName", now.name());
                 model.addAttribute("problems", api.problems("console", errors));
             }
-            return queuePage(null, model);
+            return queuePage(setelah, model);
         }
         redirect.addFlashAttribute("decided", decision);
         redirect.addFlashAttribute("brandName", result.field(mutation + ".brand.name").toEntity(String.class));
@@ -101,7 +106,9 @@ class ConsolePageController {
     }
 
     private String queuePage(String after, Model model) {
+        after = after == null || after.isBlank() ? null : after;
         var page = api.run("verificationQueuePage", after == null ? Map.of() : Map.of("after", after));
+        model.addAttribute("after", after);
         PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
         model.addAttribute("queue", page.field("brands").toEntity(Map.class));
         return "pages/verification-queue";

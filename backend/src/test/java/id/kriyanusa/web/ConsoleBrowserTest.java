@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A curator on a 360 px phone: signs in by typing, follows the header's console link to
- * the verification queue and on to the villages and a village's editor, and meets no
- * serious or critical axe-core violation in either language.
+ * the verification queue, sees the problem of a rejection without a note on screen, goes
+ * on to the villages and a village's editor, and meets no serious or critical axe-core
+ * violation in either language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -31,6 +33,24 @@ class ConsoleBrowserTest {
 
             assertThat(driver.getCurrentUrl()).endsWith("/kelola/verifikasi");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Antrean verifikasi merek");
+            browser.assertUsable();
+
+            // rejecting the second brand without a note: the page opens at that brand's
+            // card,
+            // its problem on screen
+            var second = driver.findElement(By.cssSelector("article.queue-item:nth-of-type(2)"));
+            var card = second.getAttribute("id");
+            browser.tap(second.findElement(By.cssSelector("button.danger")));
+            assertThat(driver.getCurrentUrl()).endsWith("/tolak#" + card);
+            var problem = driver.findElement(By.id(card)).findElement(By.cssSelector(".problem"));
+            assertThat(problem.getText()).contains("Tulis catatan untuk produsen");
+            assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var box = arguments[0].getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight;",
+                    problem))
+                .as("the problem is on screen")
+                .isTrue();
+            assertThat(driver.findElement(By.cssSelector("main > p.problem a")).getAttribute("href"))
+                .endsWith("#" + card);
             browser.assertUsable();
             browser.open("/kelola/verifikasi?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brand verification queue");

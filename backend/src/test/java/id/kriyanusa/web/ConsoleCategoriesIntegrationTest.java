@@ -64,6 +64,13 @@ class ConsoleCategoriesIntegrationTest {
                 "parentSlug", "tenun", "position", "99"));
         assertThat(renamed.statusCode()).isEqualTo(302);
         assertThat(curator.get(page).body()).contains("Perubahan kategori tersimpan", "Songket Benang Emas");
+        // in English the title, the breadcrumb and the parents are named in English; the
+        // form keeps both names
+        assertThat(curator.get(page + "?lang=en").body())
+            .contains("<title>Gold-Thread Songket · Categories</title>", "<span>Gold-Thread Songket</span>",
+                    "<h1>Gold-Thread Songket</h1>", ">Weaving</option>", ">Pottery</option>",
+                    "value=\"Songket Benang Emas\"")
+            .doesNotContain(">Tenun</option>", ">Gerabah</option>");
         assertThat(children(api, "tenun").getLast()).isEqualTo(slug);
 
         var tooLong = curator.post(page + "/pensiun", Map.of("note", "x".repeat(501)));
@@ -71,8 +78,18 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(tooLong.body()).contains("Catatan paling banyak 500 huruf");
         assertThat(curator.post(page + "/pensiun", Map.of("note", "Digabung ke tenun ikat")).statusCode())
             .isEqualTo(302);
-        assertThat(curator.get(page).body()).contains("Kategori dipensiunkan", "Dipensiunkan sejak",
-                "Riwayat perubahan", "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
+        assertThat(curator.get(page).body()).contains("Kategori dipensiunkan", "Riwayat perubahan",
+                "Digabung ke tenun ikat", ApiClient.CURATOR, "Ditambahkan");
+        // said once, with the date as the other pages write it, in the history too
+        assertThat(shown(curator.get(page).body()))
+            .containsPattern("Dipensiunkan sejak \\d{1,2} \\w{3} \\d{4}\\. Kategori ini tidak ditawarkan lagi")
+            .containsPattern("Dipensiunkan \\d{1,2} \\w{3} \\d{4} · " + ApiClient.CURATOR)
+            .doesNotContain("Dipensiunkan Dipensiunkan")
+            .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(shown(curator.get(page + "?lang=en").body()))
+            .containsPattern("Retired since \\w{3} \\d{1,2}, \\d{4}\\. No longer offered")
+            .doesNotContain("Retired Retired")
+            .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(children(api, "tenun")).doesNotContain(slug);
         assertThat(curator.get("/kelola/kategori").body()).contains("Songket Benang Emas", "Dipensiunkan");
         // retired again from a page left open: it says so, and keeps the note typed
@@ -92,6 +109,11 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(restoredAgain.statusCode()).isEqualTo(422);
         assertThat(restoredAgain.body()).contains("Kategori ini sudah ditawarkan")
             .doesNotContain("Langkah ini tidak dapat dilakukan");
+    }
+
+    /** A page's text as a person reads it: without its tags, spaces as one. */
+    private static String shown(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A curator builds a collection on the console: creates it for a village, adds products
@@ -33,6 +34,12 @@ class ConsoleCollectionsIntegrationTest {
     static final Pattern VERSION = Pattern.compile("name=\"versi\" value=\"(\\d+)\"");
 
     static final Pattern PRODUCT = Pattern.compile("name=\"produk\" value=\"([^\"]+)\"");
+
+    static final Pattern FOUND = Pattern.compile("(\\d+) produk untuk");
+
+    static final Pattern NEXT = Pattern.compile("rel=\"next\"\\s+href=\"([^\"]+)\"");
+
+    static final Pattern AFTER = Pattern.compile("name=\"setelah\" value=\"([^\"]+)\"");
 
     static final Pattern PRODUCT_LINK = Pattern.compile("href=\"/produk/([a-z0-9-]+)\"");
 
@@ -126,6 +133,46 @@ class ConsoleCollectionsIntegrationTest {
         assertThat(buyer.get("/koleksi/" + slug).statusCode()).as("hidden again").isEqualTo(404);
         assertThat(buyer.get("/").body()).doesNotContain("href=\"/koleksi/" + slug + "\"");
         assertThat(buyer.get("/desa/banyumulek").body()).doesNotContain("href=\"/koleksi/" + slug + "\"");
+    }
+
+    /**
+     * A search finding more products than one page shows offers the next ones by a plain
+     * link, so every product found can be added, and adding one keeps that page.
+     */
+    @Test
+    void aCuratorPagesThroughEverythingTheSearchFound() throws Exception {
+        var editor = path(curator.post("/kelola/koleksi",
+                Map.of("titleId", "Ketak Beleka " + ApiClient.unique("uji").substring(4, 12))));
+        var page = await("the search index lists the demo ketak").atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> curator.get(editor + "?q=ketak+beleka").body(), body -> results(body).size() == 12);
+        var found = FOUND.matcher(page);
+        assertThat(found.find()).as("the count of products found").isTrue();
+        var total = Integer.parseInt(found.group(1));
+        assertThat(total).as("more than one page").isGreaterThan(12);
+
+        var seen = new LinkedHashSet<>(results(page));
+        var next = NEXT.matcher(page);
+        while (next.find()) {
+            var link = HtmlUtils.htmlUnescape(next.group(1));
+            assertThat(link).startsWith(editor + "?q=ketak%20beleka&setelah=").endsWith("#cari");
+            page = curator.get(link).body();
+            assertThat(page).contains(total + " produk untuk", "Kembali ke hasil pertama");
+            seen.addAll(results(page));
+            next = NEXT.matcher(page);
+        }
+        assertThat(seen).as("every product found, each once").hasSize(total);
+
+        var last = results(page).getLast();
+        var after = AFTER.matcher(page);
+        assertThat(after.find()).isTrue();
+        var added = curator.post(editor + "/produk", Map.of("produk", last, "aksi", "tambah", "versi", version(page),
+                "q", "ketak beleka", "setelah", HtmlUtils.htmlUnescape(after.group(1))));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        assertThat(path(added)).startsWith(editor + "?q=ketak%20beleka&setelah=").endsWith("#cari");
+        page = curator.get(path(added)).body();
+        assertThat(page).contains("Produk ditambahkan ke koleksi", "Sudah di koleksi", "Kembali ke hasil pertama");
+        assertThat(inCollection(page)).containsExactly(last);
     }
 
     @Test

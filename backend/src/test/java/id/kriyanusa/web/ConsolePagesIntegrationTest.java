@@ -70,8 +70,14 @@ class ConsolePagesIntegrationTest {
         assertThat(withoutNote.statusCode()).isEqualTo(422);
         assertThat(withoutNote.body()).contains("Tulis catatan untuk produsen", "href=\"#note\"");
         // the demo's other waiting brands are on the page too: the problem shows at this
-        // one only
-        assertThat(withoutNote.body().split("class=\"problem\"", -1)).hasSize(2);
+        // one only, and the page's top names it and links to its card, which the
+        // refusal's
+        // address scrolls to
+        var card = "merek-" + brand.get("id");
+        assertThat(withoutNote.body()).contains(
+                "<a href=\"#" + card + "\">Keputusan untuk merek " + name + " belum tersimpan", "id=\"" + card + "\"",
+                decisions + "/tolak#" + card);
+        assertThat(withoutNote.body().split("class=\"problem\"", -1)).as("the top and the card").hasSize(3);
         assertThat(status(producer, brand)).isEqualTo("SUBMITTED");
 
         var rejected = curator.post(decisions + "/tolak", Map.of("catatan", "Tambahkan nomor PIRT."));

@@ -2,15 +2,19 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A curator on a 360 px phone follows the console's "Angka" link to the figures, orders
- * the villages by products published without any script, and meets no serious or critical
+ * A curator on a 360 px phone follows the console's "Angka" link to the figures, scrolls
+ * the villages table sideways with the villages' names staying in place, orders the
+ * villages by products published without any script, and meets no serious or critical
  * axe-core violation in either language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,6 +38,20 @@ class OutcomesBrowserTest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Angka desa industri");
             assertThat(driver.findElement(By.cssSelector("figure svg title")).getAttribute("textContent"))
                 .isEqualTo("Produk yang dilihat pembeli, per kabupaten");
+            browser.assertUsable();
+
+            // scrolled sideways, the villages table keeps each row's name in place, over
+            // an
+            // opaque background
+            var table = driver.findElement(By.id("villages"));
+            var scrolled = (List<?>) ((JavascriptExecutor) driver).executeScript("""
+                    var region = arguments[0].parentElement, name = arguments[0].querySelector('tbody th');
+                    region.scrollLeft = 300;
+                    return [region.scrollLeft, name.getBoundingClientRect().left - region.getBoundingClientRect().left,
+                        getComputedStyle(name).backgroundColor];""", table);
+            assertThat(((Number) scrolled.get(0)).intValue()).as("scrolled sideways").isPositive();
+            assertThat(((Number) scrolled.get(1)).doubleValue()).as("the name column's offset").isBetween(-1.0, 1.0);
+            assertThat((String) scrolled.get(2)).as("the name column's background").startsWith("rgb(");
             browser.assertUsable();
             browser.tap(driver.findElement(By.linkText("produk dilihat pembeli")));
             assertThat(driver.getCurrentUrl()).contains("urut=PRODUCTS_SEEN_BY_BUYERS");
