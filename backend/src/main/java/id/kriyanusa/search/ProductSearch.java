@@ -108,13 +108,13 @@ public class ProductSearch {
         SearchInput.check(explicit.near(), page);
         var searched = SearchInterpretation.apply(understanding.understand(typed), explicit, sort);
         var answer = answer(searched, sort, page, parts);
-        if (answer.nothing() && searched.interpretation().narrowsToAPlace()) {
+        if (answer.nothing() && searched.interpretation().namesAPlace()) {
             // a place where nothing is made yet, that a product's text may still name
-            // ("anyaman dari perajin Loyok")
+            // with every other word ("anyaman dari perajin Loyok")
             var placesAsWords = SearchInterpretation.apply(understanding.understandPlacesAsWords(typed), explicit,
                     sort);
             var asWords = answer(placesAsWords, sort, page, parts);
-            if (!asWords.nothing()) {
+            if (asWords.quality() == MatchQuality.ALL_TERMS) {
                 searched = placesAsWords;
                 answer = asWords;
             }

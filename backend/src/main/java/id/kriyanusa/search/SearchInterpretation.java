@@ -77,6 +77,16 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 filter, cheapFirst, understood.craftsAsked());
     }
 
+    /**
+     * Whether a village, district or regency typed narrows the search; not a circle
+     * "near" a place, whose next distance the page offers when it leaves nothing.
+     */
+    boolean namesAPlace() {
+        return conditions.stream()
+            .anyMatch(condition -> condition.applied() && condition.kind().isPlace()
+                    && condition.kind() != SearchCondition.Kind.NEAR);
+    }
+
     /** Whether a village, district or regency typed narrows the search. */
     boolean narrowsToAPlace() {
         return conditions.stream().anyMatch(condition -> condition.applied() && condition.kind().isPlace());

@@ -192,10 +192,10 @@ public class QueryUnderstanding {
     }
 
     /**
-     * The query read with the places it names as words to match, not conditions: for a
-     * place where nothing is made yet, whose name a product's text may still have
-     * ("anyaman dari perajin Loyok"). The words joining a place ("dari", "near") are left
-     * out with it.
+     * The query read with the villages, districts and regencies it names as words to
+     * match, not conditions: for a place where nothing is made yet, whose name a
+     * product's text may still have ("anyaman dari perajin Loyok"). The words joining a
+     * place ("dari", "from") are left out with it. "Near" a place stays a condition.
      */
     public Understood understandPlacesAsWords(String query) {
         return understand(query, true);
@@ -211,7 +211,8 @@ public class QueryUnderstanding {
         int i = 0;
         while (i < tokens.size()) {
             int used = readCondition(query, tokens, i, conditions);
-            if (used > 0 && placesAsWords && conditions.getLast().kind().isPlace()) {
+            if (used > 0 && placesAsWords && conditions.getLast().kind().isPlace()
+                    && conditions.getLast().kind() != Kind.NEAR) {
                 conditions.removeLast();
                 var named = placeWords();
                 tokens.subList(i, i + used).stream().filter(token -> named.contains(token.folded())).forEach(kept::add);

@@ -152,6 +152,16 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void placesReadAsWordsLoseTheirJoiningWordsButNearStaysACondition() {
+        var asWords = understanding.understandPlacesAsWords("anyaman dari desa Penujak di bawah 50 ribu");
+        assertThat(asWords.text()).isEqualTo("anyaman Penujak");
+        assertThat(asWords.conditions()).extracting(Condition::kind).containsExactly(Kind.PRICE_MAX);
+        assertThat(understanding.understandPlacesAsWords("ukiran dekat Mataram").conditions())
+            .extracting(Condition::kind)
+            .containsExactly(Kind.NEAR);
+    }
+
+    @Test
     void priceWordsAskForCheaperProductsFirstWithoutFiltering() {
         assertCondition("gerabah murah", "gerabah", Kind.CHEAP_FIRST, "");
         assertCondition("cheap pottery", "pottery", Kind.CHEAP_FIRST, "");
