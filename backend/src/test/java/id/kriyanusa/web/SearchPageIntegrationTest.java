@@ -129,7 +129,7 @@ class SearchPageIntegrationTest {
     void onAPhoneTheResultsComeBeforeTheFiltersWhichOpenOnceUsed() throws Exception {
         var plain = page("/cari?q=tas");
         assertThat(plain).contains("<details class=\"refine\">", "Saring dan urutkan</summary>");
-        assertThat(plain.indexOf("class=\"results\"")).isGreaterThan(plain.indexOf("<details"));
+        assertThat(plain.indexOf("class=\"results")).isGreaterThan(plain.indexOf("<details"));
 
         var filtered = page("/cari?q=tas&kategori=ketak&hargaMaks=250.000");
         assertThat(filtered).contains("<details class=\"refine\" open", "Saring dan urutkan (2 dipilih)");
