@@ -24,9 +24,18 @@ class FavouritePageController {
     static final String PAGE = "/akun/simpanan";
 
     /**
+     * The signed-out visitor's "Masuk untuk menyimpan", with the page to come back to in
+     * {@code back}.
+     */
+    static final String SIGN_IN_TO_SAVE = PAGE + "/masuk";
+
+    /**
      * Where the button may send the visitor back to: a product or brand page, or the
      * list; nothing else, so the form cannot redirect to another site.
      */
+    /** The anchor of the button on product and brand pages. */
+    private static final String BUTTON = "simpan";
+
     private static final Pattern BACK = Pattern.compile("^/(produk|merek)/[a-z0-9-]{1,100}$|^" + PAGE + "$");
 
     private final PageRequests api;
@@ -64,13 +73,30 @@ class FavouritePageController {
     }
 
     /**
-     * The signed-out visitor's "Simpan": sign in (Spring Security keeps this address),
-     * then back to the page to press it.
+     * The signed-out visitor's "Simpan": sign in (Spring Security keeps this address, and
+     * the sign-in page says what it is for), then back to the page at its button, with a
+     * notice offering it: saving takes the button's POST, never this GET.
      */
-    @GetMapping(PAGE + "/masuk")
-    String signInThenBack(@RequestParam(required = false) String back) {
+    @GetMapping(SIGN_IN_TO_SAVE)
+    String signInThenBack(@RequestParam(required = false) String back, RedirectAttributes redirect) {
         signedIn();
-        return "redirect:" + backTo(back);
+        var page = backTo(back);
+        if (page.equals(PAGE)) {
+            return "redirect:" + PAGE;
+        }
+        redirect.addFlashAttribute("favourite", "offered");
+        return "redirect:" + page + "#" + BUTTON;
+    }
+
+    /**
+     * What the sign-in page says signing in is for, when the visitor is on the way to
+     * save the product or brand at {@code back}: a message key, or null.
+     */
+    static String signInFor(String back) {
+        if (back == null || !BACK.matcher(back).matches() || back.equals(PAGE)) {
+            return null;
+        }
+        return back.startsWith("/produk/") ? "favourite.signInFor.product" : "favourite.signInFor.brand";
     }
 
     private static String backTo(String back) {

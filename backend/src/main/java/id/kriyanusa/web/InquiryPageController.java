@@ -138,7 +138,7 @@ class InquiryPageController {
         input.put("replyChannel", form.replyChannel() == null ? "EMAIL"
                 : PageRequests.choice("input.replyChannel", form.replyChannel(), REPLY_CHANNELS, errors));
         input.put("contact", form.contact());
-        input.put("quantity", TypedNumbers.read("input.quantity", form.quantity(), TypedNumbers::count, errors));
+        input.put("quantity", TypedNumbers.read("input.quantity", form.quantity(), TypedNumbers::pieces, errors));
         input.put("neededBy", date(form.neededBy(), errors));
         var guest = Caller.current().accountId() == null;
         if (guest) {
@@ -149,7 +149,7 @@ class InquiryPageController {
         }
         errors = api.submit("sendInquiry", "sendInquiry", Map.of("input", input), errors).userErrors();
         if (errors.isEmpty() && guest) {
-            redirect.addFlashAttribute("heldFor", form.email().strip());
+            redirect.addFlashAttribute("held", held(form.email().strip(), input));
             return "redirect:" + about.page() + "/tanya";
         }
         if (errors.isEmpty()) {
@@ -159,6 +159,20 @@ class InquiryPageController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("inquiry", errors));
         return formPage(about, model);
+    }
+
+    /**
+     * What a guest sent, shown instead of the form until they open the link mailed to
+     * them: the form again invited sending it twice. Every key is there, null when left
+     * out, for the page to ask.
+     */
+    private static Map<String, Object> held(String email, Map<String, Object> input) {
+        var held = new HashMap<String, Object>();
+        held.put("email", email);
+        for (var field : List.of("message", "quantity", "neededBy")) {
+            held.put(field, input.get(field));
+        }
+        return held;
     }
 
     /**

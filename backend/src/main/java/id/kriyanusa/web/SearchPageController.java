@@ -88,10 +88,16 @@ class SearchPageController {
                     || placeChosen() && (dekat.length() > 80 || !InputErrors.SLUG.matcher(dekat).matches())) {
                 return "search.problem.place";
             }
-            if ("terdekat".equals(urut) && !placeChosen()) {
-                return "search.problem.nearest";
-            }
             return null;
+        }
+
+        /**
+         * "Terdekat" chosen without a place: nothing to measure from, so the results come
+         * in the usual order, with a hint to choose a place, rather than no results and
+         * no filters at all.
+         */
+        public boolean nearestWithoutPlace() {
+            return "terdekat".equals(chosenSort()) && !placeChosen();
         }
 
         /**
@@ -208,7 +214,8 @@ class SearchPageController {
         }
 
         String sort() {
-            return SORTS.getOrDefault(urutan(), q == null || q.isBlank() ? "NEWEST" : "RELEVANCE");
+            var usual = q == null || q.isBlank() ? "NEWEST" : "RELEVANCE";
+            return nearestWithoutPlace() ? usual : SORTS.getOrDefault(urutan(), usual);
         }
 
         /**

@@ -6,6 +6,8 @@ import id.kriyanusa.identity.SignInRefused;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.KeptForm;
+import id.kriyanusa.platform.security.WantedPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
@@ -42,6 +44,19 @@ class SignInPageController {
         this.api = api;
         this.messages = messages;
         this.text = text;
+    }
+
+    /**
+     * What signing in is for, when the page waiting for it says (a message key), or null:
+     * a visitor sent here by "Masuk untuk menyimpan" is told it is to save the product or
+     * brand.
+     */
+    @ModelAttribute("signInFor")
+    String signInFor(HttpServletRequest request) {
+        return WantedPage.of(request)
+            .filter(page -> page.path().equals(FavouritePageController.SIGN_IN_TO_SAVE))
+            .map(page -> FavouritePageController.signInFor(page.parameter("back")))
+            .orElse(null);
     }
 
     @GetMapping("/masuk")

@@ -2,9 +2,11 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.URI;
 
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -98,6 +100,36 @@ class BuyerJourneyBrowserTest {
             browser.tap(driver.findElement(inquiry).findElement(By.cssSelector("form.stacked button[type=submit]")));
             assertThat(driver.findElement(inquiry).getText()).contains("Baik, saya transfer besok.", "Anda, ");
             browser.assertUsable();
+        }
+    }
+
+    /**
+     * A visitor taps "Masuk untuk menyimpan" on a product: the sign-in page says what it
+     * is for, and once signed in the visitor is back at the product's button, offered,
+     * and saves it with one tap.
+     */
+    @Test
+    void aVisitorSignsInToSaveAndSavesWithOneTap() throws Exception {
+        var email = ApiClient.unique("baiq") + "@contoh.id";
+        new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.36.7"))).signUp(email, "BUYER");
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open(PRODUCT).driver();
+            browser.tap(driver.findElement(By.linkText("Masuk untuk menyimpan")));
+            assertThat(text(driver)).contains("Masuk untuk menyimpan produk ini.");
+            browser.assertUsable();
+            driver.findElement(By.name("email")).sendKeys(email);
+            driver.findElement(By.name("password")).sendKeys("tenun-sukarara-2026");
+            browser.submit("main form");
+
+            assertThat(driver.getCurrentUrl()).endsWith(PRODUCT + "#simpan");
+            assertThat(text(driver)).contains("Anda sudah masuk. Tekan Simpan untuk menyimpannya.");
+            var button = driver.findElement(By.cssSelector("main .favourite button"));
+            assertThat(button.getAttribute("aria-pressed")).as("not saved by signing in").isEqualTo("false");
+            browser.assertUsable();
+            browser.tap(button);
+            assertThat(text(driver)).contains("Tersimpan. Lihat semua di Simpanan.");
+            assertThat(driver.findElement(By.cssSelector("main .favourite button")).getAttribute("aria-pressed"))
+                .isEqualTo("true");
         }
     }
 

@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The "Simpan" button without script: a signed-out visitor is sent to sign in and back; a
- * signed-in buyer saves a product and a brand, comes back to the page with the button
- * pressed, finds both on `/akun/simpanan` and removes both there.
+ * The "Simpan" button without script: a signed-out visitor is sent to sign in, told what
+ * for, and back to the button, offered; a signed-in buyer saves a product and a brand,
+ * comes back to the page with the button pressed, finds both on `/akun/simpanan` and
+ * removes both there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -36,15 +37,30 @@ class FavouritePagesIntegrationTest {
             .as("the saved list's remove button stays there")
             .doesNotContain("Hapus</button>");
         assertThat(anonymous.get(BRAND).body()).doesNotContain("Hapus</button>");
+        assertThat(anonymous.get("/masuk").body()).as("signing in for nothing in particular")
+            .doesNotContain("Masuk untuk menyimpan");
         var signInFirst = anonymous.get("/akun/simpanan/masuk?back=" + PRODUCT);
         assertThat(signInFirst.statusCode()).isEqualTo(302);
         assertThat(signInFirst.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
+        assertThat(anonymous.get("/masuk").body()).as("the sign-in page says what it is for")
+            .contains("Masuk untuk menyimpan produk ini.");
+        assertThat(anonymous.get("/masuk?lang=en").body()).contains("Sign in to save this product.");
+        var refused = anonymous.post("/masuk", Map.of("email", ApiClient.BUYER, "password", "bukan-sandinya"));
+        assertThat(refused.body()).contains("Email atau kata sandi salah", "Masuk untuk menyimpan produk ini.");
         anonymous.get("/masuk");
         var signedIn = anonymous.post("/masuk", Map.of("email", ApiClient.BUYER, "password", ApiClient.DEMO_PASSWORD));
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).as("back through the sign-in's wanted page")
             .endsWith("/akun/simpanan/masuk?back=" + PRODUCT);
         assertThat(anonymous.get("/akun/simpanan/masuk?back=" + PRODUCT).headers().firstValue("Location").orElseThrow())
-            .endsWith(PRODUCT);
+            .as("back to the product, at its button")
+            .endsWith(PRODUCT + "#simpan");
+        assertThat(anonymous.get(PRODUCT).body()).as("the button offered, the product not saved by a GET")
+            .contains("Anda sudah masuk. Tekan Simpan untuk menyimpannya.", "id=\"simpan\"", ">Simpan</button>",
+                    "aria-pressed=\"false\"");
+        assertThat(anonymous.get(PRODUCT).body()).as("offered once").doesNotContain("Tekan Simpan");
+        assertThat(anonymous.get("/akun/simpanan/masuk?back=https://contoh.id/").headers().firstValue("Location"))
+            .as("never back to another site")
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/akun/simpanan"));
 
         var email = ApiClient.unique("sari") + "@contoh.id";
         new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.22.9"))).signUp(email, "BUYER");

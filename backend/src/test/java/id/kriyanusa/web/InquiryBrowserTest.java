@@ -100,8 +100,12 @@ class InquiryBrowserTest {
 
             driver.findElement(By.id("email")).clear();
             driver.findElement(By.id("email")).sendKeys(email);
+            driver.findElement(By.id("quantity")).sendKeys("20 buah");
             browser.submit("main form.stacked");
-            assertThat(text(driver)).contains("buka tautan yang kami kirim ke " + email);
+            // what was sent and the step left, without the form to send it again
+            assertThat(text(driver)).contains("buka tautan yang kami kirim ke " + email, "Pesan yang Anda kirim",
+                    message, "Jumlah: 20", "Periksa folder spam");
+            assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
             browser.assertUsable();
 
             var link = ApiClient.awaitLink(inbox, email, "/pesan/pastikan/");

@@ -135,7 +135,7 @@ class InquiryPagesIntegrationTest {
                 Map.of("message", "Can you print names?", "quantity", "1,2", "replyChannel", "EMAIL"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Write the quantity as a whole number without decimals",
-                "for example 200 or 1,200", "value=\"1,2\"");
+                "for example 200, 1,200 or 20 pieces", "value=\"1,2\"");
 
         var message = "Wedding favours " + ApiClient.unique("q") + ": can you print names?";
         var sent = buyer.post(ask, Map.of("message", message, "quantity", "1,200", "replyChannel", "EMAIL"));
@@ -160,11 +160,15 @@ class InquiryPagesIntegrationTest {
                 "Ada warna biru?");
 
         var message = "Ada warna biru? " + ApiClient.unique("w");
-        var held = guest.post(PRODUCT + "/tanya",
-                Map.of("name", "Inaq Sahnun", "email", email, "message", message, "replyChannel", "EMAIL"));
+        var held = guest.post(PRODUCT + "/tanya", Map.of("name", "Inaq Sahnun", "email", email, "message", message,
+                "quantity", "20 buah", "replyChannel", "EMAIL"));
         assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
         assertThat(held.headers().firstValue("Location").orElseThrow()).endsWith(PRODUCT + "/tanya");
-        assertThat(guest.get(PRODUCT + "/tanya").body()).contains("buka tautan yang kami kirim ke " + email);
+        assertThat(guest.get(PRODUCT + "/tanya").body()).as("what was sent and the step left, not the form again")
+            .contains("Hampir selesai: buka tautan yang kami kirim ke " + email, "Pesan yang Anda kirim", message,
+                    "Jumlah: 20", "Periksa folder spam", "href=\"" + PRODUCT + "\"")
+            .doesNotContain("<form class=\"stacked\"", "Kirim pesan</button>");
+        assertThat(guest.get(PRODUCT + "/tanya").body()).as("a new inquiry, later").contains("Kirim pesan</button>");
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         assertThat(producer.get("/dasbor/pesan").body()).as("held until confirmed").doesNotContain(message);
@@ -228,8 +232,10 @@ class InquiryPagesIntegrationTest {
         var email = ApiClient.unique("grace") + "@contoh.id";
         var message = "Do you ship to Perth? " + ApiClient.unique("e");
         var held = guest.post(PRODUCT + "/tanya?lang=en", Map.of("name", "Grace Tan", "email", email, "message",
-                message, "quantity", "1,200", "replyChannel", "EMAIL"));
+                message, "quantity", "1,200 pcs", "replyChannel", "EMAIL"));
         assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
+        assertThat(guest.get(PRODUCT + "/tanya?lang=en").body()).contains("Almost done: open the link we sent to",
+                "The message you sent", message, "Quantity: 1,200", "Look in the spam");
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
         assertThat(link.getQuery()).isEqualTo("lang=en");

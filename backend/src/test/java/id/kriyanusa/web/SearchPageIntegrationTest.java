@@ -129,7 +129,7 @@ class SearchPageIntegrationTest {
     void onAPhoneTheResultsComeBeforeTheFiltersWhichOpenOnceUsed() throws Exception {
         var plain = page("/cari?q=tas");
         assertThat(plain).contains("<details class=\"refine\">", "Saring dan urutkan</summary>");
-        assertThat(plain.indexOf("class=\"results\"")).isGreaterThan(plain.indexOf("<details"));
+        assertThat(plain.indexOf("class=\"results")).isGreaterThan(plain.indexOf("<details"));
 
         var filtered = page("/cari?q=tas&kategori=ketak&hargaMaks=250.000");
         assertThat(filtered).contains("<details class=\"refine\" open", "Saring dan urutkan (2 dipilih)");
@@ -451,7 +451,26 @@ class SearchPageIntegrationTest {
                 .contains("pilih desa dan jarak dari daftar", "value=\"banyumulek\"")
                 .doesNotContain("href=\"/produk/");
         }
-        assertThat(page("/cari?q=tas&urut=terdekat")).contains("Pilih tempat di kolom Dekat");
+    }
+
+    /**
+     * "Terdekat" chosen without a place lists the same products in the usual order, with
+     * a hint to choose a place, and the filters stay there, the village ticked, to
+     * untick.
+     */
+    @Test
+    void nearestWithoutAPlaceStillListsTheResultsWithAHint() throws Exception {
+        var nearest = page("/cari?q=gerabah&urut=terdekat&desa=banyumulek");
+        var usual = page("/cari?q=gerabah&desa=banyumulek");
+        assertThat(nearest).contains("Pilih tempat di kolom Dekat", "<details class=\"refine\" open")
+            .containsPattern("name=\"desa\" value=\"banyumulek\" checked")
+            .containsPattern("name=\"kategori\" value=\"gerabah\"")
+            .containsPattern("value=\"terdekat\"\\s+selected");
+        assertThat(count(nearest)).isPositive().isEqualTo(count(usual));
+        assertThat(hrefs(nearest, "/produk/")).as("by relevance").isEqualTo(hrefs(usual, "/produk/"));
+        assertThat(page("/cari?lang=en&urut=terdekat")).contains("Choose a place under Near")
+            .containsPattern("\\d+ products");
+        assertThat(usual).doesNotContain("Pilih tempat di kolom Dekat");
     }
 
     /**

@@ -268,6 +268,34 @@ class StorefrontBrowserTest {
     }
 
     /**
+     * On a phone, a search whose words name a place and a price shows what they were read
+     * as and the first products on the first screen; the brands and villages matching the
+     * same words come after the products.
+     */
+    @Test
+    void aBuyerSeesTheFirstProductsOnAPhonesFirstScreen() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            for (var language : List.of("", "&lang=en")) {
+                var driver = browser.open("/cari?q=sogket+dari+sukarara+di+bawah+1+juta" + language).driver();
+                var screen = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight"))
+                    .intValue();
+                var chips = driver.findElement(By.cssSelector(".understood .chips"));
+                var products = driver.findElements(By.cssSelector(".cards.products .card"));
+                assertThat(products).isNotEmpty();
+                assertThat(chips.getRect().getY()).as("the chips' top on a %d px screen", screen).isLessThan(screen);
+                assertThat(products.getFirst().getRect().getY())
+                    .as("the first product's top, and the top of its picture, on a %d px screen", screen)
+                    .isLessThan(screen - 40);
+                var strips = driver.findElement(By.cssSelector(".strips"));
+                assertThat(strips.getText()).contains("Sukarara");
+                assertThat(strips.getRect().getY()).as("the brands and villages after the products")
+                    .isGreaterThan(products.getLast().getRect().getY());
+                browser.assertUsable();
+            }
+        }
+    }
+
+    /**
      * Searches from the search page at {@code path} as a buyer types and reads the
      * condition understood.
      */
