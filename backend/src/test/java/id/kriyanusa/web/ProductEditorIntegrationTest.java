@@ -94,6 +94,12 @@ class ProductEditorIntegrationTest {
         var editor = browser.get("/dasbor/produk/" + id).body();
         assertThat(editor).contains("value=\"125.500\"", "value=\"12,5\"", "value=\"1.200\"", "value=\"ketak, rotan\"",
                 "<option value=\"kendi-dan-teko\" selected=\"selected\">");
+        // only the sizes given, each by its name
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau").body())
+            .contains("<dt>Ukuran</dt>", "<dd>panjang 12,5 cm, lebar 20 cm</dd>")
+            .doesNotContain(" × ", "tinggi -");
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau?lang=en").body()).contains("<dt>Size</dt>",
+                "<dd>length 12.5 cm, width 20 cm</dd>");
 
         // words where a number belongs: said beside the field, everything typed kept
         fields.put("price", "seratus ribu");
