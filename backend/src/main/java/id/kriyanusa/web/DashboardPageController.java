@@ -73,6 +73,14 @@ class DashboardPageController {
     String upload(@PathVariable String id, @ModelAttribute("upload") UploadFields upload,
             @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
+        if (uncaptioned(upload.altId())) {
+            var missing = new ArrayList<UserError>();
+            if (file == null || file.isEmpty()) {
+                missing.add(UserError.of("file", UserErrorCode.REQUIRED, "Choose a photo"));
+            }
+            missing.add(UserError.of("altId", UserErrorCode.REQUIRED, "Describe the photo in Indonesian"));
+            return refused(id, missing, model, response);
+        }
         var payload = uploads.submit(ImageTarget.PRODUCT, id, file, upload.altId(), upload.altEn());
         if (!payload.userErrors().isEmpty()) {
             return refused(id, payload.userErrors(), model, response);
@@ -101,6 +109,12 @@ class DashboardPageController {
         if (index < 0) {
             // removed meanwhile, in another tab or by another member
             return refused(id, List.of(UserError.of(null, UserErrorCode.CONFLICT, "The image is gone")), model,
+                    response);
+        }
+        if (change.equals("alt") && uncaptioned(altId)) {
+            model.addAttribute("editing", Map.of("imageId", kunci, "altId", "", "altEn", Objects.toString(altEn, "")));
+            return refused(id, List
+                .of(UserError.of("alt-id-" + index, UserErrorCode.REQUIRED, "Describe the photo in Indonesian")), model,
                     response);
         }
         switch (change) {
@@ -170,6 +184,16 @@ class DashboardPageController {
             inputs.add(input);
         }
         return inputs;
+    }
+
+    /**
+     * Whether a photo would go without its Indonesian alternative text. The API lets a
+     * draft's photos wait for theirs until publishing; the page asks for it with the
+     * photo, where the producer still sees what it shows, so publishing is not refused
+     * later for it.
+     */
+    private static boolean uncaptioned(String altId) {
+        return altId == null || altId.isBlank();
     }
 
     /** A `LocalizedTextInput`; null values are allowed, unlike in Map.of. */

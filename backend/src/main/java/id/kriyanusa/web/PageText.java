@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,16 +42,20 @@ public class PageText {
     }
 
     /**
-     * A measure as the visitor writes it: `12,5` in Indonesian, `12.5` in English, no
-     * trailing zeros; a dash when there is none.
+     * The sizes a product gives (its `Dimensions`), by side in the order length, width,
+     * height, each as the visitor writes it: `12,5` in Indonesian, `12.5` in English, no
+     * trailing zeros. Sides not given are left out, for the page to name those given.
      */
-    public String decimal(Number value) {
-        if (value == null) {
-            return "-";
-        }
+    public Map<String, String> sizes(Map<String, ?> dimensions) {
+        var sizes = new LinkedHashMap<String, String>();
         var format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         format.setMaximumFractionDigits(2);
-        return format.format(value);
+        for (var side : List.of("lengthCm", "widthCm", "heightCm")) {
+            if (dimensions != null && dimensions.get(side) instanceof Number size) {
+                sizes.put(side, format.format(size));
+            }
+        }
+        return sizes;
     }
 
     /**

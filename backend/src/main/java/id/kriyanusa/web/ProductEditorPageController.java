@@ -3,6 +3,9 @@ package id.kriyanusa.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
@@ -38,6 +41,11 @@ class ProductEditorPageController {
 
     private static final String EDITOR = "pages/product-editor";
 
+    /**
+     * An image's field in a user error, `product.images[2].alt.indonesian`: its place.
+     */
+    private static final Pattern IMAGE = Pattern.compile("\\bimages\\[(\\d+)]");
+
     private final PageRequests api;
 
     ProductEditorPageController(PageRequests api) {
@@ -64,7 +72,7 @@ class ProductEditorPageController {
             return "redirect:/dasbor/produk/" + result.response().field("createProduct.product.id").getValue()
                     + "/foto";
         }
-        refused(result.userErrors(), model, response);
+        refused(null, result.userErrors(), model, response);
         return newProductPage(brandId, model);
     }
 
@@ -96,7 +104,7 @@ class ProductEditorPageController {
             model.addAttribute("stored", form.differencesFrom(current));
             model.addAttribute("form", form.at(current.versi()));
         }
-        refused(problems, model, response);
+        refused(id, problems, model, response);
         return EDITOR;
     }
 
@@ -123,7 +131,7 @@ class ProductEditorPageController {
         var title = editable(id, model).get("title");
         var errors = PageRequests.userErrors(api.run("deleteProduct", Map.of("id", id)), "deleteProduct.userErrors");
         if (!errors.isEmpty()) {
-            return refusedEditor(errors, model, response);
+            return refusedEditor(id, errors, model, response);
         }
         redirect.addFlashAttribute("deletedProduct", title);
         return "redirect:/dasbor";
@@ -148,7 +156,7 @@ class ProductEditorPageController {
         if (!errors.isEmpty()) {
             // what is missing, in words, linked to the fields that need it
             editable(id, model);
-            return refusedEditor(errors, model, response);
+            return refusedEditor(id, errors, model, response);
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/dasbor/produk/" + id;
@@ -188,15 +196,27 @@ class ProductEditorPageController {
         return product;
     }
 
-    private String refusedEditor(List<UserError> errors, Model model, HttpServletResponse response) {
+    private String refusedEditor(String id, List<UserError> errors, Model model, HttpServletResponse response) {
         model.addAttribute("form", ProductForm.of((Map<String, Object>) model.getAttribute("product")));
-        refused(errors, model, response);
+        refused(id, errors, model, response);
         return EDITOR;
     }
 
-    private void refused(List<UserError> errors, Model model, HttpServletResponse response) {
+    /**
+     * The problems beside their fields; a photo's missing description links straight to
+     * that photo's field on the photos page, where it is written.
+     */
+    private void refused(String id, List<UserError> errors, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("problems", api.problems(AREA, errors.stream().map(ProductForm::onForm).toList()));
+        var problems = api.problems(AREA, errors.stream().map(ProductForm::onForm).toList());
+        var photo = errors.stream()
+            .map(error -> IMAGE.matcher(Objects.toString(error.field(), "")))
+            .filter(Matcher::find)
+            .findFirst();
+        if (id != null && photo.isPresent()) {
+            problems = problems.on("photos", "/dasbor/produk/" + id + "/foto#alt-id-" + photo.get().group(1));
+        }
+        model.addAttribute("problems", problems);
     }
 
 }

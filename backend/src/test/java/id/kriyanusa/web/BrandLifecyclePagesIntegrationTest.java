@@ -193,7 +193,15 @@ class BrandLifecyclePagesIntegrationTest {
         var submitted = browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of());
         assertThat(submitted.statusCode()).isEqualTo(302);
         assertThat(browser.get("/dasbor").body()).contains("Merek diajukan", "Menunggu verifikasi Dinas")
-            .doesNotContain("Ajukan verifikasi");
+            .doesNotContain("Ajukan verifikasi", ">Menunggu verifikasi<");
+        // the brand's name in the way back, one way between its pages, a history in words
+        var verification = browser.get("/dasbor/merek/" + brandId + "/verifikasi").body();
+        assertThat(verification)
+            .contains("› <span>" + name + "</span>", "Merek dibuat: Draf", "Draf → Menunggu verifikasi")
+            .doesNotContain("row-title\">— →", "brand-links");
+        assertThat(verification.split("href=\"/dasbor/merek/" + brandId + "/anggota\"", -1)).hasSize(2);
+        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body())
+            .contains("Brand created: Draft");
 
         var curator = api.signIn(ApiClient.CURATOR);
         assertThat(ApiClient.outcome(api.mutate(
@@ -213,7 +221,8 @@ class BrandLifecyclePagesIntegrationTest {
                 "mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId), curator), "verifyBrand"))
             .isEqualTo("ok");
-        assertThat(browser.get("/dasbor").body()).contains("Terverifikasi: tampil untuk pembeli");
+        assertThat(browser.get("/dasbor").body()).contains("Terverifikasi: tampil untuk pembeli")
+            .doesNotContain(">Terverifikasi<");
     }
 
     @Test

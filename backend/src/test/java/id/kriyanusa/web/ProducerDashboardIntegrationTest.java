@@ -68,8 +68,12 @@ class ProducerDashboardIntegrationTest {
 
         var dashboard = browser.get("/dasbor");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("Dasbor produsen", "Koperasi Kriya Tembakau Semoyang",
-                "Gerabah Banyumulek Lestari", "Terverifikasi", "Kelola foto", "Keluar");
+        assertThat(dashboard.body())
+            .contains("Dasbor produsen", "Koperasi Kriya Tembakau Semoyang", "Gerabah Banyumulek Lestari",
+                    "Terverifikasi", "Kelola foto", "Keluar",
+                    "<a href=\"/dasbor/rencana\">Rencana tindak lanjut Bimtek saya</a>",
+                    "<a href=\"/dasbor/pesan\">Pesan dari dan untuk pembeli</a>")
+            .doesNotContain("Pesan Anda kepada produsen");
     }
 
     @Test
@@ -77,8 +81,14 @@ class ProducerDashboardIntegrationTest {
         var browser = new FormBrowser(port);
         browser.signIn(ApiClient.BUYER, ApiClient.DEMO_PASSWORD);
         var account = browser.get("/dasbor").body();
-        assertThat(account).contains("<h1>Akun saya</h1>", "Ingin menjual kriya desa juga?", "/dasbor/pesan")
-            .doesNotContain("Dasbor produsen");
+        assertThat(account)
+            .contains("<h1>Akun saya</h1>", "Ingin menjual kriya desa juga?",
+                    "<a href=\"/dasbor/pesan\">Pesan Anda kepada produsen dan balasannya</a>",
+                    "<a href=\"/akun/simpanan\">Produk dan merek yang Anda simpan</a>")
+            .doesNotContain("Dasbor produsen", "Bimtek", "/dasbor/rencana", "untuk pembeli");
+        assertThat(browser.get("/dasbor?lang=en").body())
+            .contains("Your messages to producers and their replies", "Products and brands you saved")
+            .doesNotContain("training programmes", "to buyers");
         assertThat(browser.get("/dasbor/pesan?lang=en").body()).contains(">My account</a> ›")
             .doesNotContain("Producer dashboard");
     }

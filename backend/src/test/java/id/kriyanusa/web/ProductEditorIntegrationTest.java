@@ -94,6 +94,12 @@ class ProductEditorIntegrationTest {
         var editor = browser.get("/dasbor/produk/" + id).body();
         assertThat(editor).contains("value=\"125.500\"", "value=\"12,5\"", "value=\"1.200\"", "value=\"ketak, rotan\"",
                 "<option value=\"kendi-dan-teko\" selected=\"selected\">");
+        // only the sizes given, each by its name
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau").body())
+            .contains("<dt>Ukuran</dt>", "<dd>panjang 12,5 cm, lebar 20 cm</dd>")
+            .doesNotContain(" × ", "tinggi -");
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau?lang=en").body()).contains("<dt>Size</dt>",
+                "<dd>length 12.5 cm, width 20 cm</dd>");
 
         // words where a number belongs: said beside the field, everything typed kept
         fields.put("price", "seratus ribu");
@@ -280,6 +286,54 @@ class ProductEditorIntegrationTest {
         assertThat(storefront).contains("Kendi maling motif cicak", "Rp 85.000").doesNotContain("Pratinjau");
         assertThat(storefront.indexOf("alt=\"Kendi dari atas\"")).as("the chosen cover comes first")
             .isLessThan(storefront.indexOf("alt=\"Kendi dari samping\""));
+    }
+
+    @Test
+    void aPhotoIsDescribedWhereItIsUploadedAndPublishingLinksToOneThatIsNot() throws Exception {
+        var producer = Producer.withVerifiedBrand(api);
+        var browser = producer.browser(port);
+        var id = producer.create(browser, complete("Kendi tanpa keterangan"));
+        var photos = "/dasbor/produk/" + id + "/foto";
+        assertThat(browser.get(photos).body()).contains("Keterangan foto (bahasa Indonesia, wajib)", "pembaca layar",
+                "<input id=\"altId\" name=\"altId\" maxlength=\"300\" required", "aria-describedby=\"altId-hint\"");
+
+        var undescribed = browser.postMultipart(photos, Map.of("altId", " "), "kendi.jpg", "image/jpeg",
+                ProducerDashboardIntegrationTest.jpeg(800, 600));
+        assertThat(undescribed.statusCode()).isEqualTo(422);
+        assertThat(undescribed.body()).contains("Isi keterangan foto dalam bahasa Indonesia", "href=\"#altId\"",
+                "id=\"altId-problem\"");
+        assertThat((List<?>) JsonPath.read(product(id), "$.data.node.images")).as("nothing uploaded").isEmpty();
+
+        // an API client may leave a draft's photo undescribed until publishing
+        assertThat(browser
+            .postMultipart(photos, Map.of("altId", "Kendi dari samping"), "kendi.jpg", "image/jpeg",
+                    ProducerDashboardIntegrationTest.jpeg(800, 600))
+            .statusCode()).isEqualTo(302);
+        String key = JsonPath.read(product(id), "$.data.node.images[0].image.id");
+        var cleared = api.query("""
+                mutation($input: UpdateProductInput!) { updateProduct(input: $input) { userErrors { code } } }""",
+                Map.of("input", Map.of("id", id, "expectedVersion", Integer.valueOf(version(id)), "images",
+                        List.of(Map.of("imageId", key)))),
+                producer.token());
+        assertThat((List<?>) JsonPath.read(cleared, "$.data.updateProduct.userErrors")).as(cleared).isEmpty();
+
+        var refused = browser.post("/dasbor/produk/" + id + "/terbitkan", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Isi keterangan setiap foto", "href=\"" + photos + "#alt-id-0\"");
+        var photosPage = browser.get(photos).body();
+        assertThat(photosPage).contains("id=\"alt-id-0\"", "Foto ini belum berketerangan",
+                "aria-describedby=\"alt-id-0-problem\"");
+
+        var emptied = browser.post(photos + "/alt", Map.of("kunci", key, "versi", version(id), "altId", ""));
+        assertThat(emptied.statusCode()).isEqualTo(422);
+        assertThat(emptied.body()).contains("Isi keterangan foto ini", "href=\"#alt-id-0\"");
+        var described = browser.post(photos + "/alt",
+                Map.of("kunci", key, "versi", version(id), "altId", "Kendi dari samping"));
+        assertThat(described.statusCode()).isEqualTo(302);
+        assertThat(browser.get(photos).body()).doesNotContain("belum berketerangan");
+        assertThat(browser.post("/dasbor/produk/" + id + "/terbitkan", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(browser.get(photos + "?lang=en").body()).contains("Photo description (Indonesian, required)",
+                "screen reader");
     }
 
     @Test
