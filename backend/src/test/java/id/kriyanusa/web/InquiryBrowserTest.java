@@ -74,7 +74,8 @@ class InquiryBrowserTest {
 
             signIn(browser, ApiClient.BUYER);
             browser.tap(driver.findElement(By.cssSelector("header a[href='/dasbor']")));
-            browser.tap(driver.findElement(By.linkText("Pesan dari dan untuk pembeli")));
+            // a buyer's own words for the same page
+            browser.tap(driver.findElement(By.linkText("Pesan Anda kepada produsen dan balasannya")));
             assertThat(driver.findElement(inquiry).getText()).contains("Sudah dibalas", answer,
                     "Balasan Koperasi Kriya Tembakau Semoyang");
             browser.assertUsable();
