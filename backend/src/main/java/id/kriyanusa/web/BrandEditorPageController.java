@@ -38,9 +38,12 @@ class BrandEditorPageController {
 
     private final ImageUploadForm uploads;
 
-    BrandEditorPageController(PageRequests api, ImageUploadForm uploads) {
+    private final PhotoSizes photoSizes;
+
+    BrandEditorPageController(PageRequests api, ImageUploadForm uploads, PhotoSizes photoSizes) {
         this.api = api;
         this.uploads = uploads;
+        this.photoSizes = photoSizes;
     }
 
     @GetMapping(PAGE)
@@ -112,6 +115,7 @@ class BrandEditorPageController {
                     model);
         }
         redirect.addFlashAttribute("done", which);
+        redirect.addFlashAttribute("smallPhoto", photoSizes.small(target, payload.image()));
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 

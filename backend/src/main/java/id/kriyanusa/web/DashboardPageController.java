@@ -50,9 +50,12 @@ class DashboardPageController {
 
     private final ImageUploadForm uploads;
 
-    DashboardPageController(PageRequests api, ImageUploadForm uploads) {
+    private final PhotoSizes photoSizes;
+
+    DashboardPageController(PageRequests api, ImageUploadForm uploads, PhotoSizes photoSizes) {
         this.api = api;
         this.uploads = uploads;
+        this.photoSizes = photoSizes;
     }
 
     @GetMapping("/dasbor")
@@ -86,6 +89,7 @@ class DashboardPageController {
             return refused(id, payload.userErrors(), model, response);
         }
         redirect.addFlashAttribute("done", "upload");
+        redirect.addFlashAttribute("smallPhoto", photoSizes.small(ImageTarget.PRODUCT, payload.image()));
         return "redirect:/dasbor/produk/" + id + "/foto";
     }
 

@@ -415,6 +415,43 @@ class BrandEditorPagesIntegrationTest {
     }
 
     /**
+     * A logo or cover too small for the brand page is accepted, with a notice of what to
+     * send instead; a large enough one replaces it without.
+     */
+    @Test
+    void aSmallLogoOrCoverIsAcceptedWithANoticeOfWhatToSend() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var images = brand.editor() + "/gambar";
+        var smallLogo = "Logo ini kecil (40 × 30 piksel) dan akan tampak buram. "
+                + "Kirim logo dengan sisi terpendek minimal 200 piksel.";
+        var smallCover = "Gambar sampul ini kecil (600 × 200 piksel) dan akan tampak buram. "
+                + "Kirim gambar dengan lebar minimal 1.200 piksel.";
+
+        assertThat(browser
+            .postMultipart(images + "/logo", Map.of(), "logo.jpg", "image/jpeg", MediaApi.uniquePhoto(40, 30))
+            .statusCode()).isEqualTo(302);
+        var afterLogo = browser.get(images).body();
+        var message = afterLogo.substring(afterLogo.indexOf("role=\"status\""));
+        assertThat(message.substring(0, message.indexOf("</p>"))).contains("Logo sudah diunggah", smallLogo);
+        assertThat(afterLogo).contains("class=\"small-photo\">" + smallLogo + "</p>");
+
+        assertThat(browser
+            .postMultipart(images + "/sampul", Map.of(), "sampul.jpg", "image/jpeg", MediaApi.uniquePhoto(600, 200))
+            .statusCode()).isEqualTo(302);
+        assertThat(browser.get(images).body()).contains("class=\"small-photo\">" + smallCover + "</p>", smallLogo);
+        assertThat(browser.get(images + "?lang=en").body()).contains(
+                "This logo is small (40 × 30 pixels) and will look blurred. "
+                        + "Send a logo whose shortest side is at least 200 pixels.",
+                "This cover image is small (600 × 200 pixels) and will look blurred. "
+                        + "Send an image at least 1,200 pixels wide.");
+
+        browser.postMultipart(images + "/logo", Map.of(), "logo.jpg", "image/jpeg", MediaApi.uniquePhoto(400, 400));
+        var largeLogo = browser.get(images).body();
+        assertThat(largeLogo).contains("Logo sudah diunggah", smallCover).doesNotContain("Logo ini kecil");
+    }
+
+    /**
      * A logo or cover taken off the page is gone from the brand page, and the brand no
      * longer counts as showing it, so media's collector may delete it.
      */

@@ -311,6 +311,42 @@ class ProducerDashboardIntegrationTest {
         assertThat(browser.get("/dasbor").body()).contains(">1 foto<");
     }
 
+    /**
+     * A photo forwarded through a chat app is accepted, but the producer learns it will
+     * look blurred and what to send instead: right after uploading it and beside it.
+     */
+    @Test
+    void aSmallPhotoIsAcceptedWithANoticeOfItsSizeInBothLanguagesALargeOneWithout() throws Exception {
+        var product = newProducerWithPublishedProduct();
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        var browser = new FormBrowser(port);
+        browser.signIn(product.email(), SIGN_UP_PASSWORD);
+        var notice = "Foto ini kecil (40 × 30 piksel) dan akan tampak buram. "
+                + "Kirim foto dengan sisi terpendek minimal 800 piksel.";
+
+        var small = browser.postMultipart(photos, Map.of("altId", "Kendi kecil"), "kecil.jpg", "image/jpeg",
+                jpeg(40, 30));
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(302);
+        assertThat(imageKeys(product.id())).hasSize(1);
+        var afterUpload = browser.get(photos).body();
+        var message = afterUpload.substring(afterUpload.indexOf("role=\"status\""));
+        assertThat(message.substring(0, message.indexOf("</p>"))).contains("Foto sudah diunggah", notice);
+        assertThat(afterUpload).contains("class=\"small-photo\">" + notice + "</p>");
+        assertThat(browser.get(photos).body()).as("the upload's message once, the notice beside the photo for good")
+            .doesNotContain("Foto sudah diunggah")
+            .contains(notice);
+        assertThat(browser.get(photos + "?lang=en").body())
+            .contains("This photo is small (40 × 30 pixels) and will look blurred. "
+                    + "Send a photo whose shortest side is at least 800 pixels.");
+
+        browser.postMultipart(photos, Map.of("altId", "Kendi besar"), "besar.jpg", "image/jpeg", jpeg(1200, 900));
+        var twoPhotos = browser.get(photos).body();
+        var largeMessage = twoPhotos.substring(twoPhotos.indexOf("role=\"status\""));
+        assertThat(largeMessage.substring(0, largeMessage.indexOf("</p>"))).contains("Foto sudah diunggah")
+            .doesNotContain("kecil");
+        assertThat(twoPhotos.split("class=\"small-photo\"", -1)).as("one notice, for the small photo only").hasSize(2);
+    }
+
     @Test
     void aRefusedUploadSaysWhyInIndonesianAndKeepsTheTypedText() throws Exception {
         var product = newProducerWithPublishedProduct();

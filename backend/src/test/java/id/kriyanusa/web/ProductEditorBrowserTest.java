@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -104,6 +106,68 @@ class ProductEditorBrowserTest {
         }
         finally {
             Files.deleteIfExists(photo);
+        }
+    }
+
+    /**
+     * A photo forwarded through a chat app, 40 x 30 pixels: accepted, with a notice of
+     * its size beside it that the phone's screen reader reads and that fits the screen; a
+     * large photo gets none.
+     */
+    @Test
+    void aSmallPhotoIsAcceptedWithANoticeThatFitsThePhone() throws Exception {
+        var api = new ApiClient(port);
+        var producer = ProductEditorIntegrationTest.Producer.withVerifiedBrand(api);
+        var created = api.mutate(
+                "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } } }",
+                Map.of("brandId", producer.brandId(), "title",
+                        ApiClient.text("Kendi " + ApiClient.unique("kecil"), null), "availability", "MADE_TO_ORDER",
+                        "leadTimeDays", 7),
+                producer.token());
+        String id = JsonPath.read(created, "$.data.createProduct.product.id");
+        var target = Files.createDirectories(Path.of("target"));
+        var small = Files.write(Files.createTempFile(target, "kecil", ".jpg"),
+                ProducerDashboardIntegrationTest.jpeg(40, 30));
+        var large = Files.write(Files.createTempFile(target, "besar", ".jpg"),
+                ProducerDashboardIntegrationTest.jpeg(1200, 900));
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys(producer.email());
+            driver.findElement(By.name("password")).sendKeys(ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+            browser.submit("main form");
+            var photos = "/dasbor/produk/" + id + "/foto";
+            browser.open(photos);
+
+            driver.findElement(By.id("file")).sendKeys(small.toAbsolutePath().toString());
+            driver.findElement(By.id("altId")).sendKeys("Kendi kecil dari samping");
+            browser.submit("main form[enctype]");
+            var notice = "Foto ini kecil (40 × 30 piksel) dan akan tampak buram. "
+                    + "Kirim foto dengan sisi terpendek minimal 800 piksel.";
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Foto sudah diunggah",
+                    notice);
+            assertThat(driver.findElement(By.cssSelector(".photos .small-photo")).getText()).isEqualTo(notice);
+            browser.assertUsable();
+
+            browser.open(photos + "?lang=en");
+            assertThat(driver.findElement(By.cssSelector(".photos .small-photo")).getText())
+                .isEqualTo("This photo is small (40 × 30 pixels) and will look blurred. "
+                        + "Send a photo whose shortest side is at least 800 pixels.");
+            browser.assertUsable();
+
+            browser.open(photos);
+            driver.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+            driver.findElement(By.id("altId")).sendKeys("Kendi besar dari samping");
+            browser.submit("main form[enctype]");
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Foto sudah diunggah")
+                .doesNotContain("kecil");
+            assertThat(driver.findElements(By.cssSelector(".photos li"))).hasSize(2);
+            assertThat(driver.findElements(By.cssSelector(".photos .small-photo"))).as("the small photo's only")
+                .hasSize(1);
+            browser.assertUsable();
+        }
+        finally {
+            Files.deleteIfExists(small);
+            Files.deleteIfExists(large);
         }
     }
 
