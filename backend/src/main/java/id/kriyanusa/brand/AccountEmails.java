@@ -1,5 +1,6 @@
 package id.kriyanusa.brand;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,5 +19,11 @@ public interface AccountEmails {
      * addressed to it needs that.
      */
     boolean emailVerified(long accountId);
+
+    /**
+     * The language the account's holder signed up in, for mail written to them; empty
+     * when the portal does not know it.
+     */
+    Optional<Locale> languageOf(long accountId);
 
 }

@@ -716,6 +716,9 @@ public class Brands {
             return BrandPayload.failed(UserError.of("input.id", UserErrorCode.INVALID_STATE, wrongStateMessage));
         }
         repository.recordStatusChange(brand.id(), caller.accountId(), brand.verificationStatus(), to, note.note());
+        if (to != BrandVerificationStatus.SUBMITTED) {
+            events.publishEvent(new BrandVerificationDecided(brand.id(), brand.name(), to, note.note()));
+        }
         return changed(repository.findById(brand.id(), viewer(caller)).orElseThrow());
     }
 

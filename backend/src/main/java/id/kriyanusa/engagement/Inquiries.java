@@ -146,6 +146,16 @@ public class Inquiries {
     }
 
     /**
+     * How many inquiries to the signed-in caller's brands wait for an answer, for the
+     * dashboard's link to the inbox. UNAUTHORIZED for anonymous callers.
+     */
+    public int unansweredOfMyBrands() {
+        Caller.current().requireAccount();
+        var brandIds = brands.memberBrandIds();
+        return brandIds.isEmpty() ? 0 : repository.unanswered(brandIds);
+    }
+
+    /**
      * The brand's inbox, open ones first, for its members and staff; null for anyone
      * else.
      */

@@ -46,6 +46,11 @@ class InquiryGraphQlController implements NodeLookup {
         return inquiries.mine(OffsetPage.of(page));
     }
 
+    @QueryMapping
+    int myUnansweredInquiries() {
+        return inquiries.unansweredOfMyBrands();
+    }
+
     @SchemaMapping(typeName = "Brand", field = "inquiries")
     Connection<Inquiry> brandInquiries(Brand brand, ScrollSubrange page) {
         return inquiries.ofBrand(brand, OffsetPage.of(page));

@@ -22,6 +22,7 @@ import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.platform.security.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -145,6 +146,7 @@ public class Accounts {
         }
         var role = Role.valueOf((input.role() == null ? SignUpRole.BUYER : input.role()).name());
         var account = accounts.insert(email, displayName, passwords.encode(password), EnumSet.of(role));
+        accounts.setLanguage(account.id(), LocaleContextHolder.getLocale());
         mailedLinks.sendVerification(account);
         return AuthPayload.of(sessionFor(account));
     }

@@ -1,9 +1,11 @@
 package id.kriyanusa.identity;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import id.kriyanusa.brand.AccountEmails;
 import id.kriyanusa.brand.BrandMemberJoined;
+import id.kriyanusa.identity.internal.AccountRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,11 @@ class BrandMemberAccounts implements AccountEmails {
 
     private final Accounts accounts;
 
-    BrandMemberAccounts(Accounts accounts) {
+    private final AccountRepository repository;
+
+    BrandMemberAccounts(Accounts accounts, AccountRepository repository) {
         this.accounts = accounts;
+        this.repository = repository;
     }
 
     @Override
@@ -30,6 +35,11 @@ class BrandMemberAccounts implements AccountEmails {
     @Override
     public boolean emailVerified(long accountId) {
         return accounts.byId(accountId).map(Account::emailVerified).orElse(false);
+    }
+
+    @Override
+    public Optional<Locale> languageOf(long accountId) {
+        return repository.languageOf(accountId);
     }
 
     /**

@@ -63,6 +63,7 @@ class DashboardPageController {
         var page = api.run("dashboardPage", Map.of());
         model.addAttribute("me", page.field("me").toEntity(Map.class));
         model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
+        model.addAttribute("unanswered", page.field("myUnansweredInquiries").toEntity(Integer.class));
         return "pages/dashboard";
     }
 

@@ -2,16 +2,21 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,7 +188,8 @@ class BrandLifecyclePagesIntegrationTest {
 
     @Test
     void theCuratorsNoteShowsAfterARejectionAndTheProducerResubmits() throws Exception {
-        var browser = signedUpProducer("mahsun");
+        var email = email("mahsun");
+        var browser = signedUpProducer("mahsun", email);
         var name = "Tenun Sukarara " + ApiClient.unique("uji");
         browser.post("/dasbor/merek/baru",
                 Map.of("name", name, "slug", "", "legalForm", "UMKM", "villageSlug", "sukarara", "tagline", "",
@@ -208,6 +214,14 @@ class BrandLifecyclePagesIntegrationTest {
                 "mutation($input: BrandTransitionInput!) { rejectBrand(input: $input) { userErrors { code } } }",
                 Map.of("id", brandId, "note", "Tambahkan foto alat tenun."), curator), "rejectBrand"))
             .isEqualTo("ok");
+        // told by mail, with the note and a link to the page where they fix and resubmit
+        var rejectedMail = decisionMailTo(email, "mengembalikan merek " + name);
+        assertThat(rejectedMail.subject()).startsWith("Kabar verifikasi merek Anda di Kriyanusa / News on");
+        assertThat(rejectedMail.text()).contains("Catatan kurator:", "Tambahkan foto alat tenun.",
+                "sent the brand " + name + " back for changes", "The curator's note:");
+        var fix = URI.create(rejectedMail.link("/dasbor/merek/" + brandId + "/verifikasi"));
+        assertThat(fix.getQuery()).as("Indonesian first for a producer who signed up in Indonesian").isNull();
+        assertThat(browser.get(fix.getPath()).body()).contains(name, "Tambahkan foto alat tenun.");
         var rejected = browser.get("/dasbor").body();
         assertThat(rejected).contains("Ditolak kurator: perbaiki lalu ajukan lagi", "Tambahkan foto alat tenun.",
                 "Ajukan verifikasi", "href=\"/dasbor/merek/" + brandId + "\"");
@@ -223,6 +237,83 @@ class BrandLifecyclePagesIntegrationTest {
             .isEqualTo("ok");
         assertThat(browser.get("/dasbor").body()).contains("Terverifikasi: tampil untuk pembeli")
             .doesNotContain(">Terverifikasi<");
+        assertThat(decisionMailTo(email, "memverifikasi merek " + name).text()).doesNotContain("Catatan kurator:");
+        assertThat(inbox.to(email)).as("a mail per decision, none for the producer's own submissions")
+            .filteredOn(mail -> mail.subject().startsWith("Kabar verifikasi"))
+            .hasSize(2);
+    }
+
+    /**
+     * Every member of the brand hears of the curator's decision, each in the language
+     * they signed up in, with the reason and a link to the brand's verification page in
+     * that language.
+     */
+    @Test
+    void everyMemberHearsOfASuspensionInTheirOwnLanguage() throws Exception {
+        var owner = new FormBrowser(port, InetAddress.getByName("127.0.33.20"));
+        owner.get("/daftar?lang=en");
+        var ownerEmail = email("olivia");
+        assertThat(
+                owner
+                    .post("/daftar?lang=en",
+                            Map.of("displayName", "Olivia", "email", ownerEmail, "password", PASSWORD, "role",
+                                    "PRODUCER"))
+                    .statusCode())
+            .isEqualTo(302);
+        owner.get("/dasbor?lang=en");
+        var name = "Ketak Uji " + ApiClient.unique("uji");
+        owner.post("/dasbor/merek/baru?lang=en",
+                Map.of("name", name, "slug", "", "legalForm", "UMKM", "villageSlug", "sukarara", "tagline", "",
+                        "storyId", "Kami menganyam ketak sejak 1995.", "whatsapp", "0812-3456-7890"));
+        var brandId = brandId(owner.get("/dasbor?lang=en"));
+        var memberEmail = email("lalu");
+        owner.get("/dasbor/merek/" + brandId + "/anggota?lang=en");
+        owner.post("/dasbor/merek/" + brandId + "/anggota?lang=en", Map.of("email", memberEmail));
+        var memberApi = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.33.21")));
+        var member = memberApi.signUp(memberEmail, "BUYER");
+        memberApi.verifyEmail(inbox, memberEmail);
+        var invitation = ApiClient.awaitLink(inbox, memberEmail, "/undangan/");
+        assertThat(ApiClient.outcome(
+                memberApi.mutate(
+                        "mutation($input: AcceptBrandInvitationInput!) { acceptBrandInvitation(input: $input) "
+                                + "{ userErrors { code } } }",
+                        Map.of("token", invitation.substring(invitation.lastIndexOf('/') + 1)), member),
+                "acceptBrandInvitation"))
+            .isEqualTo("ok");
+        owner.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en");
+        assertThat(owner.post("/dasbor/merek/" + brandId + "/verifikasi?lang=en", Map.of()).statusCode())
+            .isEqualTo(302);
+
+        var curator = api.signIn(ApiClient.CURATOR);
+        var reason = "Foto produk diambil dari merek lain " + ApiClient.unique("r") + ".";
+        assertThat(ApiClient.outcome(api.mutate(
+                "mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }",
+                Map.of("id", brandId, "note", reason), curator), "suspendBrand"))
+            .isEqualTo("ok");
+
+        var english = decisionMailTo(ownerEmail, "suspended the brand " + name);
+        assertThat(english.subject()).startsWith("News on your brand's verification on Kriyanusa / Kabar");
+        assertThat(english.text()).contains("The curator's note:", reason);
+        assertThat(english.text().indexOf("suspended the brand"))
+            .isLessThan(english.text().indexOf("menangguhkan merek"));
+        var page = URI.create(english.link("/dasbor/merek/" + brandId + "/verifikasi"));
+        assertThat(page.getQuery()).isEqualTo("lang=en");
+        assertThat(owner.get(page.getPath() + "?" + page.getQuery()).body()).contains("lang=\"en\"", reason);
+
+        var indonesian = decisionMailTo(memberEmail, "menangguhkan merek " + name);
+        assertThat(indonesian.subject()).startsWith("Kabar verifikasi merek Anda di Kriyanusa");
+        assertThat(indonesian.text()).contains("Catatan kurator:", reason);
+        assertThat(URI.create(indonesian.link("/dasbor/merek/" + brandId + "/verifikasi")).getQuery()).isNull();
+    }
+
+    /** The mail about a curator's decision to the address, once it arrived. */
+    private LocalInbox.CaughtMail decisionMailTo(String email, String words) {
+        return Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> inbox.to(email).stream().filter(mail -> mail.text().contains(words)).findFirst(),
+                    Optional::isPresent)
+            .orElseThrow();
     }
 
     @Test
@@ -499,10 +590,14 @@ class BrandLifecyclePagesIntegrationTest {
     }
 
     private FormBrowser signedUpProducer(String name) throws Exception {
+        return signedUpProducer(name, email(name));
+    }
+
+    private FormBrowser signedUpProducer(String name, String email) throws Exception {
         var browser = new FormBrowser(port);
         browser.get("/daftar");
         var signedUp = browser.post("/daftar",
-                Map.of("displayName", name, "email", email(name), "password", PASSWORD, "role", "PRODUCER"));
+                Map.of("displayName", name, "email", email, "password", PASSWORD, "role", "PRODUCER"));
         assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(302);
         browser.get("/dasbor");
         return browser;

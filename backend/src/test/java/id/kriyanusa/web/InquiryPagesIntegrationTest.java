@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -419,6 +420,41 @@ class InquiryPagesIntegrationTest {
             .isEqualTo(first.headers().firstValue("Location"));
         assertThat(producer.get("/dasbor/pesan").body()).contains("Balasan terkirim. Pembeli mendapat email.");
         assertThat(occurrences(buyer.get("/dasbor/pesan").body(), reply.get("message"))).isEqualTo(1);
+    }
+
+    /**
+     * The producer's dashboard counts the inquiries waiting for the brand's answer beside
+     * its link to the inbox, and says nothing once each is answered.
+     */
+    @Test
+    void theDashboardCountsUnansweredInquiriesUntilTheyAreAnswered() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.4")));
+        var email = ApiClient.unique("hitung") + "@contoh.id";
+        var producerToken = api.signUp(email, "PRODUCER");
+        String brandId = (String) api.createBrand(producerToken, "uji-hitung").get("id");
+        api.submitAndVerify(brandId, producerToken);
+        var producer = new FormBrowser(port);
+        producer.signIn(email, "tenun-sukarara-2026");
+        assertThat(producer.get("/dasbor").body()).contains("Pesan dari dan untuk pembeli")
+            .doesNotContain("belum dibalas");
+
+        var buyerToken = api.signUp("BUYER");
+        var ids = new ArrayList<String>();
+        for (var message : List.of("Bisa pesan 50 buah?", "Ada warna lain?")) {
+            var sent = api.mutate(
+                    "mutation($input: SendInquiryInput!) { sendInquiry(input: $input) { inquiry { id } } }",
+                    Map.of("brandId", brandId, "message", message, "replyChannel", "EMAIL"), buyerToken);
+            ids.add(JsonPath.read(sent, "$.data.sendInquiry.inquiry.id"));
+        }
+        assertThat(producer.get("/dasbor").body()).contains("2 belum dibalas");
+        assertThat(producer.get("/dasbor?lang=en").body()).contains("2 unanswered");
+
+        producer.get("/dasbor/pesan");
+        producer.post("/dasbor/pesan/" + ids.get(0) + "/balas", Map.of("message", "Bisa, dalam dua minggu."));
+        assertThat(producer.get("/dasbor").body()).contains("1 belum dibalas");
+        producer.get("/dasbor/pesan");
+        producer.post("/dasbor/pesan/" + ids.get(1) + "/balas", Map.of("message", "Ada, biru dan hijau."));
+        assertThat(producer.get("/dasbor").body()).doesNotContain("belum dibalas");
     }
 
     private static int occurrences(String page, String text) {

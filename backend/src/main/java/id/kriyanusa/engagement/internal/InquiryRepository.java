@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,6 +105,14 @@ public class InquiryRepository {
             .query(InquiryRepository::inquiry)
             .list();
         return page.connection(withReplies(rows), total);
+    }
+
+    /** How many inquiries to these brands wait for their answer. */
+    public int unanswered(Collection<Long> brandIds) {
+        return jdbc.sql("select count(*) from inquiry where brand_id = any(?) and status = 'OPEN'")
+            .param(brandIds.toArray(Long[]::new))
+            .query(Integer.class)
+            .single();
     }
 
     /** How many inquiries the account sent within the period up to now. */

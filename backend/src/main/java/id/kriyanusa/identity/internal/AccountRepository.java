@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +47,25 @@ public class AccountRepository {
             .query(AccountRepository::map)
             .single()
             .account();
+    }
+
+    /**
+     * Records the language the account's holder uses the site in, for mail sent to them
+     * later outside any request of theirs.
+     */
+    public void setLanguage(long accountId, Locale language) {
+        jdbc.sql("update account set language = ? where id = ?")
+            .params("en".equals(language.getLanguage()) ? "en" : "id", accountId)
+            .update();
+    }
+
+    /** The language the account's holder uses the site in, when known. */
+    public Optional<Locale> languageOf(long accountId) {
+        return jdbc.sql("select language from account where id = ? and language is not null")
+            .param(accountId)
+            .query(String.class)
+            .optional()
+            .map(Locale::forLanguageTag);
     }
 
     public Optional<StoredAccount> findByEmail(String email) {
