@@ -23,6 +23,7 @@ import id.kriyanusa.catalog.Products;
 import id.kriyanusa.engagement.internal.InquiryLinks;
 import id.kriyanusa.engagement.internal.InquiryRepository;
 import id.kriyanusa.identity.Account;
+import id.kriyanusa.identity.AccountEmailVerified;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.KeyedRateLimit;
 import id.kriyanusa.platform.SharedRateLimits;
@@ -37,6 +38,7 @@ import id.kriyanusa.platform.security.Caller;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,9 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
  * brand's members read them in their inbox, reply and mark them done, and the buyer reads
  * the replies and writes back. A buyer without an account gives a name and an email
  * instead: the inquiry is held until they open the link mailed there, and the replies are
- * mailed to them with a link to the thread. The buyer's contact reaches the brand only
- * with its first reply, so a brand cannot harvest contacts without answering;
- * notification mail carries no contact either.
+ * mailed to them with a link to the thread; once an account proves that address, the
+ * inquiry is the account's too. The buyer's contact reaches the brand only with its first
+ * reply, so a brand cannot harvest contacts without answering; notification mail carries
+ * no contact either.
  */
 @Service
 @Transactional(readOnly = true)
@@ -406,6 +409,9 @@ public class Inquiries {
             var product = inquiry.productId() == null ? null
                     : products.byId(new ProductId(inquiry.productId())).orElse(null);
             delivered(inquiry.id(), new About(brand, product));
+            accounts.byEmail(inquiry.guest().email())
+                .filter(Account::emailVerified)
+                .ifPresent(account -> repository.joinGuestInquiries(account.email(), account.id()));
             return new InquiryPayload(repository.findById(inquiry.id()).orElseThrow(), List.of());
         }
         var link = links.find(token, InquiryLinks.Purpose.CONFIRM);
@@ -418,6 +424,20 @@ public class Inquiries {
             .orElseGet(() -> UserError.of("input.token", UserErrorCode.INVALID,
                     "This link does not work: it was copied wrongly or its inquiry was deleted"));
         return InquiryPayload.failed(List.of(error));
+    }
+
+    /**
+     * An account proved its address: the guest's inquiries confirmed from that address
+     * become its own, so the buyer reads them, with the brand's replies, in their
+     * messages and writes back there. Only a proven address joins them (also when the
+     * guest confirms after the account was proven, in {@link #confirm}): whoever merely
+     * signs up with someone's address reads nothing of theirs. In the transaction that
+     * proved the address, so the messages are there on the holder's next page.
+     */
+    @EventListener
+    @Transactional
+    void joinGuestInquiries(AccountEmailVerified verified) {
+        repository.joinGuestInquiries(verified.email(), verified.accountId());
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.Locale;
  * A buyer's question or request for quote to a brand about one of its products
  * ({@code productId} null once the product was deleted) or about the brand as a whole,
  * with the thread of replies in order. The buyer is an account ({@code senderId}) or a
- * guest ({@code guest}, senderId null). {@code contact} is the WhatsApp or phone number
- * for those reply channels; {@code language} the one of the page it was written on.
+ * guest ({@code guest}), whose inquiry also gets the account as sender once an account
+ * proved the guest's address; the brand still sees the guest's name and address.
+ * {@code contact} is the WhatsApp or phone number for those reply channels;
+ * {@code language} the one of the page it was written on.
  */
 public record Inquiry(long id, long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
         Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,

@@ -15,6 +15,7 @@ import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.mail.Mailer;
 import id.kriyanusa.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,8 @@ public class MailedLinks {
 
     private final Mailer mailer;
 
+    private final ApplicationEventPublisher events;
+
     /** Mails per account (verification) or per address asked for (reset). */
     private final KeyedRateLimit perAccount;
 
@@ -66,7 +69,7 @@ public class MailedLinks {
     private final KeyedRateLimit perClient;
 
     MailedLinks(AccountRepository accounts, LinkTokens links, RefreshTokens sessions, PasswordEncoder passwords,
-            Mailer mailer, SharedRateLimits limits) {
+            Mailer mailer, SharedRateLimits limits, ApplicationEventPublisher events) {
         this.perAccount = limits.limit("mails-per-account", 3, Duration.ofMinutes(30));
         this.perClient = limits.limit("mails-per-address", 20, Duration.ofMinutes(30));
         this.accounts = accounts;
@@ -74,6 +77,7 @@ public class MailedLinks {
         this.sessions = sessions;
         this.passwords = passwords;
         this.mailer = mailer;
+        this.events = events;
     }
 
     /** Mails a new account its verification link, in the language it signed up in. */
@@ -90,6 +94,7 @@ public class MailedLinks {
         return links.use(token == null ? "" : token.strip(), Purpose.VERIFY_EMAIL)
             .filter(accounts::markEmailVerified)
             .flatMap(accounts::findById)
+            .map(this::proven)
             .map(LinkPayload::ok)
             .orElseGet(() -> LinkPayload.failed(UserError.of("input.token", UserErrorCode.INVALID,
                     "This link does not work: it was used already, has expired or was copied wrongly")));
@@ -165,6 +170,15 @@ public class MailedLinks {
     }
 
     /**
+     * Tells the other modules, within the transaction that marked it, that the account's
+     * address is proven, so that what they join to it is there on the holder's next page.
+     */
+    private Account proven(Account account) {
+        events.publishEvent(new AccountEmailVerified(account.id(), account.email()));
+        return account;
+    }
+
+    /**
      * Whether a reset link can still set a new password: not once it or another reset
      * link of the account was used, nor once it expired. Nothing is used up by asking, so
      * the link's page can say at once that it no longer works.
@@ -191,6 +205,7 @@ public class MailedLinks {
         }
         accounts.changePassword(accountId.get(), passwords.encode(password));
         accounts.markEmailVerified(accountId.get());
+        accounts.findById(accountId.get()).ifPresent(this::proven);
         sessions.endSessionsOf(accountId.get());
         accounts.endPageSessions(accountId.get());
         return new LinkPayload(true, null, List.of());

@@ -34,6 +34,8 @@ class InquiryPagesIntegrationTest {
 
     static final String PRODUCT = "/produk/kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang";
 
+    static final String MINE = "{ myInquiries(first: 100) { edges { node { message replies { message } } } } }";
+
     @LocalServerPort
     int port;
 
@@ -484,6 +486,87 @@ class InquiryPagesIntegrationTest {
         assertThat(producer.get("/dasbor/pesan").body()).contains(message,
                 "Tentang merek Koperasi Kriya Tembakau Semoyang");
         assertThat(buyer.get("/merek/tidak-ada-merek-ini/tanya").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A guest asks and the brand answers; later the guest signs up with the same address.
+     * Their messages show the inquiry and the answer only once the account's address is
+     * confirmed, so that whoever signs up with someone else's address reads nothing of
+     * theirs; the brand still sees the guest's name.
+     */
+    @Test
+    void aGuestsInquiryJoinsTheAccountMadeWithItsAddressOnceThatIsConfirmed() throws Exception {
+        var email = ApiClient.unique("made") + "@contoh.id";
+        var message = "Ada ukuran A3? " + ApiClient.unique("j");
+        var id = sentAsGuest(InetAddress.getByName("127.0.27.100"), "Made Wirata", email, message);
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Ada, Rp45.000 per pak."));
+
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.27.101")));
+        var token = api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        assertThat(buyer.get("/dasbor/pesan").body()).as("not before the address is confirmed")
+            .contains("Anda belum mengirim pesan")
+            .doesNotContain(message);
+        assertThat(myInquiryMessages(api, token)).isEmpty();
+        var stranger = api.signUp(ApiClient.unique("lain") + "@contoh.id", "BUYER");
+
+        api.verifyEmail(inbox, email);
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message, "Ada, Rp45.000 per pak.")
+            .doesNotContain("Anda belum mengirim pesan");
+        assertThat(myInquiryMessages(api, token)).containsExactly(message);
+        assertThat((List<String>) JsonPath.read(api.query(MINE, Map.of(), token),
+                "$.data.myInquiries.edges[0].node.replies[*].message"))
+            .containsExactly("Ada, Rp45.000 per pak.");
+        assertThat(myInquiryMessages(api, stranger)).as("an account with another address").isEmpty();
+        assertThat(producer.get("/dasbor/pesan").body()).as("the brand sees the guest as before")
+            .contains(message, "Made Wirata");
+    }
+
+    /**
+     * A buyer with a confirmed account asks as a guest from the same address, not signed
+     * in: once they confirm it by the mailed link, it is in their messages.
+     */
+    @Test
+    void aGuestInquiryConfirmedAfterTheAccountsAddressJoinsItAtOnce() throws Exception {
+        var email = ApiClient.unique("baiq") + "@contoh.id";
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.27.102")));
+        var token = api.signUp(email, "BUYER");
+        api.verifyEmail(inbox, email);
+        var message = "Bisa kirim ke Bima? " + ApiClient.unique("k");
+
+        sentAsGuest(InetAddress.getByName("127.0.27.103"), "Baiq", email, message);
+        assertThat(myInquiryMessages(api, token)).containsExactly(message);
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        assertThat(buyer.get("/dasbor/pesan").body()).contains(message);
+    }
+
+    private static List<String> myInquiryMessages(ApiClient api, String token) throws Exception {
+        return JsonPath.read(api.query(MINE, Map.of(), token), "$.data.myInquiries.edges[*].node.message");
+    }
+
+    /**
+     * Sends an inquiry with the guest's form and confirms it by the mailed link; its id.
+     */
+    private String sentAsGuest(InetAddress from, String name, String email, String message) throws Exception {
+        var guest = new FormBrowser(port, from);
+        guest.get(PRODUCT + "/tanya");
+        var held = guest.post(PRODUCT + "/tanya",
+                Map.of("name", name, "email", email, "message", message, "replyChannel", "EMAIL"));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
+        var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/")).getPath();
+        guest.get(link);
+        assertThat(guest.post(link, Map.of()).body()).contains("pesan Anda sudah sampai ke merek");
+        var api = new ApiClient(new HttpTestClient(port, from));
+        List<String> ids = JsonPath.read(
+                api.query("{ brand(slug: \"koperasi-kriya-tembakau-semoyang\") { inquiries(first: 100) "
+                        + "{ edges { node { id message } } } } }", Map.of(), api.signIn(ApiClient.PRODUCER)),
+                "$.data.brand.inquiries.edges[?(@.node.message == '" + message + "')].node.id");
+        assertThat(ids).hasSize(1);
+        return ids.getFirst();
     }
 
 }

@@ -169,6 +169,18 @@ public class InquiryRepository {
             .update() == 1;
     }
 
+    /**
+     * Makes the confirmed inquiries of the guest with this address the account's; those
+     * still held wait for their confirmation. How many.
+     */
+    public int joinGuestInquiries(String guestEmail, long accountId) {
+        return jdbc.sql("""
+                update inquiry set sender_id = ?
+                where guest_email = ? and sender_id is null and status <> 'HELD'""")
+            .params(accountId, guestEmail)
+            .update();
+    }
+
     /** Deletes the held inquiries sent before the moment; how many. */
     public int deleteHeldBefore(OffsetDateTime before) {
         return jdbc.sql("delete from inquiry where status = 'HELD' and sent_at < ?").param(before).update();
