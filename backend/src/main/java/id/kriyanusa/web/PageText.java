@@ -3,7 +3,6 @@ package id.kriyanusa.web;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,14 +109,14 @@ public class PageText {
 
     /**
      * A calendar date as the visitor reads it, `18 Agu 2025` or `18 Aug 2025`, from the
-     * API's ISO form.
+     * API's ISO form: day first in English too, as read in Indonesia, Australia and
+     * Britain (the English locale's own medium form is the American "Aug 18, 2025").
      */
     public String date(String iso) {
         if (iso == null) {
             return "-";
         }
-        return LocalDate.parse(iso)
-            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()));
+        return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("d MMM yyyy", LocaleContextHolder.getLocale()));
     }
 
     /** A price as the visitor groups it, "Rp 175.000" or "Rp 175,000"; null for none. */

@@ -2,9 +2,15 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
-/** The links a producer's inbox offers to answer a buyer on the number they gave. */
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * The links a producer's inbox offers to answer a buyer on the number they gave, and
+ * dates as visitors read them.
+ */
 class PageTextTest {
 
     final PageText text = new PageText();
@@ -23,6 +29,19 @@ class PageTextTest {
         assertThat(text.telephone("+44 7700 900123")).isEqualTo("tel:+447700900123");
         assertThat(text.whatsappChat("0370-631234")).as("a Mataram landline").isNull();
         assertThat(text.telephone("0370-631234")).isEqualTo("tel:0370631234");
+    }
+
+    @Test
+    void datesReadDayFirstInBothLanguages() {
+        try {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
+            assertThat(text.date("2026-12-05")).isEqualTo("5 Des 2026");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(text.date("2026-12-05")).as("not the American Dec 5, 2026").isEqualTo("5 Dec 2026");
+        }
+        finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
 }
