@@ -315,6 +315,30 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood(marker, null))).contains(cloth, scarf);
     }
 
+    @Test
+    void aNameOfTwoWordsWithOtherNamesStillPutsTheThingNamedFirst() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var marker = SearchApi.marker();
+        var name = "Tenun Lepang " + marker;
+        var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
+        var blazer = (String) api
+            .publishedProduct(brand, "Blazer tenun ukuran M",
+                    "Blazer dari kain tenun ikat. Kain tenun asli Sukarara, woven fabric; kain tenun dilapisi furing.",
+                    producer, "busana-tenun")
+            .get("slug");
+        var cloth = (String) api
+            .publishedProduct(brand, "Kain tenun ikat motif lepang", "Ditenun tangan dengan benang katun.", producer,
+                    "tenun-ikat")
+            .get("slug");
+        var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
+        assertThat(api.eventually(marker, found -> found.contains(cloth) && found.contains(blazer), INDEXED_WITHIN))
+            .isTrue();
+
+        // "kain tenun" (woven cloth) asks for the cloth; the blazer made of it follows
+        assertThat(slugs(understood("kain tenun", Map.of("brands", List.of(brandSlug))))).containsExactly(cloth,
+                blazer);
+    }
+
     private static final String UNDERSTOOD = """
             query($query: String, $filter: ProductSearchFilter) {
               searchProducts(query: $query, filter: $filter, first: 50) {

@@ -421,9 +421,27 @@ public final class ProductQueries {
         // order the products found; they find none themselves, so "batik" is not
         // answered with every cloth
         var ordering = new ArrayList<Object>(kinds);
-        ordering.add(Map.of("match", Map.of("thing", Map.of("query", text, "boost", THING_WEIGHT))));
-        ordering.add(Map.of("match", Map.of("things_second_word", Map.of("query", text, "boost", THING_WEIGHT / 2))));
+        ordering.add(namedAs("thing", text, THING_WEIGHT));
+        ordering.add(namedAs("things_second_word", text, THING_WEIGHT / 2));
         return Map.of("bool", Map.of("must", List.of(matched), "should", ordering));
+    }
+
+    /**
+     * What a product's title names it, as the text names it: the text as a whole, whose
+     * name may have other names ("ikat pinggang" is a belt), or word by word, as a thing
+     * of one word ("kain") is never matched by the phrase that a name with other names
+     * becomes ("kain tenun", woven cloth); the better of the two.
+     */
+    private static Map<String, Object> namedAs(String field, String text, double weight) {
+        Map<String, Object> whole = Map.of("match", Map.of(field, Map.of("query", text, "boost", weight)));
+        var words = Words.of(text);
+        if (words.size() < 2) {
+            return whole;
+        }
+        var eachWord = words.stream()
+            .map(word -> Map.of("match", Map.of(field, Map.of("query", word, "boost", weight))))
+            .toList();
+        return Map.of("dis_max", Map.of("queries", List.of(whole, Map.of("bool", Map.of("should", eachWord)))));
     }
 
     /**

@@ -163,7 +163,12 @@ public class SearchRequests implements AutoCloseable {
 
     private JsonNode ask(String alias, Map<String, Object> body) {
         var request = new Request("POST", "/" + alias + "/_search");
-        request.setJsonEntity(json.writeValueAsString(body));
+        var sentBody = json.writeValueAsString(body);
+        // DEBUG shows each search as sent, to read with the index's _explain why a
+        // product
+        // ranks where it does
+        log.debug("Search of {}: {}", alias, sentBody);
+        request.setJsonEntity(sentBody);
         var answer = new CompletableFuture<Response>();
         var sent = send(request, answer);
         try {
