@@ -185,6 +185,12 @@ class BlindRelevanceTest {
     static final Map<String, Double> SEVENTH_EXAM_FLOORS = Map.of("A tune", 0.89, "A heldout", 0.74, "B tune", 0.88,
             "B heldout", 0.74);
 
+    /**
+     * The eighth exam's ({@code search/blind8/}): first run, on the code of session 21.
+     */
+    static final Map<String, Double> EIGHTH_EXAM_FLOORS = Map.of("A tune", 0.0, "A heldout", 0.0, "B tune", 0.0,
+            "B heldout", 0.0);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -252,7 +258,13 @@ class BlindRelevanceTest {
          * 0.45, and 3 of its 40 held-out queries with a true match find nothing in group
          * B.
          */
-        SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
+        SEVENTH("blind7", 73, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10),
+        /**
+         * Written for institutional buyers (hotels, offices, wedding organisers,
+         * hampers), migrant workers' families and the diaspora (Malay and NTB's own
+         * languages), and phone and voice typists (numbers in words).
+         */
+        EIGHTH("blind8", 75, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
 
         final String directory;
 
@@ -369,6 +381,11 @@ class BlindRelevanceTest {
     @Test
     void theSeventhExamScoresNoWorseThanToday() throws Exception {
         assertEachHalf(Exam.SEVENTH, sit(Exam.SEVENTH), HALVES, SEVENTH_EXAM_FLOORS);
+    }
+
+    @Test
+    void theEighthExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(Exam.EIGHTH, sit(Exam.EIGHTH), HALVES, EIGHTH_EXAM_FLOORS);
     }
 
     /**
