@@ -195,6 +195,47 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(api.search("arca", null, null, 100))).as("arca").containsAll(statues);
     }
 
+    /**
+     * Buyers name things in their own region's or country's words, which no title says: a
+     * Sasak asks for a "kereng" (a sarong, before anything "kering", dry), a Balinese for
+     * a "tikeh" (a mat), a Malaysian for a "mangkuk tingkat" (a rantang), an Australian
+     * for a "face washer" (a waslap).
+     */
+    @Test
+    void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
+        var producer = api.api().signUp("PRODUCER");
+        var marker = SearchApi.marker();
+        var name = "Tenun Uji " + marker;
+        var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
+        var sarong = (String) api
+            .publishedProduct(brand, "Sarung Tenun Ikat Merah", "Sarung tenun ikat benang katun.", producer,
+                    "sarung-tenun")
+            .get("slug");
+        var crisps = (String) api
+            .publishedProduct(brand, "Keripik Pisang Kering", "Keripik pisang renyah.", producer, "camilan")
+            .get("slug");
+        var mat = (String) api
+            .publishedProduct(brand, "Tikar Pandan Anyam", "Tikar anyaman daun pandan.", producer, "pandan-dan-lontar")
+            .get("slug");
+        var tiffin = (String) api
+            .publishedProduct(brand, "Rantang Bambu Tiga Susun", "Rantang anyaman bambu.", producer, "bambu")
+            .get("slug");
+        var washcloth = (String) api
+            .publishedProduct(brand, "Waslap Katun Pewarna Alam", "Waslap katun tenun.", producer, "pewarna-alam")
+            .get("slug");
+        var all = List.of(sarong, crisps, mat, tiffin, washcloth);
+        var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
+        Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
+        assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
+
+        // the sarong first; the crisps may follow, as a word that no title has
+        // is forgiven a typo ("kering")
+        assertThat(slugs(understood("kereng", ofTheBrand))).as("kereng").startsWith(sarong);
+        assertThat(slugs(understood("tikeh", ofTheBrand))).as("tikeh").containsExactly(mat);
+        assertThat(slugs(understood("mangkuk tingkat", ofTheBrand))).as("mangkuk tingkat").containsExactly(tiffin);
+        assertThat(slugs(understood("face washer", ofTheBrand))).as("face washer").containsExactly(washcloth);
+    }
+
     @Test
     void whatATitleNamesAProductComesBeforeWhatItIsMadeOrPatternedWith() throws Exception {
         // Indonesian names the thing first: "Kotak penyimpanan bambu" is a box, "Tembe
