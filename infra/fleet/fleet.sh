@@ -352,7 +352,7 @@ run_bench() {
   bench verify "$BASE" "$OUT" "jdbc:postgresql://127.0.0.1:${PG_PORTS[1]}/kriyanusa" kriyanusa "$PG_PASSWORD" || true
   echo "--- scheduled jobs across the fleet (ShedLock's lock lines in both instances' logs)"
   bench jobs "$LOGS/portal-1.log" "$LOGS/portal-2.log" media-expired-uploads=20 media-unreferenced=30 \
-    rate-limit-cleanup=15 login-throttle-cleanup=15 held-inquiries-cleanup=20 search-publication-retry=5 || true
+    rate-limit-cleanup=15 login-throttle-cleanup=15 held-inquiries-cleanup=20 event-publication-retry=5 || true
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 

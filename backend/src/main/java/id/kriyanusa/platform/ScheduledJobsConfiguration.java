@@ -12,12 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, and which of them run once per fleet: housekeeping of shared data
- * (expired uploads, unreferenced media, forgiven throttle buckets, failed search
- * indexing) is annotated {@code @SchedulerLock} and runs on one instance at a time,
- * locked in PostgreSQL (ShedLock, table {@code shedlock}) for at least its interval, so
- * that N instances run it once per interval, not N times. Each lock is also released
- * after one interval at most, should its instance die mid-run. Jobs about an instance's
- * own memory (caches, its buffer of search analytics) run on every instance.
+ * (expired uploads, unreferenced media, forgiven throttle buckets, failed listeners such
+ * as search indexing and mail) is annotated {@code @SchedulerLock} and runs on one
+ * instance at a time, locked in PostgreSQL (ShedLock, table {@code shedlock}) for at
+ * least its interval, so that N instances run it once per interval, not N times. Each
+ * lock is also released after one interval at most, should its instance die mid-run. Jobs
+ * about an instance's own memory (caches, its buffer of search analytics) run on every
+ * instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

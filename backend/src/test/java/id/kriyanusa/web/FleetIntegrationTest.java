@@ -95,7 +95,7 @@ class FleetIntegrationTest {
 
     @Test
     void housekeepingRunsOnceAnIntervalWhicheverInstanceRunsIt() {
-        var jobs = List.of("search-publication-retry", "login-throttle-cleanup", "media-expired-uploads",
+        var jobs = List.of("event-publication-retry", "login-throttle-cleanup", "media-expired-uploads",
                 "rate-limit-cleanup");
         await().atMost(Duration.ofSeconds(60))
             .untilAsserted(() -> assertThat(jobs)

@@ -1,23 +1,17 @@
 package id.kriyanusa.platform.mail;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.mail.MessagingException;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -29,35 +23,31 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code templates/mail/<name>.txt} and {@code .html}, with the texts of the bundle
  * {@code i18n/mail}, once in Indonesian and once in English below it (or the other way
  * round for someone who uses the site in English), whose links to the site's pages open
- * them in the reader's language. Sent over SMTP ({@code spring.mail.*}; locally the
- * GreenMail that the local services start) once the transaction that asked for it
- * commits, on a thread of its own: a slow or absent mail server never holds up nor undoes
- * a sign-up or an invitation, and a mail that did not leave is logged (the pages offer to
- * send it again).
+ * them in the reader's language. Composed when it is asked for and kept with the
+ * transaction that asked for it (a {@link MailAsked} in the event publication registry),
+ * then sent over SMTP ({@code spring.mail.*}; locally the GreenMail that the local
+ * services start) by {@link MailDelivery} once that transaction commits, on a thread of
+ * its own: a slow or absent mail server never holds up nor undoes a sign-up or an
+ * invitation, a mail that could not leave is sent again until it does, and a transaction
+ * that fails sends nothing.
  */
 @Component
 public class Mailer {
 
-    private static final Log LOG = LogFactory.getLog(Mailer.class);
-
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private final ObjectProvider<JavaMailSender> senders;
+    private final ApplicationEventPublisher events;
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
     private final MessageSource messages;
 
-    private final String from;
-
     private final String siteUrl;
 
-    Mailer(ObjectProvider<JavaMailSender> senders, MessageSource messages,
-            @Value("${kriyanusa.mail.from:Kriyanusa <noreply@kriyanusa.id>}") String from,
+    Mailer(ApplicationEventPublisher events, MessageSource messages,
             @Value("${kriyanusa.site-url:http://localhost:${server.port:8080}}") String siteUrl) {
-        this.senders = senders;
+        this.events = events;
         this.messages = messages;
-        this.from = from;
         this.siteUrl = siteUrl.replaceAll("/+$", "");
         templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html"));
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt"));
@@ -86,31 +76,17 @@ public class Mailer {
 
     /**
      * Sends the mail {@code templates/mail/<template>} to {@code to} when the current
-     * transaction commits (at once without one).
+     * transaction commits (when the one this opens commits, without one).
      * @param language the reader's language, whose text comes first and in which the
      * site's pages among the {@code variables} (made with {@link #link}) open; null when
      * it is not known, for Indonesian
      */
+    @Transactional
     public void send(String to, String template, Map<String, ?> variables, Locale language) {
-        var letter = compose(template, variables, language);
-        Runnable delivery = () -> Thread.ofVirtual().name("mail-" + template).start(() -> deliver(to, letter));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    delivery.run();
-                }
-            });
-        }
-        else {
-            delivery.run();
-        }
+        events.publishEvent(compose(to, template, variables, language));
     }
 
-    record Letter(String subject, String text, String html) {
-    }
-
-    private Letter compose(String template, Map<String, ?> typed, Locale language) {
+    private MailAsked compose(String to, String template, Map<String, ?> typed, Locale language) {
         var first = "en".equals(language == null ? null : language.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
         var variables = first == Locale.ENGLISH ? inEnglish(typed) : typed;
         var languages = List.of(first, first == INDONESIAN ? Locale.ENGLISH : INDONESIAN);
@@ -128,7 +104,7 @@ public class Mailer {
         letter.put("subject", subject);
         letter.put("parts", parts);
         var html = templates.process("letter.html", context(first, letter));
-        return new Letter(subject, String.join("\n\n----\n\n", texts) + "\n", html);
+        return new MailAsked(to, subject, String.join("\n\n----\n\n", texts) + "\n", html, Instant.now());
     }
 
     /**
@@ -149,27 +125,6 @@ public class Mailer {
         var context = new Context(locale);
         variables.forEach(context::setVariable);
         return context;
-    }
-
-    private void deliver(String to, Letter letter) {
-        var sender = senders.getIfAvailable();
-        if (sender == null) {
-            LOG.warn("No mail server configured (spring.mail.host): \"" + letter.subject() + "\" to " + to
-                    + " was not sent");
-            return;
-        }
-        try {
-            var message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(letter.subject());
-            helper.setText(letter.text(), letter.html());
-            sender.send(message);
-        }
-        catch (MessagingException | MailException e) {
-            LOG.warn("Could not send \"" + letter.subject() + "\" to " + to + ": " + e.getMessage());
-        }
     }
 
 }

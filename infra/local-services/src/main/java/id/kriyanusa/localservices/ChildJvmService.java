@@ -83,13 +83,7 @@ abstract sealed class ChildJvmService extends LocalService
                     if (child != crashed || !isRunning() || stopping) {
                         return; // stopped on purpose meanwhile
                     }
-                    relaunching = true;
-                    try {
-                        doStart();
-                    }
-                    finally {
-                        relaunching = false;
-                    }
+                    relaunch();
                 }
                 log.warn(name() + " started again at " + url() + " after a crash");
                 supervise(child, 1);
@@ -102,6 +96,36 @@ abstract sealed class ChildJvmService extends LocalService
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** Starts the child again on the ports it had. */
+    private void relaunch() {
+        relaunching = true;
+        try {
+            doStart();
+        }
+        finally {
+            relaunching = false;
+        }
+    }
+
+    /**
+     * Takes the service away until the answer is closed, then starts it again on the same
+     * ports, as an outage of the production service would: meanwhile its port refuses
+     * connections. For tests of what the application does then.
+     */
+    public synchronized Outage outage() {
+        if (!isRunning()) {
+            throw new IllegalStateException(name() + " is not running");
+        }
+        stopping = true;
+        doStop();
+        return () -> {
+            synchronized (this) {
+                relaunch();
+                started();
+            }
+        };
     }
 
     /**
