@@ -148,14 +148,17 @@ public class Completions {
      * ProductQueries): those many products' titles or category names have, and those
      * fewer have that a lexicon knows. "Kalung" (necklace) in one title is not a misspelt
      * "katun" (cotton), nor "pendant" "pandan". A word of one or two titles that no
-     * lexicon knows may be a seller's typo, and is still forgiven.
+     * lexicon knows may be a seller's typo, and is still forgiven. A word of the search's
+     * own vocabulary is taken as typed whether titles have it or not: it finds them by
+     * their words for the same thing ("kereng" the sarongs, not "kering" snacks).
      */
     public Set<String> wordsSpeltRight(String text, Predicate<String> known) {
         var common = commonWords;
         var titled = titleWords;
         return Words.of(text)
             .stream()
-            .filter(word -> common.contains(word) || titled.contains(word) && known.test(word))
+            .filter(word -> common.contains(word) || Vocabulary.knows(word)
+                    || titled.contains(word) && known.test(word))
             .collect(Collectors.toUnmodifiableSet());
     }
 

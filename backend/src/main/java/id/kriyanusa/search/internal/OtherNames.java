@@ -305,9 +305,10 @@ public class OtherNames {
 
     /**
      * Whether a lexicon knows the word: WordNet as English (any part of speech, any
-     * inflection), or the thesaurus or the dictionary as Indonesian or English. Such a
-     * word is never "corrected" into a word of the index: "photo frame" is not a misspelt
-     * "poto from", nor "belt" a misspelt "bulat".
+     * inflection), the search's own {@link Vocabulary}, or the thesaurus or the
+     * dictionary as Indonesian or English. Such a word is never "corrected" into a word
+     * of the index: "photo frame" is not a misspelt "poto from", nor "belt" a misspelt
+     * "bulat".
      */
     public boolean isKnownWord(String word) {
         var folded = Words.folded(word);
@@ -320,7 +321,7 @@ public class OtherNames {
         catch (JWNLException failure) {
             throw new IllegalStateException("WordNet could not look up \"" + folded + "\"", failure);
         }
-        return isIndonesian(folded)
+        return Vocabulary.knows(folded) || isIndonesian(folded)
                 || translations.join().map(lexicon -> !lexicon.translationsOf(folded).isEmpty()).orElse(false);
     }
 

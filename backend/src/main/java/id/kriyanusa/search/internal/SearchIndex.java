@@ -94,10 +94,7 @@ public class SearchIndex {
      * read once for all of them.
      */
     static String analysis(JsonMapper json) {
-        var synonyms = read("search/synonyms.txt").lines()
-            .map(String::strip)
-            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .toList();
+        var synonyms = Vocabulary.lines();
         // Jackson writes the same text the definitions always had (so their hash, and the
         // indices built from them, stay), escaping what needs it
         return read("search/analysis.json").strip()

@@ -1,0 +1,51 @@
+package id.kriyanusa.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The search's own vocabulary, {@code search/synonyms.txt}: the lines of equivalent names
+ * that the indices' analysis expands, and the words they are written in. Each of those
+ * words was put there as a word buyers or sellers use ("kereng", a Sasak sarong), so it
+ * is taken as typed, not as a misspelling of a word the titles have ("kering", dry).
+ */
+final class Vocabulary {
+
+    private static final List<String> LINES = read().lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+
+    private static final Set<String> WORDS = LINES.stream()
+        .flatMap(line -> Words.of(line).stream())
+        .collect(Collectors.toUnmodifiableSet());
+
+    private Vocabulary() {
+    }
+
+    /** The lines of equivalent names, without comments. */
+    static List<String> lines() {
+        return LINES;
+    }
+
+    /** Whether a word (folded, see {@link Words}) is one of the vocabulary's. */
+    static boolean knows(String word) {
+        return WORDS.contains(word);
+    }
+
+    private static String read() {
+        try (var in = new ClassPathResource("search/synonyms.txt").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
