@@ -186,10 +186,12 @@ class BlindRelevanceTest {
             "B heldout", 0.74);
 
     /**
-     * The eighth exam's ({@code search/blind8/}): first run, on the code of session 21.
+     * The eighth exam's ({@code search/blind8/}): A 0.922 / 0.937 and B 0.923 / 0.936
+     * (first run, on the code of session 21 before its vocabulary round: 0.902 / 0.907
+     * and 0.904 / 0.902).
      */
-    static final Map<String, Double> EIGHTH_EXAM_FLOORS = Map.of("A tune", 0.0, "A heldout", 0.0, "B tune", 0.0,
-            "B heldout", 0.0);
+    static final Map<String, Double> EIGHTH_EXAM_FLOORS = Map.of("A tune", 0.88, "A heldout", 0.89, "B tune", 0.88,
+            "B heldout", 0.89);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
