@@ -51,6 +51,12 @@ public class OtherNames {
     /** The longest name looked up, in words ("mortar and pestle"). */
     private static final int LONGEST = 3;
 
+    /**
+     * A sense met less than a third as often as the word's commonest sense of a thing is
+     * not what a buyer means: a "bag" is not a baseball base, nor a "box" a theatre's.
+     */
+    private static final int RARER_THAN = 3;
+
     /** At most this many other names per name typed, most common senses first. */
     private static final int MOST = 12;
 
@@ -364,7 +370,11 @@ public class OtherNames {
      */
     private static List<Synset> senses(IndexWord word) {
         var things = word.getSenses().stream().filter(sense -> THINGS.contains(sense.getLexFileName())).toList();
-        var used = things.stream().filter(sense -> useCount(sense, word.getLemma()) > 0).toList();
+        int commonest = things.stream().mapToInt(sense -> useCount(sense, word.getLemma())).max().orElse(0);
+        var used = things.stream()
+            .filter(sense -> useCount(sense, word.getLemma()) * RARER_THAN > commonest)
+            .filter(sense -> sense.getPointers(PointerType.CATEGORY).isEmpty())
+            .toList();
         return used.isEmpty() ? things.stream().limit(1).toList() : used;
     }
 

@@ -22,6 +22,9 @@ class OtherNamesTest {
         assertThat(found.get("purse")).contains(new Name("handbag", false), new Name("container", true));
         assertThat(words(otherNames.of("case").get("case"))).contains("container")
             .doesNotContain("shell", "pillowcase");
+        // a bag is not a baseball base, a plate not home plate (rare senses, a sport's)
+        assertThat(words(otherNames.of("bag").get("bag"))).doesNotContain("base");
+        assertThat(words(otherNames.of("plate").get("plate"))).doesNotContain("home plate", "home base");
     }
 
     @Test
