@@ -110,6 +110,20 @@ class SearchPageIntegrationTest {
     }
 
     /**
+     * A later page of results leads back to the first with the same order, as well as on;
+     * the first page has no such link.
+     */
+    @Test
+    void aLaterPageLeadsBackToTheFirstInTheSameOrder() throws Exception {
+        var first = page("/cari?q=gerabah&urut=termurah");
+        assertThat(first).doesNotContain("rel=\"first\"");
+        var second = page(nextLink(first));
+        assertThat(second).contains("rel=\"first\" href=\"/cari?q=gerabah&amp;urut=termurah\">Kembali ke produk",
+                "Produk berikutnya");
+        assertThat(page(nextLink(first) + "&lang=en")).contains(">Back to the first products</a>");
+    }
+
+    /**
      * A village page leads to that village's products, which the search page then lists:
      * none made elsewhere.
      */
