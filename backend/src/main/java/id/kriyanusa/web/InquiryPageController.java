@@ -321,6 +321,7 @@ class InquiryPageController {
         var page = api.run("inboxPage", Map.of());
         model.addAttribute("brands", page.field("myBrands").toEntityList(Map.class));
         model.addAttribute("sent", page.field("myInquiries.edges").toEntityList(Map.class));
+        model.addAttribute("me", page.field("me").toEntity(Map.class));
         return "pages/inquiries";
     }
 

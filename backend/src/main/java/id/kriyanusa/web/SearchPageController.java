@@ -188,6 +188,11 @@ class SearchPageController {
             }
         }
 
+        /** Whether this is a page after the first of the same search. */
+        public boolean laterPage() {
+            return setelah != null && !setelah.isBlank();
+        }
+
         boolean placeChosen() {
             return dekat != null && !dekat.isBlank();
         }

@@ -507,15 +507,16 @@ class InquiryPagesIntegrationTest {
         var token = api.signUp(email, "BUYER");
         var buyer = new FormBrowser(port);
         buyer.signIn(email, "tenun-sukarara-2026");
-        assertThat(buyer.get("/dasbor/pesan").body()).as("not before the address is confirmed")
-            .contains("Anda belum mengirim pesan")
-            .doesNotContain(message);
+        assertThat(buyer.get("/dasbor/pesan").body()).as("not before the address is confirmed, which the page says")
+            .contains("Pesan yang Anda kirim tanpa akun dengan alamat " + email + " muncul di sini setelah",
+                    "action=\"/dasbor/verifikasi-email\"", "Kirim ulang tautan verifikasi")
+            .doesNotContain(message, "Anda belum mengirim pesan");
         assertThat(myInquiryMessages(api, token)).isEmpty();
         var stranger = api.signUp(ApiClient.unique("lain") + "@contoh.id", "BUYER");
 
         api.verifyEmail(inbox, email);
         assertThat(buyer.get("/dasbor/pesan").body()).contains(message, "Ada, Rp45.000 per pak.")
-            .doesNotContain("Anda belum mengirim pesan");
+            .doesNotContain("Anda belum mengirim pesan", "tanpa akun dengan alamat");
         assertThat(myInquiryMessages(api, token)).containsExactly(message);
         assertThat((List<String>) JsonPath.read(api.query(MINE, Map.of(), token),
                 "$.data.myInquiries.edges[0].node.replies[*].message"))

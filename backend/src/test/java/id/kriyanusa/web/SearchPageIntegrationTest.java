@@ -109,6 +109,37 @@ class SearchPageIntegrationTest {
         assertThat(page("/cari?lang=en&q=tas&hargaMaks=125.5")).contains("could not be read");
     }
 
+    /**
+     * A later page of results leads back to the first with the same order, as well as on;
+     * the first page has no such link.
+     */
+    @Test
+    void aLaterPageLeadsBackToTheFirstInTheSameOrder() throws Exception {
+        var first = page("/cari?q=gerabah&urut=termurah");
+        assertThat(first).doesNotContain("rel=\"first\"");
+        var second = page(nextLink(first));
+        assertThat(second).contains("rel=\"first\" href=\"/cari?q=gerabah&amp;urut=termurah\">Kembali ke produk",
+                "Produk berikutnya");
+        assertThat(page(nextLink(first) + "&lang=en")).contains(">Back to the first products</a>");
+    }
+
+    /**
+     * A village page leads to that village's products, which the search page then lists:
+     * none made elsewhere.
+     */
+    @Test
+    void aVillagePageLeadsToItsProducts() throws Exception {
+        var village = page("/desa/sukarara");
+        assertThat(village).contains("href=\"/cari?desa=sukarara\">Lihat produk dari Desa Sukarara</a>");
+        assertThat(page("/desa/sukarara?lang=en")).contains(">See the products of Sukarara village</a>");
+        var products = page("/cari?desa=sukarara");
+        assertThat(count(products)).isPositive();
+        var makers = Pattern.compile("<p class=\"meta\">[^<]+ · ([^<]+)</p>").matcher(products).results();
+        assertThat(makers.map(maker -> maker.group(1)).toList()).as("the village of each product's maker")
+            .isNotEmpty()
+            .allMatch("Sukarara"::equals);
+    }
+
     /** A sort the form does not offer, from an old or mangled link, is no choice. */
     @Test
     void anUnknownSortIsIgnored() throws Exception {
