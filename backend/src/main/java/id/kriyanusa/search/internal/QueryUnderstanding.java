@@ -92,7 +92,8 @@ public class QueryUnderstanding {
     private static final Set<String> RANGE_JOINS = Set.of("dan", "sampai", "hingga", "-", "s/d", "sd", "and", "to");
 
     private static final List<List<String>> READY = phrases("siap kirim", "ready stock", "ready stok", "stok ada",
-            "stock ada", "ada stok", "in stock", "langsung kirim", "siap stok", "ready", "tersedia");
+            "stock ada", "ada stok", "in stock", "langsung kirim", "siap stok", "ready to ship", "ready to send",
+            "ships now", "siap dikirim", "siap antar", "ready", "tersedia");
 
     private static final List<List<String>> MADE_TO_ORDER = phrases("made to order", "dibuat sesuai pesanan",
             "sesuai pesanan", "pesanan khusus", "pesan khusus", "custom order", "bisa custom", "pre order", "pre-order",

@@ -101,6 +101,10 @@ class QueryUnderstandingTest {
         assertCondition("custom order leather bag", "leather bag", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("ready stock songket", "songket", Kind.AVAILABILITY, "READY_STOCK");
         assertCondition("sarung pre-order", "sarung", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        // the whole phrase, so that removing its chip leaves "sarung", not "sarung to
+        // ship"
+        assertCondition("sarung ready to ship", "sarung", Kind.AVAILABILITY, "READY_STOCK");
+        assertCondition("kendi siap dikirim", "kendi", Kind.AVAILABILITY, "READY_STOCK");
     }
 
     @Test
