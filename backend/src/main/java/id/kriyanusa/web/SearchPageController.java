@@ -328,10 +328,12 @@ class SearchPageController {
             .operationName("searchPage")
             .variables(form.variables(near))
             .executeSync();
-        // the API refused the input (for example a negative price): show the form again
-        // with a message
+        // the API refused the input (for example a negative price, or a later page's
+        // cursor mangled in a shared link): show the form again with a message
         if (failed(response)) {
-            return problem(failure(response, servletResponse, "search.problem"), model, language);
+            return problem(
+                    failure(response, servletResponse, form.laterPage() ? "search.problem.page" : "search.problem"),
+                    model, language);
         }
         Map<String, Object> results = response.field("searchProducts").toEntity(Map.class);
         model.addAttribute("results", results);

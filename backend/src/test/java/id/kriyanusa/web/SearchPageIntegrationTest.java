@@ -235,6 +235,17 @@ class SearchPageIntegrationTest {
     }
 
     @Test
+    void aMangledLinkToALaterPageSaysSoNotThatThePriceIsWrong() throws Exception {
+        var response = http.get("/cari?q=kendi&setelah=garbage", "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+            .contains("Tautan halaman hasil ini tidak berlaku lagi; tekan Cari untuk mulai dari halaman pertama.")
+            .doesNotContain("periksa harga");
+        assertThat(page("/cari?lang=en&q=kendi&setelah=garbage"))
+            .contains("This link to a page of results no longer works");
+    }
+
+    @Test
     void pricesTypedTheWrongWayRoundAreNamedNotSearched() throws Exception {
         assertThat(page("/cari?q=kendi&hargaMin=200+rb&hargaMaks=50000"))
             .contains("Harga di kotak &quot;dari&quot; lebih tinggi daripada di kotak &quot;sampai&quot;.",
