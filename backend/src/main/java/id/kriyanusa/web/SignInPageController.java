@@ -47,15 +47,20 @@ class SignInPageController {
     }
 
     /**
-     * What signing in is for, when the page waiting for it says (a message key), or null:
-     * a visitor sent here by "Masuk untuk menyimpan" is told it is to save the product or
-     * brand.
+     * What signing in is for, when a page is waiting for it (a message key), or null: a
+     * visitor sent here by "Masuk untuk menyimpan" is told it is to save the product or
+     * brand; one who opened a page for signed-in people (a bookmarked saved list, the
+     * dashboard) that the page needs it and that they go back there. A session that ended
+     * says so itself.
      */
     @ModelAttribute("signInFor")
     String signInFor(HttpServletRequest request) {
+        if (request.getParameter("sesi") != null) {
+            return null;
+        }
         return WantedPage.of(request)
-            .filter(page -> page.path().equals(FavouritePageController.SIGN_IN_TO_SAVE))
-            .map(page -> FavouritePageController.signInFor(page.parameter("back")))
+            .map(page -> page.path().equals(FavouritePageController.SIGN_IN_TO_SAVE)
+                    ? FavouritePageController.signInFor(page.parameter("back")) : "signIn.forWantedPage")
             .orElse(null);
     }
 

@@ -30,6 +30,17 @@ class FavouritePagesIntegrationTest {
     int port;
 
     @Test
+    void aSavedListOpenedSignedOutSaysWhySigningInIsAsked() throws Exception {
+        var visitor = new FormBrowser(port);
+        var bookmarked = visitor.get("/akun/simpanan");
+        assertThat(bookmarked.statusCode()).isEqualTo(302);
+        assertThat(bookmarked.headers().firstValue("Location").orElseThrow()).endsWith("/masuk");
+        assertThat(visitor.get("/masuk").body())
+            .contains("Halaman yang Anda buka hanya untuk pengguna yang sudah masuk.");
+        assertThat(visitor.get("/masuk?lang=en").body()).contains("The page you opened is for signed-in users.");
+    }
+
+    @Test
     void aBuyerSavesFromTheProductAndBrandPagesAndFindsThemUnderSimpanan() throws Exception {
         var anonymous = new FormBrowser(port);
         assertThat(anonymous.get(PRODUCT).body())
