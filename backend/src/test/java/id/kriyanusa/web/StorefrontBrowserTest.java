@@ -1,20 +1,25 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.search.internal.SearchIndices;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +35,18 @@ class StorefrontBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SearchIndices indices;
+
+    /**
+     * Run first (a targeted run), a test would search before the demo data is indexed.
+     */
+    @BeforeEach
+    void awaitIndices() {
+        await().atMost(Duration.ofSeconds(90))
+            .until(() -> indices.all().stream().allMatch(i -> i.index().current().isPresent()));
+    }
 
     @Test
     void storefrontPagesAreUsableOnAPhoneInBothLanguages() throws Exception {
@@ -286,6 +303,10 @@ class StorefrontBrowserTest {
                 assertThat(products.getFirst().getRect().getY())
                     .as("the first product's top, and the top of its picture, on a %d px screen", screen)
                     .isLessThan(screen - 40);
+                var box = driver.findElement(By.cssSelector("form.search input[type=search]"));
+                var button = driver.findElement(By.cssSelector("form.search > button[type=submit]"));
+                assertThat(button.getRect().getY()).as("the search button beside the box, not below it")
+                    .isLessThan(box.getRect().getY() + box.getRect().getHeight());
                 var strips = driver.findElement(By.cssSelector(".strips"));
                 assertThat(strips.getText()).contains("Sukarara");
                 assertThat(strips.getRect().getY()).as("the brands and villages after the products")
