@@ -369,8 +369,9 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(unproven.statusCode()).isEqualTo(422);
         assertThat(unproven.body()).contains("Pastikan dulu alamat email Anda");
         var verification = ApiClient.awaitLink(inbox, invitee, "/verifikasi-email/");
-        assertThat(visitor.get(URI.create(verification).getPath()).body())
-            .contains("alamat " + invitee + " sudah dipastikan", "href=\"" + path + "\"", "Lanjut menerima undangan");
+        assertThat(visitor.get(URI.create(verification).getPath()).statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/verifikasi-email/selesai").body()).contains("alamat " + invitee + " sudah dipastikan",
+                "href=\"" + path + "\"", "Lanjut menerima undangan");
         assertThat(visitor.get(path).body()).contains("Terima undangan");
         var accepted = visitor.post(path, Map.of());
         assertThat(accepted.statusCode()).isEqualTo(302);
