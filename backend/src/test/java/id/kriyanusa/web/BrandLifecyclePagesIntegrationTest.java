@@ -487,8 +487,11 @@ class BrandLifecyclePagesIntegrationTest {
                 "href=\"" + path + "/masuk\"");
         var form = visitor.get(signUp);
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
-                "name=\"undangan\" value=\"" + link.group(2) + "\"");
+        assertThat(form.body())
+            .contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
+                    "name=\"undangan\" value=\"" + link.group(2) + "\"")
+            .as("joining a brand is selling, chosen already")
+            .containsPattern("value=\"PRODUCER\"[^>]*checked");
         assertThat(visitor.get(signUp + "&lang=en").body()).contains("You are invited to join " + name);
 
         var refused = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", "pendek",
