@@ -221,12 +221,16 @@ class BrandLifecyclePagesIntegrationTest {
                 "sent the brand " + name + " back for changes", "The curator's note:");
         var fix = URI.create(rejectedMail.link("/dasbor/merek/" + brandId + "/verifikasi"));
         assertThat(fix.getQuery()).as("Indonesian first for a producer who signed up in Indonesian").isNull();
-        assertThat(browser.get(fix.getPath()).body()).contains(name, "Tambahkan foto alat tenun.");
+        assertThat(browser.get(fix.getPath()).body()).contains(name, "Tambahkan foto alat tenun.")
+            .as("the history names the rejection as the status does")
+            .contains("Ditolak kurator: dikembalikan untuk diperbaiki")
+            .doesNotContain("Menunggu verifikasi → Draf");
         var rejected = browser.get("/dasbor").body();
         assertThat(rejected).contains("Ditolak kurator: perbaiki lalu ajukan lagi", "Tambahkan foto alat tenun.",
                 "Ajukan verifikasi", "href=\"/dasbor/merek/" + brandId + "\"");
-        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body())
-            .contains("Rejected by the curator", "Tambahkan foto alat tenun.", "Verification history");
+        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body()).contains(
+                "Rejected by the curator", "Tambahkan foto alat tenun.", "Verification history",
+                "Rejected by the curator: sent back for changes");
 
         assertThat(browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of()).statusCode()).isEqualTo(302);
         assertThat(browser.get("/dasbor?lang=id").body()).contains("Menunggu verifikasi Dinas")
