@@ -343,8 +343,20 @@ class BrandLifecyclePagesIntegrationTest {
         var invited = producer.post(members, Map.of("email", invitee));
         assertThat(invited.statusCode()).isEqualTo(302);
         var page = producer.get(members).body();
-        assertThat(page).contains("Undangan untuk " + invitee + " dibuat", "Kirim lewat WhatsApp",
-                "href=\"https://wa.me/?text=");
+        assertThat(page)
+            .contains("Undangan untuk " + invitee + " dibuat dan tautannya dikirim ke email itu",
+                    "Tautannya kami kirim ke email orang yang diundang", "Kirim lewat WhatsApp",
+                    "href=\"https://wa.me/?text=")
+            .as("the day a member joined, as every other date reads")
+            .containsPattern("bergabung \\d{1,2} [A-Z][a-z]{2} \\d{4}<")
+            .doesNotContainPattern("bergabung \\d{4}-");
+        ApiClient.awaitLink(inbox, invitee, "/undangan/");
+        assertThat(inbox.to(invitee)).as("the link the notice says was mailed")
+            .singleElement()
+            .satisfies(mail -> assertThat(mail.text())
+                .contains("Bila Anda tidak mengenal merek ini, abaikan saja email ini",
+                        "If you do not know this brand, just ignore this email")
+                .doesNotContain("Bila Anda tidak meminta ini"));
         var link = INVITATION_LINK.matcher(page);
         assertThat(link.find()).as(page).isTrue();
         var path = "/undangan/" + link.group(2);
