@@ -30,19 +30,39 @@ class AccountLinksPageController {
         this.api = api;
     }
 
+    /** The address just confirmed in this session, for the page that says so. */
+    private static final String VERIFIED_EMAIL = AccountLinksPageController.class.getName() + ".verifiedEmail";
+
     /**
-     * Confirms the address, and leads on to the invitation it was confirmed for, if any.
+     * Confirms the address, then shows so at an address without the link's token: the
+     * token works once, so reloading the page or switching its language must not open the
+     * link again and call it used.
      */
     @GetMapping("/verifikasi-email/" + TOKEN)
-    String verify(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String verify(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         var result = api.run("verifyEmail", Map.of("input", Map.of("token", token)));
         if (!PageRequests.userErrors(result, "verifyEmail.userErrors").isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
+            return "pages/email-verified";
         }
-        else {
-            model.addAttribute("verifiedEmail", result.field("verifyEmail.account.email").toEntity(String.class));
-            model.addAttribute("invitationToken", InvitationUnderWay.of(request.getSession(false)));
+        request.getSession()
+            .setAttribute(VERIFIED_EMAIL, result.field("verifyEmail.account.email").toEntity(String.class));
+        return "redirect:/verifikasi-email/selesai";
+    }
+
+    /**
+     * The confirmation, leading on to the invitation it was confirmed for, if any;
+     * without one in this session, the dashboard (which says whether the address is
+     * confirmed).
+     */
+    @GetMapping("/verifikasi-email/selesai")
+    String verified(Model model, HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null || !(session.getAttribute(VERIFIED_EMAIL) instanceof String email)) {
+            return "redirect:/dasbor";
         }
+        model.addAttribute("verifiedEmail", email);
+        model.addAttribute("invitationToken", InvitationUnderWay.of(session));
         return "pages/email-verified";
     }
 

@@ -53,14 +53,14 @@ class SignUpPageController {
 
     /**
      * The form; from an invitation link (`?undangan={token}`) it names the brand that
-     * invites and holds the invited address.
+     * invites, holds the invited address and has selling chosen, as joining a brand is.
      */
     @GetMapping("/daftar")
     String form(@ModelAttribute("form") SignUpForm form, @RequestParam(required = false) String undangan, Model model) {
         var invitation = invitation(undangan, model);
         if (invitation != null && (form.email() == null || form.email().isBlank())) {
-            model.addAttribute("form",
-                    new SignUpForm(form.displayName(), (String) invitation.get("email"), null, form.role()));
+            model.addAttribute("form", new SignUpForm(form.displayName(), (String) invitation.get("email"), null,
+                    form.role() == null ? Role.PRODUCER.name() : form.role()));
         }
         return "pages/sign-up";
     }

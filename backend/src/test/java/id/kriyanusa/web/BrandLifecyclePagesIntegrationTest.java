@@ -221,12 +221,16 @@ class BrandLifecyclePagesIntegrationTest {
                 "sent the brand " + name + " back for changes", "The curator's note:");
         var fix = URI.create(rejectedMail.link("/dasbor/merek/" + brandId + "/verifikasi"));
         assertThat(fix.getQuery()).as("Indonesian first for a producer who signed up in Indonesian").isNull();
-        assertThat(browser.get(fix.getPath()).body()).contains(name, "Tambahkan foto alat tenun.");
+        assertThat(browser.get(fix.getPath()).body()).contains(name, "Tambahkan foto alat tenun.")
+            .as("the history names the rejection as the status does")
+            .contains("Ditolak kurator: dikembalikan untuk diperbaiki")
+            .doesNotContain("Menunggu verifikasi → Draf");
         var rejected = browser.get("/dasbor").body();
         assertThat(rejected).contains("Ditolak kurator: perbaiki lalu ajukan lagi", "Tambahkan foto alat tenun.",
                 "Ajukan verifikasi", "href=\"/dasbor/merek/" + brandId + "\"");
-        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body())
-            .contains("Rejected by the curator", "Tambahkan foto alat tenun.", "Verification history");
+        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi?lang=en").body()).contains(
+                "Rejected by the curator", "Tambahkan foto alat tenun.", "Verification history",
+                "Rejected by the curator: sent back for changes");
 
         assertThat(browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of()).statusCode()).isEqualTo(302);
         assertThat(browser.get("/dasbor?lang=id").body()).contains("Menunggu verifikasi Dinas")
@@ -339,8 +343,20 @@ class BrandLifecyclePagesIntegrationTest {
         var invited = producer.post(members, Map.of("email", invitee));
         assertThat(invited.statusCode()).isEqualTo(302);
         var page = producer.get(members).body();
-        assertThat(page).contains("Undangan untuk " + invitee + " dibuat", "Kirim lewat WhatsApp",
-                "href=\"https://wa.me/?text=");
+        assertThat(page)
+            .contains("Undangan untuk " + invitee + " dibuat dan tautannya dikirim ke email itu",
+                    "Tautannya kami kirim ke email orang yang diundang", "Kirim lewat WhatsApp",
+                    "href=\"https://wa.me/?text=")
+            .as("the day a member joined, as every other date reads")
+            .containsPattern("bergabung \\d{1,2} [A-Z][a-z]{2} \\d{4}<")
+            .doesNotContainPattern("bergabung \\d{4}-");
+        ApiClient.awaitLink(inbox, invitee, "/undangan/");
+        assertThat(inbox.to(invitee)).as("the link the notice says was mailed")
+            .singleElement()
+            .satisfies(mail -> assertThat(mail.text())
+                .contains("Bila Anda tidak mengenal merek ini, abaikan saja email ini",
+                        "If you do not know this brand, just ignore this email")
+                .doesNotContain("Bila Anda tidak meminta ini"));
         var link = INVITATION_LINK.matcher(page);
         assertThat(link.find()).as(page).isTrue();
         var path = "/undangan/" + link.group(2);
@@ -369,8 +385,9 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(unproven.statusCode()).isEqualTo(422);
         assertThat(unproven.body()).contains("Pastikan dulu alamat email Anda");
         var verification = ApiClient.awaitLink(inbox, invitee, "/verifikasi-email/");
-        assertThat(visitor.get(URI.create(verification).getPath()).body())
-            .contains("alamat " + invitee + " sudah dipastikan", "href=\"" + path + "\"", "Lanjut menerima undangan");
+        assertThat(visitor.get(URI.create(verification).getPath()).statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/verifikasi-email/selesai").body()).contains("alamat " + invitee + " sudah dipastikan",
+                "href=\"" + path + "\"", "Lanjut menerima undangan");
         assertThat(visitor.get(path).body()).contains("Terima undangan");
         var accepted = visitor.post(path, Map.of());
         assertThat(accepted.statusCode()).isEqualTo(302);
@@ -486,8 +503,11 @@ class BrandLifecyclePagesIntegrationTest {
                 "href=\"" + path + "/masuk\"");
         var form = visitor.get(signUp);
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
-                "name=\"undangan\" value=\"" + link.group(2) + "\"");
+        assertThat(form.body())
+            .contains("Anda diundang bergabung dengan " + name, "value=\"" + invitee + "\"",
+                    "name=\"undangan\" value=\"" + link.group(2) + "\"")
+            .as("joining a brand is selling, chosen already")
+            .containsPattern("value=\"PRODUCER\"[^>]*checked");
         assertThat(visitor.get(signUp + "&lang=en").body()).contains("You are invited to join " + name);
 
         var refused = visitor.post("/daftar", Map.of("displayName", "Lia", "email", invitee, "password", "pendek",

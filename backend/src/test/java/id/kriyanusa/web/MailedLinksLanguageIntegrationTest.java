@@ -59,4 +59,35 @@ class MailedLinksLanguageIntegrationTest {
         assertThat(URI.create(ApiClient.awaitLink(inbox, email, "/verifikasi-email/")).getQuery()).isNull();
     }
 
+    /**
+     * The link works once, so the page confirming the address has an address of its own:
+     * reloading it or switching its language still says the address is confirmed, never
+     * that the link was used.
+     */
+    @Test
+    void theConfirmationReadsAgainInEitherLanguage() throws Exception {
+        var browser = new FormBrowser(port, InetAddress.getByName("127.0.33.12"));
+        browser.get("/daftar");
+        var email = ApiClient.unique("nurul") + "@contoh.id";
+        browser.post("/daftar",
+                Map.of("displayName", "Nurul", "email", email, "password", "tenun-sukarara-2026", "role", "PRODUCER"));
+        var link = URI.create(ApiClient.awaitLink(inbox, email, "/verifikasi-email/")).getPath();
+
+        var opened = browser.get(link);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith("/verifikasi-email/selesai"));
+        assertThat(browser.get("/verifikasi-email/selesai").body()).contains(
+                "Terima kasih, alamat " + email + " sudah dipastikan.", "href=\"/verifikasi-email/selesai?lang=en\"");
+        var english = browser.get("/verifikasi-email/selesai?lang=en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("Thank you, the address " + email + " is confirmed.")
+            .doesNotContain("This link does not work");
+
+        assertThat(browser.get(link).statusCode()).as("the link itself still works once").isEqualTo(410);
+        assertThat(new FormBrowser(port).get("/verifikasi-email/selesai").headers().firstValue("Location"))
+            .as("nothing to confirm without the link")
+            .hasValueSatisfying(to -> assertThat(to).endsWith("/dasbor"));
+    }
+
 }
