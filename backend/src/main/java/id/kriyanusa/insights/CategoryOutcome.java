@@ -8,4 +8,13 @@ import id.kriyanusa.catalog.Category;
  */
 public record CategoryOutcome(Category category, int productsPublished, int inquiries, int inquiriesAnswered,
         int whatsAppTaps, int productsSeenByBuyers, int productsOfUnverifiedBrands) {
+
+    /** This category's figures with a sub-category's added. */
+    CategoryOutcome plus(CategoryOutcome sub) {
+        return new CategoryOutcome(category, productsPublished + sub.productsPublished, inquiries + sub.inquiries,
+                inquiriesAnswered + sub.inquiriesAnswered, whatsAppTaps + sub.whatsAppTaps,
+                productsSeenByBuyers + sub.productsSeenByBuyers,
+                productsOfUnverifiedBrands + sub.productsOfUnverifiedBrands);
+    }
+
 }

@@ -100,7 +100,9 @@ public class Outcomes {
 
     /**
      * Every category (top-level ones and their sub-categories, in display order), with
-     * zeros where nothing was counted yet.
+     * zeros where nothing was counted yet. A top-level category's figures total its
+     * sub-categories' (and its own, from before they had any): products are filed under
+     * sub-categories, and "Anyaman 0" read as no basketry at all.
      */
     public List<CategoryOutcome> categories() {
         Caller.current().requireStaff();
@@ -109,7 +111,16 @@ public class Outcomes {
             bySlug.put(top.slug(), top);
             top.children().forEach(child -> bySlug.put(child.slug(), child));
         }
-        return store.categories(bySlug);
+        var counted = store.categories(bySlug);
+        var subs = counted.stream()
+            .filter(outcome -> outcome.category().parentId() != null)
+            .collect(Collectors.groupingBy(outcome -> outcome.category().parentId()));
+        return counted.stream()
+            .map(outcome -> outcome.category().parentId() != null ? outcome
+                    : subs.getOrDefault(outcome.category().id(), List.of())
+                        .stream()
+                        .reduce(outcome, CategoryOutcome::plus))
+            .toList();
     }
 
     /**

@@ -296,12 +296,17 @@ class OutcomesIntegrationTest {
     @Test
     void anInquiryAndItsAnswerCountInTheBrandsVillageAndTheProductsCategory() throws Exception {
         var product = JsonPath.<Map<String, Object>>read(
-                api.query("query($slug: String!) { product(slug: $slug) { id category { slug } } }",
+                api.query("query($slug: String!) { product(slug: $slug) { id category { slug parent { slug } } } }",
                         Map.of("slug", "kertas-serat-batang-tembakau-a4-isi-10-coklat-tanah-semoyang"), null),
                 "$.data.product");
         var categorySlug = (String) ((Map<String, Object>) product.get("category")).get("slug");
+        var topSlug = JsonPath.<String>read(product, "$.category.parent.slug");
         var village = figures("semoyang");
         var category = category(categorySlug);
+        var top = category(topSlug);
+        assertThat((Integer) top.get("productsPublished")).as("a top-level category totals its sub-categories")
+            .isGreaterThanOrEqualTo((Integer) category.get("productsPublished"))
+            .isPositive();
         var buyerApi = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.24.1")));
         var buyer = buyerApi.signUp("BUYER");
         var sent = api.mutate(
@@ -311,6 +316,7 @@ class OutcomesIntegrationTest {
         String inquiry = JsonPath.read(sent, "$.data.sendInquiry.inquiry.id");
         awaitFigure("semoyang", "inquiries", (Integer) village.get("inquiries") + 1);
         assertThat(category(categorySlug)).containsEntry("inquiries", (Integer) category.get("inquiries") + 1);
+        assertThat(category(topSlug)).containsEntry("inquiries", (Integer) top.get("inquiries") + 1);
 
         var producer = api.signIn(ApiClient.PRODUCER);
         var reply = "mutation($input: ReplyToInquiryInput!) { replyToInquiry(input: $input) { userErrors { code } } }";
