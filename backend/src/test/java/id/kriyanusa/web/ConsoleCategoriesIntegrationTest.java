@@ -87,7 +87,7 @@ class ConsoleCategoriesIntegrationTest {
             .doesNotContain("Dipensiunkan Dipensiunkan")
             .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(shown(curator.get(page + "?lang=en").body()))
-            .containsPattern("Retired since \\w{3} \\d{1,2}, \\d{4}\\. No longer offered")
+            .containsPattern("Retired since \\d{1,2} \\w{3} \\d{4}\\. No longer offered")
             .doesNotContain("Retired Retired")
             .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(children(api, "tenun")).doesNotContain(slug);

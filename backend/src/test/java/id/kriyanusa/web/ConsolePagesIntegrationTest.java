@@ -109,7 +109,7 @@ class ConsolePagesIntegrationTest {
             .doesNotContain("tidak tercatat")
             .doesNotContainPattern("Diajukan</dt>\\s*<dd>-</dd>");
         var english = curator.get("/kelola/verifikasi?lang=en").body();
-        assertThat(english).containsPattern("Submitted</dt>\\s*<dd>\\w{3} \\d{1,2}, \\d{4}</dd>")
+        assertThat(english).containsPattern("Submitted</dt>\\s*<dd>\\d{1,2} \\w{3} \\d{4}</dd>")
             .containsPattern("\\d+ brands? (is|are) awaiting verification")
             .doesNotContain("not recorded");
     }
