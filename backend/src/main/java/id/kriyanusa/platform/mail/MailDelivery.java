@@ -95,6 +95,11 @@ class MailDelivery {
     @SchedulerLock(name = "sent-mail-cleanup", lockAtLeastFor = "${kriyanusa.mail.sent-cleanup-interval:PT1M}",
             lockAtMostFor = "${kriyanusa.mail.sent-cleanup-interval:PT1M}")
     public void forgetSent() {
+        deleteSent();
+    }
+
+    /** The deletion itself, without the lock that lets one instance a minute run it. */
+    void deleteSent() {
         jdbc.sql("delete from event_publication where event_type = ? and completion_date is not null")
             .param(MailAsked.class.getName())
             .update();
