@@ -50,9 +50,14 @@ public class PhotoSizes {
         return image == null ? null : small(target, image.width(), image.height());
     }
 
+    /**
+     * Photos and covers are shown by their width; a logo is fitted into a square, so its
+     * shortest side counts (a wide 400 x 120 logo is drawn 120 px high at most).
+     */
     private static Small small(ImageTarget target, int width, int height) {
         var wanted = WANTED_WIDTHS.get(target);
-        return wanted == null || width >= wanted ? null : new Small(width, height, wanted);
+        var shown = target == ImageTarget.BRAND_LOGO ? Math.min(width, height) : width;
+        return wanted == null || shown >= wanted ? null : new Small(width, height, wanted);
     }
 
 }

@@ -136,7 +136,7 @@ class BrandEditorPagesIntegrationTest {
         // the certificate's date as every other page writes a date
         assertThat(storefront).contains("PIRT", "2065201010123-27", "terbit 5 Mar 2024", "Halal", "ID52110000123")
             .doesNotContain("2024-03-05");
-        assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body()).contains("issued Mar 5, 2024");
+        assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body()).contains("issued 5 Mar 2024");
 
         form = profile(brand, version(brand));
         form.put("certifications[0].kind", "PIRT");
@@ -449,6 +449,10 @@ class BrandEditorPagesIntegrationTest {
         browser.postMultipart(images + "/logo", Map.of(), "logo.jpg", "image/jpeg", MediaApi.uniquePhoto(400, 400));
         var largeLogo = browser.get(images).body();
         assertThat(largeLogo).contains("Logo sudah diunggah", smallCover).doesNotContain("Logo ini kecil");
+
+        // a wide logo is fitted into a square: drawn 120 px high, it looks blurred too
+        browser.postMultipart(images + "/logo", Map.of(), "logo.jpg", "image/jpeg", MediaApi.uniquePhoto(400, 120));
+        assertThat(browser.get(images).body()).contains("Logo ini kecil (400 × 120 piksel)");
     }
 
     /**

@@ -322,7 +322,7 @@ class ProducerDashboardIntegrationTest {
         var browser = new FormBrowser(port);
         browser.signIn(product.email(), SIGN_UP_PASSWORD);
         var notice = "Foto ini kecil (40 × 30 piksel) dan akan tampak buram. "
-                + "Kirim foto dengan sisi terpendek minimal 800 piksel.";
+                + "Kirim foto dengan lebar minimal 800 piksel.";
 
         var small = browser.postMultipart(photos, Map.of("altId", "Kendi kecil"), "kecil.jpg", "image/jpeg",
                 jpeg(40, 30));
@@ -337,7 +337,7 @@ class ProducerDashboardIntegrationTest {
             .contains(notice);
         assertThat(browser.get(photos + "?lang=en").body())
             .contains("This photo is small (40 × 30 pixels) and will look blurred. "
-                    + "Send a photo whose shortest side is at least 800 pixels.");
+                    + "Send a photo at least 800 pixels wide.");
 
         browser.postMultipart(photos, Map.of("altId", "Kendi besar"), "besar.jpg", "image/jpeg", jpeg(1200, 900));
         var twoPhotos = browser.get(photos).body();

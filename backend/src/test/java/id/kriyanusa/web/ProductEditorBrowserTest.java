@@ -142,7 +142,7 @@ class ProductEditorBrowserTest {
             driver.findElement(By.id("altId")).sendKeys("Kendi kecil dari samping");
             browser.submit("main form[enctype]");
             var notice = "Foto ini kecil (40 × 30 piksel) dan akan tampak buram. "
-                    + "Kirim foto dengan sisi terpendek minimal 800 piksel.";
+                    + "Kirim foto dengan lebar minimal 800 piksel.";
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Foto sudah diunggah",
                     notice);
             assertThat(driver.findElement(By.cssSelector(".photos .small-photo")).getText()).isEqualTo(notice);
@@ -151,7 +151,7 @@ class ProductEditorBrowserTest {
             browser.open(photos + "?lang=en");
             assertThat(driver.findElement(By.cssSelector(".photos .small-photo")).getText())
                 .isEqualTo("This photo is small (40 × 30 pixels) and will look blurred. "
-                        + "Send a photo whose shortest side is at least 800 pixels.");
+                        + "Send a photo at least 800 pixels wide.");
             browser.assertUsable();
 
             browser.open(photos);
