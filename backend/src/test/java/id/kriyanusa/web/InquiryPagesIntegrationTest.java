@@ -87,7 +87,8 @@ class InquiryPagesIntegrationTest {
         assertThat(inbox)
             .contains("Pesan untuk Koperasi Kriya Tembakau Semoyang", message, "Uji BUYER",
                     "Kontak terlihat setelah Anda membalas.")
-            .doesNotContain(email, "0819-0722-5678");
+            .as("no empty list of what the producer asked other brands")
+            .doesNotContain(email, "0819-0722-5678", "Pesan yang Anda kirim");
         var empty = producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", ""));
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Tulis pesan Anda.", "href=\"#message-" + id + "\"");
