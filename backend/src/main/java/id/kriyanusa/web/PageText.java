@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,15 @@ public class PageText {
             return "-";
         }
         return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("d MMM yyyy", LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A month as the visitor reads it, `Mar 2026` or `Mei 2026`, from the API's
+     * `2026-03`.
+     */
+    public String month(String iso) {
+        return iso == null ? "-"
+                : YearMonth.parse(iso).format(DateTimeFormatter.ofPattern("MMM yyyy", LocaleContextHolder.getLocale()));
     }
 
     /** A price as the visitor groups it, "Rp 175.000" or "Rp 175,000"; null for none. */

@@ -332,6 +332,8 @@ class OutcomesIntegrationTest {
         page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
         var html = page.get("/kelola/angka").body();
         assertThat(html).contains("Angka per kategori", "data-category=\"" + categorySlug + "\"", "Pertanyaan pembeli");
+        // months by name, as dates are
+        assertThat(html).containsPattern("<time datetime=\"\\d{4}-\\d{2}\">\\w{3} \\d{4}</time>");
         var csv = page.get("/kelola/angka/kategori.csv").body().substring(1).split("\r\n");
         assertThat(csv[0]).isEqualTo("Kategori,Slug,Produk terbit (semua merek),Pertanyaan pembeli,Pertanyaan dijawab,"
                 + "Ketukan WhatsApp,Produk dilihat pembeli,Produk terbit dari merek belum terverifikasi");

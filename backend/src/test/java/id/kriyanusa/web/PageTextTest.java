@@ -38,6 +38,9 @@ class PageTextTest {
             assertThat(text.date("2026-12-05")).isEqualTo("5 Des 2026");
             LocaleContextHolder.setLocale(Locale.ENGLISH);
             assertThat(text.date("2026-12-05")).as("not the American Dec 5, 2026").isEqualTo("5 Dec 2026");
+            assertThat(text.month("2026-05")).isEqualTo("May 2026");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
+            assertThat(text.month("2026-05")).isEqualTo("Mei 2026");
         }
         finally {
             LocaleContextHolder.resetLocaleContext();
