@@ -135,6 +135,8 @@ class BrandLifecyclePagesIntegrationTest {
         assertThat(dashboard.body()).contains("Merek " + name + " dibuat sebagai draf.", name, "Draf: belum diajukan",
                 "Ajukan verifikasi");
         var brandId = brandId(dashboard);
+        assertThat(browser.get("/merek/" + PageAddresses.slugOf(name)).body()).as("the draft's page, to its members")
+            .contains("Pembeli tidak melihat halaman ini: merek ini belum terverifikasi");
 
         var refused = browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of());
         assertThat(refused.statusCode()).isEqualTo(422);
