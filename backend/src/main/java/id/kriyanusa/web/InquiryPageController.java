@@ -163,13 +163,13 @@ class InquiryPageController {
 
     /**
      * What a guest sent, shown instead of the form until they open the link mailed to
-     * them: the form again invited sending it twice. Every key is there, null when left
-     * out, for the page to ask.
+     * them, with how they asked to be answered: the form again invited sending it twice.
+     * Every key is there, null when left out, for the page to ask.
      */
     private static Map<String, Object> held(String email, Map<String, Object> input) {
         var held = new HashMap<String, Object>();
         held.put("email", email);
-        for (var field : List.of("message", "quantity", "neededBy")) {
+        for (var field : List.of("message", "quantity", "neededBy", "replyChannel", "contact")) {
             held.put(field, input.get(field));
         }
         return held;

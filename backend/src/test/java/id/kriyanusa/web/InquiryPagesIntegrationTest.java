@@ -170,7 +170,7 @@ class InquiryPagesIntegrationTest {
         assertThat(held.headers().firstValue("Location").orElseThrow()).endsWith(PRODUCT + "/tanya");
         assertThat(guest.get(PRODUCT + "/tanya").body()).as("what was sent and the step left, not the form again")
             .contains("Hampir selesai: buka tautan yang kami kirim ke " + email, "Pesan yang Anda kirim", message,
-                    "Jumlah: 20", "Periksa folder spam", "href=\"" + PRODUCT + "\"")
+                    "Jumlah: 20", "Dijawab lewat Email: " + email, "Periksa folder spam", "href=\"" + PRODUCT + "\"")
             .doesNotContain("<form class=\"stacked\"", "Kirim pesan</button>");
         assertThat(guest.get(PRODUCT + "/tanya").body()).as("a new inquiry, later").contains("Kirim pesan</button>");
         var producer = new FormBrowser(port);
