@@ -1,7 +1,6 @@
 package id.kriyanusa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -18,6 +17,7 @@ import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.search.internal.Completions;
+import id.kriyanusa.search.internal.IndicesBuilt;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import id.kriyanusa.search.internal.SearchIndices;
 import id.kriyanusa.search.internal.Searchers;
@@ -62,13 +62,12 @@ class PopularSearchesIntegrationTest {
     SearchIndices indices;
 
     /**
-     * A search made before the first index is built answers "not yet" and is not
-     * recorded: run first after start-up, these tests waited for nothing.
+     * A search made before the first index is built answers "not yet" (and is not
+     * recorded): run first after start-up, these tests waited for nothing.
      */
     @BeforeEach
     void awaitIndices() {
-        await().atMost(Duration.ofSeconds(90))
-            .until(() -> indices.all().stream().allMatch(i -> i.index().current().isPresent()));
+        IndicesBuilt.waitFor(indices);
     }
 
     @Test

@@ -1,16 +1,15 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.HttpTestClient;
+import id.kriyanusa.search.internal.IndicesBuilt;
 import id.kriyanusa.search.internal.SearchIndices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +39,12 @@ class StorefrontBrowserTest {
     SearchIndices indices;
 
     /**
-     * Run first (a targeted run), a test would search before the demo data is indexed.
+     * A search made before the first index is built answers "not yet" (and is not
+     * recorded): run first after start-up, these tests waited for nothing.
      */
     @BeforeEach
     void awaitIndices() {
-        await().atMost(Duration.ofSeconds(90))
-            .until(() -> indices.all().stream().allMatch(i -> i.index().current().isPresent()));
+        IndicesBuilt.waitFor(indices);
     }
 
     @Test
