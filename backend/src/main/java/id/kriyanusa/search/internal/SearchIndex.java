@@ -359,7 +359,10 @@ public class SearchIndex {
         }
     }
 
-    private static String read(String path) {
+    /**
+     * A text file of the class path, such as the index definitions and the vocabulary.
+     */
+    static String read(String path) {
         try (var in = new ClassPathResource(path).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -1,13 +1,8 @@
 package id.kriyanusa.search.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The search's own vocabulary, {@code search/synonyms.txt}: the lines of equivalent names
@@ -17,7 +12,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class Vocabulary {
 
-    private static final List<String> LINES = read().lines()
+    private static final List<String> LINES = SearchIndex.read("search/synonyms.txt")
+        .lines()
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .toList();
@@ -37,15 +33,6 @@ final class Vocabulary {
     /** Whether a word (folded, see {@link Words}) is one of the vocabulary's. */
     static boolean knows(String word) {
         return WORDS.contains(word);
-    }
-
-    private static String read() {
-        try (var in = new ClassPathResource("search/synonyms.txt").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }
