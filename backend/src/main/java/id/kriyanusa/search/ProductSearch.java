@@ -173,7 +173,8 @@ public class ProductSearch {
             return new Answer(response, null, request);
         }
         long found = total(response);
-        MatchQuality quality = found > 0 ? MatchQuality.ALL_TERMS : null;
+        MatchQuality quality = found == 0 ? null
+                : ProductQueries.hasEveryWordAsAsked(response) ? MatchQuality.ALL_TERMS : MatchQuality.RELATED;
         var words = Words.of(text).size();
         var tried = Matching.ALL_WORDS;
         for (var relaxed : List.of(Matching.MOST_WORDS, Matching.ANY_WORD)) {

@@ -343,6 +343,11 @@ class SearchPageController {
         if (((Number) results.get("totalCount")).intValue() == 0) {
             offerAWayOn(form, results, model, language);
         }
+        else if (results.get("matchQuality") != null && !"ALL_TERMS".equals(results.get("matchQuality"))) {
+            // only related products near the place: what is asked for may be a little
+            // farther
+            model.addAttribute("wider", form.wider(conditions(results), language));
+        }
         return "pages/search";
     }
 
@@ -352,10 +357,7 @@ class SearchPageController {
      * searches that found products.
      */
     private void offerAWayOn(SearchForm form, Map<String, Object> results, Model model, Locale language) {
-        Map<String, Object> interpretation = (Map<String, Object>) results.get("interpretation");
-        model.addAttribute("wider", form.wider(
-                interpretation == null ? List.of() : (List<Map<String, Object>>) interpretation.get("conditions"),
-                language));
+        model.addAttribute("wider", form.wider(conditions(results), language));
         var response = graphQl.documentName(DOCUMENT).operationName("nothingFound").executeSync();
         if (failed(response)) {
             return;
@@ -372,6 +374,12 @@ class SearchPageController {
                     .filter(category -> withProducts.contains(category.get("slug")))
                     .toList());
         model.addAttribute("popular", response.field("popularSearches").toEntityList(String.class));
+    }
+
+    /** The conditions the search read in the words typed. */
+    private static List<Map<String, Object>> conditions(Map<String, Object> results) {
+        var interpretation = (Map<String, Object>) results.get("interpretation");
+        return interpretation == null ? List.of() : (List<Map<String, Object>>) interpretation.get("conditions");
     }
 
     @GetMapping("/cari/merek")

@@ -603,6 +603,32 @@ class ProductSearchIntegrationTest {
         assertThat((Object) JsonPath.read(nothing, "$.data.searchProducts.matchQuality")).isNull();
     }
 
+    /**
+     * The thesaurus groups a guci (an urn) with a kendi (a jug): an urn is found for a
+     * jug, but only as related, so a buyer near a pottery village that makes urns alone
+     * is told so.
+     */
+    @Test
+    void thingsFoundOnlyAsLikeTheOneAskedForAreRelated() throws Exception {
+        var marker = SearchApi.marker();
+        var urn = searchableProduct("masbagik-timur", "Guci hias " + marker, "Guci tanah liat untuk sudut ruang.",
+                "gerabah-hias", marker);
+
+        var onlyUrns = understood(marker + " kendi", null);
+        assertThat(slugs(onlyUrns)).first().isEqualTo(urn);
+        assertThat((String) JsonPath.read(onlyUrns, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
+
+        var jug = searchableProduct("banyumulek", "Kendi air " + marker, "Kendi untuk air minum.", "kendi-dan-teko",
+                marker);
+        var both = understood(marker + " kendi", null);
+        assertThat(slugs(both)).startsWith(jug).contains(urn);
+        assertThat((String) JsonPath.read(both, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        // the urns' category chosen: what is shown is only like a jug again
+        var urnsChosen = understood(marker + " kendi", Map.of("categories", List.of("gerabah-hias")));
+        assertThat(slugs(urnsChosen)).first().isEqualTo(urn);
+        assertThat((String) JsonPath.read(urnsChosen, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
+    }
+
     @Test
     void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
         var marker = SearchApi.marker();

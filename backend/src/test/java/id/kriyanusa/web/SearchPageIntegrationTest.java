@@ -156,6 +156,21 @@ class SearchPageIntegrationTest {
         assertThat(page("/cari?q=kendi")).doesNotContain("Tidak ada yang persis cocok");
     }
 
+    /**
+     * Within 10 km of Loyok the potters of Masbagik make urns, not jugs: the urns are
+     * shown as related, with the way to the jugs a little farther.
+     */
+    @Test
+    void onlyThingsLikeTheOneAskedForNearAPlaceAreShownAsRelated() throws Exception {
+        var near = page("/cari?q=kendi&dekat=loyok&radius=10");
+        assertThat(near).contains("Tidak ada yang persis cocok; produk terkait:", "Cari lebih jauh, dalam 25 km",
+                "href=\"/cari?q=kendi&amp;dekat=loyok&amp;radius=25");
+        assertThat(hrefs(near, "/produk/")).isNotEmpty().allMatch(product -> product.startsWith("/produk/guci-"));
+        var farther = page("/cari?q=kendi&dekat=loyok&radius=50");
+        assertThat(hrefs(farther, "/produk/")).anyMatch(product -> product.startsWith("/produk/kendi-"));
+        assertThat(farther).doesNotContain("Tidak ada yang persis cocok", "Cari lebih jauh");
+    }
+
     @Test
     void onAPhoneTheResultsComeBeforeTheFiltersWhichOpenOnceUsed() throws Exception {
         var plain = page("/cari?q=tas");

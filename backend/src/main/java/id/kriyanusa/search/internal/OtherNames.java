@@ -107,9 +107,32 @@ public class OtherNames {
      * Another name of a thing.
      *
      * @param words the name
-     * @param kind whether it names the thing's kind (a bag, for a purse), not the thing
+     * @param relation how what it names is related to the thing
      */
-    public record Name(String words, boolean kind) {
+    public record Name(String words, Relation relation) {
+
+        /** Whether it names the thing's kind (a bag, for a purse), not the thing. */
+        public boolean kind() {
+            return relation == Relation.KIND;
+        }
+
+    }
+
+    /** How the thing another name names is related to the thing named. */
+    public enum Relation {
+
+        /** The same thing: WordNet's synonyms ("ewer" for a pitcher), a translation. */
+        SAME,
+
+        /**
+         * A thing the thesaurus groups with it, often another thing of the same use: for
+         * a "kendi" (jug) a "guci" (urn) or a "tempayan" (water jar).
+         */
+        ALIKE,
+
+        /** The thing's kind one step up: a bag for a purse. */
+        KIND
+
     }
 
     /**
@@ -145,7 +168,7 @@ public class OtherNames {
      * ("hem" is an edge in English and a shirt in Indonesian); then its translations.
      */
     private List<Name> namesOf(String name) {
-        var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name)).toList();
+        var indonesian = names(thesaurus, lexicon -> lexicon.namesOf(name), Relation.ALIKE).toList();
         var noun = englishNoun(name);
         // the dictionary holds an English noun once, in the singular ("planters" is
         // looked up as "planter")
@@ -155,7 +178,8 @@ public class OtherNames {
                     .distinct()
                     .flatMap(form -> lexicon.translationsOf(form).stream())
                     .distinct()
-                    .toList());
+                    .toList(),
+                Relation.SAME);
         return Stream
             .of(noun.map(OtherNames::englishNamesOf).orElse(List.of()).stream(), indonesian.stream(), translated)
             .flatMap(names -> names)
@@ -342,17 +366,23 @@ public class OtherNames {
         heads.add(kind.getWords().getFirst().getLemma().toLowerCase(Locale.ROOT));
     }
 
-    private static <T> Stream<Name> names(CompletableFuture<Optional<T>> lexicon, Function<T, List<String>> namesOf) {
-        return lexicon.join().map(namesOf).orElse(List.of()).stream().limit(MOST).map(other -> new Name(other, false));
+    private static <T> Stream<Name> names(CompletableFuture<Optional<T>> lexicon, Function<T, List<String>> namesOf,
+            Relation relation) {
+        return lexicon.join()
+            .map(namesOf)
+            .orElse(List.of())
+            .stream()
+            .limit(MOST)
+            .map(other -> new Name(other, relation));
     }
 
     private static List<Name> englishNamesOf(IndexWord word) {
         try {
             var names = new LinkedHashMap<String, Name>();
             for (var sense : senses(word)) {
-                addNames(names, sense, word.getLemma(), false);
+                addNames(names, sense, word.getLemma(), Relation.SAME);
                 for (var kind : sense.getPointers(PointerType.HYPERNYM)) {
-                    addNames(names, kind.getTargetSynset(), word.getLemma(), true);
+                    addNames(names, kind.getTargetSynset(), word.getLemma(), Relation.KIND);
                 }
             }
             return names.values().stream().limit(MOST).toList();
@@ -387,11 +417,11 @@ public class OtherNames {
             .orElse(0);
     }
 
-    private static void addNames(Map<String, Name> names, Synset synset, String typed, boolean kind) {
+    private static void addNames(Map<String, Name> names, Synset synset, String typed, Relation relation) {
         for (var other : synset.getWords()) {
             var words = other.getLemma().toLowerCase(Locale.ROOT);
             if (!words.equals(typed)) {
-                names.putIfAbsent(words, new Name(words, kind));
+                names.putIfAbsent(words, new Name(words, relation));
             }
         }
     }

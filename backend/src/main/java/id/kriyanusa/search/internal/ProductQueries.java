@@ -1,6 +1,7 @@
 package id.kriyanusa.search.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import id.kriyanusa.search.ProductSearchFilter;
 import id.kriyanusa.search.ProductSearchParts;
@@ -59,6 +61,12 @@ public final class ProductQueries {
      * one.
      */
     private static final String MSM = "75%";
+
+    /**
+     * The count of the products found that have every word of the text as asked for, not
+     * only by the name of a thing like the one it names (see {@link #everyWord}).
+     */
+    private static final String ASKED_FOR = "asked_for";
 
     /**
      * A buyer asking for crafts ("kerajinan tangan Pringgasela") or naming a thing made
@@ -189,6 +197,12 @@ public final class ProductQueries {
         if (!unselected.isEmpty()) {
             aggs.put(UNSELECTED,
                     Map.of("filter", bool(List.of(), List.copyOf(facetFilters.values())), "aggs", unselected));
+        }
+        if (text != null && q.matching() == Matching.ALL_WORDS) {
+            var asked = askedFor(q, facetFilters.values());
+            if (asked != null) {
+                aggs.put(ASKED_FOR, asked);
+            }
         }
         if (!aggs.isEmpty()) {
             body.put("aggs", aggs);
@@ -322,45 +336,117 @@ public final class ProductQueries {
      * description nor by another name or kind: a keychain whose description says it hangs
      * on a bag is not a bag, nor is a purse, which is its other name. A word that titles
      * spell as typed names a thing, and a brand whose name has it does not make all its
-     * products that thing: the songket weavers' eco-print scarf is not songket.
+     * products that thing: the songket weavers' eco-print scarf is not songket. A thing's
+     * names that the thesaurus only groups with it (a guci, an urn, for a kendi) find
+     * products too, but the product then does not have the word as asked for (see
+     * {@link #hasEveryWordAsAsked}).
      */
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
             Map<String, String> roots, Set<String> speltRight, boolean named) {
         var each = new ArrayList<Object>();
         for (var word : text.split("\\s+")) {
-            var thing = speltRight.containsAll(Words.of(word));
-            var should = new ArrayList<Object>(List.of(
-                    Map.of("multi_match",
-                            forgivingTypos(Map.of("query", word, "fields", NAME_FIELDS, "zero_terms_query", "all"),
-                                    speltRight)),
-                    Map.of("multi_match", Map.of("query", word, "fields",
-                            thing ? ATTRIBUTE_FIELDS_BUT_BRAND : ATTRIBUTE_FIELDS, "zero_terms_query", "all"))));
             if (named) {
+                var should = wordAsTyped(word, speltRight);
                 should.add(Map.of("match", Map.of("thing", Map.of("query", word, "zero_terms_query", "all"))));
                 should.add(Map.of("match",
                         Map.of("title_roots", Map.of("query", rooted(word, roots), "zero_terms_query", "all"))));
+                each.add(oneOf(should));
+                continue;
+            }
+            var alike = alikeNames(word, otherNames).map(ProductQueries::anyOf).toList();
+            var asAsked = asAskedFor(word, speltRight, otherNames, roots);
+            if (alike.isEmpty()) {
+                each.add(asAsked);
             }
             else {
-                should.add(Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all"))));
-                should.add(Map.of("multi_match",
-                        Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
-                should.add(Map.of("multi_match",
-                        Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
+                var orAlike = new ArrayList<Object>(List.of(asAsked));
+                orAlike.addAll(alike);
+                each.add(oneOf(orAlike));
             }
-            if (!named) {
-                should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
-                Words.of(word)
-                    .stream()
-                    .map(otherNames::get)
-                    .filter(Objects::nonNull)
-                    .distinct()
-                    .map(names -> names.stream().filter(name -> !name.kind()).toList())
-                    .filter(names -> !names.isEmpty())
-                    .forEach(names -> should.add(anyOf(names)));
-            }
-            each.add(Map.of("bool", Map.of("should", should, "minimum_should_match", 1)));
         }
         return Map.of("bool", Map.of("filter", each));
+    }
+
+    /**
+     * The word in the titles and categories (typos forgiven where titles do not spell it
+     * as typed), or in the materials, techniques, places and brand; the brand not for a
+     * word that titles spell as typed.
+     */
+    private static List<Object> wordAsTyped(String word, Set<String> speltRight) {
+        var thing = speltRight.containsAll(Words.of(word));
+        return new ArrayList<>(List.of(
+                Map.of("multi_match",
+                        forgivingTypos(Map.of("query", word, "fields", NAME_FIELDS, "zero_terms_query", "all"),
+                                speltRight)),
+                Map.of("multi_match", Map.of("query", word, "fields",
+                        thing ? ATTRIBUTE_FIELDS_BUT_BRAND : ATTRIBUTE_FIELDS, "zero_terms_query", "all"))));
+    }
+
+    /**
+     * The word as typed, through the cross-language vocabulary, in the descriptions, as a
+     * root, as a kind, or by another name of the same thing.
+     */
+    private static Map<String, Object> asAskedFor(String word, Set<String> speltRight,
+            Map<String, List<OtherNames.Name>> otherNames, Map<String, String> roots) {
+        var should = wordAsTyped(word, speltRight);
+        should.add(Map.of("match", Map.of("cross", Map.of("query", word, "zero_terms_query", "all"))));
+        should
+            .add(Map.of("multi_match", Map.of("query", word, "fields", DESCRIPTION_FIELDS, "zero_terms_query", "all")));
+        should.add(Map.of("multi_match",
+                Map.of("query", rooted(word, roots), "fields", ROOT_FIELDS, "zero_terms_query", "all")));
+        should.add(Map.of("match", Map.of("kinds", Map.of("query", word, "zero_terms_query", "all"))));
+        thingsOf(word, otherNames).map(names -> namesRelated(names, OtherNames.Relation.SAME))
+            .filter(names -> !names.isEmpty())
+            .forEach(names -> should.add(anyOf(names)));
+        return oneOf(should);
+    }
+
+    /**
+     * The count of the products found with every word as asked for, among those shown
+     * (the facets' filters applied), when a word names things like others; else none.
+     */
+    private static Map<String, Object> askedFor(ProductQuery q, Collection<Object> facetFilters) {
+        var words = q.text().split("\\s+");
+        var asked = new ArrayList<Object>(facetFilters);
+        for (var word : words) {
+            if (alikeNames(word, q.otherNames()).findAny().isPresent()) {
+                asked.add(asAskedFor(word, q.speltRight(), q.otherNames(), q.roots()));
+            }
+        }
+        return asked.size() == facetFilters.size() ? null : Map.of("filter", bool(List.of(), asked));
+    }
+
+    /**
+     * Whether some product found has every word as asked for: a guci (an urn) is like a
+     * kendi (a jug), and the nearest pottery may have only urns. Known only when the
+     * search asked (see {@link #askedFor}); true when it did not.
+     */
+    public static boolean hasEveryWordAsAsked(JsonNode response) {
+        var asked = response.path("aggregations").path(ASKED_FOR);
+        return asked.isMissingNode() || asked.path("doc_count").asLong() > 0;
+    }
+
+    /** The other names of the things a word of the text is part of. */
+    private static Stream<List<OtherNames.Name>> thingsOf(String word, Map<String, List<OtherNames.Name>> otherNames) {
+        return Words.of(word).stream().map(otherNames::get).filter(Objects::nonNull).distinct();
+    }
+
+    /**
+     * The names of things like those a word of the text names (see
+     * {@link OtherNames.Relation#ALIKE}).
+     */
+    private static Stream<List<OtherNames.Name>> alikeNames(String word,
+            Map<String, List<OtherNames.Name>> otherNames) {
+        return thingsOf(word, otherNames).map(names -> namesRelated(names, OtherNames.Relation.ALIKE))
+            .filter(names -> !names.isEmpty());
+    }
+
+    private static List<OtherNames.Name> namesRelated(List<OtherNames.Name> names, OtherNames.Relation relation) {
+        return names.stream().filter(name -> name.relation() == relation).toList();
+    }
+
+    private static Map<String, Object> oneOf(List<Object> queries) {
+        return Map.of("bool", Map.of("should", queries, "minimum_should_match", 1));
     }
 
     private static Map<String, Object> textQuery(String text, Matching matching,

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import id.kriyanusa.search.internal.OtherNames.Name;
+import id.kriyanusa.search.internal.OtherNames.Relation;
 import org.junit.jupiter.api.Test;
 
 class OtherNamesTest {
@@ -19,7 +20,8 @@ class OtherNamesTest {
         var found = otherNames.of("purse");
 
         assertThat(found).containsOnlyKeys("purse");
-        assertThat(found.get("purse")).contains(new Name("handbag", false), new Name("container", true));
+        assertThat(found.get("purse")).contains(new Name("handbag", Relation.SAME),
+                new Name("container", Relation.KIND));
         assertThat(words(otherNames.of("case").get("case"))).contains("container")
             .doesNotContain("shell", "pillowcase");
         // a bag is not a baseball base, a plate not home plate (rare senses, a sport's)
@@ -91,6 +93,13 @@ class OtherNamesTest {
         // "kemeja" lists "hem"; "hem" has no entry of its own
         assertThat(words(otherNames.of("baju hem").get("hem"))).contains("kemeja");
         assertThat(otherNames.of("nyiru").get("nyiru")).noneMatch(Name::kind);
+    }
+
+    @Test
+    void theThesaurusGroupsThingsAlikeWhileATranslationIsTheSame() {
+        // a guci is an urn, a tempayan a water jar: like a kendi (jug), not one
+        assertThat(otherNames.of("kendi").get("kendi")).contains(new Name("guci", Relation.ALIKE),
+                new Name("tempayan", Relation.ALIKE), new Name("jug", Relation.SAME));
     }
 
     @Test
