@@ -193,6 +193,13 @@ class BlindRelevanceTest {
     static final Map<String, Double> EIGHTH_EXAM_FLOORS = Map.of("A tune", 0.88, "A heldout", 0.89, "B tune", 0.88,
             "B heldout", 0.89);
 
+    /**
+     * The ninth exam's ({@code search/blind9/}): first run, on the code of session 22
+     * before its vocabulary round.
+     */
+    static final Map<String, Double> NINTH_EXAM_FLOORS = Map.of("A tune", 0.5, "A heldout", 0.5, "B tune", 0.5,
+            "B heldout", 0.5);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -266,7 +273,13 @@ class BlindRelevanceTest {
          * hampers), migrant workers' families and the diaspora (Malay and NTB's own
          * languages), and phone and voice typists (numbers in words).
          */
-        EIGHTH("blind8", 75, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
+        EIGHTH("blind8", 75, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10),
+        /**
+         * Written for resellers and dropshippers (marketplace words), cafes, villas and
+         * interior designers, Muslim gift buyers (Arabic-derived words), buyers from
+         * Makassar, Kupang and Surabaya, and slow or slangy typists.
+         */
+        NINTH("blind9", 77, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
 
         final String directory;
 
@@ -388,6 +401,11 @@ class BlindRelevanceTest {
     @Test
     void theEighthExamScoresNoWorseThanToday() throws Exception {
         assertEachHalf(Exam.EIGHTH, sit(Exam.EIGHTH), HALVES, EIGHTH_EXAM_FLOORS);
+    }
+
+    @Test
+    void theNinthExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(Exam.NINTH, sit(Exam.NINTH), HALVES, NINTH_EXAM_FLOORS);
     }
 
     /**
