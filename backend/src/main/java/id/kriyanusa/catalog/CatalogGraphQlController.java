@@ -182,6 +182,16 @@ class CatalogGraphQlController implements NodeLookup {
         return accounts.emailOf(change.changedBy()).orElse(null);
     }
 
+    @SchemaMapping(typeName = "CategoryMove", field = "from")
+    Category movedFrom(CategoryChange.Move move) {
+        return move.from() == null ? null : categories.all().get(move.from());
+    }
+
+    @SchemaMapping(typeName = "CategoryMove", field = "to")
+    Category movedTo(CategoryChange.Move move) {
+        return move.to() == null ? null : categories.all().get(move.to());
+    }
+
     @BatchMapping(typeName = "Category", field = "parent")
     Map<Category, Category> parent(List<Category> list) {
         var wanted = list.stream().map(Category::parentId).filter(java.util.Objects::nonNull).toList();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.kriyanusa.catalog.CategoryChange.Action;
+import id.kriyanusa.catalog.CategoryChange.Standing;
 import id.kriyanusa.catalog.internal.CategoryRepository;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.Changes;
@@ -166,7 +167,7 @@ public class Categories {
         }
         var parentId = parent == null ? null : parent.id();
         var id = repository.insert(slug, parentId, name, position != null ? position : nextPosition(current, parentId));
-        repository.record(id, Action.CREATED, null, by);
+        repository.record(id, Action.CREATED, null, null, null, by);
         return saved(id);
     }
 
@@ -220,7 +221,9 @@ public class Categories {
             return CategoryPayload.acceptable();
         }
         repository.update(category.id(), parentId, name, position);
-        repository.record(category.id(), Action.UPDATED, null, by);
+        repository.record(category.id(), Action.UPDATED, null,
+                new Standing(category.name(), category.parentId(), category.position()),
+                new Standing(name, parentId, position), by);
         return changed(category.id());
     }
 
@@ -241,7 +244,7 @@ public class Categories {
             return CategoryPayload.failed(errors.list());
         }
         repository.retire(category.id(), by);
-        repository.record(category.id(), Action.RETIRED, note, by);
+        repository.record(category.id(), Action.RETIRED, note, null, null, by);
         return changed(category.id());
     }
 
@@ -259,7 +262,7 @@ public class Categories {
             return CategoryPayload.failed(errors.list());
         }
         repository.retire(category.id(), null);
-        repository.record(category.id(), Action.RESTORED, note, by);
+        repository.record(category.id(), Action.RESTORED, note, null, null, by);
         return changed(category.id());
     }
 

@@ -322,6 +322,9 @@ public class Inquiries {
         var about = about(input, errors);
         var message = errors.required("input.message", input.message(), MAX_MESSAGE);
         var quantity = errors.range("input.quantity", input.quantity(), 1, MAX_QUANTITY);
+        if (input.quantityUnit() != null && input.quantity() == null) {
+            errors.add("input.quantity", UserErrorCode.REQUIRED, "Give the quantity the unit counts");
+        }
         var neededBy = input.neededBy();
         if (neededBy != null && (neededBy.isBefore(LocalDate.now(NTB)) || neededBy.getYear() > 2100)) {
             errors.add("input.neededBy", UserErrorCode.OUT_OF_RANGE, "Give a date from today to 2100");
@@ -360,7 +363,7 @@ public class Inquiries {
         var productId = about.product() == null ? null : about.product().id();
         var id = repository.insert(new InquiryRepository.NewInquiry(about.brand().id(),
                 about.product() == null ? InquirySubject.BRAND : InquirySubject.PRODUCT, productId, sender, guest,
-                quantity, neededBy, message, input.replyChannel(), number, pageLanguage()));
+                quantity, input.quantityUnit(), neededBy, message, input.replyChannel(), number, pageLanguage()));
         if (guest == null) {
             delivered(id, about);
         }

@@ -11,12 +11,13 @@ import java.util.Locale;
  * with the thread of replies in order. The buyer is an account ({@code senderId}) or a
  * guest ({@code guest}), whose inquiry also gets the account as sender once an account
  * proved the guest's address; the brand still sees the guest's name and address.
+ * {@code quantityUnit} is what the quantity counts (null for a plain number);
  * {@code contact} is the WhatsApp or phone number for those reply channels;
  * {@code language} the one of the page it was written on.
  */
 public record Inquiry(long id, long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
-        Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,
-        Locale language, InquiryStatus status, OffsetDateTime sentAt, OffsetDateTime answeredAt,
+        Integer quantity, QuantityUnit quantityUnit, LocalDate neededBy, String message, ReplyChannel replyChannel,
+        String contact, Locale language, InquiryStatus status, OffsetDateTime sentAt, OffsetDateTime answeredAt,
         OffsetDateTime closedAt, List<InquiryReply> replies) {
 
     public boolean answered() {
@@ -29,8 +30,8 @@ public record Inquiry(long id, long brandId, InquirySubject subject, Long produc
     }
 
     public Inquiry withReplies(List<InquiryReply> thread) {
-        return new Inquiry(id, brandId, subject, productId, senderId, guest, quantity, neededBy, message, replyChannel,
-                contact, language, status, sentAt, answeredAt, closedAt, thread);
+        return new Inquiry(id, brandId, subject, productId, senderId, guest, quantity, quantityUnit, neededBy, message,
+                replyChannel, contact, language, status, sentAt, answeredAt, closedAt, thread);
     }
 
 }

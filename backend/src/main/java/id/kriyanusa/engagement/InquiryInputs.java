@@ -13,8 +13,8 @@ public final class InquiryInputs {
      * {@code productId} is null; {@code contact} for WhatsApp and phone replies;
      * {@code guest} for a buyer who is not signed in.
      */
-    public record Send(String productId, String brandId, Integer quantity, LocalDate neededBy, String message,
-            ReplyChannel replyChannel, String contact, InquiryGuest guest) {
+    public record Send(String productId, String brandId, Integer quantity, QuantityUnit quantityUnit,
+            LocalDate neededBy, String message, ReplyChannel replyChannel, String contact, InquiryGuest guest) {
     }
 
     /** The secret of the link mailed to a guest to confirm their inquiry. */

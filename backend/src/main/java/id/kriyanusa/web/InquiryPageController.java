@@ -138,7 +138,9 @@ class InquiryPageController {
         input.put("replyChannel", form.replyChannel() == null ? "EMAIL"
                 : PageRequests.choice("input.replyChannel", form.replyChannel(), REPLY_CHANNELS, errors));
         input.put("contact", form.contact());
-        input.put("quantity", TypedNumbers.read("input.quantity", form.quantity(), TypedNumbers::pieces, errors));
+        var quantity = TypedNumbers.read("input.quantity", form.quantity(), Quantities::read, errors);
+        input.put("quantity", quantity == null ? null : quantity.count());
+        input.put("quantityUnit", quantity == null ? null : quantity.unit());
         input.put("neededBy", date(form.neededBy(), errors));
         var guest = Caller.current().accountId() == null;
         if (guest) {
@@ -169,7 +171,7 @@ class InquiryPageController {
     private static Map<String, Object> held(String email, Map<String, Object> input) {
         var held = new HashMap<String, Object>();
         held.put("email", email);
-        for (var field : List.of("message", "quantity", "neededBy", "replyChannel", "contact")) {
+        for (var field : List.of("message", "quantity", "quantityUnit", "neededBy", "replyChannel", "contact")) {
             held.put(field, input.get(field));
         }
         return held;

@@ -31,15 +31,6 @@ final class TypedNumbers {
      */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*|\\d+");
 
-    /**
-     * A word of one piece after a number of them, as buyers type a quantity: "20 buah",
-     * "12 pcs", "5 pasang". Words that multiply (lusin, kodi) are not among them: the
-     * number would not be the pieces.
-     */
-    private static final Pattern UNIT = Pattern.compile("(?<=\\d)\\s*(buah|bh|biji|pcs|pc|pieces?|lembar|lbr|helai"
-            + "|sets?|pasang|pairs?|units?|items?|potong|pak|packs?|bungkus|sheets?|rolls?|gulung|botol|bottles?"
-            + "|kotak|box(es)?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
-
     /** A length: a whole number, or one with decimals after a comma or a dot. */
     private static final Pattern DECIMAL = Pattern.compile("(\\d{1,7})(?:([,.])(\\d{1,3}))?");
 
@@ -70,14 +61,6 @@ final class TypedNumbers {
     static Integer count(String typed) {
         var text = compact(typed);
         return text == null ? null : whole(text);
-    }
-
-    /**
-     * A number of pieces, as {@link #count} reads it, with a word of one piece after it
-     * or not: "20 buah", "1.200 pcs", "20".
-     */
-    static Integer pieces(String typed) {
-        return count(typed == null ? null : UNIT.matcher(typed).replaceFirst(""));
     }
 
     /**

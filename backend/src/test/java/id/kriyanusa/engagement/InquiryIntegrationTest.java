@@ -43,7 +43,7 @@ class InquiryIntegrationTest {
 
     static final String BRAND = "koperasi-kriya-tembakau-semoyang";
 
-    static final String INQUIRY = "{ id subject message quantity neededBy replyChannel status senderName "
+    static final String INQUIRY = "{ id subject message quantity quantityUnit neededBy replyChannel status senderName "
             + "senderContact { email number } product { slug } brand { slug } replies { message writtenBy } }";
 
     static final String SEND = "mutation($input: SendInquiryInput!) { sendInquiry(input: $input) { inquiry " + INQUIRY
@@ -202,7 +202,7 @@ class InquiryIntegrationTest {
         var brand = jdbc.sql("select brand_id from product where id = ?").param(product).query(Long.class).single();
         actAs(ApiClient.BUYER, "ROLE_BUYER");
         var sent = inquiries
-            .send(new InquiryInputs.Send(new GlobalId("Product", product).encode(), null, 5, null, "Ada stok?",
+            .send(new InquiryInputs.Send(new GlobalId("Product", product).encode(), null, 5, null, null, "Ada stok?",
                     ReplyChannel.EMAIL, null, null), "in-process")
             .inquiry();
         actAs(ApiClient.PRODUCER, "ROLE_PRODUCER");
@@ -343,6 +343,31 @@ class InquiryIntegrationTest {
         assertThat(ApiClient.outcome(api.mutate(SEND, inquiry(new GlobalId("Product", draft).encode(), "Halo"), buyer),
                 "sendInquiry"))
             .isEqualTo("userError:NOT_FOUND");
+    }
+
+    /**
+     * A quantity keeps the unit it was given in, for the brand and the buyer alike; a
+     * unit without the quantity it counts is refused.
+     */
+    @Test
+    void aQuantityKeepsItsUnit() throws Exception {
+        var api = client(9);
+        var buyer = api.signUp("BUYER");
+        var product = productId(api, PRODUCT);
+        var unitAlone = inquiry(product, "Berapa harga per kodi?");
+        unitAlone.put("quantityUnit", "KODI");
+        var refused = api.mutate(SEND, unitAlone, buyer);
+        assertThat(ApiClient.outcome(refused, "sendInquiry")).isEqualTo("userError:REQUIRED");
+        assertThat((String) JsonPath.read(refused, "$.data.sendInquiry.userErrors[0].field"))
+            .isEqualTo("input.quantity");
+
+        unitAlone.put("quantity", 2);
+        var sent = sent(api, unitAlone, buyer);
+        assertThat(sent).containsEntry("quantity", 2).containsEntry("quantityUnit", "KODI");
+        var inbox = inInbox(api, api.signIn(ApiClient.PRODUCER), sent.get("id"));
+        assertThat(inbox).containsEntry("quantity", 2).containsEntry("quantityUnit", "KODI");
+        var plain = sent(api, inquiry(product, "Ada stok 20?"), buyer);
+        assertThat(plain.get("quantityUnit")).isNull();
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -25,6 +27,9 @@ class ConsoleCategoriesIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCuratorAddsRenamesRetiresAndRestoresACategory() throws Exception {
@@ -109,6 +114,72 @@ class ConsoleCategoriesIntegrationTest {
         assertThat(restoredAgain.statusCode()).isEqualTo(422);
         assertThat(restoredAgain.body()).contains("Kategori ini sudah ditawarkan")
             .doesNotContain("Langkah ini tidak dapat dilakukan");
+    }
+
+    /**
+     * The history says what a rename, a move and a reorder changed, in the page's
+     * language, and the API gives the same values; a change recorded before the values
+     * were kept still says only that one happened.
+     */
+    @Test
+    void theHistorySaysWhatWasRenamedMovedOrReordered() throws Exception {
+        var api = new ApiClient(port);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/kategori");
+        var slug = ApiClient.unique("ketak");
+        assertThat(
+                curator
+                    .post("/kelola/kategori",
+                            Map.of("indonesian", "Anyaman Uji", "english", "Test Weave", "parentSlug", "anyaman",
+                                    "slug", slug, "position", "4"))
+                    .statusCode())
+            .isEqualTo(302);
+        var page = "/kelola/kategori/" + slug;
+        curator.get(page);
+        assertThat(curator
+            .post(page, Map.of("indonesian", "Anyaman Ketak Uji", "english", "Test Ketak Weave", "parentSlug",
+                    "anyaman", "position", "4"))
+            .statusCode()).isEqualTo(302);
+        curator.get(page);
+        assertThat(
+                curator
+                    .post(page,
+                            Map.of("indonesian", "Anyaman Ketak Uji", "english", "Test Ketak Weave", "parentSlug",
+                                    "tenun", "position", "9"))
+                    .statusCode())
+            .isEqualTo(302);
+        // a change recorded before the values were kept
+        jdbc.sql("insert into category_change (category_id, action, changed_by) "
+                + "select c.id, 'UPDATED', a.id from category c, account a where c.slug = ? and a.email = ?")
+            .params(slug, ApiClient.CURATOR)
+            .update();
+
+        var history = shown(curator.get(page).body());
+        assertThat(history)
+            .contains("Nama: Anyaman Uji → Anyaman Ketak Uji", "Induk: Anyaman → Tenun", "Urutan: 4 → 9",
+                    "Nama, letak atau urutan diubah", "Ditambahkan")
+            .doesNotContain("Urutan: 4 → 4", "Nama: Anyaman Ketak Uji → Anyaman Ketak Uji");
+        assertThat(history.indexOf("Nama, letak atau urutan diubah")).as("the row without values, newest")
+            .isLessThan(history.indexOf("Induk: Anyaman → Tenun"));
+        assertThat(history.split("Nama, letak atau urutan diubah", -1)).as("said of that row only").hasSize(2);
+        assertThat(shown(curator.get(page + "?lang=en").body())).contains("Name: Test Weave → Test Ketak Weave",
+                "Parent: Basketry → Weaving", "Order: 4 → 9", "Name, place or order changed");
+
+        var changes = api.query("""
+                query($slug: String!) { category(slug: $slug) { history {
+                    action renamed { from { indonesian } to { english } } moved { from { slug } to { slug } }
+                    reordered { from to } } } }""", Map.of("slug", slug), api.signIn(ApiClient.CURATOR));
+        assertThat((String) JsonPath.read(changes, "$.data.category.history[2].renamed.from.indonesian"))
+            .isEqualTo("Anyaman Uji");
+        assertThat((String) JsonPath.read(changes, "$.data.category.history[2].renamed.to.english"))
+            .isEqualTo("Test Ketak Weave");
+        assertThat((Object) JsonPath.read(changes, "$.data.category.history[2].moved")).isNull();
+        assertThat((String) JsonPath.read(changes, "$.data.category.history[1].moved.from.slug")).isEqualTo("anyaman");
+        assertThat((String) JsonPath.read(changes, "$.data.category.history[1].moved.to.slug")).isEqualTo("tenun");
+        assertThat((Integer) JsonPath.read(changes, "$.data.category.history[1].reordered.to")).isEqualTo(9);
+        assertThat((Object) JsonPath.read(changes, "$.data.category.history[0].renamed")).isNull();
+        assertThat((Object) JsonPath.read(changes, "$.data.category.history[3].renamed")).as("created").isNull();
     }
 
     /** A page's text as a person reads it: without its tags, spaces as one. */

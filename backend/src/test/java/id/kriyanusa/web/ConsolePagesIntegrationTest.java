@@ -2,10 +2,12 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ class ConsolePagesIntegrationTest {
 
     static final String SUBMIT = "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input)"
             + " { brand { verificationStatus } userErrors { code } } }";
+
+    static final String CREATE_PRODUCT = "mutation($input: CreateProductInput!) { createProduct(input: $input)"
+            + " { product { id slug } userErrors { field code } } }";
 
     static final String DECIDE = "mutation($input: BrandTransitionInput!) { %1$s(input: $input)"
             + " { userErrors { code } } }";
@@ -160,6 +165,39 @@ class ConsolePagesIntegrationTest {
             .doesNotContain("Tulis catatan untuk produsen");
     }
 
+    /**
+     * A curator judges a waiting brand by what it sells without leaving the queue: how
+     * many products are published and how many drafts, the first of them with a thumbnail
+     * of their photo and their price, each opening its product page.
+     */
+    @Test
+    void aWaitingBrandShowsWhatItSells() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brand = submittedBrand(producer);
+        var published = product(brand, "Kendi maling " + brand.get("slug"), 85_000, producer);
+        var photo = MediaApi.uploadForm(port, "PRODUCT", published.get("id"), "kendi.jpg", "image/jpeg",
+                MediaApi.uniquePhoto(600, 600), producer);
+        assertThat(photo.statusCode()).as(photo.body()).isEqualTo(200);
+        var publishing = api.mutate("mutation($input: ProductTransitionInput!) { publishProduct(input: $input)"
+                + " { userErrors { field code } } }", Map.of("id", published.get("id")), producer);
+        assertThat(ApiClient.outcome(publishing, "publishProduct")).as(publishing).isEqualTo("ok");
+        var draft = product(brand, "Piring hias " + brand.get("slug"), null, producer);
+
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var card = card(curator.get("/kelola/verifikasi").body(), brand);
+        assertThat(card)
+            .contains("<h3", "Produk</h3>", "1 terbit · 1 draf", "Kendi maling " + brand.get("slug"),
+                    "href=\"/produk/" + published.get("slug") + "\"", "Rp 85.000", "Piring hias " + brand.get("slug"),
+                    "href=\"/produk/" + draft.get("slug") + "\"", "Draf", "belum ada harga")
+            .containsPattern("<img[^>]*class=\"thumb\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"[^>]*alt=\"Foto uji\"");
+        assertThat(card.indexOf("Kendi maling")).as("published first").isLessThan(card.indexOf("Piring hias"));
+        assertThat(curator.get("/produk/" + draft.get("slug")).statusCode()).as("a draft opens for staff")
+            .isEqualTo(200);
+        assertThat(card(curator.get("/kelola/verifikasi?lang=en").body(), brand)).contains("Products</h3>",
+                "1 published · 1 draft", "Draft", "no price yet");
+    }
+
     @Test
     void producersGetTheForbiddenPageAndVisitorsAreSentToSignIn() throws Exception {
         var producer = new FormBrowser(port);
@@ -193,6 +231,30 @@ class ConsolePagesIntegrationTest {
         assertThat(ApiClient.outcome(updated, "updateBrand")).as(updated).isEqualTo("ok");
         submit(producer, brand);
         return brand;
+    }
+
+    /**
+     * A draft product of the brand in the demo's pottery category, with a price or none.
+     */
+    private Map<String, String> product(Map<String, Object> brand, String title, Integer price, String producer)
+            throws Exception {
+        var input = new HashMap<String, Object>();
+        input.put("brandId", brand.get("id"));
+        input.put("title", ApiClient.text(title, null));
+        input.put("categorySlug", "kendi-dan-teko");
+        input.put("price", price);
+        input.put("availability", "READY_STOCK");
+        input.put("stockQuantity", 5);
+        var created = api.mutate(CREATE_PRODUCT, input, producer);
+        assertThat(ApiClient.outcome(created, "createProduct")).as(created).isEqualTo("ok");
+        return JsonPath.read(created, "$.data.createProduct.product");
+    }
+
+    /** A brand's card on the queue's page, from its heading to the end of the card. */
+    private static String card(String page, Map<String, Object> brand) {
+        var start = page.indexOf("id=\"merek-" + brand.get("id") + "\"");
+        assertThat(start).as("the brand is in the queue").isNotNegative();
+        return page.substring(start, page.indexOf("</article>", start));
     }
 
     private void submit(String producer, Map<String, Object> brand) throws Exception {

@@ -105,7 +105,7 @@ class InquiryBrowserTest {
             browser.submit("main form.stacked");
             // what was sent and the step left, without the form to send it again
             assertThat(text(driver)).contains("buka tautan yang kami kirim ke " + email, "Pesan yang Anda kirim",
-                    message, "Jumlah: 20", "Periksa folder spam");
+                    message, "Jumlah: 20 buah", "Periksa folder spam");
             assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
             browser.assertUsable();
 

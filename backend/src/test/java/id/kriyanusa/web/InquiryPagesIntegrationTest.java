@@ -139,7 +139,7 @@ class InquiryPagesIntegrationTest {
                 Map.of("message", "Can you print names?", "quantity", "1,2", "replyChannel", "EMAIL"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Write the quantity as a whole number without decimals",
-                "for example 200, 1,200 or 20 pieces", "value=\"1,2\"");
+                "for example 200, 1,200, 20 pieces or 2 kodi", "value=\"1,2\"");
 
         var message = "Wedding favours " + ApiClient.unique("q") + ": can you print names?";
         var sent = buyer.post(ask, Map.of("message", message, "quantity", "1,200", "replyChannel", "EMAIL"));
@@ -170,7 +170,8 @@ class InquiryPagesIntegrationTest {
         assertThat(held.headers().firstValue("Location").orElseThrow()).endsWith(PRODUCT + "/tanya");
         assertThat(guest.get(PRODUCT + "/tanya").body()).as("what was sent and the step left, not the form again")
             .contains("Hampir selesai: buka tautan yang kami kirim ke " + email, "Pesan yang Anda kirim", message,
-                    "Jumlah: 20", "Dijawab lewat Email: " + email, "Periksa folder spam", "href=\"" + PRODUCT + "\"")
+                    "Jumlah: 20 buah", "Dijawab lewat Email: " + email, "Periksa folder spam",
+                    "href=\"" + PRODUCT + "\"")
             .doesNotContain("<form class=\"stacked\"", "Kirim pesan</button>");
         assertThat(guest.get(PRODUCT + "/tanya").body()).as("a new inquiry, later").contains("Kirim pesan</button>");
         var producer = new FormBrowser(port);
@@ -239,7 +240,7 @@ class InquiryPagesIntegrationTest {
                 message, "quantity", "1,200 pcs", "replyChannel", "EMAIL"));
         assertThat(held.statusCode()).as(held.body()).isEqualTo(302);
         assertThat(guest.get(PRODUCT + "/tanya?lang=en").body()).contains("Almost done: open the link we sent to",
-                "The message you sent", message, "Quantity: 1,200", "Look in the spam");
+                "The message you sent", message, "Quantity: 1,200 pieces", "Look in the spam");
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
         assertThat(link.getQuery()).isEqualTo("lang=en");
@@ -251,7 +252,7 @@ class InquiryPagesIntegrationTest {
         assertThat(confirmed.body()).contains("your message reached the brand Koperasi Kriya Tembakau Semoyang",
                 "Tobacco-stalk paper A4, pack of 10, earth brown", message);
         assertThat(new FormBrowser(port).get(link.getPath()).body()).as("the same link in Indonesian")
-            .contains("Kertas serat batang tembakau A4 isi 10 coklat tanah", message, "Jumlah: 1.200");
+            .contains("Kertas serat batang tembakau A4 isi 10 coklat tanah", message, "Jumlah: 1.200 buah");
 
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
@@ -339,6 +340,55 @@ class InquiryPagesIntegrationTest {
             .param(email)
             .query(Long.class)
             .single()).isZero();
+    }
+
+    /**
+     * A quantity keeps the unit the buyer typed: the buyer's copy and the brand's inbox
+     * say "2 kodi (40 buah)", in English "2 kodi (40 pieces)". A unit the form does not
+     * know is refused, naming the units it knows, with everything else typed kept.
+     */
+    @Test
+    void aQuantityKeepsTheUnitTheBuyerTyped() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.27.93")));
+        var email = ApiClient.unique("kodi") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        buyer.get(PRODUCT + "/tanya");
+        var message = "Untuk toko oleh-oleh " + ApiClient.unique("k") + ", harga grosir?";
+        var form = new HashMap<>(Map.of("message", message, "quantity", "2 karung", "neededBy", "2099-06-01",
+                "replyChannel", "WHATSAPP", "contact", "0819-0722-5678"));
+        var refused = buyer.post(PRODUCT + "/tanya", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("boleh dengan satuannya: buah, pasang, set, lembar, lusin, kodi",
+                "href=\"#quantity\"", "value=\"2 karung\"", message, "value=\"2099-06-01\"",
+                "value=\"0819-0722-5678\"");
+
+        form.put("quantity", "2 kodi");
+        assertThat(buyer.post(PRODUCT + "/tanya", form).statusCode()).isEqualTo(302);
+        assertThat(inquiry(buyer.get("/dasbor/pesan").body(), message)).contains("Jumlah: 2 kodi (40 buah)");
+        assertThat(inquiry(buyer.get("/dasbor/pesan?lang=en").body(), message))
+            .contains("Quantity: 2 kodi (40 pieces)");
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Jumlah: 2 kodi (40 buah)");
+        assertThat((String) JsonPath.read(
+                api.query("{ myInquiries(first: 1) { edges { node { quantityUnit } } } }", Map.of(), token),
+                "$.data.myInquiries.edges[0].node.quantityUnit"))
+            .isEqualTo("KODI");
+
+        form.put("quantity", "3 Lusin");
+        form.put("message", message + " Juga lusinan.");
+        assertThat(buyer.post(PRODUCT + "/tanya", form).statusCode()).isEqualTo(302);
+        assertThat(inquiry(buyer.get("/dasbor/pesan?lang=en").body(), message + " Juga lusinan."))
+            .contains("Quantity: 3 dozen (36 pieces)");
+    }
+
+    /** The card of the inquiry with this message on an inbox page, up to its end. */
+    private static String inquiry(String page, String message) {
+        var at = page.indexOf(message);
+        assertThat(at).as("the inquiry is listed").isNotNegative();
+        return page.substring(at, page.indexOf("</article>", at));
     }
 
     /**

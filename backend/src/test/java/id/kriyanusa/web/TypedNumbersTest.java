@@ -54,13 +54,6 @@ class TypedNumbersTest {
             for (var typed : new String[] { "1,2", "1.20", "12.5.3", "1.200,000", "1,2000", "dua ratus" }) {
                 assertThatThrownBy(() -> TypedNumbers.count(typed)).as(typed).isInstanceOf(NumberFormatException.class);
             }
-            for (var typed : new String[] { "1.200 buah", "1200pcs", " 1,200 Pasang ", "1200 set.", "1200" }) {
-                assertThat(TypedNumbers.pieces(typed)).as(typed).isEqualTo(1_200);
-            }
-            for (var typed : new String[] { "12.5.3 buah", "buah", "2 lusin", "20 buah 5", "1,2 pcs" }) {
-                assertThatThrownBy(() -> TypedNumbers.pieces(typed)).as(typed)
-                    .isInstanceOf(NumberFormatException.class);
-            }
             assertThatThrownBy(() -> TypedNumbers.count("20 buah")).as("grams or days take no unit")
                 .isInstanceOf(NumberFormatException.class);
             for (var typed : new String[] { "405.5", "405,50", "1,200.5", "1.200,000" }) {

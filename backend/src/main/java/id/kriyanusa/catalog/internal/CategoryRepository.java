@@ -1,5 +1,7 @@
 package id.kriyanusa.catalog.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.catalog.CategoryChange;
 import id.kriyanusa.catalog.CategoryChange.Action;
+import id.kriyanusa.catalog.CategoryChange.Standing;
 import id.kriyanusa.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,22 +98,48 @@ public class CategoryRepository {
             .update();
     }
 
-    public void record(long categoryId, Action action, String note, long by) {
-        jdbc.sql("insert into category_change (category_id, action, note, changed_by) values (?, ?, ?, ?)")
-            .params(categoryId, action.name(), note, by)
+    /**
+     * Records a change; {@code before} and {@code after} are given for a rename, move or
+     * reorder (UPDATED) and null otherwise.
+     */
+    public void record(long categoryId, Action action, String note, Standing before, Standing after, long by) {
+        jdbc.sql("""
+                insert into category_change (category_id, action, note, changed_by,
+                    name_id_before, name_en_before, parent_before, position_before,
+                    name_id_after, name_en_after, parent_after, position_after)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(categoryId, action.name(), note, by, LocalizedText.indonesianOf(name(before)),
+                    LocalizedText.englishOf(name(before)), before == null ? null : before.parentId(),
+                    before == null ? null : before.position(), LocalizedText.indonesianOf(name(after)),
+                    LocalizedText.englishOf(name(after)), after == null ? null : after.parentId(),
+                    after == null ? null : after.position())
             .update();
     }
 
     /** The category's changes, newest first. */
     public List<CategoryChange> history(long categoryId, int limit) {
         return jdbc.sql("""
-                select id, category_id, action, note, changed_by, changed_at from category_change
-                where category_id = ? order by changed_at desc, id desc limit ?""")
+                select id, category_id, action, note, changed_by, changed_at,
+                    name_id_before, name_en_before, parent_before, position_before,
+                    name_id_after, name_en_after, parent_after, position_after
+                from category_change where category_id = ? order by changed_at desc, id desc limit ?""")
             .params(categoryId, limit)
             .query((rs, n) -> new CategoryChange(rs.getLong("id"), rs.getLong("category_id"),
                     Action.valueOf(rs.getString("action")), rs.getString("note"), rs.getLong("changed_by"),
-                    rs.getObject("changed_at", OffsetDateTime.class)))
+                    rs.getObject("changed_at", OffsetDateTime.class), standing(rs, "_before"), standing(rs, "_after")))
             .list();
+    }
+
+    private static LocalizedText name(Standing standing) {
+        return standing == null ? null : standing.name();
+    }
+
+    /** The standing in the columns ending in {@code suffix}; null in rows without one. */
+    private static Standing standing(ResultSet rs, String suffix) throws SQLException {
+        var position = rs.getObject("position" + suffix, Integer.class);
+        return position == null ? null
+                : new Standing(new LocalizedText(rs.getString("name_id" + suffix), rs.getString("name_en" + suffix)),
+                        rs.getObject("parent" + suffix, Long.class), position);
     }
 
     private static Category category(Row row, List<Category> children) {

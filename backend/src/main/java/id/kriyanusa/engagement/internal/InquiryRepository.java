@@ -17,6 +17,7 @@ import id.kriyanusa.engagement.InquiryGuest;
 import id.kriyanusa.engagement.InquiryReply;
 import id.kriyanusa.engagement.InquiryStatus;
 import id.kriyanusa.engagement.InquirySubject;
+import id.kriyanusa.engagement.QuantityUnit;
 import id.kriyanusa.engagement.ReplyChannel;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.OffsetPage;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Repository;
 public class InquiryRepository {
 
     private static final String SELECT = """
-            select id, brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity, needed_by, message,
-                   reply_channel, contact, language, status, sent_at, answered_at, closed_at
+            select id, brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity, quantity_unit,
+                   needed_by, message, reply_channel, contact, language, status, sent_at, answered_at, closed_at
             from inquiry
             """;
 
@@ -45,8 +46,8 @@ public class InquiryRepository {
      * written on.
      */
     public record NewInquiry(long brandId, InquirySubject subject, Long productId, Long senderId, InquiryGuest guest,
-            Integer quantity, LocalDate neededBy, String message, ReplyChannel replyChannel, String contact,
-            Locale language) {
+            Integer quantity, QuantityUnit quantityUnit, LocalDate neededBy, String message, ReplyChannel replyChannel,
+            String contact, Locale language) {
     }
 
     private final JdbcClient jdbc;
@@ -58,13 +59,14 @@ public class InquiryRepository {
     public long insert(NewInquiry inquiry) {
         return jdbc.sql("""
                 insert into inquiry (brand_id, subject, product_id, sender_id, guest_name, guest_email, quantity,
-                                     needed_by, message, reply_channel, contact, language, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     quantity_unit, needed_by, message, reply_channel, contact, language, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id
                 """)
             .params(inquiry.brandId(), inquiry.subject().name(), inquiry.productId(), inquiry.senderId(),
                     inquiry.guest() == null ? null : inquiry.guest().name(),
-                    inquiry.guest() == null ? null : inquiry.guest().email(), inquiry.quantity(), inquiry.neededBy(),
+                    inquiry.guest() == null ? null : inquiry.guest().email(), inquiry.quantity(),
+                    inquiry.quantityUnit() == null ? null : inquiry.quantityUnit().name(), inquiry.neededBy(),
                     inquiry.message(), inquiry.replyChannel().name(), inquiry.contact(),
                     inquiry.language().getLanguage(),
                     (inquiry.guest() == null ? InquiryStatus.OPEN : InquiryStatus.HELD).name())
@@ -213,11 +215,16 @@ public class InquiryRepository {
         return new Inquiry(rs.getLong("id"), rs.getLong("brand_id"), InquirySubject.valueOf(rs.getString("subject")),
                 rs.getObject("product_id", Long.class), rs.getObject("sender_id", Long.class),
                 guestEmail == null ? null : new InquiryGuest(rs.getString("guest_name"), guestEmail),
-                rs.getObject("quantity", Integer.class), rs.getObject("needed_by", LocalDate.class),
-                rs.getString("message"), ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
+                rs.getObject("quantity", Integer.class), quantityUnit(rs.getString("quantity_unit")),
+                rs.getObject("needed_by", LocalDate.class), rs.getString("message"),
+                ReplyChannel.valueOf(rs.getString("reply_channel")), rs.getString("contact"),
                 Locale.forLanguageTag(rs.getString("language")), InquiryStatus.valueOf(rs.getString("status")),
                 rs.getObject("sent_at", OffsetDateTime.class), rs.getObject("answered_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class), List.of());
+    }
+
+    private static QuantityUnit quantityUnit(String stored) {
+        return stored == null ? null : QuantityUnit.valueOf(stored);
     }
 
 }
