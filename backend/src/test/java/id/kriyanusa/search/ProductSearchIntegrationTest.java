@@ -629,6 +629,21 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(urnsChosen, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
     }
 
+    /** A buyer typing on a phone runs words together; "tasketak" is a ketak bag. */
+    @Test
+    void wordsTypedWithoutASpaceAreReadApart() throws Exception {
+        var marker = SearchApi.marker();
+        var bag = searchableProduct("loyok", "Tas ketak bulat " + marker, "Tas anyaman ketak untuk ke pasar.", "ketak",
+                marker);
+
+        var body = understood("tasketak " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(bag);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        // what the buyer typed is what the page shows
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
+            .isEqualTo("tasketak " + marker);
+    }
+
     @Test
     void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
         var marker = SearchApi.marker();

@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
-import id.kriyanusa.search.SearchCompletion;
 import id.kriyanusa.search.SearchCompletion.Kind;
+import id.kriyanusa.search.SearchCompletion;
 import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ import tools.jackson.databind.JsonNode;
 public class Completions {
 
     private static final Logger log = LoggerFactory.getLogger(Completions.class);
+
+    /** The shortest word a word typed without a space is split into ("tas"). */
+    private static final int SHORTEST_PART = 3;
 
     /**
      * So many products' titles must have a word for it to count as common: a word in one
@@ -153,13 +157,37 @@ public class Completions {
      * their words for the same thing ("kereng" the sarongs, not "kering" snacks).
      */
     public Set<String> wordsSpeltRight(String text, Predicate<String> known) {
+        var spelt = speltRight(known);
+        return Words.of(text).stream().filter(spelt).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The text with the words that run two words together typed apart: "tasketak" is "tas
+     * ketak", "kaplampu" "kap lampu". Only a word that neither titles nor a lexicon know
+     * is split, and only into two words of three letters or more that a search takes as
+     * typed (see {@link #wordsSpeltRight}); the longest first word wins.
+     */
+    public String spacedOut(String text, Predicate<String> known) {
+        var spelt = speltRight(known);
+        var words = new ArrayList<String>();
+        for (var typed : text.strip().split("\\s+")) {
+            var folded = Words.of(typed);
+            var word = folded.size() == 1 ? folded.getFirst() : null;
+            var apart = word == null || spelt.test(word) || known.test(word) ? null
+                    : IntStream.iterate(word.length() - SHORTEST_PART, end -> end >= SHORTEST_PART, end -> end - 1)
+                        .filter(end -> spelt.test(word.substring(0, end)) && spelt.test(word.substring(end)))
+                        .mapToObj(end -> word.substring(0, end) + " " + word.substring(end))
+                        .findFirst()
+                        .orElse(null);
+            words.add(apart == null ? typed : apart);
+        }
+        return String.join(" ", words);
+    }
+
+    private Predicate<String> speltRight(Predicate<String> known) {
         var common = commonWords;
         var titled = titleWords;
-        return Words.of(text)
-            .stream()
-            .filter(word -> common.contains(word) || Vocabulary.knows(word)
-                    || titled.contains(word) && known.test(word))
-            .collect(Collectors.toUnmodifiableSet());
+        return word -> common.contains(word) || Vocabulary.knows(word) || titled.contains(word) && known.test(word);
     }
 
     /** The popular searches, most searchers first. */
