@@ -199,7 +199,9 @@ class ProductSearchIntegrationTest {
      * Buyers name things in their own region's or country's words, which no title says: a
      * Sasak asks for a "kereng" (a sarong, before anything "kering", dry), a Balinese for
      * a "tikeh" (a mat), a Malaysian for a "mangkuk tingkat" (a rantang), an Australian
-     * for a "face washer" (a waslap).
+     * for a "face washer" (a waslap); a Manggarai for a "towe" (a sarong, not a towel), a
+     * hotel's designer for a "lazy susan" (a meja putar), a pilgrim for a "janamaz" (a
+     * sajadah), a Chinese-Indonesian for "rousong" (abon).
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -223,7 +225,17 @@ class ProductSearchIntegrationTest {
         var washcloth = (String) api
             .publishedProduct(brand, "Waslap Katun Pewarna Alam", "Waslap katun tenun.", producer, "pewarna-alam")
             .get("slug");
-        var all = List.of(sarong, crisps, mat, tiffin, washcloth);
+        var turntable = (String) api
+            .publishedProduct(brand, "Meja Putar Kayu Jati", "Meja putar kayu jati untuk hidangan.", producer,
+                    "perabot-kayu")
+            .get("slug");
+        var prayerMat = (String) api
+            .publishedProduct(brand, "Sajadah Tenun Benang Katun", "Sajadah tenun tangan.", producer, "busana-tenun")
+            .get("slug");
+        var floss = (String) api
+            .publishedProduct(brand, "Abon Sapi Manis", "Abon daging sapi bumbu manis.", producer, "camilan")
+            .get("slug");
+        var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -234,6 +246,10 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood("tikeh", ofTheBrand))).as("tikeh").containsExactly(mat);
         assertThat(slugs(understood("mangkuk tingkat", ofTheBrand))).as("mangkuk tingkat").containsExactly(tiffin);
         assertThat(slugs(understood("face washer", ofTheBrand))).as("face washer").containsExactly(washcloth);
+        assertThat(slugs(understood("towe", ofTheBrand))).as("towe").containsExactly(sarong);
+        assertThat(slugs(understood("lazy susan", ofTheBrand))).as("lazy susan").containsExactly(turntable);
+        assertThat(slugs(understood("janamaz", ofTheBrand))).as("janamaz").containsExactly(prayerMat);
+        assertThat(slugs(understood("rousong", ofTheBrand))).as("rousong").containsExactly(floss);
     }
 
     @Test
