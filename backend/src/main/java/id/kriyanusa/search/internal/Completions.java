@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
 
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
-import id.kriyanusa.search.SearchCompletion.Kind;
 import id.kriyanusa.search.SearchCompletion;
+import id.kriyanusa.search.SearchCompletion.Kind;
 import id.kriyanusa.search.SearchIndexName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
