@@ -13,6 +13,7 @@ import java.util.Optional;
 import id.kriyanusa.platform.IndonesianMobileNumbers;
 import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,11 +23,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Helpers the templates call as {@code @pageText}: the visitor's language of a bilingual
- * text, falling back to Indonesian, which every producer writes; and WhatsApp chat and
- * call links for a number.
+ * text, falling back to Indonesian, which every producer writes; the English of the
+ * materials and techniques producers write; and WhatsApp chat and call links for a
+ * number.
  */
 @Component("pageText")
 public class PageText {
+
+    private final MessageSource messages;
+
+    PageText(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** The English text for English visitors when there is one, else the Indonesian. */
     public String pick(Map<String, ?> text) {
@@ -39,6 +47,19 @@ public class PageText {
             return s;
         }
         return (String) text.get("indonesian");
+    }
+
+    /**
+     * A material or technique as a producer wrote it, in English for English visitors
+     * when the craft's words ({@code i18n/craft-words}) hold it: "tanah liat" is clay,
+     * "putar" wheel-thrown. Any other is shown as written.
+     */
+    public String craftWord(String written) {
+        if (written == null || !Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return written;
+        }
+        var key = "craft." + written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return messages.getMessage(key, null, written, Locale.ENGLISH);
     }
 
     /**

@@ -65,7 +65,8 @@ class StructuredData {
         if (category != null) {
             described.put("category", text.pick(map(category, "name")));
         }
-        putText(described, "material", String.join(", ", strings(product, "materials")));
+        putText(described, "material",
+                String.join(", ", strings(product, "materials").stream().map(text::craftWord).toList()));
         described.put("brand", Map.of("@type", "Brand", "name", brand.get("name")));
         described.put("manufacturer",
                 Map.of("@type", "Organization", "name", brand.get("name"), "url", page("/merek/" + brand.get("slug"))));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The links a producer's inbox offers to answer a buyer on the number they gave, and
@@ -13,7 +15,31 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 class PageTextTest {
 
-    final PageText text = new PageText();
+    final PageText text = new PageText(craftWords());
+
+    private static MessageSource craftWords() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/craft-words");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Test
+    void materialsAndTechniquesReadInEnglishOnEnglishPages() {
+        try {
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(text.craftWord("tanah liat")).isEqualTo("clay");
+            assertThat(text.craftWord("Benang  Katun ")).isEqualTo("cotton yarn");
+            assertThat(text.craftWord("putar")).isEqualTo("wheel-thrown");
+            assertThat(text.craftWord("kayu kedondong")).as("a word not listed, as written")
+                .isEqualTo("kayu kedondong");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
+            assertThat(text.craftWord("tanah liat")).isEqualTo("tanah liat");
+        }
+        finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
 
     @Test
     void indonesianMobileNumbersChatAndCallWithTheirCountryCode() {

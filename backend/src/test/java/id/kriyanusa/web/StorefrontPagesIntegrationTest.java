@@ -183,9 +183,11 @@ class StorefrontPagesIntegrationTest {
         var page = text(api.http().get("/produk/kendi-maling-polos-banyumulek?lang=en").body());
         assertThat(page).contains("Home › Banyumulek › Gerabah Banyumulek Lestari", "Pottery › Jugs and Teapots", "Rp ",
                 "Made by Gerabah Banyumulek Lestari in Banyumulek village.");
+        // its materials and techniques, written in Indonesian, read in English
+        assertThat(page).contains("clay", "wheel-thrown", "straw-fired").doesNotContain("tanah liat", "bakar jerami");
         var html = api.http().get("/produk/kendi-maling-polos-banyumulek").body();
         assertThat(html).contains("href=\"/desa/banyumulek\"", "href=\"/merek/gerabah-banyumulek-lestari\"",
-                "Gerabah › Kendi dan Teko");
+                "Gerabah › Kendi dan Teko", "tanah liat", "bakar jerami");
     }
 
     @Test
