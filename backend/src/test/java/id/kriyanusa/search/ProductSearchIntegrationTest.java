@@ -646,6 +646,21 @@ class ProductSearchIntegrationTest {
     }
 
     /**
+     * "pendant light" is a "lampu gantung": the words together name the lamp, though
+     * "pendant" alone is a jewel the lamp's title never says.
+     */
+    @Test
+    void wordsTheVocabularyNamesTogetherAreFoundAsOne() throws Exception {
+        var marker = SearchApi.marker();
+        var lamp = searchableProduct("loyok", "Kap lampu gantung rotan " + marker, "Untuk kafe dan vila.", "rotan",
+                marker);
+
+        var body = understood("rattan pendant light " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(lamp);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
+    /**
      * A buyer typing on a phone runs words together; "tasketak" is a ketak bag, also when
      * its title does not put the two words side by side.
      */

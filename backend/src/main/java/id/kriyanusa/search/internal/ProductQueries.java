@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import id.kriyanusa.search.ProductSearchFilter;
@@ -61,6 +62,9 @@ public final class ProductQueries {
      * one.
      */
     private static final String MSM = "75%";
+
+    /** The most words the vocabulary names together that a query's words are read as. */
+    private static final int LONGEST_TOGETHER = 3;
 
     /**
      * The count of the products found that have every word of the text as asked for, not
@@ -344,27 +348,64 @@ public final class ProductQueries {
     private static Map<String, Object> everyWord(String text, Map<String, List<OtherNames.Name>> otherNames,
             Map<String, String> roots, Set<String> speltRight, boolean named) {
         var each = new ArrayList<Object>();
-        for (var word : text.split("\\s+")) {
+        for (var unit : units(text)) {
             if (named) {
-                var should = wordAsTyped(word, speltRight);
-                should.add(Map.of("match", Map.of("thing", Map.of("query", word, "zero_terms_query", "all"))));
-                should.add(Map.of("match",
-                        Map.of("title_roots", Map.of("query", rooted(word, roots), "zero_terms_query", "all"))));
-                each.add(oneOf(should));
+                each.add(eachWordOrTogether(unit, word -> {
+                    var should = wordAsTyped(word, speltRight);
+                    should.add(Map.of("match", Map.of("thing", Map.of("query", word, "zero_terms_query", "all"))));
+                    should.add(Map.of("match",
+                            Map.of("title_roots", Map.of("query", rooted(word, roots), "zero_terms_query", "all"))));
+                    return oneOf(should);
+                }, "thing"));
                 continue;
             }
-            var alike = alikeNames(word, otherNames).map(ProductQueries::anyOf).toList();
-            var asAsked = asAskedFor(word, speltRight, otherNames, roots);
-            if (alike.isEmpty()) {
-                each.add(asAsked);
-            }
-            else {
+            each.add(eachWordOrTogether(unit, word -> {
+                var asAsked = asAskedFor(word, speltRight, otherNames, roots);
+                var alike = alikeNames(word, otherNames).map(ProductQueries::anyOf).toList();
+                if (alike.isEmpty()) {
+                    return asAsked;
+                }
                 var orAlike = new ArrayList<Object>(List.of(asAsked));
                 orAlike.addAll(alike);
-                each.add(oneOf(orAlike));
-            }
+                return oneOf(orAlike);
+            }, "cross"));
         }
         return Map.of("bool", Map.of("filter", each));
+    }
+
+    /**
+     * The words of the text, those that the vocabulary names together ("pendant light")
+     * kept together, the longest first.
+     */
+    private static List<List<String>> units(String text) {
+        var words = List.of(text.strip().split("\\s+"));
+        var units = new ArrayList<List<String>>();
+        int i = 0;
+        while (i < words.size()) {
+            int length = Math.min(LONGEST_TOGETHER, words.size() - i);
+            while (length > 1 && !Vocabulary.namesTogether(Words.of(String.join(" ", words.subList(i, i + length))))) {
+                length--;
+            }
+            units.add(words.subList(i, i + length));
+            i += length;
+        }
+        return units;
+    }
+
+    /**
+     * A word, or words the vocabulary names together: each word (as the clause of one
+     * word asks), or the words together as that field's analysis reads them, where
+     * "pendant light" is also a "lampu gantung" whose words are neither "pendant" nor
+     * "light".
+     */
+    private static Map<String, Object> eachWordOrTogether(List<String> unit,
+            Function<String, Map<String, Object>> clause, String together) {
+        if (unit.size() == 1) {
+            return clause.apply(unit.getFirst());
+        }
+        var eachWord = Map.of("bool", Map.of("filter", unit.stream().map(clause).toList()));
+        var asOne = Map.of("match", Map.of(together, Map.of("query", String.join(" ", unit), "operator", "and")));
+        return oneOf(List.<Object>of(eachWord, asOne));
     }
 
     /**
@@ -406,11 +447,11 @@ public final class ProductQueries {
      * (the facets' filters applied), when a word names things like others; else none.
      */
     private static Map<String, Object> askedFor(ProductQuery q, Collection<Object> facetFilters) {
-        var words = q.text().split("\\s+");
         var asked = new ArrayList<Object>(facetFilters);
-        for (var word : words) {
-            if (alikeNames(word, q.otherNames()).findAny().isPresent()) {
-                asked.add(asAskedFor(word, q.speltRight(), q.otherNames(), q.roots()));
+        for (var unit : units(q.text())) {
+            if (unit.stream().anyMatch(word -> alikeNames(word, q.otherNames()).findAny().isPresent())) {
+                asked.add(eachWordOrTogether(unit, word -> asAskedFor(word, q.speltRight(), q.otherNames(), q.roots()),
+                        "cross"));
             }
         }
         return asked.size() == facetFilters.size() ? null : Map.of("filter", bool(List.of(), asked));

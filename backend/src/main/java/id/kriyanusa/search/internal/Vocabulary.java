@@ -3,6 +3,7 @@ package id.kriyanusa.search.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The search's own vocabulary, {@code search/synonyms.txt}: the lines of equivalent names
@@ -22,7 +23,22 @@ final class Vocabulary {
         .flatMap(line -> Words.of(line).stream())
         .collect(Collectors.toUnmodifiableSet());
 
+    /** The names of more than one word ("pendant light", "lampu gantung"), folded. */
+    private static final Set<String> PHRASES = LINES.stream()
+        .flatMap(line -> Stream.of(line.split("=>|,")))
+        .map(name -> String.join(" ", Words.of(name)))
+        .filter(name -> name.contains(" "))
+        .collect(Collectors.toUnmodifiableSet());
+
     private Vocabulary() {
+    }
+
+    /**
+     * Whether words (folded, see {@link Words}) are together one of the vocabulary's
+     * names: "pendant light" is a lamp, whose words alone name a jewel and a lamp.
+     */
+    static boolean namesTogether(List<String> words) {
+        return words.size() > 1 && PHRASES.contains(String.join(" ", words));
     }
 
     /** The lines of equivalent names, without comments. */
