@@ -192,6 +192,8 @@ class ConsolePagesIntegrationTest {
                     "href=\"/produk/" + draft.get("slug") + "\"", "Draf", "belum ada harga")
             .containsPattern("<img[^>]*class=\"thumb\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"[^>]*alt=\"Foto uji\"");
         assertThat(card.indexOf("Kendi maling")).as("published first").isLessThan(card.indexOf("Piring hias"));
+        assertThat(card).as("each brand's products named with the brand, apart from the others")
+            .containsPattern("aria-labelledby=\"products-(\\d+) brand-\\1\"");
         assertThat(curator.get("/produk/" + draft.get("slug")).statusCode()).as("a draft opens for staff")
             .isEqualTo(200);
         assertThat(card(curator.get("/kelola/verifikasi?lang=en").body(), brand)).contains("Products</h3>",
