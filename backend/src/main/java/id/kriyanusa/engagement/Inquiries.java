@@ -369,10 +369,15 @@ public class Inquiries {
         }
         else {
             var token = links.issue(id, InquiryLinks.Purpose.CONFIRM, CONFIRM_LIFETIME);
-            mailer.send(
-                    guest.email(), "inquiry-confirm", Map.of("name", guest.name(), "brand", about.brand().name(),
-                            "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)),
-                    pageLanguage());
+            // the product named, as the brand's notice names it: a guest asking about two
+            // of a
+            // brand's products tells the two mails apart
+            var variables = new HashMap<String, Object>(Map.of("name", guest.name(), "brand", about.brand().name(),
+                    "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)));
+            if (about.product() != null) {
+                variables.put("product", about.product().title().indonesian());
+            }
+            mailer.send(guest.email(), "inquiry-confirm", variables, pageLanguage());
         }
         return new InquiryPayload(repository.findById(id).orElseThrow(), List.of());
     }

@@ -91,10 +91,13 @@ class BrandLifecyclePageController {
         }
         var result = api.submit("createBrand", "createBrand", Map.of("input", input), unreadable);
         if (!result.saved()) {
-            // the address made from the name is shown, to change when it is taken
+            // the address made from the name is shown, to change when it is taken; with
+            // neither
+            // typed, only the name is asked for
             model.addAttribute("form", new NewBrandForm(form.name(), slug, form.legalForm(), form.villageSlug(),
                     form.tagline(), form.storyId(), form.whatsapp()));
-            return refusedBrand(result.userErrors(), model, response);
+            return refusedBrand(PageAddresses.withoutAddressOfNoName(form.slug(), form.name(), result.userErrors()),
+                    model, response);
         }
         redirect.addFlashAttribute("lifecycleDone", "created");
         redirect.addFlashAttribute("lifecycleBrand",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import id.kriyanusa.platform.graphql.UserError;
@@ -81,13 +82,22 @@ class CategoryConsolePageController {
         return categoryPage(slug, model);
     }
 
-    /** Rename, move and reorder. */
+    /**
+     * Rename, move and reorder. The form comes filled with the category's position among
+     * its old siblings: moved with that number left as it was, it is left out, so the
+     * category comes after its new siblings instead of sharing a place with one of them.
+     */
     @PostMapping(CATEGORY)
     String update(@PathVariable String slug, @ModelAttribute("form") CategoryForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var found = find(tree(), slug);
         var unreadable = new ArrayList<UserError>();
         var input = details(form, unreadable);
+        var moved = !Objects.equals(blank(form.parentSlug()) ? null : form.parentSlug(), found.parentSlug());
+        if (moved && !blank(form.position())
+                && form.position().strip().equals(String.valueOf(found.category().get("position")))) {
+            input.remove("position");
+        }
         input.put("id", found.category().get("id"));
         var problems = api.submit("updateCategory", "updateCategory", Map.of("input", input), unreadable).userErrors();
         return afterChange(slug, problems, "categories", "saved", model, response, redirect);

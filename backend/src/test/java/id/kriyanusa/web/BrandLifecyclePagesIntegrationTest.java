@@ -182,6 +182,13 @@ class BrandLifecyclePagesIntegrationTest {
                 "Tulis nomor HP Indonesia", "value=\"Ketak Pringgasela\"");
         assertThat(browser.post("/dasbor/merek/baru?lang=en", form).body())
             .contains("Choose the brand&#39;s legal form.", "Choose the village the brand works in.");
+        // nothing typed in the name nor the address made from it: the name is what to
+        // fill in
+        var nameless = new HashMap<>(form);
+        nameless.put("name", "");
+        assertThat(browser.post("/dasbor/merek/baru", nameless).body())
+            .contains("href=\"#name\">Tulis nama merek.</a>", "Pilih desa tempat merek berusaha.")
+            .doesNotContain("href=\"#slug\"", "id=\"slug-problem\"");
         var altered = new HashMap<>(form);
         altered.put("legalForm", "PT");
         assertThat(browser.post("/dasbor/merek/baru", altered).body())

@@ -182,6 +182,42 @@ class ConsoleCategoriesIntegrationTest {
         assertThat((Object) JsonPath.read(changes, "$.data.category.history[3].renamed")).as("created").isNull();
     }
 
+    /**
+     * Moved with the position the form came filled with (its place among its old
+     * siblings), the category comes after its new siblings rather than sharing a number
+     * with one of them; a position typed anew is kept.
+     */
+    @Test
+    void aCategoryMovedWithItsOldPositionComesLastAmongItsNewSiblings() throws Exception {
+        var api = new ApiClient(port);
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        curator.get("/kelola/kategori");
+        var slug = ApiClient.unique("bambu");
+        assertThat(curator
+            .post("/kelola/kategori",
+                    Map.of("indonesian", "Bambu Pindah", "english", "Moved Bamboo", "parentSlug", "anyaman", "slug",
+                            slug, "position", "1"))
+            .statusCode()).isEqualTo(302);
+        var page = "/kelola/kategori/" + slug;
+        assertThat(curator.get(page).body()).containsPattern("name=\"position\"[^>]*value=\"1\"");
+
+        var moved = curator.post(page,
+                Map.of("indonesian", "Bambu Pindah", "english", "Moved Bamboo", "parentSlug", "kayu", "position", "1"));
+        assertThat(moved.statusCode()).isEqualTo(302);
+        assertThat(children(api, "kayu").getLast()).isEqualTo(slug);
+        var list = shown(curator.get("/kelola/kategori").body());
+        var woodcraft = list.substring(list.indexOf("· kayu ·"), list.indexOf("· perhiasan ·"));
+        assertThat(woodcraft.split("Posisi 1 ", -1)).as("one sub-category at position 1: " + woodcraft).hasSize(2);
+
+        curator.get(page);
+        assertThat(curator
+            .post(page, Map.of("indonesian", "Bambu Pindah", "english", "Moved Bamboo", "parentSlug", "anyaman",
+                    "position", "0"))
+            .statusCode()).isEqualTo(302);
+        assertThat(children(api, "anyaman").getFirst()).isEqualTo(slug);
+    }
+
     /** A page's text as a person reads it: without its tags, spaces as one. */
     private static String shown(String html) {
         return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");

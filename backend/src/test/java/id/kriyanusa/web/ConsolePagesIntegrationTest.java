@@ -192,8 +192,18 @@ class ConsolePagesIntegrationTest {
                     "href=\"/produk/" + draft.get("slug") + "\"", "Draf", "belum ada harga")
             .containsPattern("<img[^>]*class=\"thumb\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"[^>]*alt=\"Foto uji\"");
         assertThat(card.indexOf("Kendi maling")).as("published first").isLessThan(card.indexOf("Piring hias"));
-        assertThat(curator.get("/produk/" + draft.get("slug")).statusCode()).as("a draft opens for staff")
-            .isEqualTo(200);
+        assertThat(card).as("each brand's products named with the brand, apart from the others")
+            .containsPattern("aria-labelledby=\"products-(\\d+) brand-\\1\"");
+        var draftPage = curator.get("/produk/" + draft.get("slug"));
+        assertThat(draftPage.statusCode()).as("a draft opens for staff").isEqualTo(200);
+        assertThat(shown(draftPage.body())).as("opened from the queue, it says buyers do not see it")
+            .contains("Pembeli tidak melihat halaman ini: produk ini belum diterbitkan (draf) atau sudah diarsipkan; "
+                    + "mereknya belum terverifikasi atau sedang ditangguhkan. Anda melihatnya sebagai anggota merek");
+        assertThat(shown(curator.get("/produk/" + published.get("slug") + "?lang=en").body()))
+            .contains("Buyers do not see this page: its brand is not verified yet, or is suspended. You see it")
+            .doesNotContain("not published");
+        assertThat(curator.get("/produk/kendi-maling-polos-banyumulek").body()).as("a product buyers see")
+            .doesNotContain("Pembeli tidak melihat");
         assertThat(card(curator.get("/kelola/verifikasi?lang=en").body(), brand)).contains("Products</h3>",
                 "1 published · 1 draft", "Draft", "no price yet");
     }
@@ -265,6 +275,11 @@ class ConsolePagesIntegrationTest {
     private String status(String producer, Map<String, Object> brand) throws Exception {
         return JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { verificationStatus } }",
                 Map.of("slug", brand.get("slug")), producer), "$.data.brand.verificationStatus");
+    }
+
+    /** A page's text as a person reads it: without its tags, spaces as one. */
+    private static String shown(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
     }
 
 }

@@ -63,6 +63,18 @@ class SearchPageIntegrationTest {
         assertThat(body).containsPattern("\\d+ produk");
     }
 
+    /**
+     * The number found heads the product cards, so a screen reader's list of headings
+     * steps from the page's title to it and on to each product's name, none skipped.
+     */
+    @Test
+    void theNumberFoundHeadsTheProductCards() throws Exception {
+        var body = page("/cari?q=kendi");
+        assertThat(body).containsPattern("<h2 class=\"count\">\\d+ produk</h2>");
+        assertThat(body.indexOf("<h2")).as("a second-level heading before the cards' third-level ones")
+            .isBetween(body.indexOf("<h1"), body.indexOf("<h3"));
+    }
+
     @Test
     void aChosenFacetStaysTickedAndNarrowsTheResults() throws Exception {
         var all = page("/cari?q=tas");
@@ -560,7 +572,7 @@ class SearchPageIntegrationTest {
     }
 
     private static int count(String body, String things) {
-        var matcher = Pattern.compile("(\\d+) " + things + "</p>").matcher(body);
+        var matcher = Pattern.compile("(\\d+) " + things + "</(p|h2)>").matcher(body);
         assertThat(matcher.find()).as("the page says how many %s it found", things).isTrue();
         return Integer.parseInt(matcher.group(1));
     }

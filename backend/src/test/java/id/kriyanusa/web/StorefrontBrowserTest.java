@@ -348,7 +348,7 @@ class StorefrontBrowserTest {
 
     /** The number of products the results page says it found. */
     private static long count(WebDriver driver) {
-        return Long.parseLong(driver.findElement(By.cssSelector("p.count")).getText().replaceAll("\\D", ""));
+        return Long.parseLong(driver.findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
     }
 
     @Test
