@@ -131,7 +131,7 @@ public class Categories {
 
     /**
      * A curator adds a category, top-level or under a top-level one; without a position
-     * it comes after its siblings.
+     * it comes after its siblings, at one a sibling holds before that sibling.
      */
     @Transactional
     public CategoryPayload create(CategoryInputs.Create input) {
@@ -166,6 +166,9 @@ public class Categories {
             return CategoryPayload.acceptable();
         }
         var parentId = parent == null ? null : parent.id();
+        if (position != null) {
+            repository.makeRoom(parentId, position, null);
+        }
         var id = repository.insert(slug, parentId, name, position != null ? position : nextPosition(current, parentId));
         repository.record(id, Action.CREATED, null, null, null, by);
         return saved(id);
@@ -173,9 +176,10 @@ public class Categories {
 
     /**
      * A curator renames, moves or reorders a category; fields left out keep their value.
-     * Moved without a position, it comes after its new siblings. Products sit only in
-     * sub-categories, so one holding products never becomes top-level: its products would
-     * be left in a category no product may be put in.
+     * Moved without a position, it comes after its new siblings; put at a position a
+     * sibling holds, before that sibling. Products sit only in sub-categories, so one
+     * holding products never becomes top-level: its products would be left in a category
+     * no product may be put in.
      */
     @Transactional
     public CategoryPayload update(CategoryId id, CategoryInputs.Update input) {
@@ -219,6 +223,11 @@ public class Categories {
         }
         if (onlyCheck) {
             return CategoryPayload.acceptable();
+        }
+        if (moved || position != category.position()) {
+            // the siblings made room for keep their order among the others: their
+            // histories are left as they are
+            repository.makeRoom(parentId, position, category.id());
         }
         repository.update(category.id(), parentId, name, position);
         repository.record(category.id(), Action.UPDATED, null,

@@ -69,6 +69,27 @@ class CategoryCurationIntegrationTest {
         assertThat(changedBy).containsExactly(ApiClient.CURATOR, ApiClient.CURATOR);
     }
 
+    /** Put where a sibling stands, a category comes before it; no two share a place. */
+    @Test
+    void aCategoryPutAtAnOccupiedPositionComesBeforeTheSiblingThatHeldIt() throws Exception {
+        var top = CatalogApi.unique("kriya-uji");
+        api.createCategory(top, null, curator);
+        var first = api.createCategory(top + "-a", top, curator);
+        var second = api.createCategory(top + "-b", top, curator);
+        var third = api.createCategory(top + "-c", top, curator);
+        var moved = api.call(CatalogApi.UPDATE_CATEGORY, Map.of("id", third.get("id"), "position", 1), curator);
+        assertThat(outcome(moved, "updateCategory")).as(moved).isEqualTo("ok");
+        var added = CatalogApi.newCategory(top + "-d", top);
+        added.put("position", 2);
+        assertThat(outcome(api.call(CatalogApi.CREATE_CATEGORY, added, curator), "createCategory")).isEqualTo("ok");
+
+        var tree = api.query(TREE, Map.of(), null);
+        var children = "$.data.categories[?(@.slug == '" + top + "')].children[*]";
+        assertThat((List<String>) JsonPath.read(tree, children + ".slug")).containsExactly((String) third.get("slug"),
+                top + "-d", (String) first.get("slug"), (String) second.get("slug"));
+        assertThat((List<Integer>) JsonPath.read(tree, children + ".position")).doesNotHaveDuplicates();
+    }
+
     @Test
     void aSlugIsTakenOnceAndBadInputIsReportedPerField() throws Exception {
         var slug = CatalogApi.unique("kriya-uji");

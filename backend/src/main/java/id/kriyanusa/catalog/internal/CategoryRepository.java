@@ -84,6 +84,22 @@ public class CategoryRepository {
             .single();
     }
 
+    /**
+     * Moves the siblings at the position and after it one place on, when one of them
+     * holds it: a category put at an occupied position comes before the one that held it,
+     * not beside it in an order left to chance.
+     */
+    public void makeRoom(Long parentId, int position, Long exceptId) {
+        jdbc.sql("""
+                update category set position = position + 1
+                where parent_id is not distinct from ? and position >= ? and id is distinct from ?
+                  and exists (select 1 from category held
+                              where held.parent_id is not distinct from ? and held.position = ?
+                                and held.id is distinct from ?)""")
+            .params(parentId, position, exceptId, parentId, position, exceptId)
+            .update();
+    }
+
     public void update(long id, Long parentId, LocalizedText name, int position) {
         jdbc.sql("update category set parent_id = ?, name_id = ?, name_en = ?, position = ? where id = ?")
             .params(parentId, name.indonesian(), name.english(), position, id)
