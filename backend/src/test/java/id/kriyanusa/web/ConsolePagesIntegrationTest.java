@@ -192,6 +192,10 @@ class ConsolePagesIntegrationTest {
                     "href=\"/produk/" + draft.get("slug") + "\"", "Draf", "belum ada harga")
             .containsPattern("<img[^>]*class=\"thumb\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"[^>]*alt=\"Foto uji\"");
         assertThat(card.indexOf("Kendi maling")).as("published first").isLessThan(card.indexOf("Piring hias"));
+        assertThat(card.substring(card.indexOf("Piring hias"))).as("the draft has no photo, and says so")
+            .contains("belum ada foto");
+        assertThat(card.substring(card.indexOf("Kendi maling"), card.indexOf("Piring hias")))
+            .doesNotContain("belum ada foto");
         assertThat(card).as("each brand's products named with the brand, apart from the others")
             .containsPattern("aria-labelledby=\"products-(\\d+) brand-\\1\"");
         var draftPage = curator.get("/produk/" + draft.get("slug"));
@@ -205,7 +209,7 @@ class ConsolePagesIntegrationTest {
         assertThat(curator.get("/produk/kendi-maling-polos-banyumulek").body()).as("a product buyers see")
             .doesNotContain("Pembeli tidak melihat");
         assertThat(card(curator.get("/kelola/verifikasi?lang=en").body(), brand)).contains("Products</h3>",
-                "1 published · 1 draft", "Draft", "no price yet");
+                "1 published · 1 draft", "Draft", "no price yet", "no photo yet");
     }
 
     @Test
