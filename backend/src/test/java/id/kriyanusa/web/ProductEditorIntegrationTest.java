@@ -245,8 +245,8 @@ class ProductEditorIntegrationTest {
 
         var refused = browser.post("/dasbor/produk/" + id + "/terbitkan", Map.of());
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("Isi harga.", "href=\"#price\"", "Pilih kategori.",
-                "href=\"#categorySlug\"", "Isi lama pembuatan pesanan", "href=\"#leadTimeDays\"",
+        assertThat(refused.body()).contains("Ada yang perlu diperbaiki:", "Isi harga.", "href=\"#price\"",
+                "Pilih kategori.", "href=\"#categorySlug\"", "Isi lama pembuatan pesanan", "href=\"#leadTimeDays\"",
                 "id=\"price-problem\"", "value=\"Piring gerabah belum lengkap\"");
         assertThat((String) JsonPath.read(product(id), "$.data.node.status")).isEqualTo("DRAFT");
     }
@@ -417,6 +417,8 @@ class ProductEditorIntegrationTest {
                 "value=\"85.000\"", "Yang tersimpan sekarang: 99.000", "Yang tersimpan sekarang: Kendi sebelum bentrok",
                 "Yang tersimpan sekarang: Siap kirim dari stok", "Yang tersimpan sekarang: 3",
                 "name=\"versi\" value=\"" + version(id) + "\"");
+        // nothing on the form is wrong: the producer is not told to fix it
+        assertThat(conflict.body()).contains("Belum dapat diproses:").doesNotContain("Ada yang perlu diperbaiki");
 
         // saving the kept form again is based on the stored version and goes through
         fields.put("versi", version(id));
