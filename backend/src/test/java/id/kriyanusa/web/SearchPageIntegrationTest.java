@@ -462,6 +462,9 @@ class SearchPageIntegrationTest {
     @Test
     void nothingFoundNearAPlaceTypedOffersTheNextDistance() throws Exception {
         var nothing = page("/cari?q=" + URLEncoder.encode("tenun dekat Sembalun", StandardCharsets.UTF_8));
+        // the form's place says where the words asked for, not "anywhere"
+        assertThat(nothing).contains("<option value=\"\">Dekat Sembalun (15 km), dari kata yang diketik</option>")
+            .doesNotContain(">Di mana saja<");
         assertThat(nothing).contains("0 produk", "Dekat Sembalun (15 km)", "Cari lebih jauh, dalam 25 km",
                 "href=\"/cari?q=tenun%20dekat%20Sembalun%20dalam%2025%20km\"");
         var wider = page("/cari?q=" + URLEncoder.encode("tenun dekat Sembalun dalam 25 km", StandardCharsets.UTF_8));
