@@ -112,18 +112,19 @@ public class QueryUnderstanding {
             "district", "regency");
 
     /** Words that name no product; left out when other words or conditions remain. */
-    private static final List<List<String>> GENERIC = phrases("buatan tangan", "oleh oleh", "oleh-oleh", "oleh2",
-            "kerajinan", "kerajinan tangan", "kriya", "karya", "handmade", "handcrafted", "hand made", "craft",
-            "crafts", "handicraft", "handicrafts", "produk", "product", "products", "barang", "brg", "umkm", "goods",
-            "items", "khas", "asli", "original", "harga", "price");
+    private static final List<List<String>> GENERIC = phrases("buatan tangan", "kerajinan", "kerajinan tangan", "kriya",
+            "karya", "handmade", "handcrafted", "hand made", "craft", "crafts", "handicraft", "handicrafts", "produk",
+            "product", "products", "barang", "brg", "umkm", "goods", "items", "khas", "asli", "original", "harga",
+            "price");
 
     /**
      * Words for something to take home or give: alone with a place they name no product
      * ("souvenir Mandalika" is what is made there); with other words they name a kind of
-     * thing ("souvenir nikahan" are wedding favours), and stay.
+     * thing ("souvenir nikahan" are wedding favours, "oleh-oleh haji" what pilgrims bring
+     * home), and stay.
      */
     private static final List<List<String>> KEEPSAKES = phrases("souvenir", "souvenirs", "suvenir", "cenderamata",
-            "cinderamata", "buah tangan", "keepsake", "keepsakes");
+            "cinderamata", "buah tangan", "keepsake", "keepsakes", "oleh oleh", "oleh-oleh", "oleh2");
 
     /**
      * Words asking for things made by hand: the products of a place that are crafts come

@@ -151,6 +151,9 @@ class QueryUnderstandingTest {
         assertCondition("souvenir dari Penujak", null, Kind.VILLAGE, "penujak");
         assertThat(understanding.understand("souvenir nikahan").text()).isEqualTo("souvenir nikahan");
         assertThat(understanding.understand("souvenir nikahan dari Penujak").text()).isEqualTo("souvenir nikahan");
+        // oleh-oleh is a souvenir: of a place, what is made there; for pilgrims, a kind
+        assertCondition("oleh-oleh khas Penujak", null, Kind.VILLAGE, "penujak");
+        assertThat(understanding.understand("oleh oleh haji umroh").text()).isEqualTo("oleh oleh haji umroh");
         // cheap first narrows nothing: without the words every product would be listed
         assertCondition("oleh-oleh murah", "oleh-oleh", Kind.CHEAP_FIRST, "");
     }
