@@ -201,7 +201,9 @@ class ProductSearchIntegrationTest {
      * a "tikeh" (a mat), a Malaysian for a "mangkuk tingkat" (a rantang), an Australian
      * for a "face washer" (a waslap); a Manggarai for a "towe" (a sarong, not a towel), a
      * hotel's designer for a "lazy susan" (a meja putar), a pilgrim for a "janamaz" (a
-     * sajadah), a Chinese-Indonesian for "rousong" (abon).
+     * sajadah), a Chinese-Indonesian for "rousong" (abon); a Javanese grandmother for a
+     * "pendaringan" (a tempat beras), an Australian for an "egg slice" (a sutil), and a
+     * buyer names the class, "drinkware", for its bottles and tumblers.
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -235,7 +237,21 @@ class ProductSearchIntegrationTest {
         var floss = (String) api
             .publishedProduct(brand, "Abon Sapi Manis", "Abon daging sapi bumbu manis.", producer, "camilan")
             .get("slug");
-        var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss);
+        var riceJar = (String) api
+            .publishedProduct(brand, "Tempat Beras Gerabah Bertutup", "Tempat beras tanah liat.", producer,
+                    "gerabah-dapur")
+            .get("slug");
+        var spatula = (String) api
+            .publishedProduct(brand, "Sutil Kayu Sawo", "Sutil kayu sawo untuk menggoreng.", producer, "perabot-kayu")
+            .get("slug");
+        var bottle = (String) api
+            .publishedProduct(brand, "Botol Minum Bambu Alami", "Botol minum dari ruas bambu.", producer, "bambu")
+            .get("slug");
+        var tumbler = (String) api
+            .publishedProduct(brand, "Tumbler Bambu Ukir", "Tumbler bambu berukir.", producer, "bambu")
+            .get("slug");
+        var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
+                tumbler);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -250,6 +266,11 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood("lazy susan", ofTheBrand))).as("lazy susan").containsExactly(turntable);
         assertThat(slugs(understood("janamaz", ofTheBrand))).as("janamaz").containsExactly(prayerMat);
         assertThat(slugs(understood("rousong", ofTheBrand))).as("rousong").containsExactly(floss);
+        assertThat(slugs(understood("pendaringan", ofTheBrand))).as("pendaringan").containsExactly(riceJar);
+        assertThat(slugs(understood("egg slice", ofTheBrand))).as("egg slice").containsExactly(spatula);
+        // a class finds its members, and nothing that is not one
+        assertThat(slugs(understood("drinkware", ofTheBrand))).as("drinkware")
+            .containsExactlyInAnyOrder(bottle, tumbler);
     }
 
     @Test
