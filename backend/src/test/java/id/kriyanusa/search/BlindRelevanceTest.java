@@ -194,11 +194,12 @@ class BlindRelevanceTest {
             "B heldout", 0.89);
 
     /**
-     * The ninth exam's ({@code search/blind9/}): first run, on the code of session 22
-     * before its vocabulary round.
+     * The ninth exam's ({@code search/blind9/}): A 0.915 / 0.917 and B 0.915 / 0.889
+     * (first run, on the code of session 22 before its vocabulary rounds: 0.885 / 0.890
+     * and 0.886 / 0.861).
      */
-    static final Map<String, Double> NINTH_EXAM_FLOORS = Map.of("A tune", 0.5, "A heldout", 0.5, "B tune", 0.5,
-            "B heldout", 0.5);
+    static final Map<String, Double> NINTH_EXAM_FLOORS = Map.of("A tune", 0.88, "A heldout", 0.88, "B tune", 0.88,
+            "B heldout", 0.85);
 
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
