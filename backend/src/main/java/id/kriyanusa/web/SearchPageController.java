@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -138,15 +139,22 @@ class SearchPageController {
          * km", which the search reads). Null when there is no place or no farther
          * distance.
          */
+        /**
+         * The place typed in the words that the search is near ("dekat Loyok"), if any.
+         */
+        static Optional<Map<String, Object>> typedNear(List<Map<String, Object>> conditions) {
+            return conditions.stream()
+                .filter(condition -> "NEAR".equals(condition.get("kind"))
+                        && Boolean.TRUE.equals(condition.get("applied")))
+                .findFirst();
+        }
+
         Wider wider(List<Map<String, Object>> conditions, Locale language) {
             if (placeChosen()) {
                 var next = farther(radiusKm());
                 return next == null ? null : new Wider(next, address(q, next.toString()));
             }
-            var typed = conditions.stream()
-                .filter(condition -> "NEAR".equals(condition.get("kind"))
-                        && Boolean.TRUE.equals(condition.get("applied")))
-                .findFirst();
+            var typed = typedNear(conditions);
             if (typed.isEmpty()) {
                 return null;
             }
@@ -337,6 +345,8 @@ class SearchPageController {
         }
         Map<String, Object> results = response.field("searchProducts").toEntity(Map.class);
         model.addAttribute("results", results);
+        // what the form's "no place chosen" means when the words name one
+        model.addAttribute("typedNear", SearchForm.typedNear(conditions(results)).orElse(null));
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
         model.addAttribute("places", places(response, language));
