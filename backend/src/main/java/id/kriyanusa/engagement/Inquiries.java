@@ -370,8 +370,8 @@ public class Inquiries {
         else {
             var token = links.issue(id, InquiryLinks.Purpose.CONFIRM, CONFIRM_LIFETIME);
             // the product named, as the brand's notice names it: a guest asking about two
-            // of a
-            // brand's products tells the two mails apart
+            // of
+            // a brand's products tells the two mails apart
             var variables = new HashMap<String, Object>(Map.of("name", guest.name(), "brand", about.brand().name(),
                     "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)));
             if (about.product() != null) {

@@ -85,7 +85,7 @@ class CategoryConsolePageController {
     /**
      * Rename, move and reorder. The form comes filled with the category's position among
      * its old siblings: moved with that number left as it was, it is left out, so the
-     * category comes after its new siblings instead of sharing a place with one of them.
+     * category comes after its new siblings, not at a place among them nobody chose.
      */
     @PostMapping(CATEGORY)
     String update(@PathVariable String slug, @ModelAttribute("form") CategoryForm form, Model model,
