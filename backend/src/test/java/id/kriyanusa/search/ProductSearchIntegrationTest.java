@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -415,6 +416,20 @@ class ProductSearchIntegrationTest {
         // "kain tenun" (woven cloth) asks for the cloth; the blazer made of it follows
         assertThat(slugs(understood("kain tenun", Map.of("brands", List.of(brandSlug))))).containsExactly(cloth,
                 blazer);
+    }
+
+    @Test
+    void theDemoWeaversWovenClothsComeBeforeTheirBlazersForKainTenun() throws Exception {
+        // the blazers' texts say "kain tenun", "woven fabric" and "woven cloth", each a
+        // name
+        // of the cloth; saying it three ways must not pass the cloths whose titles say it
+        var found = slugs(understood("kain tenun",
+                Map.of("brands", List.of("koperasi-tenun-sukarara", "dharma-setia-sukarara"))));
+        Predicate<String> wovenCloth = slug -> slug.startsWith("kain-lambung-tenun-");
+
+        assertThat(found).anyMatch(wovenCloth).anyMatch(slug -> slug.startsWith("blazer-"));
+        assertThat(found.stream().takeWhile(slug -> !slug.startsWith("blazer-"))).as(found.toString())
+            .containsAll(found.stream().filter(wovenCloth).toList());
     }
 
     private static final String UNDERSTOOD = """

@@ -516,12 +516,14 @@ public final class ProductQueries {
         // the best field scores, as one best_fields clause over all of them did
         var fields = Map.of("dis_max", Map.of("queries", List.of(names, attributes, titleRoots), "tie_breaker", 0.3));
         var crossLanguage = Map.of("match", Map.of("cross", Map.of("query", text, "minimum_should_match", msm)));
-        // products that have every word, across their fields, come first
-        var allWords = Map.of("multi_match",
-                Map.of("query", text, "type", "cross_fields", "fields",
-                        List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
-                                "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross"),
-                        "operator", "and", "boost", 2));
+        // products that have every word, across their fields, come first. In `cross` a
+        // word's names in either language are phrases that add up ("kain tenun", "woven
+        // fabric", "woven cloth"), so it counts half: a blazer of woven fabric saying all
+        // three does not pass the cloths, whose titles say "kain tenun"
+        var allWords = Map.of("multi_match", Map.of("query", text, "type", "cross_fields", "fields",
+                List.of("title_id^3", "title_en^3", "category_names_id", "category_names_en", "materials.text",
+                        "techniques", "brand_name", "village_name", "district.text", "regency.text", "cross^0.5"),
+                "operator", "and", "boost", 2));
         var descriptionWords = Map.of("multi_match", Map.of("query", text, "type", "best_fields", "fields",
                 DESCRIPTION_FIELDS, "tie_breaker", 0.3, "minimum_should_match", msm));
         var descriptionRoots = Map.of("match",
