@@ -204,7 +204,11 @@ class ProductSearchIntegrationTest {
      * hotel's designer for a "lazy susan" (a meja putar), a pilgrim for a "janamaz" (a
      * sajadah), a Chinese-Indonesian for "rousong" (abon); a Javanese grandmother for a
      * "pendaringan" (a tempat beras), an Australian for an "egg slice" (a sutil), and a
-     * buyer names the class, "drinkware", for its bottles and tumblers.
+     * buyer names the class, "drinkware", for its bottles and tumblers; a Malaysian
+     * mother asks for a "bedung" (a bedong, the swaddle), a visitor for a "tea pot" (a
+     * teko, before a flower pot), a Briton for "secateurs" (gunting dahan), and a buyer
+     * names the marketplace's class, "aksesoris hijab", for its brooches and
+     * underscarves.
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -251,8 +255,28 @@ class ProductSearchIntegrationTest {
         var tumbler = (String) api
             .publishedProduct(brand, "Tumbler Bambu Ukir", "Tumbler bambu berukir.", producer, "bambu")
             .get("slug");
+        var swaddle = (String) api
+            .publishedProduct(brand, "Bedong Bayi Katun Lembut", "Bedong bayi dari katun pewarna alam.", producer,
+                    "pewarna-alam")
+            .get("slug");
+        var teapot = (String) api
+            .publishedProduct(brand, "Teko Gerabah Berukir", "Teko tanah liat bakar.", producer, "kendi-dan-teko")
+            .get("slug");
+        var planter = (String) api
+            .publishedProduct(brand, "Pot Bunga Gerabah Bulat", "Pot tanaman tanah liat.", producer, "pot-gerabah")
+            .get("slug");
+        var pruner = (String) api
+            .publishedProduct(brand, "Gunting Dahan Baja Tempa", "Gunting dahan tempaan pandai besi.", producer,
+                    "pandai-besi")
+            .get("slug");
+        var brooch = (String) api
+            .publishedProduct(brand, "Bros Mutiara Air Tawar", "Bros mutiara untuk kerudung.", producer, "mutiara")
+            .get("slug");
+        var underscarf = (String) api
+            .publishedProduct(brand, "Ciput Rajut Katun", "Ciput rajutan benang katun.", producer, "busana-tenun")
+            .get("slug");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
-                tumbler);
+                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -269,9 +293,16 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood("rousong", ofTheBrand))).as("rousong").containsExactly(floss);
         assertThat(slugs(understood("pendaringan", ofTheBrand))).as("pendaringan").containsExactly(riceJar);
         assertThat(slugs(understood("egg slice", ofTheBrand))).as("egg slice").containsExactly(spatula);
+        assertThat(slugs(understood("bedung", ofTheBrand))).as("bedung").containsExactly(swaddle);
+        assertThat(slugs(understood("secateurs", ofTheBrand))).as("secateurs").containsExactly(pruner);
+        // a name written apart is one thing: a "tea pot" is a teko, before the flower pot
+        // whose title has the word typed
+        assertThat(slugs(understood("tea pot", ofTheBrand))).as("tea pot").startsWith(teapot);
         // a class finds its members, and nothing that is not one
         assertThat(slugs(understood("drinkware", ofTheBrand))).as("drinkware")
             .containsExactlyInAnyOrder(bottle, tumbler);
+        assertThat(slugs(understood("aksesoris hijab", ofTheBrand))).as("aksesoris hijab")
+            .containsExactlyInAnyOrder(brooch, underscarf);
     }
 
     @Test
