@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import id.kriyanusa.search.Rupiah;
 import id.kriyanusa.search.SearchCondition.Kind;
 import id.kriyanusa.village.RegencyNames;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,14 @@ import org.springframework.stereotype.Component;
  * "about Rp 50.000" say a price near the amount: 20% either side, Rp 40.000 to 60.000.
  * Without "-an", the amount must say it is money (a unit, "Rp", or 1,000 and more), so
  * "around 30 cm" stays words.
+ * <p>
+ * An amount of money typed alone is what the buyer means to spend at most ("tas 50rb",
+ * "kain 1,5 juta"), as is one followed by "ke bawah", "max" or "aja"; "ke atas" or "or
+ * more" after it is the least. "/pcs", "per biji" or "each" after it change nothing:
+ * prices are per piece. An amount followed by a measure ("mutiara 9-10 mm", "45 cm") is a
+ * size, not a price, unless it says it is money. Amounts may be spelt out ("seratus
+ * ribu", "satu setengah juta") or in US dollars ("under $20", "20 dollars"), changed into
+ * rupiah at a rate the portal is configured with and shown as both on the chip.
  */
 @Component
 public class QueryUnderstanding {
@@ -59,12 +69,39 @@ public class QueryUnderstanding {
 
     private static final List<List<String>> AT_MOST = phrases("di bawah", "dibawah", "kurang dari", "maksimal",
             "maksimum", "maks", "max", "<", "<=", "≤", "under", "below", "up to", "less than", "at most", "sampai",
-            "hingga", "tidak lebih dari", "tak lebih dari", "paling mahal");
+            "hingga", "tidak lebih dari", "tak lebih dari", "paling mahal", "dbwh", "dibwh", "dbawah", "kurang dr",
+            "krg dari", "sampe", "gak sampai", "gak sampe", "ga sampai", "ga sampe", "nggak sampai", "nggak sampe",
+            "ngga sampe", "gk sampe", "tidak sampai", "tak sampai", "cheaper than", "lower than", "no more than",
+            "not more than", "budget", "bujet", "budget max", "budget maks", "max budget", "dana", "anggaran");
 
     private static final List<List<String>> AT_LEAST = phrases("di atas", "diatas", "lebih dari", "minimal", "minimum",
-            "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from");
+            "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from", "dari");
 
-    private static final List<List<String>> RANGE_START = phrases("antara", "between", "harga");
+    /** Words after an amount making it the most ("100rb ke bawah", "200k max"). */
+    private static final List<List<String>> AT_MOST_AFTER = phrases("ke bawah", "kebawah", "max", "maks", "maksimal",
+            "or less", "and below", "or below", "and under", "or under", "aja", "saja", "doang");
+
+    /** Words after an amount making it the least ("1 juta ke atas", "500k or more"). */
+    private static final List<List<String>> AT_LEAST_AFTER = phrases("ke atas", "keatas", "or more", "and above",
+            "and up", "plus");
+
+    /** Words after a price saying it is for one piece, as prices are. */
+    private static final List<List<String>> PER_PIECE = phrases("pcs", "pc", "per pcs", "per pc", "perpcs", "per biji",
+            "perbiji", "per buah", "satuan", "each", "per piece", "a piece", "per item", "per unit", "per lembar",
+            "perlembar", "per pasang", "per set");
+
+    /** What a number before it measures, when it is not money: "9-10 mm" pearls. */
+    private static final Set<String> MEASURES = Set.of("mm", "cm", "m", "meter", "ml", "l", "liter", "litre", "gr",
+            "gram", "g", "kg", "kilo", "ons", "oz", "inch", "inci", "cc", "x", "watt", "tahun", "th", "bulan", "hari",
+            "orang", "pcs", "lembar", "helai", "pasang");
+
+    /** Words naming US dollars before or after an amount. */
+    private static final Set<String> DOLLARS = Set.of("usd", "dollar", "dollars", "dolar", "bucks");
+
+    /** Rupiah to a US dollar unless configured: late 2026. */
+    static final long RUPIAH_PER_DOLLAR = 16_500;
+
+    private static final List<List<String>> RANGE_START = phrases("antara", "between", "harga", "dari", "mulai");
 
     /** Words before an approximate price ("sekitar 50 ribu", "around 50k"). */
     private static final List<List<String>> ABOUT = phrases("sekitar", "kira-kira", "kira kira", "kurang lebih",
@@ -115,7 +152,7 @@ public class QueryUnderstanding {
     private static final List<List<String>> GENERIC = phrases("buatan tangan", "kerajinan", "kerajinan tangan", "kriya",
             "karya", "handmade", "handcrafted", "hand made", "craft", "crafts", "handicraft", "handicrafts", "produk",
             "product", "products", "barang", "brg", "umkm", "goods", "items", "khas", "asli", "original", "harga",
-            "price");
+            "price", "aja", "saja", "doang");
 
     /**
      * Words for something to take home or give: alone with a place they name no product
@@ -134,6 +171,15 @@ public class QueryUnderstanding {
             "handcrafted", "hand made", "craft", "crafts", "handicraft", "handicrafts");
 
     private static final String NUMBER = Rupiah.NUMBER;
+
+    private static final Map<String, Integer> SPELT_DIGITS = Map.of("satu", 1, "dua", 2, "tiga", 3, "empat", 4, "lima",
+            5, "enam", 6, "tujuh", 7, "delapan", 8, "sembilan", 9);
+
+    /** Spelt numbers with "se-" (one): "seratus" is a hundred. */
+    private static final Map<String, Integer> SPELT_TENS = Map.of("sepuluh", 10, "sebelas", 11, "seratus", 100);
+
+    /** "Seribu" (a thousand) and "sejuta" (a million). */
+    private static final Map<String, Integer> SPELT_SCALES = Map.of("seribu", 1_000, "sejuta", 1_000_000);
 
     private static final String UNIT = Rupiah.UNIT + "?";
 
@@ -155,16 +201,32 @@ public class QueryUnderstanding {
 
     private static final Pattern TOKEN = Pattern.compile("[<>≤≥]=?|[^\\s<>≤≥]+");
 
+    /** An amount and what it is for in one token: "100rb/pcs", "75k/pc". */
+    private static final Pattern PER_PIECE_SUFFIX = Pattern
+        .compile("(?i)(\\S*\\d\\S*)/(pcs|pc|biji|buah|unit|item|lembar|pasang|set|ea)");
+
+    /** A dollar sign before ("$20", "US$20") or after ("20$") a number, in one token. */
+    private static final Pattern DOLLAR_SIGN = Pattern
+        .compile("(?i)(us\\$|\\$)(\\d[\\d.,]*[a-z]*)|(\\d[\\d.,]*[a-z]*)\\$");
+
     private final Supplier<List<Places.Place>> places;
 
+    private final long rupiahPerDollar;
+
     @Autowired
-    QueryUnderstanding(Places places) {
-        this(places::all);
+    QueryUnderstanding(Places places,
+            @Value("${kriyanusa.search.rupiah-per-us-dollar:" + RUPIAH_PER_DOLLAR + "}") long rupiahPerDollar) {
+        this(places::all, rupiahPerDollar);
     }
 
     /** With these places, longest names first. */
     QueryUnderstanding(Supplier<List<Places.Place>> places) {
+        this(places, RUPIAH_PER_DOLLAR);
+    }
+
+    QueryUnderstanding(Supplier<List<Places.Place>> places, long rupiahPerDollar) {
         this.places = places;
+        this.rupiahPerDollar = rupiahPerDollar;
     }
 
     /** A token of the query: where it is in the text, and its folded form. */
@@ -173,14 +235,12 @@ public class QueryUnderstanding {
 
     /**
      * An amount read from tokens: the number and unit as typed, the tokens it took,
-     * whether it was written as money (a unit, "Rp", "IDR" or "rupiah") and whether
-     * approximately ("50 ribuan", "50-an ribu").
+     * whether it was written as money (a unit, "Rp", "IDR", "rupiah" or dollars) and
+     * whether approximately ("50 ribuan", "50-an ribu"); in rupiah, and the dollars typed
+     * when it was in dollars (else null).
      */
-    private record Amount(String number, String unit, int tokens, boolean money, boolean roughly) {
-
-        long rupiah() {
-            return QueryUnderstanding.rupiah(number, unit);
-        }
+    private record Amount(String number, String unit, int tokens, boolean money, boolean roughly, long rupiah,
+            String dollars) {
 
         /** Whether it can only be a price: "around 30" might be centimetres. */
         boolean sayingItIsMoney() {
@@ -248,12 +308,15 @@ public class QueryUnderstanding {
                 var amount = amount(tokens, i + phrase);
                 if (amount != null) {
                     used = phrase + amount.tokens();
-                    conditions.add(price(query, tokens, i, used, limit, amount.rupiah()));
+                    conditions.add(price(query, tokens, i, used, limit, amount));
                     return used;
                 }
             }
         }
         if ((used = readApproximatePrice(query, tokens, i, conditions)) > 0) {
+            return used;
+        }
+        if ((used = readAmountAlone(query, tokens, i, conditions)) > 0) {
             return used;
         }
         for (var availability : ProductAvailability.values()) {
@@ -281,7 +344,9 @@ public class QueryUnderstanding {
         int at = i + start;
         if (at < tokens.size()) {
             Matcher one = RANGE.matcher(tokens.get(at).folded());
-            if (one.matches()) {
+            boolean size = one.matches() && one.group(2) == null && one.group(4) == null
+                    && !tokens.get(at).folded().matches("(rp|idr).*") && measured(tokens, at + 1);
+            if (one.matches() && !size) {
                 long high = rupiah(one.group(3), one.group(4));
                 long low = rupiah(one.group(1), one.group(2) != null ? one.group(2) : one.group(4));
                 addRange(query, tokens, i, start + 1, low, high, conditions);
@@ -298,7 +363,8 @@ public class QueryUnderstanding {
             return 0;
         }
         // "50-100 ribu": a unit typed once belongs to both
-        long lowRupiah = low.unit() == null ? rupiah(low.number(), high.unit()) : low.rupiah();
+        long lowRupiah = low.unit() == null && low.dollars() == null && high.dollars() == null
+                ? rupiah(low.number(), high.unit()) : low.rupiah();
         int used = start + low.tokens() + 1 + high.tokens();
         addRange(query, tokens, i, used, lowRupiah, high.rupiah(), conditions);
         return used;
@@ -316,11 +382,16 @@ public class QueryUnderstanding {
             return 0;
         }
         int used = priceWord + about + amount.tokens();
-        if (amount.roughly() && amount.unit() != null) {
-            var value = Rupiah.value(amount.number(), amount.unit()).stripTrailingZeros();
+        // "kisaran 300an": a bare number is thousands, as after a price word
+        var unit = amount.unit() == null && amount.dollars() == null && (priceWord > 0 || about > 0)
+                && Rupiah.value(amount.number(), null).compareTo(BigDecimal.valueOf(1_000)) < 0 ? "ribu"
+                        : amount.unit();
+        if (amount.roughly() && unit != null && amount.dollars() == null) {
+            var value = Rupiah.value(amount.number(), unit).stripTrailingZeros();
             // the step of the last digit typed: 10.000 for 50 ribu, 100.000 for 1,5 juta
             long step = value.scale() < 0 ? BigDecimal.ONE.movePointRight(-value.scale()).longValue() : 1;
-            addRange(query, tokens, i, used, amount.rupiah(), amount.rupiah() + step - 1, conditions);
+            long low = rupiah(amount.number(), unit);
+            addRange(query, tokens, i, used, low, low + step - 1, conditions);
             return used;
         }
         if (about > 0 && amount.sayingItIsMoney()) {
@@ -330,6 +401,22 @@ public class QueryUnderstanding {
             return used;
         }
         return 0;
+    }
+
+    /**
+     * An amount of money with no word before it: the most to spend, or the least with "ke
+     * atas" after it.
+     */
+    private int readAmountAlone(String query, List<Token> tokens, int i, List<Condition> conditions) {
+        var amount = amount(tokens, i);
+        if (amount == null || !amount.money() || amount.roughly()) {
+            return 0;
+        }
+        int at = i + amount.tokens();
+        int least = matchAny(tokens, at, AT_LEAST_AFTER);
+        int used = amount.tokens() + (least > 0 ? least : matchAny(tokens, at, AT_MOST_AFTER));
+        conditions.add(price(query, tokens, i, used, least > 0 ? Kind.PRICE_MIN : Kind.PRICE_MAX, amount));
+        return used;
     }
 
     private void addRange(String query, List<Token> tokens, int i, int used, long low, long high,
@@ -436,14 +523,21 @@ public class QueryUnderstanding {
     // ---- amounts
 
     /**
-     * An amount at token {@code i}: [Rp|IDR] number [unit] [rupiah], as one token or
-     * several, "-an" after the number or the unit when approximate.
+     * An amount at token {@code i}: [Rp|IDR|$] number [unit] [rupiah|dollars] [per
+     * piece], as one token or several, "-an" after the number or the unit when
+     * approximate, or spelt out ("lima puluh ribu"); null when there is none, or when a
+     * measure follows a number that does not say it is money ("45 cm").
      */
-    private static Amount amount(List<Token> tokens, int i) {
+    private Amount amount(List<Token> tokens, int i) {
         int at = i;
         boolean money = false;
+        boolean dollars = false;
         if (at < tokens.size() && Set.of("rp", "rp.", "idr").contains(tokens.get(at).folded())) {
             money = true;
+            at++;
+        }
+        else if (at < tokens.size() && DOLLARS.contains(tokens.get(at).folded())) {
+            dollars = true;
             at++;
         }
         if (at >= tokens.size()) {
@@ -451,7 +545,7 @@ public class QueryUnderstanding {
         }
         Matcher number = AMOUNT.matcher(tokens.get(at).folded());
         if (!number.matches() || !readable(number.group(2))) {
-            return null;
+            return dollars ? null : spelt(tokens, at, at - i);
         }
         at++;
         money |= number.group(1) != null;
@@ -459,8 +553,8 @@ public class QueryUnderstanding {
         var unit = number.group(4);
         if (unit == null && at < tokens.size()) {
             var word = UNIT_TOKEN.matcher(tokens.get(at).folded());
-            // "kan" is a word of its own (isn't it?), not thousands-ish
-            if (word.matches() && !"kan".equals(word.group())) {
+            // "kan" is a word of its own (isn't it?), not thousands-ish; "3 m" is metres
+            if (word.matches() && !Set.of("kan", "m").contains(word.group())) {
                 unit = word.group(1);
                 roughly |= word.group(2) != null;
                 at++;
@@ -470,7 +564,85 @@ public class QueryUnderstanding {
             money = true;
             at++;
         }
-        return new Amount(number.group(2), unit, at - i, money || unit != null, roughly);
+        else if (at < tokens.size() && DOLLARS.contains(tokens.get(at).folded())) {
+            dollars = true;
+            at++;
+        }
+        money |= unit != null || dollars;
+        if (!money && measured(tokens, at)) {
+            return null;
+        }
+        if (money) {
+            at += matchAny(tokens, at, PER_PIECE);
+        }
+        if (dollars) {
+            var typed = Rupiah.value(number.group(2), unit);
+            long rupiah = typed.multiply(BigDecimal.valueOf(rupiahPerDollar)).longValue();
+            return new Amount(number.group(2), unit, at - i, true, roughly, rupiah,
+                    typed.stripTrailingZeros().toPlainString());
+        }
+        return new Amount(number.group(2), unit, at - i, money, roughly, rupiah(number.group(2), unit), null);
+    }
+
+    /** Whether the token at {@code i} measures the number before it. */
+    private static boolean measured(List<Token> tokens, int i) {
+        return i < tokens.size() && MEASURES.contains(tokens.get(i).folded());
+    }
+
+    /**
+     * An amount spelt out in Indonesian, ending in "ribu" or "juta" ("seratus ribu", "dua
+     * ratus lima puluh ribu", "satu setengah juta", "sejuta"); null when there is none.
+     */
+    private static Amount spelt(List<Token> tokens, int i, int before) {
+        double total = 0;
+        double group = 0;
+        double digit = 0;
+        int at = i;
+        int end = -1;
+        boolean roughly = false;
+        while (at < tokens.size()) {
+            var word = tokens.get(at).folded();
+            var value = SPELT_DIGITS.get(word);
+            if (value != null) {
+                digit = value;
+            }
+            else if ("setengah".equals(word)) {
+                digit += 0.5;
+            }
+            else if ("belas".equals(word)) {
+                group += digit + 10;
+                digit = 0;
+            }
+            else if ("puluh".equals(word) || "ratus".equals(word)) {
+                group += digit * ("puluh".equals(word) ? 10 : 100);
+                digit = 0;
+            }
+            else if (SPELT_TENS.containsKey(word)) {
+                group += SPELT_TENS.get(word);
+            }
+            else if (SPELT_SCALES.containsKey(word)) {
+                total += SPELT_SCALES.get(word);
+                end = at + 1;
+            }
+            else {
+                var scale = UNIT_TOKEN.matcher(word);
+                if (!scale.matches() || group + digit == 0) {
+                    break;
+                }
+                long multiplier = Rupiah.value("1", scale.group(1)).longValue();
+                total += (group + digit) * multiplier;
+                group = 0;
+                digit = 0;
+                roughly = scale.group(2) != null;
+                end = at + 1;
+            }
+            at++;
+        }
+        if (end < 0 || total < 1_000) {
+            return null;
+        }
+        long rupiah = Math.round(total);
+        return new Amount(Long.toString(rupiah), null, before + end - i, true, roughly, rupiah, null);
     }
 
     /** Whether the number's separators make sense: "1.25.500" is no amount. */
@@ -495,9 +667,20 @@ public class QueryUnderstanding {
     // ---- conditions
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah) {
+        return price(query, tokens, i, used, kind, rupiah, "");
+    }
+
+    private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, Amount amount) {
+        return price(query, tokens, i, used, kind, amount.rupiah(),
+                amount.dollars() == null ? "" : " (US$" + amount.dollars() + ")");
+    }
+
+    private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah,
+            String asTyped) {
         var sign = kind == Kind.PRICE_MAX ? "≤" : "≥";
-        var label = new LocalizedText("Harga " + sign + " " + Rupiah.written(rupiah, Locale.forLanguageTag("id")),
-                "Price " + sign + " " + Rupiah.written(rupiah, Locale.ENGLISH));
+        var label = new LocalizedText(
+                "Harga " + sign + " " + Rupiah.written(rupiah, Locale.forLanguageTag("id")) + asTyped,
+                "Price " + sign + " " + Rupiah.written(rupiah, Locale.ENGLISH) + asTyped);
         return condition(query, tokens, i, used, kind, Long.toString(rupiah), label, List.of());
     }
 
@@ -515,6 +698,26 @@ public class QueryUnderstanding {
         var tokens = new ArrayList<Token>();
         Matcher m = TOKEN.matcher(query);
         while (m.find()) {
+            // "100rb/pcs": a price and what it is for
+            var perPiece = PER_PIECE_SUFFIX.matcher(m.group());
+            if (perPiece.matches()) {
+                int slash = m.start() + perPiece.group(1).length();
+                tokens.add(new Token(m.start(), slash, Words.folded(perPiece.group(1))));
+                tokens.add(new Token(slash + 1, m.end(), Words.folded(perPiece.group(2))));
+                continue;
+            }
+            // "$20", "US$20", "20$": the sign is a word of its own
+            var dollar = DOLLAR_SIGN.matcher(m.group());
+            if (dollar.matches()) {
+                boolean before = dollar.group(1) != null;
+                var figure = before ? dollar.group(2) : dollar.group(3);
+                int figureStart = m.start() + (before ? dollar.group(1).length() : 0);
+                var number = new Token(figureStart, figureStart + figure.length(), Words.folded(figure));
+                var usd = before ? new Token(m.start(), figureStart, "usd")
+                        : new Token(figureStart + figure.length(), m.end(), "usd");
+                tokens.addAll(before ? List.of(usd, number) : List.of(number, usd));
+                continue;
+            }
             // signs and dashes stand alone; other tokens lose the punctuation around them
             var folded = m.group().matches("[<>≤≥]=?|-") ? m.group()
                     : Words.folded(m.group()).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");

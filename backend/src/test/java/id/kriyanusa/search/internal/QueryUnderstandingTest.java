@@ -195,6 +195,69 @@ class QueryUnderstandingTest {
         assertThat(understanding.understand("kendi sekitar 1.25.500").conditions()).isEmpty();
     }
 
+    @Test
+    void readsPricesAsMarketplaceBuyersTypeThem() {
+        // a price for one piece, as every price is
+        assertPrice("piring dibawah 100rb/pcs", "piring", Kind.PRICE_MAX, 100_000);
+        assertPrice("gelang max 75k per pcs", "gelang", Kind.PRICE_MAX, 75_000);
+        // the limit after the amount, or in chat spelling
+        assertPrice("tas 100rb ke bawah", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("bag 200k max", "bag", Kind.PRICE_MAX, 200_000);
+        assertPrice("songket 2 juta ke atas", "songket", Kind.PRICE_MIN, 2_000_000);
+        assertPrice("tas gak sampe 50rb", "tas", Kind.PRICE_MAX, 50_000);
+        assertPrice("tas dbwh 100 rebu", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("kain budget 2jt", "kain", Kind.PRICE_MAX, 2_000_000);
+        assertPrice("vas cheaper than 100k", "vas", Kind.PRICE_MAX, 100_000);
+        assertPrice("tas dari 20rb", "tas", Kind.PRICE_MIN, 20_000);
+        assertRange("tas dari 20rb sampai 50rb", "tas", 20_000, 50_000);
+        // an amount of money alone is what the buyer means to spend at most
+        assertPrice("tas ketak 150rb", "tas ketak", Kind.PRICE_MAX, 150_000);
+        assertPrice("kain songket 1,5 juta aja", "kain songket", Kind.PRICE_MAX, 1_500_000);
+        assertPrice("tas IDR 150k", "tas", Kind.PRICE_MAX, 150_000);
+        // "in the three hundreds" after "kisaran": thousands, as a bare number after a
+        // price
+        // word is
+        assertRange("tas kisaran 300an", "tas", 300_000, 399_999);
+    }
+
+    @Test
+    void readsAmountsSpeltOut() {
+        assertPrice("tas dibawah seratus ribu", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("songket kurang dari satu setengah juta", "songket", Kind.PRICE_MAX, 1_500_000);
+        assertPrice("kendi di bawah dua ratus lima puluh ribu", "kendi", Kind.PRICE_MAX, 250_000);
+        assertPrice("tenun maksimal sejuta", "tenun", Kind.PRICE_MAX, 1_000_000);
+        assertPrice("madu lima belas ribu", "madu", Kind.PRICE_MAX, 15_000);
+        // a number word that counts things stays a word
+        assertThat(understanding.understand("kursi dua").text()).isEqualTo("kursi dua");
+    }
+
+    /** A tourist's dollars are not thousands of rupiah. */
+    @Test
+    void readsUsDollarsAtTheConfiguredRate() {
+        var understood = new QueryUnderstanding(() -> PLACES, 16_000).understand("basket under $20");
+        assertThat(understood.text()).isEqualTo("basket");
+        assertThat(understood.conditions()).singleElement().satisfies(condition -> {
+            assertThat(condition.value()).isEqualTo("320000");
+            assertThat(condition.label().english()).isEqualTo("Price ≤ Rp 320,000 (US$20)");
+        });
+        var dollars = understanding.understand("sarong less than 30 dollars");
+        assertThat(dollars.text()).isEqualTo("sarong");
+        assertThat(dollars.conditions()).extracting(Condition::value)
+            .containsExactly(Long.toString(30 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
+        assertThat(understanding.understand("mask 25$").conditions()).extracting(Condition::value)
+            .containsExactly(Long.toString(25 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
+    }
+
+    /** Sizes are no prices: South Sea pearls are sold by millimetres. */
+    @Test
+    void aSizeIsNotReadAsAPrice() {
+        for (var typed : List.of("kalung mutiara 9-10 mm", "kalung 45 cm", "madu 500 ml", "tikar 2 x 3 m",
+                "mutiara 9 - 10 mm")) {
+            assertThat(understanding.understand(typed).conditions()).as(typed).isEmpty();
+            assertThat(understanding.understand(typed).text()).as(typed).isEqualTo(typed);
+        }
+    }
+
     private void assertRange(String query, String text, long low, long high) {
         var understood = understanding.understand(query);
         assertThat(understood.text()).as(query).isEqualTo(text);
