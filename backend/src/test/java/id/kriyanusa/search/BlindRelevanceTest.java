@@ -203,8 +203,8 @@ class BlindRelevanceTest {
 
     /**
      * The tenth exam's ({@code search/blind10/}): A 0.867 / 0.875 and B 0.857 / 0.877
-     * (first run, on the code of session 23 before its vocabulary round and its reading of
-     * prices: 0.854 / 0.862 and 0.842 / 0.856).
+     * (first run, on the code of session 23 before its vocabulary round and its reading
+     * of prices: 0.854 / 0.862 and 0.842 / 0.856).
      */
     static final Map<String, Double> TENTH_EXAM_FLOORS = Map.of("A tune", 0.84, "A heldout", 0.84, "B tune", 0.83,
             "B heldout", 0.84);
