@@ -512,6 +512,24 @@ class SearchPageIntegrationTest {
             .contains("Price ≥ Rp 40,000", "Price ≤ Rp 60,000");
     }
 
+    /**
+     * A tourist's dollars are shown in rupiah and as typed; every product listed costs at
+     * most that. Pearls sold by size keep their size as words.
+     */
+    @Test
+    void dollarsTypedAreAChipInRupiahAndSizesStayWords() throws Exception {
+        var body = page("/cari?lang=en&q=" + URLEncoder.encode("pottery under $20", StandardCharsets.UTF_8));
+        assertThat(body).contains("Price ≤ Rp 330,000 (US$20)", "aria-label=\"Remove: Price ≤ Rp 330,000 (US$20)\"");
+        var prices = Pattern.compile("class=\"price\">Rp ([\\d,]+)<")
+            .matcher(body)
+            .results()
+            .map(m -> Long.parseLong(m.group(1).replace(",", "")))
+            .toList();
+        assertThat(prices).isNotEmpty().allMatch(price -> price <= 330_000);
+        assertThat(page("/cari?q=" + URLEncoder.encode("kalung mutiara 9-10 mm", StandardCharsets.UTF_8)))
+            .doesNotContain("Dari kata pencarian Anda:");
+    }
+
     @Test
     void aPlaceOrDistanceNotOfferedGetsAMessageNotAnErrorPage() throws Exception {
         for (var path : List.of("/cari?q=tas&dekat=banyumulek&radius=7", "/cari?q=tas&dekat=banyumulek&radius=dekat",
