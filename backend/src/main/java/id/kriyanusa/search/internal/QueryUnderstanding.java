@@ -409,7 +409,8 @@ public class QueryUnderstanding {
      */
     private int readAmountAlone(String query, List<Token> tokens, int i, List<Condition> conditions) {
         var amount = amount(tokens, i);
-        if (amount == null || !amount.money() || amount.roughly()) {
+        // "kain 2m" is two metres of cloth: "m" names millions only after a price word
+        if (amount == null || !amount.money() || amount.roughly() || "m".equals(amount.unit())) {
             return 0;
         }
         int at = i + amount.tokens();

@@ -252,7 +252,7 @@ class QueryUnderstandingTest {
     @Test
     void aSizeIsNotReadAsAPrice() {
         for (var typed : List.of("kalung mutiara 9-10 mm", "kalung 45 cm", "madu 500 ml", "tikar 2 x 3 m",
-                "mutiara 9 - 10 mm")) {
+                "mutiara 9 - 10 mm", "kain tenun 2m")) {
             assertThat(understanding.understand(typed).conditions()).as(typed).isEmpty();
             assertThat(understanding.understand(typed).text()).as(typed).isEqualTo(typed);
         }
