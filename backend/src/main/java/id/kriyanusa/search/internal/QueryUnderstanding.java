@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +50,10 @@ import org.springframework.stereotype.Component;
  * more" after it is the least. "/pcs", "per biji" or "each" after it change nothing:
  * prices are per piece. An amount followed by a measure ("mutiara 9-10 mm", "45 cm") is a
  * size, not a price, unless it says it is money. Amounts may be spelt out ("seratus
- * ribu", "satu setengah juta") or in US dollars ("under $20", "20 dollars"), changed into
- * rupiah at a rate the portal is configured with and shown as both on the chip.
+ * ribu", "satu setengah juta"), or in the money of visitors ("under $20", "$20-40", "30
+ * AUD", "€15"), changed into rupiah at rates the portal is configured with and shown as
+ * both on the chip. Words around a price ("budget", "kisaran", "seharga", "cuma") are not
+ * left to match.
  */
 @Component
 public class QueryUnderstanding {
@@ -71,11 +74,20 @@ public class QueryUnderstanding {
             "maksimum", "maks", "max", "<", "<=", "≤", "under", "below", "up to", "less than", "at most", "sampai",
             "hingga", "tidak lebih dari", "tak lebih dari", "paling mahal", "dbwh", "dibwh", "dbawah", "kurang dr",
             "krg dari", "sampe", "gak sampai", "gak sampe", "ga sampai", "ga sampe", "nggak sampai", "nggak sampe",
-            "ngga sampe", "gk sampe", "tidak sampai", "tak sampai", "cheaper than", "lower than", "no more than",
-            "not more than", "budget", "bujet", "budget max", "budget maks", "max budget", "dana", "anggaran");
+            "ngga sampe", "gk sampe", "tidak sampai", "tak sampai", "ga nyampe", "gak nyampe", "nggak nyampe",
+            "gk nyampe", "tidak nyampe", "cheaper than", "lower than", "no more than", "not more than", "budget",
+            "bujet", "budget max", "budget maks", "max budget", "dana", "anggaran", "cuma", "hanya", "budget cuma",
+            "budget hanya");
 
     private static final List<List<String>> AT_LEAST = phrases("di atas", "diatas", "lebih dari", "minimal", "minimum",
-            "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from", "dari");
+            "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from", "dari",
+            "start from", "starting from", "starting at", "start at", "mulai harga");
+
+    /**
+     * Limits that also join a place or a year ("dari Loyok", "from 2019"): prices only
+     * before money.
+     */
+    private static final Set<String> ALSO_NOT_PRICES = Set.of("dari", "from");
 
     /** Words after an amount making it the most ("100rb ke bawah", "200k max"). */
     private static final List<List<String>> AT_MOST_AFTER = phrases("ke bawah", "kebawah", "max", "maks", "maksimal",
@@ -95,20 +107,39 @@ public class QueryUnderstanding {
             "gram", "g", "kg", "kilo", "ons", "oz", "inch", "inci", "cc", "x", "watt", "tahun", "th", "bulan", "hari",
             "orang", "pcs", "lembar", "helai", "pasang");
 
-    /** Words naming US dollars before or after an amount. */
-    private static final Set<String> DOLLARS = Set.of("usd", "dollar", "dollars", "dolar", "bucks");
+    /** Names of foreign money before or after an amount, and the currency they name. */
+    private static final Map<List<String>, String> CURRENCY_NAMES = currencyNames();
 
-    /** Rupiah to a US dollar unless configured: late 2026. */
+    /**
+     * Rupiah to a US dollar, a euro, an Australian dollar unless configured: late 2026.
+     */
     static final long RUPIAH_PER_DOLLAR = 16_500;
 
-    private static final List<List<String>> RANGE_START = phrases("antara", "between", "harga", "dari", "mulai");
+    static final long RUPIAH_PER_EURO = 19_000;
+
+    static final long RUPIAH_PER_AUSTRALIAN_DOLLAR = 10_800;
+
+    /**
+     * Foreign money a visitor may price in: its sign on a chip and its worth in rupiah.
+     */
+    private record Currency(String sign, long rupiah) {
+    }
+
+    /** A currency named at a place in the query, and the tokens naming it. */
+    private record Named(String code, int tokens) {
+    }
+
+    private static final List<List<String>> RANGE_START = phrases("antara", "between", "harga", "dari", "mulai",
+            "kisaran", "kisaran harga", "sekitar", "budget", "bujet", "range", "price range", "harganya", "hrg",
+            "seharga");
 
     /** Words before an approximate price ("sekitar 50 ribu", "around 50k"). */
     private static final List<List<String>> ABOUT = phrases("sekitar", "kira-kira", "kira kira", "kurang lebih",
             "kisaran", "kisaran harga", "around", "about", "approximately", "approx", "roughly", "circa");
 
     /** Words naming a price before an amount ("harga 50 ribuan", "price around 50k"). */
-    private static final List<List<String>> PRICE_WORDS = phrases("harga", "seharga", "price", "priced");
+    private static final List<List<String>> PRICE_WORDS = phrases("harga", "seharga", "price", "priced", "harganya",
+            "hrg");
 
     /**
      * How far either side of an amount "sekitar" (about) reaches, as a fraction of it.
@@ -152,7 +183,7 @@ public class QueryUnderstanding {
     private static final List<List<String>> GENERIC = phrases("buatan tangan", "kerajinan", "kerajinan tangan", "kriya",
             "karya", "handmade", "handcrafted", "hand made", "craft", "crafts", "handicraft", "handicrafts", "produk",
             "product", "products", "barang", "brg", "umkm", "goods", "items", "khas", "asli", "original", "harga",
-            "price", "aja", "saja", "doang");
+            "price", "aja", "saja", "doang", "priced", "seharga", "harganya", "hrg");
 
     /**
      * Words for something to take home or give: alone with a place they name no product
@@ -205,28 +236,39 @@ public class QueryUnderstanding {
     private static final Pattern PER_PIECE_SUFFIX = Pattern
         .compile("(?i)(\\S*\\d\\S*)/(pcs|pc|biji|buah|unit|item|lembar|pasang|set|ea)");
 
-    /** A dollar sign before ("$20", "US$20") or after ("20$") a number, in one token. */
-    private static final Pattern DOLLAR_SIGN = Pattern
-        .compile("(?i)(us\\$|\\$)(\\d[\\d.,]*[a-z]*)|(\\d[\\d.,]*[a-z]*)\\$");
+    /** A currency's sign alone ("$ 20"). */
+    private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|\\$|€");
+
+    /**
+     * A currency's sign before ("$20", "US$20", "€15", "$20-40") or after ("20$") a
+     * number or range, in one token.
+     */
+    private static final Pattern SIGNED = Pattern.compile(
+            "(?i)(us\\$|au\\$|a\\$|\\$|€)(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)|(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)(\\$|€)");
 
     private final Supplier<List<Places.Place>> places;
 
-    private final long rupiahPerDollar;
+    private final Map<String, Currency> currencies;
 
     @Autowired
     QueryUnderstanding(Places places,
-            @Value("${kriyanusa.search.rupiah-per-us-dollar:" + RUPIAH_PER_DOLLAR + "}") long rupiahPerDollar) {
-        this(places::all, rupiahPerDollar);
+            @Value("${kriyanusa.search.rupiah-per-us-dollar:" + RUPIAH_PER_DOLLAR + "}") long rupiahPerDollar,
+            @Value("${kriyanusa.search.rupiah-per-euro:" + RUPIAH_PER_EURO + "}") long rupiahPerEuro,
+            @Value("${kriyanusa.search.rupiah-per-australian-dollar:" + RUPIAH_PER_AUSTRALIAN_DOLLAR
+                    + "}") long rupiahPerAustralianDollar) {
+        this(places::all, rupiahPerDollar, rupiahPerEuro, rupiahPerAustralianDollar);
     }
 
     /** With these places, longest names first. */
     QueryUnderstanding(Supplier<List<Places.Place>> places) {
-        this(places, RUPIAH_PER_DOLLAR);
+        this(places, RUPIAH_PER_DOLLAR, RUPIAH_PER_EURO, RUPIAH_PER_AUSTRALIAN_DOLLAR);
     }
 
-    QueryUnderstanding(Supplier<List<Places.Place>> places, long rupiahPerDollar) {
+    QueryUnderstanding(Supplier<List<Places.Place>> places, long rupiahPerDollar, long rupiahPerEuro,
+            long rupiahPerAustralianDollar) {
         this.places = places;
-        this.rupiahPerDollar = rupiahPerDollar;
+        this.currencies = Map.of("usd", new Currency("US$", rupiahPerDollar), "eur", new Currency("€", rupiahPerEuro),
+                "aud", new Currency("A$", rupiahPerAustralianDollar));
     }
 
     /** A token of the query: where it is in the text, and its folded form. */
@@ -235,12 +277,12 @@ public class QueryUnderstanding {
 
     /**
      * An amount read from tokens: the number and unit as typed, the tokens it took,
-     * whether it was written as money (a unit, "Rp", "IDR", "rupiah" or dollars) and
-     * whether approximately ("50 ribuan", "50-an ribu"); in rupiah, and the dollars typed
-     * when it was in dollars (else null).
+     * whether it was written as money (a unit, "Rp", "IDR", "rupiah" or a foreign
+     * currency) and whether approximately ("50 ribuan", "50-an ribu"); in rupiah, and the
+     * foreign amount as typed ("US$20") when it was in another currency (else null).
      */
     private record Amount(String number, String unit, int tokens, boolean money, boolean roughly, long rupiah,
-            String dollars) {
+            String foreign) {
 
         /** Whether it can only be a price: "around 30" might be centimetres. */
         boolean sayingItIsMoney() {
@@ -289,7 +331,8 @@ public class QueryUnderstanding {
         }
         // "murah" narrows nothing: "oleh-oleh murah" still asks for oleh-oleh
         var words = withoutGenericWords(kept,
-                conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST));
+                conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST),
+                conditions.stream().anyMatch(condition -> condition.kind().isPlace()));
         var text = String.join(" ", words.stream().map(token -> query.substring(token.start(), token.end())).toList());
         boolean craftsAsked = IntStream.range(0, tokens.size()).anyMatch(at -> matchAny(tokens, at, CRAFTS) > 0);
         return new Understood(text.isBlank() ? null : text, List.copyOf(conditions), craftsAsked);
@@ -306,7 +349,8 @@ public class QueryUnderstanding {
             int phrase = matchAny(tokens, i, words);
             if (phrase > 0) {
                 var amount = amount(tokens, i + phrase);
-                if (amount != null) {
+                boolean ambiguous = phrase == 1 && ALSO_NOT_PRICES.contains(tokens.get(i).folded());
+                if (amount != null && (!ambiguous || amount.money() || looksLikeRupiah(amount))) {
                     used = phrase + amount.tokens();
                     conditions.add(price(query, tokens, i, used, limit, amount));
                     return used;
@@ -342,15 +386,27 @@ public class QueryUnderstanding {
     private int readRange(String query, List<Token> tokens, int i, List<Condition> conditions) {
         int start = matchAny(tokens, i, RANGE_START);
         int at = i + start;
-        if (at < tokens.size()) {
-            Matcher one = RANGE.matcher(tokens.get(at).folded());
-            boolean size = one.matches() && one.group(2) == null && one.group(4) == null
-                    && !tokens.get(at).folded().matches("(rp|idr).*") && measured(tokens, at + 1);
+        var before = currencyAt(tokens, at);
+        int signed = at + (before == null ? 0 : before.tokens());
+        if (signed < tokens.size()) {
+            Matcher one = RANGE.matcher(tokens.get(signed).folded());
+            var after = before == null ? currencyAt(tokens, signed + 1) : null;
+            var currency = before != null ? before : after;
+            boolean size = currency == null && one.matches() && one.group(2) == null && one.group(4) == null
+                    && !tokens.get(signed).folded().matches("(rp|idr).*") && measured(tokens, signed + 1);
             if (one.matches() && !size) {
-                long high = rupiah(one.group(3), one.group(4));
-                long low = rupiah(one.group(1), one.group(2) != null ? one.group(2) : one.group(4));
-                addRange(query, tokens, i, start + 1, low, high, conditions);
-                return start + 1;
+                int used = signed - i + 1 + (after == null ? 0 : after.tokens());
+                var highUnit = one.group(4);
+                var lowUnit = one.group(2) != null ? one.group(2) : highUnit;
+                if (currency != null) {
+                    addRange(query, tokens, i, used, inForeign(one.group(1), lowUnit, currency, 0),
+                            inForeign(one.group(3), highUnit, currency, 0), conditions);
+                }
+                else {
+                    addRange(query, tokens, i, used, rupiah(one.group(1), lowUnit), rupiah(one.group(3), highUnit),
+                            conditions);
+                }
+                return used;
             }
         }
         var low = amount(tokens, at);
@@ -359,13 +415,18 @@ public class QueryUnderstanding {
             return 0;
         }
         var high = amount(tokens, at + low.tokens() + 1);
-        if (high == null || (start == 0 && !"-".equals(tokens.get(at + low.tokens()).folded()))) {
+        // "100rb sampai 200rb" is a range without a word before it, as "50-100rb" is
+        if (high == null || (start == 0 && !"-".equals(tokens.get(at + low.tokens()).folded())
+                && !(low.money() && high.money()))) {
             return 0;
         }
-        // "50-100 ribu": a unit typed once belongs to both
-        long lowRupiah = low.unit() == null && low.dollars() == null && high.dollars() == null
-                ? rupiah(low.number(), high.unit()) : low.rupiah();
         int used = start + low.tokens() + 1 + high.tokens();
+        if (low.foreign() != null || high.foreign() != null) {
+            addRange(query, tokens, i, used, low, high, conditions);
+            return used;
+        }
+        // "50-100 ribu": a unit typed once belongs to both
+        long lowRupiah = low.unit() == null ? rupiah(low.number(), high.unit()) : low.rupiah();
         addRange(query, tokens, i, used, lowRupiah, high.rupiah(), conditions);
         return used;
     }
@@ -383,10 +444,12 @@ public class QueryUnderstanding {
         }
         int used = priceWord + about + amount.tokens();
         // "kisaran 300an": a bare number is thousands, as after a price word
-        var unit = amount.unit() == null && amount.dollars() == null && (priceWord > 0 || about > 0)
+        var unit = amount.unit() == null && amount.foreign() == null && (priceWord > 0 || about > 0)
                 && Rupiah.value(amount.number(), null).compareTo(BigDecimal.valueOf(1_000)) < 0 ? "ribu"
                         : amount.unit();
-        if (amount.roughly() && unit != null && amount.dollars() == null) {
+        // "seratus ribuan" is spelt out whole
+        boolean whole = unit != null || Rupiah.value(amount.number(), null).compareTo(BigDecimal.valueOf(1_000)) >= 0;
+        if (amount.roughly() && whole && amount.foreign() == null) {
             var value = Rupiah.value(amount.number(), unit).stripTrailingZeros();
             // the step of the last digit typed: 10.000 for 50 ribu, 100.000 for 1,5 juta
             long step = value.scale() < 0 ? BigDecimal.ONE.movePointRight(-value.scale()).longValue() : 1;
@@ -396,8 +459,11 @@ public class QueryUnderstanding {
         }
         if (about > 0 && amount.sayingItIsMoney()) {
             long rupiah = amount.rupiah();
-            addRange(query, tokens, i, used, Math.round(rupiah * (1 - ABOUT_MARGIN)),
-                    Math.round(rupiah * (1 + ABOUT_MARGIN)), conditions);
+            var asTyped = amount.foreign() == null ? "" : " (≈ " + amount.foreign() + ")";
+            conditions
+                .add(price(query, tokens, i, used, Kind.PRICE_MIN, Math.round(rupiah * (1 - ABOUT_MARGIN)), asTyped));
+            conditions
+                .add(price(query, tokens, i, used, Kind.PRICE_MAX, Math.round(rupiah * (1 + ABOUT_MARGIN)), asTyped));
             return used;
         }
         return 0;
@@ -408,16 +474,29 @@ public class QueryUnderstanding {
      * atas" after it.
      */
     private int readAmountAlone(String query, List<Token> tokens, int i, List<Condition> conditions) {
-        var amount = amount(tokens, i);
+        int priceWord = matchAny(tokens, i, PRICE_WORDS);
+        var amount = amount(tokens, i + priceWord);
         // "kain 2m" is two metres of cloth: "m" names millions only after a price word
-        if (amount == null || !amount.money() || amount.roughly() || "m".equals(amount.unit())) {
+        if (amount == null || !(amount.money() || looksLikeRupiah(amount)) || amount.roughly()
+                || "m".equals(amount.unit())) {
             return 0;
         }
-        int at = i + amount.tokens();
+        int at = i + priceWord + amount.tokens();
         int least = matchAny(tokens, at, AT_LEAST_AFTER);
-        int used = amount.tokens() + (least > 0 ? least : matchAny(tokens, at, AT_MOST_AFTER));
+        int used = priceWord + amount.tokens() + (least > 0 ? least : matchAny(tokens, at, AT_MOST_AFTER));
         conditions.add(price(query, tokens, i, used, least > 0 ? Kind.PRICE_MIN : Kind.PRICE_MAX, amount));
         return used;
+    }
+
+    /** A range of two amounts, at least one in a foreign currency, which both are in. */
+    private void addRange(String query, List<Token> tokens, int i, int used, Amount low, Amount high,
+            List<Condition> conditions) {
+        var named = new Named(currencyCodeOf(low.foreign() != null ? low : high), 0);
+        var from = low.foreign() != null ? low : inForeign(low.number(), low.unit(), named, 0);
+        var to = high.foreign() != null ? high : inForeign(high.number(), high.unit(), named, 0);
+        boolean ordered = from.rupiah() <= to.rupiah();
+        conditions.add(price(query, tokens, i, used, Kind.PRICE_MIN, ordered ? from : to));
+        conditions.add(price(query, tokens, i, used, Kind.PRICE_MAX, ordered ? to : from));
     }
 
     private void addRange(String query, List<Token> tokens, int i, int used, long low, long high,
@@ -468,10 +547,15 @@ public class QueryUnderstanding {
         return places.get().stream().flatMap(place -> place.words().stream()).collect(Collectors.toSet());
     }
 
-    private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions) {
+    /**
+     * The words without those naming no product; keepsake words ("souvenir") too beside a
+     * place alone, where they ask for what is made there ("souvenir dibawah 50rb" still
+     * asks for souvenirs).
+     */
+    private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions, boolean place) {
         var specific = without(kept, GENERIC);
         var withoutKeepsakes = without(specific, KEEPSAKES);
-        if (conditions && withoutKeepsakes.isEmpty()) {
+        if (place && withoutKeepsakes.isEmpty()) {
             return withoutKeepsakes;
         }
         return specific.isEmpty() && !conditions ? kept : specific;
@@ -532,21 +616,20 @@ public class QueryUnderstanding {
     private Amount amount(List<Token> tokens, int i) {
         int at = i;
         boolean money = false;
-        boolean dollars = false;
+        Named currency = null;
         if (at < tokens.size() && Set.of("rp", "rp.", "idr").contains(tokens.get(at).folded())) {
             money = true;
             at++;
         }
-        else if (at < tokens.size() && DOLLARS.contains(tokens.get(at).folded())) {
-            dollars = true;
-            at++;
+        else if ((currency = currencyAt(tokens, at)) != null) {
+            at += currency.tokens();
         }
         if (at >= tokens.size()) {
             return null;
         }
         Matcher number = AMOUNT.matcher(tokens.get(at).folded());
         if (!number.matches() || !readable(number.group(2))) {
-            return dollars ? null : spelt(tokens, at, at - i);
+            return currency != null ? null : spelt(tokens, at, at - i);
         }
         at++;
         money |= number.group(1) != null;
@@ -565,24 +648,69 @@ public class QueryUnderstanding {
             money = true;
             at++;
         }
-        else if (at < tokens.size() && DOLLARS.contains(tokens.get(at).folded())) {
-            dollars = true;
-            at++;
+        else if (currency == null && (currency = currencyAt(tokens, at)) != null) {
+            at += currency.tokens();
         }
-        money |= unit != null || dollars;
+        money |= unit != null || currency != null;
         if (!money && measured(tokens, at)) {
             return null;
         }
         if (money) {
             at += matchAny(tokens, at, PER_PIECE);
         }
-        if (dollars) {
-            var typed = Rupiah.value(number.group(2), unit);
-            long rupiah = typed.multiply(BigDecimal.valueOf(rupiahPerDollar)).longValue();
-            return new Amount(number.group(2), unit, at - i, true, roughly, rupiah,
-                    typed.stripTrailingZeros().toPlainString());
+        if (currency != null) {
+            return inForeign(number.group(2), unit, currency, at - i);
         }
         return new Amount(number.group(2), unit, at - i, money, roughly, rupiah(number.group(2), unit), null);
+    }
+
+    /** An amount typed in a foreign currency, in rupiah, with its sign for the chip. */
+    private Amount inForeign(String number, String unit, Named named, int tokens) {
+        var currency = currencies.get(named.code());
+        var typed = Rupiah.value(number, unit);
+        long rupiah = typed.multiply(BigDecimal.valueOf(currency.rupiah())).longValue();
+        return new Amount(number, unit, tokens, true, false, rupiah,
+                currency.sign() + typed.stripTrailingZeros().toPlainString());
+    }
+
+    /** The code of the currency an amount was typed in. */
+    private String currencyCodeOf(Amount amount) {
+        return currencies.entrySet()
+            .stream()
+            .filter(entry -> amount.foreign().startsWith(entry.getValue().sign()))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+    }
+
+    /** The currency named at token {@code i}: a sign or a name ("usd", "us dollars"). */
+    private static Named currencyAt(List<Token> tokens, int i) {
+        for (var name : CURRENCY_NAMES.entrySet()) {
+            if (matches(tokens, i, name.getKey())) {
+                return new Named(name.getValue(), name.getKey().size());
+            }
+        }
+        return null;
+    }
+
+    private static Map<List<String>, String> currencyNames() {
+        var names = new LinkedHashMap<List<String>, String>();
+        for (var name : phrases("us dollar", "us dollars", "australian dollar", "australian dollars", "aussie dollars",
+                "usd", "dollar", "dollars", "dolar", "bucks")) {
+            names.put(name, name.contains("australian") || name.contains("aussie") ? "aud" : "usd");
+        }
+        phrases("aud").forEach(name -> names.put(name, "aud"));
+        phrases("eur", "euro", "euros").forEach(name -> names.put(name, "eur"));
+        return names;
+    }
+
+    /**
+     * Whether a number without a unit is written as rupiah are: grouped in thousands
+     * ("150.000") or of five digits and more ("500000"); a year ("2019") is not.
+     */
+    private static boolean looksLikeRupiah(Amount amount) {
+        return amount.unit() == null && amount.foreign() == null
+                && (amount.number().matches("\\d{1,3}([.,]\\d{3})+") || amount.number().matches("\\d{5,}"));
     }
 
     /** Whether the token at {@code i} measures the number before it. */
@@ -600,12 +728,18 @@ public class QueryUnderstanding {
         double digit = 0;
         int at = i;
         int end = -1;
+        long lastScale = 0;
         boolean roughly = false;
         while (at < tokens.size()) {
             var word = tokens.get(at).folded();
             var value = SPELT_DIGITS.get(word);
             if (value != null) {
                 digit = value;
+            }
+            else if ("setengah".equals(word) && group + digit == 0 && lastScale > 0) {
+                // "sejuta setengah", "satu juta setengah": and a half
+                total += lastScale / 2.0;
+                end = at + 1;
             }
             else if ("setengah".equals(word)) {
                 digit += 0.5;
@@ -623,6 +757,7 @@ public class QueryUnderstanding {
             }
             else if (SPELT_SCALES.containsKey(word)) {
                 total += SPELT_SCALES.get(word);
+                lastScale = SPELT_SCALES.get(word);
                 end = at + 1;
             }
             else {
@@ -632,6 +767,7 @@ public class QueryUnderstanding {
                 }
                 long multiplier = Rupiah.value("1", scale.group(1)).longValue();
                 total += (group + digit) * multiplier;
+                lastScale = multiplier;
                 group = 0;
                 digit = 0;
                 roughly = scale.group(2) != null;
@@ -673,7 +809,7 @@ public class QueryUnderstanding {
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, Amount amount) {
         return price(query, tokens, i, used, kind, amount.rupiah(),
-                amount.dollars() == null ? "" : " (US$" + amount.dollars() + ")");
+                amount.foreign() == null ? "" : " (" + amount.foreign() + ")");
     }
 
     private static Condition price(String query, List<Token> tokens, int i, int used, Kind kind, long rupiah,
@@ -707,16 +843,20 @@ public class QueryUnderstanding {
                 tokens.add(new Token(slash + 1, m.end(), Words.folded(perPiece.group(2))));
                 continue;
             }
-            // "$20", "US$20", "20$": the sign is a word of its own
-            var dollar = DOLLAR_SIGN.matcher(m.group());
-            if (dollar.matches()) {
-                boolean before = dollar.group(1) != null;
-                var figure = before ? dollar.group(2) : dollar.group(3);
-                int figureStart = m.start() + (before ? dollar.group(1).length() : 0);
+            // "$20", "US$20", "20$", "€15", "$ 20": the sign is a word of its own
+            var signed = SIGNED.matcher(m.group());
+            if (signed.matches()) {
+                boolean before = signed.group(1) != null;
+                var figure = before ? signed.group(2) : signed.group(3);
+                int figureStart = m.start() + (before ? signed.group(1).length() : 0);
                 var number = new Token(figureStart, figureStart + figure.length(), Words.folded(figure));
-                var usd = before ? new Token(m.start(), figureStart, "usd")
-                        : new Token(figureStart + figure.length(), m.end(), "usd");
-                tokens.addAll(before ? List.of(usd, number) : List.of(number, usd));
+                var sign = before ? new Token(m.start(), figureStart, currencyOfSign(signed.group(1)))
+                        : new Token(figureStart + figure.length(), m.end(), currencyOfSign(signed.group(4)));
+                tokens.addAll(before ? List.of(sign, number) : List.of(number, sign));
+                continue;
+            }
+            if (SIGN.matcher(m.group()).matches()) {
+                tokens.add(new Token(m.start(), m.end(), currencyOfSign(m.group())));
                 continue;
             }
             // signs and dashes stand alone; other tokens lose the punctuation around them
@@ -727,6 +867,14 @@ public class QueryUnderstanding {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The currency a sign names: "$" and "US$" dollars, "A$" Australian ones, "€" euros.
+     */
+    private static String currencyOfSign(String sign) {
+        var folded = sign.toLowerCase(Locale.ROOT);
+        return folded.equals("€") ? "eur" : folded.startsWith("a") ? "aud" : "usd";
     }
 
     private static List<List<String>> phrases(String... phrases) {

@@ -218,6 +218,24 @@ class QueryUnderstandingTest {
         // price
         // word is
         assertRange("tas kisaran 300an", "tas", 300_000, 399_999);
+        // no word of the price is left to match
+        assertRange("tas budget 300-500rb", "tas", 300_000, 500_000);
+        assertRange("kisaran 300-500rb songket", "songket", 300_000, 500_000);
+        assertRange("tas 100rb sampai 200rb", "tas", 100_000, 200_000);
+        assertPrice("tas budget cuma 100rb", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("gelang ga nyampe 50rb", "gelang", Kind.PRICE_MAX, 50_000);
+        assertPrice("tas seharga 100rb", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("tas harganya 100rb", "tas", Kind.PRICE_MAX, 100_000);
+        assertPrice("start from 50k woven bag", "woven bag", Kind.PRICE_MIN, 50_000);
+        assertPrice("priced under $20 bag", "bag", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        // rupiah written without a unit, as shops write them
+        assertPrice("tas ketak 150.000", "tas ketak", Kind.PRICE_MAX, 150_000);
+        assertPrice("songket 500000", "songket", Kind.PRICE_MAX, 500_000);
+        // a year is no price
+        assertThat(understanding.understand("tenun dari 2019").conditions()).isEmpty();
+        // souvenirs under a price are still souvenirs; beside a place alone they ask for
+        // what is made there
+        assertPrice("souvenir under 50k", "souvenir", Kind.PRICE_MAX, 50_000);
     }
 
     @Test
@@ -227,6 +245,9 @@ class QueryUnderstandingTest {
         assertPrice("kendi di bawah dua ratus lima puluh ribu", "kendi", Kind.PRICE_MAX, 250_000);
         assertPrice("tenun maksimal sejuta", "tenun", Kind.PRICE_MAX, 1_000_000);
         assertPrice("madu lima belas ribu", "madu", Kind.PRICE_MAX, 15_000);
+        assertPrice("sejuta setengah songket", "songket", Kind.PRICE_MAX, 1_500_000);
+        assertPrice("songket satu juta setengah", "songket", Kind.PRICE_MAX, 1_500_000);
+        assertRange("kendi seratus ribuan", "kendi", 100_000, 199_999);
         // a number word that counts things stays a word
         assertThat(understanding.understand("kursi dua").text()).isEqualTo("kursi dua");
     }
@@ -234,7 +255,9 @@ class QueryUnderstandingTest {
     /** A tourist's dollars are not thousands of rupiah. */
     @Test
     void readsUsDollarsAtTheConfiguredRate() {
-        var understood = new QueryUnderstanding(() -> PLACES, 16_000).understand("basket under $20");
+        var understood = new QueryUnderstanding(() -> PLACES, 16_000, QueryUnderstanding.RUPIAH_PER_EURO,
+                QueryUnderstanding.RUPIAH_PER_AUSTRALIAN_DOLLAR)
+            .understand("basket under $20");
         assertThat(understood.text()).isEqualTo("basket");
         assertThat(understood.conditions()).singleElement().satisfies(condition -> {
             assertThat(condition.value()).isEqualTo("320000");
@@ -246,6 +269,20 @@ class QueryUnderstandingTest {
             .containsExactly(Long.toString(30 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
         assertThat(understanding.understand("mask 25$").conditions()).extracting(Condition::value)
             .containsExactly(Long.toString(25 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
+        assertPrice("gift under $ 20", "gift", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        assertPrice("gift under €20", "gift", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_EURO);
+        assertPrice("sarong under 30 AUD", "sarong", Kind.PRICE_MAX,
+                30 * QueryUnderstanding.RUPIAH_PER_AUSTRALIAN_DOLLAR);
+        assertPrice("bag US$ 15", "bag", Kind.PRICE_MAX, 15 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        // a range in dollars is in dollars at both ends, and says so
+        var range = understanding.understand("basket $20-40");
+        assertThat(range.text()).isEqualTo("basket");
+        assertThat(range.conditions()).extracting(condition -> condition.label().english())
+            .containsExactly("Price ≥ Rp 330,000 (US$20)", "Price ≤ Rp 660,000 (US$40)");
+        assertRange("bag between $10 and $30", "bag", 10 * QueryUnderstanding.RUPIAH_PER_DOLLAR,
+                30 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        assertRange("bag 20-30$", "bag", 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR,
+                30 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
     }
 
     /** Sizes are no prices: South Sea pearls are sold by millimetres. */
