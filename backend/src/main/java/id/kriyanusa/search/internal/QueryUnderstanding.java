@@ -331,8 +331,7 @@ public class QueryUnderstanding {
         }
         // "murah" narrows nothing: "oleh-oleh murah" still asks for oleh-oleh
         var words = withoutGenericWords(kept,
-                conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST),
-                conditions.stream().anyMatch(condition -> condition.kind().isPlace()));
+                conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST));
         var text = String.join(" ", words.stream().map(token -> query.substring(token.start(), token.end())).toList());
         boolean craftsAsked = IntStream.range(0, tokens.size()).anyMatch(at -> matchAny(tokens, at, CRAFTS) > 0);
         return new Understood(text.isBlank() ? null : text, List.copyOf(conditions), craftsAsked);
@@ -547,15 +546,10 @@ public class QueryUnderstanding {
         return places.get().stream().flatMap(place -> place.words().stream()).collect(Collectors.toSet());
     }
 
-    /**
-     * The words without those naming no product; keepsake words ("souvenir") too beside a
-     * place alone, where they ask for what is made there ("souvenir dibawah 50rb" still
-     * asks for souvenirs).
-     */
-    private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions, boolean place) {
+    private static List<Token> withoutGenericWords(List<Token> kept, boolean conditions) {
         var specific = without(kept, GENERIC);
         var withoutKeepsakes = without(specific, KEEPSAKES);
-        if (place && withoutKeepsakes.isEmpty()) {
+        if (conditions && withoutKeepsakes.isEmpty()) {
             return withoutKeepsakes;
         }
         return specific.isEmpty() && !conditions ? kept : specific;
