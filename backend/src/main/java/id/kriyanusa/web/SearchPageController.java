@@ -1,6 +1,7 @@
 package id.kriyanusa.web;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,14 @@ class SearchPageController {
      */
     private static final Pattern TYPED_DISTANCE = Pattern.compile("\\d+(?=\\s*(km|kilomet(er|re)s?)$)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A chip of what the search read from the words: its label in both languages, the
+     * words without its phrase, and whether it applies (a filter chosen in the form
+     * wins).
+     */
+    record Chip(Map<String, String> label, String queryWithout, boolean applied) {
+    }
 
     /** A farther distance to search, and the address of that search. */
     record Wider(int km, String address) {
@@ -133,13 +142,6 @@ class SearchPageController {
         }
 
         /**
-         * The same search at the next distance the form offers, for a search that found
-         * nothing near a place: the place chosen in the form, or else one typed in the
-         * words ("dekat Loyok"), whose distance is then typed too ("dekat Loyok dalam 25
-         * km", which the search reads). Null when there is no place or no farther
-         * distance.
-         */
-        /**
          * The place typed in the words that the search is near ("dekat Loyok"), if any.
          */
         static Optional<Map<String, Object>> typedNear(List<Map<String, Object>> conditions) {
@@ -149,6 +151,36 @@ class SearchPageController {
                 .findFirst();
         }
 
+        /**
+         * What the search read from the words, one chip for each phrase typed: the two
+         * limits of "50-100rb" or "harga 50 ribuan" are one chip, removed together, and
+         * say so.
+         */
+        static List<Chip> chips(List<Map<String, Object>> conditions) {
+            var chips = new ArrayList<Chip>();
+            for (var condition : conditions) {
+                @SuppressWarnings("unchecked")
+                var label = (Map<String, String>) condition.get("label");
+                var without = (String) condition.get("queryWithout");
+                boolean applied = Boolean.TRUE.equals(condition.get("applied"));
+                if (!chips.isEmpty() && chips.getLast().queryWithout().equals(without)) {
+                    var first = chips.removeLast();
+                    label = Map.of("indonesian", first.label().get("indonesian") + ", " + label.get("indonesian"),
+                            "english", first.label().get("english") + ", " + label.get("english"));
+                    applied &= first.applied();
+                }
+                chips.add(new Chip(label, without, applied));
+            }
+            return chips;
+        }
+
+        /**
+         * The same search at the next distance the form offers, for a search that found
+         * nothing near a place: the place chosen in the form, or else one typed in the
+         * words ("dekat Loyok"), whose distance is then typed too ("dekat Loyok dalam 25
+         * km", which the search reads). Null when there is no place or no farther
+         * distance.
+         */
         Wider wider(List<Map<String, Object>> conditions, Locale language) {
             if (placeChosen()) {
                 var next = farther(radiusKm());
@@ -347,6 +379,7 @@ class SearchPageController {
         model.addAttribute("results", results);
         // what the form's "no place chosen" means when the words name one
         model.addAttribute("typedNear", SearchForm.typedNear(conditions(results)).orElse(null));
+        model.addAttribute("chips", SearchForm.chips(conditions(results)));
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
         model.addAttribute("places", places(response, language));
