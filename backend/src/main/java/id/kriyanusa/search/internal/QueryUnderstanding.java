@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import id.kriyanusa.catalog.ProductAvailability;
 import id.kriyanusa.platform.LocalizedText;
@@ -97,10 +98,23 @@ public class QueryUnderstanding {
     private static final List<List<String>> AT_LEAST_AFTER = phrases("ke atas", "keatas", "or more", "and above",
             "and up", "plus");
 
-    /** Words after a price saying it is for one piece, as prices are. */
-    private static final List<List<String>> PER_PIECE = phrases("pcs", "pc", "per pcs", "per pc", "perpcs", "per biji",
-            "perbiji", "per buah", "satuan", "each", "per piece", "a piece", "per item", "per unit", "per lembar",
-            "perlembar", "per pasang", "per set");
+    /** Words for one piece of what is sold. */
+    private static final List<String> PIECES = List.of("pcs", "pc", "biji", "buah", "unit", "item", "lembar", "pasang",
+            "set", "ea", "piece");
+
+    /**
+     * Words after a price saying it is for one piece, as prices are: "pcs", "/pcs", "per
+     * biji", "perbiji", "each", "satuan".
+     */
+    private static final List<List<String>> PER_PIECE = phrases(Stream
+        .concat(PIECES.stream().flatMap(piece -> Stream.of(piece, "per " + piece, "per" + piece)),
+                Stream.of("satuan", "each", "a piece"))
+        .toArray(String[]::new));
+
+    /**
+     * Words a unit's pattern takes that stand alone as other words: "kan", "m" (metres).
+     */
+    private static final Set<String> NOT_UNITS = Set.of("kan", "m");
 
     /** What a number before it measures, when it is not money: "9-10 mm" pearls. */
     private static final Set<String> MEASURES = Set.of("mm", "cm", "m", "meter", "ml", "l", "liter", "litre", "gr",
@@ -234,7 +248,7 @@ public class QueryUnderstanding {
 
     /** An amount and what it is for in one token: "100rb/pcs", "75k/pc". */
     private static final Pattern PER_PIECE_SUFFIX = Pattern
-        .compile("(?i)(\\S*\\d\\S*)/(pcs|pc|biji|buah|unit|item|lembar|pasang|set|ea)");
+        .compile("(?i)(\\S*\\d\\S*)/(" + String.join("|", PIECES) + ")");
 
     /** A currency's sign alone ("$ 20"). */
     private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|\\$|€");
@@ -279,10 +293,16 @@ public class QueryUnderstanding {
      * An amount read from tokens: the number and unit as typed, the tokens it took,
      * whether it was written as money (a unit, "Rp", "IDR", "rupiah" or a foreign
      * currency) and whether approximately ("50 ribuan", "50-an ribu"); in rupiah, and the
-     * foreign amount as typed ("US$20") when it was in another currency (else null).
+     * foreign currency it was typed in (else null).
      */
     private record Amount(String number, String unit, int tokens, boolean money, boolean roughly, long rupiah,
-            String foreign) {
+            Currency currency) {
+
+        /** The amount as typed in a foreign currency ("US$20"), else null. */
+        String foreign() {
+            return currency == null ? null
+                    : currency.sign() + Rupiah.value(number, unit).stripTrailingZeros().toPlainString();
+        }
 
         /** Whether it can only be a price: "around 30" might be centimetres. */
         boolean sayingItIsMoney() {
@@ -398,8 +418,9 @@ public class QueryUnderstanding {
                 var highUnit = one.group(4);
                 var lowUnit = one.group(2) != null ? one.group(2) : highUnit;
                 if (currency != null) {
-                    addRange(query, tokens, i, used, inForeign(one.group(1), lowUnit, currency, 0),
-                            inForeign(one.group(3), highUnit, currency, 0), conditions);
+                    var money = currencies.get(currency.code());
+                    addRange(query, tokens, i, used, inForeign(one.group(1), lowUnit, money, 0),
+                            inForeign(one.group(3), highUnit, money, 0), conditions);
                 }
                 else {
                     addRange(query, tokens, i, used, rupiah(one.group(1), lowUnit), rupiah(one.group(3), highUnit),
@@ -490,9 +511,9 @@ public class QueryUnderstanding {
     /** A range of two amounts, at least one in a foreign currency, which both are in. */
     private void addRange(String query, List<Token> tokens, int i, int used, Amount low, Amount high,
             List<Condition> conditions) {
-        var named = new Named(currencyCodeOf(low.foreign() != null ? low : high), 0);
-        var from = low.foreign() != null ? low : inForeign(low.number(), low.unit(), named, 0);
-        var to = high.foreign() != null ? high : inForeign(high.number(), high.unit(), named, 0);
+        var currency = low.currency() != null ? low.currency() : high.currency();
+        var from = low.currency() != null ? low : inForeign(low.number(), low.unit(), currency, 0);
+        var to = high.currency() != null ? high : inForeign(high.number(), high.unit(), currency, 0);
         boolean ordered = from.rupiah() <= to.rupiah();
         conditions.add(price(query, tokens, i, used, Kind.PRICE_MIN, ordered ? from : to));
         conditions.add(price(query, tokens, i, used, Kind.PRICE_MAX, ordered ? to : from));
@@ -632,7 +653,7 @@ public class QueryUnderstanding {
         if (unit == null && at < tokens.size()) {
             var word = UNIT_TOKEN.matcher(tokens.get(at).folded());
             // "kan" is a word of its own (isn't it?), not thousands-ish; "3 m" is metres
-            if (word.matches() && !Set.of("kan", "m").contains(word.group())) {
+            if (word.matches() && !NOT_UNITS.contains(word.group())) {
                 unit = word.group(1);
                 roughly |= word.group(2) != null;
                 at++;
@@ -653,28 +674,15 @@ public class QueryUnderstanding {
             at += matchAny(tokens, at, PER_PIECE);
         }
         if (currency != null) {
-            return inForeign(number.group(2), unit, currency, at - i);
+            return inForeign(number.group(2), unit, currencies.get(currency.code()), at - i);
         }
         return new Amount(number.group(2), unit, at - i, money, roughly, rupiah(number.group(2), unit), null);
     }
 
-    /** An amount typed in a foreign currency, in rupiah, with its sign for the chip. */
-    private Amount inForeign(String number, String unit, Named named, int tokens) {
-        var currency = currencies.get(named.code());
-        var typed = Rupiah.value(number, unit);
-        long rupiah = typed.multiply(BigDecimal.valueOf(currency.rupiah())).longValue();
-        return new Amount(number, unit, tokens, true, false, rupiah,
-                currency.sign() + typed.stripTrailingZeros().toPlainString());
-    }
-
-    /** The code of the currency an amount was typed in. */
-    private String currencyCodeOf(Amount amount) {
-        return currencies.entrySet()
-            .stream()
-            .filter(entry -> amount.foreign().startsWith(entry.getValue().sign()))
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElseThrow();
+    /** An amount typed in a foreign currency, in rupiah. */
+    private static Amount inForeign(String number, String unit, Currency currency, int tokens) {
+        long rupiah = Rupiah.value(number, unit).multiply(BigDecimal.valueOf(currency.rupiah())).longValue();
+        return new Amount(number, unit, tokens, true, false, rupiah, currency);
     }
 
     /** The currency named at token {@code i}: a sign or a name ("usd", "us dollars"). */

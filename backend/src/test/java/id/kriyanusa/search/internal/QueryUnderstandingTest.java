@@ -200,6 +200,7 @@ class QueryUnderstandingTest {
         // a price for one piece, as every price is
         assertPrice("piring dibawah 100rb/pcs", "piring", Kind.PRICE_MAX, 100_000);
         assertPrice("gelang max 75k per pcs", "gelang", Kind.PRICE_MAX, 75_000);
+        assertPrice("souvenir kipas 5rb/biji", "souvenir kipas", Kind.PRICE_MAX, 5_000);
         // the limit after the amount, or in chat spelling
         assertPrice("tas 100rb ke bawah", "tas", Kind.PRICE_MAX, 100_000);
         assertPrice("bag 200k max", "bag", Kind.PRICE_MAX, 200_000);
