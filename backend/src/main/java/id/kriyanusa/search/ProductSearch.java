@@ -163,7 +163,8 @@ public class ProductSearch {
     private Answer answer(SearchInterpretation.Applied searched, ProductSearchSort sort, OffsetPage page,
             ProductSearchParts parts) {
         var typed = searched.interpretation().text();
-        var text = typed == null ? null : completions.spacedOut(typed, otherNames::isKnownWord);
+        var text = typed == null ? null
+                : completions.mended(typed, word -> otherNames.isKnownWord(word) || places.hasWord(word));
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
                 Matching.ALL_WORDS, searched.cheapFirst(),
                 searched.craftsFirst() || text != null && namesThingsMade(text),

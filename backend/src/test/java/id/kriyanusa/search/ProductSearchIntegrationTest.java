@@ -354,7 +354,12 @@ class ProductSearchIntegrationTest {
         assertThat(total(body)).isPositive();
         assertThat(slugs(body)).containsAnyElementsOf(pottery);
 
-        var misspelt = api.search("grbah", null, null, 20);
+        // a letter from "grabah", the vocabulary's Javanese spelling of gerabah
+        var mended = api.search("grbah", null, null, 20);
+        assertThat(slugs(mended)).containsAnyElementsOf(pottery);
+
+        // two letters from every word of the vocabulary: the index's words correct it
+        var misspelt = api.search("geabh", null, null, 20);
         assertThat(total(misspelt)).isLessThan(3);
         assertThat((String) JsonPath.read(misspelt, "$.data.searchProducts.didYouMean")).isEqualTo("gerabah");
     }
@@ -742,6 +747,41 @@ class ProductSearchIntegrationTest {
         // what the buyer typed is what the page shows
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
             .isEqualTo("tasketak " + marker);
+    }
+
+    /**
+     * An English word typed with a typo reaches the Indonesian name of the thing: "miror"
+     * is the vocabulary's "mirror", a "cermin", so a mirror described only in Indonesian
+     * comes before the other rattan things.
+     */
+    @Test
+    void anEnglishTypoFindsAThingNamedOnlyInIndonesian() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("loyok", "Keranjang rotan " + marker, "Keranjang cucian dari rotan.", "rotan", marker);
+        var mirror = searchableProduct("loyok", "Cermin bingkai rotan " + marker, "Cermin dinding buatan tangan.",
+                "rotan", marker);
+
+        var body = understood("rattan miror " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(mirror);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
+            .isEqualTo("rattan miror " + marker);
+    }
+
+    /**
+     * A buyer names a thing by the word that sets it apart: "klanceng" is said only in
+     * the vocabulary's "madu klanceng", whose line also names it "madu trigona", so the
+     * trigona honey comes before the forest honey.
+     */
+    @Test
+    void aWordTheVocabularySaysOnlyInALongerNameFindsThatThing() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("poto", "Madu hutan Sumbawa " + marker, "Madu dari hutan Sumbawa.", "madu", marker);
+        var trigona = searchableProduct("poto", "Madu trigona " + marker, "Madu lebah tanpa sengat.", "madu", marker);
+
+        var body = understood("klanceng " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(trigona);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
     }
 
     @Test

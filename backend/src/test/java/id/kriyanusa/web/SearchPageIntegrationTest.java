@@ -85,7 +85,7 @@ class SearchPageIntegrationTest {
 
     @Test
     void aMisspelledQueryIsAnsweredWithASuggestion() throws Exception {
-        assertThat(page("/cari?q=" + URLEncoder.encode("grbah", StandardCharsets.UTF_8))).contains("Maksud Anda:",
+        assertThat(page("/cari?q=" + URLEncoder.encode("geabh", StandardCharsets.UTF_8))).contains("Maksud Anda:",
                 "href=\"/cari?q=gerabah\"");
     }
 

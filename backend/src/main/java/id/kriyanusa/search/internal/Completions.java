@@ -162,24 +162,36 @@ public class Completions {
     }
 
     /**
-     * The text with the words that run two words together typed apart: "tasketak" is "tas
-     * ketak", "kaplampu" "kap lampu". Only a word that neither titles nor a lexicon know
-     * is split, and only into two words of three letters or more that a search takes as
-     * typed (see {@link #wordsSpeltRight}); the longest first word wins.
+     * The text as the search reads it, each word that neither titles nor a lexicon know
+     * mended:
+     * <ul>
+     * <li>two words run together are typed apart: "tasketak" is "tas ketak", "kaplampu"
+     * "kap lampu"; only into two words of three letters or more that a search takes as
+     * typed (see {@link #wordsSpeltRight}), the longest first word winning;</li>
+     * <li>a word one typo away from exactly one word of the search's vocabulary is that
+     * word: "miror" is "mirror", "spon" "spoon". Titles forgive such a typo themselves,
+     * but the vocabulary's other names of a thing ("cermin" for a mirror) are reached
+     * only through the word as the vocabulary spells it, so an English typo did not find
+     * a product described in Indonesian only.</li>
+     * </ul>
+     * A word some title has is never mended: it finds that product as typed.
      */
-    public String spacedOut(String text, Predicate<String> known) {
+    public String mended(String text, Predicate<String> known) {
         var spelt = speltRight(known);
+        var titled = titleWords;
         var words = new ArrayList<String>();
         for (var typed : text.strip().split("\\s+")) {
             var folded = Words.of(typed);
             var word = folded.size() == 1 ? folded.getFirst() : null;
-            var apart = word == null || spelt.test(word) || known.test(word) ? null
-                    : IntStream.iterate(word.length() - SHORTEST_PART, end -> end >= SHORTEST_PART, end -> end - 1)
-                        .filter(end -> spelt.test(word.substring(0, end)) && spelt.test(word.substring(end)))
-                        .mapToObj(end -> word.substring(0, end) + " " + word.substring(end))
-                        .findFirst()
-                        .orElse(null);
-            words.add(apart == null ? typed : apart);
+            if (word == null || spelt.test(word) || known.test(word) || titled.contains(word)) {
+                words.add(typed);
+                continue;
+            }
+            var apart = IntStream.iterate(word.length() - SHORTEST_PART, end -> end >= SHORTEST_PART, end -> end - 1)
+                .filter(end -> spelt.test(word.substring(0, end)) && spelt.test(word.substring(end)))
+                .mapToObj(end -> word.substring(0, end) + " " + word.substring(end))
+                .findFirst();
+            words.add(apart.or(() -> Vocabulary.oneTypoFrom(word)).orElse(typed));
         }
         return String.join(" ", words);
     }

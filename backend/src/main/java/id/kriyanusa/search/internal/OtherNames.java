@@ -152,6 +152,9 @@ public class OtherNames {
                 length--;
             }
             if (names.isEmpty()) {
+                var word = words.get(i);
+                longerNameHolding(word)
+                    .ifPresent(name -> found.putIfAbsent(word, List.of(new Name(name, Relation.SAME))));
                 i++;
                 continue;
             }
@@ -342,6 +345,21 @@ public class OtherNames {
      */
     public boolean isKnownWord(String word) {
         var folded = Words.folded(word);
+        return Vocabulary.knows(folded) || knownToALexicon(folded);
+    }
+
+    /**
+     * The vocabulary's name of several words holding this word, which no lexicon knows
+     * and the vocabulary has in the names of one thing only: "klanceng" is "madu
+     * klanceng", whose line also names it "madu trigona". A buyer names the thing by the
+     * word that tells it apart.
+     */
+    private Optional<String> longerNameHolding(String word) {
+        return Vocabulary.longerNameHolding(word).filter(name -> !knownToALexicon(word));
+    }
+
+    /** Whether WordNet, the thesaurus or the dictionary knows the folded word. */
+    private boolean knownToALexicon(String folded) {
         try {
             var wordNet = dictionary.join();
             if (wordNet.isPresent() && wordNet.get().lookupAllIndexWords(folded).size() > 0) {
@@ -351,7 +369,7 @@ public class OtherNames {
         catch (JWNLException failure) {
             throw new IllegalStateException("WordNet could not look up \"" + folded + "\"", failure);
         }
-        return Vocabulary.knows(folded) || isIndonesian(folded)
+        return isIndonesian(folded)
                 || translations.join().map(lexicon -> !lexicon.translationsOf(folded).isEmpty()).orElse(false);
     }
 

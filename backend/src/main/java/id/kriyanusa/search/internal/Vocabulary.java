@@ -1,6 +1,10 @@
 package id.kriyanusa.search.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +34,23 @@ final class Vocabulary {
         .filter(name -> name.contains(" "))
         .collect(Collectors.toUnmodifiableSet());
 
+    /** The words, by their first letter: a typo is seldom in the first. */
+    private static final Map<Character, List<String>> BY_FIRST_LETTER = WORDS.stream()
+        .collect(Collectors.groupingBy(word -> word.charAt(0)));
+
+    /**
+     * The shortest word read as a typo of a vocabulary word: one letter of three is too
+     * much of a word ("tas", "tali" and "tapa" are all a letter from "tab").
+     */
+    private static final int SHORTEST_MISTYPED = 4;
+
+    /**
+     * Each word found only in names of several words, all on one line, with the first of
+     * those names: the names a buyer can type that set a line off (a one-way line's names
+     * after "=>" set nothing off).
+     */
+    private static final Map<String, String> ONLY_IN_LONGER_NAMES = onlyInLongerNames();
+
     private Vocabulary() {
     }
 
@@ -49,6 +70,75 @@ final class Vocabulary {
     /** Whether a word (folded, see {@link Words}) is one of the vocabulary's. */
     static boolean knows(String word) {
         return WORDS.contains(word);
+    }
+
+    /**
+     * The one word of the vocabulary that the word (folded) is a typo of: a letter added,
+     * left out or changed, or two letters swapped, the first letter as typed. None when
+     * no word or more than one is that near.
+     */
+    static Optional<String> oneTypoFrom(String word) {
+        if (word.length() < SHORTEST_MISTYPED) {
+            return Optional.empty();
+        }
+        var near = BY_FIRST_LETTER.getOrDefault(word.charAt(0), List.of())
+            .stream()
+            .filter(known -> oneTypoApart(word, known))
+            .limit(2)
+            .toList();
+        return near.size() == 1 ? Optional.of(near.getFirst()) : Optional.empty();
+    }
+
+    private static boolean oneTypoApart(String typed, String known) {
+        int shorter = Math.min(typed.length(), known.length());
+        if (typed.equals(known) || Math.abs(typed.length() - known.length()) > 1) {
+            return false;
+        }
+        int same = 0;
+        while (same < shorter && typed.charAt(same) == known.charAt(same)) {
+            same++;
+        }
+        if (typed.length() < known.length()) {
+            return typed.substring(same).equals(known.substring(same + 1));
+        }
+        if (typed.length() > known.length()) {
+            return typed.substring(same + 1).equals(known.substring(same));
+        }
+        boolean swapped = same + 1 < typed.length() && typed.charAt(same) == known.charAt(same + 1)
+                && typed.charAt(same + 1) == known.charAt(same)
+                && typed.substring(same + 2).equals(known.substring(same + 2));
+        return swapped || typed.substring(same + 1).equals(known.substring(same + 1));
+    }
+
+    /**
+     * The first name of several words holding the word (folded), when the vocabulary has
+     * the word only in such names, all of one line ("klanceng": "madu klanceng").
+     */
+    static Optional<String> longerNameHolding(String word) {
+        return Optional.ofNullable(ONLY_IN_LONGER_NAMES.get(word));
+    }
+
+    private static Map<String, String> onlyInLongerNames() {
+        var alone = new HashSet<String>();
+        var linesOf = new HashMap<String, Set<Integer>>();
+        var firstName = new HashMap<String, String>();
+        for (int line = 0; line < LINES.size(); line++) {
+            for (var name : LINES.get(line).split("=>")[0].split(",")) {
+                var words = Words.of(name);
+                if (words.size() == 1) {
+                    alone.add(words.getFirst());
+                    continue;
+                }
+                for (var word : words) {
+                    linesOf.computeIfAbsent(word, any -> new HashSet<>()).add(line);
+                    firstName.putIfAbsent(word, String.join(" ", words));
+                }
+            }
+        }
+        return linesOf.entrySet()
+            .stream()
+            .filter(entry -> entry.getValue().size() == 1 && !alone.contains(entry.getKey()))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> firstName.get(entry.getKey())));
     }
 
 }
