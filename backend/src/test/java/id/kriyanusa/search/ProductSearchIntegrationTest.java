@@ -784,6 +784,22 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
     }
 
+    /**
+     * The vocabulary says "gendongan bayi" for a baby sling; a seller writes "gendong
+     * bayi". The vocabulary's names are matched as their roots too.
+     */
+    @Test
+    void theVocabularysNamesAreFoundAsTheirRootWords() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("rembitan", "Tembe songket " + marker, "Sarung tenun songket.", "busana-tenun", marker);
+        var sling = searchableProduct("rembitan", "Tembe gendong bayi " + marker, "Kain tenun untuk menggendong.",
+                "busana-tenun", marker);
+
+        var body = understood("baby sling " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(sling);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
     @Test
     void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
         var marker = SearchApi.marker();

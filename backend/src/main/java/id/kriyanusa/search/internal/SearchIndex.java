@@ -90,11 +90,12 @@ public class SearchIndex {
     }
 
     /**
-     * The analysis every index shares, with its synonyms and the root words kept whole;
-     * read once for all of them.
+     * The analysis every index shares, with its synonyms (their names of several words
+     * also as their roots, see {@link Vocabulary#linesWithRootedNames}) and the root
+     * words kept whole; read once for all of them.
      */
-    static String analysis(JsonMapper json) {
-        var synonyms = Vocabulary.lines();
+    static String analysis(JsonMapper json, IndonesianRoots roots) {
+        var synonyms = Vocabulary.linesWithRootedNames(roots::root);
         // Jackson writes the same text the definitions always had (so their hash, and the
         // indices built from them, stay), escaping what needs it
         return read("search/analysis.json").strip()

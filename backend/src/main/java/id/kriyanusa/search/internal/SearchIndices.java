@@ -51,8 +51,8 @@ public class SearchIndices implements AutoCloseable {
     private final AtomicReference<Reindex> reindex = new AtomicReference<>();
 
     SearchIndices(ElasticsearchClient client, Rest5Client rest, RebuildsUnderWay rebuilds, JdbcClient jdbc,
-            JsonMapper json, List<IndexedDocuments> documents) {
-        var analysis = SearchIndex.analysis(json);
+            JsonMapper json, List<IndexedDocuments> documents, IndonesianRoots roots) {
+        var analysis = SearchIndex.analysis(json, roots);
         for (var kind : documents) {
             indexers.put(kind.index(), new SearchIndexer(jdbc,
                     new SearchIndex(kind.index(), analysis, client, rest, rebuilds), kind, rebuilds));

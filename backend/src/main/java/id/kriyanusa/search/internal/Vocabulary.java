@@ -2,10 +2,12 @@ package id.kriyanusa.search.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,11 +62,6 @@ final class Vocabulary {
      */
     static boolean namesTogether(List<String> words) {
         return words.size() > 1 && PHRASES.contains(String.join(" ", words));
-    }
-
-    /** The lines of equivalent names, without comments. */
-    static List<String> lines() {
-        return LINES;
     }
 
     /** Whether a word (folded, see {@link Words}) is one of the vocabulary's. */
@@ -139,6 +136,34 @@ final class Vocabulary {
             .stream()
             .filter(entry -> entry.getValue().size() == 1 && !alone.contains(entry.getKey()))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> firstName.get(entry.getKey())));
+    }
+
+    /**
+     * The lines, each name of several words followed by the same name with its words as
+     * their roots when that differs: "gendongan bayi" is also "gendong bayi", as a seller
+     * may write it, and the field the lines are matched on holds the words as written. A
+     * name of one word is left as it is: its root alone often names another thing
+     * ("warna", colour, for "pewarna", dye).
+     */
+    static List<String> linesWithRootedNames(UnaryOperator<String> root) {
+        return LINES.stream()
+            .map(line -> Stream.of(line.split("=>", -1))
+                .map(side -> withRootedNames(side, root))
+                .collect(Collectors.joining(" => ")))
+            .toList();
+    }
+
+    private static String withRootedNames(String side, UnaryOperator<String> root) {
+        var names = new LinkedHashSet<String>();
+        for (var typed : side.split(",")) {
+            var name = typed.strip();
+            names.add(name);
+            var words = name.split(" ");
+            if (words.length > 1) {
+                names.add(Stream.of(words).map(root).collect(Collectors.joining(" ")));
+            }
+        }
+        return String.join(", ", names);
     }
 
 }
