@@ -208,7 +208,10 @@ class ProductSearchIntegrationTest {
      * mother asks for a "bedung" (a bedong, the swaddle), a visitor for a "tea pot" (a
      * teko, before a flower pot), a Briton for "secateurs" (gunting dahan), and a buyer
      * names the marketplace's class, "aksesoris hijab", for its brooches and
-     * underscarves.
+     * underscarves; a buyer asks for a "keranjang alami" (natural, a word Sastrawi keeps
+     * whole) for a basket "warna alam", first, for "glugu" (Javanese: coconut-trunk wood)
+     * for a board of kayu kelapa, and for "serbuk kelor" for the moringa "bubuk", before
+     * the tea.
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -275,8 +278,23 @@ class ProductSearchIntegrationTest {
         var underscarf = (String) api
             .publishedProduct(brand, "Ciput Rajut Katun", "Ciput rajutan benang katun.", producer, "busana-tenun")
             .get("slug");
+        var basket = (String) api
+            .publishedProduct(brand, "Keranjang Rotan Bulat", "Keranjang rotan anyam tanpa cat, warna alam.", producer,
+                    "rotan")
+            .get("slug");
+        var coconutBoard = (String) api
+            .publishedProduct(brand, "Talenan Kayu Kelapa", "Talenan dari batang kayu kelapa tua.", producer,
+                    "perabot-kayu")
+            .get("slug");
+        var moringaPowder = (String) api
+            .publishedProduct(brand, "Bubuk Kelor Murni", "Bubuk daun kelor yang dikeringkan.", producer, "camilan")
+            .get("slug");
+        var moringaTea = (String) api
+            .publishedProduct(brand, "Teh Kelor Celup", "Teh daun kelor dalam kantong celup.", producer, "camilan")
+            .get("slug");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
-                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf);
+                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, moringaPowder,
+                moringaTea);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -303,6 +321,16 @@ class ProductSearchIntegrationTest {
             .containsExactlyInAnyOrder(bottle, tumbler);
         assertThat(slugs(understood("aksesoris hijab", ofTheBrand))).as("aksesoris hijab")
             .containsExactlyInAnyOrder(brooch, underscarf);
+        // a derived word the root dictionary holds whole meets the word it comes from;
+        // the basket has every word, the things that are only natural follow it
+        assertThat(slugs(understood("keranjang alami", ofTheBrand))).as("keranjang alami")
+            .startsWith(basket)
+            .doesNotContain(sarong, mat, tiffin);
+        // a material's regional name, and not the other wooden things
+        assertThat(slugs(understood("glugu", ofTheBrand))).as("glugu").containsExactly(coconutBoard);
+        // a food's other name: the powder, before the tea that only has the word kelor
+        assertThat(slugs(understood("serbuk kelor", ofTheBrand))).as("serbuk kelor")
+            .containsExactly(moringaPowder, moringaTea);
     }
 
     @Test
