@@ -208,7 +208,9 @@ class ProductSearchIntegrationTest {
      * mother asks for a "bedung" (a bedong, the swaddle), a visitor for a "tea pot" (a
      * teko, before a flower pot), a Briton for "secateurs" (gunting dahan), and a buyer
      * names the marketplace's class, "aksesoris hijab", for its brooches and
-     * underscarves.
+     * underscarves; a buyer asks for a "keranjang alami" (natural, a word Sastrawi keeps
+     * whole) for a basket "warna alam", first, for "glugu" (Javanese: coconut-trunk wood)
+     * for a board of kayu kelapa, and for "mare milk" for the susu kuda liar.
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -275,8 +277,19 @@ class ProductSearchIntegrationTest {
         var underscarf = (String) api
             .publishedProduct(brand, "Ciput Rajut Katun", "Ciput rajutan benang katun.", producer, "busana-tenun")
             .get("slug");
+        var basket = (String) api
+            .publishedProduct(brand, "Keranjang Rotan Bulat", "Keranjang rotan anyam tanpa cat, warna alam.", producer,
+                    "rotan")
+            .get("slug");
+        var coconutBoard = (String) api
+            .publishedProduct(brand, "Talenan Kayu Kelapa", "Talenan dari batang kayu kelapa tua.", producer,
+                    "perabot-kayu")
+            .get("slug");
+        var horseMilk = (String) api
+            .publishedProduct(brand, "Susu Kuda Liar Segar", "Susu kuda liar dalam botol kaca.", producer, "camilan")
+            .get("slug");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
-                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf);
+                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, horseMilk);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -303,6 +316,17 @@ class ProductSearchIntegrationTest {
             .containsExactlyInAnyOrder(bottle, tumbler);
         assertThat(slugs(understood("aksesoris hijab", ofTheBrand))).as("aksesoris hijab")
             .containsExactlyInAnyOrder(brooch, underscarf);
+        // a derived word the root dictionary holds whole meets the word it comes from;
+        // the basket has every word, the things that are only natural follow it
+        var natural = understood("keranjang alami", ofTheBrand);
+        assertThat(slugs(natural)).as("keranjang alami").startsWith(basket).doesNotContain(sarong, mat, tiffin);
+        assertThat((String) JsonPath.read(natural, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        // a material's regional name, and not the other wooden things
+        assertThat(slugs(understood("glugu", ofTheBrand))).as("glugu").containsExactly(coconutBoard);
+        // a food's English name, which no lexicon joins: every word is found, in the milk
+        var mareMilk = understood("mare milk", ofTheBrand);
+        assertThat(slugs(mareMilk)).as("mare milk").containsExactly(horseMilk);
+        assertThat((String) JsonPath.read(mareMilk, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
     }
 
     @Test
