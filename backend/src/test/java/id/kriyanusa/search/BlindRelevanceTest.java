@@ -209,6 +209,13 @@ class BlindRelevanceTest {
     static final Map<String, Double> TENTH_EXAM_FLOORS = Map.of("A tune", 0.84, "A heldout", 0.84, "B tune", 0.83,
             "B heldout", 0.84);
 
+    /**
+     * The eleventh exam's ({@code search/blind11/}): A 0.824 / 0.851 and B 0.817 / 0.832
+     * (first run, on the code of session 24 after its ninth vocabulary round).
+     */
+    static final Map<String, Double> ELEVENTH_EXAM_FLOORS = Map.of("A tune", 0.79, "A heldout", 0.82, "B tune", 0.79,
+            "B heldout", 0.80);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -294,7 +301,14 @@ class BlindRelevanceTest {
          * collectors and museum shops, visitors typing English as a second language, and
          * farmers, fishermen and workshops buying tools.
          */
-        TENTH("blind10", 79, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
+        TENTH("blind10", 79, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10),
+        /**
+         * Written for young social-media shoppers, interior and villa fit-out buyers,
+         * Muslim and Balinese-Hindu households, gardeners, tailors and fashion students,
+         * older buyers writing formal Indonesian, and buyers from Malaysia, Brunei and
+         * Singapore.
+         */
+        ELEVENTH("blind11", 81, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
 
         final String directory;
 
@@ -426,6 +440,11 @@ class BlindRelevanceTest {
     @Test
     void theTenthExamScoresNoWorseThanToday() throws Exception {
         assertEachHalf(Exam.TENTH, sit(Exam.TENTH), HALVES, TENTH_EXAM_FLOORS);
+    }
+
+    @Test
+    void theEleventhExamScoresNoWorseThanToday() throws Exception {
+        assertEachHalf(Exam.ELEVENTH, sit(Exam.ELEVENTH), HALVES, ELEVENTH_EXAM_FLOORS);
     }
 
     /**
