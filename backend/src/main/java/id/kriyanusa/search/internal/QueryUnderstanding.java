@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +79,11 @@ public class QueryUnderstanding {
             "ngga sampe", "gk sampe", "tidak sampai", "tak sampai", "ga nyampe", "gak nyampe", "nggak nyampe",
             "gk nyampe", "tidak nyampe", "cheaper than", "lower than", "no more than", "not more than", "budget",
             "bujet", "budget max", "budget maks", "max budget", "dana", "anggaran", "cuma", "hanya", "budget cuma",
-            "budget hanya");
+            "budget hanya", "bawah", "kurang daripada");
 
     private static final List<List<String>> AT_LEAST = phrases("di atas", "diatas", "lebih dari", "minimal", "minimum",
             "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from", "dari",
-            "start from", "starting from", "starting at", "start at", "mulai harga");
+            "start from", "starting from", "starting at", "start at", "mulai harga", "atas", "lebih daripada");
 
     /**
      * Limits that also join a place or a year ("dari Loyok", "from 2019"): prices only
@@ -125,13 +126,22 @@ public class QueryUnderstanding {
     private static final Map<List<String>, String> CURRENCY_NAMES = currencyNames();
 
     /**
-     * Rupiah to a US dollar, a euro, an Australian dollar unless configured: late 2026.
+     * Rupiah to a US dollar, a euro, an Australian dollar, a ringgit and a Singapore
+     * dollar unless configured: late 2026.
      */
     static final long RUPIAH_PER_DOLLAR = 16_500;
 
     static final long RUPIAH_PER_EURO = 19_000;
 
     static final long RUPIAH_PER_AUSTRALIAN_DOLLAR = 10_800;
+
+    static final long RUPIAH_PER_RINGGIT = 3_700;
+
+    static final long RUPIAH_PER_SINGAPORE_DOLLAR = 12_700;
+
+    /** Each currency's sign on a chip, by its code. */
+    private static final Map<String, String> SIGNS = Map.of("usd", "US$", "eur", "€", "aud", "A$", "myr", "RM", "sgd",
+            "S$");
 
     /**
      * Foreign money a visitor may price in: its sign on a chip and its worth in rupiah.
@@ -179,7 +189,8 @@ public class QueryUnderstanding {
 
     private static final List<List<String>> MADE_TO_ORDER = phrases("made to order", "dibuat sesuai pesanan",
             "sesuai pesanan", "pesanan khusus", "pesan khusus", "custom order", "bisa custom", "pre order", "pre-order",
-            "preorder", "by order", "pesan dulu", "custom", "po");
+            "preorder", "by order", "pesan dulu", "custom", "po", "terima pesanan", "menerima pesanan", "bisa pesan",
+            "bisa dipesan", "terima order", "open order", "open po", "on request", "made on request");
 
     private static final List<List<String>> CHEAP = phrases("paling murah", "termurah", "murah", "murmer", "cheapest",
             "cheap", "affordable", "terjangkau", "inexpensive", "low price", "harga miring");
@@ -251,14 +262,14 @@ public class QueryUnderstanding {
         .compile("(?i)(\\S*\\d\\S*)/(" + String.join("|", PIECES) + ")");
 
     /** A currency's sign alone ("$ 20"). */
-    private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|\\$|€");
+    private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|s\\$|\\$|€");
 
     /**
      * A currency's sign before ("$20", "US$20", "€15", "$20-40") or after ("20$") a
      * number or range, in one token.
      */
     private static final Pattern SIGNED = Pattern.compile(
-            "(?i)(us\\$|au\\$|a\\$|\\$|€)(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)|(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)(\\$|€)");
+            "(?i)(us\\$|au\\$|a\\$|s\\$|\\$|€|rm)(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)|(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)(\\$|€)");
 
     private final Supplier<List<Places.Place>> places;
 
@@ -269,20 +280,29 @@ public class QueryUnderstanding {
             @Value("${kriyanusa.search.rupiah-per-us-dollar:" + RUPIAH_PER_DOLLAR + "}") long rupiahPerDollar,
             @Value("${kriyanusa.search.rupiah-per-euro:" + RUPIAH_PER_EURO + "}") long rupiahPerEuro,
             @Value("${kriyanusa.search.rupiah-per-australian-dollar:" + RUPIAH_PER_AUSTRALIAN_DOLLAR
-                    + "}") long rupiahPerAustralianDollar) {
-        this(places::all, rupiahPerDollar, rupiahPerEuro, rupiahPerAustralianDollar);
+                    + "}") long rupiahPerAustralianDollar,
+            @Value("${kriyanusa.search.rupiah-per-ringgit:" + RUPIAH_PER_RINGGIT + "}") long rupiahPerRinggit,
+            @Value("${kriyanusa.search.rupiah-per-singapore-dollar:" + RUPIAH_PER_SINGAPORE_DOLLAR
+                    + "}") long rupiahPerSingaporeDollar) {
+        this(places::all, Map.of("usd", rupiahPerDollar, "eur", rupiahPerEuro, "aud", rupiahPerAustralianDollar, "myr",
+                rupiahPerRinggit, "sgd", rupiahPerSingaporeDollar));
     }
 
-    /** With these places, longest names first. */
+    /** With these places, longest names first, and the default rates. */
     QueryUnderstanding(Supplier<List<Places.Place>> places) {
-        this(places, RUPIAH_PER_DOLLAR, RUPIAH_PER_EURO, RUPIAH_PER_AUSTRALIAN_DOLLAR);
+        this(places, Map.of());
     }
 
-    QueryUnderstanding(Supplier<List<Places.Place>> places, long rupiahPerDollar, long rupiahPerEuro,
-            long rupiahPerAustralianDollar) {
+    /** With these rupiah to a unit of foreign money, by its code, the rest by default. */
+    QueryUnderstanding(Supplier<List<Places.Place>> places, Map<String, Long> rupiahPer) {
         this.places = places;
-        this.currencies = Map.of("usd", new Currency("US$", rupiahPerDollar), "eur", new Currency("€", rupiahPerEuro),
-                "aud", new Currency("A$", rupiahPerAustralianDollar));
+        var rates = new HashMap<>(Map.of("usd", RUPIAH_PER_DOLLAR, "eur", RUPIAH_PER_EURO, "aud",
+                RUPIAH_PER_AUSTRALIAN_DOLLAR, "myr", RUPIAH_PER_RINGGIT, "sgd", RUPIAH_PER_SINGAPORE_DOLLAR));
+        rates.putAll(rupiahPer);
+        this.currencies = rates.entrySet()
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    rate -> new Currency(SIGNS.get(rate.getKey()), rate.getValue())));
     }
 
     /** A token of the query: where it is in the text, and its folded form. */
@@ -703,6 +723,9 @@ public class QueryUnderstanding {
         }
         phrases("aud").forEach(name -> names.put(name, "aud"));
         phrases("eur", "euro", "euros").forEach(name -> names.put(name, "eur"));
+        phrases("rm", "ringgit", "myr").forEach(name -> names.put(name, "myr"));
+        phrases("sgd", "singapore dollar", "singapore dollars", "sing dollar", "sing dollars")
+            .forEach(name -> names.put(name, "sgd"));
         return names;
     }
 
@@ -872,11 +895,17 @@ public class QueryUnderstanding {
     }
 
     /**
-     * The currency a sign names: "$" and "US$" dollars, "A$" Australian ones, "€" euros.
+     * The currency a sign names: "$" and "US$" dollars, "A$" Australian ones, "S$"
+     * Singapore ones, "€" euros, "RM" ringgit.
      */
     private static String currencyOfSign(String sign) {
-        var folded = sign.toLowerCase(Locale.ROOT);
-        return folded.equals("€") ? "eur" : folded.startsWith("a") ? "aud" : "usd";
+        return switch (sign.toLowerCase(Locale.ROOT)) {
+            case "€" -> "eur";
+            case "rm" -> "myr";
+            case "a$", "au$" -> "aud";
+            case "s$" -> "sgd";
+            default -> "usd";
+        };
     }
 
     private static List<List<String>> phrases(String... phrases) {

@@ -3,6 +3,7 @@ package id.kriyanusa.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.search.ProductSearchFilter;
@@ -101,6 +102,8 @@ class QueryUnderstandingTest {
         assertCondition("custom order leather bag", "leather bag", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("ready stock songket", "songket", Kind.AVAILABILITY, "READY_STOCK");
         assertCondition("sarung pre-order", "sarung", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("pot besar terima pesanan", "pot besar", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("tenun bisa dipesan", "tenun", Kind.AVAILABILITY, "MADE_TO_ORDER");
         // the whole phrase, so that removing its chip leaves "sarung", not "sarung to
         // ship"
         assertCondition("sarung ready to ship", "sarung", Kind.AVAILABILITY, "READY_STOCK");
@@ -250,12 +253,34 @@ class QueryUnderstandingTest {
         assertThat(understanding.understand("kursi dua").text()).isEqualTo("kursi dua");
     }
 
+    /**
+     * Buyers from Malaysia, Brunei and Singapore price in ringgit and Singapore dollars.
+     */
+    @Test
+    void readsRinggitAndSingaporeDollars() {
+        var ringgit = understanding.understand("beg tangan bawah RM50");
+        assertThat(ringgit.text()).isEqualTo("beg tangan");
+        assertThat(ringgit.conditions()).singleElement().satisfies(condition -> {
+            assertThat(condition.value()).isEqualTo(Long.toString(50 * QueryUnderstanding.RUPIAH_PER_RINGGIT));
+            assertThat(condition.label().indonesian()).isEqualTo("Harga ≤ Rp 185.000 (RM50)");
+        });
+        assertPrice("capal kulit RM 120", "capal kulit", Kind.PRICE_MAX, 120 * QueryUnderstanding.RUPIAH_PER_RINGGIT);
+        assertPrice("sarung kurang daripada 80 ringgit", "sarung", Kind.PRICE_MAX,
+                80 * QueryUnderstanding.RUPIAH_PER_RINGGIT);
+        assertPrice("songket below S$100", "songket", Kind.PRICE_MAX,
+                100 * QueryUnderstanding.RUPIAH_PER_SINGAPORE_DOLLAR);
+        assertPrice("basket under 30 SGD", "basket", Kind.PRICE_MAX,
+                30 * QueryUnderstanding.RUPIAH_PER_SINGAPORE_DOLLAR);
+        // a roadside restaurant ("rumah makan") is no currency without an amount
+        var restaurant = understanding.understand("rm padang");
+        assertThat(restaurant.text()).isEqualTo("rm padang");
+        assertThat(restaurant.conditions()).isEmpty();
+    }
+
     /** A tourist's dollars are not thousands of rupiah. */
     @Test
     void readsUsDollarsAtTheConfiguredRate() {
-        var understood = new QueryUnderstanding(() -> PLACES, 16_000, QueryUnderstanding.RUPIAH_PER_EURO,
-                QueryUnderstanding.RUPIAH_PER_AUSTRALIAN_DOLLAR)
-            .understand("basket under $20");
+        var understood = new QueryUnderstanding(() -> PLACES, Map.of("usd", 16_000L)).understand("basket under $20");
         assertThat(understood.text()).isEqualTo("basket");
         assertThat(understood.conditions()).singleElement().satisfies(condition -> {
             assertThat(condition.value()).isEqualTo("320000");
