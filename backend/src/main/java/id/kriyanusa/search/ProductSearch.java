@@ -1,5 +1,7 @@
 package id.kriyanusa.search;
 
+import static java.util.stream.Collectors.toUnmodifiableSet;
+
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
@@ -163,13 +166,14 @@ public class ProductSearch {
     private Answer answer(SearchInterpretation.Applied searched, ProductSearchSort sort, OffsetPage page,
             ProductSearchParts parts) {
         var typed = searched.interpretation().text();
-        var text = typed == null ? null
-                : completions.mended(typed, word -> otherNames.isKnownWord(word) || places.hasWord(word));
+        var written = typed == null ? Set.<String>of() : writtenInProducts(typed);
+        var text = typed == null ? null : completions.mended(typed,
+                word -> otherNames.isKnownWord(word) || places.hasWord(word) || written.contains(word));
         var request = new ProductQuery(text, searched.filter(), sort, (int) page.offset(), page.limit(), parts,
                 Matching.ALL_WORDS, searched.cheapFirst(),
                 searched.craftsFirst() || text != null && namesThingsMade(text),
                 text == null ? Map.of() : otherNamesOf(text), text == null ? Map.of() : roots.ofEach(text),
-                text == null ? Set.of() : wordsSpeltRight(text));
+                text == null ? Set.of() : union(wordsSpeltRight(text), written));
         var response = execute(ProductQueries.search(request));
         if (response == null || text == null) {
             return new Answer(response, null, request);
@@ -222,6 +226,34 @@ public class ProductSearch {
     /** Whether the words, but those of places, name things made and no food. */
     private boolean namesThingsMade(String text) {
         return otherNames.nameThingsMade(Words.of(text).stream().filter(word -> !places.hasWord(word)).toList());
+    }
+
+    /**
+     * The words of the text that neither titles nor a lexicon know but some product's
+     * texts say (a description, a material): a seller's own word ("banten", a Balinese
+     * offering) is taken as typed, not as a typo of a title's word ("bantal", a pillow),
+     * whose fuzzy match outscored the description saying it. One request, counting each
+     * such word, and only when the text has one.
+     */
+    private Set<String> writtenInProducts(String text) {
+        var spelt = wordsSpeltRight(text);
+        var unknown = Words.of(text)
+            .stream()
+            .filter(word -> !spelt.contains(word) && !otherNames.isKnownWord(word) && !places.hasWord(word))
+            .distinct()
+            .toList();
+        var response = unknown.isEmpty() ? null : improving(ProductQueries.written(unknown));
+        if (response == null) {
+            return Set.of();
+        }
+        var counts = ProductQueries.writtenCounts(response);
+        return unknown.stream()
+            .filter(word -> counts.path(word).path("doc_count").asLong() > 0)
+            .collect(toUnmodifiableSet());
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        return Stream.concat(some.stream(), others.stream()).collect(toUnmodifiableSet());
     }
 
     /** The words of the text taken as typed (see {@link Completions#wordsSpeltRight}). */

@@ -824,6 +824,24 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
     }
 
+    /**
+     * "banten" (a Balinese offering) is a word no title nor lexicon has, but a
+     * description says it: it is taken as typed, not as a typo of the pillow's "bantal",
+     * whose fuzzy match in a title outscored the description.
+     */
+    @Test
+    void aWordOnlyADescriptionSaysIsTakenAsTyped() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("sukarara", "Bantal sofa tenun " + marker, "Sarung bantal tenun ikat.", "busana-tenun",
+                marker);
+        var tray = searchableProduct("sukarara", "Bokor kuningan " + marker, "Bokor untuk banten dan sesajen.",
+                "kuningan", marker);
+
+        var body = understood("banten " + marker, null);
+        assertThat(slugs(body)).first().isEqualTo(tray);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+    }
+
     @Test
     void aWordOfTheDescriptionIsFoundInAnyOfItsForms() throws Exception {
         var marker = SearchApi.marker();

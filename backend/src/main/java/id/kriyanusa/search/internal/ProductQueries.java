@@ -54,6 +54,11 @@ public final class ProductQueries {
     /** The aggregation that counts the facets without a selection. */
     private static final String UNSELECTED = "unselected_facets";
 
+    /**
+     * The aggregation counting the products that have each word (see {@link #written}).
+     */
+    private static final String WRITTEN = "written";
+
     /** The sub-aggregation of a village facet value that holds the village's name. */
     public static final String VILLAGE_NAME = "name";
 
@@ -272,6 +277,23 @@ public final class ProductQueries {
     public static Map<String, Object> spelling(String text) {
         return Map.of("size", 0, "track_total_hits", false, "suggest", Map.of("text", text, "spelling",
                 Map.of("term", Map.of("field", "spelling", "suggest_mode", "missing", "min_word_length", 4))));
+    }
+
+    /**
+     * How many products' texts have each of these folded words as written (no synonyms,
+     * no typos forgiven): see {@link #writtenCounts}.
+     */
+    public static Map<String, Object> written(List<String> words) {
+        var each = new LinkedHashMap<String, Object>();
+        words.forEach(word -> each.put(word,
+                Map.of("match", Map.of("cross", Map.of("query", word, "analyzer", "cross_index")))));
+        return Map.of("size", 0, "track_total_hits", false, "aggs",
+                Map.of(WRITTEN, Map.of("filters", Map.of("filters", each))));
+    }
+
+    /** The counts of {@link #written}, by word: {@code {"word": {"doc_count": n}}}. */
+    public static JsonNode writtenCounts(JsonNode response) {
+        return response.path("aggregations").path(WRITTEN).path("buckets");
     }
 
     /**
