@@ -47,7 +47,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                 case PRICE_MIN -> explicit.priceMin() == null;
                 case PRICE_MAX -> explicit.priceMax() == null;
                 case AVAILABILITY -> isEmpty(explicit.availability());
-                case VILLAGE, DISTRICT -> isEmpty(explicit.villages());
+                case VILLAGE, DISTRICT, ISLAND -> isEmpty(explicit.villages());
                 case REGENCY -> isEmpty(explicit.regencies());
                 case NEAR -> explicit.near() == null;
                 case CHEAP_FIRST -> sort == null || sort == ProductSearchSort.RELEVANCE;
@@ -57,7 +57,7 @@ public record SearchInterpretation(String text, List<SearchCondition> conditions
                     case PRICE_MIN -> priceMin = max(priceMin, Long.parseLong(typed.value()));
                     case PRICE_MAX -> priceMax = min(priceMax, Long.parseLong(typed.value()));
                     case AVAILABILITY -> availability.add(ProductAvailability.valueOf(typed.value()));
-                    case VILLAGE, DISTRICT -> villages.addAll(typed.villageSlugs());
+                    case VILLAGE, DISTRICT, ISLAND -> villages.addAll(typed.villageSlugs());
                     case REGENCY -> regencies.add(typed.value());
                     case NEAR -> near = ProductSearchFilter.Near.ofConditionValue(typed.value());
                     default -> cheapFirst = true; // CHEAP_FIRST

@@ -556,6 +556,31 @@ class ProductSearchIntegrationTest {
             .containsExactly("40000", "60000");
     }
 
+    /**
+     * "Pulau Sumbawa" is the island, Bima's villages too, not the regency of Sumbawa;
+     * "Lombok island" the villages of Lombok's regencies.
+     */
+    @Test
+    void anIslandTypedInTheQueryKeepsToTheVillagesOnIt() throws Exception {
+        var marker = SearchApi.marker();
+        var bima = searchableProduct("ntobo", "Tenun Mbojo " + marker, "Tenunan Bima.", "busana-tenun", marker);
+        var sumbawa = searchableProduct("poto", "Tenun Samawa " + marker, "Tenunan Sumbawa.", "busana-tenun", marker);
+        var lombok = searchableProduct("sukarara", "Tenun Sasak " + marker, "Tenunan Lombok.", "busana-tenun", marker);
+
+        var body = understood("tenun pulau sumbawa " + marker, null);
+        assertThat(slugs(body).subList(0, 2)).containsExactlyInAnyOrder(bima, sumbawa);
+        assertThat((List<String>) JsonPath.read(body, "$.data.searchProducts.edges[*].node.brand.village.slug"))
+            .containsOnly("ntobo", "poto");
+        Map<String, Object> condition = JsonPath.read(body, "$.data.searchProducts.interpretation.conditions[0]");
+        assertThat(condition).containsEntry("kind", "ISLAND")
+            .containsEntry("value", "Sumbawa")
+            .containsEntry("label", Map.of("indonesian", "Pulau Sumbawa"))
+            .containsEntry("queryWithout", "tenun " + marker);
+        var lombokIsland = understood("woven cloth from Lombok island " + marker, null);
+        assertThat(slugs(lombokIsland)).first().isEqualTo(lombok);
+        assertThat(slugs(lombokIsland)).doesNotContain(bima, sumbawa);
+    }
+
     /** Regencies in the facet carry their English names, as the conditions typed do. */
     @Test
     void theRegencyFacetNamesRegenciesInBothLanguages() throws Exception {

@@ -47,6 +47,14 @@ public class Places {
             List.of("KSB", "Taliwang"), "Bima", List.of("Mbojo", "Woha"), "Kota Bima", List.of("Bima", "Mbojo"));
 
     /**
+     * NTB's two islands and their regencies: a buyer naming the island ("pulau Sumbawa",
+     * "Lombok island") means what is made in any of them, Bima's and Dompu's too.
+     */
+    private static final Map<String, Set<String>> ISLANDS = Map.of("Lombok",
+            Set.of("Lombok Barat", "Lombok Tengah", "Lombok Timur", "Lombok Utara", "Kota Mataram"), "Sumbawa",
+            Set.of("Sumbawa Barat", "Sumbawa", "Dompu", "Bima", "Kota Bima"));
+
+    /**
      * How far from a place "dekat" (near) reaches: about twenty minutes by road on
      * Lombok, so near Mataram is Labuapi and Banyumulek, not Sukarara 18 km away.
      */
@@ -135,6 +143,7 @@ public class Places {
             var found = new ArrayList<Place>();
             var districts = new LinkedHashMap<String, TreeSet<String>>();
             var regencies = new TreeSet<String>();
+            var onIsland = new LinkedHashMap<String, TreeSet<String>>();
             long after = 0;
             for (var ids = villages.idsAfter(after, 1000); !ids.isEmpty(); ids = villages.idsAfter(after, 1000)) {
                 for (var village : villages.byIds(ids).values()) {
@@ -148,6 +157,11 @@ public class Places {
                     }
                     if (village.regency() != null) {
                         regencies.add(village.regency());
+                        ISLANDS.forEach((island, itsRegencies) -> {
+                            if (itsRegencies.contains(village.regency())) {
+                                onIsland.computeIfAbsent(island, any -> new TreeSet<>()).add(village.slug());
+                            }
+                        });
                     }
                 }
                 after = ids.getLast();
@@ -170,6 +184,11 @@ public class Places {
                     .forEach(name -> found
                         .add(new Place(Kind.REGENCY, name, Words.of(name), regency, List.of(), TOWNS.get(name))));
             }
+            onIsland.forEach((island, slugs) -> {
+                for (var name : List.of("Pulau " + island, island + " Island")) {
+                    found.add(new Place(Kind.ISLAND, name, Words.of(name), island, List.copyOf(slugs), null));
+                }
+            });
             var named = found.stream().map(Place::name).toList();
             TOWNS.forEach((name, near) -> {
                 if (!named.contains(name)) {

@@ -572,6 +572,7 @@ public class QueryUnderstanding {
                 var label = switch (place.kind()) {
                     case VILLAGE -> new LocalizedText("Desa " + place.name(), place.name() + " village");
                     case DISTRICT -> new LocalizedText("Kecamatan " + place.name(), place.name() + " district");
+                    case ISLAND -> new LocalizedText("Pulau " + place.value(), place.value() + " Island");
                     default -> RegencyNames.of(place.value());
                 };
                 conditions

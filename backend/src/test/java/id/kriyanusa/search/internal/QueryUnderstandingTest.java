@@ -30,7 +30,9 @@ class QueryUnderstandingTest {
                     new ProductSearchFilter.Near(-8.603, 116.433, 15)),
             new Places.Place(Kind.NEAR, "Mataram", List.of("mataram"), "-8.5833,116.1167,15.0", List.of(),
                     new ProductSearchFilter.Near(-8.5833, 116.1167, 15)),
-            new Places.Place(Kind.VILLAGE, "Penujak", List.of("penujak"), "penujak", List.of("penujak"), null));
+            new Places.Place(Kind.VILLAGE, "Penujak", List.of("penujak"), "penujak", List.of("penujak"), null),
+            new Places.Place(Kind.ISLAND, "Lombok Island", List.of("lombok", "island"), "Lombok",
+                    List.of("loyok", "penujak"), null));
 
     private final QueryUnderstanding understanding = new QueryUnderstanding(() -> PLACES);
 
@@ -251,6 +253,18 @@ class QueryUnderstandingTest {
         assertRange("kendi seratus ribuan", "kendi", 100_000, 199_999);
         // a number word that counts things stays a word
         assertThat(understanding.understand("kursi dua").text()).isEqualTo("kursi dua");
+    }
+
+    /** An island is its villages, and says so in both languages. */
+    @Test
+    void readsAnIsland() {
+        var understood = understanding.understand("pottery from Lombok island");
+        assertThat(understood.text()).isEqualTo("pottery");
+        assertThat(understood.conditions()).singleElement().satisfies(condition -> {
+            assertThat(condition.kind()).isEqualTo(Kind.ISLAND);
+            assertThat(condition.villageSlugs()).containsExactly("loyok", "penujak");
+            assertThat(condition.label()).isEqualTo(new LocalizedText("Pulau Lombok", "Lombok Island"));
+        });
     }
 
     /**
