@@ -210,7 +210,11 @@ class ProductSearchIntegrationTest {
      * names the marketplace's class, "aksesoris hijab", for its brooches and
      * underscarves; a buyer asks for a "keranjang alami" (natural, a word Sastrawi keeps
      * whole) for a basket "warna alam", first, for "glugu" (Javanese: coconut-trunk wood)
-     * for a board of kayu kelapa, and for "mare milk" for the susu kuda liar.
+     * for a board of kayu kelapa, and for "mare milk" for the susu kuda liar; a Malaysian
+     * for a "butang" (a kancing, and not the things of "benang", thread, a typo away) and
+     * for a "tikar sembahyang" (a sajadah, before any other mat), a Balinese for a
+     * "pasepan" (a pedupaan, the clay incense burner), and a villa's designer for a
+     * "sketsel" (a sekat ruangan, the room screen).
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -288,8 +292,20 @@ class ProductSearchIntegrationTest {
         var horseMilk = (String) api
             .publishedProduct(brand, "Susu Kuda Liar Segar", "Susu kuda liar dalam botol kaca.", producer, "camilan")
             .get("slug");
+        var buttons = (String) api
+            .publishedProduct(brand, "Kancing Tempurung Ukir", "Kancing baju dari tempurung.", producer, "perabot-kayu")
+            .get("slug");
+        var censer = (String) api
+            .publishedProduct(brand, "Pedupaan Gerabah Bertangkai", "Pedupaan tanah liat untuk upacara.", producer,
+                    "gerabah-hias")
+            .get("slug");
+        var roomScreen = (String) api
+            .publishedProduct(brand, "Sekat Ruangan Bambu Lipat", "Sekat ruangan tiga panel dari anyaman bambu.",
+                    producer, "bambu")
+            .get("slug");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
-                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, horseMilk);
+                tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, horseMilk, buttons,
+                censer, roomScreen);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -327,6 +343,11 @@ class ProductSearchIntegrationTest {
         var mareMilk = understood("mare milk", ofTheBrand);
         assertThat(slugs(mareMilk)).as("mare milk").containsExactly(horseMilk);
         assertThat((String) JsonPath.read(mareMilk, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        // Malaysia's Malay, a prayer and an offering thing, and a fit-out word
+        assertThat(slugs(understood("butang", ofTheBrand))).as("butang").containsExactly(buttons);
+        assertThat(slugs(understood("tikar sembahyang", ofTheBrand))).as("tikar sembahyang").startsWith(prayerMat);
+        assertThat(slugs(understood("pasepan", ofTheBrand))).as("pasepan").containsExactly(censer);
+        assertThat(slugs(understood("sketsel", ofTheBrand))).as("sketsel").containsExactly(roomScreen);
     }
 
     @Test

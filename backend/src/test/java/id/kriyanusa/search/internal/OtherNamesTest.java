@@ -68,8 +68,8 @@ class OtherNamesTest {
         assertThat(List.of("gerabh", "songkte", "kranjangg", "necklce")).noneMatch(otherNames::isKnownWord);
         // the vocabulary's words, its regional ones too, and the misspellings it maps
         // ("necklase" is a necklace) need no correction
-        assertThat(
-                List.of("kereng", "tikeh", "necklase", "towe", "ketjap", "pendaringan", "taburet", "glugu", "crorot"))
+        assertThat(List.of("kereng", "tikeh", "necklase", "towe", "ketjap", "pendaringan", "taburet", "glugu", "crorot",
+                "butang", "sketsel"))
             .allMatch(otherNames::isKnownWord);
     }
 
