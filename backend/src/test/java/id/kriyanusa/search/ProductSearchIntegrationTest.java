@@ -522,6 +522,14 @@ class ProductSearchIntegrationTest {
               }
             }""";
 
+    /** The answer to the query, which lists the product first, as having every word. */
+    private String foundFirstWithEveryWord(String query, String product) throws Exception {
+        var body = understood(query, null);
+        assertThat(slugs(body)).as(query).first().isEqualTo(product);
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).as(query).isEqualTo("ALL_TERMS");
+        return body;
+    }
+
     private String understood(String query, Map<String, Object> filter) throws Exception {
         var variables = new HashMap<String, Object>();
         variables.put("query", query);
@@ -726,9 +734,7 @@ class ProductSearchIntegrationTest {
                 "Meja untuk enam orang, kayu jati tua.", "perabot-kayu", marker);
 
         // nothing of the product says "mebel" (furniture), but a table is furniture
-        var body = understood(marker + " mebel", null);
-        assertThat(slugs(body)).first().isEqualTo(table);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        foundFirstWithEveryWord(marker + " mebel", table);
     }
 
     @Test
@@ -797,9 +803,7 @@ class ProductSearchIntegrationTest {
         var lamp = searchableProduct("loyok", "Kap lampu gantung rotan " + marker, "Untuk kafe dan vila.", "rotan",
                 marker);
 
-        var body = understood("rattan pendant light " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(lamp);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        foundFirstWithEveryWord("rattan pendant light " + marker, lamp);
     }
 
     /**
@@ -811,9 +815,7 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var bag = searchableProduct("loyok", "Tas bulat anyaman ketak " + marker, "Untuk ke pasar.", "ketak", marker);
 
-        var body = understood("tasketak " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(bag);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        var body = foundFirstWithEveryWord("tasketak " + marker, bag);
         // what the buyer typed is what the page shows
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
             .isEqualTo("tasketak " + marker);
@@ -831,9 +833,7 @@ class ProductSearchIntegrationTest {
         var mirror = searchableProduct("loyok", "Cermin bingkai rotan " + marker, "Cermin dinding buatan tangan.",
                 "rotan", marker);
 
-        var body = understood("rattan miror " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(mirror);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        var body = foundFirstWithEveryWord("rattan miror " + marker, mirror);
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.interpretation.text"))
             .isEqualTo("rattan miror " + marker);
     }
@@ -849,9 +849,7 @@ class ProductSearchIntegrationTest {
         searchableProduct("poto", "Madu hutan Sumbawa " + marker, "Madu dari hutan Sumbawa.", "madu", marker);
         var trigona = searchableProduct("poto", "Madu trigona " + marker, "Madu lebah tanpa sengat.", "madu", marker);
 
-        var body = understood("klanceng " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(trigona);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        foundFirstWithEveryWord("klanceng " + marker, trigona);
     }
 
     /**
@@ -865,9 +863,7 @@ class ProductSearchIntegrationTest {
         var sling = searchableProduct("rembitan", "Tembe gendong bayi " + marker, "Kain tenun untuk menggendong.",
                 "busana-tenun", marker);
 
-        var body = understood("baby sling " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(sling);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        foundFirstWithEveryWord("baby sling " + marker, sling);
     }
 
     /**
@@ -883,9 +879,7 @@ class ProductSearchIntegrationTest {
         var tray = searchableProduct("sukarara", "Bokor kuningan " + marker, "Bokor untuk banten dan sesajen.",
                 "kuningan", marker);
 
-        var body = understood("banten " + marker, null);
-        assertThat(slugs(body)).first().isEqualTo(tray);
-        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("ALL_TERMS");
+        foundFirstWithEveryWord("banten " + marker, tray);
     }
 
     @Test

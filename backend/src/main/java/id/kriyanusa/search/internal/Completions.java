@@ -169,10 +169,10 @@ public class Completions {
      * "kap lampu"; only into two words of three letters or more that a search takes as
      * typed (see {@link #wordsSpeltRight}), the longest first word winning;</li>
      * <li>a word one typo away from exactly one word of the search's vocabulary is that
-     * word: "miror" is "mirror", "robsta" "robusta". Titles forgive such a typo themselves,
-     * but the vocabulary's other names of a thing ("cermin" for a mirror) are reached
-     * only through the word as the vocabulary spells it, so an English typo did not find
-     * a product described in Indonesian only.</li>
+     * word: "miror" is "mirror", "robsta" "robusta". Titles forgive such a typo
+     * themselves, but the vocabulary's other names of a thing ("cermin" for a mirror) are
+     * reached only through the word as the vocabulary spells it, so an English typo did
+     * not find a product described in Indonesian only.</li>
      * </ul>
      * A word some title has is never mended: it finds that product as typed.
      */
