@@ -126,7 +126,7 @@ public class ProductSearch {
         var response = answer.response();
         if (response == null) {
             return new ProductSearchConnection(SearchConnection.empty(page), ProductSearchConnection.Facets.NONE, null,
-                    typed == null ? null : searched.interpretation(), null);
+                    typed == null ? null : searched.interpretation(), null, null);
         }
         var quality = answer.quality();
         var found = SearchConnection.of(response, page, this::visible);
@@ -143,14 +143,15 @@ public class ProductSearch {
             analytics.record(typed, total, clientAddress);
         }
         return new ProductSearchConnection(found, facets(response, parts), didYouMean,
-                typed == null ? null : searched.interpretation(), quality);
+                typed == null ? null : searched.interpretation(), quality, answer.everyWord());
     }
 
     /**
-     * What a search found, how well it matched (null when nothing had a word), and the
-     * request as first asked; no response while there is no index yet.
+     * What a search found, how well it matched (null when nothing had a word), how many
+     * products have every word (null without words), and the request as first asked; no
+     * response while there is no index yet.
      */
-    private record Answer(JsonNode response, MatchQuality quality, ProductQuery request) {
+    private record Answer(JsonNode response, MatchQuality quality, Long everyWord, ProductQuery request) {
 
         boolean nothing() {
             return response != null && total(response) == 0;
@@ -176,9 +177,11 @@ public class ProductSearch {
                 text == null ? Set.of() : union(wordsSpeltRight(text), written));
         var response = execute(ProductQueries.search(request));
         if (response == null || text == null) {
-            return new Answer(response, null, request);
+            return new Answer(response, null, null, request);
         }
+        // the first request keeps to the products having every word
         long found = total(response);
+        long everyWord = found;
         MatchQuality quality = found == 0 ? null
                 : ProductQueries.hasEveryWordAsAsked(response) ? MatchQuality.ALL_TERMS : MatchQuality.RELATED;
         var words = Words.of(text).size();
@@ -210,7 +213,7 @@ public class ProductSearch {
                 quality = MatchQuality.RELATED;
             }
         }
-        return new Answer(response, quality, request);
+        return new Answer(response, quality, everyWord, request);
     }
 
     /**

@@ -13,11 +13,12 @@ import id.kriyanusa.platform.graphql.Connection;
  */
 public record ProductSearchConnection(List<SearchConnection.Edge<Product>> edges, Connection.PageInfo pageInfo,
         long totalCount, Facets facets, String didYouMean, SearchInterpretation interpretation,
-        MatchQuality matchQuality) {
+        MatchQuality matchQuality, Long allTermsCount) {
 
     ProductSearchConnection(SearchConnection<Product> found, Facets facets, String didYouMean,
-            SearchInterpretation interpretation, MatchQuality matchQuality) {
-        this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean, interpretation, matchQuality);
+            SearchInterpretation interpretation, MatchQuality matchQuality, Long allTermsCount) {
+        this(found.edges(), found.pageInfo(), found.totalCount(), facets, didYouMean, interpretation, matchQuality,
+                allTermsCount);
     }
 
     /**

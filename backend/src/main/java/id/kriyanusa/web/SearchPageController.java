@@ -380,6 +380,7 @@ class SearchPageController {
         // what the form's "no place chosen" means when the words name one
         model.addAttribute("typedNear", SearchForm.typedNear(conditions(results)).orElse(null));
         model.addAttribute("chips", SearchForm.chips(conditions(results)));
+        showRelatedApart(results, form.laterPage(), model);
         model.addAttribute("brandHits", response.field("brandHits").toEntity(Map.class));
         model.addAttribute("villageHits", response.field("villageHits").toEntity(Map.class));
         model.addAttribute("places", places(response, language));
@@ -392,6 +393,29 @@ class SearchPageController {
             model.addAttribute("wider", form.wider(conditions(results), language));
         }
         return "pages/search";
+    }
+
+    /**
+     * Products with every word come first; when related products make up the rest ("kipas
+     * lombok": the fans, then what is only from Lombok), the count says how many have
+     * every word, and on the first page the related ones follow under their own heading.
+     * Counted alone, "kipas lombok" looked like 236 fans.
+     */
+    @SuppressWarnings("unchecked")
+    private static void showRelatedApart(Map<String, Object> results, boolean laterPage, Model model) {
+        var everyWord = (Number) results.get("allTermsCount");
+        long total = ((Number) results.get("totalCount")).longValue();
+        if (everyWord == null || !"ALL_TERMS".equals(results.get("matchQuality")) || everyWord.longValue() >= total) {
+            return;
+        }
+        model.addAttribute("allTerms", everyWord.longValue());
+        model.addAttribute("relatedCount", total - everyWord.longValue());
+        var edges = (List<Object>) results.get("edges");
+        int apart = everyWord.intValue();
+        if (!laterPage && apart < edges.size()) {
+            model.addAttribute("exactEdges", edges.subList(0, apart));
+            model.addAttribute("relatedEdges", edges.subList(apart, edges.size()));
+        }
     }
 
     /**

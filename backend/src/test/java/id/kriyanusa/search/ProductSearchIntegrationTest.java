@@ -516,7 +516,7 @@ class ProductSearchIntegrationTest {
     private static final String UNDERSTOOD = """
             query($query: String, $filter: ProductSearchFilter) {
               searchProducts(query: $query, filter: $filter, first: 50) {
-                totalCount matchQuality
+                totalCount matchQuality allTermsCount
                 edges { node { slug price brand { village { slug } } } }
                 interpretation { text conditions { kind phrase value applied queryWithout label { indonesian } } }
               }
@@ -608,6 +608,30 @@ class ProductSearchIntegrationTest {
         var lombokIsland = understood("woven cloth from Lombok island " + marker, null);
         assertThat(slugs(lombokIsland)).first().isEqualTo(lombok);
         assertThat(slugs(lombokIsland)).doesNotContain(bima, sumbawa);
+        // the regency that shares the island's name says it is the regency
+        var regency = understood("tenun sumbawa " + marker, null);
+        assertThat(
+                (String) JsonPath.read(regency, "$.data.searchProducts.interpretation.conditions[0].label.indonesian"))
+            .isEqualTo("Kabupaten Sumbawa");
+        assertThat(slugs(regency)).contains(sumbawa).doesNotContain(bima, lombok);
+    }
+
+    /**
+     * "kipas lombok": the products with every word come first and are counted apart from
+     * the related ones that fill the page, which have only one of the words.
+     */
+    @Test
+    void theProductsWithEveryWordAreCountedApart() throws Exception {
+        var marker = SearchApi.marker();
+        var fan = searchableProduct("loyok", "Kipas bambu " + marker, "Kipas tangan.", "bambu", marker);
+        var bag = searchableProduct("loyok", "Tas ketak " + marker, "Tas anyaman.", "ketak", marker);
+        var box = searchableProduct("loyok", "Tempat tisu ketak " + marker, "Kotak tisu anyaman.", "ketak", marker);
+
+        // the related: the other two of the marker's, and the demo's other fans
+        var body = foundFirstWithEveryWord("kipas " + marker, fan);
+        assertThat(slugs(body)).contains(bag, box);
+        assertThat((Integer) JsonPath.read(body, "$.data.searchProducts.allTermsCount")).isEqualTo(1);
+        assertThat(total(body)).isGreaterThan(2);
     }
 
     /** Regencies in the facet carry their English names, as the conditions typed do. */

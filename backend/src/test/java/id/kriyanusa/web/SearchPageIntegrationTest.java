@@ -89,6 +89,20 @@ class SearchPageIntegrationTest {
                 "href=\"/cari?q=gerabah\"");
     }
 
+    /**
+     * "kipas lombok" lists the fans, then what is only from Lombok: the count says how
+     * many have every word, and the related ones come under their own heading.
+     */
+    @Test
+    void productsWithEveryWordAreCountedApartFromTheRelatedOnes() throws Exception {
+        assertThat(page("/cari?q=" + URLEncoder.encode("kipas lombok", StandardCharsets.UTF_8)))
+            .containsPattern("\\d+ produk memuat semua kata Anda, lalu [\\d.]+ produk terkait")
+            .contains(">Produk terkait<");
+        assertThat(page("/cari?lang=en&q=" + URLEncoder.encode("kipas lombok", StandardCharsets.UTF_8)))
+            .containsPattern("\\d+ products? ha(s|ve) all your words, then [\\d,]+ related products?")
+            .contains(">Related products<");
+    }
+
     @Test
     void conditionsTypedInTheQueryAreShownAsChipsThatRemoveThem() throws Exception {
         var body = page("/cari?q=" + URLEncoder.encode("kendi di bawah 75 ribu", StandardCharsets.UTF_8));

@@ -51,7 +51,7 @@ class StorefrontBrowserTest {
     void storefrontPagesAreUsableOnAPhoneInBothLanguages() throws Exception {
         try (var browser = BrowserSession.phone(port)) {
             for (var language : new String[] { "", "lang=en" }) {
-                for (var path : new String[] { "/", "/cari?q=tas+anyaman", "/desa/semoyang",
+                for (var path : new String[] { "/", "/cari?q=tas+anyaman", "/cari?q=kipas+lombok", "/desa/semoyang",
                         "/merek/koperasi-kriya-tembakau-semoyang", "/masuk" }) {
                     var separator = path.contains("?") ? "&" : "?";
                     browser.open(language.isEmpty() ? path : path + separator + language).assertUsable();

@@ -119,6 +119,11 @@ public class Places {
         return known == null ? List.of() : known;
     }
 
+    /** Whether the name is an island's ("Sumbawa"), which a regency may share. */
+    static boolean isIsland(String name) {
+        return ISLANDS.containsKey(name);
+    }
+
     /** Whether the folded word is a word of a known place's name ("lombok", "timur"). */
     public boolean hasWord(String word) {
         all();

@@ -573,7 +573,10 @@ public class QueryUnderstanding {
                     case VILLAGE -> new LocalizedText("Desa " + place.name(), place.name() + " village");
                     case DISTRICT -> new LocalizedText("Kecamatan " + place.name(), place.name() + " district");
                     case ISLAND -> new LocalizedText("Pulau " + place.value(), place.value() + " Island");
-                    default -> RegencyNames.of(place.value());
+                    // "Sumbawa" is also the island the regency is one of four on
+                    default -> Places.isIsland(place.value())
+                            ? new LocalizedText("Kabupaten " + place.value(), place.value() + " Regency")
+                            : RegencyNames.of(place.value());
                 };
                 conditions
                     .add(condition(query, tokens, i, used, place.kind(), place.value(), label, place.villageSlugs()));
