@@ -374,7 +374,30 @@ public class QueryUnderstanding {
                 conditions.stream().anyMatch(condition -> condition.kind() != Kind.CHEAP_FIRST));
         var text = String.join(" ", words.stream().map(token -> query.substring(token.start(), token.end())).toList());
         boolean craftsAsked = IntStream.range(0, tokens.size()).anyMatch(at -> matchAny(tokens, at, CRAFTS) > 0);
-        return new Understood(text.isBlank() ? null : text, List.copyOf(conditions), craftsAsked);
+        return new Understood(text.isBlank() ? null : text, saidOnce(conditions), craftsAsked);
+    }
+
+    /**
+     * The conditions, one said twice ("custom order rattan lamp on request") as one,
+     * whose removal removes both phrases: two chips alike, each leaving the other,
+     * misled.
+     */
+    private static List<Condition> saidOnce(List<Condition> conditions) {
+        var once = new ArrayList<Condition>();
+        for (var condition : conditions) {
+            var same = once.stream()
+                .filter(earlier -> earlier.kind() == condition.kind() && earlier.value().equals(condition.value()))
+                .findFirst();
+            if (same.isEmpty()) {
+                once.add(condition);
+                continue;
+            }
+            var first = same.get();
+            var without = first.queryWithout().replaceFirst(Pattern.quote(condition.phrase()), " ").strip();
+            once.set(once.indexOf(first), new Condition(first.kind(), first.phrase() + ", " + condition.phrase(),
+                    first.value(), first.label(), without.replaceAll("\\s+", " "), first.villageSlugs()));
+        }
+        return List.copyOf(once);
     }
 
     /** Reads a condition starting at token {@code i}; the tokens it took, or 0. */

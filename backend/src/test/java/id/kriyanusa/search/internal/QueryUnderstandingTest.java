@@ -106,6 +106,13 @@ class QueryUnderstandingTest {
         assertCondition("sarung pre-order", "sarung", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("pot besar terima pesanan", "pot besar", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("tenun bisa dipesan", "tenun", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        // said twice, read once: its chip removes both phrases
+        var twice = understanding.understand("custom order rattan lamp on request");
+        assertThat(twice.text()).isEqualTo("rattan lamp");
+        assertThat(twice.conditions()).singleElement().satisfies(condition -> {
+            assertThat(condition.phrase()).isEqualTo("custom order, on request");
+            assertThat(condition.queryWithout()).isEqualTo("rattan lamp");
+        });
         // the whole phrase, so that removing its chip leaves "sarung", not "sarung to
         // ship"
         assertCondition("sarung ready to ship", "sarung", Kind.AVAILABILITY, "READY_STOCK");
