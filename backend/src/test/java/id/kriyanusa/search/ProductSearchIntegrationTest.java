@@ -222,87 +222,50 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var name = "Tenun Uji " + marker;
         var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
-        var sarong = (String) api
-            .publishedProduct(brand, "Sarung Tenun Ikat Merah", "Sarung tenun ikat benang katun.", producer,
-                    "sarung-tenun")
-            .get("slug");
-        var crisps = (String) api
-            .publishedProduct(brand, "Keripik Pisang Kering", "Keripik pisang renyah.", producer, "camilan")
-            .get("slug");
-        var mat = (String) api
-            .publishedProduct(brand, "Tikar Pandan Anyam", "Tikar anyaman daun pandan.", producer, "pandan-dan-lontar")
-            .get("slug");
-        var tiffin = (String) api
-            .publishedProduct(brand, "Rantang Bambu Tiga Susun", "Rantang anyaman bambu.", producer, "bambu")
-            .get("slug");
-        var washcloth = (String) api
-            .publishedProduct(brand, "Waslap Katun Pewarna Alam", "Waslap katun tenun.", producer, "pewarna-alam")
-            .get("slug");
-        var turntable = (String) api
-            .publishedProduct(brand, "Meja Putar Kayu Jati", "Meja putar kayu jati untuk hidangan.", producer,
-                    "perabot-kayu")
-            .get("slug");
-        var prayerMat = (String) api
-            .publishedProduct(brand, "Sajadah Tenun Benang Katun", "Sajadah tenun tangan.", producer, "busana-tenun")
-            .get("slug");
-        var floss = (String) api
-            .publishedProduct(brand, "Abon Sapi Manis", "Abon daging sapi bumbu manis.", producer, "camilan")
-            .get("slug");
-        var riceJar = (String) api
-            .publishedProduct(brand, "Tempat Beras Gerabah Bertutup", "Tempat beras tanah liat.", producer,
-                    "gerabah-dapur")
-            .get("slug");
-        var spatula = (String) api
-            .publishedProduct(brand, "Sutil Kayu Sawo", "Sutil kayu sawo untuk menggoreng.", producer, "perabot-kayu")
-            .get("slug");
-        var bottle = (String) api
-            .publishedProduct(brand, "Botol Minum Bambu Alami", "Botol minum dari ruas bambu.", producer, "bambu")
-            .get("slug");
-        var tumbler = (String) api
-            .publishedProduct(brand, "Tumbler Bambu Ukir", "Tumbler bambu berukir.", producer, "bambu")
-            .get("slug");
-        var swaddle = (String) api
-            .publishedProduct(brand, "Bedong Bayi Katun Lembut", "Bedong bayi dari katun pewarna alam.", producer,
-                    "pewarna-alam")
-            .get("slug");
-        var teapot = (String) api
-            .publishedProduct(brand, "Teko Gerabah Berukir", "Teko tanah liat bakar.", producer, "kendi-dan-teko")
-            .get("slug");
-        var planter = (String) api
-            .publishedProduct(brand, "Pot Bunga Gerabah Bulat", "Pot tanaman tanah liat.", producer, "pot-gerabah")
-            .get("slug");
-        var pruner = (String) api
-            .publishedProduct(brand, "Gunting Dahan Baja Tempa", "Gunting dahan tempaan pandai besi.", producer,
-                    "pandai-besi")
-            .get("slug");
-        var brooch = (String) api
-            .publishedProduct(brand, "Bros Mutiara Air Tawar", "Bros mutiara untuk kerudung.", producer, "mutiara")
-            .get("slug");
-        var underscarf = (String) api
-            .publishedProduct(brand, "Ciput Rajut Katun", "Ciput rajutan benang katun.", producer, "busana-tenun")
-            .get("slug");
-        var basket = (String) api
-            .publishedProduct(brand, "Keranjang Rotan Bulat", "Keranjang rotan anyam tanpa cat, warna alam.", producer,
-                    "rotan")
-            .get("slug");
-        var coconutBoard = (String) api
-            .publishedProduct(brand, "Talenan Kayu Kelapa", "Talenan dari batang kayu kelapa tua.", producer,
-                    "perabot-kayu")
-            .get("slug");
-        var horseMilk = (String) api
-            .publishedProduct(brand, "Susu Kuda Liar Segar", "Susu kuda liar dalam botol kaca.", producer, "camilan")
-            .get("slug");
-        var buttons = (String) api
-            .publishedProduct(brand, "Kancing Tempurung Ukir", "Kancing baju dari tempurung.", producer, "perabot-kayu")
-            .get("slug");
-        var censer = (String) api
-            .publishedProduct(brand, "Pedupaan Gerabah Bertangkai", "Pedupaan tanah liat untuk upacara.", producer,
-                    "gerabah-hias")
-            .get("slug");
-        var roomScreen = (String) api
-            .publishedProduct(brand, "Sekat Ruangan Bambu Lipat", "Sekat ruangan tiga panel dari anyaman bambu.",
-                    producer, "bambu")
-            .get("slug");
+        var sarong = api.publishedSlug(brand, "Sarung Tenun Ikat Merah", "Sarung tenun ikat benang katun.", producer,
+                "sarung-tenun");
+        var crisps = api.publishedSlug(brand, "Keripik Pisang Kering", "Keripik pisang renyah.", producer, "camilan");
+        var mat = api.publishedSlug(brand, "Tikar Pandan Anyam", "Tikar anyaman daun pandan.", producer,
+                "pandan-dan-lontar");
+        var tiffin = api.publishedSlug(brand, "Rantang Bambu Tiga Susun", "Rantang anyaman bambu.", producer, "bambu");
+        var washcloth = api.publishedSlug(brand, "Waslap Katun Pewarna Alam", "Waslap katun tenun.", producer,
+                "pewarna-alam");
+        var turntable = api.publishedSlug(brand, "Meja Putar Kayu Jati", "Meja putar kayu jati untuk hidangan.",
+                producer, "perabot-kayu");
+        var prayerMat = api.publishedSlug(brand, "Sajadah Tenun Benang Katun", "Sajadah tenun tangan.", producer,
+                "busana-tenun");
+        var floss = api.publishedSlug(brand, "Abon Sapi Manis", "Abon daging sapi bumbu manis.", producer, "camilan");
+        var riceJar = api.publishedSlug(brand, "Tempat Beras Gerabah Bertutup", "Tempat beras tanah liat.", producer,
+                "gerabah-dapur");
+        var spatula = api.publishedSlug(brand, "Sutil Kayu Sawo", "Sutil kayu sawo untuk menggoreng.", producer,
+                "perabot-kayu");
+        var bottle = api.publishedSlug(brand, "Botol Minum Bambu Alami", "Botol minum dari ruas bambu.", producer,
+                "bambu");
+        var tumbler = api.publishedSlug(brand, "Tumbler Bambu Ukir", "Tumbler bambu berukir.", producer, "bambu");
+        var swaddle = api.publishedSlug(brand, "Bedong Bayi Katun Lembut", "Bedong bayi dari katun pewarna alam.",
+                producer, "pewarna-alam");
+        var teapot = api.publishedSlug(brand, "Teko Gerabah Berukir", "Teko tanah liat bakar.", producer,
+                "kendi-dan-teko");
+        var planter = api.publishedSlug(brand, "Pot Bunga Gerabah Bulat", "Pot tanaman tanah liat.", producer,
+                "pot-gerabah");
+        var pruner = api.publishedSlug(brand, "Gunting Dahan Baja Tempa", "Gunting dahan tempaan pandai besi.",
+                producer, "pandai-besi");
+        var brooch = api.publishedSlug(brand, "Bros Mutiara Air Tawar", "Bros mutiara untuk kerudung.", producer,
+                "mutiara");
+        var underscarf = api.publishedSlug(brand, "Ciput Rajut Katun", "Ciput rajutan benang katun.", producer,
+                "busana-tenun");
+        var basket = api.publishedSlug(brand, "Keranjang Rotan Bulat", "Keranjang rotan anyam tanpa cat, warna alam.",
+                producer, "rotan");
+        var coconutBoard = api.publishedSlug(brand, "Talenan Kayu Kelapa", "Talenan dari batang kayu kelapa tua.",
+                producer, "perabot-kayu");
+        var horseMilk = api.publishedSlug(brand, "Susu Kuda Liar Segar", "Susu kuda liar dalam botol kaca.", producer,
+                "camilan");
+        var buttons = api.publishedSlug(brand, "Kancing Tempurung Ukir", "Kancing baju dari tempurung.", producer,
+                "perabot-kayu");
+        var censer = api.publishedSlug(brand, "Pedupaan Gerabah Bertangkai", "Pedupaan tanah liat untuk upacara.",
+                producer, "gerabah-hias");
+        var roomScreen = api.publishedSlug(brand, "Sekat Ruangan Bambu Lipat",
+                "Sekat ruangan tiga panel dari anyaman bambu.", producer, "bambu");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
                 tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, horseMilk, buttons,
                 censer, roomScreen);
@@ -417,13 +380,11 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var bracelets = new ArrayList<String>();
         for (var kind : List.of("perak ukir", "perak polos", "mutiara")) {
-            bracelets.add((String) api
-                .publishedProduct(brand, "Gelang " + kind + " " + marker, "Gelang buatan tangan.", producer, "perak")
-                .get("slug"));
+            bracelets.add(api.publishedSlug(brand, "Gelang " + kind + " " + marker, "Gelang buatan tangan.", producer,
+                    "perak"));
         }
-        var glass = (String) api
-            .publishedProduct(brand, "Gelas gerabah " + marker, "Gelas minum tanah liat.", producer, "kendi-dan-teko")
-            .get("slug");
+        var glass = api.publishedSlug(brand, "Gelas gerabah " + marker, "Gelas minum tanah liat.", producer,
+                "kendi-dan-teko");
         assertThat(
                 api.eventually(marker, found -> found.containsAll(bracelets) && found.contains(glass), INDEXED_WITHIN))
             .isTrue();
@@ -458,12 +419,9 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var name = "Tenun Songket " + marker;
         var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
-        var cloth = (String) api
-            .publishedProduct(brand, "Kain songket benang emas", "Kain tenun songket.", producer, "songket")
-            .get("slug");
-        var scarf = (String) api
-            .publishedProduct(brand, "Syal ecoprint daun jati", "Syal katun pewarna alam.", producer, "ecoprint-kain")
-            .get("slug");
+        var cloth = api.publishedSlug(brand, "Kain songket benang emas", "Kain tenun songket.", producer, "songket");
+        var scarf = api.publishedSlug(brand, "Syal ecoprint daun jati", "Syal katun pewarna alam.", producer,
+                "ecoprint-kain");
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.contains(cloth) && found.contains(scarf), INDEXED_WITHIN))
@@ -481,15 +439,11 @@ class ProductSearchIntegrationTest {
         var marker = SearchApi.marker();
         var name = "Tenun Lepang " + marker;
         var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), "sukarara", name);
-        var blazer = (String) api
-            .publishedProduct(brand, "Blazer tenun ukuran M",
-                    "Blazer dari kain tenun ikat. Kain tenun asli Sukarara, woven fabric; kain tenun dilapisi furing.",
-                    producer, "busana-tenun")
-            .get("slug");
-        var cloth = (String) api
-            .publishedProduct(brand, "Kain tenun ikat motif lepang", "Ditenun tangan dengan benang katun.", producer,
-                    "tenun-ikat")
-            .get("slug");
+        var blazer = api.publishedSlug(brand, "Blazer tenun ukuran M",
+                "Blazer dari kain tenun ikat. Kain tenun asli Sukarara, woven fabric; kain tenun dilapisi furing.",
+                producer, "busana-tenun");
+        var cloth = api.publishedSlug(brand, "Kain tenun ikat motif lepang", "Ditenun tangan dengan benang katun.",
+                producer, "tenun-ikat");
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         assertThat(api.eventually(marker, found -> found.contains(cloth) && found.contains(blazer), INDEXED_WITHIN))
             .isTrue();
@@ -1224,7 +1178,7 @@ class ProductSearchIntegrationTest {
             String marker) throws Exception {
         var producer = api.api().signUp("PRODUCER");
         var brand = api.verifiedBrand(producer, api.api().signIn(ApiClient.CURATOR), villageSlug);
-        var slug = (String) api.publishedProduct(brand, title, description, producer, categorySlug).get("slug");
+        var slug = api.publishedSlug(brand, title, description, producer, categorySlug);
         assertThat(api.eventually(marker, found -> found.contains(slug), INDEXED_WITHIN)).as("findable").isTrue();
         return slug;
     }

@@ -145,6 +145,12 @@ final class SearchApi {
                 categorySlug);
     }
 
+    /** The slug of a new published product of the brand (see the method below). */
+    String publishedSlug(String brandId, String title, String description, String producer, String categorySlug)
+            throws Exception {
+        return (String) publishedProduct(brandId, title, description, producer, categorySlug).get("slug");
+    }
+
     /** A published product of the brand with this Indonesian title and description. */
     Map<String, Object> publishedProduct(String brandId, String title, String description, String producer,
             String categorySlug) throws Exception {
