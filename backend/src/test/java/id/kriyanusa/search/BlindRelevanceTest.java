@@ -29,6 +29,8 @@ import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.search.internal.Completions;
 import id.kriyanusa.search.internal.SearchAnalytics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -397,54 +399,19 @@ class BlindRelevanceTest {
         }
     }
 
-    @Test
-    void theSecondExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.SECOND, sit(Exam.SECOND), List.of(EXAM), SECOND_EXAM_FLOORS);
-    }
+    /** Each later exam's floors, from its figures above. */
+    private static final Map<Exam, Map<String, Double>> LATER_EXAMS_FLOORS = Map.ofEntries(
+            Map.entry(Exam.SECOND, SECOND_EXAM_FLOORS), Map.entry(Exam.THIRD, THIRD_EXAM_FLOORS),
+            Map.entry(Exam.FOURTH, FOURTH_EXAM_FLOORS), Map.entry(Exam.FIFTH, FIFTH_EXAM_FLOORS),
+            Map.entry(Exam.SIXTH, SIXTH_EXAM_FLOORS), Map.entry(Exam.SEVENTH, SEVENTH_EXAM_FLOORS),
+            Map.entry(Exam.EIGHTH, EIGHTH_EXAM_FLOORS), Map.entry(Exam.NINTH, NINTH_EXAM_FLOORS),
+            Map.entry(Exam.TENTH, TENTH_EXAM_FLOORS), Map.entry(Exam.ELEVENTH, ELEVENTH_EXAM_FLOORS));
 
-    @Test
-    void theThirdExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.THIRD, sit(Exam.THIRD), HALVES, THIRD_EXAM_FLOORS);
-    }
-
-    @Test
-    void theFourthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.FOURTH, sit(Exam.FOURTH), HALVES, FOURTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theFifthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.FIFTH, sit(Exam.FIFTH), HALVES, FIFTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theSixthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.SIXTH, sit(Exam.SIXTH), HALVES, SIXTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theSeventhExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.SEVENTH, sit(Exam.SEVENTH), HALVES, SEVENTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theEighthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.EIGHTH, sit(Exam.EIGHTH), HALVES, EIGHTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theNinthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.NINTH, sit(Exam.NINTH), HALVES, NINTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theTenthExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.TENTH, sit(Exam.TENTH), HALVES, TENTH_EXAM_FLOORS);
-    }
-
-    @Test
-    void theEleventhExamScoresNoWorseThanToday() throws Exception {
-        assertEachHalf(Exam.ELEVENTH, sit(Exam.ELEVENTH), HALVES, ELEVENTH_EXAM_FLOORS);
+    /** The second exam is one set; each later one has a tuning and a held-out half. */
+    @ParameterizedTest
+    @EnumSource(value = Exam.class, names = "FIRST", mode = EnumSource.Mode.EXCLUDE)
+    void eachLaterExamScoresNoWorseThanToday(Exam exam) throws Exception {
+        assertEachHalf(exam, sit(exam), exam == Exam.SECOND ? List.of(EXAM) : HALVES, LATER_EXAMS_FLOORS.get(exam));
     }
 
     /**
