@@ -831,6 +831,21 @@ class ProductSearchIntegrationTest {
     }
 
     /**
+     * An old spelling leads one way to the thing's name ("tjinderamata" to
+     * "cenderamata"), and from there to every other name of the thing: a seller's "tanda
+     * mata" is found.
+     */
+    @Test
+    void anOldSpellingFindsTheThingByAnyOfItsNames() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("rembitan", "Tas anyaman ketak " + marker, "Tas dari ketak.", "ketak", marker);
+        var keepsake = searchableProduct("rembitan", "Tanda mata lumbung mini " + marker, "Miniatur lumbung bambu.",
+                "bambu", marker);
+
+        foundFirstWithEveryWord("tjinderamata " + marker, keepsake);
+    }
+
+    /**
      * The vocabulary says "gendongan bayi" for a baby sling; a seller writes "gendong
      * bayi". The vocabulary's names are matched as their roots too.
      */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -52,6 +53,13 @@ final class Vocabulary {
      * after "=>" set nothing off).
      */
     private static final Map<String, String> ONLY_IN_LONGER_NAMES = onlyInLongerNames();
+
+    /** Each name of a two-way line, with all of that line's names. */
+    private static final Map<String, List<String>> EQUIVALENTS = LINES.stream()
+        .filter(line -> !line.contains("=>"))
+        .map(Vocabulary::names)
+        .flatMap(names -> names.stream().map(name -> Map.entry(name, names)))
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
 
     private Vocabulary() {
     }
@@ -147,10 +155,43 @@ final class Vocabulary {
      */
     static List<String> linesWithRootedNames(UnaryOperator<String> root) {
         return LINES.stream()
+            .map(Vocabulary::withTheThingsOtherNames)
             .map(line -> Stream.of(line.split("=>", -1))
                 .map(side -> withRootedNames(side, root))
                 .collect(Collectors.joining(" => ")))
             .toList();
+    }
+
+    /**
+     * A one-way line whose names all lead to one thing ("tjinderamata => cenderamata,
+     * souvenir") with that thing's other names after its arrow: the synonym graph does
+     * not apply one line to another's names, so "tjinderamata" would miss a
+     * "kenang-kenangan". A line leading to members of a kind ("gerabah => gerabah, kendi,
+     * vas") is left as it is: each member's other names would bring other things into the
+     * kind's searches.
+     */
+    private static String withTheThingsOtherNames(String line) {
+        var sides = line.split("=>");
+        if (sides.length != 2) {
+            return line;
+        }
+        var typed = names(sides[0]);
+        var things = names(sides[1]).stream()
+            .filter(name -> !typed.contains(name))
+            .map(EQUIVALENTS::get)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+        if (things.size() != 1) {
+            return line;
+        }
+        var targets = new LinkedHashSet<>(names(sides[1]));
+        targets.addAll(things.getFirst());
+        return sides[0].strip() + " => " + String.join(", ", targets);
+    }
+
+    private static List<String> names(String side) {
+        return Stream.of(side.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     private static String withRootedNames(String side, UnaryOperator<String> root) {
