@@ -23,13 +23,17 @@ public final class Rupiah {
      */
     public static final String NUMBER = "(\\d+(?:[.,]\\d+)*)";
 
-    /** A word for thousands or millions after a number. */
-    public static final String UNIT = "(ribu|rebu|rbu|rb|k|jt|juta|m|mio|thousand|million)";
+    /**
+     * A word for thousands or millions after a number: Indonesian, Sundanese ("rebu"),
+     * Javanese ("ewu", "yuta") and English.
+     */
+    public static final String UNIT = "(ribu|rebu|rbu|rb|ewu|k|jt|juta|yuta|m|mio|thousand|million)";
 
     private static final Map<String, Long> UNITS = Map.ofEntries(Map.entry("ribu", 1_000L), Map.entry("rebu", 1_000L),
-            Map.entry("rbu", 1_000L), Map.entry("rb", 1_000L), Map.entry("k", 1_000L), Map.entry("thousand", 1_000L),
-            Map.entry("jt", 1_000_000L), Map.entry("juta", 1_000_000L), Map.entry("m", 1_000_000L),
-            Map.entry("mio", 1_000_000L), Map.entry("million", 1_000_000L));
+            Map.entry("ewu", 1_000L), Map.entry("yuta", 1_000_000L), Map.entry("rbu", 1_000L), Map.entry("rb", 1_000L),
+            Map.entry("k", 1_000L), Map.entry("thousand", 1_000L), Map.entry("jt", 1_000_000L),
+            Map.entry("juta", 1_000_000L), Map.entry("m", 1_000_000L), Map.entry("mio", 1_000_000L),
+            Map.entry("million", 1_000_000L));
 
     /** A whole amount in a box, spaces removed: [Rp|IDR] number [unit]. */
     private static final Pattern AMOUNT = Pattern.compile("(?:rp\\.?|idr)?" + NUMBER + UNIT + "?");

@@ -2,7 +2,6 @@ package id.kriyanusa.search.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import id.kriyanusa.search.Rupiah;
 import id.kriyanusa.search.SearchCondition.Kind;
 import id.kriyanusa.village.RegencyNames;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,11 +77,15 @@ public class QueryUnderstanding {
             "ngga sampe", "gk sampe", "tidak sampai", "tak sampai", "ga nyampe", "gak nyampe", "nggak nyampe",
             "gk nyampe", "tidak nyampe", "cheaper than", "lower than", "no more than", "not more than", "budget",
             "bujet", "budget max", "budget maks", "max budget", "dana", "anggaran", "cuma", "hanya", "budget cuma",
-            "budget hanya", "bawah", "kurang daripada");
+            "budget hanya", "bawah", "kurang daripada", "within", "until", "till", "not over", "not exceeding",
+            "maximum", "ngisor", "ing ngisor", "kurang saka", "kurang seko", "ora luwih saka", "ora luwih seko",
+            "paling larang", "di handap", "handapeun", "kirang ti", "kurang ti", "teu leuwih ti", "di beten", "unter",
+            "bis", "onder", "tot", "moins de");
 
     private static final List<List<String>> AT_LEAST = phrases("di atas", "diatas", "lebih dari", "minimal", "minimum",
             "min", ">", ">=", "≥", "above", "over", "more than", "at least", "mulai", "mulai dari", "from", "dari",
-            "start from", "starting from", "starting at", "start at", "mulai harga", "atas", "lebih daripada");
+            "start from", "starting from", "starting at", "start at", "mulai harga", "atas", "lebih daripada",
+            "luwih saka", "luwih seko", "leuwih ti", "di luhur", "ndhuwur", "nduwur");
 
     /**
      * Limits that also join a place or a year ("dari Loyok", "from 2019"): prices only
@@ -125,28 +127,14 @@ public class QueryUnderstanding {
     /** Names of foreign money before or after an amount, and the currency they name. */
     private static final Map<List<String>, String> CURRENCY_NAMES = currencyNames();
 
-    /**
-     * Rupiah to a US dollar, a euro, an Australian dollar, a ringgit and a Singapore
-     * dollar unless configured: late 2026.
-     */
-    static final long RUPIAH_PER_DOLLAR = 16_500;
-
-    static final long RUPIAH_PER_EURO = 19_000;
-
-    static final long RUPIAH_PER_AUSTRALIAN_DOLLAR = 10_800;
-
-    static final long RUPIAH_PER_RINGGIT = 3_700;
-
-    static final long RUPIAH_PER_SINGAPORE_DOLLAR = 12_700;
-
     /** Each currency's sign on a chip, by its code. */
     private static final Map<String, String> SIGNS = Map.of("usd", "US$", "eur", "€", "aud", "A$", "myr", "RM", "sgd",
-            "S$");
+            "S$", "gbp", "£", "jpy", "¥", "krw", "₩", "cny", "CN¥");
 
     /**
      * Foreign money a visitor may price in: its sign on a chip and its worth in rupiah.
      */
-    private record Currency(String sign, long rupiah) {
+    private record Currency(String sign, BigDecimal rupiah) {
     }
 
     /** A currency named at a place in the query, and the tokens naming it. */
@@ -234,8 +222,12 @@ public class QueryUnderstanding {
     /** Spelt numbers with "se-" (one): "seratus" is a hundred. */
     private static final Map<String, Integer> SPELT_TENS = Map.of("sepuluh", 10, "sebelas", 11, "seratus", 100);
 
-    /** "Seribu" (a thousand) and "sejuta" (a million). */
-    private static final Map<String, Integer> SPELT_SCALES = Map.of("seribu", 1_000, "sejuta", 1_000_000);
+    /**
+     * "Seribu" (a thousand; Javanese "sewu", Sundanese "sarebu") and "sejuta" (a
+     * million).
+     */
+    private static final Map<String, Integer> SPELT_SCALES = Map.of("seribu", 1_000, "sewu", 1_000, "sarebu", 1_000,
+            "sejuta", 1_000_000);
 
     private static final String UNIT = Rupiah.UNIT + "?";
 
@@ -262,45 +254,36 @@ public class QueryUnderstanding {
         .compile("(?i)(\\S*\\d\\S*)/(" + String.join("|", PIECES) + ")");
 
     /** A currency's sign alone ("$ 20"). */
-    private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|s\\$|\\$|€");
+    private static final Pattern SIGN = Pattern.compile("(?i)us\\$|au\\$|a\\$|s\\$|\\$|€|£|cn¥|¥|₩|円|원|元");
 
     /**
      * A currency's sign before ("$20", "US$20", "€15", "$20-40") or after ("20$") a
      * number or range, in one token.
      */
-    private static final Pattern SIGNED = Pattern.compile(
-            "(?i)(us\\$|au\\$|a\\$|s\\$|\\$|€|rm)(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)|(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)(\\$|€)");
+    private static final Pattern SIGNED = Pattern
+        .compile("(?i)(us\\$|au\\$|a\\$|s\\$|\\$|€|£|cn¥|¥|₩|rm)(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)"
+                + "|(\\d[\\d.,]*(?:-\\d[\\d.,]*)?[a-z]*)(\\$|€|£|¥|₩|円|원|元)");
 
     private final Supplier<List<Places.Place>> places;
 
     private final Map<String, Currency> currencies;
 
     @Autowired
-    QueryUnderstanding(Places places,
-            @Value("${kriyanusa.search.rupiah-per-us-dollar:" + RUPIAH_PER_DOLLAR + "}") long rupiahPerDollar,
-            @Value("${kriyanusa.search.rupiah-per-euro:" + RUPIAH_PER_EURO + "}") long rupiahPerEuro,
-            @Value("${kriyanusa.search.rupiah-per-australian-dollar:" + RUPIAH_PER_AUSTRALIAN_DOLLAR
-                    + "}") long rupiahPerAustralianDollar,
-            @Value("${kriyanusa.search.rupiah-per-ringgit:" + RUPIAH_PER_RINGGIT + "}") long rupiahPerRinggit,
-            @Value("${kriyanusa.search.rupiah-per-singapore-dollar:" + RUPIAH_PER_SINGAPORE_DOLLAR
-                    + "}") long rupiahPerSingaporeDollar) {
-        this(places::all, Map.of("usd", rupiahPerDollar, "eur", rupiahPerEuro, "aud", rupiahPerAustralianDollar, "myr",
-                rupiahPerRinggit, "sgd", rupiahPerSingaporeDollar));
+    QueryUnderstanding(Places places, ExchangeRates rates) {
+        this(places::all, rates.rupiahPer());
     }
 
-    /** With these places, longest names first, and the default rates. */
+    /** With these places, longest names first, and the usual rates. */
     QueryUnderstanding(Supplier<List<Places.Place>> places) {
-        this(places, Map.of());
+        this(places, ExchangeRates.USUAL);
     }
 
-    /** With these rupiah to a unit of foreign money, by its code, the rest by default. */
-    QueryUnderstanding(Supplier<List<Places.Place>> places, Map<String, Long> rupiahPer) {
+    /** With these rupiah to a unit of foreign money, by its code. */
+    QueryUnderstanding(Supplier<List<Places.Place>> places, Map<String, BigDecimal> rupiahPer) {
         this.places = places;
-        var rates = new HashMap<>(Map.of("usd", RUPIAH_PER_DOLLAR, "eur", RUPIAH_PER_EURO, "aud",
-                RUPIAH_PER_AUSTRALIAN_DOLLAR, "myr", RUPIAH_PER_RINGGIT, "sgd", RUPIAH_PER_SINGAPORE_DOLLAR));
-        rates.putAll(rupiahPer);
-        this.currencies = rates.entrySet()
+        this.currencies = rupiahPer.entrySet()
             .stream()
+            .filter(rate -> SIGNS.containsKey(rate.getKey()))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     rate -> new Currency(SIGNS.get(rate.getKey()), rate.getValue())));
     }
@@ -728,7 +711,7 @@ public class QueryUnderstanding {
 
     /** An amount typed in a foreign currency, in rupiah. */
     private static Amount inForeign(String number, String unit, Currency currency, int tokens) {
-        long rupiah = Rupiah.value(number, unit).multiply(BigDecimal.valueOf(currency.rupiah())).longValue();
+        long rupiah = Rupiah.value(number, unit).multiply(currency.rupiah()).longValue();
         return new Amount(number, unit, tokens, true, false, rupiah, currency);
     }
 
@@ -753,6 +736,11 @@ public class QueryUnderstanding {
         phrases("rm", "ringgit", "myr").forEach(name -> names.put(name, "myr"));
         phrases("sgd", "singapore dollar", "singapore dollars", "sing dollar", "sing dollars")
             .forEach(name -> names.put(name, "sgd"));
+        phrases("gbp", "pound", "pounds", "pound sterling", "pounds sterling", "quid")
+            .forEach(name -> names.put(name, "gbp"));
+        phrases("jpy", "yen", "japanese yen").forEach(name -> names.put(name, "jpy"));
+        phrases("krw", "won", "korean won").forEach(name -> names.put(name, "krw"));
+        phrases("cny", "rmb", "yuan", "renminbi", "chinese yuan").forEach(name -> names.put(name, "cny"));
         return names;
     }
 
@@ -923,11 +911,16 @@ public class QueryUnderstanding {
 
     /**
      * The currency a sign names: "$" and "US$" dollars, "A$" Australian ones, "S$"
-     * Singapore ones, "€" euros, "RM" ringgit.
+     * Singapore ones, "€" euros, "£" pounds, "¥" and "円" yen (a Chinese visitor writes
+     * "元" or "RMB"), "₩" and "원" won, "RM" ringgit.
      */
     private static String currencyOfSign(String sign) {
         return switch (sign.toLowerCase(Locale.ROOT)) {
             case "€" -> "eur";
+            case "£" -> "gbp";
+            case "¥", "円" -> "jpy";
+            case "₩", "원" -> "krw";
+            case "cn¥", "元" -> "cny";
             case "rm" -> "myr";
             case "a$", "au$" -> "aud";
             case "s$" -> "sgd";

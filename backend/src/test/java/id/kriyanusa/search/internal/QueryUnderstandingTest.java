@@ -2,6 +2,7 @@ package id.kriyanusa.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -240,7 +241,7 @@ class QueryUnderstandingTest {
         assertPrice("tas seharga 100rb", "tas", Kind.PRICE_MAX, 100_000);
         assertPrice("tas harganya 100rb", "tas", Kind.PRICE_MAX, 100_000);
         assertPrice("start from 50k woven bag", "woven bag", Kind.PRICE_MIN, 50_000);
-        assertPrice("priced under $20 bag", "bag", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        assertPrice("priced under $20 bag", "bag", Kind.PRICE_MAX, in("usd", 20));
         // rupiah written without a unit, as shops write them
         assertPrice("tas ketak 150.000", "tas ketak", Kind.PRICE_MAX, 150_000);
         assertPrice("songket 500000", "songket", Kind.PRICE_MAX, 500_000);
@@ -282,26 +283,53 @@ class QueryUnderstandingTest {
         var ringgit = understanding.understand("beg tangan bawah RM50");
         assertThat(ringgit.text()).isEqualTo("beg tangan");
         assertThat(ringgit.conditions()).singleElement().satisfies(condition -> {
-            assertThat(condition.value()).isEqualTo(Long.toString(50 * QueryUnderstanding.RUPIAH_PER_RINGGIT));
+            assertThat(condition.value()).isEqualTo(Long.toString(in("myr", 50)));
             assertThat(condition.label().indonesian()).isEqualTo("Harga ≤ Rp 185.000 (RM50)");
         });
-        assertPrice("capal kulit RM 120", "capal kulit", Kind.PRICE_MAX, 120 * QueryUnderstanding.RUPIAH_PER_RINGGIT);
-        assertPrice("sarung kurang daripada 80 ringgit", "sarung", Kind.PRICE_MAX,
-                80 * QueryUnderstanding.RUPIAH_PER_RINGGIT);
-        assertPrice("songket below S$100", "songket", Kind.PRICE_MAX,
-                100 * QueryUnderstanding.RUPIAH_PER_SINGAPORE_DOLLAR);
-        assertPrice("basket under 30 SGD", "basket", Kind.PRICE_MAX,
-                30 * QueryUnderstanding.RUPIAH_PER_SINGAPORE_DOLLAR);
+        assertPrice("capal kulit RM 120", "capal kulit", Kind.PRICE_MAX, in("myr", 120));
+        assertPrice("sarung kurang daripada 80 ringgit", "sarung", Kind.PRICE_MAX, in("myr", 80));
+        assertPrice("songket below S$100", "songket", Kind.PRICE_MAX, in("sgd", 100));
+        assertPrice("basket under 30 SGD", "basket", Kind.PRICE_MAX, in("sgd", 30));
         // a roadside restaurant ("rumah makan") is no currency without an amount
         var restaurant = understanding.understand("rm padang");
         assertThat(restaurant.text()).isEqualTo("rm padang");
         assertThat(restaurant.conditions()).isEmpty();
     }
 
+    /**
+     * Visitors from Japan, Korea, China and Britain price in their own money, by its sign
+     * or its name, before or after the amount; buyers from Java and West Java write
+     * thousands and limits in Javanese and Sundanese.
+     */
+    @Test
+    void readsMoreVisitorsMoneyAndJavaneseAndSundaneseLimits() {
+        var yen = understanding.understand("incense holder within 3000 yen");
+        assertThat(yen.text()).isEqualTo("incense holder");
+        assertThat(yen.conditions()).singleElement().satisfies(condition -> {
+            assertThat(condition.value()).isEqualTo(Long.toString(in("jpy", 3_000)));
+            assertThat(condition.label().english()).isEqualTo("Price ≤ Rp 324,000 (¥3000)");
+        });
+        assertPrice("scarf under ¥5000", "scarf", Kind.PRICE_MAX, in("jpy", 5_000));
+        assertPrice("scarf 5000円", "scarf", Kind.PRICE_MAX, in("jpy", 5_000));
+        assertPrice("mat under 30000 won", "mat", Kind.PRICE_MAX, 345_000);
+        assertPrice("mat below ₩30,000", "mat", Kind.PRICE_MAX, 345_000);
+        assertPrice("vase under 100 yuan", "vase", Kind.PRICE_MAX, in("cny", 100));
+        assertPrice("basket under £20", "basket", Kind.PRICE_MAX, in("gbp", 20));
+        assertPrice("basket less than 20 pounds", "basket", Kind.PRICE_MAX, in("gbp", 20));
+        assertPrice("tas ketak budget 150 ewu", "tas ketak", Kind.PRICE_MAX, 150_000);
+        assertPrice("kendi ngisor 50 ewu", "kendi", Kind.PRICE_MAX, 50_000);
+        assertPrice("samping kirang ti 300 rebu", "samping", Kind.PRICE_MAX, 300_000);
+        assertPrice("tas di handap 200 rebu", "tas", Kind.PRICE_MAX, 200_000);
+        assertPrice("songket leuwih ti 1 juta", "songket", Kind.PRICE_MIN, 1_000_000);
+        // a won without an amount is a word
+        assertThat(understanding.understand("won award songket").conditions()).isEmpty();
+    }
+
     /** A tourist's dollars are not thousands of rupiah. */
     @Test
     void readsUsDollarsAtTheConfiguredRate() {
-        var understood = new QueryUnderstanding(() -> PLACES, Map.of("usd", 16_000L)).understand("basket under $20");
+        var understood = new QueryUnderstanding(() -> PLACES, Map.of("usd", BigDecimal.valueOf(16_000)))
+            .understand("basket under $20");
         assertThat(understood.text()).isEqualTo("basket");
         assertThat(understood.conditions()).singleElement().satisfies(condition -> {
             assertThat(condition.value()).isEqualTo("320000");
@@ -309,24 +337,20 @@ class QueryUnderstandingTest {
         });
         var dollars = understanding.understand("sarong less than 30 dollars");
         assertThat(dollars.text()).isEqualTo("sarong");
-        assertThat(dollars.conditions()).extracting(Condition::value)
-            .containsExactly(Long.toString(30 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
+        assertThat(dollars.conditions()).extracting(Condition::value).containsExactly(Long.toString(in("usd", 30)));
         assertThat(understanding.understand("mask 25$").conditions()).extracting(Condition::value)
-            .containsExactly(Long.toString(25 * QueryUnderstanding.RUPIAH_PER_DOLLAR));
-        assertPrice("gift under $ 20", "gift", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
-        assertPrice("gift under €20", "gift", Kind.PRICE_MAX, 20 * QueryUnderstanding.RUPIAH_PER_EURO);
-        assertPrice("sarong under 30 AUD", "sarong", Kind.PRICE_MAX,
-                30 * QueryUnderstanding.RUPIAH_PER_AUSTRALIAN_DOLLAR);
-        assertPrice("bag US$ 15", "bag", Kind.PRICE_MAX, 15 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+            .containsExactly(Long.toString(in("usd", 25)));
+        assertPrice("gift under $ 20", "gift", Kind.PRICE_MAX, in("usd", 20));
+        assertPrice("gift under €20", "gift", Kind.PRICE_MAX, in("eur", 20));
+        assertPrice("sarong under 30 AUD", "sarong", Kind.PRICE_MAX, in("aud", 30));
+        assertPrice("bag US$ 15", "bag", Kind.PRICE_MAX, in("usd", 15));
         // a range in dollars is in dollars at both ends, and says so
         var range = understanding.understand("basket $20-40");
         assertThat(range.text()).isEqualTo("basket");
         assertThat(range.conditions()).extracting(condition -> condition.label().english())
             .containsExactly("Price ≥ Rp 330,000 (US$20)", "Price ≤ Rp 660,000 (US$40)");
-        assertRange("bag between $10 and $30", "bag", 10 * QueryUnderstanding.RUPIAH_PER_DOLLAR,
-                30 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
-        assertRange("bag 20-30$", "bag", 20 * QueryUnderstanding.RUPIAH_PER_DOLLAR,
-                30 * QueryUnderstanding.RUPIAH_PER_DOLLAR);
+        assertRange("bag between $10 and $30", "bag", in("usd", 10), in("usd", 30));
+        assertRange("bag 20-30$", "bag", in("usd", 20), in("usd", 30));
     }
 
     /** Sizes are no prices: South Sea pearls are sold by millimetres. */
@@ -346,6 +370,11 @@ class QueryUnderstandingTest {
             .extracting(Condition::kind, Condition::value)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MIN, Long.toString(low)),
                     org.assertj.core.groups.Tuple.tuple(Kind.PRICE_MAX, Long.toString(high)));
+    }
+
+    /** An amount of foreign money at its usual rate, in rupiah. */
+    private static long in(String currency, long amount) {
+        return ExchangeRates.USUAL.get(currency).multiply(BigDecimal.valueOf(amount)).longValue();
     }
 
     private void assertPrice(String query, String text, Kind kind, long rupiah) {
