@@ -173,12 +173,14 @@ public class QueryUnderstanding {
 
     private static final List<List<String>> READY = phrases("siap kirim", "ready stock", "ready stok", "stok ada",
             "stock ada", "ada stok", "in stock", "langsung kirim", "siap stok", "ready to ship", "ready to send",
-            "ships now", "siap dikirim", "siap antar", "ready", "tersedia");
+            "ships now", "siap dikirim", "siap antar", "ready", "tersedia", "ono stok", "enek stok", "onok stok",
+            "aya stok", "stok aya", "sayagi");
 
     private static final List<List<String>> MADE_TO_ORDER = phrases("made to order", "dibuat sesuai pesanan",
             "sesuai pesanan", "pesanan khusus", "pesan khusus", "custom order", "bisa custom", "pre order", "pre-order",
             "preorder", "by order", "pesan dulu", "custom", "po", "terima pesanan", "menerima pesanan", "bisa pesan",
-            "bisa dipesan", "terima order", "open order", "open po", "on request", "made on request");
+            "bisa dipesan", "terima order", "open order", "open po", "on request", "made on request", "pesenan",
+            "bisa pesen", "bisa dipesen", "iso dipesen", "iso pesen", "saged dipesen", "tiasa dipesen", "pesen dulu");
 
     private static final List<List<String>> CHEAP = phrases("paling murah", "termurah", "murah", "murmer", "cheapest",
             "cheap", "affordable", "terjangkau", "inexpensive", "low price", "harga miring");

@@ -107,6 +107,11 @@ class QueryUnderstandingTest {
         assertCondition("sarung pre-order", "sarung", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("pot besar terima pesanan", "pot besar", Kind.AVAILABILITY, "MADE_TO_ORDER");
         assertCondition("tenun bisa dipesan", "tenun", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        // Javanese and Sundanese
+        assertCondition("songket kain pesenan", "songket kain", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("batik iso dipesen", "batik", Kind.AVAILABILITY, "MADE_TO_ORDER");
+        assertCondition("madu ono stok", "madu", Kind.AVAILABILITY, "READY_STOCK");
+        assertCondition("samping aya stok", "samping", Kind.AVAILABILITY, "READY_STOCK");
         // said twice, read once: its chip removes both phrases
         var twice = understanding.understand("custom order rattan lamp on request");
         assertThat(twice.text()).isEqualTo("rattan lamp");
