@@ -214,7 +214,9 @@ class ProductSearchIntegrationTest {
      * for a "butang" (a kancing, and not the things of "benang", thread, a typo away) and
      * for a "tikar sembahyang" (a sajadah, before any other mat), a Balinese for a
      * "pasepan" (a pedupaan, the clay incense burner), and a villa's designer for a
-     * "sketsel" (a sekat ruangan, the room screen).
+     * "sketsel" (a sekat ruangan, the room screen); a shopper asks for a "tas keranjang"
+     * (a tas anyaman), a visitor for a "rice spoon" (a centong), a buyer for "kuker" (kue
+     * kering) and a Sundanese for "madu teuweul" (trigona honey).
      */
     @Test
     void aBuyersRegionalOrColloquialWordFindsTheSellersWord() throws Exception {
@@ -266,9 +268,19 @@ class ProductSearchIntegrationTest {
                 producer, "gerabah-hias");
         var roomScreen = api.publishedSlug(brand, "Sekat Ruangan Bambu Lipat",
                 "Sekat ruangan tiga panel dari anyaman bambu.", producer, "bambu");
+        var basketBag = api.publishedSlug(brand, "Tas Anyaman Ketak Bulat", "Tas tangan anyaman ketak.", producer,
+                "ketak");
+        var ricePaddle = api.publishedSlug(brand, "Centong Kayu Sawo", "Centong kayu sawo, halus tanpa cat.", producer,
+                "perabot-kayu");
+        var cookies = api.publishedSlug(brand, "Kue Kering Jahe", "Kue kering jahe dan gula aren.", producer,
+                "camilan");
+        var trigonaHoney = api.publishedSlug(brand, "Madu Klanceng Sembalun", "Madu klanceng dari kotak lebah.",
+                producer, "madu");
+        var forestHoney = api.publishedSlug(brand, "Madu Hutan Sumbawa", "Madu hutan dari pohon bajur.", producer,
+                "madu");
         var all = List.of(sarong, crisps, mat, tiffin, washcloth, turntable, prayerMat, floss, riceJar, spatula, bottle,
                 tumbler, swaddle, teapot, planter, pruner, brooch, underscarf, basket, coconutBoard, horseMilk, buttons,
-                censer, roomScreen);
+                censer, roomScreen, basketBag, ricePaddle, cookies, trigonaHoney, forestHoney);
         var brandSlug = jdbc.sql("select slug from brand where name = ?").param(name).query(String.class).single();
         Map<String, Object> ofTheBrand = Map.of("brands", List.of(brandSlug));
         assertThat(api.eventually(marker, found -> found.containsAll(all), INDEXED_WITHIN)).isTrue();
@@ -311,6 +323,16 @@ class ProductSearchIntegrationTest {
         assertThat(slugs(understood("tikar sembahyang", ofTheBrand))).as("tikar sembahyang").startsWith(prayerMat);
         assertThat(slugs(understood("pasepan", ofTheBrand))).as("pasepan").containsExactly(censer);
         assertThat(slugs(understood("sketsel", ofTheBrand))).as("sketsel").containsExactly(roomScreen);
+        // the kinds of the sub-categories by the names buyers type for them: the basket
+        // bag before the basket, the rice paddle before the rice jar, cookies by their
+        // shop abbreviation, and trigona honey by its Sundanese name before other honey
+        assertThat(slugs(understood("tas keranjang", ofTheBrand))).as("tas keranjang").startsWith(basketBag);
+        assertThat(slugs(understood("rice spoon", ofTheBrand))).as("rice spoon").startsWith(ricePaddle);
+        assertThat(slugs(understood("kuker", ofTheBrand))).as("kuker")
+            .startsWith(cookies)
+            .doesNotContain(sarong, basket);
+        assertThat(slugs(understood("madu teuweul", ofTheBrand))).as("madu teuweul").startsWith(trigonaHoney);
+        assertThat(slugs(understood("teuweul", ofTheBrand))).as("teuweul").containsExactly(trigonaHoney);
     }
 
     @Test

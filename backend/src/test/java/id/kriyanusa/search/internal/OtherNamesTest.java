@@ -69,7 +69,7 @@ class OtherNamesTest {
         // the vocabulary's words, its regional ones too, and the misspellings it maps
         // ("necklase" is a necklace) need no correction
         assertThat(List.of("kereng", "tikeh", "necklase", "towe", "ketjap", "pendaringan", "taburet", "glugu", "crorot",
-                "butang", "sketsel"))
+                "butang", "sketsel", "kuker", "teuweul"))
             .allMatch(otherNames::isKnownWord);
     }
 
