@@ -148,7 +148,8 @@ public class OtherNames {
         while (i < words.size()) {
             int length = Math.min(LONGEST, words.size() - i);
             List<Name> names = List.of();
-            while (length > 0 && (names = namesOf(String.join(" ", words.subList(i, i + length)))).isEmpty()) {
+            while (length > 0
+                    && !namesAThing(names = namesOf(String.join(" ", words.subList(i, i + length))), length)) {
                 length--;
             }
             if (names.isEmpty()) {
@@ -164,6 +165,15 @@ public class OtherNames {
             i += length;
         }
         return found;
+    }
+
+    /**
+     * Whether the names found for a name of this many words name it: a name of several
+     * words needs another name of the same thing, not only a kind. "Wooden spoon" is in
+     * WordNet only as a kind of booby prize; the spoons of wood are "sendok" still.
+     */
+    private static boolean namesAThing(List<Name> names, int words) {
+        return words == 1 ? !names.isEmpty() : names.stream().anyMatch(name -> !name.kind());
     }
 
     /**

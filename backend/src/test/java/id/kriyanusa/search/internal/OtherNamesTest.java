@@ -29,6 +29,17 @@ class OtherNamesTest {
         assertThat(words(otherNames.of("plate").get("plate"))).doesNotContain("home plate", "home base");
     }
 
+    /**
+     * WordNet knows "wooden spoon" only as a kind of booby prize: the spoons of wood keep
+     * the names of a spoon, so an Indonesian "sendok kayu" is found.
+     */
+    @Test
+    void aNameOfSeveralWordsKnownOnlyByItsKindLeavesItsWordsTheirNames() {
+        var found = otherNames.of("wooden spoons");
+
+        assertThat(words(found.get("spoons"))).contains("sendok").doesNotContain("booby prize");
+    }
+
     @Test
     void theFoodCategoriesAreToldFromTheCraftsByTheirEnglishNames() {
         assertThat(List.of("Processed Foods", "Coffee", "Honey", "Snacks and Biscuits", "Herbal Drinks"))
