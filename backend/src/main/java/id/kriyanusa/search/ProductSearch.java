@@ -261,7 +261,8 @@ public class ProductSearch {
 
     /** The words of the text taken as typed (see {@link Completions#wordsSpeltRight}). */
     private Set<String> wordsSpeltRight(String text) {
-        return completions.wordsSpeltRight(text, otherNames::isKnownWord);
+        var english = Words.of(text).stream().filter(otherNames::isEnglishNoun).toList();
+        return union(completions.wordsSpeltRight(text, otherNames::isKnownWord), Set.copyOf(english));
     }
 
     /** The text with the whole word (ignoring case) replaced. */

@@ -853,6 +853,20 @@ class ProductSearchIntegrationTest {
     }
 
     /**
+     * A buyer typing "lamb" means a lamb: an English noun no product has is not matched
+     * as the title's "lamp", one letter away, and the page says nothing has every word.
+     */
+    @Test
+    void anEnglishNounNoProductHasIsNotReadAsTheWordALetterAway() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("rembitan", "Lamp meja rotan " + marker, "Lampu meja dari rotan.", "rotan", marker);
+
+        var body = understood("lamb " + marker, null);
+
+        assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isNotEqualTo("ALL_TERMS");
+    }
+
+    /**
      * An old spelling leads one way to the thing's name ("tjinderamata" to
      * "cenderamata"), and from there to every other name of the thing: a seller's "tanda
      * mata" is found.

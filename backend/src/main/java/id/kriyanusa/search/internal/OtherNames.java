@@ -368,6 +368,14 @@ public class OtherNames {
         return Vocabulary.longerNameHolding(word).filter(name -> !knownToALexicon(word));
     }
 
+    /**
+     * Whether the folded word is an English noun of a thing (WordNet) and no Indonesian
+     * word: a buyer typing "lamb" means a lamb, not the lamp one letter away.
+     */
+    public boolean isEnglishNoun(String folded) {
+        return englishNoun(folded).filter(noun -> !senses(noun).isEmpty()).isPresent() && !isIndonesian(folded);
+    }
+
     /** Whether WordNet, the thesaurus or the dictionary knows the folded word. */
     private boolean knownToALexicon(String folded) {
         try {
