@@ -28,6 +28,11 @@ record ExchangeRates(Map<String, BigDecimal> rupiahPer) {
         if (rupiahPer != null) {
             rates.putAll(rupiahPer);
         }
+        rates.forEach((code, rate) -> {
+            if (rate == null || rate.signum() <= 0) {
+                throw new IllegalArgumentException("kriyanusa.search.rupiah-per." + code + " must be above 0");
+            }
+        });
         rupiahPer = Map.copyOf(rates);
     }
 

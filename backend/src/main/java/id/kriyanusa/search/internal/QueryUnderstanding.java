@@ -280,10 +280,11 @@ public class QueryUnderstanding {
         this(places, ExchangeRates.USUAL);
     }
 
-    /** With these rupiah to a unit of foreign money, by its code. */
+    /** With these rupiah to a unit of foreign money, by its code, the rest as usual. */
     QueryUnderstanding(Supplier<List<Places.Place>> places, Map<String, BigDecimal> rupiahPer) {
         this.places = places;
-        this.currencies = rupiahPer.entrySet()
+        this.currencies = new ExchangeRates(rupiahPer).rupiahPer()
+            .entrySet()
             .stream()
             .filter(rate -> SIGNS.containsKey(rate.getKey()))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,

@@ -1,6 +1,7 @@
 package id.kriyanusa.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -333,8 +334,13 @@ class QueryUnderstandingTest {
     /** A tourist's dollars are not thousands of rupiah. */
     @Test
     void readsUsDollarsAtTheConfiguredRate() {
-        var understood = new QueryUnderstanding(() -> PLACES, Map.of("usd", BigDecimal.valueOf(16_000)))
-            .understand("basket under $20");
+        var configured = new QueryUnderstanding(() -> PLACES, Map.of("usd", BigDecimal.valueOf(16_000)));
+        var understood = configured.understand("basket under $20");
+        // the other currencies keep their usual rates
+        assertThat(configured.understand("basket under €20").conditions()).extracting(Condition::value)
+            .containsExactly(Long.toString(in("eur", 20)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new ExchangeRates(Map.of("jpy", BigDecimal.ZERO)))
+            .withMessageContaining("rupiah-per.jpy");
         assertThat(understood.text()).isEqualTo("basket");
         assertThat(understood.conditions()).singleElement().satisfies(condition -> {
             assertThat(condition.value()).isEqualTo("320000");
