@@ -61,6 +61,12 @@ class ProducerJourneyBrowserTest {
             driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
             browser.submit("main form");
             loads++;
+            // the producer sees their brand's page before the department does
+            browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(brandName);
+            assertThat(text(driver)).contains("Pembeli tidak melihat halaman ini");
+            browser.assertUsable();
+            browser.open("/dasbor");
             browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
             loads++;
             assertThat(text(driver)).contains("Menunggu verifikasi Dinas");
