@@ -54,6 +54,12 @@ class ProducerJourneyBrowserTest {
             browser.tap(driver.findElement(By.linkText("Buat merek baru")));
             loads++;
             browser.assertUsable();
+            // the page address said in words, beside the field, and the browser's own
+            // message for a wrong one says what is wanted
+            assertThat(driver.findElement(By.id("slug-hint")).getText()).contains("alamat web halaman merek Anda");
+            assertThat(driver.findElement(By.id("slug")).getAttribute("title")).contains("tanda hubung");
+            assertThat(driver.findElement(By.id("slug")).getAttribute("aria-describedby")).isEqualTo("slug-hint");
+            assertThat(text(driver)).contains("Desa Anda tidak ada di daftar?", "Dinas Perindustrian");
             driver.findElement(By.id("name")).sendKeys(brandName);
             new Select(driver.findElement(By.id("legalForm"))).selectByValue("KELOMPOK_PENGRAJIN");
             new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
