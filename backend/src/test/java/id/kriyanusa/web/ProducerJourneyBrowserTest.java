@@ -104,6 +104,8 @@ class ProducerJourneyBrowserTest {
             driver.findElement(By.id("altId")).sendKeys("Tas ketak coklat dari depan");
             browser.submit("main form[enctype]");
             loads++;
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Foto tampil untuk pembeli di halaman produk setelah produk terbit");
             browser.tap(driver.findElement(By.linkText("Terbitkan")));
             loads++;
             browser.submit("main form");
