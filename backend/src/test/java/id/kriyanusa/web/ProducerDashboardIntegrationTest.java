@@ -300,7 +300,16 @@ class ProducerDashboardIntegrationTest {
         // both can be removed
         var twoPhotos = browser.get(photos).body();
         assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"",
-                "action=\"" + photos + "/hapus\"");
+                "href=\"" + photos + "/hapus?kunci=" + keys.get(1) + "\"");
+        // removing asks first, on a page of its own
+        var asked = browser.get(photos + "/hapus?kunci=" + keys.get(1));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus foto ini?</h1>", "alt=\"Kendi dari atas\"", "Ya, hapus foto",
+                "value=\"" + keys.get(1) + "\"", "href=\"" + photos + "\"");
+        assertThat(browser.get(photos + "/hapus?kunci=" + keys.get(1) + "&lang=en").body())
+            .contains("Remove this photo?");
+        assertThat(browser.get(photos + "/hapus?kunci=tidak-ada").statusCode()).isEqualTo(404);
+        assertThat(imageKeys(product.id())).as("nothing removed by asking").hasSize(2);
         var movedUp = browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version));
         assertThat(movedUp.statusCode()).as(movedUp.body()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));

@@ -116,6 +116,18 @@ class ProducerJourneyBrowserTest {
             System.out.printf("Producer journey: %d page loads to a submitted brand, %d from signing in to a"
                     + " published product%n", brandLoads, loads);
 
+            // the dashboard says each product's price and stock; a photo's removal asks
+            // first
+            browser.open("/dasbor");
+            assertThat(text(driver)).contains(productTitle, "Rp 185.000", "Dibuat sesuai pesanan, sekitar 10 hari");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Kelola foto')]")));
+            browser.tap(driver.findElement(By.cssSelector("a.danger[href*='/foto/hapus']")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hapus foto ini?");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Batal, kembali ke foto produk")));
+            assertThat(driver.findElements(By.cssSelector("ol.photos li"))).hasSize(1);
+
             // a buyer searches for it (indexing follows the publication within seconds)
             new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
                 browser.open("/cari?q=" + productTitle.replace(' ', '+'));
