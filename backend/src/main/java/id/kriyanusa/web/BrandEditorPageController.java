@@ -34,6 +34,9 @@ class BrandEditorPageController {
 
     private static final String PAGE = "/dasbor/merek/{id:[A-Za-z0-9_-]{1,100}}";
 
+    /** The value of the button that asks for one more row instead of saving. */
+    private static final String ANOTHER_ROW = "tambah";
+
     private final PageRequests api;
 
     private final ImageUploadForm uploads;
@@ -52,10 +55,18 @@ class BrandEditorPageController {
         return profilePage(brand, BrandEditorForms.ProfileForm.of(brand), FormProblems.NONE, model);
     }
 
+    /**
+     * Saves the page; or, for the "add a row" button, shows it again as typed with one
+     * more certification row, saving nothing: more rows without JavaScript.
+     */
     @PostMapping(PAGE)
-    String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form,
+            @RequestParam(required = false) String baris, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var brand = editable(id);
+        if (ANOTHER_ROW.equals(baris)) {
+            return profilePage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+        }
         var request = form.input(id, certificationKinds());
         var errors = api
             .submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors(),
@@ -75,10 +86,15 @@ class BrandEditorPageController {
         return artisansPage(brand, BrandEditorForms.ArtisansForm.of(brand), FormProblems.NONE, model);
     }
 
+    /** As {@link #saveProfile}, for the artisans' rows. */
     @PostMapping(PAGE + "/perajin")
     String saveArtisans(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ArtisansForm form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String baris, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var brand = editable(id);
+        if (ANOTHER_ROW.equals(baris)) {
+            return artisansPage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+        }
         var request = form.input(id);
         var errors = PageRequests.userErrors(api.run("updateNamedArtisans", Map.of("input", request.input())),
                 "updateNamedArtisans.userErrors");
@@ -134,6 +150,12 @@ class BrandEditorPageController {
         model.addAttribute("brand", brand);
         model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
         model.addAttribute("kinds", certificationKinds());
+        model.addAttribute("maxRows", BrandEditorForms.MAX_CERTIFICATIONS);
+        if (Boolean.TRUE.equals(brand.get("identityOpen"))) {
+            model.addAttribute("legalForms", BrandLifecyclePageController.LEGAL_FORMS);
+            model.addAttribute("villages",
+                    api.run("newBrandPage", Map.of()).field("villages.edges").toEntityList(Map.class));
+        }
         model.addAttribute("problems", problems);
         return "pages/brand-editor";
     }
@@ -142,6 +164,7 @@ class BrandEditorPageController {
             Model model) {
         model.addAttribute("brand", brand);
         model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
+        model.addAttribute("maxRows", BrandEditorForms.MAX_ARTISANS);
         model.addAttribute("problems", problems);
         return "pages/brand-artisans";
     }
@@ -177,6 +200,8 @@ class BrandEditorPageController {
         if (!Boolean.TRUE.equals(brand.get("viewerIsMember")) && !roles.contains("ADMIN")) {
             throw new AccessDeniedException("Only the brand's members may change its page");
         }
+        // the name, legal form and village, as the service lets the caller change them
+        brand.put("identityOpen", "DRAFT".equals(brand.get("verificationStatus")) || roles.contains("ADMIN"));
         return brand;
     }
 

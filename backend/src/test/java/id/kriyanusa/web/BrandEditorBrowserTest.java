@@ -73,7 +73,25 @@ class BrandEditorBrowserTest {
             browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Halaman merek tersimpan");
+            // verified: the name, legal form and village are the department's to change
+            // now
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Untuk mengubahnya, hubungi Dinas Perindustrian Provinsi NTB.");
+            assertThat(driver.findElements(By.id("name"))).isEmpty();
             browser.assertUsable();
+
+            // one more certificate row, without JavaScript and without saving what is
+            // typed
+            replace(driver, "tagline", "Belum disimpan");
+            assertThat(driver.findElements(By.id("certifications-3-kind"))).isEmpty();
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Tambah baris sertifikat']")));
+            assertThat(driver.findElements(By.id("certifications-3-kind"))).hasSize(1);
+            assertThat(driver.findElement(By.id("tagline")).getAttribute("value")).isEqualTo("Belum disimpan");
+            assertThat(driver.findElement(By.id("certifications-0-number")).getAttribute("value"))
+                .isEqualTo("IDM000123456");
+            browser.assertUsable();
+            replace(driver, "tagline", "Songket Sukarara sejak 1990");
+            browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
 
             browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/perajin']")));
             driver.findElement(By.id("artisans-0-name")).sendKeys("Inaq Sumiati");
