@@ -106,32 +106,39 @@ class BrandEditorPageController {
         return "redirect:/dasbor/merek/" + id + "/perajin";
     }
 
+    /**
+     * The images' page; with the problems of a refused upload, when it redirected here.
+     */
     @GetMapping(PAGE + "/gambar")
     String images(@PathVariable String id, Model model) {
-        return imagesPage(editable(id), FormProblems.NONE, model);
+        var refused = (FormProblems) model.getAttribute("problems");
+        return imagesPage(editable(id), refused == null ? FormProblems.NONE : refused, model);
     }
 
-    /** A new logo or cover, straight from the camera or gallery. */
+    /**
+     * A new logo or cover, straight from the camera or gallery. A refusal redirects to
+     * the images' page with its problems too: the upload's address answers no GET, and a
+     * reload or a switch of language there would fail.
+     */
     @PostMapping(PAGE + "/gambar/{which:logo|sampul}")
     String upload(@PathVariable String id, @PathVariable String which,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws IOException {
-        var brand = editable(id);
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        editable(id);
         var target = which.equals("logo") ? ImageTarget.BRAND_LOGO : ImageTarget.BRAND_COVER;
         var payload = uploads.submit(target, id, file, null, null);
         if (!payload.userErrors().isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             // the page has a file input per image: the problems point at this one
             var problems = api.problems("brandImages", payload.userErrors(), uploads.maxUploadMegabytes());
-            return imagesPage(brand,
+            redirect.addFlashAttribute("problems",
                     new FormProblems(problems.all()
                         .stream()
                         .map(problem -> new FormProblems.Problem("file-" + which, problem.sentence()))
-                        .toList()),
-                    model);
+                        .toList()));
         }
-        redirect.addFlashAttribute("done", which);
-        redirect.addFlashAttribute("smallPhoto", photoSizes.small(target, payload.image()));
+        else {
+            redirect.addFlashAttribute("done", which);
+            redirect.addFlashAttribute("smallPhoto", photoSizes.small(target, payload.image()));
+        }
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 

@@ -103,6 +103,17 @@ class BrandEditorBrowserTest {
             browser.assertUsable();
 
             browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/gambar']")));
+            // a refused logo leaves the producer on the images' page, which a reload or a
+            // switch of language keeps
+            var notAPhoto = Files.createTempFile("bukan-logo", ".jpg");
+            Files.writeString(notAPhoto, "bukan foto");
+            driver.findElement(By.id("file-logo")).sendKeys(notAPhoto.toString());
+            browser.tap(driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")));
+            assertThat(driver.getCurrentUrl()).endsWith(editor + "/gambar");
+            assertThat(driver.findElement(By.id("file-logo-problem")).getText()).contains("Berkas ini bukan foto");
+            browser.assertUsable();
+            driver.navigate().refresh();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Logo dan sampul");
             var photo = Files.createTempFile("logo", ".jpg");
             Files.write(photo, MediaApi.uniquePhoto(500, 500));
             driver.findElement(By.id("file-logo")).sendKeys(photo.toString());

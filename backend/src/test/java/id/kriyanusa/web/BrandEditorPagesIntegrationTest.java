@@ -504,11 +504,14 @@ class BrandEditorPagesIntegrationTest {
         assertThat(storefront).containsPattern("class=\"brand-logo\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"")
             .containsPattern("class=\"brand-cover\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"");
 
+        // refused, back on the images' page: a reload or a switch of language there works
         var notAPhoto = browser.postMultipart(brand.editor() + "/gambar/logo", Map.of(), "logo.jpg", "image/jpeg",
                 "bukan foto".getBytes(StandardCharsets.UTF_8));
-        assertThat(notAPhoto.statusCode()).isEqualTo(422);
-        assertThat(notAPhoto.body()).contains("Berkas ini bukan foto", "href=\"#file-logo\"",
-                "id=\"file-logo-problem\"");
+        assertThat(notAPhoto.statusCode()).isEqualTo(302);
+        assertThat(notAPhoto.headers().firstValue("Location").orElseThrow()).endsWith(brand.editor() + "/gambar");
+        var refused = browser.get(brand.editor() + "/gambar");
+        assertThat(refused.body()).contains("Berkas ini bukan foto", "href=\"#file-logo\"", "id=\"file-logo-problem\"");
+        assertThat(browser.get(brand.editor() + "/gambar?lang=en").body()).doesNotContain("not a photo");
     }
 
     /**
