@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.graphql.UserError;
@@ -86,8 +87,9 @@ final class BrandEditorForms {
             var others = new ArrayList<String>();
             for (var link : list(contacts.get("socialLinks"))) {
                 var url = (String) link;
-                if (instagram == null && INSTAGRAM_ADDRESS.matcher(url).matches()) {
-                    instagram = url;
+                if (instagram == null && instagramName(url).isPresent()) {
+                    // as the producer typed it and says it
+                    instagram = "@" + instagramName(url).get();
                 }
                 else if (website == null) {
                     website = url;
@@ -319,6 +321,12 @@ final class BrandEditorForms {
             return null;
         }
         return "https://www.instagram.com/" + (name.matches() ? name.group(1) : address.group(1));
+    }
+
+    /** The account's name of an Instagram address, none for another address. */
+    static Optional<String> instagramName(String address) {
+        var matcher = INSTAGRAM_ADDRESS.matcher(Objects.toString(address, ""));
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** A web address typed without `https://` gets it; the API checks the rest. */

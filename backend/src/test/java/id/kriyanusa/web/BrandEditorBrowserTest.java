@@ -122,8 +122,9 @@ class BrandEditorBrowserTest {
             browser.assertUsable();
 
             browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
-            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Songket Sukarara sejak 1990",
-                    "Inaq Sumiati", "IDM000123456");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Songket Sukarara sejak 1990", "Inaq Sumiati", "IDM000123456", "Instagram @songket.sukarara")
+                .doesNotContain("https://www.instagram.com/");
             browser.assertUsable();
 
             for (var path : new String[] { editor, editor + "/perajin", editor + "/gambar",

@@ -75,12 +75,14 @@ class BrandEditorPagesIntegrationTest {
         var saved = browser.post(brand.editor(), form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(browser.get(brand.editor()).body()).contains("Halaman merek tersimpan", "role=\"status\"",
-                "value=\"https://www.instagram.com/ketak.nyurbaya\"", "value=\"+6281234567890\"");
+                "value=\"@ketak.nyurbaya\"", "value=\"+6281234567890\"");
 
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).contains("Anyaman ketak dari Nyurbaya", "Kami menganyam ketak sejak 1998.",
                 "/merek/" + brand.slug() + "/whatsapp", "mailto:ketak@contoh.id",
-                "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"");
+                "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"",
+                // the account as people say it, not its address
+                ">Instagram @ketak.nyurbaya</a>");
         assertThat(browser.get("/merek/" + brand.slug() + "/whatsapp").headers().firstValue("Location").orElseThrow())
             .startsWith("https://wa.me/6281234567890?text=");
         assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body())
@@ -305,7 +307,7 @@ class BrandEditorPagesIntegrationTest {
         form.put("website", "ketaknyurbaya.id");
         assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
         assertThat(browser.get(brand.editor()).body()).contains(
-                "name=\"instagram\" type=\"text\" value=\"https://www.instagram.com/ketak.nyurbaya\"",
+                "name=\"instagram\" type=\"text\" value=\"@ketak.nyurbaya\"",
                 "name=\"website\" type=\"text\" value=\"https://ketaknyurbaya.id\"");
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("evil.example");
     }
