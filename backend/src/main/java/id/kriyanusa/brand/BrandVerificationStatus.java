@@ -17,4 +17,13 @@ public enum BrandVerificationStatus {
         return this == VERIFIED;
     }
 
+    /**
+     * Whether the brand's members may still change what the department verifies: its
+     * name, legal form and village. Only a draft (a new one, or one a curator sent back)
+     * is still theirs to change; once submitted or verified, the department checked them.
+     */
+    public boolean keepsItsIdentityOpen() {
+        return this == DRAFT;
+    }
+
 }

@@ -463,6 +463,9 @@ public class Brands {
         var result = BrandRules.check(draft);
         errors.addAll(villageId == null ? withoutVillageRequired(result.errors()) : result.errors());
         slugTaken(errors, draft.slug(), current.id());
+        if (!current.verificationStatus().keepsItsIdentityOpen() && !caller.has(Role.ADMIN)) {
+            errors.addAll(identityKept(current, draft));
+        }
         if (!errors.isEmpty()) {
             return BrandPayload.failed(errors);
         }
@@ -475,6 +478,29 @@ public class Brands {
         var brand = repository.findById(current.id(), viewer(caller)).orElseThrow();
         imagesChanged(brand);
         return changed(brand);
+    }
+
+    /**
+     * An INVALID_STATE user error for each of the name, legal form and village that a
+     * change would alter once the department has the brand: it verified them, and the
+     * department's staff (admins) change them on the brand's behalf. The same values sent
+     * again pass.
+     */
+    private static List<UserError> identityKept(Brand current, BrandRules.Draft draft) {
+        var kept = new ArrayList<UserError>();
+        if (!Objects.equals(InputErrors.text(draft.name()), current.name())) {
+            kept.add(UserError.of("input.name", UserErrorCode.INVALID_STATE,
+                    "The department verified the brand's name: ask it to change the name"));
+        }
+        if (draft.legalForm() != current.legalForm()) {
+            kept.add(UserError.of("input.legalForm", UserErrorCode.INVALID_STATE,
+                    "The department verified the brand's legal form: ask it to change the legal form"));
+        }
+        if (draft.villageId() != null && draft.villageId() != current.villageId()) {
+            kept.add(UserError.of("input.villageSlug", UserErrorCode.INVALID_STATE,
+                    "The department verified the brand's village: ask it to move the brand"));
+        }
+        return kept;
     }
 
     /**

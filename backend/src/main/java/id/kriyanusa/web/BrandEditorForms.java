@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.graphql.UserError;
@@ -57,13 +58,14 @@ final class BrandEditorForms {
     }
 
     /**
-     * The brand's page: texts, colours, contacts, how many artisans work for it (women
-     * and youth among them) and certifications.
+     * The brand's page: while a draft, its name, legal form and village; texts, colours,
+     * contacts, how many artisans work for it (women and youth among them) and
+     * certifications.
      */
-    record ProfileForm(String version, String tagline, String storyId, String storyEn, String primary, String secondary,
-            String accent, String whatsapp, String phone, String email, String instagram, String website,
-            List<String> otherLinks, String artisansTotal, String artisansWomen, String artisansYouth,
-            List<CertificationRow> certifications) {
+    record ProfileForm(String version, String name, String legalForm, String villageSlug, String tagline,
+            String storyId, String storyEn, String primary, String secondary, String accent, String whatsapp,
+            String phone, String email, String instagram, String website, List<String> otherLinks, String artisansTotal,
+            String artisansWomen, String artisansYouth, List<CertificationRow> certifications) {
 
         /**
          * The fields the service judges against another: women and youth are counted
@@ -85,8 +87,9 @@ final class BrandEditorForms {
             var others = new ArrayList<String>();
             for (var link : list(contacts.get("socialLinks"))) {
                 var url = (String) link;
-                if (instagram == null && INSTAGRAM_ADDRESS.matcher(url).matches()) {
-                    instagram = url;
+                if (instagram == null && instagramName(url).isPresent()) {
+                    // as the producer typed it and says it
+                    instagram = "@" + instagramName(url).get();
                 }
                 else if (website == null) {
                     website = url;
@@ -101,10 +104,12 @@ final class BrandEditorForms {
                 rows.add(new CertificationRow((String) c.get("kind"), (String) c.get("number"),
                         (String) c.get("issuedOn"), (String) c.get("expiresOn"), null));
             }
+            withEmptyRows(rows, CertificationRow.EMPTY, MAX_CERTIFICATIONS);
             var artisans = map(brand.get("artisans"));
-            return new ProfileForm(String.valueOf(brand.get("version")), (String) brand.get("tagline"),
-                    (String) story.get("indonesian"), (String) story.get("english"), (String) palette.get("primary"),
-                    (String) palette.get("secondary"), (String) palette.get("accent"),
+            return new ProfileForm(String.valueOf(brand.get("version")), (String) brand.get("name"),
+                    (String) brand.get("legalForm"), (String) map(brand.get("village")).get("slug"),
+                    (String) brand.get("tagline"), (String) story.get("indonesian"), (String) story.get("english"),
+                    (String) palette.get("primary"), (String) palette.get("secondary"), (String) palette.get("accent"),
                     (String) contacts.get("whatsapp"), (String) contacts.get("phone"), (String) contacts.get("email"),
                     instagram, website, others, String.valueOf(artisans.get("total")),
                     String.valueOf(artisans.get("women")), String.valueOf(artisans.get("youth")), rows);
@@ -112,15 +117,27 @@ final class BrandEditorForms {
 
         /**
          * The form to show: based on the brand's current version, so that a form refused
-         * for a CONFLICT can be sent again, with empty rows to add certifications.
+         * for a CONFLICT can be sent again, with exactly the certification rows typed.
          */
         ProfileForm forPage(String currentVersion) {
+            return withRows(currentVersion, rows(certifications, CertificationRow.EMPTY));
+        }
+
+        /**
+         * The form as typed, with one more empty certification row (none past the limit).
+         */
+        ProfileForm withAnotherRow() {
             var rows = rows(certifications, CertificationRow.EMPTY);
-            for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_CERTIFICATIONS; i++) {
+            if (rows.size() < MAX_CERTIFICATIONS) {
                 rows.add(CertificationRow.EMPTY);
             }
-            return new ProfileForm(currentVersion, tagline, storyId, storyEn, primary, secondary, accent, whatsapp,
-                    phone, email, instagram, website, otherLinks, artisansTotal, artisansWomen, artisansYouth, rows);
+            return withRows(version, rows);
+        }
+
+        private ProfileForm withRows(String version, List<CertificationRow> rows) {
+            return new ProfileForm(version, name, legalForm, villageSlug, tagline, storyId, storyEn, primary, secondary,
+                    accent, whatsapp, phone, email, instagram, website, otherLinks, artisansTotal, artisansWomen,
+                    artisansYouth, rows);
         }
 
         /**
@@ -135,6 +152,18 @@ final class BrandEditorForms {
             var input = new HashMap<String, Object>();
             input.put("id", brandId);
             input.put("expectedVersion", PageRequests.expectedVersion(version));
+            // on the page only while the department has not verified them: left out, they
+            // are kept
+            if (name != null) {
+                input.put("name", name);
+            }
+            if (legalForm != null) {
+                input.put("legalForm", PageRequests.choice("input.legalForm", legalForm,
+                        BrandLifecyclePageController.LEGAL_FORMS, errors));
+            }
+            if (villageSlug != null) {
+                input.put("villageSlug", villageSlug);
+            }
             input.put("tagline", blankToNull(tagline));
             input.put("story",
                     Map.of("indonesian", Objects.toString(storyId, ""), "english", Objects.toString(storyEn, "")));
@@ -205,16 +234,22 @@ final class BrandEditorForms {
                         (String) role.get("english"), Boolean.TRUE.equals(artisan.get("consentToShow")) ? "true" : null,
                         null));
             }
+            withEmptyRows(rows, ArtisanRow.EMPTY, MAX_ARTISANS);
             return new ArtisansForm(String.valueOf(brand.get("version")), rows);
         }
 
-        /** As {@link ProfileForm#forPage}, with empty rows to add artisans. */
+        /** As {@link ProfileForm#forPage}: exactly the artisan rows typed. */
         ArtisansForm forPage(String currentVersion) {
+            return new ArtisansForm(currentVersion, rows(artisans, ArtisanRow.EMPTY));
+        }
+
+        /** The form as typed, with one more empty artisan row (none past the limit). */
+        ArtisansForm withAnotherRow() {
             var rows = rows(artisans, ArtisanRow.EMPTY);
-            for (int i = 0; i < EMPTY_ROWS && rows.size() < MAX_ARTISANS; i++) {
+            if (rows.size() < MAX_ARTISANS) {
                 rows.add(ArtisanRow.EMPTY);
             }
-            return new ArtisansForm(currentVersion, rows);
+            return new ArtisansForm(version, rows);
         }
 
         /** The `UpdateNamedArtisansInput`, without the empty and the removed rows. */
@@ -288,6 +323,12 @@ final class BrandEditorForms {
         return "https://www.instagram.com/" + (name.matches() ? name.group(1) : address.group(1));
     }
 
+    /** The account's name of an Instagram address, none for another address. */
+    static Optional<String> instagramName(String address) {
+        var matcher = INSTAGRAM_ADDRESS.matcher(Objects.toString(address, ""));
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
     /** A web address typed without `https://` gets it; the API checks the rest. */
     static String address(String typed) {
         var value = blankToNull(typed);
@@ -307,6 +348,16 @@ final class BrandEditorForms {
             rows.add(row == null ? empty : row);
         }
         return rows;
+    }
+
+    /**
+     * Empty rows after the stored ones, to add some: only on the stored page, so that a
+     * refused form comes back with the rows it had.
+     */
+    private static <T> void withEmptyRows(List<T> rows, T empty, int max) {
+        for (int i = 0; i < EMPTY_ROWS && rows.size() < max; i++) {
+            rows.add(empty);
+        }
     }
 
     private static void addLink(List<String> links, List<String> ids, String id, String link) {

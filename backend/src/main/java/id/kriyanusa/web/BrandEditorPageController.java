@@ -34,6 +34,9 @@ class BrandEditorPageController {
 
     private static final String PAGE = "/dasbor/merek/{id:[A-Za-z0-9_-]{1,100}}";
 
+    /** The value of the button that asks for one more row instead of saving. */
+    private static final String ANOTHER_ROW = "tambah";
+
     private final PageRequests api;
 
     private final ImageUploadForm uploads;
@@ -52,10 +55,18 @@ class BrandEditorPageController {
         return profilePage(brand, BrandEditorForms.ProfileForm.of(brand), FormProblems.NONE, model);
     }
 
+    /**
+     * Saves the page; or, for the "add a row" button, shows it again as typed with one
+     * more certification row, saving nothing: more rows without JavaScript.
+     */
     @PostMapping(PAGE)
-    String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String saveProfile(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ProfileForm form,
+            @RequestParam(required = false) String baris, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var brand = editable(id);
+        if (ANOTHER_ROW.equals(baris)) {
+            return profilePage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+        }
         var request = form.input(id, certificationKinds());
         var errors = api
             .submit("updateBrandPage", "updateBrand", Map.of("input", request.input()), request.errors(),
@@ -75,10 +86,15 @@ class BrandEditorPageController {
         return artisansPage(brand, BrandEditorForms.ArtisansForm.of(brand), FormProblems.NONE, model);
     }
 
+    /** As {@link #saveProfile}, for the artisans' rows. */
     @PostMapping(PAGE + "/perajin")
     String saveArtisans(@PathVariable String id, @ModelAttribute("form") BrandEditorForms.ArtisansForm form,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String baris, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         var brand = editable(id);
+        if (ANOTHER_ROW.equals(baris)) {
+            return artisansPage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+        }
         var request = form.input(id);
         var errors = PageRequests.userErrors(api.run("updateNamedArtisans", Map.of("input", request.input())),
                 "updateNamedArtisans.userErrors");
@@ -90,32 +106,39 @@ class BrandEditorPageController {
         return "redirect:/dasbor/merek/" + id + "/perajin";
     }
 
+    /**
+     * The images' page; with the problems of a refused upload, when it redirected here.
+     */
     @GetMapping(PAGE + "/gambar")
     String images(@PathVariable String id, Model model) {
-        return imagesPage(editable(id), FormProblems.NONE, model);
+        var refused = (FormProblems) model.getAttribute("problems");
+        return imagesPage(editable(id), refused == null ? FormProblems.NONE : refused, model);
     }
 
-    /** A new logo or cover, straight from the camera or gallery. */
+    /**
+     * A new logo or cover, straight from the camera or gallery. A refusal redirects to
+     * the images' page with its problems too: the upload's address answers no GET, and a
+     * reload or a switch of language there would fail.
+     */
     @PostMapping(PAGE + "/gambar/{which:logo|sampul}")
     String upload(@PathVariable String id, @PathVariable String which,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws IOException {
-        var brand = editable(id);
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        editable(id);
         var target = which.equals("logo") ? ImageTarget.BRAND_LOGO : ImageTarget.BRAND_COVER;
         var payload = uploads.submit(target, id, file, null, null);
         if (!payload.userErrors().isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             // the page has a file input per image: the problems point at this one
             var problems = api.problems("brandImages", payload.userErrors(), uploads.maxUploadMegabytes());
-            return imagesPage(brand,
+            redirect.addFlashAttribute("problems",
                     new FormProblems(problems.all()
                         .stream()
                         .map(problem -> new FormProblems.Problem("file-" + which, problem.sentence()))
-                        .toList()),
-                    model);
+                        .toList()));
         }
-        redirect.addFlashAttribute("done", which);
-        redirect.addFlashAttribute("smallPhoto", photoSizes.small(target, payload.image()));
+        else {
+            redirect.addFlashAttribute("done", which);
+            redirect.addFlashAttribute("smallPhoto", photoSizes.small(target, payload.image()));
+        }
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 
@@ -134,6 +157,12 @@ class BrandEditorPageController {
         model.addAttribute("brand", brand);
         model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
         model.addAttribute("kinds", certificationKinds());
+        model.addAttribute("maxRows", BrandEditorForms.MAX_CERTIFICATIONS);
+        if (Boolean.TRUE.equals(brand.get("identityOpen"))) {
+            model.addAttribute("legalForms", BrandLifecyclePageController.LEGAL_FORMS);
+            model.addAttribute("villages",
+                    api.run("newBrandPage", Map.of()).field("villages.edges").toEntityList(Map.class));
+        }
         model.addAttribute("problems", problems);
         return "pages/brand-editor";
     }
@@ -142,6 +171,7 @@ class BrandEditorPageController {
             Model model) {
         model.addAttribute("brand", brand);
         model.addAttribute("form", form.forPage(String.valueOf(brand.get("version"))));
+        model.addAttribute("maxRows", BrandEditorForms.MAX_ARTISANS);
         model.addAttribute("problems", problems);
         return "pages/brand-artisans";
     }
@@ -177,6 +207,8 @@ class BrandEditorPageController {
         if (!Boolean.TRUE.equals(brand.get("viewerIsMember")) && !roles.contains("ADMIN")) {
             throw new AccessDeniedException("Only the brand's members may change its page");
         }
+        // the name, legal form and village, as the service lets the caller change them
+        brand.put("identityOpen", "DRAFT".equals(brand.get("verificationStatus")) || roles.contains("ADMIN"));
         return brand;
     }
 

@@ -33,9 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The producers' dashboard, for cheap phones on slow connections and without JavaScript:
  * `/dasbor` lists the signed-in member's brands with all their products, and
  * `/dasbor/produk/{id}/foto` manages one product's photos with plain forms (upload from
- * the camera or gallery, alternative text, order, removal). Reads and changes go through
- * the API's documents and the upload service, which decide who may do what; this only
- * turns forms into requests and user errors into Indonesian or English sentences.
+ * the camera or gallery, alternative text, order, removal once confirmed). Reads and
+ * changes go through the API's documents and the upload service, which decide who may do
+ * what; this only turns forms into requests and user errors into Indonesian or English
+ * sentences.
  */
 @Controller
 class DashboardPageController {
@@ -92,6 +93,27 @@ class DashboardPageController {
         redirect.addFlashAttribute("done", "upload");
         redirect.addFlashAttribute("smallPhoto", photoSizes.small(ImageTarget.PRODUCT, payload.image()));
         return "redirect:/dasbor/produk/" + id + "/foto";
+    }
+
+    /**
+     * The page that asks before a photo is removed, as deleting a product does: the
+     * removal sits beside "Jadikan sampul" on a small screen, where one mis-tap would
+     * lose the photo.
+     */
+    @GetMapping(PHOTOS + "/hapus")
+    String confirmRemoval(@PathVariable String id, @RequestParam String kunci, Model model) {
+        var product = editable(id);
+        var images = (List<Map<String, Object>>) product.get("images");
+        for (int i = 0; i < images.size(); i++) {
+            var uploaded = (Map<String, Object>) images.get(i).get("image");
+            if (uploaded != null && kunci.equals(uploaded.get("id"))) {
+                model.addAttribute("product", product);
+                model.addAttribute("photo", images.get(i));
+                model.addAttribute("position", i + 1);
+                return "pages/product-photo-confirm";
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     /**

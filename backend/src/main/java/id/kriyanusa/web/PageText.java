@@ -163,6 +163,14 @@ public class PageText {
         return count == null ? "-" : TypedNumbers.shown(count);
     }
 
+    /**
+     * A brand's link as buyers read it: an Instagram account as its `@name`, as people
+     * say it, other addresses as they are.
+     */
+    public String socialLink(String address) {
+        return BrandEditorForms.instagramName(address).map(name -> "Instagram @" + name).orElse(address);
+    }
+
     /** The digits wa.me expects: country code and number, no plus sign. */
     public String whatsappNumber(String e164) {
         return e164 == null ? null : e164.replaceAll("[^0-9]", "");

@@ -467,4 +467,54 @@ class BrandEditingIntegrationTest {
             .containsOnly("REQUIRED");
     }
 
+    /**
+     * The department verifies a brand's name, legal form and village: its members change
+     * them while it is a draft, new or sent back, and no longer once submitted or
+     * verified, when the department's admins change them on its behalf.
+     */
+    @Test
+    void theNameLegalFormAndVillageAreTheMembersToChangeOnlyWhileADraft() throws Exception {
+        var brand = api.createBrand(producer);
+        var id = brand.get("id");
+        var draftChange = new HashMap<String, Object>();
+        draftChange.put("id", id);
+        draftChange.put("expectedVersion", brand.get("version"));
+        draftChange.put("name", "Kelompok Gerabah " + BrandApi.unique("baru"));
+        draftChange.put("legalForm", "KOPERASI");
+        draftChange.put("villageSlug", "banyumulek");
+        var changed = api.call(BrandApi.UPDATE, draftChange, producer);
+        assertThat(outcome(changed, "updateBrand")).as(changed).isEqualTo("ok");
+        assertThat((String) JsonPath.read(changed, "$.data.updateBrand.brand.village.slug")).isEqualTo("banyumulek");
+
+        api.transition(BrandApi.SUBMIT, "submitBrandForVerification", (String) id, null, producer);
+        api.transition(BrandApi.VERIFY, "verifyBrand", (String) id, null, api.signIn(ApiClient.CURATOR));
+        var verified = JsonPath.<Integer>read(api.query(BrandApi.BY_SLUG, Map.of("slug", brand.get("slug")), producer),
+                "$.data.brand.version");
+        var renaming = new HashMap<String, Object>();
+        renaming.put("id", id);
+        renaming.put("expectedVersion", verified);
+        renaming.put("name", "Nama Lain " + BrandApi.unique("x"));
+        renaming.put("legalForm", "UMKM");
+        renaming.put("villageSlug", "sukarara");
+        var refused = api.call(BrandApi.UPDATE, renaming, producer);
+        assertThat(errors(refused, "updateBrand")).containsExactlyInAnyOrder("input.name INVALID_STATE",
+                "input.legalForm INVALID_STATE", "input.villageSlug INVALID_STATE");
+
+        // the same values again, as a form sending every field does, pass
+        var same = new HashMap<String, Object>();
+        same.put("id", id);
+        same.put("expectedVersion", verified);
+        same.put("name", draftChange.get("name"));
+        same.put("legalForm", "KOPERASI");
+        same.put("villageSlug", "banyumulek");
+        same.put("tagline", "Gerabah dari Banyumulek");
+        var kept = api.call(BrandApi.UPDATE, same, producer);
+        assertThat(outcome(kept, "updateBrand")).as(kept).isEqualTo("ok");
+
+        renaming.put("expectedVersion", JsonPath.<Integer>read(kept, "$.data.updateBrand.brand.version"));
+        var byAdmin = api.call(BrandApi.UPDATE, renaming, api.signIn(ApiClient.ADMIN));
+        assertThat(outcome(byAdmin, "updateBrand")).as(byAdmin).isEqualTo("ok");
+        assertThat((String) JsonPath.read(byAdmin, "$.data.updateBrand.brand.name")).isEqualTo(renaming.get("name"));
+    }
+
 }

@@ -73,7 +73,25 @@ class BrandEditorBrowserTest {
             browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Halaman merek tersimpan");
+            // verified: the name, legal form and village are the department's to change
+            // now
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Untuk mengubahnya, hubungi Dinas Perindustrian Provinsi NTB.");
+            assertThat(driver.findElements(By.id("name"))).isEmpty();
             browser.assertUsable();
+
+            // one more certificate row, without JavaScript and without saving what is
+            // typed
+            replace(driver, "tagline", "Belum disimpan");
+            assertThat(driver.findElements(By.id("certifications-3-kind"))).isEmpty();
+            browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Tambah baris sertifikat']")));
+            assertThat(driver.findElements(By.id("certifications-3-kind"))).hasSize(1);
+            assertThat(driver.findElement(By.id("tagline")).getAttribute("value")).isEqualTo("Belum disimpan");
+            assertThat(driver.findElement(By.id("certifications-0-number")).getAttribute("value"))
+                .isEqualTo("IDM000123456");
+            browser.assertUsable();
+            replace(driver, "tagline", "Songket Sukarara sejak 1990");
+            browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
 
             browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/perajin']")));
             driver.findElement(By.id("artisans-0-name")).sendKeys("Inaq Sumiati");
@@ -85,6 +103,17 @@ class BrandEditorBrowserTest {
             browser.assertUsable();
 
             browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "/gambar']")));
+            // a refused logo leaves the producer on the images' page, which a reload or a
+            // switch of language keeps
+            var notAPhoto = Files.createTempFile("bukan-logo", ".jpg");
+            Files.writeString(notAPhoto, "bukan foto");
+            driver.findElement(By.id("file-logo")).sendKeys(notAPhoto.toString());
+            browser.tap(driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")));
+            assertThat(driver.getCurrentUrl()).endsWith(editor + "/gambar");
+            assertThat(driver.findElement(By.id("file-logo-problem")).getText()).contains("Berkas ini bukan foto");
+            browser.assertUsable();
+            driver.navigate().refresh();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Logo dan sampul");
             var photo = Files.createTempFile("logo", ".jpg");
             Files.write(photo, MediaApi.uniquePhoto(500, 500));
             driver.findElement(By.id("file-logo")).sendKeys(photo.toString());
@@ -93,8 +122,9 @@ class BrandEditorBrowserTest {
             browser.assertUsable();
 
             browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
-            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Songket Sukarara sejak 1990",
-                    "Inaq Sumiati", "IDM000123456");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Songket Sukarara sejak 1990", "Inaq Sumiati", "IDM000123456", "Instagram @songket.sukarara")
+                .doesNotContain("https://www.instagram.com/");
             browser.assertUsable();
 
             for (var path : new String[] { editor, editor + "/perajin", editor + "/gambar",

@@ -75,12 +75,14 @@ class BrandEditorPagesIntegrationTest {
         var saved = browser.post(brand.editor(), form);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(browser.get(brand.editor()).body()).contains("Halaman merek tersimpan", "role=\"status\"",
-                "value=\"https://www.instagram.com/ketak.nyurbaya\"", "value=\"+6281234567890\"");
+                "value=\"@ketak.nyurbaya\"", "value=\"+6281234567890\"");
 
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).contains("Anyaman ketak dari Nyurbaya", "Kami menganyam ketak sejak 1998.",
                 "/merek/" + brand.slug() + "/whatsapp", "mailto:ketak@contoh.id",
-                "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"");
+                "href=\"https://www.instagram.com/ketak.nyurbaya\"", "href=\"https://ketaknyurbaya.id\"",
+                // the account as people say it, not its address
+                ">Instagram @ketak.nyurbaya</a>");
         assertThat(browser.get("/merek/" + brand.slug() + "/whatsapp").headers().firstValue("Location").orElseThrow())
             .startsWith("https://wa.me/6281234567890?text=");
         assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body())
@@ -168,6 +170,9 @@ class BrandEditorPagesIntegrationTest {
                 "Isi tanggal terbit yang benar", "href=\"#certifications-1-issuedOn\"",
                 "value=\"Slogan yang saya ketik\"", "Cerita panjang yang tidak boleh hilang.", "value=\"021-555-1234\"",
                 "value=\"SNI-8888\"", "value=\"2999-01-01\"");
+        // exactly the two rows the page had, none added by the refusal
+        assertThat(refused.body()).contains("name=\"certifications[1].kind\"")
+            .doesNotContain("name=\"certifications[2].kind\"");
 
         // someone else saved meanwhile: the typed text stays, and a second save goes
         // through
@@ -183,6 +188,100 @@ class BrandEditorPagesIntegrationTest {
         stale.put("version", version(brand));
         assertThat(browser.post(brand.editor(), stale).statusCode()).isEqualTo(302);
         assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("Versi saya");
+    }
+
+    /**
+     * More certification and artisan rows without JavaScript and without saving: the page
+     * comes back as typed with one row more.
+     */
+    @Test
+    void anotherRowIsAddedWithoutSavingWhatWasTyped() throws Exception {
+        var brand = newVerifiedBrand();
+        var browser = signedIn(brand);
+        var before = version(brand);
+        var form = profile(brand, before);
+        form.put("tagline", "Belum disimpan");
+        form.put("certifications[0].kind", "PIRT");
+        form.put("certifications[0].number", "2065201010123-27");
+        form.put("certifications[1].kind", "HALAL");
+        form.put("baris", "tambah");
+        var more = browser.post(brand.editor(), form);
+        assertThat(more.statusCode()).isEqualTo(200);
+        assertThat(more.body())
+            .contains("value=\"Belum disimpan\"", "value=\"2065201010123-27\"", "name=\"certifications[2].kind\"",
+                    "Tambah baris sertifikat")
+            .doesNotContain("name=\"certifications[3].kind\"", "Halaman merek tersimpan");
+        assertThat(version(brand)).as("nothing saved").isEqualTo(before);
+
+        var artisans = new LinkedHashMap<String, String>();
+        artisans.put("version", before);
+        artisans.put("artisans[0].name", "Inaq Sumiati");
+        artisans.put("artisans[1].name", "");
+        artisans.put("baris", "tambah");
+        var moreArtisans = browser.post(brand.editor() + "/perajin", artisans);
+        assertThat(moreArtisans.statusCode()).isEqualTo(200);
+        assertThat(moreArtisans.body()).contains("value=\"Inaq Sumiati\"", "name=\"artisans[2].name\"")
+            .doesNotContain("name=\"artisans[3].name\"");
+        assertThat(version(brand)).as("nothing saved").isEqualTo(before);
+    }
+
+    /**
+     * A draft brand's members change its name, legal form and village on its page, and
+     * see it as it stands from its creation on; once verified, the page says whom to ask.
+     */
+    @Test
+    void aDraftsNameLegalFormAndVillageAreChangedOnItsPageUntilVerified() throws Exception {
+        var email = ApiClient.unique("produsen") + "@contoh.id";
+        var token = api.signUp(email, "BUYER");
+        var created = api.createBrand(token, "ketak");
+        var brand = new NewBrand(email, token, (String) created.get("id"), (String) created.get("slug"));
+        var browser = signedIn(brand);
+        var view = "href=\"/merek/" + brand.slug() + "\"";
+        assertThat(browser.get("/dasbor").body()).contains(view, "Lihat halaman merek");
+        var editor = browser.get(brand.editor()).body();
+        assertThat(editor).contains(view, "id=\"name\"", "id=\"legalForm\"", "id=\"villageSlug\"",
+                "Desa Anda tidak ada di daftar?");
+        for (var tab : List.of("/perajin", "/gambar", "/verifikasi", "/anggota")) {
+            assertThat(browser.get(brand.editor() + tab).body()).as(tab).contains(view);
+        }
+        assertThat(browser.get("/merek/" + brand.slug()).body()).contains("Pembeli tidak melihat halaman ini");
+
+        var form = profile(brand, version(brand));
+        var name = "Koperasi Ketak " + ApiClient.unique("baru");
+        form.put("name", name);
+        form.put("legalForm", "KOPERASI");
+        form.put("villageSlug", "sukarara");
+        form.put("storyId", "Kami menganyam ketak.");
+        form.put("whatsapp", "0812 3456 7890");
+        var saved = browser.post(brand.editor(), form);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        var stored = api.query("query($slug: String!) { brand(slug: $slug) { name legalForm village { slug } } }",
+                Map.of("slug", brand.slug()), token);
+        assertThat((String) JsonPath.read(stored, "$.data.brand.name")).isEqualTo(name);
+        assertThat((String) JsonPath.read(stored, "$.data.brand.legalForm")).isEqualTo("KOPERASI");
+        assertThat((String) JsonPath.read(stored, "$.data.brand.village.slug")).isEqualTo("sukarara");
+
+        form.put("version", version(brand));
+        form.put("name", "");
+        var refused = browser.post(brand.editor(), form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tulis nama merek.", "href=\"#name\"");
+
+        api.submitAndVerify(brand.id(), token);
+        var verified = browser.get(brand.editor()).body();
+        assertThat(verified).doesNotContain("id=\"name\"", "id=\"villageSlug\"")
+            .contains("sudah diverifikasi Dinas Perindustrian", "hubungi Dinas Perindustrian Provinsi NTB");
+        assertThat(browser.get(brand.editor() + "?lang=en").body()).contains("To change them, contact the Department");
+        // the page's form, without those fields, saves and keeps them
+        var untouched = profile(brand, version(brand));
+        untouched.put("tagline", "Ketak dari Sukarara");
+        untouched.put("storyId", "Kami menganyam ketak.");
+        untouched.put("whatsapp", "0812 3456 7890");
+        assertThat(browser.post(brand.editor(), untouched).statusCode()).isEqualTo(302);
+        assertThat((String) JsonPath.read(
+                api.query("query($slug: String!) { brand(slug: $slug) { name } }", Map.of("slug", brand.slug()), token),
+                "$.data.brand.name"))
+            .isEqualTo(name);
     }
 
     /**
@@ -208,7 +307,7 @@ class BrandEditorPagesIntegrationTest {
         form.put("website", "ketaknyurbaya.id");
         assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
         assertThat(browser.get(brand.editor()).body()).contains(
-                "name=\"instagram\" type=\"text\" value=\"https://www.instagram.com/ketak.nyurbaya\"",
+                "name=\"instagram\" type=\"text\" value=\"@ketak.nyurbaya\"",
                 "name=\"website\" type=\"text\" value=\"https://ketaknyurbaya.id\"");
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("evil.example");
     }
@@ -407,11 +506,14 @@ class BrandEditorPagesIntegrationTest {
         assertThat(storefront).containsPattern("class=\"brand-logo\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"")
             .containsPattern("class=\"brand-cover\"[^>]*src=\"/media/[0-9a-f]{64}\\.jpg\"");
 
+        // refused, back on the images' page: a reload or a switch of language there works
         var notAPhoto = browser.postMultipart(brand.editor() + "/gambar/logo", Map.of(), "logo.jpg", "image/jpeg",
                 "bukan foto".getBytes(StandardCharsets.UTF_8));
-        assertThat(notAPhoto.statusCode()).isEqualTo(422);
-        assertThat(notAPhoto.body()).contains("Berkas ini bukan foto", "href=\"#file-logo\"",
-                "id=\"file-logo-problem\"");
+        assertThat(notAPhoto.statusCode()).isEqualTo(302);
+        assertThat(notAPhoto.headers().firstValue("Location").orElseThrow()).endsWith(brand.editor() + "/gambar");
+        var refused = browser.get(brand.editor() + "/gambar");
+        assertThat(refused.body()).contains("Berkas ini bukan foto", "href=\"#file-logo\"", "id=\"file-logo-problem\"");
+        assertThat(browser.get(brand.editor() + "/gambar?lang=en").body()).doesNotContain("not a photo");
     }
 
     /**

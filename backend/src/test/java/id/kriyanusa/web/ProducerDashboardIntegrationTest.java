@@ -246,6 +246,20 @@ class ProducerDashboardIntegrationTest {
         assertThat(dashboard).contains(product.title(), "Tas ketak draf", "Terbit", "Draf", "Produk (2)",
                 "href=\"/dasbor/produk/" + product.id() + "/foto\"");
         assertThat(dashboard).doesNotContain("Koperasi Kriya Tembakau Semoyang");
+        // what sells: the price and the stock, or how long making takes, or that they are
+        // missing
+        assertThat(dashboard).contains("Rp 85.000", "Stok 5", "Harga belum diisi",
+                "Dibuat sesuai pesanan, sekitar 10 hari");
+        // the repeated links say which product they are for, to those who hear them
+        assertThat(dashboard).contains("Ubah<span class=\"visually-hidden\"> " + product.title() + "</span>",
+                "Kelola foto<span class=\"visually-hidden\"> " + product.title() + "</span>");
+
+        // a draft's photo waits for publishing and the brand's verification to show
+        String draftId = JsonPath.read(draft, "$.data.createProduct.product.id");
+        var photos = "/dasbor/produk/" + draftId + "/foto";
+        browser.postMultipart(photos, Map.of("altId", "Tas ketak dari depan"), "tas.jpg", "image/jpeg", jpeg(700, 640));
+        assertThat(browser.get(photos).body()).contains("Foto sudah diunggah. Foto tampil untuk pembeli")
+            .doesNotContain("tampil di halaman produk.");
     }
 
     @Test
@@ -286,7 +300,16 @@ class ProducerDashboardIntegrationTest {
         // both can be removed
         var twoPhotos = browser.get(photos).body();
         assertThat(twoPhotos).contains("formaction=\"" + photos + "/turun\"", "formaction=\"" + photos + "/naik\"",
-                "action=\"" + photos + "/hapus\"");
+                "href=\"" + photos + "/hapus?kunci=" + keys.get(1) + "\"");
+        // removing asks first, on a page of its own
+        var asked = browser.get(photos + "/hapus?kunci=" + keys.get(1));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus foto ini?</h1>", "alt=\"Kendi dari atas\"", "Ya, hapus foto",
+                "value=\"" + keys.get(1) + "\"", "href=\"" + photos + "\"");
+        assertThat(browser.get(photos + "/hapus?kunci=" + keys.get(1) + "&lang=en").body())
+            .contains("Remove this photo?");
+        assertThat(browser.get(photos + "/hapus?kunci=tidak-ada").statusCode()).isEqualTo(404);
+        assertThat(imageKeys(product.id())).as("nothing removed by asking").hasSize(2);
         var movedUp = browser.post(photos + "/naik", Map.of("kunci", keys.get(1), "versi", version));
         assertThat(movedUp.statusCode()).as(movedUp.body()).isEqualTo(302);
         assertThat(imageKeys(product.id())).containsExactly(keys.get(1), keys.get(0));

@@ -54,6 +54,12 @@ class ProducerJourneyBrowserTest {
             browser.tap(driver.findElement(By.linkText("Buat merek baru")));
             loads++;
             browser.assertUsable();
+            // the page address said in words, beside the field, and the browser's own
+            // message for a wrong one says what is wanted
+            assertThat(driver.findElement(By.id("slug-hint")).getText()).contains("alamat web halaman merek Anda");
+            assertThat(driver.findElement(By.id("slug")).getAttribute("title")).contains("tanda hubung");
+            assertThat(driver.findElement(By.id("slug")).getAttribute("aria-describedby")).isEqualTo("slug-hint");
+            assertThat(text(driver)).contains("Desa Anda tidak ada di daftar?", "Dinas Perindustrian");
             driver.findElement(By.id("name")).sendKeys(brandName);
             new Select(driver.findElement(By.id("legalForm"))).selectByValue("KELOMPOK_PENGRAJIN");
             new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
@@ -61,6 +67,12 @@ class ProducerJourneyBrowserTest {
             driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
             browser.submit("main form");
             loads++;
+            // the producer sees their brand's page before the department does
+            browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(brandName);
+            assertThat(text(driver)).contains("Pembeli tidak melihat halaman ini");
+            browser.assertUsable();
+            browser.open("/dasbor");
             browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Ajukan verifikasi']")));
             loads++;
             assertThat(text(driver)).contains("Menunggu verifikasi Dinas");
@@ -92,6 +104,8 @@ class ProducerJourneyBrowserTest {
             driver.findElement(By.id("altId")).sendKeys("Tas ketak coklat dari depan");
             browser.submit("main form[enctype]");
             loads++;
+            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Foto tampil untuk pembeli di halaman produk setelah produk terbit");
             browser.tap(driver.findElement(By.linkText("Terbitkan")));
             loads++;
             browser.submit("main form");
@@ -101,6 +115,18 @@ class ProducerJourneyBrowserTest {
             assertThat(loads).as("page loads from signing in to a published product").isLessThanOrEqualTo(6);
             System.out.printf("Producer journey: %d page loads to a submitted brand, %d from signing in to a"
                     + " published product%n", brandLoads, loads);
+
+            // the dashboard says each product's price and stock; a photo's removal asks
+            // first
+            browser.open("/dasbor");
+            assertThat(text(driver)).contains(productTitle, "Rp 185.000", "Dibuat sesuai pesanan, sekitar 10 hari");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Kelola foto')]")));
+            browser.tap(driver.findElement(By.cssSelector("a.danger[href*='/foto/hapus']")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hapus foto ini?");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Batal, kembali ke foto produk")));
+            assertThat(driver.findElements(By.cssSelector("ol.photos li"))).hasSize(1);
 
             // a buyer searches for it (indexing follows the publication within seconds)
             new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
