@@ -550,6 +550,9 @@ class OutcomesIntegrationTest {
                 "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek</th> <td>0</td> <td>5</td>");
         assertThat(page.get("/kelola/program/" + programmeId + "?dari=kemarin").body())
             .contains("Tanggal tidak terbaca", "value=\"" + today.minusDays(10) + "\"");
+        assertThat(page
+            .get("/kelola/program/" + programmeId + "?dari=" + today.minusDays(2) + "&sampai=" + today.minusDays(5))
+            .body()).contains("Tanggal akhir periode sebelum tanggal awalnya").doesNotContain("Program belum mulai");
     }
 
     String villageId(String slug) throws Exception {
