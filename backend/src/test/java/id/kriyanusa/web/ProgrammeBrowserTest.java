@@ -71,7 +71,7 @@ class ProgrammeBrowserTest {
             browser.submit(".participants details form");
             assertThat(text(driver)).contains("Rencana tindak lanjut ditambahkan.", goal, "Direncanakan");
             browser.assertUsable();
-            browser.tap(driver.findElement(By.cssSelector("header form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("header form[action*='/keluar'] button[type=submit]")));
 
             signIn(browser, ApiClient.PRODUCER);
             browser.tap(driver.findElement(By.linkText("Rencana tindak lanjut Bimtek saya")));
