@@ -106,6 +106,12 @@ class InquiryGraphQlController implements NodeLookup {
         return new InquiryId(inquiry.id()).encode();
     }
 
+    @DerivedField
+    @SchemaMapping(typeName = "Inquiry", field = "language")
+    String language(Inquiry inquiry) {
+        return inquiry.language().getLanguage();
+    }
+
     @BatchMapping(typeName = "Inquiry", field = "senderName")
     Map<Inquiry, String> senderName(List<Inquiry> list) {
         return inquiries.senderNames(list);

@@ -154,16 +154,22 @@ public class Outcomes {
     }
 
     /**
-     * The programme's participants' outcomes (their brands, and their goals) since its
-     * start against as many days right before it, at most a year each; staff only (null
-     * for others).
+     * The programme's participants' outcomes (their brands, and their goals) from
+     * {@code from} to {@code to} (NTB days, both included) against as many days right
+     * before its start; staff only (null for others). The period runs from the start
+     * (when {@code from} is null or earlier) to today (when {@code to} is null or later),
+     * and is empty when it would end before it begins.
      */
-    public ProgrammeComparison beforeAndAfter(Programme programme) {
+    public ProgrammeComparison beforeAndAfter(Programme programme, LocalDate from, LocalDate to) {
         if (!Caller.current().isStaff()) {
             return null;
         }
         var start = programme.startsOn();
-        var days = Math.clamp(ChronoUnit.DAYS.between(start, LocalDate.now(NTB).plusDays(1)), 0, 365);
+        var today = LocalDate.now(NTB);
+        var first = from == null || from.isBefore(start) ? start : from;
+        var last = to == null || to.isAfter(today) ? today : to;
+        var until = last.isBefore(first) ? first : last.plusDays(1);
+        var days = ChronoUnit.DAYS.between(first, until);
         var brandIds = programmes.participants(List.of(programme.id()))
             .getOrDefault(programme.id(), List.of())
             .stream()
@@ -171,7 +177,7 @@ public class Outcomes {
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
         return new ProgrammeComparison(store.period(brandIds, programme.id(), start.minusDays(days), start),
-                store.period(brandIds, programme.id(), start, start.plusDays(days)));
+                store.period(brandIds, programme.id(), first, until));
     }
 
     private static List<GroupOutcome> grouped(List<VillageOutcome> outcomes, Function<VillageOutcome, String> group) {

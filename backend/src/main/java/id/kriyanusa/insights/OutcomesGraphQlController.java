@@ -1,5 +1,6 @@
 package id.kriyanusa.insights;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import id.kriyanusa.platform.graphql.DerivedField;
@@ -88,8 +89,8 @@ class OutcomesGraphQlController {
     }
 
     @SchemaMapping(typeName = "Programme", field = "outcomes")
-    ProgrammeComparison programmeOutcomes(Programme programme) {
-        return outcomes.beforeAndAfter(programme);
+    ProgrammeComparison programmeOutcomes(Programme programme, @Argument LocalDate from, @Argument LocalDate to) {
+        return outcomes.beforeAndAfter(programme, from, to);
     }
 
     @SchemaMapping(typeName = "MonthOutcome", field = "month")

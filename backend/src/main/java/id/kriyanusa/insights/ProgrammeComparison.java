@@ -1,8 +1,8 @@
 package id.kriyanusa.insights;
 
 /**
- * A programme's participants' outcomes in as many days before its start as have passed
- * since (at most a year), against those since its start.
+ * A programme's participants' outcomes in a period from its start on (by default up to
+ * today), against as many days right before its start.
  */
 public record ProgrammeComparison(PeriodOutcome before, PeriodOutcome after) {
 }

@@ -132,9 +132,12 @@ class ProgrammeConsolePageController {
 
     }
 
-    /** The rows of the participants' outcomes before and after: the API's field names. */
+    /**
+     * The rows of the participants' outcomes before and after: the API's field names, the
+     * artisans (jobs) last.
+     */
     private static final List<String> COMPARISON_FIGURES = List.of("brandsVerified", "productsPublished", "inquiries",
-            "whatsAppTaps", "goalsDone");
+            "whatsAppTaps", "goalsDone", "artisans", "artisansWomen", "artisansYouth");
 
     private final PageRequests api;
 
@@ -170,9 +173,20 @@ class ProgrammeConsolePageController {
         return listPage(null, model);
     }
 
+    /**
+     * The programme, its participants' outcomes over the period asked for (`dari`,
+     * `sampai`; from the start to today by default): a date the page cannot read is left
+     * out and said so.
+     */
     @GetMapping(PROGRAMME)
-    String programme(@PathVariable String id, Model model) {
-        return programmePage(id, model);
+    String programme(@PathVariable String id, @RequestParam(required = false) String dari,
+            @RequestParam(required = false) String sampai, Model model) {
+        var unreadable = new ArrayList<UserError>();
+        var period = new HashMap<String, Object>();
+        period.put("from", date(dari, "dari", unreadable));
+        period.put("to", date(sampai, "sampai", unreadable));
+        model.addAttribute("periodUnreadable", unreadable.stream().map(UserError::field).toList());
+        return programmePage(id, period, model);
     }
 
     /** The curator corrects the programme's details. */
@@ -303,7 +317,13 @@ class ProgrammeConsolePageController {
     }
 
     private String programmePage(String id, Model model) {
-        var page = api.run("programmeConsolePage", Map.of("id", id));
+        return programmePage(id, new HashMap<>(), model);
+    }
+
+    private String programmePage(String id, Map<String, Object> period, Model model) {
+        var variables = new HashMap<>(period);
+        variables.put("id", id);
+        var page = api.run("programmeConsolePage", variables);
         PageRequests.requireAnyRole(page, "CURATOR", "ADMIN");
         Map<String, Object> programme = page.field("node").toEntity(Map.class);
         if (programme == null || !"Programme".equals(programme.get("__typename"))) {
@@ -312,6 +332,9 @@ class ProgrammeConsolePageController {
         model.addAttribute("programme", programme);
         model.addAttribute("summary", Summary.of((List<Map<String, Object>>) programme.get("participants")));
         model.addAttribute("comparisonFigures", COMPARISON_FIGURES);
+        if (!model.containsAttribute("periodUnreadable")) {
+            model.addAttribute("periodUnreadable", List.of());
+        }
         model.addAttribute("genders", GENDERS);
         model.addAttribute("ageBands", AGE_BANDS);
         model.addAttribute("brands", page.field("brands.edges").toEntityList(Map.class));

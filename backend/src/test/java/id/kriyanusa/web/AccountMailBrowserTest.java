@@ -57,7 +57,7 @@ class AccountMailBrowserTest {
             browser.assertUsable();
             browser.tap(driver.findElement(By.linkText("Lanjut")));
             assertThat(text(driver)).contains("Email sudah dipastikan").doesNotContain("Kirim ulang");
-            browser.submit("header form");
+            browser.submit("header form[action*='/keluar']");
 
             // a forgotten password, from the sign-in page
             browser.open("/masuk");

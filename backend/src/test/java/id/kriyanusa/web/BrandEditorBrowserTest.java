@@ -59,7 +59,7 @@ class BrandEditorBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys(email);
             driver.findElement(By.name("password")).sendKeys(SIGN_UP_PASSWORD);
-            browser.tap(driver.findElement(By.cssSelector("form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
             browser.tap(driver.findElement(By.cssSelector("a[href='" + editor + "']")));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("terlalu terang");
             browser.assertUsable();

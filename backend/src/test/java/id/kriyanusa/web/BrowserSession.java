@@ -125,6 +125,27 @@ final class BrowserSession implements AutoCloseable {
         assertThat(width).as("page width at 360 px on %s", driver.getCurrentUrl()).isLessThanOrEqualTo(360);
     }
 
+    /**
+     * Asserts a refused form's problems are where the page opens, and each is a link to a
+     * field on the page.
+     */
+    void assertProblemsOnScreen() {
+        var summary = driver.findElement(By.cssSelector("div.problem"));
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var box = arguments[0].getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight;",
+                summary))
+            .as("the problems are on screen at %s", driver.getCurrentUrl())
+            .isTrue();
+        var items = summary.findElements(By.tagName("li"));
+        assertThat(items).isNotEmpty();
+        for (var item : items) {
+            var link = item.findElements(By.cssSelector("a[href^='#']"));
+            assertThat(link).as("a link in %s", item.getText()).hasSize(1);
+            var field = link.getFirst().getDomAttribute("href").substring(1);
+            assertThat(driver.findElements(By.id(field))).as("the field of %s", item.getText()).hasSize(1);
+        }
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();

@@ -77,7 +77,7 @@ class BuyerJourneyBrowserTest {
             browser.submit("main form");
             assertThat(text(driver)).contains("Pesan Anda terkirim", question, "Belum dibalas");
             browser.assertUsable();
-            browser.submit("header form");
+            browser.submit("header form[action*='/keluar']");
 
             signIn(browser, ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
             browser.open("/dasbor/pesan");
@@ -89,7 +89,7 @@ class BuyerJourneyBrowserTest {
             assertThat(text(driver)).contains("Balasan terkirim");
             assertThat(driver.findElement(inquiry).getText()).contains(answer, email);
             browser.assertUsable();
-            browser.submit("header form");
+            browser.submit("header form[action*='/keluar']");
 
             signIn(browser, email, PASSWORD);
             browser.open("/dasbor/pesan");

@@ -73,8 +73,10 @@ class CollectionBrowserTest {
             browser.assertUsable();
             browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Terbitkan koleksi']")));
             assertThat(text(driver)).contains("Koleksi terbit dan tampil untuk pembeli");
-            browser.open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=en").assertUsable();
-            browser.tap(driver.findElement(By.cssSelector("header form button[type=submit]")));
+            browser
+                .open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "") + "?lang=en")
+                .assertUsable();
+            browser.tap(driver.findElement(By.cssSelector("header form[action*='/keluar'] button[type=submit]")));
 
             // a buyer, signed out, finds it on the home page
             browser.open("/?lang=id");

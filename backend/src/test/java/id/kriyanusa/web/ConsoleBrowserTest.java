@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,6 +65,50 @@ class ConsoleBrowserTest {
             browser.assertUsable();
             browser.open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=id").assertUsable();
             browser.open("/kelola/desa?lang=id").assertUsable();
+        }
+    }
+
+    /**
+     * The console's forms to add a village, a programme or a collection sit under their
+     * long lists: a refused one opens the page at its problems, each a link to its field.
+     */
+    @Test
+    void aRefusedAdditionOpensAtItsProblems() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys("kurator@kriyanusa.test");
+            driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
+            browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
+
+            browser.open("/kelola/desa");
+            driver.findElement(By.id("name")).sendKeys("Rembitan Baru");
+            new Select(driver.findElement(By.id("regency"))).selectByIndex(1);
+            driver.findElement(By.id("district")).sendKeys("Pujut");
+            driver.findElement(By.id("location")).sendKeys("dekat Rembitan");
+            browser.submit("form[action$='/kelola/desa#baru']");
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/desa#baru");
+            browser.assertProblemsOnScreen();
+            assertThat(driver.findElement(By.cssSelector("div.problem a")).getDomAttribute("href"))
+                .isEqualTo("#location");
+            browser.assertUsable();
+
+            browser.open("/kelola/program");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('startsOn').value = '2026-03-12';"
+                    + "document.getElementById('endsOn').value = '2026-03-10';"
+                    + "document.getElementById('indonesian').removeAttribute('required');"
+                    + "document.getElementById('villageId').removeAttribute('required');");
+            browser.submit("form[action$='/kelola/program#baru']");
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/program#baru");
+            browser.assertProblemsOnScreen();
+            browser.assertUsable();
+
+            browser.open("/kelola/koleksi");
+            ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('titleId').removeAttribute('required');");
+            browser.submit("form[action$='/kelola/koleksi#baru']");
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/koleksi#baru");
+            browser.assertProblemsOnScreen();
+            browser.assertUsable();
         }
     }
 

@@ -22,6 +22,30 @@ class ConsoleCategoriesBrowserTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The form to add a category sits under the long tree: a refused one opens the page
+     * at its problems, each a link to its field.
+     */
+    @Test
+    void aRefusedCategoryOpensAtItsProblems() throws Exception {
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk").driver();
+            driver.findElement(By.name("email")).sendKeys(ApiClient.CURATOR);
+            driver.findElement(By.name("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+            browser.submit("main form");
+            browser.open("/kelola/kategori");
+            driver.findElement(By.id("indonesian")).sendKeys("Cukli");
+            driver.findElement(By.id("english")).sendKeys("Mother-of-pearl inlay");
+            driver.findElement(By.id("position")).sendKeys("lima");
+            browser.submit("form[action$='/kelola/kategori#baru']");
+            assertThat(driver.getCurrentUrl()).endsWith("/kelola/kategori#baru");
+            browser.assertProblemsOnScreen();
+            assertThat(driver.findElement(By.cssSelector("div.problem a")).getDomAttribute("href"))
+                .isEqualTo("#position");
+            browser.assertUsable();
+        }
+    }
+
     @Test
     void aCuratorAddsACategoryAndRenamesIt() throws Exception {
         var word = ApiClient.unique("uji").substring(4);
@@ -38,8 +62,9 @@ class ConsoleCategoriesBrowserTest {
             driver.findElement(By.id("indonesian")).sendKeys("Cukli " + word);
             driver.findElement(By.id("english")).sendKeys("Mother-of-pearl Inlay " + word);
             new Select(driver.findElement(By.id("parentSlug"))).selectByVisibleText("Kriya Kayu");
-            browser.submit("form[action$='/kelola/kategori']");
-            assertThat(driver.getCurrentUrl()).endsWith("/kelola/kategori/cukli-" + word);
+            browser.submit("form[action$='/kelola/kategori#baru']");
+            assertThat(driver.getCurrentUrl()).as("the form's #baru carried over")
+                .contains("/kelola/kategori/cukli-" + word);
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Kategori ditambahkan.");
             browser.assertUsable();
 

@@ -132,7 +132,7 @@ class InquiryBrowserTest {
     }
 
     private static void signOut(BrowserSession browser) {
-        browser.submit("header form");
+        browser.submit("header form[action*='/keluar']");
     }
 
     private static String text(WebDriver driver) {

@@ -86,6 +86,7 @@ class InquiryPagesIntegrationTest {
         var inbox = producer.get("/dasbor/pesan").body();
         assertThat(inbox)
             .contains("Pesan untuk Koperasi Kriya Tembakau Semoyang", message, "Uji BUYER",
+                    "Pembeli minta dibalas lewat WhatsApp · menulis dalam bahasa Indonesia",
                     "Kontak terlihat setelah Anda membalas.")
             .as("no empty list of what the producer asked other brands")
             .doesNotContain(email, "0819-0722-5678", "Pesan yang Anda kirim");
@@ -259,6 +260,12 @@ class InquiryPagesIntegrationTest {
         var inboxPage = producer.get("/dasbor/pesan").body();
         var article = inboxPage.lastIndexOf("id=\"i-", inboxPage.indexOf(message)) + "id=\"i-".length();
         var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
+        assertThat(inboxPage.substring(article, inboxPage.indexOf("</article>", article)))
+            .contains("Pembeli minta dibalas lewat Email · menulis dalam bahasa Inggris",
+                    "Kontak terlihat setelah Anda membalas.")
+            .doesNotContain(email);
+        assertThat(producer.get("/dasbor/pesan?lang=en").body())
+            .contains("The buyer asks to be answered by Email · wrote in English");
         assertThat(
                 producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, by sea freight.")).statusCode())
             .isEqualTo(302);

@@ -478,7 +478,14 @@ class OutcomesIntegrationTest {
     @Test
     void aProgrammeShowsItsParticipantsOutcomesAfterItsStartAgainstBefore() throws Exception {
         var producer = api.signUp("PRODUCER");
-        var brand = api.createBrand(producer, "uji-bimtek");
+        var slug = ApiClient.unique("uji-bimtek");
+        var created = api.mutate(
+                "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }",
+                ApiClient.readyForVerification(
+                        Map.of("name", "Kelompok " + slug, "slug", slug, "legalForm", "KELOMPOK_PENGRAJIN",
+                                "villageSlug", "banyumulek", "artisans", Map.of("total", 5, "women", 3, "youth", 2))),
+                producer);
+        Map<String, Object> brand = JsonPath.read(created, "$.data.createBrand.brand");
         var today = LocalDate.now(ZoneId.of("Asia/Makassar"));
         var programme = new HashMap<String, Object>();
         programme.put("title", ApiClient.text("Bimtek kemasan " + ApiClient.unique("angka"), "Packaging training"));
@@ -486,9 +493,9 @@ class OutcomesIntegrationTest {
         programme.put("startsOn", today.minusDays(10).toString());
         programme.put("endsOn", today.minusDays(8).toString());
         programme.put("villageId", villageId("banyumulek"));
-        var created = api.mutate("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { "
+        var recorded = api.mutate("mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { "
                 + "programme { id } userErrors { code } } }", programme, curator);
-        String programmeId = JsonPath.read(created, "$.data.createProgramme.programme.id");
+        String programmeId = JsonPath.read(recorded, "$.data.createProgramme.programme.id");
         var enrolled = api.mutate(
                 "mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { "
                         + "participant { id } userErrors { code } } }",
@@ -498,18 +505,39 @@ class OutcomesIntegrationTest {
         publishedProduct((String) brand.get("id"), producer);
 
         var comparison = "query($id: ID!) { node(id: $id) { ... on Programme { outcomes { "
-                + "before { from to productsPublished } after { from to productsPublished } } } } }";
+                + "before { from to productsPublished artisans } after { from to productsPublished artisans "
+                + "artisansWomen artisansYouth } } } } }";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             var body = api.query(comparison, Map.of("id", programmeId), curator);
-            assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.after.productsPublished")).as(body)
-                .isEqualTo(1);
+            assertThat((Map<String, Object>) JsonPath.read(body, "$.data.node.outcomes.after")).as(body)
+                .containsEntry("productsPublished", 1)
+                .containsEntry("artisans", 5)
+                .containsEntry("artisansWomen", 3)
+                .containsEntry("artisansYouth", 2);
         });
         var body = api.query(comparison, Map.of("id", programmeId), curator);
         assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.before.productsPublished")).isZero();
+        assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.before.artisans")).as("given after the start")
+            .isZero();
         assertThat((String) JsonPath.read(body, "$.data.node.outcomes.after.from"))
             .isEqualTo(today.minusDays(10).toString());
         assertThat((String) JsonPath.read(body, "$.data.node.outcomes.before.from"))
             .isEqualTo(today.minusDays(21).toString());
+        assertThat((String) JsonPath.read(body, "$.data.node.outcomes.after.to")).isEqualTo(today.toString());
+
+        var chosen = api.query("query($id: ID!, $from: Date, $to: Date) { node(id: $id) { ... on Programme { "
+                + "outcomes(from: $from, to: $to) { before { from to } after { from to productsPublished artisans } "
+                + "} } } }",
+                Map.of("id", programmeId, "from", today.minusDays(5).toString(), "to", today.minusDays(1).toString()),
+                curator);
+        assertThat((Map<String, Object>) JsonPath.read(chosen, "$.data.node.outcomes.after")).as(chosen)
+            .containsEntry("from", today.minusDays(5).toString())
+            .containsEntry("to", today.minusDays(1).toString())
+            .containsEntry("productsPublished", 0)
+            .containsEntry("artisans", 0);
+        assertThat((Map<String, Object>) JsonPath.read(chosen, "$.data.node.outcomes.before"))
+            .containsEntry("from", today.minusDays(15).toString())
+            .containsEntry("to", today.minusDays(11).toString());
         var asProducer = api.query(comparison, Map.of("id", programmeId), producer);
         assertThat((Object) JsonPath.read(asProducer, "$.data.node")).as(asProducer).isNotNull();
         assertThat((Object) JsonPath.read(asProducer, "$.data.node.outcomes")).isNull();
@@ -518,7 +546,13 @@ class OutcomesIntegrationTest {
         page.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
         var html = page.get("/kelola/program/" + programmeId).body();
         assertThat(html.replaceAll("\\s+", " ")).contains("Hasil peserta sebelum dan sesudah program",
-                "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit (semua merek)</th> <td>0</td> <td>1</td>");
+                "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit (semua merek)</th> <td>0</td> <td>1</td>",
+                "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek</th> <td>0</td> <td>5</td>");
+        assertThat(page.get("/kelola/program/" + programmeId + "?dari=kemarin").body())
+            .contains("Tanggal tidak terbaca", "value=\"" + today.minusDays(10) + "\"");
+        assertThat(page
+            .get("/kelola/program/" + programmeId + "?dari=" + today.minusDays(2) + "&sampai=" + today.minusDays(5))
+            .body()).contains("Tanggal akhir periode sebelum tanggal awalnya").doesNotContain("Program belum mulai");
     }
 
     String villageId(String slug) throws Exception {

@@ -153,7 +153,7 @@ class ProducerJourneyBrowserTest {
     }
 
     private static void signOut(BrowserSession browser) {
-        browser.submit("header form");
+        browser.submit("header form[action*='/keluar']");
     }
 
     private static String text(WebDriver driver) {

@@ -2,6 +2,12 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,7 +71,7 @@ class ProgrammeBrowserTest {
             browser.submit(".participants details form");
             assertThat(text(driver)).contains("Rencana tindak lanjut ditambahkan.", goal, "Direncanakan");
             browser.assertUsable();
-            browser.tap(driver.findElement(By.cssSelector("header form button[type=submit]")));
+            browser.tap(driver.findElement(By.cssSelector("header form[action*='/keluar'] button[type=submit]")));
 
             signIn(browser, ApiClient.PRODUCER);
             browser.tap(driver.findElement(By.linkText("Rencana tindak lanjut Bimtek saya")));
@@ -81,6 +87,58 @@ class ProgrammeBrowserTest {
             browser.open("/dasbor/rencana?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Follow-up plans");
         }
+    }
+
+    /**
+     * The demo's Bimtek of August 2025 compares its participants' outcomes up to today,
+     * not a year after its start, so the products their brands published this week count;
+     * the curator narrows the period with a form that needs no script, and sees the
+     * artisans the brands gave at the end of each period.
+     */
+    @Test
+    void aCuratorSeesAProgrammesOutcomesUpToTodayAndChoosesThePeriod() throws Exception {
+        var today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = signIn(browser, ApiClient.CURATOR);
+            browser.open("/kelola/program");
+            browser.tap(driver.findElement(By.linkText("Bimtek Diversifikasi Produk Tembakau: Kerajinan")));
+            var headings = driver.findElements(By.cssSelector("#before-after thead th"));
+            assertThat(headings.get(2).getText()).isEqualTo("Sesudah (18 Agu 2025 – " + indonesian(today) + ")");
+            assertThat(headings.get(1).getText())
+                .isEqualTo("Sebelum ("
+                        + indonesian(LocalDate.of(2025, 8, 18)
+                            .minusDays(ChronoUnit.DAYS.between(LocalDate.of(2025, 8, 18), today) + 1))
+                        + " – 17 Agu 2025)");
+            assertThat(after(driver, "productsPublished")).isPositive();
+            assertThat(after(driver, "artisans")).isPositive();
+            browser.assertUsable();
+
+            date(driver, "dari", "2025-10-01");
+            date(driver, "sampai", "2025-10-31");
+            browser.submit("form[action*='#hasil']");
+            assertThat(driver.getCurrentUrl()).contains("dari=2025-10-01", "sampai=2025-10-31");
+            assertThat(driver.findElements(By.cssSelector("#before-after thead th")).get(2).getText())
+                .isEqualTo("Sesudah (1 Okt 2025 – 31 Okt 2025)");
+            assertThat(driver.findElements(By.cssSelector("#before-after thead th")).get(1).getText())
+                .isEqualTo("Sebelum (18 Jul 2025 – 17 Agu 2025)");
+            assertThat(after(driver, "productsPublished")).isZero();
+            browser.assertUsable();
+
+            browser
+                .open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "") + "&lang=en");
+            assertThat(driver.findElement(By.cssSelector("#before-after thead th:nth-child(3)")).getText())
+                .isEqualTo("After (1 Oct 2025 – 31 Oct 2025)");
+            browser.assertUsable();
+        }
+    }
+
+    private static int after(WebDriver driver, String figure) {
+        return Integer
+            .parseInt(driver.findElement(By.cssSelector("tr[data-figure=" + figure + "] td:last-child")).getText());
+    }
+
+    private static String indonesian(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id")));
     }
 
     private static WebDriver signIn(BrowserSession browser, String email) {

@@ -68,6 +68,20 @@ class StorefrontBrowserTest {
             assertThat(search.getSize().getWidth()).as("header search width at 360 px").isGreaterThan(250);
             // below 16 px, phones zoom the page in when the field is tapped
             assertThat(search.getCssValue("font-size")).isEqualTo("16px");
+            var button = driver.findElement(By.cssSelector(".header-search button[type=submit]"));
+            assertThat(button.getText()).isEqualTo("Cari");
+            assertThat(button.getRect().getX() + button.getRect().getWidth()).as("the button at 360 px")
+                .isLessThanOrEqualTo(360);
+            search.sendKeys("kendi");
+            browser.tap(button);
+            assertThat(driver.getCurrentUrl()).contains("/cari?q=kendi");
+            browser.open("/?lang=en");
+            button = driver.findElement(By.cssSelector(".header-search button[type=submit]"));
+            assertThat(button.getText()).isEqualTo("Search");
+            assertThat(button.getRect().getX() + button.getRect().getWidth()).isLessThanOrEqualTo(360);
+            assertThat(driver.findElement(By.cssSelector(".header-search input[type=search]")).getSize().getWidth())
+                .isGreaterThan(200);
+            browser.assertUsable();
 
             browser.open("/produk/kendi-maling-polos-banyumulek");
             var second = driver.findElement(By.cssSelector("dd.tags span + span"));
@@ -357,7 +371,8 @@ class StorefrontBrowserTest {
             var driver = browser.open("/masuk").driver();
             driver.findElement(By.name("email")).sendKeys("produsen@kriyanusa.test");
             driver.findElement(By.name("password")).sendKeys("kriyanusa-demo");
-            browser.tap(driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")));
+            browser
+                .tap(driver.findElement(By.cssSelector("main form button[type=submit], main form input[type=submit]")));
 
             assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Koperasi Kriya Tembakau Semoyang");

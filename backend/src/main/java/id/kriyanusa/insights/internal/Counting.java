@@ -103,8 +103,9 @@ class Counting {
 
     /**
      * A brand counts as registered, and verified while VERIFIED, in its village, with the
-     * artisans it gives now (replacing those it gave before); when it moved, its products
-     * move with it.
+     * artisans it gives now (replacing those it gave before, which stay in its history of
+     * artisans: those first counted date from its registration); when it moved, its
+     * products move with it.
      */
     @Transactional
     public void brand(long brandId, boolean asOfRecord) {
@@ -119,6 +120,10 @@ class Counting {
         count(BRAND_REGISTERED, brandId, before.villageId(), before.registered(), villageId, after.registered(), moved,
                 asOfRecord && brand != null ? brand.createdAt() : null);
         count(BRAND_VERIFIED, brandId, before.villageId(), before.verified(), villageId, after.verified(), moved, when);
+        if (!after.artisans().equals(before.artisans())) {
+            store.artisansGiven(brandId, after.artisans(),
+                    before.artisans() == null && brand != null ? brand.createdAt() : null);
+        }
         store.saveBrand(brandId, after);
         if (moved && before.villageId() != null) {
             products.idsOfBrands(List.of(brandId)).forEach(id -> product(id, false));

@@ -153,6 +153,21 @@ public class InsightsStore {
             .update();
     }
 
+    /**
+     * The brand gives these artisans from {@code occurredAt} (or now) on, so the figures
+     * of any day before stay as they were.
+     */
+    public void artisansGiven(long brandId, ArtisanCount artisans, OffsetDateTime occurredAt) {
+        jdbc.sql("""
+                insert into insights_artisan_change (brand_id, occurred_at, artisans, artisans_women, artisans_youth)
+                values (?, coalesce(?, now()), ?, ?, ?)
+                on conflict (brand_id, occurred_at) do update
+                set artisans = excluded.artisans, artisans_women = excluded.artisans_women,
+                    artisans_youth = excluded.artisans_youth""")
+            .params(brandId, occurredAt, artisans.total(), artisans.women(), artisans.youth())
+            .update();
+    }
+
     /** The brands counted before their artisans were (until the start-up counts them). */
     public List<Long> brandsWithoutArtisans() {
         return jdbc.sql("select brand_id from insights_brand_state where artisans is null order by brand_id")
@@ -428,26 +443,38 @@ public class InsightsStore {
     /**
      * What happened to these brands (verified, products published, inquiries, WhatsApp
      * taps) and to the programme's goals (done) from {@code from} to the day before
-     * {@code until}, in NTB days: each time it happened.
+     * {@code until}, in NTB days: each time it happened; and the artisans the brands gave
+     * on that last day.
      */
     public PeriodOutcome period(Collection<Long> brandIds, long programmeId, LocalDate from, LocalDate until) {
         var brands = brandIds.toArray(Long[]::new);
         return jdbc.sql("""
-                select count(*) filter (where kind = 'BRAND_VERIFIED' and brand_id = any(:brands)),
-                       count(*) filter (where kind = 'PRODUCT_PUBLISHED' and brand_id = any(:brands)),
-                       count(*) filter (where kind = 'INQUIRY_SENT' and brand_id = any(:brands)),
-                       count(*) filter (where kind = 'WHATSAPP_TAP' and brand_id = any(:brands)),
-                       count(*) filter (where kind = 'GOAL_DONE' and programme_id = :programme)
-                from insights_event
-                where amount = 1 and (brand_id = any(:brands) or programme_id = :programme)
-                  and occurred_at >= cast(:from as date)::timestamp at time zone 'Asia/Makassar'
-                  and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'""")
+                with happened as (
+                    select count(*) filter (where kind = 'BRAND_VERIFIED' and brand_id = any(:brands)) verified,
+                           count(*) filter (where kind = 'PRODUCT_PUBLISHED' and brand_id = any(:brands)) published,
+                           count(*) filter (where kind = 'INQUIRY_SENT' and brand_id = any(:brands)) inquiries,
+                           count(*) filter (where kind = 'WHATSAPP_TAP' and brand_id = any(:brands)) taps,
+                           count(*) filter (where kind = 'GOAL_DONE' and programme_id = :programme) goals
+                    from insights_event
+                    where amount = 1 and (brand_id = any(:brands) or programme_id = :programme)
+                      and occurred_at >= cast(:from as date)::timestamp at time zone 'Asia/Makassar'
+                      and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'),
+                artisans as (
+                    select distinct on (brand_id) artisans, artisans_women, artisans_youth
+                    from insights_artisan_change
+                    where brand_id = any(:brands)
+                      and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'
+                    order by brand_id, occurred_at desc)
+                select verified, published, inquiries, taps, goals, coalesce(sum(artisans), 0),
+                       coalesce(sum(artisans_women), 0), coalesce(sum(artisans_youth), 0)
+                from happened left join artisans on true
+                group by verified, published, inquiries, taps, goals""")
             .param("brands", brands)
             .param("programme", programmeId)
             .param("from", from)
             .param("until", until)
             .query((rs, row) -> new PeriodOutcome(from, until.minusDays(1), rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                    rs.getInt(4), rs.getInt(5)))
+                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
             .single();
     }
 
