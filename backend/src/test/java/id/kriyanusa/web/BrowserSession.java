@@ -126,6 +126,17 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Submits the form that adds something on a console page and asserts the refused page
+     * opens at its problems (the form's action ends in "#baru"), usable.
+     */
+    void submitRefusedAddition(String page) {
+        submit("form[action$='" + page + "#baru']");
+        assertThat(driver.getCurrentUrl()).endsWith(page + "#baru");
+        assertProblemsOnScreen();
+        assertUsable();
+    }
+
+    /**
      * Asserts a refused form's problems are where the page opens, and each is a link to a
      * field on the page.
      */

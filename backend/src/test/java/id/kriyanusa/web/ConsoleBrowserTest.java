@@ -85,30 +85,21 @@ class ConsoleBrowserTest {
             new Select(driver.findElement(By.id("regency"))).selectByIndex(1);
             driver.findElement(By.id("district")).sendKeys("Pujut");
             driver.findElement(By.id("location")).sendKeys("dekat Rembitan");
-            browser.submit("form[action$='/kelola/desa#baru']");
-            assertThat(driver.getCurrentUrl()).endsWith("/kelola/desa#baru");
-            browser.assertProblemsOnScreen();
+            browser.submitRefusedAddition("/kelola/desa");
             assertThat(driver.findElement(By.cssSelector("div.problem a")).getDomAttribute("href"))
                 .isEqualTo("#location");
-            browser.assertUsable();
 
             browser.open("/kelola/program");
             ((JavascriptExecutor) driver).executeScript("document.getElementById('startsOn').value = '2026-03-12';"
                     + "document.getElementById('endsOn').value = '2026-03-10';"
                     + "document.getElementById('indonesian').removeAttribute('required');"
                     + "document.getElementById('villageId').removeAttribute('required');");
-            browser.submit("form[action$='/kelola/program#baru']");
-            assertThat(driver.getCurrentUrl()).endsWith("/kelola/program#baru");
-            browser.assertProblemsOnScreen();
-            browser.assertUsable();
+            browser.submitRefusedAddition("/kelola/program");
 
             browser.open("/kelola/koleksi");
             ((JavascriptExecutor) driver)
                 .executeScript("document.getElementById('titleId').removeAttribute('required');");
-            browser.submit("form[action$='/kelola/koleksi#baru']");
-            assertThat(driver.getCurrentUrl()).endsWith("/kelola/koleksi#baru");
-            browser.assertProblemsOnScreen();
-            browser.assertUsable();
+            browser.submitRefusedAddition("/kelola/koleksi");
         }
     }
 
