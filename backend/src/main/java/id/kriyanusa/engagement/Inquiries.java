@@ -117,6 +117,12 @@ public class Inquiries {
 
     private final KeyedRateLimit perGuestBrand;
 
+    /**
+     * The buyer's messages per thread: each mails the brand's members, and a thread link
+     * works for whoever holds it.
+     */
+    private final KeyedRateLimit perThreadWriteBack;
+
     Inquiries(InquiryRepository repository, Products products, Brands brands, Accounts accounts, Mailer mailer,
             ApplicationEventPublisher events, InquiryLinks links,
             @Value("${kriyanusa.inquiries.per-sender-per-hour:10}") int perSenderPerHour,
@@ -124,6 +130,7 @@ public class Inquiries {
             @Value("${kriyanusa.inquiries.guest.per-email-per-hour:3}") int perGuestEmailPerHour,
             @Value("${kriyanusa.inquiries.guest.per-client-per-hour:10}") int perGuestClientPerHour,
             @Value("${kriyanusa.inquiries.guest.per-brand-per-hour:20}") int perGuestBrandPerHour,
+            @Value("${kriyanusa.inquiries.write-backs-per-thread-per-hour:20}") int writeBacksPerThreadPerHour,
             SharedRateLimits limits) {
         this.repository = repository;
         this.products = products;
@@ -137,6 +144,7 @@ public class Inquiries {
         this.perGuestEmail = limits.limit("guest-email", perGuestEmailPerHour, Duration.ofHours(1));
         this.perGuestClient = limits.limit("guest-address", perGuestClientPerHour, Duration.ofHours(1));
         this.perGuestBrand = limits.limit("guest-brand", perGuestBrandPerHour, Duration.ofHours(1));
+        this.perThreadWriteBack = limits.limit("write-back", writeBacksPerThreadPerHour, Duration.ofHours(1));
     }
 
     // ---- reading
@@ -538,18 +546,43 @@ public class Inquiries {
         if (!inquiry.sentBy(sender)) {
             throw new AccessDeniedException("Only the buyer who sent the inquiry writes back");
         }
+        return addBuyerMessage(inquiry, sender, input.message(), "input.inquiryId");
+    }
+
+    /**
+     * The buyer writes back through the thread link mailed to them, as {@link #writeBack}
+     * but whoever holds the link, as for reading it: a guest has no account to sign in
+     * with. NOT_FOUND for a link that does not work (unknown or expired). RATE_LIMITED
+     * past the messages per thread an hour, as each mails the brand's members.
+     */
+    @Transactional
+    public InquiryPayload writeBackThroughLink(InquiryInputs.WriteBackThroughLink input) {
+        var inquiry = byThreadLink(input.token())
+            .orElseThrow(() -> new NotFoundException("No inquiry thread with this link"));
+        return addBuyerMessage(inquiry, inquiry.senderId(), input.message(), "input.token");
+    }
+
+    /**
+     * Adds the buyer's message once the brand replied and until the inquiry is done, and
+     * tells the brand's members; {@code stateField} is the input field a refusal for the
+     * inquiry's state names.
+     */
+    private InquiryPayload addBuyerMessage(Inquiry inquiry, Long author, String typed, String stateField) {
         var errors = new InputErrors();
-        var message = errors.required("input.message", input.message(), MAX_MESSAGE);
+        var message = errors.required("input.message", typed, MAX_MESSAGE);
         if (inquiry.status() == InquiryStatus.DONE) {
-            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "This inquiry is done");
+            errors.add(stateField, UserErrorCode.INVALID_STATE, "This inquiry is done");
         }
         else if (!inquiry.answered()) {
-            errors.add("input.inquiryId", UserErrorCode.INVALID_STATE, "Wait for the brand's reply first");
+            errors.add(stateField, UserErrorCode.INVALID_STATE, "Wait for the brand's reply first");
+        }
+        if (errors.isEmpty() && perThreadWriteBack.take(inquiry.id(), 1) != null) {
+            errors.add(null, UserErrorCode.RATE_LIMITED, "Many messages in this thread within the hour; try later");
         }
         if (!errors.isEmpty()) {
             return InquiryPayload.failed(errors.list());
         }
-        repository.addBuyerMessage(inquiry.id(), sender, message);
+        repository.addBuyerMessage(inquiry.id(), author, message);
         var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
         tellMembers(inquiry.brandId(), "inquiry-written-back",
                 Map.of("brand", brand == null ? "" : brand.name(), "link", mailer.link(INBOX_PAGE)));

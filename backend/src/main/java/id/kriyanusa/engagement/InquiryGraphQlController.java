@@ -96,6 +96,11 @@ class InquiryGraphQlController implements NodeLookup {
     }
 
     @MutationMapping
+    InquiryPayload writeBackThroughThreadLink(@Argument InquiryInputs.WriteBackThroughLink input) {
+        return inquiries.writeBackThroughLink(input);
+    }
+
+    @MutationMapping
     InquiryPayload closeInquiry(@Argument InquiryInputs.Close input) {
         return inquiries.close(input);
     }

@@ -28,6 +28,13 @@ public final class InquiryInputs {
     public record WriteBack(String inquiryId, String message) {
     }
 
+    /**
+     * The buyer's message back in the thread of their inquiry, through the secret of the
+     * thread link mailed to them.
+     */
+    public record WriteBackThroughLink(String token, String message) {
+    }
+
     public record Close(String inquiryId) {
     }
 

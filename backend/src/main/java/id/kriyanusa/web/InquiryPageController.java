@@ -31,9 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a whole brand, `/merek/{slug}/tanya` (signed in, or else with a name and an email and
  * then the link mailed there, `/pesan/pastikan/{token}`), and `/dasbor/pesan`, where a
  * brand's members read, answer and close what buyers asked and a buyer reads the answers
- * to what they sent; a guest reads them at `/pesan/{token}`, linked from each reply's
- * mail. The API decides who sees what, including the buyer's contact, shown to the brand
- * only once it replied.
+ * to what they sent; a guest reads them and writes back at `/pesan/{token}`, linked from
+ * each reply's mail. The API decides who sees what, including the buyer's contact, shown
+ * to the brand only once it replied.
  */
 @Controller
 class InquiryPageController {
@@ -230,10 +230,36 @@ class InquiryPageController {
     /** A guest reads the brand's replies, through the link in each reply's mail. */
     @GetMapping("/pesan/" + TOKEN)
     String thread(@PathVariable String token, Model model, HttpServletResponse response) {
+        return threadPage(token, model, response);
+    }
+
+    /**
+     * A guest writes back under the replies, the link's secret standing for the account
+     * they do not have; a refusal shows beside the message typed, kept.
+     */
+    @PostMapping("/pesan/" + TOKEN)
+    String writeBackAsGuest(@PathVariable String token, @RequestParam(required = false) String message, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var typed = message == null ? "" : message;
+        var errors = PageRequests.userErrors(
+                api.run("writeBackThroughThreadLink", Map.of("input", Map.of("token", token, "message", typed))),
+                "writeBackThroughThreadLink.userErrors");
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("done", BUYER_SIDE.done());
+            return "redirect:/pesan/" + token;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("problems", api.problems("inquiry", errors));
+        model.addAttribute("typedReply", typed);
+        return threadPage(token, model, response);
+    }
+
+    private String threadPage(String token, Model model, HttpServletResponse response) {
         var inquiry = api.run("inquiryThreadPage", Map.of("token", token)).field("inquiryThread").toEntity(Map.class);
         if (inquiry == null) {
             response.setStatus(HttpStatus.GONE.value());
         }
+        model.addAttribute("token", token);
         model.addAttribute("i", inquiry);
         return "pages/inquiry-thread";
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kriyanusa.engagement.internal.InquiryLinks;
 import id.kriyanusa.platform.ApiClient;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.HttpTestClient;
@@ -39,6 +40,10 @@ class GuestInquiryIntegrationTest {
     static final String THREAD = "query($token: String!) { inquiryThread(token: $token) "
             + InquiryIntegrationTest.INQUIRY + " }";
 
+    static final String WRITE_BACK = "mutation($input: WriteBackThroughThreadLinkInput!) { "
+            + "writeBackThroughThreadLink(input: $input) { inquiry " + InquiryIntegrationTest.INQUIRY
+            + " userErrors { field code message } } }";
+
     @LocalServerPort
     int port;
 
@@ -53,6 +58,9 @@ class GuestInquiryIntegrationTest {
 
     @Autowired
     Inquiries inquiries;
+
+    @Autowired
+    InquiryLinks links;
 
     ApiClient client(int lastByte) throws Exception {
         return new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.27." + lastByte)));
@@ -231,6 +239,64 @@ class GuestInquiryIntegrationTest {
         assertThat(send(client(41), asGuest(gerabah, "Tamu", ApiClient.unique("b") + "@contoh.id", "Hai")))
             .as("the brand's twenty-first guest within the hour")
             .isEqualTo("userError:RATE_LIMITED");
+    }
+
+    /**
+     * The guest writes back through the thread link, the account they do not have: only
+     * after the brand replied and until it marks the inquiry done, with a message of at
+     * most 2000 characters; the brand reads it in its inbox and its members get a mail.
+     */
+    @Test
+    void aGuestWritesBackThroughTheThreadLinkOnceTheBrandReplied() throws Exception {
+        var api = client(4);
+        var email = ApiClient.unique("rahmi") + "@contoh.id";
+        var producer = api.signIn(ApiClient.PRODUCER);
+        var body = api.mutate(InquiryIntegrationTest.SEND,
+                asGuest(productOf(InquiryIntegrationTest.BRAND), "Rahmi", email, "Ada yang ukuran A5?"), null);
+        String id = JsonPath.read(body, "$.data.sendInquiry.inquiry.id");
+        var confirm = api.mutate(CONFIRM, Map.of("token", token(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"))),
+                null);
+        assertThat(ApiClient.outcome(confirm, "confirmInquiry")).isEqualTo("ok");
+        var early = links.issue(InquiryId.decode(id).value(), InquiryLinks.Purpose.THREAD, Duration.ofDays(1));
+        assertThat(writeBack(api, early, "Halo?")).as("before the brand replied").isEqualTo("userError:INVALID_STATE");
+
+        api.mutate(InquiryIntegrationTest.REPLY, Map.of("inquiryId", id, "message", "Ada, Rp30.000 per pak."),
+                producer);
+        var token = token(threadLink(email));
+        assertThat(writeBack(api, token, " ")).isEqualTo("userError:REQUIRED");
+        assertThat(writeBack(api, token, "x".repeat(2001))).isEqualTo("userError:TOO_LONG");
+        assertThat(writeBack(api, "bukan-tautan", "Halo")).isEqualTo("NOT_FOUND");
+        var mailsToProducer = writtenBack();
+        var message = "Baik, saya pesan 5 pak. " + ApiClient.unique("w");
+        var wrote = api.mutate(WRITE_BACK, Map.of("token", token, "message", message), null);
+        assertThat(ApiClient.outcome(wrote, "writeBackThroughThreadLink")).isEqualTo("ok");
+        assertThat((String) JsonPath.read(wrote, "$.data.writeBackThroughThreadLink.inquiry.status")).isEqualTo("OPEN");
+        var seen = inInbox(api, producer, id);
+        assertThat((List<Map<String, Object>>) seen.get("replies")).extracting(reply -> reply.get("message"))
+            .containsExactly("Ada, Rp30.000 per pak.", message);
+        assertThat((List<Map<String, Object>>) seen.get("replies")).extracting(reply -> reply.get("writtenBy"))
+            .containsExactly("BRAND", "BUYER");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(this::writtenBack, count -> count > mailsToProducer);
+
+        api.mutate(InquiryIntegrationTest.CLOSE, Map.of("inquiryId", id), producer);
+        assertThat(writeBack(api, token, "Satu lagi")).as("once done").isEqualTo("userError:INVALID_STATE");
+        jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
+            .param(InquiryId.decode(id).value())
+            .update();
+        assertThat(writeBack(api, token, "Halo")).as("an expired link").isEqualTo("NOT_FOUND");
+    }
+
+    private String writeBack(ApiClient api, String token, String message) throws Exception {
+        return ApiClient.outcome(api.mutate(WRITE_BACK, Map.of("token", token, "message", message), null),
+                "writeBackThroughThreadLink");
+    }
+
+    /** How many "a buyer wrote again" mails the producer got. */
+    private long writtenBack() {
+        return inbox.to(ApiClient.PRODUCER)
+            .stream()
+            .filter(mail -> mail.subject().startsWith("Pembeli menulis lagi"))
+            .count();
     }
 
     /** The thread's link in the mail of the brand's reply (not the confirmation's). */

@@ -2,14 +2,20 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * On a 360 px phone in headless Chromium: a buyer taps "Tanya atau minta penawaran" on a
  * product, signs in and comes back to the form, sends a request for quote; the producer
  * answers it from their inbox; the buyer reads the answer. A guest asks without an
- * account and confirms through the mailed link. Every page passes axe-core.
+ * account, confirms through the mailed link and, once answered, writes back on the thread
+ * page with scripts off. Every page passes axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -120,6 +127,29 @@ class InquiryBrowserTest {
             browser.open(URI.create(link).getPath());
             assertThat(text(driver)).contains("sudah dipastikan sebelumnya").doesNotContain("Satu langkah lagi");
             assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
+            browser.assertUsable();
+
+            // the brand replies; the guest writes back on the thread page, with scripts
+            // off
+            var api = new ApiClient(new HttpTestClient(port, InetAddress.getLoopbackAddress()));
+            var producer = api.signIn(ApiClient.PRODUCER);
+            List<String> ids = JsonPath.read(api.query(
+                    "{ brand(slug: \"koperasi-kriya-tembakau-semoyang\") { inquiries(first: 100) { edges { node { id message } } } } }",
+                    Map.of(), producer),
+                    "$.data.brand.inquiries.edges[?(@.node.message == '" + message + "')].node.id");
+            api.mutate(
+                    "mutation($input: ReplyToInquiryInput!) { replyToInquiry(input: $input) { userErrors { code } } }",
+                    Map.of("inquiryId", ids.getFirst(), "message", "Bisa, ongkir Rp25.000."), producer);
+            var thread = ApiClient.awaitLink(inbox, email,
+                    each -> each.contains("/pesan/") && !each.contains("/pastikan/"));
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            browser.open(URI.create(thread).getPath());
+            assertThat(text(driver)).contains("Bisa, ongkir Rp25.000.", "Tulis lagi kepada merek");
+            browser.assertUsable();
+            var more = "Baik, kirim 20 kotak. " + ApiClient.unique("k");
+            driver.findElement(By.id("message")).sendKeys(more);
+            browser.submit("main form.stacked");
+            assertThat(text(driver)).contains("Pesan Anda terkirim", more);
             browser.assertUsable();
         }
     }

@@ -215,7 +215,8 @@ class InquiryPagesIntegrationTest {
         producer.post("/dasbor/pesan/" + ids.getFirst() + "/balas", Map.of("message", "Ada, biru laut dan biru tua."));
         assertThat(producer.get("/dasbor/pesan").body()).contains(email);
 
-        var thread = guest.get(URI.create(threadLink(email)).getPath());
+        var threadPath = URI.create(threadLink(email)).getPath();
+        var thread = guest.get(threadPath);
         assertThat(thread.statusCode()).isEqualTo(200);
         assertThat(thread.body()).contains(message, "Ada, biru laut dan biru tua.",
                 "Balasan Koperasi Kriya Tembakau Semoyang");
@@ -223,6 +224,24 @@ class InquiryPagesIntegrationTest {
         assertThat(thread.body()).contains("href=\"/merek/koperasi-kriya-tembakau-semoyang\"",
                 "Hubungi Koperasi Kriya Tembakau Semoyang lewat WhatsApp");
         assertThat(guest.get("/pesan/tidak-ada-tautan-ini").statusCode()).isEqualTo(410);
+
+        // the guest writes back under the reply, as a signed-in buyer does in the inbox
+        assertThat(thread.body()).contains("action=\"" + threadPath + "\"", "Tulis lagi kepada merek");
+        var empty = guest.post(threadPath, Map.of("message", " "));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Tulis pesan Anda.", "href=\"#message\"");
+        var tooLong = "Boleh minta contoh warnanya? ".repeat(70);
+        var kept = guest.post(threadPath, Map.of("message", tooLong));
+        assertThat(kept.statusCode()).isEqualTo(422);
+        assertThat(kept.body()).as("the message kept in the box")
+            .contains("Pesan paling banyak 2000 karakter.", tooLong.strip());
+        var more = "Saya ambil 30 yang biru laut. " + ApiClient.unique("b");
+        var wroteBack = guest.post(threadPath, Map.of("message", more));
+        assertThat(wroteBack.statusCode()).isEqualTo(302);
+        assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith(threadPath);
+        assertThat(guest.get(threadPath).body()).contains("Pesan Anda terkirim. Merek mendapat email.", more);
+        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", more);
+        assertThat(guest.get(threadPath + "?lang=en").body()).contains("Write back to the brand", more);
     }
 
     /**

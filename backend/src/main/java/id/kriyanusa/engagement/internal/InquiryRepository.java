@@ -152,9 +152,9 @@ public class InquiryRepository {
 
     /**
      * Adds the buyer's message to the thread and opens the inquiry again: it waits for
-     * the brand, first in its inbox.
+     * the brand, first in its inbox. No author for a guest, who has no account.
      */
-    public void addBuyerMessage(long inquiryId, long authorId, String message) {
+    public void addBuyerMessage(long inquiryId, Long authorId, String message) {
         jdbc.sql("insert into inquiry_reply (inquiry_id, author_id, message, by_buyer) values (?, ?, ?, true)")
             .params(inquiryId, authorId, message)
             .update();
