@@ -87,9 +87,10 @@ final class BrandEditorForms {
             var others = new ArrayList<String>();
             for (var link : list(contacts.get("socialLinks"))) {
                 var url = (String) link;
-                if (instagram == null && instagramName(url).isPresent()) {
+                var account = instagramName(url);
+                if (instagram == null && account.isPresent()) {
                     // as the producer typed it and says it
-                    instagram = "@" + instagramName(url).get();
+                    instagram = "@" + account.get();
                 }
                 else if (website == null) {
                     website = url;
