@@ -110,9 +110,12 @@ class InquiryPagesIntegrationTest {
         var wroteBack = buyer.post("/dasbor/pesan/" + id + "/tulis",
                 Map.of("message", "Baik, 1.500 lembar dengan nama."));
         assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith("/dasbor/pesan#s-" + id);
-        assertThat(buyer.get("/dasbor/pesan").body()).contains("Pesan Anda terkirim. Merek mendapat email.", "Anda, ",
-                "Baik, 1.500 lembar dengan nama.");
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", "Baik, 1.500 lembar dengan nama.");
+        var buyersPage = buyer.get("/dasbor/pesan").body();
+        assertThat(buyersPage).contains("Pesan Anda terkirim. Merek mendapat email.");
+        assertThat(inquiry(buyersPage, message)).contains("Anda, ", "Baik, 1.500 lembar dengan nama.",
+                "Sudah dibalas: menunggu balasan merek atas pesan Anda");
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ",
+                "Baik, 1.500 lembar dengan nama.", "Pembeli menulis lagi: menunggu balasan Anda");
         assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Selesai");
 
@@ -239,9 +242,17 @@ class InquiryPagesIntegrationTest {
         var wroteBack = guest.post(threadPath, Map.of("message", more));
         assertThat(wroteBack.statusCode()).isEqualTo(302);
         assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith(threadPath);
-        assertThat(guest.get(threadPath).body()).contains("Pesan Anda terkirim. Merek mendapat email.", more);
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", more);
-        assertThat(guest.get(threadPath + "?lang=en").body()).contains("Write back to the brand", more);
+        // the brand's reply stays answered to the guest while the thread waits for the
+        // brand again
+        assertThat(guest.get(threadPath).body())
+            .contains("Pesan Anda terkirim. Merek mendapat email.", more,
+                    "Sudah dibalas: menunggu balasan merek atas pesan Anda")
+            .doesNotContain("Belum dibalas");
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ", more,
+                "Pembeli menulis lagi: menunggu balasan Anda");
+        assertThat(guest.get(threadPath + "?lang=en").body())
+            .contains("Write back to the brand", more, "Answered: waiting for the brand&#39;s reply to your message")
+            .doesNotContain("Not answered");
     }
 
     /**
@@ -410,11 +421,13 @@ class InquiryPagesIntegrationTest {
             .contains("Quantity: 3 dozen (36 pieces)");
     }
 
-    /** The card of the inquiry with this message on an inbox page, up to its end. */
+    /**
+     * The card of the inquiry with this message on an inbox page, its status included.
+     */
     private static String inquiry(String page, String message) {
         var at = page.indexOf(message);
         assertThat(at).as("the inquiry is listed").isNotNegative();
-        return page.substring(at, page.indexOf("</article>", at));
+        return page.substring(page.lastIndexOf("<article", at), page.indexOf("</article>", at));
     }
 
     /**
