@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,19 @@ class InquiryPagesIntegrationTest {
         assertThat(guest.get(threadPath + "?lang=en").body())
             .contains("Write back to the brand", more, "Answered: waiting for the brand&#39;s reply to your message")
             .doesNotContain("Not answered");
+
+        // a tab left open past the link's life: writing there says why, as opening it
+        // does
+        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo?"));
+        assertThat(unknown.statusCode()).isEqualTo(410);
+        assertThat(unknown.body()).contains("Tautan ini tidak berlaku").doesNotContain("action=\"/pesan/");
+        jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
+            .param(GlobalId.decode(ids.getFirst()).key())
+            .update();
+        var expired = guest.post(threadPath + "?lang=en", Map.of("message", "Still there?"));
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("This link does not work", "older than 90 days");
+        assertThat(producer.get("/dasbor/pesan").body()).doesNotContain("Still there?");
     }
 
     /**
