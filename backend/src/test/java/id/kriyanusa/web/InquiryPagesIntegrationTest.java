@@ -289,6 +289,9 @@ class InquiryPagesIntegrationTest {
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
         assertThat(link.getQuery()).isEqualTo("lang=en");
+        assertThat(inbox.to(email).getFirst().text()).as("the product by the title the guest read")
+            .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"")
+            .doesNotContain("Kertas serat");
         var opened = guest.get(link.getPath() + "?" + link.getQuery());
         assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
                 "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
