@@ -307,19 +307,24 @@ class InquiryPagesIntegrationTest {
         var inboxPage = producer.get("/dasbor/pesan").body();
         var article = inboxPage.lastIndexOf("id=\"i-", inboxPage.indexOf(message)) + "id=\"i-".length();
         var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
+        // "1,200 pcs" is kept as the number and its unit, said in each reader's language
         assertThat(inboxPage.substring(article, inboxPage.indexOf("</article>", article)))
             .contains("Pembeli minta dibalas lewat Email · menulis dalam bahasa Inggris",
-                    "Kontak terlihat setelah Anda membalas.")
+                    "Kontak terlihat setelah Anda membalas.", "Jumlah: 1.200 buah")
             .doesNotContain(email);
-        assertThat(producer.get("/dasbor/pesan?lang=en").body())
-            .contains("The buyer asks to be answered by Email · wrote in English");
+        assertThat(jdbc.sql("select quantity || ' ' || quantity_unit from inquiry where message = ?")
+            .param(message)
+            .query(String.class)
+            .single()).isEqualTo("1200 PIECE");
+        assertThat(inquiry(producer.get("/dasbor/pesan?lang=en").body(), message))
+            .contains("The buyer asks to be answered by Email · wrote in English", "Quantity: 1,200 pieces");
         assertThat(
                 producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, by sea freight.")).statusCode())
             .isEqualTo(302);
         var thread = URI.create(threadLink(email));
         assertThat(thread.getQuery()).isEqualTo("lang=en");
         assertThat(guest.get(thread.getPath() + "?" + thread.getQuery()).body()).contains("Yes, by sea freight.",
-                "Reply from Koperasi Kriya Tembakau Semoyang");
+                "Reply from Koperasi Kriya Tembakau Semoyang", "Quantity: 1,200 pieces");
     }
 
     /**
