@@ -48,6 +48,8 @@ class InquiryPageController {
 
     private static final String TOKEN = "{token:[A-Za-z0-9_-]{1,100}}";
 
+    private static final String THREAD_PAGE = "pages/inquiry-thread";
+
     /** The ways to be answered the form offers; email when none was chosen. */
     private static final List<String> REPLY_CHANNELS = List.of("EMAIL", "WHATSAPP", "PHONE");
 
@@ -230,16 +232,22 @@ class InquiryPageController {
     /** A guest reads the brand's replies, through the link in each reply's mail. */
     @GetMapping("/pesan/" + TOKEN)
     String thread(@PathVariable String token, Model model, HttpServletResponse response) {
-        return threadPage(token, model, response);
+        readThread(token, model, response);
+        return THREAD_PAGE;
     }
 
     /**
      * A guest writes back under the replies, the link's secret standing for the account
-     * they do not have; a refusal shows beside the message typed, kept.
+     * they do not have; a refusal shows beside the message typed, kept. A link gone
+     * meanwhile (a tab left open past its 90 days) answers as opening it does, 410 with
+     * why, not the API's 404 for writing to no thread.
      */
     @PostMapping("/pesan/" + TOKEN)
     String writeBackAsGuest(@PathVariable String token, @RequestParam(required = false) String message, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        if (readThread(token, model, response) == null) {
+            return THREAD_PAGE;
+        }
         var typed = message == null ? "" : message;
         var errors = PageRequests.userErrors(
                 api.run("writeBackThroughThreadLink", Map.of("input", Map.of("token", token, "message", typed))),
@@ -248,20 +256,25 @@ class InquiryPageController {
             redirect.addFlashAttribute("done", BUYER_SIDE.done());
             return "redirect:/pesan/" + token;
         }
+        // the thread as read before: a refused message changed nothing
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("inquiry", errors));
         model.addAttribute("typedReply", typed);
-        return threadPage(token, model, response);
+        return THREAD_PAGE;
     }
 
-    private String threadPage(String token, Model model, HttpServletResponse response) {
+    /**
+     * The thread the link opens, also in the model as `i` for its page; null, with 410,
+     * for a link gone.
+     */
+    private Map<?, ?> readThread(String token, Model model, HttpServletResponse response) {
         var inquiry = api.run("inquiryThreadPage", Map.of("token", token)).field("inquiryThread").toEntity(Map.class);
         if (inquiry == null) {
             response.setStatus(HttpStatus.GONE.value());
         }
         model.addAttribute("token", token);
         model.addAttribute("i", inquiry);
-        return "pages/inquiry-thread";
+        return inquiry;
     }
 
     @GetMapping(INBOX)

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
@@ -110,9 +111,12 @@ class InquiryPagesIntegrationTest {
         var wroteBack = buyer.post("/dasbor/pesan/" + id + "/tulis",
                 Map.of("message", "Baik, 1.500 lembar dengan nama."));
         assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith("/dasbor/pesan#s-" + id);
-        assertThat(buyer.get("/dasbor/pesan").body()).contains("Pesan Anda terkirim. Merek mendapat email.", "Anda, ",
-                "Baik, 1.500 lembar dengan nama.");
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", "Baik, 1.500 lembar dengan nama.");
+        var buyersPage = buyer.get("/dasbor/pesan").body();
+        assertThat(buyersPage).contains("Pesan Anda terkirim. Merek mendapat email.");
+        assertThat(inquiry(buyersPage, message)).contains("Anda, ", "Baik, 1.500 lembar dengan nama.",
+                "Sudah dibalas: menunggu balasan merek atas pesan Anda");
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ",
+                "Baik, 1.500 lembar dengan nama.", "Pembeli menulis lagi: menunggu balasan Anda");
         assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
         assertThat(buyer.get("/dasbor/pesan").body()).contains("Selesai");
 
@@ -239,9 +243,30 @@ class InquiryPagesIntegrationTest {
         var wroteBack = guest.post(threadPath, Map.of("message", more));
         assertThat(wroteBack.statusCode()).isEqualTo(302);
         assertThat(wroteBack.headers().firstValue("Location").orElseThrow()).endsWith(threadPath);
-        assertThat(guest.get(threadPath).body()).contains("Pesan Anda terkirim. Merek mendapat email.", more);
-        assertThat(producer.get("/dasbor/pesan").body()).contains("Pembeli, ", more);
-        assertThat(guest.get(threadPath + "?lang=en").body()).contains("Write back to the brand", more);
+        // the brand's reply stays answered to the guest while the thread waits for the
+        // brand again
+        assertThat(guest.get(threadPath).body())
+            .contains("Pesan Anda terkirim. Merek mendapat email.", more,
+                    "Sudah dibalas: menunggu balasan merek atas pesan Anda")
+            .doesNotContain("Belum dibalas");
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ", more,
+                "Pembeli menulis lagi: menunggu balasan Anda");
+        assertThat(guest.get(threadPath + "?lang=en").body())
+            .contains("Write back to the brand", more, "Answered: waiting for the brand&#39;s reply to your message")
+            .doesNotContain("Not answered");
+
+        // a tab left open past the link's life: writing there says why, as opening it
+        // does
+        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo?"));
+        assertThat(unknown.statusCode()).isEqualTo(410);
+        assertThat(unknown.body()).contains("Tautan ini tidak berlaku").doesNotContain("action=\"/pesan/");
+        jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
+            .param(GlobalId.decode(ids.getFirst()).key())
+            .update();
+        var expired = guest.post(threadPath + "?lang=en", Map.of("message", "Still there?"));
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("This link does not work", "older than 90 days");
+        assertThat(producer.get("/dasbor/pesan").body()).doesNotContain("Still there?");
     }
 
     /**
@@ -264,6 +289,9 @@ class InquiryPagesIntegrationTest {
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
         assertThat(link.getQuery()).isEqualTo("lang=en");
+        assertThat(inbox.to(email).getFirst().text()).as("the product by the title the guest read")
+            .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"")
+            .doesNotContain("Kertas serat");
         var opened = guest.get(link.getPath() + "?" + link.getQuery());
         assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
                 "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
@@ -279,19 +307,24 @@ class InquiryPagesIntegrationTest {
         var inboxPage = producer.get("/dasbor/pesan").body();
         var article = inboxPage.lastIndexOf("id=\"i-", inboxPage.indexOf(message)) + "id=\"i-".length();
         var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
+        // "1,200 pcs" is kept as the number and its unit, said in each reader's language
         assertThat(inboxPage.substring(article, inboxPage.indexOf("</article>", article)))
             .contains("Pembeli minta dibalas lewat Email · menulis dalam bahasa Inggris",
-                    "Kontak terlihat setelah Anda membalas.")
+                    "Kontak terlihat setelah Anda membalas.", "Jumlah: 1.200 buah")
             .doesNotContain(email);
-        assertThat(producer.get("/dasbor/pesan?lang=en").body())
-            .contains("The buyer asks to be answered by Email · wrote in English");
+        assertThat(jdbc.sql("select quantity || ' ' || quantity_unit from inquiry where message = ?")
+            .param(message)
+            .query(String.class)
+            .single()).isEqualTo("1200 PIECE");
+        assertThat(inquiry(producer.get("/dasbor/pesan?lang=en").body(), message))
+            .contains("The buyer asks to be answered by Email · wrote in English", "Quantity: 1,200 pieces");
         assertThat(
                 producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, by sea freight.")).statusCode())
             .isEqualTo(302);
         var thread = URI.create(threadLink(email));
         assertThat(thread.getQuery()).isEqualTo("lang=en");
         assertThat(guest.get(thread.getPath() + "?" + thread.getQuery()).body()).contains("Yes, by sea freight.",
-                "Reply from Koperasi Kriya Tembakau Semoyang");
+                "Reply from Koperasi Kriya Tembakau Semoyang", "Quantity: 1,200 pieces");
     }
 
     /**
@@ -410,11 +443,13 @@ class InquiryPagesIntegrationTest {
             .contains("Quantity: 3 dozen (36 pieces)");
     }
 
-    /** The card of the inquiry with this message on an inbox page, up to its end. */
+    /**
+     * The card of the inquiry with this message on an inbox page, its status included.
+     */
     private static String inquiry(String page, String message) {
         var at = page.indexOf(message);
         assertThat(at).as("the inquiry is listed").isNotNegative();
-        return page.substring(at, page.indexOf("</article>", at));
+        return page.substring(page.lastIndexOf("<article", at), page.indexOf("</article>", at));
     }
 
     /**
