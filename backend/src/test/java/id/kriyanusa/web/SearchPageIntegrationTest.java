@@ -495,6 +495,11 @@ class SearchPageIntegrationTest {
                 "/cari?lang=en&q=" + URLEncoder.encode("weaving near Senaru within 25 km", StandardCharsets.UTF_8)))
             .contains("Near Senaru (25 km)", "Search further, within 50 km",
                     "href=\"/cari?q=weaving%20near%20Senaru%20within%2050%20km");
+        // the south coasts' surf beaches, where visitors stay, are places too
+        assertThat(page("/cari?lang=en&q=" + URLEncoder.encode("sarong near Ekas", StandardCharsets.UTF_8)))
+            .contains("Near Ekas (15 km)");
+        assertThat(page("/cari?q=" + URLEncoder.encode("oleh-oleh dekat Hu'u", StandardCharsets.UTF_8)))
+            .contains("Dekat Hu&#39;u (15 km)");
         // no farther distance than the farthest the form offers
         assertThat(page(
                 "/cari?q=" + URLEncoder.encode("tenun dekat Senaru 50 km di bawah 1 ribu", StandardCharsets.UTF_8)))

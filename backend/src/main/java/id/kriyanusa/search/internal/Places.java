@@ -62,11 +62,12 @@ public class Places {
 
     /**
      * Towns buyers name, with where they are: the regencies' seats, the provincial
-     * capital and the places visitors stay, land and go, most of which have no village of
-     * the portal (Wikipedia and OpenStreetMap, to about 2 km). Left out: places named by
-     * everyday words (Pink Beach, Tanjung, and Gili Air, whose "air" would lose its other
-     * names in every query), and Rinjani and Tambora, which are also coffees made far
-     * from their summits.
+     * capital and the places visitors stay, land and go (the south coasts' surf beaches
+     * among them), most of which have no village of the portal (Wikipedia and
+     * OpenStreetMap, to about 2 km). Left out: places named by everyday words (Pink
+     * Beach, Tanjung, and Gili Air, whose "air" would lose its other names in every
+     * query), and Rinjani and Tambora, which are also coffees made far from their
+     * summits.
      */
     private static final Map<String, ProductSearchFilter.Near> TOWNS = Map.ofEntries(town("Mataram", -8.5833, 116.1167),
             town("Senggigi", -8.4917, 116.0450), town("Kuta", -8.8950, 116.2770), town("Gerung", -8.6780, 116.1230),
@@ -77,10 +78,12 @@ public class Places {
             town("Tanjung Aan", -8.9090, 116.3240), town("Gerupuk", -8.9170, 116.3480),
             town("Selong Belanak", -8.8710, 116.1580), town("Sade", -8.8390, 116.2920),
             town("Gili Trawangan", -8.3500, 116.0410), town("Gili Meno", -8.3500, 116.0580),
-            town("Sembalun", -8.3560, 116.5300), town("Senaru", -8.3070, 116.4060),
-            town("Pelabuhan Bangsal", -8.3600, 116.1060), town("Pelabuhan Lembar", -8.7290, 116.0740),
-            town("Bandara Lombok", -8.7573, 116.2767), town("Lombok Airport", -8.7573, 116.2767),
-            town("Bandara Internasional Lombok", -8.7573, 116.2767),
+            town("Tetebatu", -8.5270, 116.4160), town("Mawun", -8.9060, 116.2420), town("Ekas", -8.8650, 116.4360),
+            town("Sekotong", -8.7600, 115.9900), town("Maluk", -8.8880, 116.8330),
+            town("Sekongkang", -8.9640, 116.7610), town("Hu'u", -8.7390, 118.4140), town("Sembalun", -8.3560, 116.5300),
+            town("Senaru", -8.3070, 116.4060), town("Pelabuhan Bangsal", -8.3600, 116.1060),
+            town("Pelabuhan Lembar", -8.7290, 116.0740), town("Bandara Lombok", -8.7573, 116.2767),
+            town("Lombok Airport", -8.7573, 116.2767), town("Bandara Internasional Lombok", -8.7573, 116.2767),
             town("Lombok International Airport", -8.7573, 116.2767),
             town("Bandara Zainuddin Abdul Madjid", -8.7573, 116.2767), town("Lakey", -8.8110, 118.3700),
             town("Lakey Peak", -8.8110, 118.3700), town("Pulau Moyo", -8.2500, 117.5500),
@@ -153,8 +156,8 @@ public class Places {
             for (var ids = villages.idsAfter(after, 1000); !ids.isEmpty(); ids = villages.idsAfter(after, 1000)) {
                 for (var village : villages.byIds(ids).values()) {
                     var name = withoutKindWord(village.name());
-                    found.add(new Place(Kind.VILLAGE, name, Words.of(name), village.slug(), List.of(village.slug()),
-                            village.location() == null ? null
+                    found.add(new Place(Kind.VILLAGE, name, Words.asTyped(name), village.slug(),
+                            List.of(village.slug()), village.location() == null ? null
                                     : around(village.location().lat(), village.location().lon())));
                     if (village.district() != null) {
                         districts.computeIfAbsent(withoutKindWord(village.district()), district -> new TreeSet<>())
@@ -187,17 +190,18 @@ public class Places {
                     .stream()
                     .filter(name -> !regencies.contains(name))
                     .forEach(name -> found
-                        .add(new Place(Kind.REGENCY, name, Words.of(name), regency, List.of(), TOWNS.get(name))));
+                        .add(new Place(Kind.REGENCY, name, Words.asTyped(name), regency, List.of(), TOWNS.get(name))));
             }
             onIsland.forEach((island, slugs) -> {
                 for (var name : List.of("Pulau " + island, island + " Island")) {
-                    found.add(new Place(Kind.ISLAND, name, Words.of(name), island, List.copyOf(slugs), null));
+                    found.add(new Place(Kind.ISLAND, name, Words.asTyped(name), island, List.copyOf(slugs), null));
                 }
             });
             var named = found.stream().map(Place::name).toList();
             TOWNS.forEach((name, near) -> {
                 if (!named.contains(name)) {
-                    found.add(new Place(Kind.NEAR, name, Words.of(name), near.asConditionValue(), List.of(), near));
+                    found
+                        .add(new Place(Kind.NEAR, name, Words.asTyped(name), near.asConditionValue(), List.of(), near));
                 }
             });
             // longest first; at equal length a village before a district of the same name
@@ -224,7 +228,7 @@ public class Places {
     }
 
     private static Place place(Kind kind, String name, String value, List<String> villageSlugs) {
-        return new Place(kind, name, Words.of(name), value, villageSlugs, null);
+        return new Place(kind, name, Words.asTyped(name), value, villageSlugs, null);
     }
 
     private static ProductSearchFilter.Near around(double lat, double lon) {

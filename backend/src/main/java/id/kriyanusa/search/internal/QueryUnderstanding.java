@@ -904,7 +904,7 @@ public class QueryUnderstanding {
             }
             // signs and dashes stand alone; other tokens lose the punctuation around them
             var folded = m.group().matches("[<>≤≥]=?|-") ? m.group()
-                    : Words.folded(m.group()).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                    : Words.withoutPunctuationAround(Words.folded(m.group()));
             if (!folded.isEmpty()) {
                 tokens.add(new Token(m.start(), m.end(), folded));
             }

@@ -36,6 +36,25 @@ public final class Words {
         return Arrays.stream(folded(text).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
+    /**
+     * The folded words of the text as a query reads them: split at spaces, without the
+     * punctuation around each word but with what is inside it ("Hu'u", "oleh-oleh").
+     */
+    public static List<String> asTyped(String text) {
+        return Arrays.stream(folded(text).split("\\s+"))
+            .map(Words::withoutPunctuationAround)
+            .filter(word -> !word.isEmpty())
+            .toList();
+    }
+
+    /**
+     * The folded word without the punctuation before and after it ("(kendi)," is
+     * "kendi").
+     */
+    static String withoutPunctuationAround(String word) {
+        return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+
     /** Whether every word typed starts a word of the text. */
     public static boolean startsWords(String text, List<String> typed) {
         return text != null && startWords(of(text), typed);
