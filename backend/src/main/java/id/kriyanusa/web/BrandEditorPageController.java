@@ -142,7 +142,24 @@ class BrandEditorPageController {
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 
-    /** Takes the logo or cover off the brand's page. */
+    /**
+     * The page that asks before the logo or cover is taken off, as removing a product's
+     * photo does: it leaves the brand page at once.
+     */
+    @GetMapping(PAGE + "/gambar/{which:logo|sampul}/hapus")
+    String confirmImageRemoval(@PathVariable String id, @PathVariable String which, Model model) {
+        var brand = editable(id);
+        var image = brand.get(which.equals("logo") ? "logo" : "cover");
+        if (image == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("brand", brand);
+        model.addAttribute("which", which);
+        model.addAttribute("image", image);
+        return "pages/brand-image-confirm";
+    }
+
+    /** Takes the logo or cover off the brand's page, once confirmed. */
     @PostMapping(PAGE + "/gambar/{which:logo|sampul}/hapus")
     String removeImage(@PathVariable String id, @PathVariable String which, RedirectAttributes redirect) {
         editable(id);

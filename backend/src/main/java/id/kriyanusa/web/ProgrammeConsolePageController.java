@@ -261,6 +261,22 @@ class ProgrammeConsolePageController {
         return programmePage(id, model);
     }
 
+    /**
+     * The page that asks before a participant is removed: their follow-up plan goes with
+     * them, and the button sits under their plan, a mis-tap away on a phone.
+     */
+    @GetMapping(PARTICIPANT + "/hapus")
+    String confirmRemoval(@PathVariable String id, @PathVariable String participant, Model model) {
+        programmePage(id, model);
+        var programme = (Map<String, Object>) model.getAttribute("programme");
+        var enrolled = ((List<Map<String, Object>>) programme.get("participants")).stream()
+            .filter(p -> participant.equals(p.get("id")))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("participant", enrolled);
+        return "pages/console-participant-confirm";
+    }
+
     @PostMapping(PARTICIPANT + "/hapus")
     String remove(@PathVariable String id, @PathVariable String participant, RedirectAttributes redirect) {
         api.run("removeParticipant", Map.of("input", Map.of("participantId", participant)));

@@ -120,6 +120,14 @@ class BrandEditorBrowserTest {
             browser.tap(driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Logo sudah diunggah");
             browser.assertUsable();
+            // removing asks first; cancelling comes back to the logo, still there
+            browser.tap(driver.findElement(By.linkText("Hapus logo")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hapus logo ini?");
+            assertThat(driver.findElements(By.cssSelector("main img[alt='Logo saat ini']"))).hasSize(1);
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Batal, kembali ke logo dan sampul")));
+            assertThat(driver.getCurrentUrl()).endsWith(editor + "/gambar#logo-heading");
+            assertThat(driver.findElements(By.cssSelector("main img[alt='Logo saat ini']"))).hasSize(1);
 
             browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
             assertThat(driver.findElement(By.tagName("main")).getText())

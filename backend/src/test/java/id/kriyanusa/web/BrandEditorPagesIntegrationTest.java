@@ -574,7 +574,20 @@ class BrandEditorPagesIntegrationTest {
         assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Hapus logo", "Hapus gambar sampul");
         assertThat(imagesInUse(brand)).isEqualTo(2);
 
-        var removed = browser.post(brand.editor() + "/gambar/logo/hapus", Map.of());
+        // removing asks first, on a page of its own showing what goes
+        var remove = brand.editor() + "/gambar/logo/hapus";
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("href=\"" + remove + "\"")
+            .doesNotContain("action=\"" + remove + "\"");
+        var asked = browser.get(remove);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus logo ini?</h1>", "alt=\"Logo saat ini\"",
+                "langsung hilang dari halaman merek", "action=\"" + remove + "\"", "Ya, hapus logo",
+                "href=\"" + brand.editor() + "/gambar#logo-heading\">Batal, kembali ke logo dan sampul");
+        assertThat(browser.get(brand.editor() + "/gambar/sampul/hapus?lang=en").body()).contains(
+                "<h1>Remove this cover image?</h1>", "Yes, remove the cover image",
+                "href=\"" + brand.editor() + "/gambar?lang=en#sampul-heading\"");
+        assertThat(imagesInUse(brand)).as("nothing removed by asking").isEqualTo(2);
+        var removed = browser.post(remove, Map.of());
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Logo dihapus dari halaman merek.",
                 "Belum ada logo", "Hapus gambar sampul");
@@ -582,6 +595,7 @@ class BrandEditorPagesIntegrationTest {
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).doesNotContain("brand-logo").contains("brand-cover");
         assertThat(imagesInUse(brand)).as("only the cover").isEqualTo(1);
+        assertThat(browser.get(remove).statusCode()).as("no logo left to remove").isEqualTo(404);
 
         var byApi = api.mutate("""
                 mutation($input: RemoveBrandImageInput!) { removeBrandImage(input: $input) {
@@ -624,6 +638,7 @@ class BrandEditorPagesIntegrationTest {
             .postMultipart(brand.editor() + "/gambar/logo", Map.of(), "x.jpg", "image/jpeg",
                     MediaApi.uniquePhoto(300, 300))
             .statusCode()).isEqualTo(403);
+        assertThat(other.get(brand.editor() + "/gambar/sampul/hapus").statusCode()).isEqualTo(403);
         assertThat(other.post(brand.editor() + "/gambar/sampul/hapus", Map.of()).statusCode()).isEqualTo(403);
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Diambil alih", "Penyusup",
                 "brand-logo");

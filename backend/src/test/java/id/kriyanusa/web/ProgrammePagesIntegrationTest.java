@@ -150,8 +150,24 @@ class ProgrammePagesIntegrationTest {
                 "Rencana tindak lanjut: 1 dari 2 selesai, 1 lewat tenggat.");
         assertThat(curator.post(programme + "/rencana/" + otherGoal, Map.of("status", "IN_PROGRESS")).statusCode())
             .isEqualTo(302);
-        assertThat(curator.post(programme + "/peserta/" + otherParticipant + "/hapus", Map.of()).statusCode())
-            .isEqualTo(302);
+        // removing asks first, on a page of its own that says what goes with the
+        // participant
+        var remove = programme + "/peserta/" + otherParticipant + "/hapus";
+        assertThat(curator.get(programme).body()).contains("href=\"" + remove + "\"")
+            .doesNotContain("action=\"" + remove + "\"");
+        var asked = curator.get(remove);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus peserta ini?</h1>",
+                "Baiq Sri Wahyuni dikeluarkan dari program ini beserta 1 rencana tindak lanjutnya",
+                "action=\"" + remove + "\"", "Ya, hapus peserta",
+                "href=\"" + programme + "#p-" + otherParticipant + "\">Batal, kembali ke daftar peserta");
+        assertThat(curator.get(remove + "?lang=en").body()).contains("<h1>Remove this participant?</h1>",
+                "Baiq Sri Wahyuni will be taken out of this programme with their 1 follow-up goal",
+                "href=\"" + programme + "?lang=en#p-" + otherParticipant + "\"");
+        assertThat(curator.get(programme + "/peserta/tidak-ada/hapus").statusCode()).isEqualTo(404);
+        assertThat(producer.get(remove).statusCode()).isEqualTo(403);
+        assertThat(curator.get(programme).body()).as("nothing removed by asking").contains("Peserta (3)");
+        assertThat(curator.post(remove, Map.of()).statusCode()).isEqualTo(302);
         assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
     }
 
