@@ -65,7 +65,9 @@ class BrandEditorPageController {
             RedirectAttributes redirect) {
         var brand = editable(id);
         if (ANOTHER_ROW.equals(baris)) {
-            return profilePage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+            var more = form.withAnotherRow();
+            newRow(form.certifications(), more.certifications(), model);
+            return profilePage(brand, more, FormProblems.NONE, model);
         }
         var request = form.input(id, certificationKinds());
         var errors = api
@@ -93,7 +95,9 @@ class BrandEditorPageController {
             RedirectAttributes redirect) {
         var brand = editable(id);
         if (ANOTHER_ROW.equals(baris)) {
-            return artisansPage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+            var more = form.withAnotherRow();
+            newRow(form.artisans(), more.artisans(), model);
+            return artisansPage(brand, more, FormProblems.NONE, model);
         }
         var request = form.input(id);
         var errors = PageRequests.userErrors(api.run("updateNamedArtisans", Map.of("input", request.input())),
@@ -167,6 +171,18 @@ class BrandEditorPageController {
         api.run("removeBrandImage", Map.of("input", input));
         redirect.addFlashAttribute("done", which + "Removed");
         return "redirect:/dasbor/merek/" + id + "/gambar";
+    }
+
+    /**
+     * The row "Tambah baris" added, when it added one: the page opens at it
+     * (`#baris-baru`, the button's action), so that on a phone the producer need not
+     * scroll back down to it.
+     */
+    private static void newRow(List<?> typed, List<?> shown, Model model) {
+        var before = typed == null ? 0 : typed.size();
+        if (shown.size() > before) {
+            model.addAttribute("newRow", shown.size() - 1);
+        }
     }
 
     private String profilePage(Map<String, Object> brand, BrandEditorForms.ProfileForm form, FormProblems problems,

@@ -205,12 +205,17 @@ class BrandEditorPagesIntegrationTest {
         form.put("certifications[0].number", "2065201010123-27");
         form.put("certifications[1].kind", "HALAL");
         form.put("baris", "tambah");
+        assertThat(browser.get(brand.editor()).body()).as("the button opens the page at the row it adds")
+            .contains("formaction=\"" + brand.editor() + "#baris-baru\"")
+            .doesNotContain("id=\"baris-baru\"");
         var more = browser.post(brand.editor(), form);
         assertThat(more.statusCode()).isEqualTo(200);
         assertThat(more.body())
             .contains("value=\"Belum disimpan\"", "value=\"2065201010123-27\"", "name=\"certifications[2].kind\"",
                     "Tambah baris sertifikat")
             .doesNotContain("name=\"certifications[3].kind\"", "Halaman merek tersimpan");
+        assertThat(more.body()).as("the new row")
+            .containsPattern("<fieldset class=\"row\" id=\"baris-baru\">\\s*<legend>Sertifikat 3</legend>");
         assertThat(version(brand)).as("nothing saved").isEqualTo(before);
 
         var artisans = new LinkedHashMap<String, String>();
@@ -221,7 +226,9 @@ class BrandEditorPagesIntegrationTest {
         var moreArtisans = browser.post(brand.editor() + "/perajin", artisans);
         assertThat(moreArtisans.statusCode()).isEqualTo(200);
         assertThat(moreArtisans.body()).contains("value=\"Inaq Sumiati\"", "name=\"artisans[2].name\"")
-            .doesNotContain("name=\"artisans[3].name\"");
+            .doesNotContain("name=\"artisans[3].name\"")
+            .containsPattern("<fieldset class=\"row\" id=\"baris-baru\">\\s*<legend>Perajin 3</legend>")
+            .contains("formaction=\"" + brand.editor() + "/perajin#baris-baru\"");
         assertThat(version(brand)).as("nothing saved").isEqualTo(before);
     }
 
