@@ -76,7 +76,9 @@ class BrandEditorPageController {
             .userErrors();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return profilePage(brand, form, problems("brandEditor", request, errors), model);
+            // a name kept while the department checks it is said so, not as verified
+            var area = "SUBMITTED".equals(brand.get("verificationStatus")) ? "brandEditor.submitted" : "brandEditor";
+            return profilePage(brand, form, problems(area, request, errors), model);
         }
         redirect.addFlashAttribute("done", "profile");
         return "redirect:/dasbor/merek/" + id;

@@ -274,7 +274,34 @@ class BrandEditorPagesIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Tulis nama merek.", "href=\"#name\"");
 
-        api.submitAndVerify(brand.id(), token);
+        // a form opened while a draft, saved once the brand waits for the department's
+        // check: the refusal says it is being checked, not that it was
+        var typedName = new LinkedHashMap<>(form);
+        typedName.put("name", name + " Baru");
+        api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { brand { id } } }",
+                Map.of("id", brand.id()), token);
+        typedName.put("version", version(brand));
+        var waiting = browser.post(brand.editor(), typedName);
+        assertThat(waiting.statusCode()).isEqualTo(422);
+        assertThat(waiting.body())
+            .contains("Dinas Perindustrian sedang memeriksa nama, bentuk usaha dan desa merek ini",
+                    "Bila merek dikembalikan, Anda dapat mengubahnya lagi")
+            .doesNotContain("sudah memeriksa", "sudah memverifikasi");
+        assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
+            .contains("The Department of Industry is checking this brand", "If the brand is sent back to you")
+            .doesNotContain("has verified");
+
+        api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { brand { id } } }",
+                Map.of("id", brand.id()), api.signIn(ApiClient.CURATOR));
+        typedName.put("version", version(brand));
+        var checked = browser.post(brand.editor(), typedName);
+        assertThat(checked.statusCode()).isEqualTo(422);
+        assertThat(checked.body())
+            .contains("Dinas Perindustrian sudah memverifikasi nama, bentuk usaha dan desa merek ini")
+            .doesNotContain("sedang memeriksa");
+        assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
+            .contains("The Department of Industry has verified this brand");
         var verified = browser.get(brand.editor()).body();
         assertThat(verified).doesNotContain("id=\"name\"", "id=\"villageSlug\"")
             .contains("sudah diverifikasi Dinas Perindustrian", "hubungi Dinas Perindustrian Provinsi NTB");
