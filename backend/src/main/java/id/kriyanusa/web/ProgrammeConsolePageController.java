@@ -165,8 +165,8 @@ class ProgrammeConsolePageController {
         var result = api.submit("createProgramme", "createProgramme", Map.of("input", input), unreadable);
         if (result.saved()) {
             redirect.addFlashAttribute("done", "created");
-            return "redirect:" + PROGRAMMES + "/"
-                    + result.response().field("createProgramme.programme.id").toEntity(String.class);
+            return "redirect:" + PageAddresses.added(
+                    PROGRAMMES + "/" + result.response().field("createProgramme.programme.id").toEntity(String.class));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("programmes", result.userErrors()));

@@ -52,7 +52,7 @@ class ProgrammeBrowserTest {
                 .orElseThrow()
                 .click();
             driver.findElement(By.id("topics")).sendKeys("Foto produk dengan ponsel\nKatalog daring");
-            browser.submit("main form");
+            browser.submitAddition("/kelola/program");
             assertThat(text(driver)).contains("Program tercatat", title);
             browser.assertUsable();
 
