@@ -1,7 +1,9 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -306,6 +308,21 @@ class ProgrammePagesIntegrationTest {
         assertThat(Integer.parseInt(comparison.group(2))).as("after")
             .isGreaterThanOrEqualTo(10)
             .isLessThanOrEqualTo(Integer.parseInt(summary.group(1)));
+
+        // the participants' brands registered months before the Bimtek, with the artisans
+        // they had then, and gave a few more since: not none before and all after
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var artisans = Pattern
+                .compile("data-figure=\"artisans\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>\\s*"
+                        + "<td>(\\d+)</td>")
+                .matcher(curator.get(link.group(1)).body());
+            assertThat(artisans.find()).isTrue();
+            var before = Integer.parseInt(artisans.group(1));
+            assertThat(before).as("artisans before").isPositive();
+            assertThat(Integer.parseInt(artisans.group(2))).as("artisans after")
+                .isGreaterThan(before)
+                .isLessThan(before * 3 / 2);
+        });
 
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
