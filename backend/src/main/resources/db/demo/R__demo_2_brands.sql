@@ -24,26 +24,26 @@ from (values
  'This cooperative grew out of the tobacco diversification programme. Tobacco stalks that used to be burnt after the harvest are now turned into paper, weaving and wall hangings by Semoyang''s farming women.',
  '#6B4F2A', '#D9C4A0', '#2F6B3A', '+6281917001001', 'kriyatembakau@semoyang.desa.id',
  '{https://instagram.com/kriyatembakau.semoyang}', '[{"kind":"HKI","number":"IDM001122334","expiresOn":"2034-05-01"}]',
- 2023, 38, 31, 12, 'VERIFIED'),
+ 2023, 32, 26, 9, 'VERIFIED'),
 ('ecoprint-daun-tembakau-semoyang', 'Eco-Print Daun Tembakau Semoyang', 'KELOMPOK_PENGRAJIN', 'semoyang',
  'Motif daun tembakau di atas kain',
  'Kelompok pengrajin perempuan yang mencetak motif daun tembakau, jati dan ketapang pada kain katun dan sutra dengan teknik eco-print dan pewarna alam.',
  'A women''s artisan group printing tobacco, teak and almond leaves onto cotton and silk with eco-print and natural dyes.',
  '#4E6B2F', '#EFE6D2', '#B5651D', '+6287865002002', null,
  '{https://instagram.com/ecoprint.semoyang,https://www.facebook.com/ecoprintsemoyang}', '[]',
- 2024, 22, 22, 9, 'VERIFIED'),
+ 2024, 18, 18, 7, 'VERIFIED'),
 ('kertas-serat-semoyang', 'Kertas Serat Semoyang', 'IKM', 'semoyang',
  'Kertas daur ulang dari serat batang tembakau',
  'Kertas buatan tangan dari serat batang tembakau untuk undangan, kemasan dan sampul buku.',
  'Handmade paper from tobacco-stalk fibre for invitations, packaging and book covers.',
  '#8C6D46', '#F4EBDD', '#355E3B', '+6281339003003', 'kertas.serat@semoyang.desa.id', '{}', '[]',
- 2024, 11, 7, 6, 'SUBMITTED'),
+ 2024, 9, 6, 5, 'SUBMITTED'),
 ('anyaman-pelepah-semoyang', 'Anyaman Pelepah Semoyang', 'UMKM', 'semoyang',
  'Tas dan wadah anyaman dari pelepah dan daun tembakau',
  'Usaha keluarga yang mengembangkan anyaman dari daun tembakau kering dipadukan dengan pandan.',
  'A family business weaving dried tobacco leaves together with pandan.',
  '#A0522D', '#F5DEB3', '#556B2F', '+6281805004004', null, '{}', '[]',
- 2025, 6, 5, 2, 'DRAFT'),
+ 2025, 4, 3, 1, 'DRAFT'),
 ('gerabah-banyumulek-lestari', 'Gerabah Banyumulek Lestari', 'KOPERASI', 'banyumulek',
  'Kendi maling dan gerabah dapur sejak 1987',
  'Koperasi perajin gerabah Banyumulek yang memasarkan kendi maling, vas dan peralatan dapur dari tanah liat ke hotel dan pembeli mancanegara.',
@@ -196,6 +196,19 @@ on conflict (slug) do update set
     verification_status = excluded.verification_status, suspension_reason = null,
     version = brand.version + 1, updated_at = now();
 
+-- The Semoyang brands of the demo Bimtek (R__demo_6_programme.sql, from 18 August 2025) registered on the portal months
+-- before it, with the artisans they had then (above); after start-up the demo module gives them the artisans they have
+-- now through the brand's own update (DemoBimtekArtisans), so insights date the first figures at registration and a
+-- modest rise after the training, rather than every artisan appearing on the day the demo loaded.
+update brand b set created_at = d.registered_at
+from (values
+('koperasi-kriya-tembakau-semoyang', timestamptz '2025-03-12 10:00+08'),
+('ecoprint-daun-tembakau-semoyang', timestamptz '2025-05-06 14:30+08'),
+('kertas-serat-semoyang', timestamptz '2025-06-17 09:15+08'),
+('anyaman-pelepah-semoyang', timestamptz '2025-07-29 16:00+08')
+) as d (slug, registered_at)
+where b.slug = d.slug;
+
 -- The demo producer runs one Semoyang and one Banyumulek brand.
 insert into brand_member (brand_id, account_id)
 select b.id, a.id
@@ -203,10 +216,10 @@ from brand b join account a on lower(a.email) = 'produsen@kriyanusa.test'
 where b.slug in ('koperasi-kriya-tembakau-semoyang', 'gerabah-banyumulek-lestari')
 on conflict do nothing;
 
--- Each demo brand's history starts with its creation, a month before the demo, and, past DRAFT, the steps that led to
--- its status.
+-- Each demo brand's history starts with its creation, a month before the demo (the Bimtek's brands: when they
+-- registered), and, past DRAFT, the steps that led to its status.
 insert into brand_status_change (brand_id, changed_by, changed_at, from_status, to_status, note)
-select b.id, null, now() - interval '30 days', null, 'DRAFT', 'Demo data'
+select b.id, null, least(b.created_at, now() - interval '30 days'), null, 'DRAFT', 'Demo data'
 from brand b
 where b.slug in ('koperasi-kriya-tembakau-semoyang', 'ecoprint-daun-tembakau-semoyang', 'kertas-serat-semoyang',
                  'anyaman-pelepah-semoyang', 'gerabah-banyumulek-lestari', 'sentra-gerabah-banyumulek',

@@ -27,8 +27,6 @@ import id.kriyanusa.media.MediaUploads.TargetKey;
 import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
-import id.kriyanusa.platform.security.Role;
-import id.kriyanusa.platform.security.SignedInAccount;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.slf4j.Logger;
@@ -38,9 +36,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,37 +121,29 @@ public class DemoIllustrations {
      */
     public synchronized Outcome illustrate(String villageSlug) {
         var started = System.nanoTime();
-        var admin = accounts.byEmail(actingAccount).filter(account -> account.roles().contains(Role.ADMIN));
-        if (admin.isEmpty()) {
-            log.info("Demo illustrations skipped: no admin account {} (the demo data is not loaded)", actingAccount);
-            return new Outcome(0, 0, 0, 0, 0, 0);
-        }
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SignedInAccount.signingInNow(admin.get().id(), admin.get().displayName()), null,
-                admin.get().roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            var run = new Run();
-            for (var village : villagesOf(villageSlug)) {
-                run.village(village);
+        var done = DemoAdmin.acting(accounts, actingAccount, () -> {
+            try {
+                var run = new Run();
+                for (var village : villagesOf(villageSlug)) {
+                    run.village(village);
+                }
+                var outcome = run.outcome();
+                log.info(
+                        "Demo illustrations: {} images stored for {} products, {} brand logos, {} brand covers and {}"
+                                + " villages ({} refused) in {} ms",
+                        outcome.imagesStored(), outcome.products(), outcome.logos(), outcome.covers(),
+                        outcome.villages(), outcome.refused(), (System.nanoTime() - started) / 1_000_000);
+                return outcome;
             }
-            var outcome = run.outcome();
-            log.info(
-                    "Demo illustrations: {} images stored for {} products, {} brand logos, {} brand covers and {} villages"
-                            + " ({} refused) in {} ms",
-                    outcome.imagesStored(), outcome.products(), outcome.logos(), outcome.covers(), outcome.villages(),
-                    outcome.refused(), (System.nanoTime() - started) / 1_000_000);
-            return outcome;
+            catch (StorageUnavailable e) {
+                log.warn("Demo illustrations stopped: image storage is unavailable; the next start tries again");
+                return new Outcome(0, 0, 0, 0, 0, 0);
+            }
+        });
+        if (done.isEmpty()) {
+            log.info("Demo illustrations skipped: no admin account {} (the demo data is not loaded)", actingAccount);
         }
-        catch (StorageUnavailable e) {
-            log.warn("Demo illustrations stopped: image storage is unavailable; the next start tries again");
-            return new Outcome(0, 0, 0, 0, 0, 0);
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return done.orElseGet(() -> new Outcome(0, 0, 0, 0, 0, 0));
     }
 
     private List<Village> villagesOf(String slug) {

@@ -65,7 +65,9 @@ class BrandEditorPageController {
             RedirectAttributes redirect) {
         var brand = editable(id);
         if (ANOTHER_ROW.equals(baris)) {
-            return profilePage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+            var more = form.withAnotherRow();
+            newRow(form.certifications(), more.certifications(), model);
+            return profilePage(brand, more, FormProblems.NONE, model);
         }
         var request = form.input(id, certificationKinds());
         var errors = api
@@ -74,7 +76,9 @@ class BrandEditorPageController {
             .userErrors();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return profilePage(brand, form, problems("brandEditor", request, errors), model);
+            // a name kept while the department checks it is said so, not as verified
+            var area = "SUBMITTED".equals(brand.get("verificationStatus")) ? "brandEditor.submitted" : "brandEditor";
+            return profilePage(brand, form, problems(area, request, errors), model);
         }
         redirect.addFlashAttribute("done", "profile");
         return "redirect:/dasbor/merek/" + id;
@@ -93,7 +97,9 @@ class BrandEditorPageController {
             RedirectAttributes redirect) {
         var brand = editable(id);
         if (ANOTHER_ROW.equals(baris)) {
-            return artisansPage(brand, form.withAnotherRow(), FormProblems.NONE, model);
+            var more = form.withAnotherRow();
+            newRow(form.artisans(), more.artisans(), model);
+            return artisansPage(brand, more, FormProblems.NONE, model);
         }
         var request = form.input(id);
         var errors = PageRequests.userErrors(api.run("updateNamedArtisans", Map.of("input", request.input())),
@@ -142,7 +148,24 @@ class BrandEditorPageController {
         return "redirect:/dasbor/merek/" + id + "/gambar";
     }
 
-    /** Takes the logo or cover off the brand's page. */
+    /**
+     * The page that asks before the logo or cover is taken off, as removing a product's
+     * photo does: it leaves the brand page at once.
+     */
+    @GetMapping(PAGE + "/gambar/{which:logo|sampul}/hapus")
+    String confirmImageRemoval(@PathVariable String id, @PathVariable String which, Model model) {
+        var brand = editable(id);
+        var image = brand.get(which.equals("logo") ? "logo" : "cover");
+        if (image == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("brand", brand);
+        model.addAttribute("which", which);
+        model.addAttribute("image", image);
+        return "pages/brand-image-confirm";
+    }
+
+    /** Takes the logo or cover off the brand's page, once confirmed. */
     @PostMapping(PAGE + "/gambar/{which:logo|sampul}/hapus")
     String removeImage(@PathVariable String id, @PathVariable String which, RedirectAttributes redirect) {
         editable(id);
@@ -150,6 +173,18 @@ class BrandEditorPageController {
         api.run("removeBrandImage", Map.of("input", input));
         redirect.addFlashAttribute("done", which + "Removed");
         return "redirect:/dasbor/merek/" + id + "/gambar";
+    }
+
+    /**
+     * The row "Tambah baris" added, when it added one: the page opens at it
+     * (`#baris-baru`, the button's action), so that on a phone the producer need not
+     * scroll back down to it.
+     */
+    private static void newRow(List<?> typed, List<?> shown, Model model) {
+        var before = typed == null ? 0 : typed.size();
+        if (shown.size() > before) {
+            model.addAttribute("newRow", shown.size() - 1);
+        }
     }
 
     private String profilePage(Map<String, Object> brand, BrandEditorForms.ProfileForm form, FormProblems problems,

@@ -69,7 +69,7 @@ class CategoryConsolePageController {
         var result = api.submit("createCategory", "createCategory", Map.of("input", input), unreadable);
         if (result.saved()) {
             redirect.addFlashAttribute("done", "created");
-            return "redirect:" + CATEGORIES + "/" + slug;
+            return "redirect:" + PageAddresses.added(CATEGORIES + "/" + slug);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("categories",

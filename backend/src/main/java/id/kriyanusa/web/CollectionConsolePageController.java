@@ -155,8 +155,8 @@ class CollectionConsolePageController {
                 PageRequests.userErrors(result, "createCollection.userErrors"));
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("done", "created");
-            return "redirect:" + COLLECTIONS + "/"
-                    + result.field("createCollection.collection.id").toEntity(String.class);
+            return "redirect:" + PageAddresses
+                .added(COLLECTIONS + "/" + result.field("createCollection.collection.id").toEntity(String.class));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", problems(problems));

@@ -7,7 +7,8 @@ import id.kriyanusa.platform.graphql.InputErrors;
 import id.kriyanusa.platform.graphql.UserError;
 
 /**
- * Page addresses (slugs) made from names, for forms that let the address be left empty.
+ * Page addresses: slugs made from names, for forms that let the address be left empty,
+ * and where a form that added something sends the user.
  */
 final class PageAddresses {
 
@@ -34,6 +35,17 @@ final class PageAddresses {
             return problems;
         }
         return problems.stream().filter(problem -> !"input.slug".equals(problem.field())).toList();
+    }
+
+    /**
+     * Where to send the user once a form that opens at `#baru` (the console's "add"
+     * forms, refused at their problems) added something: the new thing's page, at its
+     * content (the layout's `#isi`). A redirect without a fragment of its own keeps the
+     * form's, which would stay in the address bar and point the new page at an empty
+     * form.
+     */
+    static String added(String page) {
+        return page + "#isi";
     }
 
     private static boolean blank(String value) {

@@ -165,8 +165,8 @@ class ProgrammeConsolePageController {
         var result = api.submit("createProgramme", "createProgramme", Map.of("input", input), unreadable);
         if (result.saved()) {
             redirect.addFlashAttribute("done", "created");
-            return "redirect:" + PROGRAMMES + "/"
-                    + result.response().field("createProgramme.programme.id").toEntity(String.class);
+            return "redirect:" + PageAddresses.added(
+                    PROGRAMMES + "/" + result.response().field("createProgramme.programme.id").toEntity(String.class));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("programmes", result.userErrors()));
@@ -259,6 +259,22 @@ class ProgrammeConsolePageController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("programmes", errors));
         return programmePage(id, model);
+    }
+
+    /**
+     * The page that asks before a participant is removed: their follow-up plan goes with
+     * them, and the button sits under their plan, a mis-tap away on a phone.
+     */
+    @GetMapping(PARTICIPANT + "/hapus")
+    String confirmRemoval(@PathVariable String id, @PathVariable String participant, Model model) {
+        programmePage(id, model);
+        var programme = (Map<String, Object>) model.getAttribute("programme");
+        var enrolled = ((List<Map<String, Object>>) programme.get("participants")).stream()
+            .filter(p -> participant.equals(p.get("id")))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("participant", enrolled);
+        return "pages/console-participant-confirm";
     }
 
     @PostMapping(PARTICIPANT + "/hapus")

@@ -114,8 +114,8 @@ class VillageConsolePageController {
         var result = api.submit("createVillage", "createVillage", Map.of("input", input), unreadable);
         if (result.saved()) {
             redirect.addFlashAttribute("done", "created");
-            return "redirect:" + VILLAGES + "/"
-                    + result.response().field("createVillage.village.id").toEntity(String.class);
+            return "redirect:" + PageAddresses
+                .added(VILLAGES + "/" + result.response().field("createVillage.village.id").toEntity(String.class));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems",

@@ -11,7 +11,10 @@ import id.kriyanusa.media.MediaApi;
 import id.kriyanusa.platform.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,6 +89,16 @@ class BrandEditorBrowserTest {
             assertThat(driver.findElements(By.id("certifications-3-kind"))).isEmpty();
             browser.tap(driver.findElement(By.xpath("//button[normalize-space()='Tambah baris sertifikat']")));
             assertThat(driver.findElements(By.id("certifications-3-kind"))).hasSize(1);
+            // it opens at the new row, not the top; Tab goes on to its first field
+            assertThat(driver.getCurrentUrl()).endsWith(editor + "#baris-baru");
+            assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "var row = arguments[0].getBoundingClientRect(), field = arguments[1].getBoundingClientRect();"
+                            + " return row.top >= 0 && field.bottom <= innerHeight;",
+                    driver.findElement(By.id("baris-baru")), driver.findElement(By.id("certifications-3-kind"))))
+                .as("the new row, with its first field, on screen")
+                .isTrue();
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("certifications-3-kind");
             assertThat(driver.findElement(By.id("tagline")).getAttribute("value")).isEqualTo("Belum disimpan");
             assertThat(driver.findElement(By.id("certifications-0-number")).getAttribute("value"))
                 .isEqualTo("IDM000123456");
@@ -120,6 +133,14 @@ class BrandEditorBrowserTest {
             browser.tap(driver.findElement(By.cssSelector("form[action$='/gambar/logo'] button[type=submit]")));
             assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Logo sudah diunggah");
             browser.assertUsable();
+            // removing asks first; cancelling comes back to the logo, still there
+            browser.tap(driver.findElement(By.linkText("Hapus logo")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hapus logo ini?");
+            assertThat(driver.findElements(By.cssSelector("main img[alt='Logo saat ini']"))).hasSize(1);
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Batal, kembali ke logo dan sampul")));
+            assertThat(driver.getCurrentUrl()).endsWith(editor + "/gambar#logo-heading");
+            assertThat(driver.findElements(By.cssSelector("main img[alt='Logo saat ini']"))).hasSize(1);
 
             browser.tap(driver.findElement(By.linkText("Lihat halaman merek")));
             assertThat(driver.findElement(By.tagName("main")).getText())

@@ -205,12 +205,17 @@ class BrandEditorPagesIntegrationTest {
         form.put("certifications[0].number", "2065201010123-27");
         form.put("certifications[1].kind", "HALAL");
         form.put("baris", "tambah");
+        assertThat(browser.get(brand.editor()).body()).as("the button opens the page at the row it adds")
+            .contains("formaction=\"" + brand.editor() + "#baris-baru\"")
+            .doesNotContain("id=\"baris-baru\"");
         var more = browser.post(brand.editor(), form);
         assertThat(more.statusCode()).isEqualTo(200);
         assertThat(more.body())
             .contains("value=\"Belum disimpan\"", "value=\"2065201010123-27\"", "name=\"certifications[2].kind\"",
                     "Tambah baris sertifikat")
             .doesNotContain("name=\"certifications[3].kind\"", "Halaman merek tersimpan");
+        assertThat(more.body()).as("the new row")
+            .containsPattern("<fieldset class=\"row\" id=\"baris-baru\">\\s*<legend>Sertifikat 3</legend>");
         assertThat(version(brand)).as("nothing saved").isEqualTo(before);
 
         var artisans = new LinkedHashMap<String, String>();
@@ -221,7 +226,9 @@ class BrandEditorPagesIntegrationTest {
         var moreArtisans = browser.post(brand.editor() + "/perajin", artisans);
         assertThat(moreArtisans.statusCode()).isEqualTo(200);
         assertThat(moreArtisans.body()).contains("value=\"Inaq Sumiati\"", "name=\"artisans[2].name\"")
-            .doesNotContain("name=\"artisans[3].name\"");
+            .doesNotContain("name=\"artisans[3].name\"")
+            .containsPattern("<fieldset class=\"row\" id=\"baris-baru\">\\s*<legend>Perajin 3</legend>")
+            .contains("formaction=\"" + brand.editor() + "/perajin#baris-baru\"");
         assertThat(version(brand)).as("nothing saved").isEqualTo(before);
     }
 
@@ -267,7 +274,34 @@ class BrandEditorPagesIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Tulis nama merek.", "href=\"#name\"");
 
-        api.submitAndVerify(brand.id(), token);
+        // a form opened while a draft, saved once the brand waits for the department's
+        // check: the refusal says it is being checked, not that it was
+        var typedName = new LinkedHashMap<>(form);
+        typedName.put("name", name + " Baru");
+        api.mutate(
+                "mutation($input: BrandTransitionInput!) { submitBrandForVerification(input: $input) { brand { id } } }",
+                Map.of("id", brand.id()), token);
+        typedName.put("version", version(brand));
+        var waiting = browser.post(brand.editor(), typedName);
+        assertThat(waiting.statusCode()).isEqualTo(422);
+        assertThat(waiting.body())
+            .contains("Dinas Perindustrian sedang memeriksa nama, bentuk usaha dan desa merek ini",
+                    "Bila merek dikembalikan, Anda dapat mengubahnya lagi")
+            .doesNotContain("sudah memeriksa", "sudah memverifikasi");
+        assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
+            .contains("The Department of Industry is checking this brand", "If the brand is sent back to you")
+            .doesNotContain("has verified");
+
+        api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { brand { id } } }",
+                Map.of("id", brand.id()), api.signIn(ApiClient.CURATOR));
+        typedName.put("version", version(brand));
+        var checked = browser.post(brand.editor(), typedName);
+        assertThat(checked.statusCode()).isEqualTo(422);
+        assertThat(checked.body())
+            .contains("Dinas Perindustrian sudah memverifikasi nama, bentuk usaha dan desa merek ini")
+            .doesNotContain("sedang memeriksa");
+        assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
+            .contains("The Department of Industry has verified this brand");
         var verified = browser.get(brand.editor()).body();
         assertThat(verified).doesNotContain("id=\"name\"", "id=\"villageSlug\"")
             .contains("sudah diverifikasi Dinas Perindustrian", "hubungi Dinas Perindustrian Provinsi NTB");
@@ -574,7 +608,20 @@ class BrandEditorPagesIntegrationTest {
         assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Hapus logo", "Hapus gambar sampul");
         assertThat(imagesInUse(brand)).isEqualTo(2);
 
-        var removed = browser.post(brand.editor() + "/gambar/logo/hapus", Map.of());
+        // removing asks first, on a page of its own showing what goes
+        var remove = brand.editor() + "/gambar/logo/hapus";
+        assertThat(browser.get(brand.editor() + "/gambar").body()).contains("href=\"" + remove + "\"")
+            .doesNotContain("action=\"" + remove + "\"");
+        var asked = browser.get(remove);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus logo ini?</h1>", "alt=\"Logo saat ini\"",
+                "langsung hilang dari halaman merek", "action=\"" + remove + "\"", "Ya, hapus logo",
+                "href=\"" + brand.editor() + "/gambar#logo-heading\">Batal, kembali ke logo dan sampul");
+        assertThat(browser.get(brand.editor() + "/gambar/sampul/hapus?lang=en").body()).contains(
+                "<h1>Remove this cover image?</h1>", "Yes, remove the cover image",
+                "href=\"" + brand.editor() + "/gambar?lang=en#sampul-heading\"");
+        assertThat(imagesInUse(brand)).as("nothing removed by asking").isEqualTo(2);
+        var removed = browser.post(remove, Map.of());
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(browser.get(brand.editor() + "/gambar").body()).contains("Logo dihapus dari halaman merek.",
                 "Belum ada logo", "Hapus gambar sampul");
@@ -582,6 +629,7 @@ class BrandEditorPagesIntegrationTest {
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).doesNotContain("brand-logo").contains("brand-cover");
         assertThat(imagesInUse(brand)).as("only the cover").isEqualTo(1);
+        assertThat(browser.get(remove).statusCode()).as("no logo left to remove").isEqualTo(404);
 
         var byApi = api.mutate("""
                 mutation($input: RemoveBrandImageInput!) { removeBrandImage(input: $input) {
@@ -624,6 +672,7 @@ class BrandEditorPagesIntegrationTest {
             .postMultipart(brand.editor() + "/gambar/logo", Map.of(), "x.jpg", "image/jpeg",
                     MediaApi.uniquePhoto(300, 300))
             .statusCode()).isEqualTo(403);
+        assertThat(other.get(brand.editor() + "/gambar/sampul/hapus").statusCode()).isEqualTo(403);
         assertThat(other.post(brand.editor() + "/gambar/sampul/hapus", Map.of()).statusCode()).isEqualTo(403);
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Diambil alih", "Penyusup",
                 "brand-logo");

@@ -137,16 +137,25 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Submits the form that adds something on a console page and asserts the user lands
+     * on what they added, its notice on screen: not at the form's "#baru", which the
+     * browser would carry through the redirect.
+     */
+    void submitAddition(String page) {
+        submit("form[action$='" + page + "#baru']");
+        assertThat(driver.getCurrentUrl()).doesNotContain("#baru").endsWith("#isi");
+        assertThat(onScreen(driver.findElement(By.cssSelector("[role=status]"))))
+            .as("the notice of what was added is on screen at %s", driver.getCurrentUrl())
+            .isTrue();
+    }
+
+    /**
      * Asserts a refused form's problems are where the page opens, and each is a link to a
      * field on the page.
      */
     void assertProblemsOnScreen() {
         var summary = driver.findElement(By.cssSelector("div.problem"));
-        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
-                "var box = arguments[0].getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight;",
-                summary))
-            .as("the problems are on screen at %s", driver.getCurrentUrl())
-            .isTrue();
+        assertThat(onScreen(summary)).as("the problems are on screen at %s", driver.getCurrentUrl()).isTrue();
         var items = summary.findElements(By.tagName("li"));
         assertThat(items).isNotEmpty();
         for (var item : items) {
@@ -155,6 +164,13 @@ final class BrowserSession implements AutoCloseable {
             var field = link.getFirst().getDomAttribute("href").substring(1);
             assertThat(driver.findElements(By.id(field))).as("the field of %s", item.getText()).hasSize(1);
         }
+    }
+
+    /** Whether the element's top is within the screen as the page is scrolled now. */
+    private boolean onScreen(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var box = arguments[0].getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight;",
+                element);
     }
 
     private static String describe(Rule rule) {

@@ -59,9 +59,8 @@ class ConsoleCategoriesBrowserTest {
             driver.findElement(By.id("indonesian")).sendKeys("Cukli " + word);
             driver.findElement(By.id("english")).sendKeys("Mother-of-pearl Inlay " + word);
             new Select(driver.findElement(By.id("parentSlug"))).selectByVisibleText("Kriya Kayu");
-            browser.submit("form[action$='/kelola/kategori#baru']");
-            assertThat(driver.getCurrentUrl()).as("the form's #baru carried over")
-                .contains("/kelola/kategori/cukli-" + word);
+            browser.submitAddition("/kelola/kategori");
+            assertThat(driver.getCurrentUrl()).contains("/kelola/kategori/cukli-" + word);
             assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Kategori ditambahkan.");
             browser.assertUsable();
 

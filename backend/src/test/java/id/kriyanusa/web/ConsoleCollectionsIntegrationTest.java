@@ -75,7 +75,7 @@ class ConsoleCollectionsIntegrationTest {
         var created = curator.post("/kelola/koleksi", Map.of("titleId", title, "titleEn", "Chosen Pottery", "storyId",
                 "Kendi dan gentong dari Banyumulek.", "villageSlug", "banyumulek"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        var editor = path(created);
+        var editor = created(created);
         var page = curator.get(editor);
         assertThat(page.body()).contains("Koleksi dibuat", title, "Belum ada produk");
         var slug = PageAddresses.slugOf(title);
@@ -141,7 +141,7 @@ class ConsoleCollectionsIntegrationTest {
      */
     @Test
     void aCuratorPagesThroughEverythingTheSearchFound() throws Exception {
-        var editor = path(curator.post("/kelola/koleksi",
+        var editor = created(curator.post("/kelola/koleksi",
                 Map.of("titleId", "Ketak Beleka " + ApiClient.unique("uji").substring(4, 12))));
         var page = await("the search index lists the demo ketak").atMost(Duration.ofSeconds(90))
             .pollInterval(Duration.ofMillis(500))
@@ -179,7 +179,7 @@ class ConsoleCollectionsIntegrationTest {
     void aCuratorRenamesACollectionAndAStaleFormIsRefusedKeepingWhatWasTyped() throws Exception {
         var created = curator.post("/kelola/koleksi",
                 Map.of("titleId", "Anyaman " + ApiClient.unique("uji").substring(4, 12)));
-        var editor = path(created);
+        var editor = created(created);
         var page = curator.get(editor).body();
         var form = new LinkedHashMap<>(Map.of("titleId", "Anyaman Ketak Lombok", "storyEn", "Ketak from Nyurbaya Gawah",
                 "villageSlug", "", "versi", version(page)));
@@ -204,7 +204,7 @@ class ConsoleCollectionsIntegrationTest {
     @Test
     void aCuratorSeesWhatBuyersSeeAndCannotPublishAnEmptyCollection() throws Exception {
         var title = "Pilihan Kosong " + ApiClient.unique("uji").substring(4, 12);
-        var editor = path(curator.post("/kelola/koleksi", Map.of("titleId", title)));
+        var editor = created(curator.post("/kelola/koleksi", Map.of("titleId", title)));
         var page = curator.get(editor).body();
         var refused = curator.post(editor + "/terbit", Map.of("terbit", "true", "versi", version(page)));
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -248,7 +248,7 @@ class ConsoleCollectionsIntegrationTest {
     @Test
     void aCollectionBuyersWouldFindEmptyLeavesTheHomePage() throws Exception {
         var title = "Pilihan Sementara " + ApiClient.unique("uji").substring(4, 12);
-        var editor = path(curator.post("/kelola/koleksi", Map.of("titleId", title, "villageSlug", "banyumulek")));
+        var editor = created(curator.post("/kelola/koleksi", Map.of("titleId", title, "villageSlug", "banyumulek")));
         var api = new ApiClient(port);
         var producer = api.signUp("PRODUCER");
         var brand = (String) api.createBrand(producer, "uji-koleksi").get("id");
@@ -290,7 +290,7 @@ class ConsoleCollectionsIntegrationTest {
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
         assertThat(producer.get("/kelola/koleksi").statusCode()).isEqualTo(403);
         assertThat(producer.post("/kelola/koleksi", Map.of("titleId", "Koleksi Palsu")).statusCode()).isEqualTo(403);
-        var editor = path(curator.post("/kelola/koleksi",
+        var editor = created(curator.post("/kelola/koleksi",
                 Map.of("titleId", "Tenun " + ApiClient.unique("uji").substring(4, 12))));
         assertThat(producer.get(editor).statusCode()).isEqualTo(403);
         assertThat(producer.post(editor + "/terbit", Map.of("terbit", "true", "versi", "0")).statusCode())
@@ -313,6 +313,16 @@ class ConsoleCollectionsIntegrationTest {
             assertThat(JsonPath.<List<?>>read(published, "$.data.publishProduct.userErrors")).isEmpty();
         }
         return id;
+    }
+
+    /**
+     * The page of the collection a creation redirected to, which it opens at its content,
+     * not at the form's "#baru".
+     */
+    private static String created(HttpResponse<String> redirect) {
+        var page = path(redirect);
+        assertThat(page).endsWith("#isi");
+        return page.substring(0, page.length() - "#isi".length());
     }
 
     private static String path(HttpResponse<String> redirect) {

@@ -52,7 +52,7 @@ class ProgrammeBrowserTest {
                 .orElseThrow()
                 .click();
             driver.findElement(By.id("topics")).sendKeys("Foto produk dengan ponsel\nKatalog daring");
-            browser.submit("main form");
+            browser.submitAddition("/kelola/program");
             assertThat(text(driver)).contains("Program tercatat", title);
             browser.assertUsable();
 
@@ -71,6 +71,16 @@ class ProgrammeBrowserTest {
             browser.submit(".participants details form");
             assertThat(text(driver)).contains("Rencana tindak lanjut ditambahkan.", goal, "Direncanakan");
             browser.assertUsable();
+            // removing a participant asks first; cancelling comes back to them, still
+            // enrolled
+            var participant = driver.findElement(By.cssSelector(".participants > li")).getDomAttribute("id");
+            browser.tap(driver.findElement(By.cssSelector(".participants a.danger")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hapus peserta ini?");
+            assertThat(text(driver)).contains("Lalu Suparman dikeluarkan dari program ini beserta 1 rencana");
+            browser.assertUsable();
+            browser.tap(driver.findElement(By.linkText("Batal, kembali ke daftar peserta")));
+            assertThat(driver.getCurrentUrl()).endsWith("#" + participant);
+            assertThat(text(driver)).contains("Lalu Suparman", goal);
             browser.tap(driver.findElement(By.cssSelector("header form[action*='/keluar'] button[type=submit]")));
 
             signIn(browser, ApiClient.PRODUCER);

@@ -1,7 +1,9 @@
 package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -54,6 +56,8 @@ class ProgrammePagesIntegrationTest {
         var created = curator.post("/kelola/program", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
         var programme = path(created.headers().firstValue("Location").orElseThrow());
+        assertThat(programme).as("on the new programme, not at the form's #baru").endsWith("#isi");
+        programme = programme.replaceFirst("#isi$", "");
         var page = curator.get(programme);
         assertThat(page.body()).contains("Program tercatat", title, "Desain kemasan; Foto produk",
                 "I Gede Wirata, S.Sn.");
@@ -150,8 +154,24 @@ class ProgrammePagesIntegrationTest {
                 "Rencana tindak lanjut: 1 dari 2 selesai, 1 lewat tenggat.");
         assertThat(curator.post(programme + "/rencana/" + otherGoal, Map.of("status", "IN_PROGRESS")).statusCode())
             .isEqualTo(302);
-        assertThat(curator.post(programme + "/peserta/" + otherParticipant + "/hapus", Map.of()).statusCode())
-            .isEqualTo(302);
+        // removing asks first, on a page of its own that says what goes with the
+        // participant
+        var remove = programme + "/peserta/" + otherParticipant + "/hapus";
+        assertThat(curator.get(programme).body()).contains("href=\"" + remove + "\"")
+            .doesNotContain("action=\"" + remove + "\"");
+        var asked = curator.get(remove);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Hapus peserta ini?</h1>",
+                "Baiq Sri Wahyuni dikeluarkan dari program ini beserta 1 rencana tindak lanjutnya",
+                "action=\"" + remove + "\"", "Ya, hapus peserta",
+                "href=\"" + programme + "#p-" + otherParticipant + "\">Batal, kembali ke daftar peserta");
+        assertThat(curator.get(remove + "?lang=en").body()).contains("<h1>Remove this participant?</h1>",
+                "Baiq Sri Wahyuni will be taken out of this programme with their 1 follow-up goal",
+                "href=\"" + programme + "?lang=en#p-" + otherParticipant + "\"");
+        assertThat(curator.get(programme + "/peserta/tidak-ada/hapus").statusCode()).isEqualTo(404);
+        assertThat(producer.get(remove).statusCode()).isEqualTo(403);
+        assertThat(curator.get(programme).body()).as("nothing removed by asking").contains("Peserta (3)");
+        assertThat(curator.post(remove, Map.of()).statusCode()).isEqualTo(302);
         assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
     }
 
@@ -230,7 +250,8 @@ class ProgrammePagesIntegrationTest {
         var form = new LinkedHashMap<String, String>(Map.of("indonesian", "Bimtek pewarna " + ApiClient.unique("uji"),
                 "organiser", "Dinas Perindustrian Provinsi NTB", "startsOn", "2026-03-10", "endsOn", "2026-03-12",
                 "villageId", semoyang.group(1)));
-        var programme = path(curator.post("/kelola/program", form).headers().firstValue("Location").orElseThrow());
+        var programme = path(curator.post("/kelola/program", form).headers().firstValue("Location").orElseThrow())
+            .replaceFirst("#isi$", "");
         assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Marlina")).statusCode())
             .isEqualTo(302);
         var participant = PARTICIPANT.matcher(curator.get(programme).body());
@@ -287,6 +308,21 @@ class ProgrammePagesIntegrationTest {
         assertThat(Integer.parseInt(comparison.group(2))).as("after")
             .isGreaterThanOrEqualTo(10)
             .isLessThanOrEqualTo(Integer.parseInt(summary.group(1)));
+
+        // the participants' brands registered months before the Bimtek, with the artisans
+        // they had then, and gave a few more since: not none before and all after
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var artisans = Pattern
+                .compile("data-figure=\"artisans\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>\\s*"
+                        + "<td>(\\d+)</td>")
+                .matcher(curator.get(link.group(1)).body());
+            assertThat(artisans.find()).isTrue();
+            var before = Integer.parseInt(artisans.group(1));
+            assertThat(before).as("artisans before").isPositive();
+            assertThat(Integer.parseInt(artisans.group(2))).as("artisans after")
+                .isGreaterThan(before)
+                .isLessThan(before * 3 / 2);
+        });
 
         var producer = new FormBrowser(port);
         producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
