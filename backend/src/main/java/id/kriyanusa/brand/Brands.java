@@ -103,6 +103,19 @@ public class Brands {
             ArgumentValue<String> logoImageId, ArgumentValue<String> coverImageId, ArgumentValue<PaletteInput> palette,
             ArgumentValue<ContactsInput> contacts, ArgumentValue<List<CertificationInput>> certifications,
             ArgumentValue<Integer> yearFounded, ArgumentValue<ArtisanCountInput> artisans) {
+
+        /**
+         * The change of a brand's artisans alone, as its producer gives them now on the
+         * brand editor.
+         */
+        public static UpdateBrandInput ofArtisans(long expectedVersion, ArtisanCountInput artisans) {
+            return new UpdateBrandInput(null, expectedVersion, ArgumentValue.omitted(), ArgumentValue.omitted(),
+                    ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
+                    ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
+                    ArgumentValue.omitted(), ArgumentValue.omitted(), ArgumentValue.omitted(),
+                    ArgumentValue.ofNullable(artisans));
+        }
+
     }
 
     public record TransitionInput(String id, String note) {

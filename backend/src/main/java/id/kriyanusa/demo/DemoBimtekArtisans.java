@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
-import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,10 +79,7 @@ class DemoBimtekArtisans {
                 continue;
             }
             var now = new ArtisanCountInput(rise.now().total(), rise.now().women(), rise.now().youth());
-            var errors = brands.update(new BrandId(brand.id()),
-                    new UpdateBrandInput(null, brand.version(), omitted(), omitted(), omitted(), omitted(), omitted(),
-                            omitted(), omitted(), omitted(), omitted(), omitted(), omitted(), omitted(), omitted(),
-                            ArgumentValue.ofNullable(now)))
+            var errors = brands.update(new BrandId(brand.id()), UpdateBrandInput.ofArtisans(brand.version(), now))
                 .userErrors();
             if (errors.isEmpty()) {
                 risen++;
@@ -96,10 +92,6 @@ class DemoBimtekArtisans {
             log.info("Demo Bimtek: {} participants' brands gave their artisans since the training", risen);
         }
         return risen;
-    }
-
-    private static <T> ArgumentValue<T> omitted() {
-        return ArgumentValue.omitted();
     }
 
 }
