@@ -506,6 +506,9 @@ class BrandEditorPagesIntegrationTest {
 
         var storefront = api.http().get("/merek/" + brand.slug()).body();
         assertThat(storefront).contains("Perajin kami", "Inaq Sahnun", "Penganyam ketak").doesNotContain("Amaq Rusdi");
+        // the brand's members see him too, told that buyers do not
+        assertThat(browser.get("/merek/" + brand.slug()).body()).contains("Amaq Rusdi",
+                "belum setuju tampil: hanya anggota merek dan Dinas yang melihatnya");
         assertThat(api.http().get("/merek/" + brand.slug() + "?lang=en").body()).contains("Our artisans",
                 "Ketak weaver");
 
