@@ -377,12 +377,12 @@ public class Inquiries {
         }
         else {
             var token = links.issue(id, InquiryLinks.Purpose.CONFIRM, CONFIRM_LIFETIME);
-            // the product named as the page the guest wrote on named it: a guest asking
-            // about two of a brand's products tells the two mails apart
+            // the product named, in each language's part by its title in that language: a
+            // guest asking about two of a brand's products tells the two mails apart
             var variables = new HashMap<String, Object>(Map.of("name", guest.name(), "brand", about.brand().name(),
                     "hours", CONFIRM_LIFETIME.toHours(), "link", mailer.link(CONFIRM_PAGE + token)));
             if (about.product() != null) {
-                variables.put("product", about.product().title().in(pageLanguage()));
+                variables.put("product", about.product().title());
             }
             mailer.send(guest.email(), "inquiry-confirm", variables, pageLanguage());
         }

@@ -114,7 +114,7 @@ class InquiryPagesIntegrationTest {
         var buyersPage = buyer.get("/dasbor/pesan").body();
         assertThat(buyersPage).contains("Pesan Anda terkirim. Merek mendapat email.");
         assertThat(inquiry(buyersPage, message)).contains("Anda, ", "Baik, 1.500 lembar dengan nama.",
-                "Sudah dibalas: menunggu balasan merek atas pesan Anda");
+                "Anda sudah menulis lagi: menunggu balasan merek");
         assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ",
                 "Baik, 1.500 lembar dengan nama.", "Pembeli menulis lagi: menunggu balasan Anda");
         assertThat(producer.post("/dasbor/pesan/" + id + "/selesai", Map.of()).statusCode()).isEqualTo(302);
@@ -247,12 +247,12 @@ class InquiryPagesIntegrationTest {
         // brand again
         assertThat(guest.get(threadPath).body())
             .contains("Pesan Anda terkirim. Merek mendapat email.", more,
-                    "Sudah dibalas: menunggu balasan merek atas pesan Anda")
+                    "Anda sudah menulis lagi: menunggu balasan merek")
             .doesNotContain("Belum dibalas");
         assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("Pembeli, ", more,
                 "Pembeli menulis lagi: menunggu balasan Anda");
         assertThat(guest.get(threadPath + "?lang=en").body())
-            .contains("Write back to the brand", more, "Answered: waiting for the brand&#39;s reply to your message")
+            .contains("Write back to the brand", more, "You wrote back: waiting for the brand&#39;s reply")
             .doesNotContain("Not answered");
 
         // a tab left open past the link's life: writing there says why, as opening it
@@ -289,9 +289,9 @@ class InquiryPagesIntegrationTest {
 
         var link = URI.create(ApiClient.awaitLink(inbox, email, "/pesan/pastikan/"));
         assertThat(link.getQuery()).isEqualTo("lang=en");
-        assertThat(inbox.to(email).getFirst().text()).as("the product by the title the guest read")
-            .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"")
-            .doesNotContain("Kertas serat");
+        assertThat(inbox.to(email).getFirst().text()).as("the product by its title in each part's language")
+            .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"",
+                    "Kertas serat batang tembakau A4 isi 10 coklat tanah");
         var opened = guest.get(link.getPath() + "?" + link.getQuery());
         assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
                 "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
