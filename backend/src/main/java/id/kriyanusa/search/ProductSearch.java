@@ -55,6 +55,16 @@ public class ProductSearch {
 
     static final int MAX_NAME_SUGGESTIONS = 5;
 
+    /**
+     * Words of goods in general, crafts and souvenirs, and of who makes them: a buyer
+     * typing them with a place asks for what is made there, whatever a title calls
+     * "Souvenir" or "Kerajinan".
+     */
+    private static final Set<String> GOODS_IN_GENERAL = Set.of("oleh", "souvenir", "souvenirs", "suvenir",
+            "cenderamata", "cinderamata", "kenang", "kenangan", "khas", "asli", "lokal", "local", "produk", "product",
+            "products", "barang", "goods", "karya", "hasil", "kerajinan", "kriya", "buatan", "handmade", "handcrafted",
+            "craft", "crafts", "handicraft", "handicrafts", "made", "usaha", "umkm", "ikm", "desa", "village");
+
     private final SearchRequests requests;
 
     private final Products products;
@@ -204,9 +214,11 @@ public class ProductSearch {
                 }
             }
         }
-        if (quality == null && searched.interpretation().narrowsToAPlace()) {
-            // words that match nothing made in the place typed ("produk umkm penujak"):
-            // what is made there is related
+        if (quality == null && searched.interpretation().narrowsToAPlace() && !namesAThingMade(text)) {
+            // words that match nothing made in the place typed and name no thing
+            // ("produk umkm penujak"): what is made there is related. A thing made only
+            // elsewhere ("sarong near Ekas") is not answered with the place's other
+            // products: the page offers to search further instead.
             var madeThere = improving(ProductQueries.search(request.withoutText()));
             if (madeThere != null && total(madeThere) > 0) {
                 response = madeThere;
@@ -214,6 +226,19 @@ public class ProductSearch {
             }
         }
         return new Answer(response, quality, everyWord, request);
+    }
+
+    /**
+     * Whether a word of the text, but those naming goods in general ("oleh-oleh khas",
+     * "handmade", "produk"), names what some product is, wherever it is made.
+     */
+    private boolean namesAThingMade(String text) {
+        var things = Words.of(text).stream().filter(word -> !GOODS_IN_GENERAL.contains(word)).toList();
+        if (things.isEmpty()) {
+            return false;
+        }
+        var named = improving(ProductQueries.thingNamed(String.join(" ", things)));
+        return named != null && total(named) > 0;
     }
 
     /**

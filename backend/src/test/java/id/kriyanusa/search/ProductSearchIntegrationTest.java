@@ -755,6 +755,21 @@ class ProductSearchIntegrationTest {
         assertThat((String) JsonPath.read(body, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
     }
 
+    /**
+     * Songket is woven at Sukarara and Pringgasela, 30 km and more from Ekas: a buyer
+     * asking for it there is offered to search further, not the baskets and tobacco paper
+     * made near Ekas (goods in general with a place still are: the test below).
+     */
+    @Test
+    void aThingMadeOnlyFarFromThePlaceTypedIsNotAnsweredWithWhatIsMadeThere() throws Exception {
+        assertThat(total(understood("songket", null))).isPositive();
+        var far = understood("songket dekat Ekas", null);
+        assertThat((String) JsonPath.read(far, "$.data.searchProducts.interpretation.conditions[0].kind"))
+            .isEqualTo("NEAR");
+        assertThat(total(far)).isZero();
+        assertThat((Object) JsonPath.read(far, "$.data.searchProducts.matchQuality")).isNull();
+    }
+
     @Test
     void whenNoProductHasEveryWordTheSearchSaysItShowsTheNearestOnes() throws Exception {
         var exact = understood("kendi", null);

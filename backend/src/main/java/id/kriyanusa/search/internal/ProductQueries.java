@@ -280,6 +280,16 @@ public final class ProductQueries {
     }
 
     /**
+     * Whether a word of the text names what some product is, as its titles name it (see
+     * {@link TitleThing}): "sarong" does, "usaha" (business) and "handmade" do not. A
+     * count of at most one.
+     */
+    public static Map<String, Object> thingNamed(String text) {
+        return Map.of("size", 0, "track_total_hits", 1, "query",
+                Map.of("multi_match", Map.of("query", text, "fields", List.of("thing", "things_second_word"))));
+    }
+
+    /**
      * How many products' texts have each of these folded words as written (no synonyms,
      * no typos forgiven): see {@link #writtenCounts}.
      */
