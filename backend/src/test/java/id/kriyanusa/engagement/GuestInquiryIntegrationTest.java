@@ -111,12 +111,17 @@ class GuestInquiryIntegrationTest {
         var mail = inbox.to(email).getFirst();
         assertThat(mail.subject()).startsWith("Pastikan pesan Anda");
         assertThat(mail.text()).contains("Baiq Nurul", "Koperasi Kriya Tembakau Semoyang", "24 jam");
-        var title = jdbc.sql("select title_id from product where id = ?")
-            .param(GlobalId.decode(input.get("productId").toString()).key())
+        var productKey = GlobalId.decode(input.get("productId").toString()).key();
+        var indonesian = jdbc.sql("select title_id from product where id = ?")
+            .param(productKey)
             .query(String.class)
             .single();
-        assertThat(mail.text()).as("the product asked about, to tell two such mails apart")
-            .contains("tentang produk \"" + title + "\"", "about the product \"" + title + "\"");
+        var english = jdbc.sql("select coalesce(title_en, title_id) from product where id = ?")
+            .param(productKey)
+            .query(String.class)
+            .single();
+        assertThat(mail.text()).as("the product asked about, in each part's language, to tell two such mails apart")
+            .contains("tentang produk \"" + indonesian + "\"", "about the product \"" + english + "\"");
         var mailsToProducer = inbox.to(ApiClient.PRODUCER).size();
 
         // on this thread, which records the events
