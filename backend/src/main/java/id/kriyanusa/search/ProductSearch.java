@@ -55,16 +55,6 @@ public class ProductSearch {
 
     static final int MAX_NAME_SUGGESTIONS = 5;
 
-    /**
-     * Words of goods in general, crafts and souvenirs, and of who makes them: a buyer
-     * typing them with a place asks for what is made there, whatever a title calls
-     * "Souvenir" or "Kerajinan".
-     */
-    private static final Set<String> GOODS_IN_GENERAL = Set.of("oleh", "souvenir", "souvenirs", "suvenir",
-            "cenderamata", "cinderamata", "kenang", "kenangan", "khas", "asli", "lokal", "local", "produk", "product",
-            "products", "barang", "goods", "karya", "hasil", "kerajinan", "kriya", "buatan", "handmade", "handcrafted",
-            "craft", "crafts", "handicraft", "handicrafts", "made", "usaha", "umkm", "ikm", "desa", "village");
-
     private final SearchRequests requests;
 
     private final Products products;
@@ -233,7 +223,7 @@ public class ProductSearch {
      * "handmade", "produk"), names what some product is, wherever it is made.
      */
     private boolean namesAThingMade(String text) {
-        var things = Words.of(text).stream().filter(word -> !GOODS_IN_GENERAL.contains(word)).toList();
+        var things = QueryUnderstanding.thingWords(text);
         if (things.isEmpty()) {
             return false;
         }

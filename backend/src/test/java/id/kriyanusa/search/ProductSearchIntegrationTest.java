@@ -854,6 +854,22 @@ class ProductSearchIntegrationTest {
     }
 
     /**
+     * A typo one letter from a word and from its plural ("bagg": "bag", "bags") is that
+     * word, and "from" before a word of places that names none alone ("Lombok") is no
+     * word to match: the bag made in East Lombok, described in Indonesian, has every
+     * word.
+     */
+    @Test
+    void aTypoNearAWordAndItsPluralIsMendedBesideAPlace() throws Exception {
+        var marker = SearchApi.marker();
+        searchableProduct("loyok", "Selendang tenun ikat " + marker, "Selendang tenun dari Lombok Timur.",
+                "busana-tenun", marker);
+        var bag = searchableProduct("loyok", "Tas anyaman ketak " + marker, "Tas dari ketak.", "ketak", marker);
+
+        foundFirstWithEveryWord("woven bagg from lombok " + marker, bag);
+    }
+
+    /**
      * A buyer names a thing by the word that sets it apart: "klanceng" is said only in
      * the vocabulary's "madu klanceng", whose line also names it "madu trigona", so the
      * trigona honey comes before the forest honey.

@@ -210,6 +210,13 @@ public class QueryUnderstanding {
             "cinderamata", "buah tangan", "keepsake", "keepsakes", "oleh oleh", "oleh-oleh", "oleh2");
 
     /**
+     * Words of who makes goods and where, beside goods in general: with a place ("hasil
+     * usaha desa Loyok") they too ask for what is made there.
+     */
+    private static final List<List<String>> MAKING = phrases("usaha", "ikm", "hasil", "lokal", "local", "made",
+            "buatan", "kenang-kenangan", "kenangan");
+
+    /**
      * Words asking for things made by hand: the products of a place that are crafts come
      * before its foods ("kerajinan tangan Pringgasela" is its weaving, not its coffee).
      */
@@ -338,17 +345,23 @@ public class QueryUnderstanding {
         var tokens = tokens(query);
         var conditions = new ArrayList<Condition>();
         var kept = new ArrayList<Token>();
+        var named = placeWords();
         int i = 0;
         while (i < tokens.size()) {
             int used = readCondition(query, tokens, i, conditions);
             if (used > 0 && placesAsWords && conditions.getLast().kind().isPlace()
                     && conditions.getLast().kind() != Kind.NEAR) {
                 conditions.removeLast();
-                var named = placeWords();
                 tokens.subList(i, i + used).stream().filter(token -> named.contains(token.folded())).forEach(kept::add);
             }
+            int join = used > 0 ? 0 : matchAny(tokens, i, PLACE_JOINS);
             if (used > 0) {
                 i += used;
+            }
+            else if (join > 0 && i + join < tokens.size() && named.contains(tokens.get(i + join).folded())) {
+                // "from" before a word of places that names none alone ("bag from
+                // Lombok"): no product has it, the place's word stays to match
+                i += join;
             }
             else {
                 kept.add(tokens.get(i));
@@ -607,6 +620,19 @@ public class QueryUnderstanding {
             return withoutKeepsakes;
         }
         return specific.isEmpty() && !conditions ? kept : specific;
+    }
+
+    /**
+     * The words of a text that may name a thing: those of goods in general, crafts,
+     * keepsakes, their making and kinds of places left out ("oleh-oleh khas", "produk
+     * umkm desa", "handmade").
+     */
+    public static List<String> thingWords(String text) {
+        var rest = tokens(text);
+        for (var general : List.of(GENERIC, KEEPSAKES, CRAFTS, MAKING)) {
+            rest = without(rest, general);
+        }
+        return rest.stream().map(Token::folded).filter(word -> !PLACE_KINDS.contains(word)).toList();
     }
 
     private static List<Token> without(List<Token> tokens, List<List<String>> phrases) {

@@ -79,8 +79,9 @@ final class Vocabulary {
 
     /**
      * The one word of the vocabulary that the word (folded) is a typo of: a letter added,
-     * left out or changed, or two letters swapped, the first letter as typed. None when
-     * no word or more than one is that near.
+     * left out or changed, or two letters swapped, the first letter as typed. A word and
+     * its English plural are one word ("bagg" is a bag, though "bags" is as near). None
+     * when no word or more than one is that near.
      */
     static Optional<String> oneTypoFrom(String word) {
         if (word.length() < SHORTEST_MISTYPED) {
@@ -89,9 +90,11 @@ final class Vocabulary {
         var near = BY_FIRST_LETTER.getOrDefault(word.charAt(0), List.of())
             .stream()
             .filter(known -> oneTypoApart(word, known))
-            .limit(2)
             .toList();
-        return near.size() == 1 ? Optional.of(near.getFirst()) : Optional.empty();
+        var singular = near.stream()
+            .filter(known -> !(known.endsWith("s") && near.contains(known.substring(0, known.length() - 1))))
+            .toList();
+        return singular.size() == 1 ? Optional.of(singular.getFirst()) : Optional.empty();
     }
 
     private static boolean oneTypoApart(String typed, String known) {

@@ -60,6 +60,23 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aWordJoiningAPlaceWordNamingNoPlaceAloneIsNoWordToMatch() {
+        var understood = understanding.understand("woven bag from lombok");
+        assertThat(understood.text()).isEqualTo("woven bag lombok");
+        assertThat(understood.conditions()).isEmpty();
+        assertThat(understanding.understand("kain dari serat nanas").text()).isEqualTo("kain dari serat nanas");
+    }
+
+    @Test
+    void goodsInGeneralNameNoThing() {
+        assertThat(QueryUnderstanding.thingWords("oleh-oleh khas handmade produk umkm desa")).isEmpty();
+        assertThat(QueryUnderstanding.thingWords("kerajinan tangan hasil usaha lokal")).isEmpty();
+        assertThat(QueryUnderstanding.thingWords("anyaman kenang-kenangan")).containsExactly("anyaman");
+        assertThat(QueryUnderstanding.thingWords("souvenir tenun buatan Pringgasela")).containsExactly("tenun",
+                "pringgasela");
+    }
+
+    @Test
     void readsPriceRanges() {
         var understood = understanding.understand("tas ketak 50-100rb");
         assertThat(understood.text()).isEqualTo("tas ketak");
