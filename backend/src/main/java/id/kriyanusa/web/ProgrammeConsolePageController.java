@@ -279,7 +279,7 @@ class ProgrammeConsolePageController {
 
     @PostMapping(PARTICIPANT + "/hapus")
     String remove(@PathVariable String id, @PathVariable String participant, RedirectAttributes redirect) {
-        api.run("removeParticipant", Map.of("input", Map.of("participantId", participant)));
+        api.run("removeParticipant", Map.of("input", Map.of("programmeId", id, "participantId", participant)));
         redirect.addFlashAttribute("done", "removed");
         return "redirect:" + PROGRAMMES + "/" + id + "#peserta";
     }

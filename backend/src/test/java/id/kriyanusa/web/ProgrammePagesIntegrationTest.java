@@ -171,6 +171,12 @@ class ProgrammePagesIntegrationTest {
         assertThat(curator.get(programme + "/peserta/tidak-ada/hapus").statusCode()).isEqualTo(404);
         assertThat(producer.get(remove).statusCode()).isEqualTo(403);
         assertThat(curator.get(programme).body()).as("nothing removed by asking").contains("Peserta (3)");
+        // the participant under another programme's address is not found there, and stays
+        var demo = DEMO_PROGRAMME.matcher(curator.get("/kelola/program").body());
+        assertThat(demo.find()).isTrue();
+        assertThat(curator.post(demo.group(1) + "/peserta/" + otherParticipant + "/hapus", Map.of()).statusCode())
+            .isEqualTo(404);
+        assertThat(curator.get(programme).body()).contains("Peserta (3)", "Baiq Sri Wahyuni");
         assertThat(curator.post(remove, Map.of()).statusCode()).isEqualTo(302);
         assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
     }
