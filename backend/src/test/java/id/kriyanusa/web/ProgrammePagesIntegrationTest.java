@@ -75,13 +75,24 @@ class ProgrammePagesIntegrationTest {
 
         var withoutConsent = curator.post(programme + "/peserta", Map.of("name", "Amaq Sahnan"));
         assertThat(withoutConsent.statusCode()).isEqualTo(422);
-        assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama");
+        assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama",
+                "action=\"" + programme + "/peserta#daftar\"");
+        // said at the form, where the page opens, not thousands of pixels up
+        assertThat(withoutConsent.body().indexOf("class=\"problem\" role=\"alert\""))
+            .isGreaterThan(withoutConsent.body().indexOf("id=\"daftar\""));
         assertThat(curator
             .post(programme + "/peserta", Map.of("consent", "true", "accountEmail", ApiClient.PRODUCER, "gender",
                     "MALE", "ageBand", "AGED_40_TO_54"))
             .statusCode()).isEqualTo(302);
-        assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Sri Wahyuni"))
-            .statusCode()).isEqualTo(302);
+        var enrolled = curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Sri Wahyuni"));
+        assertThat(enrolled.statusCode()).isEqualTo(302);
+        assertThat(enrolled.headers().firstValue("Location").orElseThrow()).endsWith("#peserta");
+        var landed = curator.get(programme).body();
+        assertThat(landed.indexOf("<p class=\"notice\" role=\"status\">Peserta terdaftar.</p>"))
+            .as("said under the participants' heading, where the page opens")
+            .isGreaterThan(landed.indexOf("id=\"peserta\""));
+        assertThat(landed.indexOf("Peserta terdaftar.")).as("said once")
+            .isEqualTo(landed.lastIndexOf("Peserta terdaftar."));
         assertThat(curator.post(programme + "/peserta", Map.of()).statusCode()).as("only counted").isEqualTo(302);
         page = curator.get(programme);
         assertThat(page.body()).contains("Peserta (3)", "Lalu Suparman", "Laki-laki", "40–54 tahun", "Baiq Sri Wahyuni",
@@ -178,7 +189,10 @@ class ProgrammePagesIntegrationTest {
             .isEqualTo(404);
         assertThat(curator.get(programme).body()).contains("Peserta (3)", "Baiq Sri Wahyuni");
         assertThat(curator.post(remove, Map.of()).statusCode()).isEqualTo(302);
-        assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
+        landed = curator.get(programme).body();
+        assertThat(landed).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
+        assertThat(landed.indexOf("role=\"status\">Peserta dihapus dari program, beserta rencananya.</p>"))
+            .isGreaterThan(landed.indexOf("id=\"peserta\""));
     }
 
     /**
