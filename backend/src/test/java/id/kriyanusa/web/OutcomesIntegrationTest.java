@@ -217,8 +217,16 @@ class OutcomesIntegrationTest {
             .noneSatisfy(line -> assertThat(line).contains(",true,", ",false,"));
         var english = page.get("/kelola/angka/desa.csv?lang=en").body().substring(1).split("\r\n");
         assertThat(english[0]).startsWith("Village,Regency,Model village,");
-        assertThat(english).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Lombok Tengah,yes,"))
-            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,Lombok Barat,no,"));
+        // regencies named as the storefront names them in English
+        assertThat(english).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Central Lombok,yes,"))
+            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,West Lombok,no,"));
+        assertThat(page.get("/kelola/angka/kabupaten.csv?lang=en").body()).contains("\r\nCentral Lombok,")
+            .doesNotContain("\r\nLombok Tengah,");
+        assertThat(page.get("/kelola/angka?lang=en").body())
+            .contains(">Central Lombok</text>", "<th scope=\"row\">Central Lombok</th>", "<td>Central Lombok</td>")
+            .doesNotContain(">Lombok Tengah</text>", "<th scope=\"row\">Lombok Tengah</th>", "<td>Lombok Tengah</td>");
+        assertThat(html.body()).contains(">Lombok Tengah</text>", "<th scope=\"row\">Lombok Tengah</th>",
+                "<td>Lombok Tengah</td>");
         var banyumulek = figures("banyumulek");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
             .endsWith("," + banyumulek.get("brandsRegistered") + "," + banyumulek.get("brandsVerified") + ","

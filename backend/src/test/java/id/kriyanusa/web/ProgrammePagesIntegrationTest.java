@@ -307,7 +307,11 @@ class ProgrammePagesIntegrationTest {
         var page = curator.get(link.group(1));
         assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
                 "DBH CHT 2025", "Lewat tenggat", "Selesai");
-        assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+        assertThat(page.body()).contains("Semoyang, Lombok Tengah · ", "Semoyang (Lombok Tengah)</option>");
+        assertThat(curator.get(link.group(1) + "?lang=en").body())
+            .contains("Participants (20)", "Overdue", "Semoyang, Central Lombok · ",
+                    "Semoyang (Central Lombok)</option>")
+            .doesNotContain("(Lombok Tengah)</option>");
         // youth as UU 40/2009 says, 16 to 30, named where it is counted and offered
         assertThat(page.body()).containsPattern("\\d+ pemuda \\(16–30 tahun, UU 40/2009\\)")
             .contains("<option value=\"AGED_16_TO_30\">16–30 tahun (pemuda)</option>")
