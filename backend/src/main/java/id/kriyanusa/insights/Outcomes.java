@@ -160,7 +160,8 @@ public class Outcomes {
      * {@code from} to {@code to} (NTB days, both included) against as many days right
      * before its start; staff only (null for others). The period runs from the start
      * (when {@code from} is null or earlier) to today (when {@code to} is null or later),
-     * and is empty when it would end before it begins.
+     * and is empty when it would end before it begins. Artisans compare only the brands
+     * recorded before the start; the others are counted apart.
      */
     public ProgrammeComparison beforeAndAfter(Programme programme, LocalDate from, LocalDate to) {
         if (!Caller.current().isStaff()) {
@@ -178,8 +179,11 @@ public class Outcomes {
             .map(ProgrammeParticipant::brandId)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-        return new ProgrammeComparison(store.period(brandIds, programme.id(), start.minusDays(days), start),
-                store.period(brandIds, programme.id(), first, until));
+        var recorded = store.artisansRecordedBefore(brandIds, start);
+        var later = brandIds.stream().filter(id -> !recorded.contains(id)).toList();
+        return new ProgrammeComparison(store.period(brandIds, recorded, programme.id(), start.minusDays(days), start),
+                store.period(brandIds, recorded, programme.id(), first, until), later.size(),
+                store.artisansGivenBefore(later, until));
     }
 
     private static List<GroupOutcome> grouped(List<VillageOutcome> outcomes, Function<VillageOutcome, String> group,
