@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.insights.internal.InsightsStore;
+import id.kriyanusa.platform.LocalizedText;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.programme.Programme;
 import id.kriyanusa.programme.ProgrammeParticipant;
 import id.kriyanusa.programme.Programmes;
+import id.kriyanusa.village.RegencyNames;
 import id.kriyanusa.village.Village;
 import id.kriyanusa.village.Villages;
 import org.springframework.stereotype.Service;
@@ -70,7 +72,7 @@ public class Outcomes {
 
     /** The villages' figures (from {@link #villages}) summed per regency, by name. */
     public static List<GroupOutcome> regencies(List<VillageOutcome> villages) {
-        return grouped(villages, outcome -> String.valueOf(outcome.village().regency()));
+        return grouped(villages, outcome -> String.valueOf(outcome.village().regency()), RegencyNames::of);
     }
 
     /**
@@ -78,10 +80,10 @@ public class Outcomes {
      * villages': named "model" and "other".
      */
     public static List<GroupOutcome> modelVillages(List<VillageOutcome> villages) {
-        var groups = grouped(villages, outcome -> outcome.village().modelVillage() ? "model" : "other");
+        var groups = grouped(villages, outcome -> outcome.village().modelVillage() ? "model" : "other", name -> null);
         var byName = groups.stream().collect(Collectors.toMap(GroupOutcome::name, Function.identity()));
-        return List.of(byName.getOrDefault("model", new GroupOutcome("model", 0, OutcomeFigures.NONE)),
-                byName.getOrDefault("other", new GroupOutcome("other", 0, OutcomeFigures.NONE)));
+        return List.of(byName.getOrDefault("model", new GroupOutcome("model", null, 0, OutcomeFigures.NONE)),
+                byName.getOrDefault("other", new GroupOutcome("other", null, 0, OutcomeFigures.NONE)));
     }
 
     /** The last {@link #MONTHS} months, oldest first, with zeros for quiet months. */
@@ -158,7 +160,8 @@ public class Outcomes {
      * {@code from} to {@code to} (NTB days, both included) against as many days right
      * before its start; staff only (null for others). The period runs from the start
      * (when {@code from} is null or earlier) to today (when {@code to} is null or later),
-     * and is empty when it would end before it begins.
+     * and is empty when it would end before it begins. Artisans compare only the brands
+     * recorded before the start; the others are counted apart.
      */
     public ProgrammeComparison beforeAndAfter(Programme programme, LocalDate from, LocalDate to) {
         if (!Caller.current().isStaff()) {
@@ -176,15 +179,21 @@ public class Outcomes {
             .map(ProgrammeParticipant::brandId)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-        return new ProgrammeComparison(store.period(brandIds, programme.id(), start.minusDays(days), start),
-                store.period(brandIds, programme.id(), first, until));
+        var recorded = store.artisansRecordedBefore(brandIds, start);
+        var later = brandIds.stream().filter(id -> !recorded.contains(id)).toList();
+        return new ProgrammeComparison(store.period(brandIds, recorded, programme.id(), start.minusDays(days), start),
+                store.period(brandIds, recorded, programme.id(), first, until), later.size(),
+                store.artisansGivenBefore(later, until));
     }
 
-    private static List<GroupOutcome> grouped(List<VillageOutcome> outcomes, Function<VillageOutcome, String> group) {
+    private static List<GroupOutcome> grouped(List<VillageOutcome> outcomes, Function<VillageOutcome, String> group,
+            Function<String, LocalizedText> regencyName) {
         var sums = new TreeMap<String, GroupOutcome>();
         for (var outcome : outcomes) {
-            sums.merge(group.apply(outcome), new GroupOutcome(group.apply(outcome), 1, outcome.figures()),
-                    (a, b) -> new GroupOutcome(a.name(), a.villages() + b.villages(), a.figures().plus(b.figures())));
+            var name = group.apply(outcome);
+            sums.merge(name, new GroupOutcome(name, regencyName.apply(name), 1, outcome.figures()),
+                    (a, b) -> new GroupOutcome(a.name(), a.regencyName(), a.villages() + b.villages(),
+                            a.figures().plus(b.figures())));
         }
         return List.copyOf(sums.values());
     }

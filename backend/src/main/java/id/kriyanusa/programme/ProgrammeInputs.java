@@ -31,7 +31,11 @@ public final class ProgrammeInputs {
             Gender gender, AgeBand ageBand) {
     }
 
-    public record RemoveParticipant(String participantId) {
+    /**
+     * A participant to take off; {@code programmeId}, when given, is the programme they
+     * must be in.
+     */
+    public record RemoveParticipant(String programmeId, String participantId) {
     }
 
     /** A new goal ({@code goalId} null) or a change to one. */

@@ -358,12 +358,18 @@ public class Programmes {
 
     /**
      * A curator takes a participant enrolled by mistake off the programme, with their
-     * plan.
+     * plan. A participant of another programme than the one named is not found, and
+     * stays: a page's address pairs them, and a wrong pair removes no one.
      */
     @Transactional
     public ProgrammePayload removeParticipant(ProgrammeInputs.RemoveParticipant input) {
         Caller.current().requireStaff();
         var participant = participant(input.participantId());
+        if (input.programmeId() != null
+                && ProgrammeId.decode(input.programmeId()).value() != participant.programmeId()) {
+            throw new NotFoundException(
+                    "No programme participant with id " + input.participantId() + " in " + input.programmeId());
+        }
         repository.deleteParticipant(participant.id());
         events.publishEvent(new ProgrammeParticipantRemoved(participant.programmeId(), participant.id()));
         return new ProgrammePayload(existing(participant.programmeId()), List.of());

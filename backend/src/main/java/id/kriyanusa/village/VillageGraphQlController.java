@@ -39,6 +39,11 @@ class VillageGraphQlController implements NodeLookup {
         return Villages.NTB_REGENCIES;
     }
 
+    @QueryMapping
+    List<LocalizedText> regencyNames() {
+        return Villages.NTB_REGENCIES.stream().map(RegencyNames::of).toList();
+    }
+
     @MutationMapping
     VillagePayload createVillage(@Argument VillageInputs.Create input, @Argument boolean dryRun) {
         return dryRun ? villages.checkCreate(input) : villages.create(input);

@@ -116,8 +116,8 @@ class OutcomesConsolePageController {
         rows.add(header(CSV_FIGURES, "outcomes.village", "outcomes.regency", "outcomes.modelVillage"));
         for (var outcome : list(outcomes(null), "villages")) {
             var village = (Map<String, Object>) outcome.get("village");
-            var row = new ArrayList<Object>(List.of(village.get("name"), String.valueOf(village.get("regency")),
-                    yesNo(village.get("modelVillage"))));
+            var row = new ArrayList<Object>(
+                    List.of(village.get("name"), regency(village), yesNo(village.get("modelVillage"))));
             row.addAll(figures(outcome));
             rows.add(row);
         }
@@ -129,7 +129,7 @@ class OutcomesConsolePageController {
         var rows = new ArrayList<List<Object>>();
         rows.add(header(CSV_FIGURES, "outcomes.regency", "outcomes.villages"));
         for (var outcome : list(outcomes(null), "regencies")) {
-            var row = new ArrayList<Object>(List.of(outcome.get("name"), outcome.get("villages")));
+            var row = new ArrayList<Object>(List.of(regency(outcome), outcome.get("villages")));
             row.addAll(figures(outcome));
             rows.add(row);
         }
@@ -218,7 +218,7 @@ class OutcomesConsolePageController {
     }
 
     /** Bars scaled so the longest is 200 units, 28 units apart. */
-    static List<Bar> bars(List<Map<String, Object>> regencies) {
+    List<Bar> bars(List<Map<String, Object>> regencies) {
         var max = 1;
         for (var regency : regencies) {
             max = Math.max(max, seenByBuyers(regency));
@@ -226,9 +226,14 @@ class OutcomesConsolePageController {
         var bars = new ArrayList<Bar>();
         for (var regency : regencies) {
             var value = seenByBuyers(regency);
-            bars.add(new Bar(String.valueOf(regency.get("name")), value, value * 200 / max, bars.size() * 28));
+            bars.add(new Bar(regency(regency), value, value * 200 / max, bars.size() * 28));
         }
         return bars;
+    }
+
+    /** The regency of a village or a regency's figures, in the reader's language. */
+    private String regency(Map<String, Object> named) {
+        return text.pick((Map<String, ?>) named.get("regencyName"));
     }
 
     private static int seenByBuyers(Map<String, Object> group) {

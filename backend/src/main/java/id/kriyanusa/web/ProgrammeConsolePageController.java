@@ -253,11 +253,12 @@ class ProgrammeConsolePageController {
         var errors = api.submit("enrolParticipant", "enrolParticipant", Map.of("input", input), unreadable)
             .userErrors();
         if (errors.isEmpty()) {
-            redirect.addFlashAttribute("done", "enrolled");
-            return "redirect:" + PROGRAMMES + "/" + id + "#peserta";
+            return doneAt(redirect, id, "enrolled", "peserta");
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", api.problems("programmes", errors));
+        // the form sends to its own heading, #daftar: what stopped it is said there
+        model.addAttribute("noticeAt", "daftar");
         return programmePage(id, model);
     }
 
@@ -279,9 +280,8 @@ class ProgrammeConsolePageController {
 
     @PostMapping(PARTICIPANT + "/hapus")
     String remove(@PathVariable String id, @PathVariable String participant, RedirectAttributes redirect) {
-        api.run("removeParticipant", Map.of("input", Map.of("participantId", participant)));
-        redirect.addFlashAttribute("done", "removed");
-        return "redirect:" + PROGRAMMES + "/" + id + "#peserta";
+        api.run("removeParticipant", Map.of("input", Map.of("programmeId", id, "participantId", participant)));
+        return doneAt(redirect, id, "removed", "peserta");
     }
 
     /** A new goal in the participant's follow-up plan. */
@@ -298,8 +298,7 @@ class ProgrammeConsolePageController {
         var problems = api.submit("setFollowUpGoal", "setFollowUpGoal", Map.of("input", input), unreadable)
             .userErrors();
         if (problems.isEmpty()) {
-            redirect.addFlashAttribute("done", "goalAdded");
-            return "redirect:" + PROGRAMMES + "/" + id + "#p-" + participant;
+            return doneAt(redirect, id, "goalAdded", "p-" + participant);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems",
@@ -322,6 +321,17 @@ class ProgrammeConsolePageController {
         FollowUpPlanPageController.refused(api, errors, new FollowUpPlanPageController.TypedStatus(goal, status, note),
                 model, response);
         return programmePage(id, model);
+    }
+
+    /**
+     * Back to the programme's page at {@code anchor}, with what was done said there,
+     * where the page opens: on a phone, a notice at the top of the page is thousands of
+     * pixels up.
+     */
+    private static String doneAt(RedirectAttributes redirect, String id, String done, String anchor) {
+        redirect.addFlashAttribute("done", done);
+        redirect.addFlashAttribute("noticeAt", anchor);
+        return "redirect:" + PROGRAMMES + "/" + id + "#" + anchor;
     }
 
     private String listPage(String after, Model model) {

@@ -88,10 +88,13 @@ class VillageConsolePageController {
         this.uploads = uploads;
     }
 
-    /** The regencies the village form offers; a village's other name stays readable. */
+    /**
+     * The regencies the village form offers, named in the reader's language and sent in
+     * Indonesian; a village's other name stays readable.
+     */
     @ModelAttribute("regencies")
-    List<String> regencies() {
-        return api.run("villageRegencies", Map.of()).field("regencies").toEntityList(String.class);
+    List<?> regencies() {
+        return api.run("villageRegencies", Map.of()).field("regencyNames").toEntityList(Map.class);
     }
 
     @GetMapping(VILLAGES)

@@ -194,7 +194,17 @@ class ProgrammeIntegrationTest {
             .containsExactly("Daftarkan merek ke DJKI", "Tas dari batang tembakau");
         assertThat((String) JsonPath.read(read, "$.data.node.budgetLine")).startsWith("APBD 2026");
 
-        var removed = api.mutate(REMOVE, Map.of("participantId", counted.get("id")), curator);
+        // named with another programme, the participant is not found and stays
+        var other = (String) created().get("id");
+        assertThat(ApiClient.outcome(
+                api.mutate(REMOVE, Map.of("programmeId", other, "participantId", counted.get("id")), curator),
+                "removeParticipant"))
+            .isEqualTo("NOT_FOUND");
+        assertThat((Integer) JsonPath
+            .read(api.query("query($id: ID!) { node(id: $id) { ... on Programme { participantCount } } }",
+                    Map.of("id", id), curator), "$.data.node.participantCount"))
+            .isEqualTo(3);
+        var removed = api.mutate(REMOVE, Map.of("programmeId", id, "participantId", counted.get("id")), curator);
         assertThat((Integer) JsonPath.read(removed, "$.data.removeParticipant.programme.participantCount"))
             .isEqualTo(2);
     }

@@ -166,6 +166,16 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Asserts the page says what was just done once, on screen where the page opened: at
+     * its anchor, not at the top of a long page.
+     */
+    void assertNoticeOnScreen(String notice) {
+        var notices = driver.findElements(By.cssSelector("main [role=status]"));
+        assertThat(notices).extracting(WebElement::getText).containsExactly(notice);
+        assertThat(onScreen(notices.getFirst())).as("the notice is on screen at %s", driver.getCurrentUrl()).isTrue();
+    }
+
     /** Whether the element's top is within the screen as the page is scrolled now. */
     private boolean onScreen(WebElement element) {
         return (Boolean) ((JavascriptExecutor) driver).executeScript(

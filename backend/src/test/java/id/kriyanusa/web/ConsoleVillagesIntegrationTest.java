@@ -142,7 +142,14 @@ class ConsoleVillagesIntegrationTest {
                 "Sumbawa Barat", "Sumbawa", "Dompu", "Bima", "Kota Bima")) {
             assertThat(list).contains("<option value=\"" + regency + "\">" + regency + "</option>");
         }
-        assertThat(curator.get("/kelola/desa?lang=en").body()).contains("Choose the regency/city");
+        // named in the reader's language, as the storefront names them, and saved in
+        // Indonesian
+        var english = curator.get("/kelola/desa?lang=en").body();
+        assertThat(english).contains("Choose the regency/city",
+                "<option value=\"Lombok Tengah\">Central Lombok</option>",
+                "<option value=\"Kota Mataram\">Mataram City</option>", "<option value=\"Dompu\">Dompu</option>",
+                "Praya Timur, Central Lombok · ");
+        assertThat(list).contains("Praya Timur, Lombok Tengah · ");
 
         var slug = ApiClient.unique("desa-lama");
         var created = api.mutate(

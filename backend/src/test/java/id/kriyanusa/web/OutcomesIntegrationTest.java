@@ -217,8 +217,16 @@ class OutcomesIntegrationTest {
             .noneSatisfy(line -> assertThat(line).contains(",true,", ",false,"));
         var english = page.get("/kelola/angka/desa.csv?lang=en").body().substring(1).split("\r\n");
         assertThat(english[0]).startsWith("Village,Regency,Model village,");
-        assertThat(english).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Lombok Tengah,yes,"))
-            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,Lombok Barat,no,"));
+        // regencies named as the storefront names them in English
+        assertThat(english).anySatisfy(line -> assertThat(line).startsWith("Semoyang,Central Lombok,yes,"))
+            .anySatisfy(line -> assertThat(line).startsWith("Banyumulek,West Lombok,no,"));
+        assertThat(page.get("/kelola/angka/kabupaten.csv?lang=en").body()).contains("\r\nCentral Lombok,")
+            .doesNotContain("\r\nLombok Tengah,");
+        assertThat(page.get("/kelola/angka?lang=en").body())
+            .contains(">Central Lombok</text>", "<th scope=\"row\">Central Lombok</th>", "<td>Central Lombok</td>")
+            .doesNotContain(">Lombok Tengah</text>", "<th scope=\"row\">Lombok Tengah</th>", "<td>Lombok Tengah</td>");
+        assertThat(html.body()).contains(">Lombok Tengah</text>", "<th scope=\"row\">Lombok Tengah</th>",
+                "<td>Lombok Tengah</td>");
         var banyumulek = figures("banyumulek");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Banyumulek,")
             .endsWith("," + banyumulek.get("brandsRegistered") + "," + banyumulek.get("brandsVerified") + ","
@@ -472,8 +480,9 @@ class OutcomesIntegrationTest {
 
     /**
      * A participant's brand publishing a product after the programme's start shows in the
-     * "after" column of the programme's page, not the "before"; producers who see the
-     * programme do not see the comparison.
+     * "after" column of the programme's page, not the "before"; a brand registered after
+     * the start has no artisans before it, so its artisans are not a rise but said apart,
+     * "not recorded" before; producers who see the programme do not see the comparison.
      */
     @Test
     void aProgrammeShowsItsParticipantsOutcomesAfterItsStartAgainstBefore() throws Exception {
@@ -506,14 +515,17 @@ class OutcomesIntegrationTest {
 
         var comparison = "query($id: ID!) { node(id: $id) { ... on Programme { outcomes { "
                 + "before { from to productsPublished artisans } after { from to productsPublished artisans "
-                + "artisansWomen artisansYouth } } } } }";
+                + "artisansWomen artisansYouth } brandsRecordedLater artisansRecordedLater } } } }";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             var body = api.query(comparison, Map.of("id", programmeId), curator);
+            assertThat((Map<String, Object>) JsonPath.read(body, "$.data.node.outcomes")).as(body)
+                .containsEntry("brandsRecordedLater", 1)
+                .containsEntry("artisansRecordedLater", 5);
             assertThat((Map<String, Object>) JsonPath.read(body, "$.data.node.outcomes.after")).as(body)
                 .containsEntry("productsPublished", 1)
-                .containsEntry("artisans", 5)
-                .containsEntry("artisansWomen", 3)
-                .containsEntry("artisansYouth", 2);
+                .containsEntry("artisans", 0)
+                .containsEntry("artisansWomen", 0)
+                .containsEntry("artisansYouth", 0);
         });
         var body = api.query(comparison, Map.of("id", programmeId), curator);
         assertThat((Integer) JsonPath.read(body, "$.data.node.outcomes.before.productsPublished")).isZero();
@@ -547,7 +559,14 @@ class OutcomesIntegrationTest {
         var html = page.get("/kelola/program/" + programmeId).body();
         assertThat(html.replaceAll("\\s+", " ")).contains("Hasil peserta sebelum dan sesudah program",
                 "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit (semua merek)</th> <td>0</td> <td>1</td>",
-                "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek</th> <td>0</td> <td>5</td>");
+                "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek</th> <td>0</td> <td>0</td>",
+                "data-figure=\"artisansRecordedLater\"> <th scope=\"row\">Perajin merek yang terdaftar sesudah program "
+                        + "mulai (1 merek)</th> <td>belum tercatat</td> <td>5</td>",
+                "merek yang terdaftar sesudahnya tidak punya angka sebelum");
+        assertThat(page.get("/kelola/program/" + programmeId + "?lang=en").body().replaceAll("\\s+", " ")).contains(
+                "<th scope=\"row\">Artisans of brands registered after the start (1 brand)</th> <td>not recorded</td> "
+                        + "<td>5</td>",
+                "brands registered later have no figure from before");
         assertThat(page.get("/kelola/program/" + programmeId + "?dari=kemarin").body())
             .contains("Tanggal tidak terbaca", "value=\"" + today.minusDays(10) + "\"");
         assertThat(page

@@ -56,11 +56,18 @@ class ProgrammeBrowserTest {
             assertThat(text(driver)).contains("Program tercatat", title);
             browser.assertUsable();
 
-            driver.findElement(By.id("consent")).click();
+            // a refused enrolment is said at its form, where the page opens again
             driver.findElement(By.id("accountEmail")).sendKeys(ApiClient.PRODUCER);
+            browser.submit("main form[action$='/peserta#daftar']");
+            assertThat(driver.getCurrentUrl()).endsWith("/peserta#daftar");
+            browser.assertProblemsOnScreen();
+            driver.findElement(By.id("consent")).click();
             new Select(driver.findElement(By.id("gender"))).selectByValue("MALE");
-            browser.submit("main form[action$='/peserta']");
-            assertThat(text(driver)).contains("Peserta terdaftar.", "Lalu Suparman");
+            browser.submit("main form[action$='/peserta#daftar']");
+            assertThat(driver.getCurrentUrl()).endsWith("#peserta");
+            assertThat(text(driver)).contains("Lalu Suparman");
+            browser.assertNoticeOnScreen("Peserta terdaftar.");
+            browser.assertUsable();
 
             driver.findElement(By.cssSelector(".participants details summary")).click();
             new Select(driver.findElement(By.cssSelector(".participants details select[name=kind]")))

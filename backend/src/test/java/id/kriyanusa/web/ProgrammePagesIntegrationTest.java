@@ -75,13 +75,24 @@ class ProgrammePagesIntegrationTest {
 
         var withoutConsent = curator.post(programme + "/peserta", Map.of("name", "Amaq Sahnan"));
         assertThat(withoutConsent.statusCode()).isEqualTo(422);
-        assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama");
+        assertThat(withoutConsent.body()).contains("Tanpa persetujuan peserta, jangan isi nama",
+                "action=\"" + programme + "/peserta#daftar\"");
+        // said at the form, where the page opens, not thousands of pixels up
+        assertThat(withoutConsent.body().indexOf("class=\"problem\" role=\"alert\""))
+            .isGreaterThan(withoutConsent.body().indexOf("id=\"daftar\""));
         assertThat(curator
             .post(programme + "/peserta", Map.of("consent", "true", "accountEmail", ApiClient.PRODUCER, "gender",
                     "MALE", "ageBand", "AGED_40_TO_54"))
             .statusCode()).isEqualTo(302);
-        assertThat(curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Sri Wahyuni"))
-            .statusCode()).isEqualTo(302);
+        var enrolled = curator.post(programme + "/peserta", Map.of("consent", "true", "name", "Baiq Sri Wahyuni"));
+        assertThat(enrolled.statusCode()).isEqualTo(302);
+        assertThat(enrolled.headers().firstValue("Location").orElseThrow()).endsWith("#peserta");
+        var landed = curator.get(programme).body();
+        assertThat(landed.indexOf("<p class=\"notice\" role=\"status\">Peserta terdaftar.</p>"))
+            .as("said under the participants' heading, where the page opens")
+            .isGreaterThan(landed.indexOf("id=\"peserta\""));
+        assertThat(landed.indexOf("Peserta terdaftar.")).as("said once")
+            .isEqualTo(landed.lastIndexOf("Peserta terdaftar."));
         assertThat(curator.post(programme + "/peserta", Map.of()).statusCode()).as("only counted").isEqualTo(302);
         page = curator.get(programme);
         assertThat(page.body()).contains("Peserta (3)", "Lalu Suparman", "Laki-laki", "40–54 tahun", "Baiq Sri Wahyuni",
@@ -171,8 +182,17 @@ class ProgrammePagesIntegrationTest {
         assertThat(curator.get(programme + "/peserta/tidak-ada/hapus").statusCode()).isEqualTo(404);
         assertThat(producer.get(remove).statusCode()).isEqualTo(403);
         assertThat(curator.get(programme).body()).as("nothing removed by asking").contains("Peserta (3)");
+        // the participant under another programme's address is not found there, and stays
+        var demo = DEMO_PROGRAMME.matcher(curator.get("/kelola/program").body());
+        assertThat(demo.find()).isTrue();
+        assertThat(curator.post(demo.group(1) + "/peserta/" + otherParticipant + "/hapus", Map.of()).statusCode())
+            .isEqualTo(404);
+        assertThat(curator.get(programme).body()).contains("Peserta (3)", "Baiq Sri Wahyuni");
         assertThat(curator.post(remove, Map.of()).statusCode()).isEqualTo(302);
-        assertThat(curator.get(programme).body()).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
+        landed = curator.get(programme).body();
+        assertThat(landed).contains("Peserta (2)").doesNotContain("Baiq Sri Wahyuni");
+        assertThat(landed.indexOf("role=\"status\">Peserta dihapus dari program, beserta rencananya.</p>"))
+            .isGreaterThan(landed.indexOf("id=\"peserta\""));
     }
 
     /**
@@ -287,7 +307,11 @@ class ProgrammePagesIntegrationTest {
         var page = curator.get(link.group(1));
         assertThat(page.body()).contains("Peserta (20)", "Inaq Sumiati", "Eco-Print Daun Tembakau Semoyang",
                 "DBH CHT 2025", "Lewat tenggat", "Selesai");
-        assertThat(curator.get(link.group(1) + "?lang=en").body()).contains("Participants (20)", "Overdue");
+        assertThat(page.body()).contains("Semoyang, Lombok Tengah · ", "Semoyang (Lombok Tengah)</option>");
+        assertThat(curator.get(link.group(1) + "?lang=en").body())
+            .contains("Participants (20)", "Overdue", "Semoyang, Central Lombok · ",
+                    "Semoyang (Central Lombok)</option>")
+            .doesNotContain("(Lombok Tengah)</option>");
         // youth as UU 40/2009 says, 16 to 30, named where it is counted and offered
         assertThat(page.body()).containsPattern("\\d+ pemuda \\(16–30 tahun, UU 40/2009\\)")
             .contains("<option value=\"AGED_16_TO_30\">16–30 tahun (pemuda)</option>")

@@ -32,6 +32,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InsightsStore {
 
+    /**
+     * Each brand's latest artisans before {@code :until} (NTB) began, of the brands
+     * {@code :artisanBrands}.
+     */
+    private static final String LATEST_ARTISANS = """
+            select distinct on (brand_id) artisans, artisans_women, artisans_youth
+            from insights_artisan_change
+            where brand_id = any(:artisanBrands)
+              and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'
+            order by brand_id, occurred_at desc""";
+
     /** Where a count changed, as the village was then. */
     public record Place(long villageId, String regency, boolean modelVillage) {
     }
@@ -441,12 +452,37 @@ public class InsightsStore {
     }
 
     /**
+     * Of these brands, those whose artisans were recorded before {@code day} (NTB): a
+     * brand registered later has no figure from before it.
+     */
+    public Set<Long> artisansRecordedBefore(Collection<Long> brandIds, LocalDate day) {
+        return Set.copyOf(jdbc.sql("""
+                select distinct brand_id from insights_artisan_change
+                where brand_id = any(:brands)
+                  and occurred_at < cast(:day as date)::timestamp at time zone 'Asia/Makassar'""")
+            .param("brands", brandIds.toArray(Long[]::new))
+            .param("day", day)
+            .query(Long.class)
+            .list());
+    }
+
+    /** The artisans these brands gave on the day before {@code until} (NTB). */
+    public int artisansGivenBefore(Collection<Long> brandIds, LocalDate until) {
+        return jdbc.sql("select coalesce(sum(artisans), 0) from (" + LATEST_ARTISANS + ") latest")
+            .param("artisanBrands", brandIds.toArray(Long[]::new))
+            .param("until", until)
+            .query(Integer.class)
+            .single();
+    }
+
+    /**
      * What happened to these brands (verified, products published, inquiries, WhatsApp
      * taps) and to the programme's goals (done) from {@code from} to the day before
-     * {@code until}, in NTB days: each time it happened; and the artisans the brands gave
-     * on that last day.
+     * {@code until}, in NTB days: each time it happened; and the artisans the brands
+     * {@code artisanBrandIds} gave on that last day.
      */
-    public PeriodOutcome period(Collection<Long> brandIds, long programmeId, LocalDate from, LocalDate until) {
+    public PeriodOutcome period(Collection<Long> brandIds, Collection<Long> artisanBrandIds, long programmeId,
+            LocalDate from, LocalDate until) {
         var brands = brandIds.toArray(Long[]::new);
         return jdbc.sql("""
                 with happened as (
@@ -459,17 +495,14 @@ public class InsightsStore {
                     where amount = 1 and (brand_id = any(:brands) or programme_id = :programme)
                       and occurred_at >= cast(:from as date)::timestamp at time zone 'Asia/Makassar'
                       and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'),
-                artisans as (
-                    select distinct on (brand_id) artisans, artisans_women, artisans_youth
-                    from insights_artisan_change
-                    where brand_id = any(:brands)
-                      and occurred_at < cast(:until as date)::timestamp at time zone 'Asia/Makassar'
-                    order by brand_id, occurred_at desc)
+                artisans as (""" + LATEST_ARTISANS + """
+                )
                 select verified, published, inquiries, taps, goals, coalesce(sum(artisans), 0),
                        coalesce(sum(artisans_women), 0), coalesce(sum(artisans_youth), 0)
                 from happened left join artisans on true
                 group by verified, published, inquiries, taps, goals""")
             .param("brands", brands)
+            .param("artisanBrands", artisanBrandIds.toArray(Long[]::new))
             .param("programme", programmeId)
             .param("from", from)
             .param("until", until)
