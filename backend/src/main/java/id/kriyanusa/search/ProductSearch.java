@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -204,7 +205,7 @@ public class ProductSearch {
                 }
             }
         }
-        if (quality == null && searched.interpretation().narrowsToAPlace() && !namesAThingMade(text)) {
+        if (quality == null && searched.interpretation().narrowsToAPlace() && !namesAThing(text)) {
             // words that match nothing made in the place typed and name no thing
             // ("produk umkm penujak"): what is made there is related. A thing made only
             // elsewhere ("sarong near Ekas") is not answered with the place's other
@@ -219,16 +220,29 @@ public class ProductSearch {
     }
 
     /**
-     * Whether a word of the text, but those naming goods in general ("oleh-oleh khas",
-     * "handmade", "produk"), names what some product is, wherever it is made.
+     * Whether the words of the text, but those naming goods in general ("oleh-oleh khas",
+     * "handmade", "produk"), name a kind of the department's taxonomy ("madu" while
+     * nobody lists honey: what a buyer asks for, and a search that found nothing) or what
+     * some product is, wherever it is made.
      */
-    private boolean namesAThingMade(String text) {
-        var things = QueryUnderstanding.thingWords(text);
+    private boolean namesAThing(String text) {
+        var things = Words.of(String.join(" ", QueryUnderstanding.thingWords(text)));
         if (things.isEmpty()) {
             return false;
         }
+        if (categories.all().values().stream().anyMatch(category -> namesAll(things, category.name()))) {
+            return true;
+        }
         var named = improving(ProductQueries.thingNamed(String.join(" ", things)));
         return named != null && total(named) > 0;
+    }
+
+    /** Whether the words hold every word of the name in one of its languages. */
+    private static boolean namesAll(List<String> words, LocalizedText name) {
+        return Stream.of(name.indonesian(), name.english())
+            .filter(Objects::nonNull)
+            .map(Words::of)
+            .anyMatch(named -> !named.isEmpty() && words.containsAll(named));
     }
 
     /**

@@ -770,6 +770,27 @@ class ProductSearchIntegrationTest {
         assertThat((Object) JsonPath.read(far, "$.data.searchProducts.matchQuality")).isNull();
     }
 
+    /**
+     * A kind the department's taxonomy names is what a buyer asks for even while nobody
+     * lists one ("madu Sumbawa" before any honey): the page finds nothing rather than the
+     * place's weavings, and the search counts among those that found nothing.
+     */
+    @Test
+    void aKindOfTheTaxonomyThatNoProductIsIsNotAnsweredWithWhatIsMadeThere() throws Exception {
+        var kind = SearchApi.marker();
+        var before = understood(kind + " Penujak", null);
+        assertThat((String) JsonPath.read(before, "$.data.searchProducts.matchQuality")).isEqualTo("RELATED");
+
+        var created = api.api()
+            .mutate("mutation($input: CreateCategoryInput!) { createCategory(input: $input) { userErrors { code } } }",
+                    Map.of("slug", kind, "name", ApiClient.text(kind, kind)), api.api().signIn(ApiClient.CURATOR));
+        assertThat((List<?>) JsonPath.read(created, "$.data.createCategory.userErrors")).as(created).isEmpty();
+
+        var after = understood(kind + " Penujak", null);
+        assertThat(total(after)).isZero();
+        assertThat((Object) JsonPath.read(after, "$.data.searchProducts.matchQuality")).isNull();
+    }
+
     @Test
     void whenNoProductHasEveryWordTheSearchSaysItShowsTheNearestOnes() throws Exception {
         var exact = understood("kendi", null);
