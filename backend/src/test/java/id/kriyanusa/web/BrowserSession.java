@@ -166,6 +166,15 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Asserts the element's top is within the screen as the page opened, before anyone
+     * scrolls.
+     */
+    void assertOnScreen(WebElement element) {
+        assertThat(onScreen(element)).as("\"%s\" is on screen at %s", element.getText(), driver.getCurrentUrl())
+            .isTrue();
+    }
+
     /** Whether the element's top is within the screen as the page is scrolled now. */
     private boolean onScreen(WebElement element) {
         return (Boolean) ((JavascriptExecutor) driver).executeScript(
