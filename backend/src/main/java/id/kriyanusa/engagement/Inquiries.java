@@ -60,7 +60,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Inquiries {
 
-    static final int MAX_MESSAGE = 2000;
+    /**
+     * The longest message of an inquiry or a reply, in characters; the pages bound what
+     * they show back to it too.
+     */
+    public static final int MAX_MESSAGE = 2000;
 
     static final int MAX_QUANTITY = 1_000_000;
 

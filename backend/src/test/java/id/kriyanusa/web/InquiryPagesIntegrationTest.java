@@ -257,15 +257,23 @@ class InquiryPagesIntegrationTest {
 
         // a tab left open past the link's life: writing there says why, as opening it
         // does
-        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo?"));
+        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo? <b>30</b> biji"));
         assertThat(unknown.statusCode()).isEqualTo(410);
         assertThat(unknown.body()).contains("Tautan ini tidak berlaku").doesNotContain("action=\"/pesan/");
+        // what the guest typed comes back, escaped, to copy; no longer than a message
+        assertThat(unknown.body()).contains("pesan Anda belum terkirim", "readonly>Halo? &lt;b&gt;30&lt;/b&gt; biji<")
+            .doesNotContain("<b>30</b>");
+        var flood = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "x".repeat(5000)));
+        assertThat(flood.body()).contains(">" + "x".repeat(2000) + "<").doesNotContain("x".repeat(2001));
+        assertThat(guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", " ")).body())
+            .doesNotContain("belum terkirim");
         jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
             .param(GlobalId.decode(ids.getFirst()).key())
             .update();
         var expired = guest.post(threadPath + "?lang=en", Map.of("message", "Still there?"));
         assertThat(expired.statusCode()).isEqualTo(410);
-        assertThat(expired.body()).contains("This link does not work", "older than 90 days");
+        assertThat(expired.body()).contains("This link does not work", "older than 90 days",
+                "So your message was not sent", ">Still there?</textarea>");
         assertThat(producer.get("/dasbor/pesan").body()).doesNotContain("Still there?");
     }
 
