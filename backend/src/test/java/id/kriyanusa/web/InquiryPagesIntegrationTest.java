@@ -333,6 +333,22 @@ class InquiryPagesIntegrationTest {
         assertThat(thread.getQuery()).isEqualTo("lang=en");
         assertThat(guest.get(thread.getPath() + "?" + thread.getQuery()).body()).contains("Yes, by sea freight.",
                 "Reply from Koperasi Kriya Tembakau Semoyang", "Quantity: 1,200 pieces");
+        assertThat(mailWith(email, thread.getPath())).as("the reply's mail names the product in each part's language")
+            .contains(
+                    "The brand Koperasi Kriya Tembakau Semoyang replied to your message about the product "
+                            + "\"Tobacco-stalk paper A4, pack of 10, earth brown\".",
+                    "Merek Koperasi Kriya Tembakau Semoyang membalas pesan Anda tentang produk "
+                            + "\"Kertas serat batang tembakau A4 isi 10 coklat tanah\".");
+    }
+
+    /** The text of the mail to this address with a link to this path. */
+    private String mailWith(String email, String path) {
+        return inbox.to(email)
+            .stream()
+            .filter(mail -> mail.links().stream().anyMatch(link -> link.contains(path)))
+            .findFirst()
+            .orElseThrow()
+            .text();
     }
 
     /**
@@ -358,6 +374,8 @@ class InquiryPagesIntegrationTest {
         var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
         producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, within two weeks."));
         assertThat(URI.create(ApiClient.awaitLink(inbox, email, "/dasbor/pesan")).getQuery()).isEqualTo("lang=en");
+        assertThat(mailWith(email, "/dasbor/pesan")).contains(
+                "replied to your message about the product " + "\"Tobacco-stalk paper A4, pack of 10, earth brown\".");
     }
 
     @Test
