@@ -1,15 +1,17 @@
 -- Demo brands and one account per role for the local run (profile "demo"). Re-applied when this file changes.
 -- Named to sort after "demo villages": Flyway applies repeatable migrations in order of their description.
--- Every demo account signs in with the development password "kriyanusa-demo".
+-- Every demo account signs in with the development password "kriyanusa-demo". Their addresses count as confirmed,
+-- as those of people long on the portal are: the dashboard offers a new confirmation link only to an address that is not.
 
-insert into account (email, display_name, password_hash, roles)
+insert into account (email, display_name, password_hash, roles, email_verified_at)
 values
-('admin@kriyanusa.test', 'Admin Kriyanusa', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{ADMIN}'),
-('kurator@kriyanusa.test', 'Baiq Kurnia (Kurator Disperin NTB)', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{CURATOR}'),
-('produsen@kriyanusa.test', 'Lalu Suparman', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{PRODUCER}'),
-('pembeli@kriyanusa.test', 'Dewi Lestari', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{BUYER}')
+('admin@kriyanusa.test', 'Admin Kriyanusa', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{ADMIN}', now()),
+('kurator@kriyanusa.test', 'Baiq Kurnia (Kurator Disperin NTB)', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{CURATOR}', now()),
+('produsen@kriyanusa.test', 'Lalu Suparman', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{PRODUCER}', now()),
+('pembeli@kriyanusa.test', 'Dewi Lestari', '{bcrypt}$2a$10$gC2QY6Bv6eSoc2AtkJcJOeec54HLcLpLJowVv/NduGXbbyh86weEC', '{BUYER}', now())
 on conflict ((lower(email))) do update set
-    display_name = excluded.display_name, password_hash = excluded.password_hash, roles = excluded.roles;
+    display_name = excluded.display_name, password_hash = excluded.password_hash, roles = excluded.roles,
+    email_verified_at = coalesce(account.email_verified_at, excluded.email_verified_at);
 
 insert into brand (slug, name, legal_form, village_id, tagline, story_id, story_en, color_primary, color_secondary,
                    color_accent, whatsapp, email, social_links, certifications, year_founded, artisans_total,

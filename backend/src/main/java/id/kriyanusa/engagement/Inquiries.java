@@ -60,7 +60,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Inquiries {
 
-    static final int MAX_MESSAGE = 2000;
+    /**
+     * The longest message of an inquiry or a reply, in characters; the pages bound what
+     * they show back to it too.
+     */
+    public static final int MAX_MESSAGE = 2000;
 
     static final int MAX_QUANTITY = 1_000_000;
 
@@ -663,16 +667,23 @@ public class Inquiries {
      */
     private void notifySender(Inquiry inquiry) {
         var brand = brands.byIds(Set.of(inquiry.brandId())).get(inquiry.brandId());
-        var brandName = brand == null ? "" : brand.name();
+        var variables = new HashMap<String, Object>(Map.of("brand", brand == null ? "" : brand.name()));
+        // the product asked about, named in each part's language as the confirmation
+        // names
+        // it: a buyer who asked about two of a brand's products knows which was answered
+        if (inquiry.productId() != null) {
+            products.byId(new ProductId(inquiry.productId()))
+                .ifPresent(product -> variables.put("product", product.title()));
+        }
         if (inquiry.guest() != null) {
             var token = links.issue(inquiry.id(), InquiryLinks.Purpose.THREAD, THREAD_LIFETIME);
-            mailer.send(inquiry.guest().email(), "inquiry-answered",
-                    Map.of("brand", brandName, "link", mailer.link(THREAD_PAGE + token)), inquiry.language());
+            variables.put("link", mailer.link(THREAD_PAGE + token));
+            mailer.send(inquiry.guest().email(), "inquiry-answered", variables, inquiry.language());
             return;
         }
+        variables.put("link", mailer.link(INBOX_PAGE));
         accounts.byId(inquiry.senderId())
-            .ifPresent(account -> mailer.send(account.email(), "inquiry-answered",
-                    Map.of("brand", brandName, "link", mailer.link(INBOX_PAGE)), inquiry.language()));
+            .ifPresent(account -> mailer.send(account.email(), "inquiry-answered", variables, inquiry.language()));
     }
 
 }

@@ -1,13 +1,17 @@
 package id.kriyanusa.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import id.kriyanusa.media.ImageTarget;
 import id.kriyanusa.media.ImageUploadForm;
 import id.kriyanusa.platform.graphql.UserError;
+import id.kriyanusa.platform.graphql.UserErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,6 +38,12 @@ class BrandEditorPageController {
 
     private static final String PAGE = "/dasbor/merek/{id:[A-Za-z0-9_-]{1,100}}";
 
+    /** The fields of a brand's identity, which the department checks and verifies. */
+    private static final List<String> IDENTITY = List.of("input.name", "input.legalForm", "input.villageSlug");
+
+    /** The id of the page's part about the identity, which says who may change it now. */
+    private static final String IDENTITY_SECTION = "identitas";
+
     /** The value of the button that asks for one more row instead of saving. */
     private static final String ANOTHER_ROW = "tambah";
 
@@ -43,10 +53,14 @@ class BrandEditorPageController {
 
     private final PhotoSizes photoSizes;
 
-    BrandEditorPageController(PageRequests api, ImageUploadForm uploads, PhotoSizes photoSizes) {
+    private final MessageSource messages;
+
+    BrandEditorPageController(PageRequests api, ImageUploadForm uploads, PhotoSizes photoSizes,
+            MessageSource messages) {
         this.api = api;
         this.uploads = uploads;
         this.photoSizes = photoSizes;
+        this.messages = messages;
     }
 
     @GetMapping(PAGE)
@@ -249,20 +263,53 @@ class BrandEditorPageController {
 
     /**
      * The API's user errors as sentences of the page's area, each pointing at the input
-     * (and row) it concerns.
+     * (and row) it concerns; the name, legal form and village the department has, each
+     * refused by the API, in one sentence naming them.
      */
     private FormProblems problems(String area, BrandEditorForms.Request request, List<UserError> errors) {
-        return new FormProblems(errors.stream()
-            // the sentence of the field, whichever row or link it concerns
-            .flatMap(error -> api
-                .problems(area,
-                        List.of(UserError.of(error.field() == null ? null : error.field().replaceAll("\\[\\d+]$", ""),
-                                error.code(), error.message())))
-                .all()
-                .stream()
-                .map(problem -> new FormProblems.Problem(request.inputId(error.field()), problem.sentence())))
-            .distinct()
-            .toList());
+        var kept = errors.stream().filter(BrandEditorPageController::identityKept).toList();
+        var problems = new ArrayList<FormProblems.Problem>();
+        for (var error : errors) {
+            if (!identityKept(error)) {
+                // the sentence of the field, whichever row or link it concerns
+                var field = error.field() == null ? null : error.field().replaceAll("\\[\\d+]$", "");
+                api.problems(area, List.of(UserError.of(field, error.code(), error.message())))
+                    .all()
+                    .forEach(problem -> problems
+                        .add(new FormProblems.Problem(request.inputId(error.field()), problem.sentence())));
+            }
+            else if (error == kept.getFirst()) {
+                problems.addAll(keptIdentity(area, kept));
+            }
+        }
+        return new FormProblems(problems.stream().distinct().toList());
+    }
+
+    /**
+     * Whether the API refused a change of the name, legal form or village because the
+     * department checks or verified them.
+     */
+    private static boolean identityKept(UserError error) {
+        return error.code() == UserErrorCode.INVALID_STATE && IDENTITY.contains(error.field());
+    }
+
+    /**
+     * One sentence for the kept fields, naming them ("nama dan desa"), linked to where
+     * the page says who may change them now.
+     */
+    private List<FormProblems.Problem> keptIdentity(String area, List<UserError> kept) {
+        var locale = LocaleContextHolder.getLocale();
+        var words = kept.stream()
+            .map(error -> messages.getMessage("brandEditor.kept." + error.field().substring("input.".length()), null,
+                    locale))
+            .toList();
+        var named = (words.size() == 1) ? words.getFirst() : messages.getMessage("brandEditor.kept.and",
+                new Object[] { String.join(", ", words.subList(0, words.size() - 1)), words.getLast() }, locale);
+        return api.problems(area, List.of(UserError.of("input.identity", UserErrorCode.INVALID_STATE, named)), named)
+            .all()
+            .stream()
+            .map(problem -> new FormProblems.Problem(IDENTITY_SECTION, problem.sentence()))
+            .toList();
     }
 
 }

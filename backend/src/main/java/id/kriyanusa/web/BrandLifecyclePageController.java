@@ -99,10 +99,20 @@ class BrandLifecyclePageController {
             return refusedBrand(PageAddresses.withoutAddressOfNoName(form.slug(), form.name(), result.userErrors()),
                     model, response);
         }
-        redirect.addFlashAttribute("lifecycleDone", "created");
-        redirect.addFlashAttribute("lifecycleBrand",
+        return doneOn(redirect, "created", result.response().field("createBrand.brand.id").toEntity(String.class),
                 result.response().field("createBrand.brand.name").toEntity(String.class));
-        return "redirect:/dasbor";
+    }
+
+    /**
+     * The dashboard at the section of the brand a lifecycle step just made or changed
+     * (`#merek-{id}`), with what the step did said there: the producer sees it happen,
+     * however many brands and products come before it.
+     */
+    static String doneOn(RedirectAttributes redirect, String step, String brandId, String brandName) {
+        redirect.addFlashAttribute("lifecycleDone", step);
+        redirect.addFlashAttribute("lifecycleBrand", brandName);
+        redirect.addFlashAttribute("lifecycleBrandId", brandId);
+        return "redirect:/dasbor#merek-" + brandId;
     }
 
     @GetMapping(BRAND + "/verifikasi")
@@ -119,8 +129,7 @@ class BrandLifecyclePageController {
             model.addAttribute("problems", api.problems("lifecycle", errors));
             return verificationPage(id, model);
         }
-        redirect.addFlashAttribute("lifecycleDone", "submitted");
-        return "redirect:/dasbor";
+        return doneOn(redirect, "submitted", id, null);
     }
 
     @GetMapping(BRAND + "/anggota")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import id.kriyanusa.engagement.Inquiries;
 import id.kriyanusa.platform.graphql.UserError;
 import id.kriyanusa.platform.graphql.UserErrorCode;
 import id.kriyanusa.platform.security.Caller;
@@ -246,6 +247,8 @@ class InquiryPageController {
     String writeBackAsGuest(@PathVariable String token, @RequestParam(required = false) String message, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (readThread(token, model, response) == null) {
+            // nothing was sent: what the guest typed comes back for them to copy
+            model.addAttribute("unsent", unsent(message));
             return THREAD_PAGE;
         }
         var typed = message == null ? "" : message;
@@ -261,6 +264,22 @@ class InquiryPageController {
         model.addAttribute("problems", api.problems("inquiry", errors));
         model.addAttribute("typedReply", typed);
         return THREAD_PAGE;
+    }
+
+    /**
+     * A message that could not be sent, to show back: null when blank, and no longer than
+     * a message may be (a form that was tampered with may send more), cut between whole
+     * characters.
+     */
+    static String unsent(String message) {
+        if (message == null || message.isBlank()) {
+            return null;
+        }
+        if (message.length() <= Inquiries.MAX_MESSAGE) {
+            return message;
+        }
+        var end = Inquiries.MAX_MESSAGE;
+        return message.substring(0, Character.isLowSurrogate(message.charAt(end)) ? end - 1 : end);
     }
 
     /**

@@ -61,10 +61,9 @@ class InvitationPageController {
             return page;
         }
         InvitationUnderWay.done(request.getSession(false));
-        redirect.addFlashAttribute("lifecycleDone", "joined");
-        redirect.addFlashAttribute("lifecycleBrand",
+        return BrandLifecyclePageController.doneOn(redirect, "joined",
+                result.field("acceptBrandInvitation.brand.id").toEntity(String.class),
                 result.field("acceptBrandInvitation.brand.name").toEntity(String.class));
-        return "redirect:/dasbor";
     }
 
     private String invitationPage(String token, Model model, HttpServletResponse response) {

@@ -285,12 +285,27 @@ class BrandEditorPagesIntegrationTest {
         var waiting = browser.post(brand.editor(), typedName);
         assertThat(waiting.statusCode()).isEqualTo(422);
         assertThat(waiting.body())
-            .contains("Dinas Perindustrian sedang memeriksa nama, bentuk usaha dan desa merek ini",
-                    "Bila merek dikembalikan, Anda dapat mengubahnya lagi")
+            .contains("Perubahan nama tidak disimpan: Dinas Perindustrian sedang memeriksa nama, bentuk usaha dan desa "
+                    + "merek ini", "Bila merek dikembalikan, Anda dapat mengubahnya lagi")
             .doesNotContain("sudah memeriksa", "sudah memverifikasi");
         assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
-            .contains("The Department of Industry is checking this brand", "If the brand is sent back to you")
+            .contains("Your change to the name was not saved: the Department of Industry is checking this brand",
+                    "If the brand is sent back to you")
             .doesNotContain("has verified");
+        // all three refused: said once, naming them, linked to where the page says who
+        // changes them now
+        var typedAll = new LinkedHashMap<>(typedName);
+        typedAll.put("legalForm", "IKM");
+        typedAll.put("villageSlug", "semoyang");
+        var allKept = browser.post(brand.editor(), typedAll);
+        assertThat(allKept.statusCode()).isEqualTo(422);
+        assertThat(allKept.body())
+            .containsOnlyOnce("Dinas Perindustrian sedang memeriksa nama, bentuk usaha dan desa merek ini, jadi")
+            .contains("<a href=\"#identitas\">Perubahan nama, bentuk usaha dan desa tidak disimpan:",
+                    "id=\"identitas\"");
+        assertThat(browser.post(brand.editor() + "?lang=en", typedAll).body())
+            .containsOnlyOnce("the Department of Industry is checking this brand")
+            .contains("Your change to the name, legal form and village was not saved:");
 
         api.mutate("mutation($input: BrandTransitionInput!) { verifyBrand(input: $input) { brand { id } } }",
                 Map.of("id", brand.id()), api.signIn(ApiClient.CURATOR));
@@ -298,10 +313,16 @@ class BrandEditorPagesIntegrationTest {
         var checked = browser.post(brand.editor(), typedName);
         assertThat(checked.statusCode()).isEqualTo(422);
         assertThat(checked.body())
-            .contains("Dinas Perindustrian sudah memverifikasi nama, bentuk usaha dan desa merek ini")
+            .contains("Perubahan nama tidak disimpan: Dinas Perindustrian sudah memverifikasi nama, bentuk usaha dan "
+                    + "desa merek ini")
             .doesNotContain("sedang memeriksa");
         assertThat(browser.post(brand.editor() + "?lang=en", typedName).body())
-            .contains("The Department of Industry has verified this brand");
+            .contains("Your change to the name was not saved: the Department of Industry has verified this brand");
+        typedAll.put("version", version(brand));
+        typedAll.put("name", name);
+        assertThat(browser.post(brand.editor(), typedAll).body())
+            .containsOnlyOnce("Dinas Perindustrian sudah memverifikasi nama, bentuk usaha dan desa merek ini.")
+            .contains("Perubahan bentuk usaha dan desa tidak disimpan:");
         var verified = browser.get(brand.editor()).body();
         assertThat(verified).doesNotContain("id=\"name\"", "id=\"villageSlug\"")
             .contains("sudah diverifikasi Dinas Perindustrian", "hubungi Dinas Perindustrian Provinsi NTB");

@@ -3,6 +3,7 @@ package id.kriyanusa.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import id.kriyanusa.platform.ApiClient;
@@ -21,6 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 class BrandLifecycleBrowserTest {
+
+    static final String CREATE_PRODUCT = "mutation($input: CreateProductInput!) { createProduct(input: $input) "
+            + "{ product { id } userErrors { code } } }";
 
     static final Pattern BRAND_PAGE = Pattern.compile("/dasbor/merek/([A-Za-z0-9_-]+)/verifikasi");
 
@@ -49,7 +53,7 @@ class BrandLifecycleBrowserTest {
             driver.findElement(By.id("indonesian")).sendKeys("Kami menganyam daun tembakau sejak 2015.");
             driver.findElement(By.id("whatsapp")).sendKeys("0812-3456-7890");
             browser.tap(driver.findElement(By.cssSelector("main form button[type=submit]")));
-            assertThat(driver.getCurrentUrl()).endsWith("/dasbor");
+            assertThat(driver.getCurrentUrl()).contains("/dasbor#merek-");
             var main = driver.findElement(By.tagName("main"));
             assertThat(main.getText()).contains(name, "Draf: belum diajukan");
             var found = BRAND_PAGE.matcher(driver.getPageSource());
@@ -81,6 +85,47 @@ class BrandLifecycleBrowserTest {
             browser.assertUsable();
             assertThat(browser.open(invitation).driver().findElement(By.tagName("main")).getText())
                 .contains("dibatalkan oleh anggota merek");
+        }
+    }
+
+    /**
+     * A producer whose first brand lists 18 products makes a second, which the dashboard
+     * shows below them: the page opens at the new brand, with the notice that it was made
+     * on screen, said once.
+     */
+    @Test
+    void aNewBrandBelowAnotherBrandsProductsOpensAtItselfWithItsNotice() throws Exception {
+        var api = new ApiClient(port);
+        var email = ApiClient.unique("amaq") + "@contoh.id";
+        var token = api.signUp(email, "PRODUCER");
+        var first = api.createBrand(token, "anyaman");
+        for (int i = 1; i <= 18; i++) {
+            assertThat(ApiClient.outcome(api.mutate(CREATE_PRODUCT,
+                    Map.of("brandId", first.get("id"), "title", ApiClient.text("Tas ketak motif " + i, null),
+                            "availability", "MADE_TO_ORDER", "leadTimeDays", 10),
+                    token), "createProduct"))
+                .isEqualTo("ok");
+        }
+        try (var browser = BrowserSession.phone(port)) {
+            var driver = browser.open("/masuk?lang=id").driver();
+            driver.findElement(By.name("email")).sendKeys(email);
+            driver.findElement(By.name("password")).sendKeys(ProducerDashboardIntegrationTest.SIGN_UP_PASSWORD);
+            browser.submit("main form");
+            browser.tap(driver.findElement(By.linkText("Buat merek baru")));
+            var name = "Tenun Ikat " + ApiClient.unique("uji");
+            driver.findElement(By.id("name")).sendKeys(name);
+            new Select(driver.findElement(By.id("legalForm"))).selectByValue("KELOMPOK_PENGRAJIN");
+            new Select(driver.findElement(By.id("villageSlug"))).selectByValue("semoyang");
+            browser.submit("main form");
+
+            var section = driver.findElement(By.xpath("//section[h2='" + name + "']"));
+            assertThat(driver.getCurrentUrl()).endsWith("/dasbor#" + section.getDomAttribute("id"));
+            var notice = section.findElement(By.cssSelector("[role=status]"));
+            assertThat(notice.getText()).isEqualTo("Merek " + name + " dibuat sebagai draf.");
+            assertThat(driver.findElements(By.cssSelector("[role=status]"))).as("said once").hasSize(1);
+            browser.assertOnScreen(section.findElement(By.tagName("h2")));
+            browser.assertOnScreen(notice);
+            browser.assertUsable();
         }
     }
 

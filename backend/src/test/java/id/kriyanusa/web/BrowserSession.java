@@ -173,7 +173,16 @@ final class BrowserSession implements AutoCloseable {
     void assertNoticeOnScreen(String notice) {
         var notices = driver.findElements(By.cssSelector("main [role=status]"));
         assertThat(notices).extracting(WebElement::getText).containsExactly(notice);
-        assertThat(onScreen(notices.getFirst())).as("the notice is on screen at %s", driver.getCurrentUrl()).isTrue();
+        assertOnScreen(notices.getFirst());
+    }
+
+    /**
+     * Asserts the element's top is within the screen as the page opened, before anyone
+     * scrolls.
+     */
+    void assertOnScreen(WebElement element) {
+        assertThat(onScreen(element)).as("\"%s\" is on screen at %s", element.getText(), driver.getCurrentUrl())
+            .isTrue();
     }
 
     /** Whether the element's top is within the screen as the page is scrolled now. */

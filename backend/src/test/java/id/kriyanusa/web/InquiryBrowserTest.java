@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.platform.ApiClient;
+import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.HttpTestClient;
 import id.kriyanusa.platform.mail.LocalInbox;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,6 +41,9 @@ class InquiryBrowserTest {
 
     @Autowired
     LocalInbox inbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBuyerAsksTheProducerAnswersAndTheBuyerReadsTheAnswer() throws Exception {
@@ -150,6 +155,19 @@ class InquiryBrowserTest {
             driver.findElement(By.id("message")).sendKeys(more);
             browser.submit("main form.stacked");
             assertThat(text(driver)).contains("Pesan Anda terkirim", more);
+            browser.assertUsable();
+
+            // the link's life ends while the page is open: the message typed comes back,
+            // to copy
+            var lost = "Kalau 40 kotak <b>berapa</b>? " + ApiClient.unique("l");
+            driver.findElement(By.id("message")).sendKeys(lost);
+            jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
+                .param(GlobalId.decode(ids.getFirst()).key())
+                .update();
+            browser.submit("main form.stacked");
+            assertThat(text(driver)).contains("Tautan ini tidak berlaku", "pesan Anda belum terkirim");
+            assertThat(driver.findElement(By.id("unsent")).getDomProperty("value")).isEqualTo(lost);
+            assertThat(driver.findElement(By.id("unsent")).getDomAttribute("readonly")).isNotNull();
             browser.assertUsable();
         }
     }

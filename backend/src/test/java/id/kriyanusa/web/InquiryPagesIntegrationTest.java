@@ -257,15 +257,23 @@ class InquiryPagesIntegrationTest {
 
         // a tab left open past the link's life: writing there says why, as opening it
         // does
-        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo?"));
+        var unknown = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "Halo? <b>30</b> biji"));
         assertThat(unknown.statusCode()).isEqualTo(410);
         assertThat(unknown.body()).contains("Tautan ini tidak berlaku").doesNotContain("action=\"/pesan/");
+        // what the guest typed comes back, escaped, to copy; no longer than a message
+        assertThat(unknown.body()).contains("pesan Anda belum terkirim", "readonly>Halo? &lt;b&gt;30&lt;/b&gt; biji<")
+            .doesNotContain("<b>30</b>");
+        var flood = guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", "x".repeat(5000)));
+        assertThat(flood.body()).contains(">" + "x".repeat(2000) + "<").doesNotContain("x".repeat(2001));
+        assertThat(guest.post("/pesan/tidak-ada-tautan-ini", Map.of("message", " ")).body())
+            .doesNotContain("belum terkirim");
         jdbc.sql("update inquiry_link_token set expires_at = now() - interval '1 minute' where inquiry_id = ?")
             .param(GlobalId.decode(ids.getFirst()).key())
             .update();
         var expired = guest.post(threadPath + "?lang=en", Map.of("message", "Still there?"));
         assertThat(expired.statusCode()).isEqualTo(410);
-        assertThat(expired.body()).contains("This link does not work", "older than 90 days");
+        assertThat(expired.body()).contains("This link does not work", "older than 90 days",
+                "So your message was not sent", ">Still there?</textarea>");
         assertThat(producer.get("/dasbor/pesan").body()).doesNotContain("Still there?");
     }
 
@@ -325,6 +333,22 @@ class InquiryPagesIntegrationTest {
         assertThat(thread.getQuery()).isEqualTo("lang=en");
         assertThat(guest.get(thread.getPath() + "?" + thread.getQuery()).body()).contains("Yes, by sea freight.",
                 "Reply from Koperasi Kriya Tembakau Semoyang", "Quantity: 1,200 pieces");
+        assertThat(mailWith(email, thread.getPath())).as("the reply's mail names the product in each part's language")
+            .contains(
+                    "The brand Koperasi Kriya Tembakau Semoyang replied to your message about the product "
+                            + "\"Tobacco-stalk paper A4, pack of 10, earth brown\".",
+                    "Merek Koperasi Kriya Tembakau Semoyang membalas pesan Anda tentang produk "
+                            + "\"Kertas serat batang tembakau A4 isi 10 coklat tanah\".");
+    }
+
+    /** The text of the mail to this address with a link to this path. */
+    private String mailWith(String email, String path) {
+        return inbox.to(email)
+            .stream()
+            .filter(mail -> mail.links().stream().anyMatch(link -> link.contains(path)))
+            .findFirst()
+            .orElseThrow()
+            .text();
     }
 
     /**
@@ -350,6 +374,8 @@ class InquiryPagesIntegrationTest {
         var id = inboxPage.substring(article, inboxPage.indexOf('"', article));
         producer.post("/dasbor/pesan/" + id + "/balas", Map.of("message", "Yes, within two weeks."));
         assertThat(URI.create(ApiClient.awaitLink(inbox, email, "/dasbor/pesan")).getQuery()).isEqualTo("lang=en");
+        assertThat(mailWith(email, "/dasbor/pesan")).contains(
+                "replied to your message about the product " + "\"Tobacco-stalk paper A4, pack of 10, earth brown\".");
     }
 
     @Test

@@ -74,6 +74,21 @@ class ProducerDashboardIntegrationTest {
                     "<a href=\"/dasbor/rencana\">Rencana tindak lanjut Bimtek saya</a>",
                     "<a href=\"/dasbor/pesan\">Pesan dari dan untuk pembeli</a>")
             .doesNotContain("Pesan Anda kepada produsen");
+        // an address confirmed already is not offered another link
+        assertThat(dashboard.body()).contains(ApiClient.PRODUCER, "Email sudah dipastikan")
+            .doesNotContain("Email belum dipastikan", "Kirim ulang tautan verifikasi");
+        assertThat(browser.get("/dasbor?lang=en").body()).doesNotContain("Send the confirmation link again");
+    }
+
+    /** A new producer, whose address is not confirmed yet, is offered a new link. */
+    @Test
+    void aProducerWhoseAddressIsNotConfirmedIsOfferedANewLink() throws Exception {
+        var email = ApiClient.unique("amaq") + "@contoh.id";
+        api.signUp(email, "PRODUCER");
+        var browser = new FormBrowser(port);
+        browser.signIn(email, SIGN_UP_PASSWORD);
+        assertThat(browser.get("/dasbor").body()).contains(email, "Email belum dipastikan",
+                "action=\"/dasbor/verifikasi-email\"", "Kirim ulang tautan verifikasi");
     }
 
     @Test
