@@ -249,6 +249,13 @@ class BlindRelevanceTest {
     static final Map<String, Double> FOURTEENTH_EXAM_FLOORS = Map.of("A tune", 0.85, "A heldout", 0.84, "B tune", 0.83,
             "B heldout", 0.84);
 
+    /**
+     * The fifteenth exam's ({@code search/blind15/}): A 0.856 / 0.806 and B 0.851 / 0.812
+     * (first run, on the final code of session 26).
+     */
+    static final Map<String, Double> FIFTEENTH_EXAM_FLOORS = Map.of("A tune", 0.83, "A heldout", 0.78, "B tune", 0.82,
+            "B heldout", 0.79);
+
     private static final String SUSPEND = """
             mutation($input: BrandTransitionInput!) { suspendBrand(input: $input) { userErrors { code } } }""";
 
@@ -361,7 +368,15 @@ class BlindRelevanceTest {
          * event decorators, Japanese and Korean tourists writing English, and older
          * buyers typing by voice.
          */
-        FOURTEENTH("blind14", 87, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10);
+        FOURTEENTH("blind14", 87, List.of(new QueryFile("queries.tsv", null)), 0.15, 0.10),
+        /**
+         * Written for government offices and state companies, hotel and villa
+         * housekeeping, church, pura and vihara communities, students in boarding rooms,
+         * Australian and British tourists, bakers and cake shops, and NGO and cooperative
+         * programme buyers. Its buyers mostly type the sellers' own words, so the plain
+         * BM25 reads 0.68 to 0.72 and the search led it by 0.12 to 0.15 at its first run.
+         */
+        FIFTEENTH("blind15", 89, List.of(new QueryFile("queries.tsv", null)), 0.08, 0.10);
 
         final String directory;
 
@@ -458,7 +473,7 @@ class BlindRelevanceTest {
             Map.entry(Exam.EIGHTH, EIGHTH_EXAM_FLOORS), Map.entry(Exam.NINTH, NINTH_EXAM_FLOORS),
             Map.entry(Exam.TENTH, TENTH_EXAM_FLOORS), Map.entry(Exam.ELEVENTH, ELEVENTH_EXAM_FLOORS),
             Map.entry(Exam.TWELFTH, TWELFTH_EXAM_FLOORS), Map.entry(Exam.THIRTEENTH, THIRTEENTH_EXAM_FLOORS),
-            Map.entry(Exam.FOURTEENTH, FOURTEENTH_EXAM_FLOORS));
+            Map.entry(Exam.FOURTEENTH, FOURTEENTH_EXAM_FLOORS), Map.entry(Exam.FIFTEENTH, FIFTEENTH_EXAM_FLOORS));
 
     /** The second exam is one set; each later one has a tuning and a held-out half. */
     @ParameterizedTest
