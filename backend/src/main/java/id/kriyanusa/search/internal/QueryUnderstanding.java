@@ -233,10 +233,15 @@ public class QueryUnderstanding {
 
     /**
      * "Seribu" (a thousand; Javanese "sewu", Sundanese "sarebu") and "sejuta" (a
-     * million).
+     * million); Jakarta's amounts from Hokkien: "goceng" 5,000, "ceban" 10,000, "goban"
+     * 50,000, and "cepek" and "gopek" (100 and 500), which in a price nobody asks under
+     * are a hundred and five hundred thousand.
      */
-    private static final Map<String, Integer> SPELT_SCALES = Map.of("seribu", 1_000, "sewu", 1_000, "sarebu", 1_000,
-            "sejuta", 1_000_000);
+    private static final Map<String, Integer> SPELT_SCALES = Map.ofEntries(Map.entry("seribu", 1_000),
+            Map.entry("sewu", 1_000), Map.entry("sarebu", 1_000), Map.entry("sejuta", 1_000_000),
+            Map.entry("seceng", 1_000), Map.entry("ceceng", 1_000), Map.entry("goceng", 5_000),
+            Map.entry("ceban", 10_000), Map.entry("goban", 50_000), Map.entry("cepek", 100_000),
+            Map.entry("cepekceng", 100_000), Map.entry("gopek", 500_000));
 
     private static final String UNIT = Rupiah.UNIT + "?";
 

@@ -77,6 +77,13 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void readsJakartasAmounts() {
+        assertPrice("sandal kulit dibawah cepek", "sandal kulit", Kind.PRICE_MAX, 100_000);
+        assertPrice("kaos max goban", "kaos", Kind.PRICE_MAX, 50_000);
+        assertPrice("gantungan kunci di bawah goceng", "gantungan kunci", Kind.PRICE_MAX, 5_000);
+    }
+
+    @Test
     void readsPriceRanges() {
         var understood = understanding.understand("tas ketak 50-100rb");
         assertThat(understood.text()).isEqualTo("tas ketak");
