@@ -117,9 +117,10 @@ class BlindRelevanceTest {
     /**
      * Exams on which the plain BM25 itself does well: on the thirteenth's held-out half
      * it reads 0.652 (0.51 to 0.53 on the eleventh's and twelfth's), and the search led
-     * by 0.106 on its first run (A: 0.758).
+     * by 0.106 on its first run (A: 0.758); on the fifteenth's, 0.686 to 0.693, and the
+     * search led by 0.108 on its first run (A: 0.801).
      */
-    static final Map<Exam, Double> NARROWER_TEXT_LEADS = Map.of(Exam.THIRTEENTH, 0.08);
+    static final Map<Exam, Double> NARROWER_TEXT_LEADS = Map.of(Exam.THIRTEENTH, 0.08, Exam.FIFTEENTH, 0.07);
 
     static final String NO_MATCH = "no-match";
 
