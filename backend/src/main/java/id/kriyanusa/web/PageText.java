@@ -32,8 +32,11 @@ public class PageText {
 
     private final MessageSource messages;
 
-    PageText(MessageSource messages) {
+    private final FormPages formPages;
+
+    PageText(MessageSource messages, FormPages formPages) {
         this.messages = messages;
+        this.formPages = formPages;
     }
 
     /** The English text for English visitors when there is one, else the Indonesian. */
@@ -81,14 +84,18 @@ public class PageText {
 
     /**
      * This page in another language, with its query (a search and its filters) kept; an
-     * error page links to the home page instead.
+     * error page links to the page its form was on ({@link #formPage}), or else to the
+     * home page.
      */
     public String languageLink(String language) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
-                || current.getRequest().getDispatcherType() == DispatcherType.ERROR) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
             return "/?lang=" + language;
         }
         var request = current.getRequest();
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            var formPage = formPages.of(request);
+            return formPage == null ? "/?lang=" + language : request.getContextPath() + formPage + "?lang=" + language;
+        }
         try {
             return UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
@@ -99,6 +106,15 @@ public class PageText {
         catch (IllegalArgumentException oddlyEncoded) {
             return request.getRequestURI() + "?lang=" + language;
         }
+    }
+
+    /**
+     * On the error page of a refused form, the page the form was on, to go back to (a
+     * path, for `@{...}`); null elsewhere.
+     */
+    public String formPage() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? formPages.of(current.getRequest()) : null;
     }
 
     /**

@@ -15,7 +15,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class PageTextTest {
 
-    final PageText text = new PageText(craftWords());
+    final PageText text = new PageText(craftWords(), null);
 
     private static MessageSource craftWords() {
         var messages = new ResourceBundleMessageSource();
