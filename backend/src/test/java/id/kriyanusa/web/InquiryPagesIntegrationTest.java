@@ -444,6 +444,30 @@ class InquiryPagesIntegrationTest {
     }
 
     /**
+     * A message sent at 00:45 WITA (16:45 UTC the day before) reads as sent that WITA day
+     * in the producer's inbox and the buyer's.
+     */
+    @Test
+    void aMessageSentJustAfterMidnightInNtbReadsNtbsDay() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.5")));
+        var email = ApiClient.unique("lalu") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        buyer.get(PRODUCT + "/tanya");
+        var message = "Bisa kirim ke Mataram " + ApiClient.unique("m") + "?";
+        assertThat(buyer.post(PRODUCT + "/tanya", Map.of("message", message, "replyChannel", "EMAIL")).statusCode())
+            .isEqualTo(302);
+        jdbc.sql("update inquiry set sent_at = '2026-12-06T16:45:00Z' where message = ?").param(message).update();
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("7 Des 2026")
+            .doesNotContain("6 Des 2026");
+        assertThat(inquiry(buyer.get("/dasbor/pesan?lang=en").body(), message)).contains("7 Dec 2026");
+    }
+
+    /**
      * The card of the inquiry with this message on an inbox page, its status included.
      */
     private static String inquiry(String page, String message) {
