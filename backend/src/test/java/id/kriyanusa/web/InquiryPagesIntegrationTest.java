@@ -292,7 +292,13 @@ class InquiryPagesIntegrationTest {
         assertThat(inbox.to(email).getFirst().text()).as("the product by its title in each part's language")
             .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"",
                     "Kertas serat batang tembakau A4 isi 10 coklat tanah");
+        assertThat(inbox.to(email).getFirst().text()).as("the button the mail names, as the page labels it")
+            .contains("press \"Send the message to the brand\" on its page",
+                    "menekan tombol \"Kirim pesan ke merek\" di halamannya");
         var opened = guest.get(link.getPath() + "?" + link.getQuery());
+        assertThat(opened.body()).contains("<button type=\"submit\">Send the message to the brand</button>");
+        assertThat(new FormBrowser(port).get(link.getPath()).body())
+            .contains("<button type=\"submit\">Kirim pesan ke merek</button>");
         assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
                 "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
                 "Quantity: 1,200");
