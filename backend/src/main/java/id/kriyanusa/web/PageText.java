@@ -165,6 +165,14 @@ public class PageText {
     }
 
     /**
+     * Whether a day (as the API writes it) is over in NTB: a certificate valid until
+     * yesterday has expired; false for none.
+     */
+    public boolean past(String day) {
+        return day != null && LocalDate.parse(day).isBefore(NtbTime.today());
+    }
+
+    /**
      * A moment as the visitor reads it on NTB's clock, `7 Des 2026 00:45 WITA`, from the
      * API's timestamp or an instant.
      */
