@@ -1,9 +1,7 @@
 package id.kriyanusa.engagement;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import id.kriyanusa.identity.Account;
 import id.kriyanusa.identity.AccountEmailVerified;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.KeyedRateLimit;
+import id.kriyanusa.platform.NtbTime;
 import id.kriyanusa.platform.SharedRateLimits;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -89,9 +88,6 @@ public class Inquiries {
      * A WhatsApp or phone number as people type it: digits, spaces, dashes, a leading +.
      */
     private static final Pattern NUMBER = Pattern.compile("^\\+?[0-9][0-9 .-]{6,22}[0-9]$");
-
-    /** Needed-by dates are days in Nusa Tenggara Barat (WITA). */
-    private static final ZoneId NTB = ZoneId.of("Asia/Makassar");
 
     private final InquiryRepository repository;
 
@@ -338,7 +334,7 @@ public class Inquiries {
             errors.add("input.quantity", UserErrorCode.REQUIRED, "Give the quantity the unit counts");
         }
         var neededBy = input.neededBy();
-        if (neededBy != null && (neededBy.isBefore(LocalDate.now(NTB)) || neededBy.getYear() > 2100)) {
+        if (neededBy != null && (neededBy.isBefore(NtbTime.today()) || neededBy.getYear() > 2100)) {
             errors.add("input.neededBy", UserErrorCode.OUT_OF_RANGE, "Give a date from today to 2100");
         }
         String number = null;

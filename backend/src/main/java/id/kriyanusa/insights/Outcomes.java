@@ -2,7 +2,6 @@ package id.kriyanusa.insights;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import id.kriyanusa.catalog.Categories;
 import id.kriyanusa.catalog.Category;
 import id.kriyanusa.insights.internal.InsightsStore;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.NtbTime;
 import id.kriyanusa.platform.graphql.OffsetPage;
 import id.kriyanusa.platform.security.Caller;
 import id.kriyanusa.programme.Programme;
@@ -40,9 +40,6 @@ public class Outcomes {
     /** How many months the figures over time cover, this one included. */
     public static final int MONTHS = 12;
 
-    /** Months and overdue goals are reckoned in NTB time. */
-    private static final ZoneId NTB = ZoneId.of("Asia/Makassar");
-
     private final InsightsStore store;
 
     private final Villages villages;
@@ -61,7 +58,7 @@ public class Outcomes {
     /** Every village, with zeros where nothing was counted yet. */
     public List<VillageOutcome> villages(VillageOutcomeSort sort) {
         Caller.current().requireStaff();
-        var figures = store.figuresByVillage(LocalDate.now(NTB));
+        var figures = store.figuresByVillage(NtbTime.today());
         var result = new ArrayList<VillageOutcome>();
         for (var village : allVillages()) {
             result.add(new VillageOutcome(village, figures.getOrDefault(village.id(), OutcomeFigures.NONE)));
@@ -89,7 +86,7 @@ public class Outcomes {
     /** The last {@link #MONTHS} months, oldest first, with zeros for quiet months. */
     public List<MonthOutcome> months() {
         Caller.current().requireStaff();
-        var first = YearMonth.now(NTB).minusMonths(MONTHS - 1);
+        var first = YearMonth.now(NtbTime.ZONE).minusMonths(MONTHS - 1);
         Map<YearMonth, MonthOutcome> counted = store.months(first)
             .stream()
             .collect(Collectors.toMap(MonthOutcome::month, Function.identity()));
@@ -138,7 +135,7 @@ public class Outcomes {
         if (first < 0 || first > OffsetPage.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("first must be between 0 and " + OffsetPage.MAX_PAGE_SIZE);
         }
-        return store.unansweredSearches(LocalDate.now(NTB).minusDays(days - 1), first);
+        return store.unansweredSearches(NtbTime.today().minusDays(days - 1), first);
     }
 
     /** Every programme, latest start first, with its participants and their goals. */
@@ -152,7 +149,7 @@ public class Outcomes {
                 break;
             }
         }
-        return store.programmes(byId, LocalDate.now(NTB));
+        return store.programmes(byId, NtbTime.today());
     }
 
     /**
@@ -168,7 +165,7 @@ public class Outcomes {
             return null;
         }
         var start = programme.startsOn();
-        var today = LocalDate.now(NTB);
+        var today = NtbTime.today();
         var first = from == null || from.isBefore(start) ? start : from;
         var last = to == null || to.isAfter(today) ? today : to;
         var until = last.isBefore(first) ? first : last.plusDays(1);

@@ -2,7 +2,6 @@ package id.kriyanusa.programme;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import id.kriyanusa.brand.Brands;
 import id.kriyanusa.identity.Accounts;
 import id.kriyanusa.platform.GlobalId;
 import id.kriyanusa.platform.LocalizedText;
+import id.kriyanusa.platform.NtbTime;
 import id.kriyanusa.platform.graphql.Changes;
 import id.kriyanusa.platform.graphql.Connection;
 import id.kriyanusa.platform.graphql.InputErrors;
@@ -62,9 +62,6 @@ public class Programmes {
 
     static final int MAX_DESCRIPTION = 500;
 
-    /** Due dates fall due in Nusa Tenggara Barat's time (WITA). */
-    static final ZoneId NTB = ZoneId.of("Asia/Makassar");
-
     private final ProgrammeRepository repository;
 
     private final Villages villages;
@@ -84,9 +81,9 @@ public class Programmes {
         this.events = events;
     }
 
-    /** Today in NTB, for what is overdue. */
+    /** Today in NTB, for what is overdue: due dates fall due in NTB's time (WITA). */
     public static LocalDate today() {
-        return LocalDate.now(NTB);
+        return NtbTime.today();
     }
 
     // ---- reading

@@ -1,7 +1,5 @@
 package id.kriyanusa.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -373,13 +371,10 @@ final class BrandEditorForms {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value).toString();
-        }
-        catch (DateTimeParseException e) {
-            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a date such as 2024-03-05"));
+        return TypedDates.read(value).orElseGet(() -> {
+            errors.add(UserError.of(field, UserErrorCode.INVALID, "Enter a date such as 25/03/2024"));
             return null;
-        }
+        });
     }
 
     static String blankToNull(String value) {

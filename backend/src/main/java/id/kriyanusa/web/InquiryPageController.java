@@ -1,7 +1,5 @@
 package id.kriyanusa.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -389,13 +387,10 @@ class InquiryPageController {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(typed.strip()).toString();
-        }
-        catch (DateTimeParseException e) {
+        return TypedDates.read(typed).orElseGet(() -> {
             errors.add(UserError.of("input.neededBy", UserErrorCode.INVALID, "Give a date"));
             return null;
-        }
+        });
     }
 
 }

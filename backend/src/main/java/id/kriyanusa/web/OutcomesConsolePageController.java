@@ -1,7 +1,6 @@
 package id.kriyanusa.web;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.kriyanusa.platform.NtbTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -30,9 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OutcomesConsolePageController {
 
     private static final String PAGE = "/kelola/angka";
-
-    /** The department's clock: Nusa Tenggara Barat keeps WITA, UTC+8. */
-    private static final ZoneId NTB = ZoneId.of("Asia/Makassar");
 
     /**
      * The figures' columns on the page, in order: the API's field names and the messages'
@@ -273,9 +270,7 @@ class OutcomesConsolePageController {
      */
     static String inNtb(String instant) {
         return instant == null ? ""
-                : OffsetDateTime.parse(instant)
-                    .atZoneSameInstant(NTB)
-                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                : NtbTime.of(OffsetDateTime.parse(instant)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     private String message(String key) {

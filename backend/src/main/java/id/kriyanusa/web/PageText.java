@@ -2,8 +2,11 @@ package id.kriyanusa.web;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kriyanusa.platform.IndonesianMobileNumbers;
+import id.kriyanusa.platform.NtbTime;
 import id.kriyanusa.search.Rupiah;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.MessageSource;
@@ -32,8 +36,11 @@ public class PageText {
 
     private final MessageSource messages;
 
-    PageText(MessageSource messages) {
+    private final FormPages formPages;
+
+    PageText(MessageSource messages, FormPages formPages) {
         this.messages = messages;
+        this.formPages = formPages;
     }
 
     /** The English text for English visitors when there is one, else the Indonesian. */
@@ -81,14 +88,18 @@ public class PageText {
 
     /**
      * This page in another language, with its query (a search and its filters) kept; an
-     * error page links to the home page instead.
+     * error page links to the page its form was on ({@link #formPage}), or else to the
+     * home page.
      */
     public String languageLink(String language) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
-                || current.getRequest().getDispatcherType() == DispatcherType.ERROR) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)) {
             return "/?lang=" + language;
         }
         var request = current.getRequest();
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            var formPage = formPages.of(request);
+            return formPage == null ? "/?lang=" + language : request.getContextPath() + formPage + "?lang=" + language;
+        }
         try {
             return UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
@@ -99,6 +110,15 @@ public class PageText {
         catch (IllegalArgumentException oddlyEncoded) {
             return request.getRequestURI() + "?lang=" + language;
         }
+    }
+
+    /**
+     * On the error page of a refused form, the page the form was on, to go back to (a
+     * path, for `@{...}`); null elsewhere.
+     */
+    public String formPage() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? formPages.of(current.getRequest()) : null;
     }
 
     /**
@@ -130,15 +150,39 @@ public class PageText {
     }
 
     /**
-     * A calendar date as the visitor reads it, `18 Agu 2025` or `18 Aug 2025`, from the
-     * API's ISO form: day first in English too, as read in Indonesia, Australia and
-     * Britain (the English locale's own medium form is the American "Aug 18, 2025").
+     * A calendar date as the visitor reads it, `18 Agu 2025` or `18 Aug 2025`: a day as
+     * the API writes it (`2025-08-18`), or the day in NTB of a moment
+     * (`2025-08-17T16:45:00Z`, an instant or an offset time is 18 Aug, WITA). Day first
+     * in English too, as read in Indonesia, Australia and Britain (the English locale's
+     * own medium form is the American "Aug 18, 2025").
      */
-    public String date(String iso) {
-        if (iso == null) {
+    public String date(Object day) {
+        if (day == null) {
             return "-";
         }
-        return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("d MMM yyyy", LocaleContextHolder.getLocale()));
+        var date = day instanceof String iso && iso.length() == 10 ? LocalDate.parse(iso) : moment(day).toLocalDate();
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * Whether a day (as the API writes it) is over in NTB: a certificate valid until
+     * yesterday has expired; false for none.
+     */
+    public boolean past(String day) {
+        return day != null && LocalDate.parse(day).isBefore(NtbTime.today());
+    }
+
+    /**
+     * A moment as the visitor reads it on NTB's clock, `7 Des 2026 00:45 WITA`, from the
+     * API's timestamp or an instant.
+     */
+    public String dateTime(Object moment) {
+        return moment == null ? "-" : moment(moment)
+            .format(DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WITA'", LocaleContextHolder.getLocale()));
+    }
+
+    private static ZonedDateTime moment(Object moment) {
+        return NtbTime.of(moment instanceof String iso ? OffsetDateTime.parse(iso) : (TemporalAccessor) moment);
     }
 
     /**

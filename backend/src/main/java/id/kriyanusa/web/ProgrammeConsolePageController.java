@@ -1,9 +1,5 @@
 package id.kriyanusa.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,13 +38,6 @@ class ProgrammeConsolePageController {
     private static final String PROGRAMME = PROGRAMMES + "/{id:[A-Za-z0-9_-]{1,100}}";
 
     private static final String PARTICIPANT = PROGRAMME + "/peserta/{participant:[A-Za-z0-9_-]{1,100}}";
-
-    /**
-     * Dates as typed where a browser shows no date picker: 18/8/2025. Strictly, as the
-     * date fields' ISO dates are read: 30/2/2026 is no date, not the last of February.
-     */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-        .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * The programme form as typed; topics and trainers one per line, `versi` the version
@@ -382,19 +371,10 @@ class ProgrammeConsolePageController {
         if (blank(typed)) {
             return null;
         }
-        var text = typed.strip();
-        try {
-            return LocalDate.parse(text).toString();
-        }
-        catch (DateTimeParseException notIso) {
-            try {
-                return LocalDate.parse(text, TYPED_DATE).toString();
-            }
-            catch (DateTimeParseException notTyped) {
-                unreadable.add(UserError.of(field, UserErrorCode.INVALID, "Not a date"));
-                return null;
-            }
-        }
+        return TypedDates.read(typed).orElseGet(() -> {
+            unreadable.add(UserError.of(field, UserErrorCode.INVALID, "Not a date"));
+            return null;
+        });
     }
 
     private static List<String> lines(String text) {

@@ -180,7 +180,9 @@ class MailedLinksIntegrationTest {
         var link = ApiClient.awaitLink(inbox, email, "/verifikasi-email/");
         var page = api.http().get("/surat");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(email, "Pastikan alamat email Anda", link);
+        assertThat(page.body()).contains(email, "Pastikan alamat email Anda", link)
+            .as("sent at NTB's clock, never UTC's")
+            .containsPattern("<time datetime=\"[^\"]+\">\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} WITA</time>");
     }
 
 }

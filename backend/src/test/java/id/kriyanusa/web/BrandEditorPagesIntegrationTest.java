@@ -383,13 +383,18 @@ class BrandEditorPagesIntegrationTest {
         form.put("certifications[0].expiresOn", "2023-01-01");
         var refused = browser.post(brand.editor(), form);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("tidak sebelum tanggal terbit", "href=\"#certifications-0-expiresOn\"",
-                "value=\"2024-01-01\"", "value=\"2023-01-01\"", "value=\"PIRT-2024-01\"");
+        assertThat(refused.body())
+            .contains("tidak sebelum tanggal terbit", "href=\"#certifications-0-expiresOn\"", "value=\"2024-01-01\"",
+                    "value=\"2023-01-01\"", "value=\"PIRT-2024-01\"")
+            .as("an example as the date field shows a date")
+            .contains("misalnya 25/03/2029 (hari/bulan/tahun)")
+            .doesNotContain("2029-03-05");
         assertThat(version(brand)).isEqualTo(before);
 
-        form.put("certifications[0].expiresOn", "2029-01-01");
+        // typed as the example reads, where a phone shows no date picker
+        form.put("certifications[0].expiresOn", "5/3/2029");
         assertThat(browser.post(brand.editor(), form).statusCode()).isEqualTo(302);
-        assertThat(browser.get(brand.editor()).body()).contains("value=\"2029-01-01\"");
+        assertThat(browser.get(brand.editor()).body()).contains("value=\"2029-03-05\"");
     }
 
     /**
@@ -411,15 +416,16 @@ class BrandEditorPagesIntegrationTest {
         form.put("certifications[0].issuedOn", "31/13/2026");
         var refused = browser.post(brand.editor(), form);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("Isi tanggal terbit yang benar", "href=\"#certifications-0-issuedOn\"",
-                "Isi angka dari 0 sampai jumlah semua perajin", "href=\"#artisans-women\"", "value=\"31/13/2026\"",
-                "value=\"Slogan yang belum boleh tersimpan\"", "name=\"artisansWomen\" type=\"number\" value=\"6\"");
+        assertThat(refused.body()).contains("Isi tanggal terbit yang benar", "misalnya 25/03/2024 (hari/bulan/tahun)",
+                "href=\"#certifications-0-issuedOn\"", "Isi angka dari 0 sampai jumlah semua perajin",
+                "href=\"#artisans-women\"", "value=\"31/13/2026\"", "value=\"Slogan yang belum boleh tersimpan\"",
+                "name=\"artisansWomen\" type=\"number\" value=\"6\"");
         assertThat(version(brand)).isEqualTo(before);
         assertThat(api.http().get("/merek/" + brand.slug()).body()).doesNotContain("Slogan yang belum boleh tersimpan");
 
         var english = browser.post(brand.editor() + "?lang=en", form);
         assertThat(english.statusCode()).isEqualTo(422);
-        assertThat(english.body()).contains("Enter a valid issue date",
+        assertThat(english.body()).contains("Enter a valid issue date", "for example 25/03/2024 (day/month/year)",
                 "Enter a figure from 0 up to the number of all artisans");
     }
 

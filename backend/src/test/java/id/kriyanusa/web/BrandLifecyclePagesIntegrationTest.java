@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -47,6 +48,9 @@ class BrandLifecyclePagesIntegrationTest {
 
     @Autowired
     LocalInbox inbox;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -193,6 +197,28 @@ class BrandLifecyclePagesIntegrationTest {
         altered.put("legalForm", "PT");
         assertThat(browser.post("/dasbor/merek/baru", altered).body())
             .contains("Pilih salah satu bentuk usaha dari daftar.", "Pilih desa tempat merek berusaha.");
+    }
+
+    /**
+     * A brand submitted at 00:45 WITA (16:45 UTC the day before) was submitted on that
+     * WITA day, as every other date on the pages says.
+     */
+    @Test
+    void theVerificationHistoryReadsNtbsDay() throws Exception {
+        var browser = signedUpProducer("lalu");
+        var name = "Gerabah Banyumulek " + ApiClient.unique("uji");
+        browser.post("/dasbor/merek/baru",
+                Map.of("name", name, "slug", "", "legalForm", "UMKM", "villageSlug", "sukarara", "tagline", "",
+                        "storyId", "Kami membuat gerabah sejak 1985.", "whatsapp", "0812-3456-7891"));
+        var brandId = brandId(browser.get("/dasbor"));
+        browser.post("/dasbor/merek/" + brandId + "/verifikasi", Map.of());
+        jdbc.sql("update brand_status_change set changed_at = '2026-12-06T16:45:00Z'"
+                + " where brand_id = (select id from brand where name = ?)")
+            .param(name)
+            .update();
+
+        assertThat(browser.get("/dasbor/merek/" + brandId + "/verifikasi").body()).contains("7 Des 2026")
+            .doesNotContain("6 Des 2026");
     }
 
     @Test

@@ -102,6 +102,37 @@ class ConsolePagesIntegrationTest {
     }
 
     /**
+     * How long each certificate holds, on the curator's card and on the brand page once
+     * verified: an expired one is marked so, not only dated.
+     */
+    @Test
+    void certificatesSayUntilWhenTheyHoldAndWhichExpired() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brand = submittedBrand(producer, List.of(
+                Map.of("kind", "HALAL", "number", "ID52110000123", "issuedOn", "2019-01-02", "expiresOn", "2020-12-31"),
+                Map.of("kind", "PIRT", "number", "2065271010123", "expiresOn", "2099-03-05")));
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        var queue = curator.get("/kelola/verifikasi").body();
+        var card = queue.substring(queue.indexOf("id=\"merek-" + brand.get("id") + "\""));
+        assertThat(card.substring(0, card.indexOf("</article>"))).contains("berlaku sampai 31 Des 2020",
+                "<span class=\"badge expired\">kedaluwarsa</span>", "berlaku sampai 5 Mar 2099");
+        assertThat(card.substring(0, card.indexOf("</article>")).split("badge expired", -1)).as("one expired")
+            .hasSize(2);
+        var english = curator.get("/kelola/verifikasi?lang=en").body();
+        assertThat(english.substring(english.indexOf("id=\"merek-" + brand.get("id") + "\"")))
+            .contains("valid until 31 Dec 2020", ">expired</span>", "valid until 5 Mar 2099");
+
+        assertThat(
+                curator.post("/kelola/verifikasi/" + brand.get("id") + "/setujui", Map.of("catatan", "")).statusCode())
+            .isEqualTo(302);
+        var page = api.http().get("/merek/" + brand.get("slug")).body();
+        assertThat(page).contains("terbit 2 Jan 2019", "berlaku sampai 31 Des 2020",
+                "<span class=\"badge expired\">kedaluwarsa</span>", "berlaku sampai 5 Mar 2099");
+        assertThat(page.split("badge expired", -1)).hasSize(2);
+    }
+
+    /**
      * Every waiting brand, the demo's too, says since when it waits, as the page's
      * language writes a date; the count reads right in English.
      */
@@ -233,6 +264,11 @@ class ConsolePagesIntegrationTest {
 
     /** A producer's new brand with a story and a contact, submitted for verification. */
     private Map<String, Object> submittedBrand(String producer) throws Exception {
+        return submittedBrand(producer, List.of());
+    }
+
+    private Map<String, Object> submittedBrand(String producer, List<Map<String, String>> certifications)
+            throws Exception {
         var brand = api.createBrand(producer, "merek-antre");
         var version = (Integer) JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { version } }",
                 Map.of("slug", brand.get("slug")), producer), "$.data.brand.version");
@@ -240,7 +276,8 @@ class ConsolePagesIntegrationTest {
                 "mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { userErrors { field code } } }",
                 Map.of("id", brand.get("id"), "expectedVersion", version, "story",
                         ApiClient.text("Gerabah tanah liat merah dari Banyumulek.", null), "contacts",
-                        Map.of("whatsapp", "+6281234567890", "socialLinks", List.of())),
+                        Map.of("whatsapp", "+6281234567890", "socialLinks", List.of()), "certifications",
+                        certifications),
                 producer);
         assertThat(ApiClient.outcome(updated, "updateBrand")).as(updated).isEqualTo("ok");
         submit(producer, brand);

@@ -300,7 +300,13 @@ class InquiryPagesIntegrationTest {
         assertThat(inbox.to(email).getFirst().text()).as("the product by its title in each part's language")
             .contains("about the product \"Tobacco-stalk paper A4, pack of 10, earth brown\"",
                     "Kertas serat batang tembakau A4 isi 10 coklat tanah");
+        assertThat(inbox.to(email).getFirst().text()).as("the button the mail names, as the page labels it")
+            .contains("press \"Send the message to the brand\" on its page",
+                    "menekan tombol \"Kirim pesan ke merek\" di halamannya");
         var opened = guest.get(link.getPath() + "?" + link.getQuery());
+        assertThat(opened.body()).contains("<button type=\"submit\">Send the message to the brand</button>");
+        assertThat(new FormBrowser(port).get(link.getPath()).body())
+            .contains("<button type=\"submit\">Kirim pesan ke merek</button>");
         assertThat(opened.body()).contains("One more step", "Tobacco-stalk paper A4, pack of 10, earth brown",
                 "href=\"" + PRODUCT + "?lang=en\"", "To the brand Koperasi Kriya Tembakau Semoyang", message,
                 "Quantity: 1,200");
@@ -467,6 +473,30 @@ class InquiryPagesIntegrationTest {
         assertThat(buyer.post(PRODUCT + "/tanya", form).statusCode()).isEqualTo(302);
         assertThat(inquiry(buyer.get("/dasbor/pesan?lang=en").body(), message + " Juga lusinan."))
             .contains("Quantity: 3 dozen (36 pieces)");
+    }
+
+    /**
+     * A message sent at 00:45 WITA (16:45 UTC the day before) reads as sent that WITA day
+     * in the producer's inbox and the buyer's.
+     */
+    @Test
+    void aMessageSentJustAfterMidnightInNtbReadsNtbsDay() throws Exception {
+        var api = new ApiClient(new HttpTestClient(port, InetAddress.getByName("127.0.21.5")));
+        var email = ApiClient.unique("lalu") + "@contoh.id";
+        api.signUp(email, "BUYER");
+        var buyer = new FormBrowser(port);
+        buyer.signIn(email, "tenun-sukarara-2026");
+        buyer.get(PRODUCT + "/tanya");
+        var message = "Bisa kirim ke Mataram " + ApiClient.unique("m") + "?";
+        assertThat(buyer.post(PRODUCT + "/tanya", Map.of("message", message, "replyChannel", "EMAIL")).statusCode())
+            .isEqualTo(302);
+        jdbc.sql("update inquiry set sent_at = '2026-12-06T16:45:00Z' where message = ?").param(message).update();
+
+        var producer = new FormBrowser(port);
+        producer.signIn(ApiClient.PRODUCER, ApiClient.DEMO_PASSWORD);
+        assertThat(inquiry(producer.get("/dasbor/pesan").body(), message)).contains("7 Des 2026")
+            .doesNotContain("6 Des 2026");
+        assertThat(inquiry(buyer.get("/dasbor/pesan?lang=en").body(), message)).contains("7 Dec 2026");
     }
 
     /**

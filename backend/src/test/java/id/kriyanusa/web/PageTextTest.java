@@ -2,6 +2,8 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class PageTextTest {
 
-    final PageText text = new PageText(craftWords());
+    final PageText text = new PageText(craftWords(), null);
 
     private static MessageSource craftWords() {
         var messages = new ResourceBundleMessageSource();
@@ -67,6 +69,26 @@ class PageTextTest {
             assertThat(text.month("2026-05")).isEqualTo("May 2026");
             LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
             assertThat(text.month("2026-05")).isEqualTo("Mei 2026");
+        }
+        finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    /**
+     * 16:45 UTC on 6 December is 00:45 on 7 December in NTB (WITA), where producers,
+     * staff and buyers read every date and time.
+     */
+    @Test
+    void momentsReadOnNtbsClock() {
+        try {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
+            assertThat(text.date("2026-12-06T16:45:00Z")).isEqualTo("7 Des 2026");
+            assertThat(text.date(OffsetDateTime.parse("2026-12-06T16:44:59Z"))).isEqualTo("7 Des 2026");
+            assertThat(text.date("2026-12-06T15:59:59Z")).as("still the 6th in NTB").isEqualTo("6 Des 2026");
+            assertThat(text.dateTime(Instant.parse("2026-12-06T16:45:00Z"))).isEqualTo("7 Des 2026 00:45 WITA");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(text.dateTime("2026-12-06T16:45:00.123Z")).isEqualTo("7 Dec 2026 00:45 WITA");
         }
         finally {
             LocaleContextHolder.resetLocaleContext();

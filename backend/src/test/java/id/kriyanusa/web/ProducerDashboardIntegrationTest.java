@@ -497,7 +497,28 @@ class ProducerDashboardIntegrationTest {
         var huge = browser.postMultipart("/dasbor/produk/" + product.id() + "/foto?lang=en", Map.of("altId", "Besar"),
                 "besar.jpg", "image/jpeg", new byte[40 * 1024 * 1024]);
         assertThat(huge.statusCode()).isEqualTo(413);
-        assertThat(huge.body()).contains("File too large", "Make the photo smaller").doesNotContain("Access denied");
+        assertThat(huge.body()).contains("File too large", "a photo may be at most 15 MB", "Make the photo smaller")
+            .doesNotContain("Access denied");
+        var photos = "/dasbor/produk/" + product.id() + "/foto";
+        assertThat(huge.body()).as("back to the form, and the languages of that page")
+            .contains("href=\"" + photos + "?lang=en\">Back to the form</a>", "href=\"" + photos + "?lang=id\"",
+                    "href=\"" + photos + "?lang=en\" hreflang=\"en\"");
+
+        // the tester's 54 MB photo, on the Indonesian page
+        var photo = browser.postMultipart(photos, Map.of("altId", "Besar"), "besar.jpg", "image/jpeg",
+                new byte[54 * 1024 * 1024]);
+        assertThat(photo.statusCode()).isEqualTo(413);
+        assertThat(photo.body()).contains("Berkas terlalu besar", "foto paling besar 15 MB",
+                "href=\"" + photos + "\">Kembali ke formulir</a>", "href=\"" + photos + "?lang=en\"");
+        assertThat(browser.get(photos).body()).as("the link's page, by GET")
+            .contains("enctype=\"multipart/form-data\"");
+
+        // an address that is no page of the portal is never linked back to
+        var nowhere = browser.postMultipart("/dasbor/tidak-ada", Map.of("altId", "Besar"), "besar.jpg", "image/jpeg",
+                new byte[40 * 1024 * 1024]);
+        assertThat(nowhere.statusCode()).isEqualTo(413);
+        assertThat(nowhere.body()).doesNotContain("Kembali ke formulir", "/dasbor/tidak-ada")
+            .contains("href=\"/?lang=en\"");
     }
 
     @Test

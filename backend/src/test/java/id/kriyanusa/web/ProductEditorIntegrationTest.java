@@ -100,6 +100,12 @@ class ProductEditorIntegrationTest {
             .doesNotContain(" × ", "tinggi -");
         assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau?lang=en").body()).contains("<dt>Size</dt>",
                 "<dd>length 12.5 cm, width 20 cm</dd>");
+        // a minimum order left empty is none: the wholesale price names no minimum
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau").body())
+            .contains(">Harga grosir Rp 100.000 per buah</p>")
+            .doesNotContain("minimal");
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau?lang=en").body())
+            .contains(">Wholesale Rp 100,000 per piece</p>");
 
         // words where a number belongs: said beside the field, everything typed kept
         fields.put("price", "seratus ribu");
@@ -146,6 +152,8 @@ class ProductEditorIntegrationTest {
                 "value=\"380,000\"", "value=\"1,200\"", "value=\"12,500\"", "value=\"40.5\"");
         assertThat(browser.get("/dasbor/produk/" + id).body()).contains("value=\"405.000\"", "value=\"1.200\"",
                 "value=\"40,5\"");
+        assertThat(browser.get("/dasbor/produk/" + id + "/pratinjau").body())
+            .contains(">Harga grosir Rp 380.000 per buah, minimal 1.200 buah</p>");
 
         // decimals where a whole number belongs: refused with what to write, not rounded
         fields.put("price", "405.5");

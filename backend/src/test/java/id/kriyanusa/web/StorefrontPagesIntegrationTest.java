@@ -150,6 +150,8 @@ class StorefrontPagesIntegrationTest {
         assertThat(page).containsPattern("class=\"brand-logo\"[^>]*alt=\"Logo Kelompok " + slug + "\"")
             .containsPattern("src=\"/media/[0-9a-f]{64}\\.jpg\"")
             .contains("href=\"mailto:kelompok@contoh.id\"", "href=\"https://instagram.com/" + slug + "\"");
+        // the word the brand form and every other page use for it
+        assertThat(page).contains(">Email kelompok@contoh.id</a>").doesNotContain("Surel");
     }
 
     @Test

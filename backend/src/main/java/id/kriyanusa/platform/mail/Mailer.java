@@ -1,12 +1,15 @@
 package id.kriyanusa.platform.mail;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.kriyanusa.platform.NtbTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -88,7 +91,7 @@ public class Mailer {
 
     private MailAsked compose(String to, String template, Map<String, ?> typed, Locale language) {
         var first = "en".equals(language == null ? null : language.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
-        var variables = first == Locale.ENGLISH ? inEnglish(typed) : typed;
+        var variables = onNtbClock(first == Locale.ENGLISH ? inEnglish(typed) : typed);
         var languages = List.of(first, first == INDONESIAN ? Locale.ENGLISH : INDONESIAN);
         var subject = String.join(" / ",
                 languages.stream()
@@ -119,6 +122,17 @@ public class Mailer {
                     ? UriComponentsBuilder.fromUriString(page).replaceQueryParam("lang", "en").build(true).toUriString()
                     : value));
         return english;
+    }
+
+    /**
+     * The variables with their moments (an invitation's end) on NTB's clock, so that a
+     * mail names the day and hour its reader lives by, never UTC's.
+     */
+    private static Map<String, ?> onNtbClock(Map<String, ?> variables) {
+        var local = new LinkedHashMap<String, Object>();
+        variables.forEach((name, value) -> local.put(name, value instanceof OffsetDateTime || value instanceof Instant
+                ? NtbTime.of((TemporalAccessor) value) : value));
+        return local;
     }
 
     private static Context context(Locale locale, Map<String, ?> variables) {
