@@ -17,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A curator on a 360 px phone follows the console's "Angka" link to the figures, scrolls
  * the villages table sideways with the villages' names staying in place, orders the
- * villages by products published without any script, is told each table moves sideways
- * (and moves it by keyboard), and meets no serious or critical axe-core violation in
- * either language.
+ * villages by products published without any script, tells the categories' totals from
+ * the rows they add up, is told each table moves sideways (and moves it by keyboard), and
+ * meets no serious or critical axe-core violation in either language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -57,17 +57,36 @@ class OutcomesBrowserTest {
             assertThat(((Number) scrolled.get(1)).doubleValue()).as("the name column's offset").isBetween(-1.0, 1.0);
             assertThat((String) scrolled.get(2)).as("the name column's background").startsWith("rgb(");
             browser.assertUsable();
+            aClerkSeesWhichCategoryRowsAreTotals(driver);
             eachTableSaysItScrollsAndKeepsItsCaptionWhole(driver);
             browser.tap(driver.findElement(By.linkText("produk dilihat pembeli")));
             assertThat(driver.getCurrentUrl()).contains("urut=PRODUCTS_SEEN_BY_BUYERS");
             browser.assertUsable();
             browser.open("/kelola/angka?lang=en").assertUsable();
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Industrial village figures");
+            assertThat(driver.findElement(By.cssSelector("#categories [data-category=kriya-tembakau] th")).getText())
+                .isEqualTo("Tobacco Crafts (total)");
             assertThat(driver.findElement(By.className("scroll-hint")).getText())
                 .isEqualTo("Swipe the table sideways to see more columns →");
         }
     }
 
+    /**
+     * A main category's bold row adds up the indented ones under it: its name says
+     * "(jumlah)", and a note, which screen readers get as the table's description, says
+     * to add up the bold rows only.
+     */
+    private static void aClerkSeesWhichCategoryRowsAreTotals(WebDriver driver) {
+        var table = driver.findElement(By.id("categories"));
+        assertThat(table.findElement(By.cssSelector("[data-category=kriya-tembakau] th")).getText())
+            .isEqualTo("Kriya Tembakau (jumlah)");
+        assertThat(table.findElement(By.cssSelector("[data-category=eco-print] th")).getText())
+            .isEqualTo("Eco-print Daun Tembakau");
+        var note = driver.findElement(By.id(table.getDomAttribute("aria-describedby")));
+        assertThat(note.isDisplayed()).isTrue();
+        assertThat(note.getText()).startsWith("Baris tebal adalah jumlah satu kategori utama")
+            .contains("jumlahkan baris tebal saja");
+    }
 
     /**
      * At 360 px every table says it moves sideways, its caption's words stay within the
