@@ -1,5 +1,6 @@
 package id.kriyanusa.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,20 @@ class HomePageController {
         var villages = page.field("villages.edges").toEntityList(VillageEdge.class);
         model.addAttribute("villages", villages.stream().map(VillageEdge::node).toList());
         model.addAttribute("collections", page.field("collections.edges").toEntityList(Map.class));
+        model.addAttribute("crafts", crafts(page.field("categories").toEntityList(Map.class)));
         return "pages/home";
+    }
+
+    /** The categories' names, top-level and sub-categories, by their Indonesian. */
+    private static List<Map<String, ?>> crafts(List<Map> categories) {
+        var names = new ArrayList<Map<String, ?>>();
+        for (Map<String, ?> category : categories) {
+            names.add((Map<String, ?>) category.get("name"));
+            for (var child : (List<Map<String, ?>>) category.get("children")) {
+                names.add((Map<String, ?>) child.get("name"));
+            }
+        }
+        return names;
     }
 
     record VillageEdge(VillageCard node) {

@@ -70,6 +70,25 @@ public class PageText {
     }
 
     /**
+     * A craft a village is known for, as staff wrote it ("anyaman", "kriya tembakau"), in
+     * the reader's language: for English readers the English of the category so named
+     * (Basketry, Tobacco Crafts), in lower case as the tags are, else the craft's word
+     * ("bambu" is bamboo), else as written.
+     */
+    public String speciality(String written, List<Map<String, ?>> categoryNames) {
+        if (written == null || !Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return written;
+        }
+        return categoryNames.stream()
+            .filter(name -> written.strip().equalsIgnoreCase(String.valueOf(name.get("indonesian"))))
+            .map(name -> name.get("english"))
+            .filter(english -> english instanceof String s && !s.isBlank())
+            .map(english -> ((String) english).toLowerCase(Locale.ENGLISH))
+            .findFirst()
+            .orElseGet(() -> craftWord(written));
+    }
+
+    /**
      * The sizes a product gives (its `Dimensions`), by side in the order length, width,
      * height, each as the visitor writes it: `12,5` in Indonesian, `12.5` in English, no
      * trailing zeros. Sides not given are left out, for the page to name those given.

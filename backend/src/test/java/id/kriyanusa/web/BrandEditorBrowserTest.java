@@ -74,8 +74,14 @@ class BrandEditorBrowserTest {
             new Select(driver.findElement(By.id("certifications-0-kind"))).selectByValue("HKI");
             driver.findElement(By.id("certifications-0-number")).sendKeys("IDM000123456");
             browser.tap(driver.findElement(By.cssSelector("main form.editor button[type=submit]")));
-            assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
-                .contains("Halaman merek tersimpan");
+            // the pale main colour is said right where the page opens after saving
+            browser.assertNoticeOnScreen(
+                    "Halaman merek tersimpan. Warna utama #F4D03F terlalu terang untuk teks putih, "
+                            + "jadi halaman merek memakai warna yang lebih gelap, "
+                            + JsonPath.read(api.query(
+                                    "query($slug: String!) { brand(slug: $slug) { palette { readablePrimary } } }",
+                                    Map.of("slug", brand.get("slug")), token), "$.data.brand.palette.readablePrimary")
+                            + ". Lihat warna halaman");
             // verified: the name, legal form and village are the department's to change
             // now
             assertThat(driver.findElement(By.tagName("main")).getText())

@@ -105,15 +105,30 @@ class BrandEditorPagesIntegrationTest {
                     Map.of("slug", brand.slug()), null), "$.data.brand.palette.readablePrimary");
         assertThat(PaletteContrast.withWhiteText(shade)).isGreaterThanOrEqualTo(4.5);
         assertThat(editor).contains(shade);
+        // said in the notice right after saving, where the page opens, not only further
+        // down
+        assertThat(notice(editor)).contains("Halaman merek tersimpan.",
+                "Warna utama #F4D03F terlalu terang untuk teks putih, jadi halaman merek memakai warna yang lebih gelap, "
+                        + shade + ".",
+                "<a href=\"#warna\">Lihat warna halaman</a>");
+        assertThat(editor).contains("<h2 id=\"warna\"");
         assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("--brand: " + shade)
             .doesNotContain("--brand: #F4D03F");
 
         form.put("version", version(brand));
         form.put("primary", "#2B2118");
         browser.post(brand.editor(), form);
-        assertThat(browser.get(brand.editor()).body()).contains("mudah dibaca: kontras 15,")
-            .doesNotContain("terlalu terang");
+        var readable = browser.get(brand.editor()).body();
+        assertThat(readable).contains("mudah dibaca: kontras 15,").doesNotContain("terlalu terang");
+        assertThat(notice(readable)).contains("Halaman merek tersimpan.");
         assertThat(api.http().get("/merek/" + brand.slug()).body()).contains("--brand: #2B2118");
+    }
+
+    /** The notice a saved page opens with. */
+    private static String notice(String page) {
+        var start = page.indexOf("<p class=\"notice\" role=\"status\">");
+        assertThat(start).as("a notice").isNotNegative();
+        return page.substring(start, page.indexOf("</p>", start)).replaceAll("\\s+", " ");
     }
 
     @Test

@@ -243,6 +243,46 @@ class ConsolePagesIntegrationTest {
                 "1 published · 1 draft", "Draft", "no price yet", "no photo yet");
     }
 
+    /**
+     * A curator judges who makes a waiting brand's crafts without opening it: the
+     * artisans it counts (women and young ones among them) and how many it names on its
+     * page, how many of those agreed to be shown.
+     */
+    @Test
+    void aWaitingBrandShowsItsArtisans() throws Exception {
+        var producer = api.signUp("PRODUCER");
+        var brand = api.createBrand(producer, "merek-perajin");
+        var counted = api.mutate(
+                "mutation($input: UpdateBrandInput!) { updateBrand(input: $input) { userErrors { field code } } }",
+                Map.of("id", brand.get("id"), "expectedVersion", version(producer, brand), "artisans",
+                        Map.of("total", 12, "women", 7, "youth", 3)),
+                producer);
+        assertThat(ApiClient.outcome(counted, "updateBrand")).as(counted).isEqualTo("ok");
+        var named = api.mutate(
+                "mutation($input: UpdateNamedArtisansInput!) { updateNamedArtisans(input: $input) { "
+                        + "userErrors { field code } } }",
+                Map.of("brandId", brand.get("id"), "expectedVersion", version(producer, brand), "artisans",
+                        List.of(Map.of("name", "Inaq Sahnun", "consentToShow", true), Map.of("name", "Amaq Rusdi"))),
+                producer);
+        assertThat(ApiClient.outcome(named, "updateNamedArtisans")).as(named).isEqualTo("ok");
+        submit(producer, brand);
+
+        var curator = new FormBrowser(port);
+        curator.signIn(ApiClient.CURATOR, ApiClient.DEMO_PASSWORD);
+        assertThat(shown(card(curator.get("/kelola/verifikasi").body(), brand)))
+            .contains("Perajin 12 perajin: 7 perempuan, 3 pemuda (16–30) 2 perajin disebut namanya di halaman merek; "
+                    + "1 di antaranya bersedia ditampilkan kepada pembeli")
+            .doesNotContain("Inaq Sahnun");
+        assertThat(shown(card(curator.get("/kelola/verifikasi?lang=en").body(), brand))).contains(
+                "Artisans 12 artisans: 7 women, 3 young (16–30) 2 artisans named on the brand page; 1 of them agreed "
+                        + "to be shown to buyers");
+    }
+
+    private int version(String producer, Map<String, Object> brand) throws Exception {
+        return JsonPath.read(api.query("query($slug: String!) { brand(slug: $slug) { version } }",
+                Map.of("slug", brand.get("slug")), producer), "$.data.brand.version");
+    }
+
     @Test
     void producersGetTheForbiddenPageAndVisitorsAreSentToSignIn() throws Exception {
         var producer = new FormBrowser(port);

@@ -559,13 +559,14 @@ class OutcomesIntegrationTest {
         var html = page.get("/kelola/program/" + programmeId).body();
         assertThat(html.replaceAll("\\s+", " ")).contains("Hasil peserta sebelum dan sesudah program",
                 "data-figure=\"productsPublished\"> <th scope=\"row\">Produk terbit (semua merek)</th> <td>0</td> <td>1</td>",
-                "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek</th> <td>0</td> <td>0</td>",
+                "data-figure=\"artisans\"> <th scope=\"row\">Perajin merek (jumlah pada hari terakhir)</th> <td>0</td> "
+                        + "<td>0</td>",
                 "data-figure=\"artisansRecordedLater\"> <th scope=\"row\">Perajin merek yang terdaftar sesudah program "
-                        + "mulai (1 merek)</th> <td>belum tercatat</td> <td>5</td>",
+                        + "mulai (1 merek; jumlah pada hari terakhir)</th> <td>belum tercatat</td> <td>5</td>",
                 "merek yang terdaftar sesudahnya tidak punya angka sebelum");
         assertThat(page.get("/kelola/program/" + programmeId + "?lang=en").body().replaceAll("\\s+", " ")).contains(
-                "<th scope=\"row\">Artisans of brands registered after the start (1 brand)</th> <td>not recorded</td> "
-                        + "<td>5</td>",
+                "<th scope=\"row\">Artisans of brands registered after the start (1 brand; head-count on the last day)</th> "
+                        + "<td>not recorded</td> " + "<td>5</td>",
                 "brands registered later have no figure from before");
         assertThat(page.get("/kelola/program/" + programmeId + "?dari=kemarin").body())
             .contains("Tanggal tidak terbaca", "value=\"" + today.minusDays(10) + "\"");

@@ -109,8 +109,10 @@ class ProgrammeBrowserTest {
     /**
      * The demo's Bimtek of August 2025 compares its participants' outcomes up to today,
      * not a year after its start, so the products their brands published this week count;
-     * the curator narrows the period with a form that needs no script, and sees the
-     * artisans the brands gave at the end of each period.
+     * the curator narrows the period with a form that needs no script, reads the columns
+     * as "before" and "after the programme" with their dates under them, and sees the
+     * artisans the brands gave at the end of each period said to be counted on its last
+     * day.
      */
     @Test
     void aCuratorSeesAProgrammesOutcomesUpToTodayAndChoosesThePeriod() throws Exception {
@@ -120,14 +122,20 @@ class ProgrammeBrowserTest {
             browser.open("/kelola/program");
             browser.tap(driver.findElement(By.linkText("Bimtek Diversifikasi Produk Tembakau: Kerajinan")));
             var headings = driver.findElements(By.cssSelector("#before-after thead th"));
-            assertThat(headings.get(2).getText()).isEqualTo("Sesudah (18 Agu 2025 – " + indonesian(today) + ")");
+            assertThat(headings.get(2).getText()).isEqualTo("Sesudah program\n18 Agu 2025 – " + indonesian(today));
             assertThat(headings.get(1).getText())
-                .isEqualTo("Sebelum ("
+                .isEqualTo("Sebelum program\n"
                         + indonesian(LocalDate.of(2025, 8, 18)
                             .minusDays(ChronoUnit.DAYS.between(LocalDate.of(2025, 8, 18), today) + 1))
-                        + " – 17 Agu 2025)");
+                        + " – 17 Agu 2025");
             assertThat(after(driver, "productsPublished")).isPositive();
             assertThat(after(driver, "artisans")).isPositive();
+            // artisans are counted on the period's last day, the other rows over the
+            // period
+            assertThat(driver.findElement(By.cssSelector("tr[data-figure=artisans] th")).getText())
+                .isEqualTo("Perajin merek (jumlah pada hari terakhir)");
+            assertThat(driver.findElement(By.cssSelector("tr[data-figure=productsPublished] th")).getText())
+                .isEqualTo("Produk terbit (semua merek)");
             browser.assertUsable();
 
             date(driver, "dari", "2025-10-01");
@@ -135,16 +143,18 @@ class ProgrammeBrowserTest {
             browser.submit("form[action*='#hasil']");
             assertThat(driver.getCurrentUrl()).contains("dari=2025-10-01", "sampai=2025-10-31");
             assertThat(driver.findElements(By.cssSelector("#before-after thead th")).get(2).getText())
-                .isEqualTo("Sesudah (1 Okt 2025 – 31 Okt 2025)");
+                .isEqualTo("Sesudah program\n1 Okt 2025 – 31 Okt 2025");
             assertThat(driver.findElements(By.cssSelector("#before-after thead th")).get(1).getText())
-                .isEqualTo("Sebelum (18 Jul 2025 – 17 Agu 2025)");
+                .isEqualTo("Sebelum program\n18 Jul 2025 – 17 Agu 2025");
             assertThat(after(driver, "productsPublished")).isZero();
             browser.assertUsable();
 
             browser
                 .open(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "") + "&lang=en");
             assertThat(driver.findElement(By.cssSelector("#before-after thead th:nth-child(3)")).getText())
-                .isEqualTo("After (1 Oct 2025 – 31 Oct 2025)");
+                .isEqualTo("After the programme\n1 Oct 2025 – 31 Oct 2025");
+            assertThat(driver.findElement(By.cssSelector("tr[data-figure=artisansWomen] th")).getText())
+                .isEqualTo("Women artisans (head-count on the last day)");
             browser.assertUsable();
         }
     }

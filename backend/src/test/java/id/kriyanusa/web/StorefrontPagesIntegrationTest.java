@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kriyanusa.media.MediaApi;
@@ -97,6 +98,28 @@ class StorefrontPagesIntegrationTest {
         // a city (kota) as English guides write it
         assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo?lang=en").body())).contains("Ntobo, Bima City");
         assertThat(text(api.http().get("/merek/tembe-nggoli-ntobo").body())).contains("Ntobo, Kota Bima");
+    }
+
+    /**
+     * The home page's villages name their crafts in the reader's language: a category's
+     * English name where the craft is a category, a craft's word where it is one, and the
+     * craft's own name (ikat) as written; the Indonesian page keeps what staff wrote.
+     */
+    @Test
+    void theHomePageNamesTheVillagesCraftsInTheReadersLanguage() throws Exception {
+        var english = api.http().get("/?lang=en").body();
+        assertThat(tags(english, "semoyang")).containsExactly("tobacco crafts", "basketry", "weaving");
+        assertThat(tags(english, "loyok")).containsExactly("basketry", "bamboo");
+        assertThat(tags(english, "pringgasela")).containsExactly("weaving", "ikat");
+        assertThat(tags(api.http().get("/").body(), "semoyang")).containsExactly("kriya tembakau", "anyaman", "tenun");
+    }
+
+    /** The craft tags on a village's card on the home page. */
+    private static List<String> tags(String html, String village) {
+        var card = html.substring(html.indexOf("data-slug=\"" + village + "\""));
+        var tags = card.substring(card.indexOf("<p class=\"tags\">"),
+                card.indexOf("</p>", card.indexOf("class=\"tags\"")));
+        return Pattern.compile("<span>([^<]*)</span>").matcher(tags).results().map(m -> m.group(1)).toList();
     }
 
     /**
