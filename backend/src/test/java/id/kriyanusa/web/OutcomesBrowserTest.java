@@ -2,6 +2,7 @@ package id.kriyanusa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -113,8 +115,12 @@ class OutcomesBrowserTest {
         var categories = driver.findElement(By.id("categories")).findElement(By.xpath(".."));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollLeft = 0; arguments[0].focus();", categories);
         new Actions(driver).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
-        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].scrollLeft", categories))
-            .intValue()).as("scrolled by the keyboard").isPositive();
+        // the browser scrolls smoothly, after the keys are taken: a loaded machine shows
+        // it later
+        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage("scrolled by the keyboard")
+            .until(any -> ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].scrollLeft",
+                    categories))
+                .intValue() > 0);
     }
 
 }
